@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+from rich.console import Console
+
+from consistency.alignment import AlignmentSettings
+from consistency.cli import app
+from consistency.cli._util import progress_for, user_errors
+from consistency.embedding import DEFAULT_MODEL
+from consistency.output import refuse_overwriting_inputs, write_atomic
+from consistency.pipeline import CheckSettings, check_paths
+from consistency.renderers import RenderOptions, load_builtin_renderers
+from consistency.report import report_to_json
+
+DEFAULTS = AlignmentSettings()
+
+
+@app.command("check")
+def check_cli(
+    paths: List[str] = typer.Argument(
+        ..., help="Article files (.txt, .md, .json, .jsonl), folders of them, or - for stdin.", show_default=False
+    ),
+    output_format: str = typer.Option("table", "--format", "-f", help="What to print: table or json."),
+    json_file: Optional[Path] = typer.Option(
+        None, "--json", help="Also write the JSON report to this file (written atomically).", dir_okay=False
+    ),
+    alignments: bool = typer.Option(False, "--alignments", help="Include every aligned sentence pair."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bars."),
+    model: str = typer.Option(
+        DEFAULT_MODEL, "--model", help="Sentence-transformers model folder, or the name of a bundled model."
+    ),
+    top_k: int = typer.Option(DEFAULTS.top_k, "--top-k", min=1, help="Neighbours per sentence in each other document."),
+    min_similarity: float = typer.Option(
+        DEFAULTS.min_similarity, "--min-similarity", min=-1.0, max=1.0, help="Cosine floor for aligning two sentences."
+    ),
+) -> None:
+    """Compare articles from several outlets and list where their statements disagree.
+
+    Each document needs an outlet (its source). JSON/JSONL records give it in "source".
+    A .txt or .md article names it in a front-matter block at its top:
+
+        ---
+        source: Harbour Herald
+        title: Fire guts office tower
+        published: 2025-06-17
+        ---
+
+    Without that block the outlet is the file name without its extension.
+
+    Example: consistency check examples/ --json report.json
+    """
+    with user_errors():
+        renderer = load_builtin_renderers().get(output_format)
+        if json_file is not None:
+            refuse_overwriting_inputs(str(json_file), paths)
+        settings = CheckSettings(
+            model=model,
+            alignment=AlignmentSettings(
+                top_k=top_k, min_similarity=min_similarity,
+                story_similarity=DEFAULTS.story_similarity, paraphrase_similarity=DEFAULTS.paraphrase_similarity,
+            ),
+            include_alignments=alignments,
+        )
+        report = check_paths(paths, settings, stdin=sys.stdin, progress=progress_for(quiet))
+        if json_file is not None:
+            write_atomic(str(json_file), report_to_json(report, alignments))
+        rendered = renderer(report, RenderOptions(include_alignments=alignments))
+    if isinstance(rendered, str):
+        sys.stdout.write(rendered)
+    else:
+        Console(highlight=False, soft_wrap=False).print(rendered)

@@ -1,0 +1,46 @@
+"""Comparators: each decides one way two aligned sentences can disagree.
+
+A comparator is a function ``(a, b, context) -> list[Finding]`` registered by its kind
+name; the kind is part of the JSON contract. Built-ins live one per module and register
+themselves on import, the same way a plugin would.
+
+Pair score rule: a pair's score is the highest score among its findings, and pairs are
+ranked by severity first, then score (see ``consistency.ranking``).
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+from typing import Callable
+
+from consistency.records import Document, Finding, Sentence
+from consistency.registry import Registry
+
+BUILTIN_MODULES = ("consistency.comparators.number", "consistency.comparators.time")
+
+
+@dataclass(frozen=True)
+class PairContext:
+    a_document: Document
+    b_document: Document
+    similarity: float
+
+
+Comparator = Callable[[Sentence, Sentence, PairContext], list[Finding]]
+
+comparators: Registry[Comparator] = Registry("comparator")
+
+
+def load_builtin_comparators() -> Registry[Comparator]:
+    for module in BUILTIN_MODULES:
+        importlib.import_module(module)
+    return comparators
+
+
+def confidence_from_similarity(similarity: float) -> float:
+    """How sure we are that two aligned sentences speak of the same fact, in [0.5, 1].
+
+    At the alignment floor (0.4) half sure; from 0.8 up, fully.
+    """
+    return 0.5 + 0.5 * min(1.0, max(0.0, (similarity - 0.4) / 0.4))

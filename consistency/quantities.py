@@ -1,0 +1,513 @@
+"""Find the quantities a sentence states: counts, ordinals, money, percentages, measures,
+clock times; each with the interval it allows, the thing it counts, and its span.
+
+"about 15,000 soldiers" is the interval [13500, 16500] of soldiers; "C$2 billion
+($1.47 billion)" is one amount given in two currencies; "April 30" and "Boeing 737" are
+not quantities at all.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, replace
+
+MONTHS = (
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec"
+).split()
+
+_UNITS = ["", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+          "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+          "eighteen", "nineteen"]
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+         "eighty": 80, "ninety": 90}
+WORD_NUMBERS = {word: value for value, word in enumerate(_UNITS) if word}
+WORD_NUMBERS.update(_TENS)
+for _tens_word, _tens_value in _TENS.items():
+    for _unit_value, _unit_word in enumerate(_UNITS[1:10], start=1):
+        WORD_NUMBERS[f"{_tens_word}-{_unit_word}"] = _tens_value + _unit_value
+WORD_NUMBERS.update({"a dozen": 12, "dozen": 12, "a hundred": 100, "a thousand": 1000,
+                     "a million": 1e6, "a billion": 1e9, "half a dozen": 6, "a couple of": 2})
+
+#: Vague amounts as intervals.
+VAGUE_AMOUNTS = {
+    "dozens of": (24, 144),
+    "scores of": (40, 200),
+    "hundreds of": (200, 999),
+    "thousands of": (2000, 9999),
+    "tens of thousands of": (20000, 99999),
+    "hundreds of thousands of": (200000, 999999),
+    "millions of": (2e6, 9.99e8),
+    "a few": (2, 5),
+    "several": (3, 9),
+}
+
+ORDINAL_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20,
+}
+
+SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+          "k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "tn": 1e12}
+
+CURRENCIES = {
+    "$": "USD", "us$": "USD", "usd": "USD", "dollar": "USD", "dollars": "USD",
+    "c$": "CAD", "ca$": "CAD", "cad": "CAD", "canadian dollars": "CAD",
+    "a$": "AUD", "au$": "AUD", "aud": "AUD", "nz$": "NZD", "hk$": "HKD", "s$": "SGD",
+    "€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR",
+    "£": "GBP", "gbp": "GBP", "pound": "GBP", "pounds": "GBP", "sterling": "GBP",
+    "¥": "JPY", "jpy": "JPY", "yen": "JPY", "₹": "INR", "rs": "INR", "rs.": "INR",
+    "inr": "INR", "rupees": "INR", "yuan": "CNY", "cny": "CNY", "rubles": "RUB", "roubles": "RUB",
+}
+
+MEASURE_UNITS = {
+    "km": "km", "kilometre": "km", "kilometres": "km", "kilometer": "km", "kilometers": "km",
+    "mile": "mile", "miles": "mile", "metre": "m", "metres": "m", "meter": "m", "meters": "m",
+    "feet": "ft", "foot": "ft", "ft": "ft", "kg": "kg", "kilogram": "kg", "kilograms": "kg",
+    "tonne": "tonne", "tonnes": "tonne", "ton": "ton", "tons": "ton", "lb": "lb", "lbs": "lb",
+    "hectare": "ha", "hectares": "ha", "acre": "acre", "acres": "acre", "mph": "mph",
+    "km/h": "km/h", "kph": "km/h", "knots": "knot", "degrees": "degree", "°c": "°C", "°f": "°F",
+    "magnitude": "magnitude", "litres": "l", "liters": "l", "gallons": "gallon",
+}
+
+_APPROXIMATE = {
+    "about": (0.9, 1.1), "around": (0.9, 1.1), "approximately": (0.9, 1.1),
+    "roughly": (0.9, 1.1), "some": (0.9, 1.1), "an estimated": (0.9, 1.1),
+    "estimated": (0.9, 1.1), "close to": (0.85, 1.0), "nearly": (0.85, 1.0),
+    "almost": (0.85, 1.0), "just under": (0.9, 1.0), "just over": (1.0, 1.1),
+    "more than": (1.0, math.inf), "over": (1.0, math.inf), "at least": (1.0, math.inf),
+    "upwards of": (1.0, math.inf), "in excess of": (1.0, math.inf),
+    "fewer than": (0.0, 1.0), "less than": (0.0, 1.0), "under": (0.0, 1.0),
+    "up to": (0.0, 1.0), "at most": (0.0, 1.0), "as many as": (0.0, 1.0),
+    "no more than": (0.0, 1.0),
+}
+
+#: How approximate clock times widen, in minutes before and after the time named.
+_APPROXIMATE_TIMES = {
+    "about": (15, 15), "around": (15, 15), "approximately": (15, 15), "roughly": (15, 15),
+    "shortly after": (0, 30), "just after": (0, 15), "soon after": (0, 45), "after": (0, 240),
+    "shortly before": (30, 0), "just before": (15, 0), "before": (240, 0), "by": (600, 0),
+    "until": (0, 0), "from": (0, 0), "at": (0, 0),
+}
+_QUALIFIERS_LONGEST_FIRST = sorted({*_APPROXIMATE, *_APPROXIMATE_TIMES}, key=len, reverse=True)
+
+_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_CURRENCY_PREFIX = r"(?:[A-Z]{1,2}\$|\$|€|£|¥|₹|Rs\.?\s?|USD\s?|EUR\s?|GBP\s?|CAD\s?)"
+_SCALE = r"(?:\s?(?:thousand|million|billion|trillion)\b|(?:bn|mn|tn|m|k)\b)"
+_MERIDIEM = r"(?:a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b)"
+_ZONE = r"(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|PST|PDT|ET|PT|IST|JST|KST)\b"
+
+_TOKEN = re.compile(
+    rf"""
+    (?P<time>(?<![\d.,:])(?P<clock_h>\d{{1,2}}):(?P<clock_m>\d{{2}})(?:\s?(?P<clock_mer>{_MERIDIEM}))?(?:\s(?P<clock_zone>{_ZONE}))?
+        |(?<![\d.,:])(?P<short_h>\d{{1,2}})\s?(?P<short_mer>{_MERIDIEM})(?:\s(?P<short_zone>{_ZONE}))?
+        |(?<![\d.,:])(?P<mil>[0-2]\d[0-5]\d)\s?(?P<mil_zone>GMT|UTC)\b
+        |\b(?P<named>noon|midnight)\b)
+    |(?P<money>(?P<cur>{_CURRENCY_PREFIX})(?P<money_n>{_NUMBER})(?P<money_scale>{_SCALE})?)
+    |(?P<ordinal>(?<![\w.,-])(?P<ord_n>\d+)(?:st|nd|rd|th)\b)
+    |(?P<plain>(?<![\w.,$€£¥₹])(?P<n>{_NUMBER})(?!\d)(?P<scale>{_SCALE})?)
+    """,
+    re.VERBOSE,
+)
+
+_WORD_TOKEN = re.compile(
+    r"\b(?:"
+    + "|".join(sorted((re.escape(w) for w in [*VAGUE_AMOUNTS, *WORD_NUMBERS, *ORDINAL_WORDS]), key=len, reverse=True))
+    + r")\b",
+    re.IGNORECASE,
+)
+
+_STOP_WORDS = set(
+    """a an the of to in on at by for from with and or but as than that this these those
+    is are was were be been being has have had do does did will would could should may might
+    must can said says say told tell reported according who which whom whose what when where
+    while after before since until during into onto over under about around across per each
+    it its they them their he she his her him we our you your i me my there here not no also
+    more most less least only just some all both either neither other another such same so
+    then too very up down out off again further once if because being amid among against
+    between through toward towards upon via year-old""".split()
+)
+
+_HEAD_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_PLURALS = {"people", "men", "women", "children", "police", "staff", "personnel", "crew", "cattle"}
+_WORD_VARIANTS = {"storey": "story", "storeys": "story", "people": "person", "persons": "person",
+                  "men": "man", "women": "woman", "children": "child", "troops": "troop",
+                  "staff": "staff", "police": "police", "news": "news"}
+
+
+def singular(word: str) -> str:
+    word = word.lower().replace("’", "'")
+    if word in _WORD_VARIANTS:
+        return _WORD_VARIANTS[word]
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "sses", "xes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A quantity stated in a sentence.
+
+    ``kind`` is one of ``count``, ``ordinal``, ``money``, ``percent``, ``measure``, ``time``.
+    ``low``/``high`` bound what the wording allows (equal when exact); clock times are in
+    minutes after midnight. ``alternatives`` holds the same amount restated in another
+    unit, as in a parenthetical conversion. ``head`` is the noun it counts (singular).
+    """
+
+    kind: str
+    unit: str
+    value: float
+    low: float
+    high: float
+    start: int
+    end: int
+    text: str
+    head: str = ""
+    phrase_end: int = 0
+    context: tuple[str, ...] = ()
+    frame: frozenset[str] = frozenset()
+    alternatives: tuple[tuple[str, float, float], ...] = ()
+
+    @property
+    def exact(self) -> bool:
+        return self.low == self.high
+
+    def intervals(self) -> list[tuple[str, float, float]]:
+        return [(self.unit, self.low, self.high), *self.alternatives]
+
+    def agrees_with(self, other: "Quantity") -> bool:
+        """True when some reading of both quantities can be the same amount."""
+        for unit, low, high in self.intervals():
+            for other_unit, other_low, other_high in other.intervals():
+                if unit == other_unit and low <= other_high * (1 + 1e-9) and other_low <= high * (1 + 1e-9):
+                    return True
+        return False
+
+    def comparable_with(self, other: "Quantity") -> bool:
+        """True when both quantities measure the same thing in one unit."""
+        units = {unit for unit, _, _ in self.intervals()}
+        if not units & {unit for unit, _, _ in other.intervals()} or self.kind != other.kind:
+            return False
+        if self.frame and other.frame and not self.frame & other.frame:
+            return False  # "900 people were evacuated" and "three people were killed"
+        if self.kind in ("money", "percent", "time"):
+            return True
+        if self.head and other.head:
+            return self.head == other.head
+        return bool(set(self.context) & set(other.context))
+
+
+def _to_number(digits: str) -> float:
+    return float(digits.replace(",", ""))
+
+
+def _scale(word: str | None) -> float:
+    return SCALES.get((word or "").strip().lower(), 1.0)
+
+
+def _head_after(text: str, end: int, kind: str = "count") -> tuple[str, int]:
+    """The noun a number counts, singular, and where it ends in ``text``.
+
+    English noun phrases end in their head ("5,000 military construction workers"), but a
+    verb may follow without punctuation ("15,000 people fled"), so for counts the first
+    plural word wins; otherwise the last word of the short run after the number.
+    """
+    rest = text[end:]
+    stop = re.search(r"[,.;:!?()\"“”]|\s[-–—]\s", rest)
+    words: list[re.Match] = []
+    for match in _HEAD_WORD.finditer(rest[: stop.start() if stop else len(rest)]):
+        word = match.group().lower().strip("-")
+        if word in _STOP_WORDS or word in MONTHS or len(words) >= 4:
+            break
+        words.append(match)
+    if not words:
+        return "", end
+    if kind == "count":
+        for match in words:
+            word = match.group().lower()
+            if singular(word) != word or word in _PLURALS:
+                return singular(word), end + match.end()
+    last = words[min(len(words), 3) - 1]
+    return singular(last.group().strip("-")), end + last.end()
+
+
+def _content_words_before(text: str, start: int, limit: int = 2) -> tuple[str, ...]:
+    words = [w.lower() for w in re.findall(r"(?<![\w'’-])[A-Za-z]{3,}(?![\w'’-])", text[:start])]
+    content = [singular(w) for w in reversed(words) if w not in _STOP_WORDS and w not in _APPROXIMATE]
+    return tuple(content[:limit])
+
+
+_FRAME_WORD = re.compile(r"(?<![\w'’-])[A-Za-z]{3,}")
+
+
+def _frame(text: str, start: int, end: int, reach: int = 6) -> frozenset[str]:
+    """Stems of the content words around a quantity: what is said about it.
+
+    Two numbers with the same noun can still count different things ("900 people were
+    evacuated", "three people were killed"); their frames then share no word.
+    """
+    def stems(words: list[str]) -> list[str]:
+        return [word.lower()[:5] for word in words if word.lower() not in _STOP_WORDS and word.lower() not in MONTHS]
+
+    before = stems(_FRAME_WORD.findall(text[:start]))[-reach:]
+    after = stems(_FRAME_WORD.findall(text[end:]))[:reach]
+    return frozenset(before + after)
+
+
+def _qualifier(text: str, start: int) -> tuple[str, int]:
+    """The approximation phrase just before ``start`` ("" if none), and where it begins."""
+    before = text[:start].lower()
+    for phrase in _QUALIFIERS_LONGEST_FIRST:
+        match = re.search(rf"\b{re.escape(phrase)}\s+$", before)
+        if match:
+            return phrase, match.start()
+    return "", start
+
+
+def _is_date_or_identifier(text: str, start: int, end: int) -> bool:
+    before = re.findall(r"[A-Za-z]+\.?", text[max(0, start - 15) : start])
+    after = re.match(r"\s*(?:st|nd|rd|th)?\s*([A-Za-z]+)", text[end:])
+    previous = before[-1].rstrip(".").lower() if before else ""
+    if previous in MONTHS or (after and after.group(1).lower() in MONTHS):
+        return True
+    if start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha():
+        return True  # "COVID-19", "Su-57"
+    previous_raw = before[-1] if before else ""
+    gap = text[start - len(previous_raw) - 1 : start] if previous_raw else ""
+    sentence_start = not text[: max(0, start - len(previous_raw) - 1)].strip()
+    if previous_raw[:1].isupper() and gap.endswith(" ") and not sentence_start and previous_raw.lower() not in _APPROXIMATE:
+        return True  # "Boeing 737", "Flight 302", "Resolution 2231"
+    return False
+
+
+def _is_year(value: float, digits: str, scale: str | None) -> bool:
+    return not scale and "," not in digits and "." not in digits and len(digits) == 4 and 1800 <= value <= 2100
+
+
+def _clock_minutes(hour: int, minute: int, meridiem: str | None) -> tuple[float, bool] | None:
+    if minute > 59 or hour > 24:
+        return None
+    meridiem = (meridiem or "").lower().replace(".", "")
+    if meridiem:
+        if hour == 0 or hour > 12:
+            return None
+        hour = hour % 12 + (12 if meridiem == "pm" else 0)
+        return float(hour * 60 + minute), True
+    return float(hour * 60 + minute), hour > 12 or hour == 0
+
+
+def _measure_after(text: str, end: int) -> tuple[str, int] | None:
+    match = re.match(r"[\s-]?(°[CF]|[A-Za-z/]+)\b", text[end:])
+    if not match:
+        return None
+    unit = MEASURE_UNITS.get(match.group(1).lower())
+    return (unit, end + match.end()) if unit else None
+
+
+def _percent_after(text: str, end: int) -> int | None:
+    match = re.match(r"\s?(?:%|percent\b|per cent\b)", text[end:])
+    return end + match.end() if match else None
+
+
+def _currency_after(text: str, end: int) -> tuple[str, int] | None:
+    match = re.match(r"\s(canadian dollars|dollars|euros|pounds sterling|pounds|yen|rupees|yuan|rubles|roubles)\b", text[end:], re.IGNORECASE)
+    return (CURRENCIES[match.group(1).lower().replace(" sterling", "")], end + match.end()) if match else None
+
+
+def _make(
+    kind: str,
+    unit: str,
+    value: float,
+    text: str,
+    start: int,
+    end: int,
+    qualifier: tuple[str, int],
+    head: tuple[str, int] = ("", 0),
+) -> Quantity:
+    phrase, qualifier_start = qualifier
+    if kind == "time":
+        before, after = _APPROXIMATE_TIMES.get(phrase, (0, 0))
+        low, high = value - before, value + after
+    else:
+        low_factor, high_factor = _APPROXIMATE.get(phrase, (1.0, 1.0))
+        low, high = value * low_factor, value * high_factor
+    return Quantity(
+        kind=kind, unit=unit, value=value, low=low, high=high, start=start, end=end,
+        text=text[start:end], head=head[0], phrase_end=max(end, head[1]),
+        context=_content_words_before(text, qualifier_start),
+        frame=_frame(text, qualifier_start, max(end, head[1])),
+    )
+
+
+def extract_quantities(text: str) -> list[Quantity]:
+    """All quantities in ``text``, in order of position; years and dates are left out."""
+    found: list[Quantity] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= s or start >= e for s, e in taken)
+
+    for match in _TOKEN.finditer(text):
+        start, end = match.span()
+        if not free(start, end):
+            continue
+        quantity = _quantity_from_match(text, match)
+        if quantity:
+            found.append(quantity)
+            taken.append((quantity.start, quantity.end))
+
+    for match in _WORD_TOKEN.finditer(text):
+        start, end = match.span()
+        if not free(start, end):
+            continue
+        phrase = match.group().lower()
+        qualifier = _qualifier(text, start)
+        if phrase in ORDINAL_WORDS:
+            head = _head_after(text, end, "ordinal")
+            if not head[0]:
+                continue
+            quantity = _make("ordinal", "", ORDINAL_WORDS[phrase], text, start, end, qualifier, head)
+        elif phrase in VAGUE_AMOUNTS:
+            low, high = VAGUE_AMOUNTS[phrase]
+            head = _head_after(text, end)
+            if not head[0]:
+                continue
+            quantity = Quantity("count", "", low, low, high, start, end, text[start:end], head[0],
+                                max(end, head[1]), _content_words_before(text, start),
+                                _frame(text, start, max(end, head[1])))
+        else:
+            value = WORD_NUMBERS[phrase]
+            scale_match = re.match(r"\s(thousand|million|billion)\b", text[end:], re.IGNORECASE)
+            if scale_match:
+                value *= SCALES[scale_match.group(1).lower()]
+                end += scale_match.end()
+            unit_after = _percent_after(text, end)
+            if unit_after:
+                quantity = _make("percent", "%", value, text, start, unit_after, qualifier)
+            else:
+                head = _head_after(text, end)
+                if not head[0] and phrase in ("one", "a dozen", "dozen"):
+                    continue  # "one of the", "one said": not a count
+                quantity = _make("count", "", value, text, start, end, qualifier, head)
+        found.append(quantity)
+        taken.append((start, end))
+
+    found.sort(key=lambda quantity: quantity.start)
+    return _merge_conversions(text, found)
+
+
+def _quantity_from_match(text: str, match: re.Match) -> Quantity | None:
+    start, end = match.span()
+    qualifier = _qualifier(text, start)
+    if match.group("time"):
+        return _clock_time(text, match, qualifier)
+    if match.group("money"):
+        currency = CURRENCIES.get(match.group("cur").strip().lower(), match.group("cur").strip().upper())
+        value = _to_number(match.group("money_n")) * _scale(match.group("money_scale"))
+        return _make("money", currency, value, text, start, end, qualifier)
+    if match.group("ordinal"):
+        head = _head_after(text, end, "ordinal")
+        return _make("ordinal", "", float(match.group("ord_n")), text, start, end, qualifier, head)
+    digits, scale = match.group("n"), match.group("scale")
+    if scale and scale.strip().lower() in ("m", "k"):
+        # A lone "m" or "k" after a bare number is more often a unit (metres) than a scale.
+        end = start + len(digits)
+        scale = None
+    value = _to_number(digits) * _scale(scale)
+    if _is_year(value, digits, scale) or _is_date_or_identifier(text, start, end):
+        return None
+    percent_end = _percent_after(text, end)
+    if percent_end:
+        return _make("percent", "%", value, text, start, percent_end, qualifier)
+    currency = _currency_after(text, end)
+    if currency:
+        return _make("money", currency[0], value, text, start, currency[1], qualifier)
+    hyphenated = re.match(r"-([A-Za-z]+)(?:-old)?", text[end:])
+    if hyphenated and not scale:
+        # "40-story building", "62-year-old": the word after the hyphen is what is counted.
+        unit_word = hyphenated.group(1).lower()
+        head = "age" if hyphenated.group(0).endswith("-old") else singular(unit_word)
+        end += hyphenated.end()
+        return _make("count", "", value, text, start, end, qualifier, (head, end))
+    measure = _measure_after(text, end)
+    if measure:
+        return _make("measure", measure[0], value, text, start, measure[1], qualifier)
+    return _make("count", "", value, text, start, end, qualifier, _head_after(text, end))
+
+
+def _clock_time(text: str, match: re.Match, qualifier: tuple[str, int]) -> Quantity | None:
+    start, end = match.span()
+    if match.group("named"):
+        minutes, zone = (720.0 if match.group("named").lower() == "noon" else 0.0), ""
+    elif match.group("mil"):
+        digits = match.group("mil")
+        minutes, zone = float(int(digits[:2]) * 60 + int(digits[2:])), match.group("mil_zone")
+        if minutes >= 24 * 60:
+            return None
+    else:
+        hour = match.group("clock_h") or match.group("short_h")
+        minute = match.group("clock_m") or "0"
+        meridiem = match.group("clock_mer") or match.group("short_mer")
+        zone = match.group("clock_zone") or match.group("short_zone") or ""
+        parsed = _clock_minutes(int(hour), int(minute), meridiem)
+        if parsed is None:
+            return None
+        minutes, unambiguous = parsed
+        if not unambiguous:
+            # "at 9:10" without a.m./p.m.: compare on a 12-hour dial.
+            return _make("time", f"12h{zone}", minutes % 720, text, start, end, qualifier)
+    return _make("time", zone.upper(), minutes, text, start, end, qualifier)
+
+
+def _merge_conversions(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """Fold "C$2 billion ($1.47 billion)" and "5 miles (8 km)" into one quantity."""
+    merged: list[Quantity] = []
+    for quantity in quantities:
+        previous = merged[-1] if merged else None
+        if (
+            previous
+            and previous.kind == quantity.kind
+            and quantity.kind in ("money", "measure")
+            and re.fullmatch(r"\s*\(\s*(?:about|around|roughly|approximately|or|some)?\s*", text[previous.end : quantity.start])
+            and re.match(r"\s*\)", text[quantity.end :])
+        ):
+            merged[-1] = replace(
+                previous, alternatives=previous.alternatives + ((quantity.unit, quantity.low, quantity.high),)
+            )
+            continue
+        merged.append(quantity)
+    return merged
+
+
+def conflicting_quantities(a: list[Quantity], b: list[Quantity]) -> list[tuple[Quantity, Quantity]]:
+    """Pairs of quantities, one from each list, that measure one thing but disagree.
+
+    Quantities that agree are matched and set aside first (preferring ones that count the
+    same thing), so a sentence that repeats the other's figures and adds one has no
+    conflict; a leftover pair that counts the same thing is one.
+    """
+    remaining_a, remaining_b = list(a), list(b)
+    for strict in (True, False):
+        for quantity in list(remaining_a):
+            for other in remaining_b:
+                if quantity.kind == other.kind and quantity.agrees_with(other) and (
+                    not strict or quantity.comparable_with(other)
+                ):
+                    remaining_a.remove(quantity)
+                    remaining_b.remove(other)
+                    break
+    conflicts = []
+    for quantity in remaining_a:
+        for other in remaining_b:
+            if quantity.comparable_with(other):
+                conflicts.append((quantity, other))
+                remaining_b.remove(other)
+                break
+    return conflicts

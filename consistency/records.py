@@ -1,0 +1,99 @@
+"""Typed records that pass between pipeline stages.
+
+All are frozen: a stage never mutates what an earlier stage produced. The JSON report is
+built from these records by ``consistency.report``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+SEVERITIES = ("high", "medium", "low")
+
+
+@dataclass(frozen=True)
+class Document:
+    """One article from one outlet."""
+
+    id: str
+    source: str
+    text: str
+    title: str = ""
+    path: str = ""
+    url: str = ""
+    published: str = ""
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of a document; ``text == document.text[start:end]``."""
+
+    doc_id: str
+    source: str
+    index: int
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class AlignedPair:
+    """Two sentences from different documents that may state the same fact.
+
+    ``a`` always comes before ``b`` in corpus order, so a pair has one spelling.
+    """
+
+    a: Sentence
+    b: Sentence
+    similarity: float
+    relation: str
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One way in which two aligned sentences disagree.
+
+    Spans are ``(start, end)`` character offsets into each sentence's text and cover the
+    differing values, so ``a.text[start:end]`` is ``a_value`` (or part of it).
+    """
+
+    kind: str
+    score: float
+    severity: str
+    a_value: str
+    b_value: str
+    a_spans: tuple[tuple[int, int], ...]
+    b_spans: tuple[tuple[int, int], ...]
+    explanation: str
+
+    def __post_init__(self) -> None:
+        if self.severity not in SEVERITIES:
+            raise ValueError(f"severity must be one of {SEVERITIES}, not {self.severity!r}")
+        if not 0.0 <= self.score <= 1.0:
+            raise ValueError(f"score must lie in [0, 1], not {self.score}")
+
+
+@dataclass(frozen=True)
+class Discrepancy:
+    id: str
+    pair: AlignedPair
+    finding: Finding
+
+
+@dataclass(frozen=True)
+class DocumentSummary:
+    document: Document
+    n_sentences: int
+    story: int
+
+
+@dataclass(frozen=True)
+class Report:
+    documents: tuple[DocumentSummary, ...]
+    discrepancies: tuple[Discrepancy, ...]
+    alignments: tuple[AlignedPair, ...]
+    model: str = ""
+
+    @property
+    def n_sentences(self) -> int:
+        return sum(summary.n_sentences for summary in self.documents)

@@ -1,0 +1,33 @@
+"""Renderers turn a ``Report`` into what a person or a program reads.
+
+A renderer is ``(report, options) -> str | rich renderable``, registered by the name
+``--format`` takes. A string is written as it is; a rich renderable is drawn on the
+terminal (or a file) at its width.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+from typing import Any, Callable
+
+from consistency.records import Report
+from consistency.registry import Registry
+
+BUILTIN_MODULES = ("consistency.renderers.json", "consistency.renderers.table")
+
+
+@dataclass(frozen=True)
+class RenderOptions:
+    include_alignments: bool = False
+
+
+Renderer = Callable[[Report, RenderOptions], Any]
+
+renderers: Registry[Renderer] = Registry("format")
+
+
+def load_builtin_renderers() -> Registry[Renderer]:
+    for module in BUILTIN_MODULES:
+        importlib.import_module(module)
+    return renderers

@@ -1,0 +1,10 @@
+from __future__ import annotations
+
+from consistency.records import Report
+from consistency.renderers import RenderOptions, renderers
+from consistency.report import report_to_json
+
+
+@renderers.register("json")
+def render_json(report: Report, options: RenderOptions) -> str:
+    return report_to_json(report, options.include_alignments)

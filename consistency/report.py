@@ -1,0 +1,75 @@
+"""The JSON report: schema_version 1, described by ``schema/report-v1.schema.json``.
+
+Other tools read this format; keep its names. Fields may be added, never renamed or
+removed, within one schema version.
+"""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+
+from consistency.records import AlignedPair, Discrepancy, Report, Sentence
+
+SCHEMA_VERSION = 1
+
+
+def schema() -> dict:
+    return json.loads(resources.files("consistency.schema").joinpath("report-v1.schema.json").read_text("utf-8"))
+
+
+def _side(sentence: Sentence, spans: tuple[tuple[int, int], ...] = (), value: str | None = None) -> dict:
+    side = {
+        "doc_id": sentence.doc_id,
+        "source": sentence.source,
+        "sentence_index": sentence.index,
+        "text": sentence.text,
+        "spans": [list(span) for span in spans],
+    }
+    if value is not None:
+        side["value"] = value
+    return side
+
+
+def discrepancy_to_dict(discrepancy: Discrepancy) -> dict:
+    finding, pair = discrepancy.finding, discrepancy.pair
+    return {
+        "id": discrepancy.id,
+        "kind": finding.kind,
+        "severity": finding.severity,
+        "score": finding.score,
+        "similarity": pair.similarity,
+        "explanation": finding.explanation,
+        "a": _side(pair.a, finding.a_spans, finding.a_value),
+        "b": _side(pair.b, finding.b_spans, finding.b_value),
+    }
+
+
+def alignment_to_dict(pair: AlignedPair) -> dict:
+    return {"a": _side(pair.a), "b": _side(pair.b), "similarity": pair.similarity, "relation": pair.relation}
+
+
+def report_to_dict(report: Report, include_alignments: bool = False) -> dict:
+    data = {
+        "schema_version": SCHEMA_VERSION,
+        "model": report.model,
+        "documents": [
+            {
+                "id": summary.document.id,
+                "source": summary.document.source,
+                "title": summary.document.title,
+                "path": summary.document.path,
+                "n_sentences": summary.n_sentences,
+                "story": summary.story,
+            }
+            for summary in report.documents
+        ],
+        "discrepancies": [discrepancy_to_dict(discrepancy) for discrepancy in report.discrepancies],
+    }
+    if include_alignments:
+        data["alignments"] = [alignment_to_dict(pair) for pair in report.alignments]
+    return data
+
+
+def report_to_json(report: Report, include_alignments: bool = False) -> str:
+    return json.dumps(report_to_dict(report, include_alignments), ensure_ascii=False, indent=2) + "\n"
