@@ -173,6 +173,7 @@ class Quantity:
     phrase_end: int = 0
     context: tuple[str, ...] = ()
     frame: frozenset[str] = frozenset()
+    predicate: str = ""
     alternatives: tuple[tuple[str, float, float], ...] = ()
 
     @property
@@ -196,6 +197,8 @@ class Quantity:
         if not units & {unit for unit, _, _ in other.intervals()} or self.kind != other.kind:
             return False
         if self.frame and other.frame and not self.frame & other.frame:
+            return False
+        if self.predicate and other.predicate and self.predicate != other.predicate:
             return False  # "900 people were evacuated" and "three people were killed"
         if self.kind in ("money", "percent", "time"):
             return True
@@ -242,6 +245,61 @@ def _content_words_before(text: str, start: int, limit: int = 2) -> tuple[str, .
     words = [w.lower() for w in re.findall(r"(?<![\w'’-])[A-Za-z]{3,}(?![\w'’-])", text[:start])]
     content = [singular(w) for w in reversed(words) if w not in _STOP_WORDS and w not in _APPROXIMATE]
     return tuple(content[:limit])
+
+
+_AUXILIARIES = set(
+    """will would be been being were was is are have has had reportedly also later now already
+    still then initially officially""".split()
+)
+_DETERMINERS_AND_QUALIFIERS = set(
+    """the a an some about around nearly almost roughly approximately more than less fewer over
+    under at least most up to as many estimated another further additional other""".split()
+)
+
+#: News predicates that say the same of a count; "died" and "were killed" agree, "died" and
+#: "were deployed" do not.
+_PREDICATE_GROUPS = {
+    "die": "died dies dead killed kill kills death deaths perished fatalities lost",
+    "injure": "injured injure injures hurt wounded injuries hospitalised hospitalized",
+    "send": "send sends sent deploy deploys deployed dispatch dispatched",
+    "evacuate": "evacuated evacuate evacuates fled displaced",
+    "arrest": "arrested arrest arrests detained detain",
+    "missing": "missing unaccounted",
+}
+_PREDICATE_OF = {word: group for group, words in _PREDICATE_GROUPS.items() for word in words.split()}
+
+
+def _predicate_stem(word: str) -> str:
+    word = word.lower()
+    if word in _PREDICATE_OF:
+        return _PREDICATE_OF[word]
+    for suffix in ("ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
+
+
+def _predicate(text: str, start: int, phrase_end: int) -> str:
+    """The verb said of a count: "15,000 soldiers were deployed" -> send;
+    "killed three people" -> die. Empty when none is found nearby."""
+    rest = text[phrase_end:]
+    stop = re.search(r"[,.;:!?()\"“”]", rest)
+    for word in re.findall(r"[A-Za-z]+", rest[: stop.start() if stop else len(rest)])[:4]:
+        lowered = word.lower()
+        if lowered in _AUXILIARIES:
+            continue
+        if lowered in _STOP_WORDS:
+            break
+        return _predicate_stem(lowered)
+    before = re.findall(r"[A-Za-z]+", text[:start])
+    for word in reversed(before[-4:]):
+        lowered = word.lower()
+        if lowered in _DETERMINERS_AND_QUALIFIERS or lowered in _AUXILIARIES:
+            continue
+        if lowered in _STOP_WORDS:
+            return ""
+        return _predicate_stem(lowered)
+    return ""
 
 
 _FRAME_WORD = re.compile(r"(?<![\w'’-])[A-Za-z]{3,}")
@@ -343,6 +401,7 @@ def _make(
         text=text[start:end], head=head[0], phrase_end=max(end, head[1]),
         context=_content_words_before(text, qualifier_start),
         frame=_frame(text, qualifier_start, max(end, head[1])),
+        predicate=_predicate(text, qualifier_start, max(end, head[1])) if kind == "count" else "",
     )
 
 
@@ -381,7 +440,8 @@ def extract_quantities(text: str) -> list[Quantity]:
                 continue
             quantity = Quantity("count", "", low, low, high, start, end, text[start:end], head[0],
                                 max(end, head[1]), _content_words_before(text, start),
-                                _frame(text, start, max(end, head[1])))
+                                _frame(text, start, max(end, head[1])),
+                                _predicate(text, start, max(end, head[1])))
         else:
             value = WORD_NUMBERS[phrase]
             scale_match = re.match(r"\s(thousand|million|billion)\b", text[end:], re.IGNORECASE)

@@ -85,6 +85,17 @@ def _normalise_word(word: str) -> str:
     return word.replace(".", "")
 
 
+#: A wire dateline ("PORT WEXLEY —", "SEOUL, South Korea —", "KANANASKIS:"), which
+#: republishers often drop.
+_DATELINE = re.compile(
+    r"^\s*[A-Z][A-Z.'’-]{2,}(?:[ ,]+[A-Z][A-Za-z.'’-]*){0,3}\s*(?:\([^)]{1,40}\)\s*)?(?:[—–:]|--?)\s+"
+)
+
+
+def strip_dateline(text: str) -> str:
+    return _DATELINE.sub("", text, count=1)
+
+
 def style_key(text: str) -> tuple[str, ...]:
-    text = _THOUSANDS_SEPARATOR.sub("", unicodedata.normalize("NFKC", text))
+    text = _THOUSANDS_SEPARATOR.sub("", unicodedata.normalize("NFKC", strip_dateline(text)))
     return tuple(_normalise_word(word) for word in _WORD.findall(text))

@@ -1,0 +1,67 @@
+"""Shared fixtures: a deterministic fake embedder (instant, no model) and small corpora."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from pathlib import Path
+from typing import Sequence
+
+import numpy as np
+import pytest
+
+from consistency.embedding import Embedder, embedders
+from consistency.records import Document
+
+REPO = Path(__file__).resolve().parent.parent
+EXAMPLES = REPO / "examples"
+
+
+class FakeEmbedder(Embedder):
+    """Bag of hashed lowercase words: sentences sharing words are close, others are not."""
+
+    identity = "fake-bag-of-words"
+    dimension = 512
+
+    def embed_batch(self, texts: Sequence[str]) -> np.ndarray:
+        vectors = np.zeros((len(texts), self.dimension), dtype=np.float32)
+        for row, text in enumerate(texts):
+            for word in re.findall(r"[a-z0-9]+", text.lower()):
+                bucket = int(hashlib.md5(word.encode()).hexdigest(), 16) % self.dimension
+                vectors[row, bucket] += 1.0
+        vectors[:, 0] += 1e-3  # no all-zero rows
+        return vectors
+
+
+if "fake" not in embedders:
+    embedders.register("fake")(FakeEmbedder)
+
+
+@pytest.fixture
+def fake_embedder() -> FakeEmbedder:
+    return FakeEmbedder()
+
+
+@pytest.fixture(scope="session")
+def real_embedder():
+    from consistency.embedding import load_embedder
+
+    return load_embedder(None)
+
+
+def make_document(doc_id: str, source: str, text: str, **fields) -> Document:
+    return Document(id=doc_id, source=source, text=text, **fields)
+
+
+@pytest.fixture
+def write_article(tmp_path):
+    """Write a front-matter article and return its path."""
+
+    def write(name: str, source: str, body: str, title: str = "", folder: Path | None = None) -> Path:
+        target = (folder or tmp_path) / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        header = f"---\nsource: {source}\n" + (f"title: {title}\n" if title else "") + "---\n"
+        target.write_text(header + body, encoding="utf-8")
+        return target
+
+    return write

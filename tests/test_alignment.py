@@ -1,0 +1,94 @@
+import numpy as np
+import pytest
+
+from consistency.alignment import AlignmentSettings, align_sentences, classify_relation, document_centroids, group_stories
+from consistency.records import Sentence
+from consistency.style import style_key
+
+
+def sentences_and_vectors(rows):
+    """rows: (doc_id, vector) -> sentences numbered per document, unit vectors."""
+    sentences, counters = [], {}
+    for doc_id, _ in rows:
+        index = counters.setdefault(doc_id, 0)
+        counters[doc_id] += 1
+        sentences.append(Sentence(doc_id, doc_id.upper(), index, f"{doc_id} sentence {index}", 0, 10))
+    vectors = np.array([vector for _, vector in rows], dtype=np.float32)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    return sentences, vectors
+
+
+def test_alignment_pairs_only_sentences_of_different_documents():
+    sentences, vectors = sentences_and_vectors([("a", [1, 0, 0]), ("a", [1, 0.01, 0]), ("b", [1, 0, 0.02])])
+    pairs = align_sentences(sentences, vectors, {"a": 0, "b": 0})
+    assert pairs and all(pair.a.doc_id != pair.b.doc_id for pair in pairs)
+
+
+def test_alignment_keeps_top_k_per_other_document_above_the_floor():
+    rows = [("a", [1, 0, 0])] + [("b", [1, 0.1 * i, 0]) for i in range(5)] + [("b", [0, 0, 1])]
+    sentences, vectors = sentences_and_vectors(rows)
+    pairs = align_sentences(sentences, vectors, {"a": 0, "b": 0}, AlignmentSettings(top_k=2, min_similarity=0.5))
+    partners_of_a = sorted(pair.b.index for pair in pairs if pair.a.doc_id == "a")
+    # a's two nearest in b are b0 and b1; other b sentences reach a only as their own top-2
+    assert {0, 1} <= set(partners_of_a)
+    assert all(pair.similarity >= 0.5 for pair in pairs)
+    assert not any(pair.b.index == 5 for pair in pairs)  # orthogonal sentence never pairs
+
+
+def test_alignment_finds_a_pair_that_is_only_second_best_from_one_side():
+    # b0 is a's best match, but b1 (a contradicting variant with an extra clause) must survive too
+    sentences, vectors = sentences_and_vectors([("a", [1, 0, 0]), ("b", [1, 0.05, 0]), ("b", [1, 0.6, 0])])
+    pairs = align_sentences(sentences, vectors, {"a": 0, "b": 0}, AlignmentSettings(top_k=3))
+    assert {(pair.a.index, pair.b.index) for pair in pairs} == {(0, 0), (0, 1)}
+
+
+def test_alignment_never_crosses_stories():
+    sentences, vectors = sentences_and_vectors([("a", [1, 0, 0]), ("b", [1, 0, 0]), ("c", [1, 0, 0])])
+    pairs = align_sentences(sentences, vectors, {"a": 0, "b": 0, "c": 1})
+    assert {(p.a.doc_id, p.b.doc_id) for p in pairs} == {("a", "b")}
+
+
+def test_alignment_groups_documents_into_stories_by_centroid():
+    sentences, vectors = sentences_and_vectors(
+        [("a", [1, 0, 0]), ("a", [0.9, 0.1, 0]), ("b", [1, 0.05, 0]), ("c", [0, 0, 1]), ("d", [0, 0.1, 1])]
+    )
+    centroids = document_centroids(["a", "b", "c", "d"], sentences, vectors)
+    assert group_stories(centroids, 0.6) == [0, 0, 1, 1]
+
+
+@pytest.mark.parametrize(
+    "text_a, text_b, similarity, relation",
+    [
+        ("The fire began at 9 a.m.", "The fire  began at 9 a.m.", 0.99, "identical"),
+        ("The U.S. signed a defence pact in honour of them.", "The US signed a defense pact in honor of them.", 0.97, "copy-variant"),
+        ('He said it was "deeply saddening".', "He said it was 'deeply saddening'", 0.97, "copy-variant"),
+        ("The fire began on the 12th floor.", "The fire began on the 14th floor.", 0.97, "paraphrase"),
+        ("The fire began on the 12th floor.", "Crews reached the tower quickly.", 0.5, "related"),
+    ],
+)
+def test_alignment_relation_separates_copies_from_changed_facts(text_a, text_b, similarity, relation):
+    a = Sentence("a", "A", 0, text_a, 0, len(text_a))
+    b = Sentence("b", "B", 0, text_b, 0, len(text_b))
+    assert classify_relation(a, b, similarity, AlignmentSettings()) == relation
+
+
+@pytest.mark.parametrize("a, b", [("four people", "for people"), ("filled", "filed"), ("1,000", "1,001"), ("15,000", "16,000")])
+def test_style_key_keeps_words_that_differ_in_fact(a, b):
+    assert style_key(a) != style_key(b)
+
+
+@pytest.mark.parametrize("a, b", [("colour", "color"), ("centre", "center"), ("travelled", "traveled"), ("1,000 men", "1000 men"), ("U.K.", "UK")])
+def test_style_key_merges_spelling_variants(a, b):
+    assert style_key(a) == style_key(b)
+
+
+@pytest.mark.parametrize(
+    "with_dateline",
+    ["PORT WEXLEY — Three people died.", "SEOUL, South Korea — Three people died.", "KANANASKIS: Three people died.", "LONDON (Reuters) - Three people died."],
+)
+def test_style_key_ignores_a_dropped_wire_dateline(with_dateline):
+    assert style_key(with_dateline) == style_key("Three people died.")
+
+
+def test_style_key_keeps_an_ordinary_opening_word():
+    assert style_key("NATO said three people died.") != style_key("Three people died.")

@@ -1,0 +1,74 @@
+import pytest
+
+from consistency.comparators import PairContext, load_builtin_comparators
+from consistency.records import Document, Sentence
+
+
+def sentence(text, source="Outlet A", doc_id="a"):
+    return Sentence(doc_id=doc_id, source=source, index=0, text=text, start=0, end=len(text))
+
+
+def compare(kind, text_a, text_b, similarity=0.8):
+    a = sentence(text_a, "Harbour Herald", "a")
+    b = sentence(text_b, "Daily Courier", "b")
+    context = PairContext(Document("a", "Harbour Herald", text_a), Document("b", "Daily Courier", text_b), similarity)
+    return load_builtin_comparators().get(kind)(a, b, context)
+
+
+def test_number_comparator_flags_a_different_floor_with_spans_on_the_values():
+    a = "The fire started on the 12th floor of the tower."
+    b = "The blaze began on the 14th floor of the tower."
+    [finding] = compare("number", a, b)
+    assert (finding.a_value, finding.b_value, finding.severity) == ("12th", "14th", "high")
+    (start, end), = finding.a_spans
+    assert a[start:end] == "12th"
+    (start, end), = finding.b_spans
+    assert b[start:end] == "14th"
+    assert "Harbour Herald" in finding.explanation and "Daily Courier" in finding.explanation
+    assert "14th floor" in finding.explanation
+
+
+def test_time_comparator_flags_a_different_clock_time():
+    [finding] = compare("time", "Crews were called at 9:10 a.m. to the tower.", "Crews were called to the tower at 9:40 a.m.")
+    assert (finding.kind, finding.a_value, finding.b_value, finding.severity) == ("time", "9:10 a.m.", "9:40 a.m.", "high")
+
+
+@pytest.mark.parametrize(
+    "kind, text_a, text_b",
+    [
+        ("number", "About 15,000 soldiers have been deployed to Russia.", "About 15,000 soldiers have been deployed to Russia."),
+        ("number", "About 15,000 soldiers have been deployed to Russia.", "Some 15,000 troops were deployed to Russia, officials said."),
+        ("number", "About 15,000 soldiers have been deployed to Russia.", "Exactly 15,000 soldiers have been deployed to Russia."),
+        ("number", "Ottawa will provide C$2 billion ($1.47 billion) in military aid.", "Canada vows $1.47 billion in military aid for Ukraine."),
+        ("number", "About 600 soldiers died on the front.", "About 15,000 soldiers were deployed to the front."),
+        ("number", "Roughly 900 people were evacuated from the tower.", "Three people were killed when fire swept the tower."),
+        ("number", "More than 140 firefighters were sent to the tower.", "The city sent 150 firefighters to the tower."),
+        ("number", "Thousands of workers will be sent to the region.", "Kim will send 5,000 workers to the region."),
+        ("number", "It was his third visit in about three months.", "It was his third trip to the country in three months."),
+        ("time", "The blaze was under control shortly after 1 p.m.", "The alarm was raised at 9:10 a.m. in the tower."),
+        ("time", "Crews arrived around 9:10 a.m. at the tower.", "Crews arrived at 9:20 a.m. at the tower."),
+    ],
+)
+def test_comparators_ignore_what_does_not_conflict(kind, text_a, text_b):
+    assert compare(kind, text_a, text_b) == []
+
+
+def test_number_comparator_approximation_that_cannot_match_is_medium():
+    [finding] = compare("number", "About 30 people were injured in the crash.", "More than 200 people were injured in the crash.")
+    assert finding.severity == "medium"
+
+
+def test_number_comparator_score_falls_with_weaker_alignment():
+    a, b = "Three people died in the fire at the tower.", "Four people died in the fire at the tower."
+    strong, = compare("number", a, b, similarity=0.9)
+    weak, = compare("number", a, b, similarity=0.45)
+    assert strong.score == 1.0 and weak.score < 0.6
+
+
+def test_comparators_registry_names_kinds_and_rejects_unknown():
+    from consistency.errors import UnknownComponent
+
+    registry = load_builtin_comparators()
+    assert {"number", "time"} <= set(registry.names())
+    with pytest.raises(UnknownComponent, match="Available: .*number"):
+        registry.get("numbr")

@@ -1,0 +1,62 @@
+"""The bundled examples through the real offline model: what a user of `make run` sees."""
+
+import json
+
+import jsonschema
+import pytest
+from typer.testing import CliRunner
+
+from consistency.cli import app
+from consistency.pipeline import CheckSettings, check_paths
+from consistency.report import report_to_json, schema
+from tests.conftest import EXAMPLES
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def report(real_embedder):
+    return check_paths([str(EXAMPLES)], CheckSettings(include_alignments=True), embedder=real_embedder)
+
+
+def found(report):
+    return {
+        (d.finding.kind, frozenset({(d.pair.a.source, d.finding.a_value), (d.pair.b.source, d.finding.b_value)}))
+        for d in report.discrepancies
+    }
+
+
+def test_examples_report_the_floor_and_alarm_time_divergences(report):
+    assert ("number", frozenset({("Harbour Herald", "12th"), ("Daily Courier", "14th")})) in found(report)
+    assert ("time", frozenset({("Harbour Herald", "9:10 a.m."), ("Daily Courier", "9:40 a.m.")})) in found(report)
+    assert ("number", frozenset({("Coastal Wire Service", "12th"), ("Daily Courier", "14th")})) in found(report)
+
+
+def test_examples_flag_nothing_else(report):
+    # Every finding is one of the two planted divergences, seen from any outlet that
+    # carries the other version; nothing from approximations, copies or other stories.
+    values = {frozenset({d.finding.a_value, d.finding.b_value}) for d in report.discrepancies}
+    assert values == {frozenset({"12th", "14th"}), frozenset({"9:10 a.m.", "9:40 a.m."})}
+
+
+def test_examples_syndicated_copy_is_aligned_as_a_copy_and_never_flagged(report):
+    copy_pairs = [p for p in report.alignments if {p.a.source, p.b.source} == {"Coastal Wire Service", "Northern Post"}]
+    assert len([p for p in copy_pairs if p.relation in ("identical", "copy-variant")]) == 5
+    assert not [d for d in report.discrepancies if {d.pair.a.source, d.pair.b.source} == {"Coastal Wire Service", "Northern Post"}]
+
+
+def test_examples_unrelated_story_is_not_aligned(report):
+    stories = {s.document.source: s.story for s in report.documents}
+    assert stories["Metro Times"] not in {stories["Harbour Herald"], stories["Daily Courier"]}
+    assert not [p for p in report.alignments if "Metro Times" in (p.a.source, p.b.source)]
+
+
+def test_examples_json_through_the_cli_validates_and_repeats_byte_for_byte(tmp_path):
+    runner = CliRunner()
+    outputs = [
+        runner.invoke(app, ["check", str(EXAMPLES), "--format", "json", "--alignments"], catch_exceptions=False)
+        for _ in range(2)
+    ]
+    assert all(result.exit_code == 0 for result in outputs)
+    assert outputs[0].stdout == outputs[1].stdout
+    jsonschema.validate(json.loads(outputs[0].stdout), schema())

@@ -1,0 +1,62 @@
+from consistency.pipeline import CheckSettings, check_documents
+from consistency.records import Document
+
+FIRE_A = (
+    "A fire broke out on the 12th floor of Kestrel Tower on Tuesday. "
+    "The alarm was raised at 9:10 a.m. by a guard in the tower. "
+    "About 900 workers were evacuated from the tower and two neighbouring blocks by U.S. firefighters."
+)
+FIRE_B = (
+    "A fire broke out on the 14th floor of Kestrel Tower on Tuesday morning. "
+    "A guard in the tower raised the alarm at 9:40 a.m. that day. "
+    "Some 900 workers were evacuated from the tower and two nearby blocks by firefighters."
+)
+FIRE_COPY = FIRE_A.replace("neighbouring", "neighboring").replace("U.S.", "US")
+COUNCIL = (
+    "The council voted to spend 12 million dollars on cycle lanes. "
+    "Work on 14 new routes starts in June after the vote."
+)
+
+
+def documents():
+    return [
+        Document("herald", "Harbour Herald", FIRE_A),
+        Document("courier", "Daily Courier", FIRE_B),
+        Document("post", "Northern Post", FIRE_COPY),
+        Document("metro", "Metro Times", COUNCIL),
+    ]
+
+
+def test_pipeline_reports_floor_and_time_between_outlets(fake_embedder):
+    report = check_documents(documents(), embedder=fake_embedder)
+    found = {(d.finding.kind, d.finding.a_value, d.finding.b_value, d.pair.a.source, d.pair.b.source) for d in report.discrepancies}
+    assert ("number", "12th", "14th", "Harbour Herald", "Daily Courier") in found
+    assert ("time", "9:10 a.m.", "9:40 a.m.", "Harbour Herald", "Daily Courier") in found
+
+
+def test_pipeline_never_flags_a_copy_or_an_unrelated_story(fake_embedder):
+    report = check_documents(documents(), embedder=fake_embedder)
+    pairs = {(d.pair.a.doc_id, d.pair.b.doc_id) for d in report.discrepancies}
+    assert ("herald", "post") not in pairs
+    assert not any("metro" in pair for pair in pairs)
+    stories = {summary.document.id: summary.story for summary in report.documents}
+    assert stories["metro"] != stories["herald"] == stories["courier"] == stories["post"]
+
+
+def test_pipeline_orders_most_severe_first_and_counts_sentences(fake_embedder):
+    report = check_documents(documents(), embedder=fake_embedder)
+    ranks = [("high", "medium", "low").index(d.finding.severity) for d in report.discrepancies]
+    assert ranks == sorted(ranks)
+    assert [s.n_sentences for s in report.documents] == [3, 3, 3, 2]
+
+
+def test_pipeline_alignments_are_listed_only_on_request(fake_embedder):
+    assert check_documents(documents(), embedder=fake_embedder).alignments == ()
+    report = check_documents(documents(), CheckSettings(include_alignments=True), embedder=fake_embedder)
+    relations = {(p.a.doc_id, p.b.doc_id, p.relation) for p in report.alignments}
+    assert {("herald", "post", "identical"), ("herald", "post", "copy-variant")} <= relations
+
+
+def test_pipeline_runs_only_the_chosen_comparators(fake_embedder):
+    report = check_documents(documents(), CheckSettings(comparators=("time",)), embedder=fake_embedder)
+    assert {d.finding.kind for d in report.discrepancies} == {"time"}

@@ -1,0 +1,86 @@
+import math
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from consistency.quantities import extract_quantities
+
+
+def only(text):
+    found = extract_quantities(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    "text, kind, low, high, head",
+    [
+        ("A fire broke out on the 12th floor.", "ordinal", 12, 12, "floor"),
+        ("Kim sent 1,000 sappers to clear mines.", "count", 1000, 1000, "sapper"),
+        ("They sent 5,000 military construction workers there.", "count", 5000, 5000, "worker"),
+        ("About 15,000 North Korean soldiers were deployed.", "count", 13500, 16500, "soldier"),
+        ("More than 200 soldiers died.", "count", 200, math.inf, "soldier"),
+        ("Dozens of people were hurt.", "count", 24, 144, "person"),
+        ("Twenty-five people were hurt.", "count", 25, 25, "person"),
+        ("It was his third visit.", "ordinal", 3, 3, "visit"),
+        ("A 40-story tower burned.", "count", 40, 40, "story"),
+        ("A 62-year-old man was arrested.", "count", 62, 62, "age"),
+        ("Tariffs of 50% were imposed.", "percent", 50, 50, ""),
+        ("Prices rose 4.5 percent in May.", "percent", 4.5, 4.5, ""),
+        ("The storm moved 12 km inland.", "measure", 12, 12, ""),
+    ],
+)
+def test_quantities_read_value_interval_and_counted_noun(text, kind, low, high, head):
+    quantity = only(text)
+    assert (quantity.kind, quantity.low, quantity.high, quantity.head) == (kind, low, high, head)
+
+
+@pytest.mark.parametrize(
+    "text, minutes, unit",
+    [
+        ("The alarm sounded at 9:10 a.m. sharp.", 9 * 60 + 10, ""),
+        ("The alarm sounded at 5:54 p.m. sharp.", 17 * 60 + 54, ""),
+        ("Talks began at 0710 GMT on Monday.", 7 * 60 + 10, "GMT"),
+        ("The polls close at 8 pm tonight.", 20 * 60, ""),
+        ("They met at noon.", 12 * 60, ""),
+        ("Trading paused at 14:30 local time.", 14 * 60 + 30, ""),
+    ],
+)
+def test_quantities_read_clock_times_as_minutes_after_midnight(text, minutes, unit):
+    quantity = only(text)
+    assert (quantity.kind, quantity.value, quantity.unit) == ("time", minutes, unit)
+
+
+def test_quantities_conversion_in_parentheses_is_one_amount():
+    quantity = only("Canada will provide C$2 billion ($1.47 billion) in new aid.")
+    assert quantity.kind == "money" and quantity.unit == "CAD" and quantity.value == 2e9
+    assert quantity.alternatives == (("USD", 1.47e9, 1.47e9),)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The report was released on April 30.",
+        "On 17 June the leaders met.",
+        "In 2024, the leaders signed a treaty.",
+        "A Boeing 737 landed safely.",
+        "The G7 and the G20 met; COVID-19 was not discussed.",
+    ],
+)
+def test_quantities_ignore_dates_years_and_identifiers(text):
+    assert extract_quantities(text) == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("0123456789 ,.:$%()-apmAPMthsndkmGMTabout more than C€£")), max_size=80))
+def test_quantities_spans_always_match_text(text):
+    for quantity in extract_quantities(text):
+        assert text[quantity.start : quantity.end] == quantity.text
+        assert quantity.low <= quantity.high
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=200))
+def test_quantities_never_raise_on_arbitrary_text(text):
+    extract_quantities(text)

@@ -1,0 +1,43 @@
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from consistency.records import Document
+from consistency.sentences import sentence_spans, split_sentences
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The U.S. envoy arrived. She left.", ["The U.S. envoy arrived.", "She left."]),
+        ("Gen. Smith spoke at 9:10 a.m. on Tuesday. Then he left.", ["Gen. Smith spoke at 9:10 a.m. on Tuesday.", "Then he left."]),
+        ("Canada gave C$2 billion ($1.47 billion) in aid. Kyiv welcomed it.", ["Canada gave C$2 billion ($1.47 billion) in aid.", "Kyiv welcomed it."]),
+        ('"We are ready," he said. "Is it over?" she asked.', ['"We are ready," he said.', '"Is it over?" she asked.']),
+        ("Headline with no stop\nBody sentence one. Body two.", ["Headline with no stop", "Body sentence one.", "Body two."]),
+    ],
+)
+def test_sentences_split_where_a_reader_would(text, expected):
+    assert [text[start:end] for start, end in sentence_spans(text)] == expected
+
+
+def test_sentences_keep_offsets_into_the_document():
+    document = Document("d", "S", "First one.  Second one?\n\nThird one!")
+    sentences = split_sentences(document)
+    assert [s.index for s in sentences] == [0, 1, 2]
+    for sentence in sentences:
+        assert document.text[sentence.start : sentence.end] == sentence.text
+        assert sentence.doc_id == "d" and sentence.source == "S"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=300))
+def test_sentences_lose_no_visible_character_and_stay_in_order(text):
+    spans = sentence_spans(text)
+    previous_end = 0
+    for start, end in spans:
+        assert previous_end <= start < end <= len(text)
+        previous_end = end
+    covered = "".join(text[start:end] for start, end in spans)
+    assert re.sub(r"\s", "", covered) == re.sub(r"\s", "", text)
