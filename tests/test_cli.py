@@ -135,3 +135,10 @@ def test_cli_console_script_hides_tracebacks_from_users(tmp_path):
     result = subprocess.run([script, "check", missing, missing], capture_output=True, text=True)
     assert result.returncode == 2
     assert result.stderr.strip() == f"error: {missing}: no such file or folder"
+
+
+def test_cli_prints_no_progress_when_output_is_not_a_terminal(corpus):
+    result = invoke("check", str(corpus), "--model", "fake", "--format", "json")
+    assert result.exit_code == 0
+    assert result.stderr == ""
+    json.loads(result.stdout)
