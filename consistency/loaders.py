@@ -21,13 +21,13 @@ from __future__ import annotations
 import codecs
 import json
 import os
-import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable, Sequence, TextIO
 
 from consistency.errors import InputError, NotEnoughDocuments
-from consistency.records import Document
+from consistency.ingest.pages import PageReading, assemble, read_page
+from consistency.records import Document, DroppedText
 from consistency.registry import Registry
 
 FRONT_MATTER_KEYS = ("id", "published", "source", "title", "url")
@@ -35,31 +35,45 @@ RECORD_KEYS = ("id", "source", "title", "url", "published")
 
 
 @dataclass(frozen=True)
+class Parsed:
+    documents: list[Document]
+    dropped: list[DroppedText]
+
+
+@dataclass(frozen=True)
+class Corpus:
+    """Everything read from the inputs: the documents and the text left out of them."""
+
+    documents: tuple[Document, ...]
+    dropped: tuple[DroppedText, ...]
+
+
+@dataclass(frozen=True)
 class Loader:
     """Parses the decoded text of one input into documents.
 
-    ``parse(display_path, text, default_id)`` returns the documents in input order.
+    ``parse(display_path, text, default_id)`` returns the documents in input order and
+    the text it dropped as furniture.
     """
 
     suffixes: tuple[str, ...]
-    parse: Callable[[str, str, str], list[Document]]
+    parse: Callable[[str, str, str], Parsed]
 
 
 loaders: Registry[Loader] = Registry("loader")
 
 
-def _normalise_text(text: str) -> str:
-    return unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
-
-
-def _split_front_matter(path: str, text: str) -> tuple[dict[str, str], str]:
-    lines = text.split("\n")
+def _front_matter(path: str, text: str) -> tuple[dict[str, str], int]:
+    """The front-matter fields and the offset where the body starts."""
+    lines = text.splitlines(keepends=True)
     if not lines or lines[0].strip() != "---":
-        return {}, text
+        return {}, 0
     fields: dict[str, str] = {}
+    offset = len(lines[0])
     for number, line in enumerate(lines[1:], start=2):
+        offset += len(line)
         if line.strip() == "---":
-            return fields, "\n".join(lines[number:])
+            return fields, offset
         if not line.strip():
             continue
         key, colon, value = line.partition(":")
@@ -75,30 +89,48 @@ def _split_front_matter(path: str, text: str) -> tuple[dict[str, str], str]:
     raise InputError(path, "front matter opened with '---' is never closed; add a '---' line", line=1)
 
 
-def parse_text_article(path: str, text: str, default_id: str) -> list[Document]:
-    fields, body = _split_front_matter(path, _normalise_text(text))
-    title = fields.get("title", "")
-    if path.endswith(".md") and not title:
-        first, _, rest = body.lstrip("\n").partition("\n")
-        if first.startswith("# "):
-            title, body = first[2:].strip(), rest
-    body = body.strip()
-    if not body:
-        return []
-    return [
-        Document(
-            id=fields.get("id") or default_id,
-            source=fields.get("source") or Path(path).stem,
-            text=body,
-            title=title,
-            path=path,
-            url=fields.get("url", ""),
-            published=fields.get("published", ""),
+def _dropped(path: str, reading: PageReading, line_offset: int = 0) -> list[DroppedText]:
+    return [DroppedText(path, piece.line + line_offset, piece.text, piece.reason) for piece in reading.dropped]
+
+
+def _shift(runs: tuple[tuple[int, int, int], ...], by: int) -> tuple[tuple[int, int, int], ...]:
+    return tuple((text_start, input_start + by, length) for text_start, input_start, length in runs)
+
+
+def _stem_source(path: str) -> str:
+    return "stdin" if path == "<stdin>" else Path(path).stem
+
+
+def parse_text_article(path: str, text: str, default_id: str) -> Parsed:
+    """A text file: one article with front matter, or a page of one or more articles."""
+    fields, body_start = _front_matter(path, text)
+    reading = read_page(text[body_start:], split=not fields)
+    line_offset = text[:body_start].count("\n")
+    documents = []
+    several = len(reading.articles) > 1
+    for number, article in enumerate(reading.articles, start=1):
+        body, runs = assemble(article.body)
+        if not body.strip():
+            continue
+        fallback = (reading.site or "unknown") if several else _stem_source(path)
+        documents.append(
+            Document(
+                id=fields.get("id") or (f"{default_id}#{number}" if several else default_id),
+                source=fields.get("source") or article.source or fallback,
+                text=body,
+                title=fields.get("title") or article.title,
+                path=path,
+                url=fields.get("url", ""),
+                published=fields.get("published", ""),
+                offsets=_shift(runs, body_start),
+            )
         )
-    ]
+    return Parsed(documents, _dropped(path, reading, line_offset))
 
 
-def _document_from_record(path: str, record: object, where: str, default_id: str, line: int | None) -> Document | None:
+def _document_from_record(
+    path: str, record: object, where: str, default_id: str, line: int | None, dropped: list[DroppedText]
+) -> Document | None:
     if not isinstance(record, dict):
         raise InputError(path, f"{where} is {type(record).__name__}, expected an object with a 'text' field", line)
     text = record.get("text")
@@ -108,36 +140,43 @@ def _document_from_record(path: str, record: object, where: str, default_id: str
         value = record.get(key)
         if value is not None and not isinstance(value, (str, int)):
             raise InputError(path, f"{where} field '{key}' must be a string", line)
-    text = _normalise_text(text).strip()
-    if not text:
+    reading = read_page(text, split=False)
+    dropped.extend(DroppedText(path, line or 0, piece.text, piece.reason) for piece in reading.dropped)
+    if not reading.articles:
+        return None
+    article = reading.articles[0]
+    body, runs = assemble(article.body)
+    if not body.strip():
         return None
     return Document(
         id=str(record.get("id") or default_id),
-        source=str(record.get("source") or Path(path).stem),
-        text=text,
-        title=str(record.get("title") or ""),
+        source=str(record.get("source") or _stem_source(path)),
+        text=body,
+        title=str(record.get("title") or article.title or ""),
         path=path,
         url=str(record.get("url") or ""),
         published=str(record.get("published") or ""),
+        offsets=runs,
     )
 
 
-def parse_jsonl(path: str, text: str, default_id: str) -> list[Document]:
-    documents = []
-    for number, line in enumerate(text.split("\n"), start=1):
+def parse_jsonl(path: str, text: str, default_id: str) -> Parsed:
+    documents: list[Document] = []
+    dropped: list[DroppedText] = []
+    for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue
         try:
             record = json.loads(line)
         except json.JSONDecodeError as error:
             raise InputError(path, f"not valid JSON ({error.msg}); fix or remove this line", line=number) from None
-        document = _document_from_record(path, record, "record", f"{default_id}:{number}", number)
+        document = _document_from_record(path, record, "record", f"{default_id}:{number}", number, dropped)
         if document:
             documents.append(document)
-    return documents
+    return Parsed(documents, dropped)
 
 
-def parse_json(path: str, text: str, default_id: str) -> list[Document]:
+def parse_json(path: str, text: str, default_id: str) -> Parsed:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as error:
@@ -145,12 +184,13 @@ def parse_json(path: str, text: str, default_id: str) -> list[Document]:
     if isinstance(data, dict) and isinstance(data.get("documents"), list):
         data = data["documents"]
     records = data if isinstance(data, list) else [data]
-    documents = []
+    documents: list[Document] = []
+    dropped: list[DroppedText] = []
     for number, record in enumerate(records, start=1):
-        document = _document_from_record(path, record, f"record {number}", f"{default_id}:{number}", None)
+        document = _document_from_record(path, record, f"record {number}", f"{default_id}:{number}", None, dropped)
         if document:
             documents.append(document)
-    return documents
+    return Parsed(documents, dropped)
 
 
 loaders.register("text")(Loader((".txt", ".md"), parse_text_article))
@@ -218,8 +258,25 @@ def _looks_like_jsonl(text: str) -> bool:
     return bool(lines) and all(line.lstrip().startswith("{") for line in lines)
 
 
-def iter_input_documents(paths: Sequence[str], stdin: TextIO | None = None) -> Iterable[Document]:
-    """Yield the documents found in ``paths`` (files, folders, or ``-`` for stdin)."""
+def read_corpus(paths: Sequence[str], stdin: TextIO | None = None) -> Corpus:
+    """Read every document in ``paths`` (files, folders, or ``-`` for stdin)."""
+    documents: list[Document] = []
+    dropped: list[DroppedText] = []
+    first_seen: dict[str, str] = {}
+    for parsed in _parse_inputs(paths, stdin):
+        dropped.extend(parsed.dropped)
+        for document in parsed.documents:
+            if document.id in first_seen:
+                raise InputError(
+                    document.path,
+                    f"document id '{document.id}' is used twice (first in {first_seen[document.id]}); ids must be unique",
+                )
+            first_seen[document.id] = document.path
+            documents.append(document)
+    return Corpus(tuple(documents), tuple(dropped))
+
+
+def _parse_inputs(paths: Sequence[str], stdin: TextIO | None) -> Iterable[Parsed]:
     seen: set[Path] = set()
     for given in paths:
         if given == "-":
@@ -227,7 +284,7 @@ def iter_input_documents(paths: Sequence[str], stdin: TextIO | None = None) -> I
                 raise InputError("-", "standard input is not available")
             text = stdin.read()
             parse = parse_jsonl if _looks_like_jsonl(text) else parse_text_article
-            yield from parse("<stdin>", text, "stdin")
+            yield parse("<stdin>", text, "stdin")
             continue
         path = Path(given)
         if path.is_dir():
@@ -247,24 +304,19 @@ def iter_input_documents(paths: Sequence[str], stdin: TextIO | None = None) -> I
             display = str(file)
             loader = loader_for(display)
             text = decode_input(display, _read_file(file, display))
-            yield from loader.parse(display, text, _document_id(file, base))
+            yield loader.parse(display, text, _document_id(file, base))
+
+
+def require_two_documents(corpus: Corpus, paths: Sequence[str]) -> None:
+    if len(corpus.documents) < 2:
+        found = "no document" if not corpus.documents else "only one document"
+        raise NotEnoughDocuments(
+            f"found {found} with text in {', '.join(paths)}; give at least two articles to compare"
+        )
 
 
 def load_documents(paths: Sequence[str], stdin: TextIO | None = None) -> list[Document]:
     """Load every document in ``paths``; at least two with text are required."""
-    documents: list[Document] = []
-    first_seen: dict[str, str] = {}
-    for document in iter_input_documents(paths, stdin):
-        if document.id in first_seen:
-            raise InputError(
-                document.path,
-                f"document id '{document.id}' is used twice (first in {first_seen[document.id]}); ids must be unique",
-            )
-        first_seen[document.id] = document.path
-        documents.append(document)
-    if len(documents) < 2:
-        found = "no document" if not documents else "only one document"
-        raise NotEnoughDocuments(
-            f"found {found} with text in {', '.join(paths)}; give at least two articles to compare"
-        )
-    return documents
+    corpus = read_corpus(paths, stdin)
+    require_two_documents(corpus, paths)
+    return list(corpus.documents)

@@ -13,7 +13,13 @@ SEVERITIES = ("high", "medium", "low")
 
 @dataclass(frozen=True)
 class Document:
-    """One article from one outlet."""
+    """One article from one outlet.
+
+    ``text`` is the cleaned article text. ``offsets`` maps it back to the input it was
+    read from: runs ``(text_start, input_start, length)``, where the input is the decoded
+    file (or the record's ``text`` field for JSON records). ``copy_of`` names the document
+    this one is a syndicated copy of.
+    """
 
     id: str
     source: str
@@ -22,6 +28,27 @@ class Document:
     path: str = ""
     url: str = ""
     published: str = ""
+    offsets: tuple[tuple[int, int, int], ...] = ()
+    copy_of: str = ""
+
+    def input_offset(self, position: int) -> int:
+        """Where character ``position`` of ``text`` stands in the input; -1 if unknown."""
+        if not self.offsets:
+            return position
+        for text_start, input_start, length in self.offsets:
+            if text_start <= position < text_start + length:
+                return input_start + position - text_start
+        return -1
+
+
+@dataclass(frozen=True)
+class DroppedText:
+    """Input text that was read but is not article text: furniture, ads, headers."""
+
+    path: str
+    line: int
+    text: str
+    reason: str
 
 
 @dataclass(frozen=True)

@@ -18,14 +18,14 @@ def test_loaders_front_matter_names_outlet_title_and_date(write_article, tmp_pat
 
 
 def test_loaders_plain_text_outlet_is_file_stem(tmp_path):
-    (tmp_path / "daily-courier.txt").write_text("One sentence here.", encoding="utf-8")
-    (tmp_path / "harbour-herald.md").write_text("# A title\n\nAnother sentence.", encoding="utf-8")
+    (tmp_path / "daily-courier.txt").write_text("The council met on Tuesday.", encoding="utf-8")
+    (tmp_path / "harbour-herald.md").write_text("# A title\n\nThe council met again on Wednesday.", encoding="utf-8")
     documents = load_documents([str(tmp_path)])
     assert [(d.id, d.source, d.title) for d in documents] == [
         ("daily-courier", "daily-courier", ""),
         ("harbour-herald", "harbour-herald", "A title"),
     ]
-    assert documents[1].text == "Another sentence."
+    assert documents[1].text == "The council met again on Wednesday."
 
 
 def test_loaders_folder_is_read_recursively_in_sorted_order(write_article, tmp_path):

@@ -1,0 +1,256 @@
+"""Read a page of text into articles: find where each article starts, its outlet and
+title, and which pieces are site furniture.
+
+Aggregator pages print one article after another, each under a small header block (an
+outlet line, a time, a title) and with ads or links between them. The reader classifies
+every piece of every line (``lines.classify``), cuts ad fragments out of body lines, and
+starts a new article where a header block with a title stands before prose. A heading on
+its own between two paragraphs does not start an article; a title together with an outlet
+or date line, or after furniture, does.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from consistency.ingest.lines import classify, dominant_script, features, inline_junk_spans
+
+_LINE = re.compile(r"([^\r\n]*)(\r\n|\n|\r|$)")
+_OUTLET_PATTERNS = (
+    re.compile(r"^(?:source|via|publisher|outlet|courtesy(?:\s+of)?|from)\s*[:\-–—]\s*(?P<name>.{2,60}?)\s*$", re.IGNORECASE),
+    re.compile(r"^[-–—•]\s+(?P<name>[^\s].{1,58}?)\s*$"),
+    re.compile(r"^\[(?P<name>[^\]]{2,60})\]$"),
+    re.compile(r"^(?P<name>[A-Z][A-Z0-9&.' -]{2,40}?)\s*:$"),
+)
+_CONNECTORS = {"of", "the", "and", "&", "de", "du", "la", "le", "for", "on", "in"}
+
+
+@dataclass(frozen=True)
+class Piece:
+    """A piece of one line of the input; ``start``/``end`` are offsets into the input."""
+
+    start: int
+    end: int
+    line: int
+    kind: str
+    reason: str
+    text: str
+    paragraph_start: bool = False
+
+
+@dataclass(frozen=True)
+class PageArticle:
+    source: str
+    title: str
+    body: tuple[Piece, ...]
+    header: tuple[Piece, ...]
+
+
+@dataclass(frozen=True)
+class PageReading:
+    articles: tuple[PageArticle, ...]
+    dropped: tuple[Piece, ...]
+    site: str = ""
+
+
+def page_pieces(text: str) -> list[Piece]:
+    """Every non-blank piece of every line, classified, in input order."""
+    script, share = dominant_script(text)
+    page_script = script if share >= 0.8 else ""
+    pieces: list[Piece] = []
+    after_blank = True
+    for number, match in enumerate(_LINE.finditer(text), start=1):
+        line, line_start = match.group(1), match.start(1)
+        if not line.strip():
+            after_blank = True
+            if match.end() >= len(text):
+                break
+            continue
+        cursor, first = 0, True
+        cuts = inline_junk_spans(line, page_script) + [(len(line), len(line), "")]
+        for junk_start, junk_end, reason in cuts:
+            kept = line[cursor:junk_start]
+            if kept.strip():
+                left = cursor + len(kept) - len(kept.lstrip())
+                right = cursor + len(kept.rstrip())
+                kind, why = classify(line[left:right])
+                pieces.append(Piece(line_start + left, line_start + right, number, kind, why, line[left:right], after_blank and first))
+                first = False
+            if junk_end > junk_start:
+                pieces.append(Piece(line_start + junk_start, line_start + junk_end, number, "boilerplate", reason, line[junk_start:junk_end]))
+            cursor = junk_end
+        after_blank = False
+        if match.end() >= len(text):
+            break
+    return pieces
+
+
+def outlet_name(piece: Piece) -> str:
+    """The outlet a header piece names, or "" when it names none."""
+    text = piece.text.strip()
+    for pattern in _OUTLET_PATTERNS:
+        match = pattern.match(text)
+        if match and _looks_like_name(match.group("name")):
+            return _tidy_name(match.group("name"))
+    if "|" in text or "•" in text:
+        for part in re.split(r"\s*[|•]\s*", text):
+            if part and not re.match(r"(?i)by\s", part) and classify(part)[0] not in ("meta",) and _looks_like_name(part):
+                return _tidy_name(part)
+    return ""
+
+
+def _looks_like_name(text: str) -> bool:
+    words = text.split()
+    if not 1 <= len(words) <= 6 or features(text).ends_like_sentence:
+        return False
+    return all(word[:1].isupper() or word[:1].isdigit() or word.lower() in _CONNECTORS for word in words)
+
+
+def _tidy_name(name: str) -> str:
+    name = name.strip(" -–—:[]")
+    if name.isupper():
+        name = " ".join(word if len(word) <= 4 else word.capitalize() for word in name.split())
+    return name
+
+
+def _is_title(piece: Piece) -> bool:
+    if piece.kind != "short" or outlet_name(piece):
+        return False
+    return features(piece.text).words >= 3 or piece.text.startswith("#")
+
+
+def _same_text(a: str, b: str) -> bool:
+    return " ".join(a.lower().split()) == " ".join(b.lower().split())
+
+
+@dataclass
+class _Draft:
+    header: list[Piece]
+    body: list[Piece] = field(default_factory=list)
+
+
+def _title_of(header: list[Piece]) -> Piece | None:
+    """The title closest to the body; where a page repeats it, its first printing."""
+    for piece in reversed(header):
+        if _is_title(piece):
+            return next(p for p in header if _same_text(p.text, piece.text))
+    return None
+
+
+def _starts_article(header: list[Piece], furniture_since_body: bool, page_outlets: set[str]) -> bool:
+    title = _title_of(header)
+    if title is None:
+        return False
+    others = [p for p in header if p is not title]
+    if any(p.kind == "meta" or outlet_name(p) or p.text.strip() in page_outlets for p in others):
+        return True
+    return furniture_since_body and features(title.text).words >= 5
+
+
+def _repeated_names(pieces: list[Piece]) -> set[str]:
+    """Short capitalised lines that recur on the page: outlet headers, not titles."""
+    counts: dict[str, int] = {}
+    for piece in pieces:
+        if piece.kind == "short" and _looks_like_name(piece.text):
+            counts[piece.text.strip()] = counts.get(piece.text.strip(), 0) + 1
+        name = outlet_name(piece)
+        if name:
+            counts[name] = counts.get(name, 0) + 1
+    return {name for name, count in counts.items() if count >= 2}
+
+
+def _site_name(pieces: list[Piece]) -> tuple[str, Piece | None]:
+    """A site name stated at the top of the page ("Newsfold — your daily digest")."""
+    for piece in pieces[:3]:
+        if piece.kind == "body":
+            break
+        match = re.match(r"^(?P<name>[^—–|]{2,40}?)\s+[—–|-]\s+\S", piece.text)
+        if piece.kind == "short" and match and _looks_like_name(match.group("name")):
+            return _tidy_name(match.group("name")), piece
+    return "", None
+
+
+def read_page(text: str, split: bool = True) -> PageReading:
+    """Find the articles on a page. With ``split=False`` the page is one article."""
+    pieces = page_pieces(text)
+    site, site_piece = _site_name(pieces) if split else ("", None)
+    page_outlets = _repeated_names(pieces)
+    drafts: list[_Draft] = []
+    dropped: list[Piece] = []
+    header: list[Piece] = []
+    furniture_since_body = False
+    for piece in pieces:
+        if piece is site_piece:
+            dropped.append(Piece(piece.start, piece.end, piece.line, "boilerplate", "site name", piece.text))
+        elif piece.kind == "body":
+            if not drafts or (split and _starts_article(header, furniture_since_body, page_outlets)):
+                drafts.append(_Draft(header))
+            else:
+                # Headings between paragraphs are article text; dates and bylines are not.
+                drafts[-1].body.extend(p for p in header if p.kind == "short")
+                dropped.extend(p for p in header if p.kind != "short")
+            drafts[-1].body.append(piece)
+            header, furniture_since_body = [], False
+        elif piece.kind in ("short", "meta"):
+            header.append(piece)
+        else:
+            dropped.append(piece)
+            furniture_since_body = True
+    if not drafts and any(p.kind == "short" for p in header):
+        # Nothing reads as prose (a page of short lines): keep what there is as the text.
+        drafts.append(_Draft([], [p for p in header if p.kind == "short"]))
+        header = [p for p in header if p.kind != "short"]
+    dropped.extend(p if p.reason else _relabel(p, "after the last article") for p in header)
+    articles = [_finish(draft, page_outlets, dropped) for draft in drafts]
+    return PageReading(tuple(articles), tuple(sorted(dropped, key=lambda p: p.start)), site)
+
+
+def _relabel(piece: Piece, reason: str) -> Piece:
+    return Piece(piece.start, piece.end, piece.line, piece.kind, reason, piece.text, piece.paragraph_start)
+
+
+def _finish(draft: _Draft, page_outlets: set[str], dropped: list[Piece]) -> PageArticle:
+    title_piece = _title_of(draft.header)
+    title = title_piece.text.strip().lstrip("#").strip() if title_piece else ""
+    source = ""
+    for piece in draft.header:
+        if piece is title_piece:
+            continue
+        name = outlet_name(piece) or (piece.text.strip() if piece.text.strip() in page_outlets else "")
+        if name:
+            source = source or name
+            dropped.append(_relabel(piece, "outlet line"))
+        elif title and _same_text(piece.text, title):
+            dropped.append(_relabel(piece, "title repeated"))
+        else:
+            dropped.append(piece if piece.reason else _relabel(piece, "header line"))
+    body = list(draft.body)
+    # A title repeated as the body's opening words is not a second claim.
+    while title and body and _same_text(body[0].text[: len(title)], title):
+        first = body.pop(0)
+        rest = first.text[len(title) :]
+        cut = len(title) + len(rest) - len(rest.lstrip())
+        dropped.append(Piece(first.start, first.start + len(title), first.line, "boilerplate", "title repeated", first.text[: len(title)]))
+        if rest.strip():
+            body.insert(0, Piece(first.start + cut, first.end, first.line, first.kind, first.reason, first.text[cut:], first.paragraph_start))
+    return PageArticle(source, title, tuple(body), tuple(draft.header))
+
+
+def assemble(body: tuple[Piece, ...]) -> tuple[str, tuple[tuple[int, int, int], ...]]:
+    """Join body pieces into clean text; return it with its map of runs
+    ``(clean_start, input_start, length)`` back into the input."""
+    parts: list[str] = []
+    runs: list[tuple[int, int, int]] = []
+    length = 0
+    previous: Piece | None = None
+    for piece in body:
+        if previous is not None:
+            separator = " " if piece.line == previous.line else ("\n\n" if piece.paragraph_start else "\n")
+            parts.append(separator)
+            length += len(separator)
+        runs.append((length, piece.start, len(piece.text)))
+        parts.append(piece.text)
+        length += len(piece.text)
+        previous = piece
+    return "".join(parts), tuple(runs)
