@@ -91,12 +91,23 @@ def align_sentences(
     vectors: "np.ndarray",
     story_of_document: dict[str, int],
     settings: AlignmentSettings = AlignmentSettings(),
+    copy_of: dict[str, str] | None = None,
 ) -> list[AlignedPair]:
     """Pair sentences across documents of one story.
 
-    ``vectors`` has shape (len(sentences), dim) with unit rows. Returns pairs in corpus
-    order of (a, b); ``a`` precedes ``b`` in ``sentences``.
+    ``vectors`` has shape (len(sentences), dim) with unit rows. A syndicated copy (a key
+    of ``copy_of``) is aligned only with the document it copies, so what the story says
+    is compared once. Returns pairs in corpus order of (a, b); ``a`` precedes ``b``.
     """
+    copy_of = copy_of or {}
+
+    def may_pair(first: str, second: str) -> bool:
+        if first == second or story_of_document[first] != story_of_document[second]:
+            return False
+        if first in copy_of or second in copy_of:
+            return copy_of.get(first, first) == copy_of.get(second, second)
+        return True
+
     import faiss
     import numpy as np
 
@@ -106,12 +117,7 @@ def align_sentences(
 
     best: dict[tuple[int, int], float] = {}
     for doc_id, target_rows in rows_of_document.items():
-        story = story_of_document[doc_id]
-        query_rows = [
-            row
-            for row, sentence in enumerate(sentences)
-            if sentence.doc_id != doc_id and story_of_document[sentence.doc_id] == story
-        ]
+        query_rows = [row for row, sentence in enumerate(sentences) if may_pair(sentence.doc_id, doc_id)]
         if not query_rows:
             continue
         index = faiss.IndexFlatIP(vectors.shape[1])

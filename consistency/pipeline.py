@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from contextlib import AbstractContextManager, contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Callable, Iterator, Protocol, Sequence, TextIO
 
 from consistency.alignment import AlignmentSettings, align_sentences, document_centroids, group_stories
 from consistency.comparators import PairContext, load_builtin_comparators
+from consistency.copies import find_copies
 from consistency.embedding import Embedder, load_embedder
 from consistency.loaders import load_documents
 from consistency.ranking import rank_discrepancies
@@ -77,6 +78,8 @@ def check_documents(
         for document in documents:
             sentences_by_document[document.id] = split_sentences(document)
             advance(1)
+    copy_of = find_copies(documents, sentences_by_document)
+    documents = [replace(document, copy_of=copy_of.get(document.id, "")) for document in documents]
     sentences = [sentence for document in documents for sentence in sentences_by_document[document.id]]
 
     embedder = embedder or load_embedder(settings.model)
@@ -88,7 +91,7 @@ def check_documents(
     doc_ids = [document.id for document in documents]
     stories = group_stories(document_centroids(doc_ids, sentences, vectors), settings.alignment.story_similarity)
     story_of_document = dict(zip(doc_ids, stories))
-    pairs = align_sentences(sentences, vectors, story_of_document, settings.alignment)
+    pairs = align_sentences(sentences, vectors, story_of_document, settings.alignment, copy_of)
 
     by_id = {document.id: document for document in documents}
     with progress.stage("Comparing", len(pairs)) as advance:

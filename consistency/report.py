@@ -61,6 +61,7 @@ def report_to_dict(report: Report, include_alignments: bool = False) -> dict:
                 "path": summary.document.path,
                 "n_sentences": summary.n_sentences,
                 "story": summary.story,
+                "copy_of": summary.document.copy_of or None,
             }
             for summary in report.documents
         ],

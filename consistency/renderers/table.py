@@ -31,8 +31,12 @@ def summary_line(report: Report) -> Text:
     kinds = Counter(d.finding.kind for d in report.discrepancies)
     by_kind = ", ".join(f"{count} {kind}" for kind, count in sorted(kinds.items()))
     line = Text()
+    copies = sum(1 for summary in report.documents if summary.document.copy_of)
     line.append(f"{len(report.documents)} documents from {len(outlets)} outlets in {len(stories)} "
-                f"{'story' if len(stories) == 1 else 'stories'}, {report.n_sentences} sentences: ")
+                f"{'story' if len(stories) == 1 else 'stories'}")
+    if copies:
+        line.append(f" ({copies} syndicated {'copy' if copies == 1 else 'copies'})")
+    line.append(f", {report.n_sentences} sentences: ")
     line.append(f"{len(report.discrepancies)} discrepancies", style="bold")
     if by_kind:
         line.append(f" ({by_kind})")

@@ -1,0 +1,63 @@
+"""Recognise syndicated copies: two documents that carry the same wire story.
+
+A copy keeps the story's sentences and changes only style (US/U.S., honour/honor, a
+dropped dateline) or a word here and there. Two documents are copies when most sentences
+of the shorter one have a twin in the other: the same ``style_key``, or nearly the same
+words. Copies form groups; the first document of a group in corpus order stands for it.
+"""
+
+from __future__ import annotations
+
+from typing import Mapping, Sequence
+
+from consistency.records import Document, Sentence
+from consistency.style import style_key
+
+#: Share of the shorter document's sentences that must have a twin in the other.
+COPY_SHARE = 0.7
+#: Word-set overlap at which two sentences count as twins though a word or two changed.
+TWIN_OVERLAP = 0.8
+
+
+def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
+    return len(a & b) / len(a | b) if a or b else 1.0
+
+
+def twin_share(first: Sequence[Sentence], second: Sequence[Sentence]) -> float:
+    """Share of the shorter document's sentences that have a twin in the other."""
+    if not first or not second:
+        return 0.0
+    shorter, longer = (first, second) if len(first) <= len(second) else (second, first)
+    longer_keys = [style_key(s.text) for s in longer]
+    exact = set(longer_keys)
+    longer_sets = [frozenset(key) for key in longer_keys]
+    twins = 0
+    for sentence in shorter:
+        key = style_key(sentence.text)
+        if key in exact or any(_overlap(frozenset(key), other) >= TWIN_OVERLAP for other in longer_sets):
+            twins += 1
+    return twins / len(shorter)
+
+
+def find_copies(documents: Sequence[Document], sentences: Mapping[str, Sequence[Sentence]]) -> dict[str, str]:
+    """Map each copied document's id to the id of the first document of its copy group."""
+    words = {d.id: frozenset(w for s in sentences[d.id] for w in style_key(s.text)) for d in documents}
+    parent = {d.id: d.id for d in documents}
+    order = {d.id: position for position, d in enumerate(documents)}
+
+    def root(doc_id: str) -> str:
+        while parent[doc_id] != doc_id:
+            doc_id = parent[doc_id]
+        return doc_id
+
+    for i, first in enumerate(documents):
+        for second in documents[i + 1 :]:
+            # Cheap screen first: copies share most of their vocabulary.
+            if _overlap(words[first.id], words[second.id]) < 0.5:
+                continue
+            if twin_share(sentences[first.id], sentences[second.id]) >= COPY_SHARE:
+                a, b = root(first.id), root(second.id)
+                if a != b:
+                    keep, join = (a, b) if order[a] < order[b] else (b, a)
+                    parent[join] = keep
+    return {doc_id: root(doc_id) for doc_id in parent if root(doc_id) != doc_id}

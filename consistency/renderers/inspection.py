@@ -1,0 +1,73 @@
+"""Rendering of ``consistency inspect``: the documents read and the text left out."""
+
+from __future__ import annotations
+
+import json
+
+from rich.console import Group
+from rich.table import Table
+from rich.text import Text
+
+from consistency.inspection import Inspection
+
+
+def inspection_table(inspection: Inspection, show_dropped: bool, show_sentences: bool) -> Group:
+    copies = sum(1 for summary in inspection.documents if summary.document.copy_of)
+    outlets = {summary.document.source for summary in inspection.documents}
+    summary = Text(
+        f"{len(inspection.documents)} documents from {len(outlets)} outlets, "
+        f"{sum(s.n_sentences for s in inspection.documents)} sentences, {copies} syndicated "
+        f"{'copy' if copies == 1 else 'copies'}, {len(inspection.dropped)} pieces left out"
+    )
+    table = Table(expand=True, title="Documents", title_justify="left")
+    table.add_column("id", ratio=2)
+    table.add_column("outlet", ratio=2)
+    table.add_column("title", ratio=4)
+    table.add_column("sentences", justify="right", no_wrap=True)
+    table.add_column("copy of", ratio=2)
+    for item in inspection.documents:
+        document = item.document
+        table.add_row(Text(document.id), Text(document.source), Text(document.title), str(item.n_sentences), Text(document.copy_of))
+    parts: list = [summary, table]
+    if show_sentences:
+        for item, sentences in zip(inspection.documents, inspection.sentences):
+            listing = Table(expand=True, title=f"Sentences of {item.document.id}", title_justify="left", show_header=False)
+            listing.add_column("#", justify="right", no_wrap=True)
+            listing.add_column("sentence")
+            for sentence in sentences:
+                listing.add_row(str(sentence.index), Text(sentence.text))
+            parts.append(listing)
+    if show_dropped:
+        dropped = Table(expand=True, title="Left out", title_justify="left")
+        dropped.add_column("where", no_wrap=True)
+        dropped.add_column("why", no_wrap=True)
+        dropped.add_column("text")
+        for piece in inspection.dropped:
+            dropped.add_row(Text(f"{piece.path}:{piece.line}"), Text(piece.reason), Text(piece.text))
+        parts.append(dropped)
+    return Group(*parts)
+
+
+def inspection_json(inspection: Inspection) -> str:
+    data = {
+        "documents": [
+            {
+                "id": item.document.id,
+                "source": item.document.source,
+                "title": item.document.title,
+                "path": item.document.path,
+                "published": item.document.published,
+                "url": item.document.url,
+                "n_sentences": item.n_sentences,
+                "copy_of": item.document.copy_of or None,
+                "sentences": [
+                    {"index": s.index, "text": s.text, "start": s.start, "end": s.end,
+                     "input_start": item.document.input_offset(s.start)}
+                    for s in sentences
+                ],
+            }
+            for item, sentences in zip(inspection.documents, inspection.sentences)
+        ],
+        "dropped": [{"path": p.path, "line": p.line, "reason": p.reason, "text": p.text} for p in inspection.dropped],
+    }
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
