@@ -193,7 +193,65 @@ def parse_json(path: str, text: str, default_id: str) -> Parsed:
     return Parsed(documents, dropped)
 
 
+def parse_html(path: str, text: str, default_id: str) -> Parsed:
+    """A saved web page: trafilatura finds the main text, title, site name and date; our
+    own cleaning then drops what furniture it kept ("Advertisement", credits)."""
+    extracted = _extract_html(path, text)
+    if extracted is None or not (extracted.text or "").strip():
+        return Parsed([], [DroppedText(path, 0, "", "no article text found in the page")])
+    reading = read_page(extracted.text, split=False)
+    title = (extracted.title or "").strip()
+    body_pieces = reading.articles[0].body if reading.articles else ()
+    while title and body_pieces and " ".join(body_pieces[0].text.split()).lower() == " ".join(title.split()).lower():
+        body_pieces = body_pieces[1:]
+    body, runs = assemble(body_pieces)
+    if not body.strip():
+        return Parsed([], _dropped(path, reading))
+    return Parsed(
+        [
+            Document(
+                id=default_id,
+                source=(extracted.sitename or "").strip() or _stem_source(path),
+                text=body,
+                title=title or (reading.articles[0].title if reading.articles else ""),
+                path=path,
+                url=(extracted.url or "").strip(),
+                published=(extracted.date or "").strip(),
+                offsets=_locate_runs(text, body, runs),
+            )
+        ],
+        _dropped(path, reading),
+    )
+
+
+def _extract_html(path: str, text: str):
+    try:
+        import trafilatura
+    except ImportError:
+        raise InputError(path, "reading HTML needs trafilatura; run 'make setup'") from None
+    try:
+        return trafilatura.bare_extraction(
+            text, with_metadata=True, include_comments=False, include_tables=False, favor_precision=True
+        )
+    except Exception as error:  # a parser error on a broken page is the page's problem, said in one line
+        raise InputError(path, f"could not be parsed as HTML ({type(error).__name__})") from None
+
+
+def _locate_runs(source: str, body: str, runs: tuple[tuple[int, int, int], ...]) -> tuple[tuple[int, int, int], ...]:
+    """Where each run of extracted text stands in the HTML source, when it stands there
+    verbatim; a run that entities or markup break up maps to -1."""
+    located = []
+    cursor = 0
+    for text_start, _, length in runs:
+        found = source.find(body[text_start : text_start + length], cursor)
+        located.append((text_start, found, length))
+        if found >= 0:
+            cursor = found + length
+    return tuple(located)
+
+
 loaders.register("text")(Loader((".txt", ".md"), parse_text_article))
+loaders.register("html")(Loader((".html", ".htm"), parse_html))
 loaders.register("jsonl")(Loader((".jsonl",), parse_jsonl))
 loaders.register("json")(Loader((".json",), parse_json))
 

@@ -37,7 +37,7 @@ class Document:
             return position
         for text_start, input_start, length in self.offsets:
             if text_start <= position < text_start + length:
-                return input_start + position - text_start
+                return input_start + position - text_start if input_start >= 0 else -1
         return -1
 
 
