@@ -21,6 +21,7 @@ from __future__ import annotations
 import codecs
 import json
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable, Sequence, TextIO
@@ -224,6 +225,32 @@ def parse_html(path: str, text: str, default_id: str) -> Parsed:
     )
 
 
+#: Class or id words that mark ad and promotion boxes in a page's markup.
+_AD_MARKUP = re.compile(
+    r"(?:^|[-_\s])(?:ad|ads|advert|adverts|advertisement|adslot|ad-slot|sponsor|sponsored|promo|promoted|gpt|dfp"
+    r"|outbrain|taboola|newsletter|paywall|subscribe|social-share|share-bar)(?:$|[-_\s\d])",
+    re.IGNORECASE,
+)
+
+
+def _without_ad_boxes(text: str):
+    """The page as an lxml tree with ad and promotion boxes removed, or the text itself
+    when it does not parse (trafilatura then tries on its own)."""
+    try:
+        from lxml import html as lxml_html
+
+        tree = lxml_html.fromstring(text)
+    except Exception:  # lxml raises several kinds on odd input; trafilatura gets the raw text
+        return text
+    for element in list(tree.iter()):
+        if not isinstance(element.tag, str) or element.getparent() is None or element.tag in ("html", "body"):
+            continue
+        marks = f"{element.get('class', '')} {element.get('id', '')}"
+        if _AD_MARKUP.search(marks):
+            element.drop_tree()
+    return tree
+
+
 def _extract_html(path: str, text: str):
     try:
         import trafilatura
@@ -231,7 +258,8 @@ def _extract_html(path: str, text: str):
         raise InputError(path, "reading HTML needs trafilatura; run 'make setup'") from None
     try:
         return trafilatura.bare_extraction(
-            text, with_metadata=True, include_comments=False, include_tables=False, favor_precision=True
+            _without_ad_boxes(text), with_metadata=True, include_comments=False, include_tables=False,
+            favor_precision=True,
         )
     except Exception as error:  # a parser error on a broken page is the page's problem, said in one line
         raise InputError(path, f"could not be parsed as HTML ({type(error).__name__})") from None

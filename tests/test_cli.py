@@ -25,7 +25,7 @@ def corpus(write_article, tmp_path):
 
 
 def invoke(*args, input=None):
-    return runner.invoke(app, list(args), input=input, catch_exceptions=False)
+    return runner.invoke(app, list(args), input=input, catch_exceptions=False, env={"COLUMNS": "160"})
 
 
 def test_cli_check_prints_a_table_with_both_outlets_and_values(corpus):
@@ -142,3 +142,31 @@ def test_cli_prints_no_progress_when_output_is_not_a_terminal(corpus):
     assert result.exit_code == 0
     assert result.stderr == ""
     json.loads(result.stdout)
+
+
+def test_cli_inspect_lists_articles_outlets_copies_and_dropped_text(tmp_path):
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "Daily Courier\n2 hours ago\nFire guts tower in the city centre\n"
+        "Three people died when a fire broke out on the 12th floor of the tower on Tuesday. Sponsored Links "
+        "Crews fought the blaze for four hours before it was under control.\n"
+        "Comments\n\n"
+        "Northern Post\n3 hours ago\nFire guts tower in the city center\n"
+        "Three people died when a fire broke out on the 12th floor of the tower on Tuesday. "
+        "Crews fought the blaze for four hours before it was under control.\n",
+        encoding="utf-8",
+    )
+    result = invoke("inspect", str(page), "--show-dropped", "--format", "json")
+    assert result.exit_code == 0
+    data = json.loads(result.stdout)
+    assert [(d["source"], d["title"], d["n_sentences"], d["copy_of"]) for d in data["documents"]] == [
+        ("Daily Courier", "Fire guts tower in the city centre", 2, None),
+        ("Northern Post", "Fire guts tower in the city center", 2, "page#1"),
+    ]
+    reasons = {(d["text"], d["reason"]) for d in data["dropped"]}
+    assert ("Sponsored Links", "ad fragment") in reasons and ("Comments", "page furniture") in reasons
+    text = page.read_text(encoding="utf-8")
+    for sentence in data["documents"][0]["sentences"]:
+        assert text[sentence["input_start"] : sentence["input_start"] + len(sentence["text"])] == sentence["text"]
+    table = invoke("inspect", str(page), "--show-dropped")
+    assert "Daily Courier" in table.stdout and "ad fragment" in table.stdout

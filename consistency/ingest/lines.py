@@ -34,7 +34,20 @@ STRONG_CUES = re.compile(
     |\bautomated\s+news\s+(?:agency\s+)?feed\b|\bwithout\s+modifications\s+to\s+(?:the\s+)?text\b
     |\bgenerated\s+from\s+an?\s+(?:automated|syndicated)\b|\bskip\s+to\s+(?:main\s+)?content\b
     |\byou\s+may\s+(?:also\s+)?like\b|\brecommended\s+for\s+you\b|\bby\s+taboola\b|\boutbrain\b
-    |\bdownload\s+(?:the|our)\s+app\b|\bclick\s+here\b|\bsign\s+up\s+for\b|\bjoin\s+our\b""",
+    |\bdownload\s+(?:the|our)\s+app\b|\bclick\s+here\b|\bsign\s+up\s+(?:for|free)\b|\bjoin\s+our\b
+    |\b(?:published|generated)\s+automatically\b|\b(?:syndicated\s+)?wire\s+feed\b|\bhas\s+not\s+been\s+edited\b
+    |\bunsubscribe\b|\byour\s+inbox\b|\bno\s+spam\b|\bbe\s+the\s+first\s+to\s+(?:comment|share|review)\b
+    |\bjoin\s+the\s+(?:conversation|discussion)\b|\bsign\s+in\s+to\s+(?:comment|join|reply)\b
+    |\b(?:load|show|see)\s+(?:\d+\s+)?more\s+(?:comments|stories|articles|news)\b|\bloading\s+more\b|\bback\s+to\s+top\b
+    |\bwhy\s+am\s+i\s+seeing\s+this\b|\bclose\s+ad\b|\bscroll\s+to\s+continue\b|\bcontinues?\s+(?:below|after\s+(?:the\s+)?advert)
+    |\b\d+%\s+off\b|\bfrom\s+[£$€]\s?\d|\b[£$€]\s?\d[\d.,]*\s*(?:pp|a\s+month|per\s+month|/mo)\b|\bT&Cs?\s+apply\b
+    |\bfree\s+(?:trial|delivery|shipping)\b|\bbook\s+(?:now|today|by)\b|\bcall\s+\d{3,}|\bshop\s+now\b|\blearn\s+more\b
+    |\bsee\s+availability\b|\bfind\s+out\s+more\b|\bcompare\s+[\w ]{0,20}(?:quotes|prices|deals)\b|\bcapital\s+at\s+risk\b
+    |\bthis\s+one\s+trick\b|\bmay\s+not\s+be\s+(?:published|reproduced|broadcast)|\brepublished\s+under\s+licen[cs]e\b
+    |\bshare\s+this\b|\bno\s+comments\b|\bhave\s+a\s+(?:story|news\s+tip)\b|\badvertise\s+with\s+us\b|\bimprove\s+your\s+experience\b
+    |\b(?:ok,?\s+got\s+it|accept\s+all|manage\s+preferences)\b
+    |^\s*(?:tags|topics|filed\s+under|categories|related|read\s+more|also\s+read|more\s+on\s+this\s+story)\s*:
+    |\bReply\s*·\s*Like\b""",
     re.IGNORECASE | re.VERBOSE,
 )
 WEAK_CUES = re.compile(
@@ -45,21 +58,37 @@ WEAK_CUES = re.compile(
     |\btop\s+stories\b|\blatest\b|\bmore\s+stories\b|\bvideos?\b|\bgallery\b|\bphotos?\b|\btags?\b|\btopics\b""",
     re.IGNORECASE | re.VERBOSE,
 )
-LINK_LIKE = re.compile(r"https?://|www\.|\.(?:com|org|net|co\.uk|in)\b|(?:^|\s)/[\w-]+/|(?:^|\s)[@#]\w+", re.IGNORECASE)
+LINK_LIKE = re.compile(
+    r"https?://|www\.|\.(?:com|org|net|co\.uk|in)\b|(?:^|\s)/[\w-]+/|(?:^|\s)[@#]\w+|\b[\w.+-]+@[\w-]+\.\w+",
+    re.IGNORECASE,
+)
 #: Photo and image credits: "(Image: AP)", "Photo: Getty Images", "AP image", "File photo".
+_NAME_TOKEN = r"(?:[A-Z][\w.&'’-]*|[a-z]+[A-Z][\w-]*|via|/|&|and|of|the)"
 PHOTO_CREDIT = re.compile(
-    r"""\((?i:image|photo|picture|pic|file\s+photo|representational\s+image|credit)s?\b[^()]{0,60}\)
-    |\b(?i:image|photo|picture|pic)s?(?:\s+(?i:credit))?\s*:\s*[A-Z][\w.&'/ -]{0,40}?(?=$|\s{2}|\s(?=[A-Z][a-z]+\s[a-z])|[.;])
-    |(?:^|(?<=\s))(?:[A-Z]{2,6}|Getty|Reuters|File)\s+(?:image|photo|picture)s?\b""",
+    rf"""\((?i:image|photo|picture|pic|file\s+photo|representational\s+image|credit)s?\b[^()]{{0,60}}\)
+    |\b(?i:image|photo|picture|pic)s?(?:\s+(?i:credit))?\s*:\s*{_NAME_TOKEN}(?:\s+{_NAME_TOKEN})*?(?:\s+/\s+[\w ]{{1,30}}?)?(?=\s+[A-Z][\w'’-]*\s+[a-z\d]|\s+[A-Z]{{2,}}\b|\s*$|\s*[.;])
+    |(?:^|(?<=[\s.]))(?:[A-Z][\w&.'-]*\s+){{1,3}}(?:file\s+)?(?i:photo|image|picture)s?\b(?!\s+(?:of|shows|from)\b)""",
     re.VERBOSE,
 )
 #: Agency credit lines at an article's end: "X reported from Y", "Z contributed to this report".
 CREDIT_LINE = re.compile(
-    r"\b(?:reported\s+from|contributed\s+(?:to\s+this\s+report|reporting)|writing\s+by|editing\s+by|additional\s+reporting\s+by)\b",
+    r"\b(?:reported\s+from|contributed\s+(?:to\s+this\s+report|reporting|from)|writing\s+by|editing\s+by|additional\s+reporting\s+by)\b"
+    r"|^\s*\(?reporting\s+by\b",
     re.IGNORECASE,
 )
+#: Separators that join parts of header lines, menus and link lists.
+PART_SEPARATOR = re.compile(r"\s*[|·•›»▲►]\s*|\s{3,}|\s+[—–]\s+")
+#: The commonest function words of other languages written in Latin script: a line full
+#: of them is an ad or notice in another language, not an English article's text.
+FOREIGN_FUNCTION_WORDS = frozenset(
+    """de la el los las y en del por para con una un es al lo se su sus desde hoy
+    und der die das mit für nur den dem des ein eine ist im jetzt auf zu sie
+    le les et pour avec une est du au aux sur pas vous nous
+    com do da em os uma sem seu sua ao na no dos das agora""".split()
+)
 RELATIVE_TIME = re.compile(
-    r"^\s*(?:updated|published|posted|last\s+updated)?\s*:?\s*(?:\d+\s*(?:s|sec|secs|seconds?|m|min|mins|minutes?|h|hr|hrs|hours?|d|days?|w|weeks?)\s+ago|an?\s+(?:second|minute|hour|day|week)\s+ago|just\s+now|yesterday|today)\b",
+    r"^\s*(?:updated|published|posted|last\s+updated)?\s*:?\s*(?:\d+\s*(?:s|sec|secs|seconds?|m|min|mins|minutes?|h|hr|hrs|hours?|d|days?|w|weeks?)(?:\s+ago)?|an?\s+(?:second|minute|hour|day|week)\s+ago|just\s+now|yesterday|today)\s*$"
+    r"|^\s*(?:updated|published|posted|last\s+updated)\s*:?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?)?\s*(?:[A-Z]{2,4})?\s*$",
     re.IGNORECASE,
 )
 READ_TIME = re.compile(r"^\s*\d+\s*(?:min|minute)s?\s+read\s*$", re.IGNORECASE)
@@ -68,7 +97,9 @@ DATE_LINE = re.compile(
     rf"""^\s*(?:(?:updated|published|posted|last\s+updated|first\s+published|date)\s*(?:on|at)?\s*:?\s*)?
     (?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?
     (?:\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}\.?,?\s+\d{{4}}|{MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})
-    [\s,|•·-]*(?:(?:at\s+)?\d{{1,2}}[:.]\d{{2}}\s*(?:a\.?m\.?|p\.?m\.?)?\s*(?:[A-Z]{{2,4}})?)?\s*$""",
+    [\s,|•·-]*(?:(?:at\s+)?\d{{1,2}}[:.]\d{{2}}\s*(?:a\.?m\.?|p\.?m\.?)?\s*(?:[A-Z]{{2,4}})?)?\s*$
+    |^\s*(?:(?:updated|published|posted|last\s+updated)\s*:?\s*)?\d{{1,2}}[:.]\d{{2}}\s*(?:a\.?m\.?|p\.?m\.?)?\s*,?\s*
+    (?:{MONTH}\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{MONTH}\.?\s+\d{{4}})\s*$""",
     re.IGNORECASE | re.VERBOSE,
 )
 BYLINE = re.compile(r"^\s*(?:by|written\s+by|words\s+by|reporting\s+by)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\b", re.IGNORECASE)
@@ -103,6 +134,37 @@ def features(text: str) -> PieceFeatures:
     )
 
 
+CLOCK_TIME = re.compile(r"^\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?\s*$", re.IGNORECASE)
+
+
+def _mostly_furniture_words(text: str) -> bool:
+    """A short label made of furniture words ("Related Articles", "Most Read", "Share"),
+    as opposed to a subheading that merely contains one ("What happens next")."""
+    cues = list(WEAK_CUES.finditer(text))
+    if not cues:
+        return False
+    covered = sum(len(_WORD.findall(match.group())) for match in cues)
+    return cues[0].start() == len(text) - len(text.lstrip()) or len(_WORD.findall(text)) - covered <= 1
+
+
+def is_meta_part(text: str) -> bool:
+    return bool(
+        RELATIVE_TIME.match(text) or READ_TIME.match(text) or DATE_LINE.match(text) or BYLINE.match(text)
+        or CLOCK_TIME.match(text)
+    )
+
+
+def header_parts(text: str) -> list[str]:
+    return [part.strip() for part in PART_SEPARATOR.split(text.strip()) if part.strip(" -–—")]
+
+
+def foreign_language(text: str) -> bool:
+    words = [word.lower() for word in _WORD.findall(text)]
+    foreign = sum(word in FOREIGN_FUNCTION_WORDS and word not in FUNCTION_WORDS for word in words)
+    english = sum(word in FUNCTION_WORDS for word in words)
+    return foreign >= 2 and foreign > english
+
+
 def classify(text: str) -> tuple[str, str]:
     """Label a piece of one line: ``body``, ``short`` (a header, title or subheading
     candidate), ``meta`` (a date, byline or credit) or ``boilerplate``; with the reason."""
@@ -112,22 +174,30 @@ def classify(text: str) -> tuple[str, str]:
     found = features(stripped)
     if found.words == 0:
         return "boilerplate", "no words"
-    if RELATIVE_TIME.match(stripped) or READ_TIME.match(stripped) or DATE_LINE.match(stripped):
-        return "meta", "date or time"
-    if BYLINE.match(stripped) and found.words <= 12:
-        return "meta", "byline"
+    if is_meta_part(stripped):
+        return "meta", "date or time" if not BYLINE.match(stripped) else "byline"
+    parts = header_parts(stripped)
+    if len(parts) >= 2 and not found.ends_like_sentence:
+        if any(is_meta_part(part) for part in parts):
+            return "meta", "header line"
+        if len(parts) >= 3 or all(features(part).words <= 12 for part in parts):
+            return "boilerplate", "menu or link list"
+    if re.match(r"^\s*\d+\.\s+\S.*\s{2,}2\.\s+\S", stripped):
+        return "boilerplate", "menu or link list"
     if CREDIT_LINE.search(stripped) and found.words <= 40:
         return "meta", "reporting credit"
     if found.strong_cue and found.words <= 40:
         return "boilerplate", "page furniture"
     if found.link_like and found.words <= 25:
         return "boilerplate", "link"
-    if PHOTO_CREDIT.fullmatch(stripped):
+    if PHOTO_CREDIT.fullmatch(stripped) or re.match(r"(?i)^(?:image|photo|picture|pic)s?(?:\s+credit)?\s*:", stripped) and not found.ends_like_sentence:
         return "boilerplate", "photo credit"
+    if foreign_language(stripped):
+        return "boilerplate", "text in another language"
     prose = (found.ends_like_sentence and found.words >= 4 and found.function_share > 0) or (
         found.words >= 20 and found.function_share >= 0.15
     )
-    if found.weak_cue and found.words <= 4:
+    if found.words <= 4 and _mostly_furniture_words(stripped):
         return "boilerplate", "page furniture"
     if prose:
         return "body", ""
@@ -162,8 +232,10 @@ def dominant_script(text: str) -> tuple[str, float]:
 INLINE_CUES = re.compile(
     r"""\b(?:by\s+)?(?:Taboola|Outbrain|Revcontent|MGID)\b|\bSponsored(?:\s+(?:Links?|Content|Stories|Ads?))?\b
     |\bPromoted(?:\s+(?:Links?|Content|Stories))?\b|\bYou\s+May\s+(?:Also\s+)?Like\b|\bADVERTISEMENT\b|\bAdvertisement\b
-    |\b(?:Also|Must)\s+[Rr]ead\s*:|\bREAD\s+(?:MORE|ALSO)\b|\bRead\s+[Mm]ore\s*:|\bStory\s+continues\s+below\b
-    |\bContinue\s+reading\s+below\b|\bRecommended\s+(?:for\s+you|Stories|Videos)\b|\bSkip\s+Ad\b""",
+    |\b(?:Anzeige|Werbung|Publicidade|Publicidad|Publicité|Pubblicità|Reklama|Advertentie)\b
+    |\b(?:(?:Also|Must)\s+[Rr]ead|READ\s+(?:MORE|ALSO)|Read\s+[Mm]ore|Related|More\s+on\s+this)\s*:.*$|\bStory\s+continues\s+below\b
+    |\bContinue\s+reading\s+below\b|\bRecommended\s+(?:for\s+you|Stories|Videos|by)\b|\bSkip\s+Ad\b
+    |\b(?:Click\s+[Hh]ere|Learn\s+[Mm]ore|Shop\s+[Nn]ow|Find\s+[Oo]ut\s+[Mm]ore|See\s+[Mm]ore|Sign\s+[Uu]p)\b(?=\s+[A-Z]|\s*[›»▶→]|\s*$)""",
     re.VERBOSE,
 )
 WIDGET_BUTTONS = frozenset({"Undo", "Close", "Hide", "Dismiss", "Skip", "×", "✕"})
@@ -207,3 +279,66 @@ def inline_junk_spans(line: str, page_script: str) -> list[tuple[int, int, str]]
             start -= 1
         result.append((start, end, reason))
     return result
+
+
+_ROUGH_SENTENCE_END = re.compile(r"""(?<=[.!?…])["”’')\]]*\s+(?=\S)|\s*[·›»▶→]\s+|\s+[·›»▶→]\s*""")
+
+
+def rough_sentences(text: str) -> list[tuple[int, int]]:
+    """Spans of sentence-like stretches, cut at end marks and at widget separators."""
+    spans, start = [], 0
+    for match in _ROUGH_SENTENCE_END.finditer(text):
+        if match.start() > start:
+            spans.append((start, match.start()))
+        start = match.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    return spans
+
+
+def furniture_reason(sentence: str) -> str:
+    """Why a sentence inside a body line is furniture, or "" when it is article text."""
+    found = features(sentence)
+    if found.strong_cue:
+        return "page furniture"
+    if found.link_like:
+        return "link"
+    if PHOTO_CREDIT.match(sentence.strip()):
+        return "photo credit"
+    if foreign_language(sentence):
+        return "text in another language"
+    return ""
+
+
+_CLAUSE_VERB = re.compile(r"^(?:said|says|told|has|had|have|was|were|is|are|will|would|can|could|did|\w+ed)$", re.IGNORECASE)
+
+
+def article_text_after_furniture(sentence: str, furniture_prefix_only: bool = False) -> int | None:
+    """Where article text resumes inside a furniture sentence that runs into it without
+    punctuation ("Scroll to continue Marlowe Energy blamed..."); None if it does not.
+
+    Ad widgets end without a full stop, so the next sentence is found by its opening:
+    after a closing dash or arrow, at a capitalised function word ("The", "It"), or at a
+    capitalised word whose clause reaches a verb within four words.
+    """
+    cue = STRONG_CUES.search(sentence) or LINK_LIKE.search(sentence) or PHOTO_CREDIT.match(sentence)
+    search_from = cue.end() if cue and not furniture_prefix_only else 0
+    tokens = list(re.finditer(r"\S+", sentence))
+    for position, token in enumerate(tokens):
+        if token.start() < search_from or position == 0:
+            continue
+        word = token.group().lstrip("\"“'‘(")
+        if not word[:1].isupper():
+            continue
+        previous = tokens[position - 1].group()
+        following = [t.group().strip(",.;:") for t in tokens[position + 1 : position + 5]]
+        after_separator = previous in ("—", "–", "-", "›", "»", "▶", "→", "|")
+        function_word = word.lower() in FUNCTION_WORDS
+        reaches_verb = previous[-1:].islower() and any(_CLAUSE_VERB.match(w) for w in following)
+        if after_separator or function_word or reaches_verb:
+            rest = sentence[token.start() :]
+            if furniture_prefix_only and not (len(sentence[: token.start()].split()) >= 3 and furniture_reason(sentence[: token.start()])):
+                continue
+            if classify(rest)[0] == "body" and not furniture_reason(rest):
+                return token.start()
+    return None

@@ -14,13 +14,33 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from consistency.ingest.lines import classify, dominant_script, features, inline_junk_spans
+from consistency.ingest.lines import (
+    article_text_after_furniture,
+    classify,
+    dominant_script,
+    features,
+    WEAK_CUES,
+    furniture_reason,
+    header_parts,
+    inline_junk_spans,
+    is_meta_part,
+    rough_sentences,
+)
 
 _LINE = re.compile(r"([^\r\n]*)(\r\n|\n|\r|$)")
+#: Lines that name an article's outlet after its body ("Originally published by X").
+_TRAILING_OUTLET = re.compile(
+    r"""^(?:[-–—]\s*source\s*:|[-–—]?\s*(?:originally\s+published\s+(?:by|in|on)
+    |(?:this\s+(?:story|article)\s+)?(?:was\s+)?first\s+(?:published|appeared)\s+(?:by|in|on)
+    |read\s+the\s+full\s+(?:story|article|report)\s+(?:at|on|in)|republished\s+(?:from|courtesy\s+of)))
+    \s*(?P<name>.{2,60}?)\s*[→›»]?\s*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
 _OUTLET_PATTERNS = (
-    re.compile(r"^(?:source|via|publisher|outlet|courtesy(?:\s+of)?|from)\s*[:\-–—]\s*(?P<name>.{2,60}?)\s*$", re.IGNORECASE),
+    re.compile(r"^(?:source|via|publisher|outlet|courtesy(?:\s+of)?|from)\s*[:\-–—]?\s+(?P<name>.{2,60}?)\s*$", re.IGNORECASE),
+    _TRAILING_OUTLET,
     re.compile(r"^[-–—•]\s+(?P<name>[^\s].{1,58}?)\s*$"),
-    re.compile(r"^\[(?P<name>[^\]]{2,60})\]$"),
+    re.compile(r"^\[\s*(?P<name>[^\]]{2,60}?)\s*\]$"),
     re.compile(r"^(?P<name>[A-Z][A-Z0-9&.' -]{2,40}?)\s*:$"),
 )
 _CONNECTORS = {"of", "the", "and", "&", "de", "du", "la", "le", "for", "on", "in"}
@@ -74,43 +94,133 @@ def page_pieces(text: str) -> list[Piece]:
             if kept.strip():
                 left = cursor + len(kept) - len(kept.lstrip())
                 right = cursor + len(kept.rstrip())
-                kind, why = classify(line[left:right])
-                pieces.append(Piece(line_start + left, line_start + right, number, kind, why, line[left:right], after_blank and first))
-                first = False
+                for start, end, kind, why in _classified_stretches(line, left, right):
+                    pieces.append(Piece(line_start + start, line_start + end, number, kind, why, line[start:end], after_blank and first))
+                    first = False
             if junk_end > junk_start:
                 pieces.append(Piece(line_start + junk_start, line_start + junk_end, number, "boilerplate", reason, line[junk_start:junk_end]))
             cursor = junk_end
         after_blank = False
         if match.end() >= len(text):
             break
-    return pieces
+    return _mark_captions(pieces)
 
 
-def outlet_name(piece: Piece) -> str:
-    """The outlet a header piece names, or "" when it names none."""
-    text = piece.text.strip()
+def _mark_captions(pieces: list[Piece]) -> list[Piece]:
+    """A one-sentence line right under a photo credit line is the photo's caption."""
+    marked = list(pieces)
+    for position in range(1, len(marked)):
+        credit, caption = marked[position - 1], marked[position]
+        alone_on_line = all(p.line != caption.line for p in marked[position + 1 : position + 2])
+        credit_alone = position < 2 or marked[position - 2].line != credit.line
+        if (
+            credit.reason == "photo credit"
+            and credit_alone
+            and caption.line == credit.line + 1
+            and caption.kind == "body"
+            and alone_on_line
+            and len(rough_sentences(caption.text)) == 1
+            and features(caption.text).words <= 25
+        ):
+            marked[position] = Piece(caption.start, caption.end, caption.line, "boilerplate", "photo caption", caption.text)
+    return marked
+
+
+def _classified_stretches(line: str, left: int, right: int) -> list[tuple[int, int, str, str]]:
+    """Classify ``line[left:right]``; where it holds several sentences, furniture
+    sentences (an ad, a link, a credit) are cut out and the rest classified as a whole."""
+    text = line[left:right]
+    kind, why = classify(text)
+    sentences = rough_sentences(text)
+    if len(sentences) < 2 and kind != "body" and not (kind == "boilerplate" and len(text.split()) >= 8):
+        return [(left, right, kind, why)]
+    stretches: list[tuple[int, int, str, str]] = []
+    kept_start = None
+    for start, end in sentences:
+        reason = furniture_reason(text[start:end])
+        if reason:
+            if kept_start is not None:
+                stretches.append((kept_start, previous_end, "", ""))
+                kept_start = None
+            resume = article_text_after_furniture(text[start:end])
+            if resume is None:
+                stretches.append((start, end, "boilerplate", reason))
+                continue
+            cut = start + len(text[start : start + resume].rstrip())
+            stretches.append((start, cut, "boilerplate", reason))
+            kept_start, previous_end = start + resume, end
+        else:
+            # An ad in another language or a credit can run straight into the sentence.
+            resume = article_text_after_furniture(text[start:end], furniture_prefix_only=True)
+            if resume is not None:
+                if kept_start is not None:
+                    stretches.append((kept_start, previous_end, "", ""))
+                prefix_end = start + len(text[start : start + resume].rstrip())
+                stretches.append((start, prefix_end, "boilerplate", furniture_reason(text[start:prefix_end])))
+                kept_start, previous_end = start + resume, end
+                continue
+            kept_start = start if kept_start is None else kept_start
+            previous_end = end
+    if kept_start is not None:
+        stretches.append((kept_start, previous_end, "", ""))
+    if len(stretches) == 1 and not stretches[0][2]:
+        return [(left, right, kind, why)]
+    result = []
+    whole_kind, whole_why = kind, why
+    for start, end, kind, why in stretches:
+        if not kind:
+            kind, why = classify(text[start:end])
+            if whole_kind == "boilerplate" and kind != "body":
+                # Only prose is rescued from a furniture line; its short bits stay with it.
+                kind, why = whole_kind, whole_why
+        result.append((left + start, left + end, kind, why))
+    return result
+
+
+def _named_by_pattern(text: str) -> str:
     for pattern in _OUTLET_PATTERNS:
         match = pattern.match(text)
         if match and _looks_like_name(match.group("name")):
             return _tidy_name(match.group("name"))
-    if "|" in text or "•" in text:
-        for part in re.split(r"\s*[|•]\s*", text):
-            if part and not re.match(r"(?i)by\s", part) and classify(part)[0] not in ("meta",) and _looks_like_name(part):
-                return _tidy_name(part)
+    return ""
+
+
+def outlet_name(piece: Piece) -> str:
+    """The outlet a header piece names, or "" when it names none.
+
+    Named outright ("Source: X", "via X", "[X]", "X:", "- X", "Originally published by
+    X"), or as the name among the dates of a header line ("X · 9 March 2025 · 5 min read",
+    "By A | X | 3 August 2025").
+    """
+    text = piece.text.strip()
+    named = _named_by_pattern(text)
+    if named:
+        return named
+    parts = header_parts(text)
+    if len(parts) >= 2 and any(is_meta_part(part) for part in parts):
+        for part in parts:
+            if is_meta_part(part) or re.match(r"(?i)by\s", part):
+                continue
+            named = _named_by_pattern(part) or (_tidy_name(part) if _looks_like_name(part) else "")
+            if named:
+                return named
     return ""
 
 
 def _looks_like_name(text: str) -> bool:
     words = text.split()
-    if not 1 <= len(words) <= 6 or features(text).ends_like_sentence:
+    if not 1 <= len(words) <= 6 or features(text).ends_like_sentence or not text[:1].isalpha():
         return False
+    if len(words) == 1 and WEAK_CUES.fullmatch(text.lower()):
+        return False  # "Save", "Share": buttons, not outlets
     return all(word[:1].isupper() or word[:1].isdigit() or word.lower() in _CONNECTORS for word in words)
 
 
 def _tidy_name(name: str) -> str:
-    name = name.strip(" -–—:[]")
+    name = name.strip(" -–—:[]→›»")
     if name.isupper():
-        name = " ".join(word if len(word) <= 4 else word.capitalize() for word in name.split())
+        # "CAPITAL WIRE" reads as "Capital Wire"; short acronyms such as "BBC" stay.
+        name = " ".join(word if len(word) <= 3 else word.capitalize() for word in name.split())
     return name
 
 
@@ -121,13 +231,14 @@ def _is_title(piece: Piece) -> bool:
 
 
 def _same_text(a: str, b: str) -> bool:
-    return " ".join(a.lower().split()) == " ".join(b.lower().split())
+    return " ".join(a.lower().split()).rstrip(".!") == " ".join(b.lower().split()).rstrip(".!")
 
 
 @dataclass
 class _Draft:
     header: list[Piece]
     body: list[Piece] = field(default_factory=list)
+    trailer: list[Piece] = field(default_factory=list)
 
 
 def _title_of(header: list[Piece]) -> Piece | None:
@@ -165,8 +276,14 @@ def _site_name(pieces: list[Piece]) -> tuple[str, Piece | None]:
     for piece in pieces[:3]:
         if piece.kind == "body":
             break
-        match = re.match(r"^(?P<name>[^—–|]{2,40}?)\s+[—–|-]\s+\S", piece.text)
-        if piece.kind == "short" and match and _looks_like_name(match.group("name")):
+        match = re.match(r"^(?P<name>[^—–|]{2,40}?)\s+[—–|-]\s+(?P<tagline>.+)$", piece.text)
+        if (
+            piece.kind in ("short", "boilerplate")
+            and match
+            and _looks_like_name(match.group("name"))
+            and len(header_parts(piece.text)) == 2
+            and re.search(r"\b[a-z]{3,}\b", match.group("tagline"))
+        ):
             return _tidy_name(match.group("name")), piece
     return "", None
 
@@ -185,6 +302,10 @@ def read_page(text: str, split: bool = True) -> PageReading:
             dropped.append(Piece(piece.start, piece.end, piece.line, "boilerplate", "site name", piece.text))
         elif piece.kind == "body":
             if not drafts or (split and _starts_article(header, furniture_since_body, page_outlets)):
+                if drafts:
+                    # "Originally published by X" under an article names that article's outlet.
+                    drafts[-1].trailer.extend(p for p in header if _TRAILING_OUTLET.match(p.text.strip()))
+                    header = [p for p in header if not _TRAILING_OUTLET.match(p.text.strip())]
                 drafts.append(_Draft(header))
             else:
                 # Headings between paragraphs are article text; dates and bylines are not.
@@ -197,6 +318,9 @@ def read_page(text: str, split: bool = True) -> PageReading:
         else:
             dropped.append(piece)
             furniture_since_body = True
+    if drafts:
+        drafts[-1].trailer.extend(p for p in header if _TRAILING_OUTLET.match(p.text.strip()))
+        header = [p for p in header if not _TRAILING_OUTLET.match(p.text.strip())]
     if not drafts and any(p.kind == "short" for p in header):
         # Nothing reads as prose (a page of short lines): keep what there is as the text.
         drafts.append(_Draft([], [p for p in header if p.kind == "short"]))
@@ -210,16 +334,37 @@ def _relabel(piece: Piece, reason: str) -> Piece:
     return Piece(piece.start, piece.end, piece.line, piece.kind, reason, piece.text, piece.paragraph_start)
 
 
+def _outlet_of(draft: _Draft, title_piece: Piece | None, page_outlets: set[str]) -> tuple[str, set[int]]:
+    """The article's outlet, and the positions (in header + trailer) of the pieces naming it.
+
+    Named outright in the header first; then "Originally published by" under the body;
+    then a bare name line next to a date line, or one the page repeats.
+    """
+    pieces = [*draft.header, *draft.trailer]
+    naming = {position for position, piece in enumerate(pieces) if piece is not title_piece and outlet_name(piece)}
+    for position in sorted(naming):
+        if position < len(draft.header):
+            return outlet_name(pieces[position]), naming
+    for position in sorted(naming):
+        return outlet_name(pieces[position]), naming
+    for position, piece in enumerate(draft.header):
+        text = piece.text.strip()
+        if piece is title_piece or piece.kind != "short" or not _looks_like_name(text):
+            continue
+        neighbours = draft.header[max(0, position - 1) : position] + draft.header[position + 1 : position + 2]
+        if text in page_outlets or any(n.kind == "meta" for n in neighbours):
+            return _tidy_name(text), naming | {position}
+    return "", naming
+
+
 def _finish(draft: _Draft, page_outlets: set[str], dropped: list[Piece]) -> PageArticle:
     title_piece = _title_of(draft.header)
     title = title_piece.text.strip().lstrip("#").strip() if title_piece else ""
-    source = ""
-    for piece in draft.header:
+    source, naming = _outlet_of(draft, title_piece, page_outlets)
+    for position, piece in enumerate([*draft.header, *draft.trailer]):
         if piece is title_piece:
             continue
-        name = outlet_name(piece) or (piece.text.strip() if piece.text.strip() in page_outlets else "")
-        if name:
-            source = source or name
+        if position in naming or (piece.text.strip() in page_outlets):
             dropped.append(_relabel(piece, "outlet line"))
         elif title and _same_text(piece.text, title):
             dropped.append(_relabel(piece, "title repeated"))
