@@ -50,6 +50,8 @@ def alignment_to_dict(pair: AlignedPair) -> dict:
 
 
 def report_to_dict(report: Report, include_alignments: bool = False) -> dict:
+    copies = {summary.document.id: summary.document.copy_of for summary in report.documents if summary.document.copy_of}
+    syndicated = set(copies) | set(copies.values())
     data = {
         "schema_version": SCHEMA_VERSION,
         "model": report.model,
@@ -62,6 +64,7 @@ def report_to_dict(report: Report, include_alignments: bool = False) -> dict:
                 "n_sentences": summary.n_sentences,
                 "story": summary.story,
                 "copy_of": summary.document.copy_of or None,
+                "syndicated": summary.document.id in syndicated,
             }
             for summary in report.documents
         ],

@@ -64,4 +64,9 @@ def test_examples_json_through_the_cli_validates_and_repeats_byte_for_byte(tmp_p
     ]
     assert all(result.exit_code == 0 for result in outputs)
     assert outputs[0].stdout == outputs[1].stdout
-    jsonschema.validate(json.loads(outputs[0].stdout), schema())
+    data = json.loads(outputs[0].stdout)
+    jsonschema.validate(data, schema())
+    flags = {d["source"]: (d["syndicated"], d["copy_of"]) for d in data["documents"]}
+    assert flags["Northern Post"] == (True, "tower-fire/coastal-wire")
+    assert flags["Coastal Wire Service"] == (True, None)
+    assert flags["Daily Courier"] == (False, None)

@@ -324,6 +324,8 @@ def article_text_after_furniture(sentence: str, furniture_prefix_only: bool = Fa
     cue = STRONG_CUES.search(sentence) or LINK_LIKE.search(sentence) or PHOTO_CREDIT.match(sentence)
     search_from = cue.end() if cue and not furniture_prefix_only else 0
     tokens = list(re.finditer(r"\S+", sentence))
+    if furniture_prefix_only:
+        tokens = tokens[:40]  # an ad fragment in front of a sentence is short
     for position, token in enumerate(tokens):
         if token.start() < search_from or position == 0:
             continue
