@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 from abc import ABC, abstractmethod
+from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Sequence
 
@@ -18,22 +19,70 @@ from consistency.registry import Registry
 if TYPE_CHECKING:
     import numpy as np
 
+    from consistency.cache import EmbeddingCache
+
 DEFAULT_MODEL = "all-MiniLM-L6-v2"
 
 
 class Embedder(ABC):
     """Turns sentences into unit-length float32 vectors."""
 
-    #: Names the model and its settings; cached vectors are only valid for the same identity.
+    #: Names the model for people (the report's "model" field).
     identity: str = ""
     batch_size: int = 64
+
+    @property
+    def cache_identity(self) -> str:
+        """Names the exact model; cached vectors are only valid for the same one."""
+        return self.identity
 
     @abstractmethod
     def embed_batch(self, texts: Sequence[str]) -> "np.ndarray":
         """Return an array of shape (len(texts), dim) for one batch."""
 
-    def embed(self, texts: Sequence[str], on_batch: Callable[[int], None] | None = None) -> "np.ndarray":
-        """Embed ``texts`` in batches; rows are L2-normalised, shape (len(texts), dim)."""
+    def embed(
+        self,
+        texts: Sequence[str],
+        on_batch: Callable[[int], None] | None = None,
+        cache: "EmbeddingCache | None" = None,
+    ) -> "np.ndarray":
+        """Embed ``texts``; rows are L2-normalised, shape (len(texts), dim).
+
+        Each distinct sentence is embedded once; with a ``cache``, sentences it holds are
+        not embedded at all and new ones are added to it.
+        """
+        import numpy as np
+
+        from consistency.cache import normalise_sentence
+
+        keys = [normalise_sentence(text) for text in texts]
+        unique = list(dict.fromkeys(keys))
+        uses = Counter(keys)
+        found = cache.get_many(self.cache_identity, unique) if cache else {}
+        missing = [position for position in range(len(unique)) if position not in found]
+
+        def advance(done: Sequence[int]) -> None:
+            if on_batch:
+                on_batch(sum(uses[unique[position]] for position in done))
+
+        advance(list(found))
+        fresh = self._embed_batches([unique[position] for position in missing], missing, advance)
+        if cache and missing:
+            cache.put_many(self.cache_identity, [unique[position] for position in missing], fresh)
+        if not unique:
+            return np.zeros((0, 0), dtype=np.float32)
+        dimension = fresh.shape[1] if missing else len(next(iter(found.values())))
+        table = np.zeros((len(unique), dimension), dtype=np.float32)
+        for position, vector in found.items():
+            if len(vector) != dimension:
+                raise ModelError(f"cached vectors for {self.identity} have {len(vector)} dimensions, the model {dimension}")
+            table[position] = vector
+        if missing:
+            table[missing] = fresh
+        row_of = {key: position for position, key in enumerate(unique)}
+        return table[[row_of[key] for key in keys]]
+
+    def _embed_batches(self, texts: list[str], positions: list[int], advance: Callable[[Sequence[int]], None]) -> "np.ndarray":
         import numpy as np
 
         parts = []
@@ -45,8 +94,7 @@ class Embedder(ABC):
                     f"embedder {self.identity} returned shape {vectors.shape} for {len(batch)} sentences"
                 )
             parts.append(vectors)
-            if on_batch:
-                on_batch(len(batch))
+            advance(positions[start : start + self.batch_size])
         if not parts:
             return np.zeros((0, 0), dtype=np.float32)
         matrix = np.vstack(parts)
@@ -65,6 +113,13 @@ class SentenceTransformerEmbedder(Embedder):
             )
         self.identity = name or str(self.folder.resolve())
         self._model = None
+        self._fingerprint = ""
+
+    @property
+    def cache_identity(self) -> str:
+        if not self._fingerprint:
+            self._fingerprint = folder_fingerprint(self.folder)
+        return f"{self.identity}@{self._fingerprint}"
 
     @property
     def model(self):
@@ -88,6 +143,23 @@ class SentenceTransformerEmbedder(Embedder):
         return self.model.encode(
             list(texts), batch_size=len(texts), show_progress_bar=False, convert_to_numpy=True
         )
+
+
+def folder_fingerprint(folder: Path) -> str:
+    """A digest of a model folder's configuration and the size of its weights, so a
+    changed model never reads vectors cached for another."""
+    import hashlib
+
+    digest = hashlib.sha256()
+    for path in sorted(folder.rglob("*")):
+        if not path.is_file():
+            continue
+        relative = path.relative_to(folder).as_posix()
+        if path.suffix in (".json", ".txt") and path.stat().st_size < 1_000_000:
+            digest.update(relative.encode() + b"\0" + path.read_bytes())
+        elif path.suffix in (".safetensors", ".bin", ".pt", ".onnx"):
+            digest.update(f"{relative}\0{path.stat().st_size}".encode())
+    return digest.hexdigest()[:16]
 
 
 #: Embedders that ``--model NAME`` can name; anything else is taken as a model folder.

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field, replace
 from typing import Callable, Iterator, Protocol, Sequence, TextIO
 
 from consistency.alignment import AlignmentSettings, align_sentences, document_centroids, group_stories
+from consistency.cache import EmbeddingCache
 from consistency.comparators import PairContext, load_builtin_comparators
 from consistency.copies import find_copies
 from consistency.embedding import Embedder, load_embedder
@@ -26,6 +27,8 @@ class CheckSettings:
     #: Comparator names to run; empty means all registered.
     comparators: tuple[str, ...] = ()
     include_alignments: bool = False
+    #: Folder of the embedding cache; None embeds everything afresh.
+    cache_dir: str | None = None
 
 
 class Progress(Protocol):
@@ -83,8 +86,13 @@ def check_documents(
     sentences = [sentence for document in documents for sentence in sentences_by_document[document.id]]
 
     embedder = embedder or load_embedder(settings.model)
-    with progress.stage("Embedding", len(sentences)) as advance:
-        vectors = embedder.embed([sentence.text for sentence in sentences], on_batch=advance)
+    cache = EmbeddingCache(settings.cache_dir) if settings.cache_dir else None
+    try:
+        with progress.stage("Embedding", len(sentences)) as advance:
+            vectors = embedder.embed([sentence.text for sentence in sentences], on_batch=advance, cache=cache)
+    finally:
+        if cache:
+            cache.close()
     if not len(sentences):
         vectors = np.zeros((0, 1), dtype=np.float32)
 

@@ -37,6 +37,12 @@ if "fake" not in embedders:
     embedders.register("fake")(FakeEmbedder)
 
 
+@pytest.fixture(autouse=True)
+def private_cache_home(tmp_path_factory, monkeypatch):
+    """Runs through the CLI cache their vectors; keep them out of the user's cache."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("cache-home")))
+
+
 @pytest.fixture
 def fake_embedder() -> FakeEmbedder:
     return FakeEmbedder()

@@ -66,8 +66,8 @@ def read_labelled_page(tsv: Path) -> LabelledPage:
     return LabelledPage(tsv.stem, page, tuple(segments), facts)
 
 
-def labelled_pages() -> list[LabelledPage]:
-    return [read_labelled_page(tsv) for tsv in sorted((FIXTURES / "aggregator").glob("*.tsv"))]
+def labelled_pages(folder: str = "aggregator") -> list[LabelledPage]:
+    return [read_labelled_page(tsv) for tsv in sorted((FIXTURES / folder).glob("*.tsv"))]
 
 
 def covered_share(document: Document, start: int, end: int) -> float:

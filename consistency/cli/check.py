@@ -8,6 +8,7 @@ import typer
 from rich.console import Console
 
 from consistency.alignment import AlignmentSettings
+from consistency.cache import default_cache_dir
 from consistency.cli import app
 from consistency.cli._util import progress_for, user_errors
 from consistency.embedding import DEFAULT_MODEL
@@ -37,6 +38,10 @@ def check_cli(
     min_similarity: float = typer.Option(
         DEFAULTS.min_similarity, "--min-similarity", min=-1.0, max=1.0, help="Cosine floor for aligning two sentences."
     ),
+    cache_dir: Optional[Path] = typer.Option(
+        None, "--cache-dir", help="Folder of the embedding cache. [default: ~/.cache/consistency]", file_okay=False
+    ),
+    no_cache: bool = typer.Option(False, "--no-cache", help="Embed every sentence afresh; read and write no cache."),
 ) -> None:
     """Compare articles from several outlets and list where their statements disagree.
 
@@ -64,6 +69,7 @@ def check_cli(
                 story_similarity=DEFAULTS.story_similarity, paraphrase_similarity=DEFAULTS.paraphrase_similarity,
             ),
             include_alignments=alignments,
+            cache_dir=None if no_cache else str(cache_dir or default_cache_dir()),
         )
         report = check_paths(paths, settings, stdin=sys.stdin, progress=progress_for(quiet))
         if json_file is not None:

@@ -1,0 +1,118 @@
+"""An on-disk cache of sentence vectors, so a second run over the same corpus embeds
+nothing.
+
+Entries live in one SQLite file per cache folder, keyed by the embedder's identity and the
+sentence text with its whitespace normalised. SQLite gives what a cache shared by several
+runs needs: a run killed half-way leaves whole entries or none (each batch is one
+transaction), two runs at once wait for each other's writes instead of corrupting the
+file, and a checksum on every vector catches an entry damaged on disk, which is then
+embedded again rather than used.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+import unicodedata
+import zlib
+from pathlib import Path
+from typing import TYPE_CHECKING, Sequence
+
+from consistency.errors import ConsistencyError
+
+if TYPE_CHECKING:
+    import numpy as np
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS vectors (
+    key TEXT PRIMARY KEY,
+    dimension INTEGER NOT NULL,
+    checksum INTEGER NOT NULL,
+    vector BLOB NOT NULL
+)
+"""
+
+
+class CacheError(ConsistencyError):
+    """The embedding cache cannot be used."""
+
+
+def default_cache_dir() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "consistency"
+
+
+def normalise_sentence(text: str) -> str:
+    return " ".join(unicodedata.normalize("NFC", text).split())
+
+
+def cache_key(identity: str, text: str) -> str:
+    return hashlib.sha256(f"{identity}\0{normalise_sentence(text)}".encode("utf-8")).hexdigest()
+
+
+class EmbeddingCache:
+    """Vectors by (embedder identity, sentence); safe to share between concurrent runs."""
+
+    def __init__(self, folder: str | Path):
+        self.folder = Path(folder)
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            self._connection = sqlite3.connect(self.folder / "embeddings.sqlite3", timeout=60, isolation_level=None)
+            self._connection.execute("PRAGMA journal_mode=WAL")
+            self._connection.execute("PRAGMA synchronous=NORMAL")
+            self._connection.execute(SCHEMA)
+        except (OSError, sqlite3.Error) as error:
+            raise CacheError(
+                f"{self.folder}: the embedding cache cannot be opened ({error}); choose another --cache-dir or pass --no-cache"
+            ) from None
+        self.hits = 0
+        self.misses = 0
+
+    def close(self) -> None:
+        self._connection.close()
+
+    def get_many(self, identity: str, texts: Sequence[str]) -> dict[int, "np.ndarray"]:
+        """Vectors found for ``texts``, by position; damaged entries are dropped."""
+        import numpy as np
+
+        keys = [cache_key(identity, text) for text in texts]
+        found: dict[str, tuple[int, int, bytes]] = {}
+        for start in range(0, len(keys), 500):
+            chunk = keys[start : start + 500]
+            rows = self._connection.execute(
+                f"SELECT key, dimension, checksum, vector FROM vectors WHERE key IN ({','.join('?' * len(chunk))})", chunk
+            ).fetchall()
+            found.update({key: (dimension, checksum, blob) for key, dimension, checksum, blob in rows})
+        vectors: dict[int, np.ndarray] = {}
+        damaged = []
+        for position, key in enumerate(keys):
+            if key not in found:
+                continue
+            dimension, checksum, blob = found[key]
+            if len(blob) != dimension * 4 or zlib.crc32(blob) != checksum:
+                damaged.append(key)
+                continue
+            vectors[position] = np.frombuffer(blob, dtype=np.float32)
+        if damaged:
+            with self._connection:
+                self._connection.executemany("DELETE FROM vectors WHERE key = ?", [(key,) for key in damaged])
+        self.hits += len(vectors)
+        self.misses += len(texts) - len(vectors)
+        return vectors
+
+    def put_many(self, identity: str, texts: Sequence[str], vectors: "np.ndarray") -> None:
+        import numpy as np
+
+        rows = []
+        for text, vector in zip(texts, vectors):
+            blob = np.ascontiguousarray(vector, dtype=np.float32).tobytes()
+            rows.append((cache_key(identity, text), len(vector), zlib.crc32(blob), blob))
+        try:
+            self._connection.execute("BEGIN IMMEDIATE")
+            self._connection.executemany("INSERT OR REPLACE INTO vectors VALUES (?, ?, ?, ?)", rows)
+            self._connection.execute("COMMIT")
+        except sqlite3.Error as error:
+            if self._connection.in_transaction:
+                self._connection.execute("ROLLBACK")
+            raise CacheError(f"{self.folder}: could not write to the embedding cache ({error}); pass --no-cache") from None
