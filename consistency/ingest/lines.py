@@ -34,8 +34,15 @@ STRONG_CUES = re.compile(
     |\bautomated\s+news\s+(?:agency\s+)?feed\b|\bwithout\s+modifications\s+to\s+(?:the\s+)?text\b
     |\bgenerated\s+from\s+an?\s+(?:automated|syndicated)\b|\bskip\s+to\s+(?:main\s+)?content\b
     |\byou\s+may\s+(?:also\s+)?like\b|\brecommended\s+for\s+you\b|\bby\s+taboola\b|\boutbrain\b
-    |\bdownload\s+(?:the|our)\s+app\b|\bclick\s+here\b|\bsign\s+up\s+(?:for|free)\b|\bjoin\s+our\b
-    |\b(?:published|generated)\s+automatically\b|\b(?:syndicated\s+)?wire\s+feed\b|\bhas\s+not\s+been\s+edited\b
+    |\bdownload\s+(?:the|our)\s+(?:\w+\s+)?app\b|\bclick\s+here\b|\bsign\s+up\s+(?:for|free)\b|\bjoin\s+our\b
+    |\b(?:published|generated)\s+automatically\b|\b(?:syndicated|automated|agency|wire)\s+(?:news\s+)?feed\b
+    |\bhas\s+not\s+been\s+edited\b|\bwithout\s+(?:any\s+)?(?:changes|modifications|edits)\s+to\s+(?:the\s+)?text\b
+    |\bshare\s+on\s+(?:facebook|x|twitter|linkedin|whatsapp|reddit)\b|\bcopy\s+link\b|\bview\s+comments\b
+    |\bstory\s+continues\b|\btap\s+to\s+(?:expand|read|view|open)\b|\bread\s+the\s+full\s+(?:story|article|report)\b
+    |\bview\s+this\s+email\b|\bforwarded\s+this\s+email\b|\byou\s+are\s+receiving\s+this\b|\breply\s+to\s+this\s+email\b
+    |\bthat'?s\s+all\s+for\s+today\b|\bsee\s+you\s+tomorrow\b|\bopen\s+in\s+(?:the\s+)?app\b|\bnext\s+story\b
+    |\bsee\s+(?:the\s+)?full\s+forecast\b|\b(?:republished|reproduced|reprinted)\s+(?:under|with)\s+(?:licen[cs]e|permission)\b
+    |\bredistribution\s+(?:is\s+)?prohibited\b|\bfor\s+internal\s+use\b|\bup\s+next\b|\bhow\s+we\s+use\s+your\s+data\b
     |\bunsubscribe\b|\byour\s+inbox\b|\bno\s+spam\b|\bbe\s+the\s+first\s+to\s+(?:comment|share|review)\b
     |\bjoin\s+the\s+(?:conversation|discussion)\b|\bsign\s+in\s+to\s+(?:comment|join|reply)\b
     |\b(?:load|show|see)\s+(?:\d+\s+)?more\s+(?:comments|stories|articles|news)\b|\bloading\s+more\b|\bback\s+to\s+top\b
@@ -66,8 +73,9 @@ LINK_LIKE = re.compile(
 _NAME_TOKEN = r"(?:[A-Z][\w.&'’-]*|[a-z]+[A-Z][\w-]*|via|/|&|and|of|the)"
 PHOTO_CREDIT = re.compile(
     rf"""\((?i:image|photo|picture|pic|file\s+photo|representational\s+image|credit)s?\b[^()]{{0,60}}\)
-    |\b(?i:image|photo|picture|pic)s?(?:\s+(?i:credit))?\s*:\s*{_NAME_TOKEN}(?:\s+{_NAME_TOKEN})*?(?:\s+/\s+[\w ]{{1,30}}?)?(?=\s+[A-Z][\w'’-]*\s+[a-z\d]|\s+[A-Z]{{2,}}\b|\s*$|\s*[.;])
-    |(?:^|(?<=[\s.]))(?:[A-Z][\w&.'-]*\s+){{1,3}}(?:file\s+)?(?i:photo|image|picture)s?\b(?!\s+(?:of|shows|from)\b)""",
+    |\b(?i:image|photo|picture|pic|credit)s?(?:\s+(?i:credit|courtesy\s+of))?\s*:\s*{_NAME_TOKEN}(?:\s+{_NAME_TOKEN})*?(?:\s+/\s+[\w ]{{1,30}}?)?(?=\s+[A-Z][\w'’-]*\s+[a-z\d]|\s+[A-Z]{{2,}}\b|\s*$|\s*[.;])
+    |(?:^|(?<=[\s.]))(?:[A-Z][\w&.'-]*\s+){{1,3}}(?:file\s+)?(?i:photo|image|picture)s?\b(?!\s+(?:of|shows|from)\b)
+    |\b(?i:photo|image|picture)s?\s+courtesy\s+of\s+[\w .&'-]{{2,50}}$|📷""",
     re.VERBOSE,
 )
 #: Agency credit lines at an article's end: "X reported from Y", "Z contributed to this report".
@@ -87,16 +95,16 @@ FOREIGN_FUNCTION_WORDS = frozenset(
     com do da em os uma sem seu sua ao na no dos das agora""".split()
 )
 RELATIVE_TIME = re.compile(
-    r"^\s*(?:updated|published|posted|last\s+updated)?\s*:?\s*(?:\d+\s*(?:s|sec|secs|seconds?|m|min|mins|minutes?|h|hr|hrs|hours?|d|days?|w|weeks?)(?:\s+ago)?|an?\s+(?:second|minute|hour|day|week)\s+ago|just\s+now|yesterday|today)\s*$"
+    r"^\s*(?:staff\s+report|updated|published|posted|last\s+updated)?\s*:?\s*(?:\d+\s*(?:s|sec|secs|seconds?|m|min|mins|minutes?|h|hr|hrs|hours?|d|days?|w|weeks?)(?:\s+ago)?|an?\s+(?:second|minute|hour|day|week)\s+ago|just\s+now|yesterday|today)\s*$"
     r"|^\s*(?:updated|published|posted|last\s+updated)\s*:?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?)?\s*(?:[A-Z]{2,4})?\s*$",
     re.IGNORECASE,
 )
 READ_TIME = re.compile(r"^\s*\d+\s*(?:min|minute)s?\s+read\s*$", re.IGNORECASE)
 MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 DATE_LINE = re.compile(
-    rf"""^\s*(?:(?:updated|published|posted|last\s+updated|first\s+published|date)\s*(?:on|at)?\s*:?\s*)?
+    rf"""^\s*(?:(?:updated|published|posted|last\s+updated|first\s+published|date|yesterday|today)\s*(?:on|at)?\s*[:,]?\s*)?
     (?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?
-    (?:\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}\.?,?\s+\d{{4}}|{MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})
+    (?:\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}\.?(?:,?\s+\d{{4}})?|{MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}})
     [\s,|•·-]*(?:(?:at\s+)?\d{{1,2}}[:.]\d{{2}}\s*(?:a\.?m\.?|p\.?m\.?)?\s*(?:[A-Z]{{2,4}})?)?\s*$
     |^\s*(?:(?:updated|published|posted|last\s+updated)\s*:?\s*)?\d{{1,2}}[:.]\d{{2}}\s*(?:a\.?m\.?|p\.?m\.?)?\s*,?\s*
     (?:{MONTH}\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{MONTH}\.?\s+\d{{4}})\s*$""",
@@ -162,7 +170,7 @@ def foreign_language(text: str) -> bool:
     words = [word.lower() for word in _WORD.findall(text)]
     foreign = sum(word in FOREIGN_FUNCTION_WORDS and word not in FUNCTION_WORDS for word in words)
     english = sum(word in FUNCTION_WORDS for word in words)
-    return foreign >= 2 and foreign > english
+    return (foreign >= 2 and foreign > english) or (foreign >= 1 and english == 0 and len(words) >= 3)
 
 
 def classify(text: str) -> tuple[str, str]:
@@ -188,6 +196,8 @@ def classify(text: str) -> tuple[str, str]:
         return "meta", "reporting credit"
     if found.strong_cue and found.words <= 40:
         return "boilerplate", "page furniture"
+    if found.words <= 8 and sum(unicodedata.category(c) == "So" for c in stripped) >= 1 and not found.ends_like_sentence:
+        return "boilerplate", "widget"
     if found.link_like and found.words <= 25:
         return "boilerplate", "link"
     if PHOTO_CREDIT.fullmatch(stripped) or re.match(r"(?i)^(?:image|photo|picture|pic)s?(?:\s+credit)?\s*:", stripped) and not found.ends_like_sentence:
@@ -201,8 +211,6 @@ def classify(text: str) -> tuple[str, str]:
         return "boilerplate", "page furniture"
     if prose:
         return "body", ""
-    if found.weak_cue and found.words <= 6 and not found.function_share:
-        return "boilerplate", "page furniture"
     return "short", ""
 
 
@@ -260,10 +268,9 @@ def inline_junk_spans(line: str, page_script: str) -> list[tuple[int, int, str]]
     merged = [list(spans[0])]
     for start, end, reason in spans[1:]:
         gap = line[merged[-1][1] : start]
-        if start <= merged[-1][1] or not gap.strip() or re.fullmatch(r"[\s\[\](){}|•·:,-]*", gap):
+        joinable = start <= merged[-1][1] or not gap.strip() or re.fullmatch(r"[\s\[\](){}|•·:,-]*", gap)
+        if joinable and (merged[-1][2] == reason or start < merged[-1][1]):
             merged[-1][1] = max(merged[-1][1], end)
-            if merged[-1][2] != reason:
-                merged[-1][2] = "ad fragment"
         else:
             merged.append([start, end, reason])
     result = []
@@ -281,7 +288,9 @@ def inline_junk_spans(line: str, page_script: str) -> list[tuple[int, int, str]]
     return result
 
 
-_ROUGH_SENTENCE_END = re.compile(r"""(?<=[.!?…])["”’')\]]*\s+(?=\S)|\s*[·›»▶→]\s+|\s+[·›»▶→]\s*""")
+_ROUGH_SENTENCE_END = re.compile(
+    r"""(?<=[.!?…])["”’')\]]*\s+(?=\S)|\s*[·›»▶→]\s+|\s+[·›»▶→]\s*|\s+(?=[\u2600-\u27bf\U0001f300-\U0001faff])"""
+)
 
 
 def rough_sentences(text: str) -> list[tuple[int, int]]:
@@ -301,6 +310,8 @@ def furniture_reason(sentence: str) -> str:
     found = features(sentence)
     if found.strong_cue:
         return "page furniture"
+    if unicodedata.category(sentence.strip()[:1] or " ") == "So" and found.words <= 15:
+        return "widget"
     if found.link_like:
         return "link"
     if PHOTO_CREDIT.match(sentence.strip()):
@@ -336,8 +347,14 @@ def article_text_after_furniture(sentence: str, furniture_prefix_only: bool = Fa
         following = [t.group().strip(",.;:") for t in tokens[position + 1 : position + 5]]
         after_separator = previous in ("—", "–", "-", "›", "»", "▶", "→", "|")
         function_word = word.lower() in FUNCTION_WORDS
-        reaches_verb = previous[-1:].islower() and any(_CLAUSE_VERB.match(w) for w in following)
-        if after_separator or function_word or reaches_verb:
+        reaches_verb = previous[:1].islower() and any(_CLAUSE_VERB.match(w) for w in following)
+        subject_then_verb = (
+            previous[:1].islower()
+            and previous.lower() not in FUNCTION_WORDS
+            and bool(following)
+            and following[0][:1].islower()
+        )
+        if after_separator or function_word or reaches_verb or subject_then_verb:
             rest = sentence[token.start() :]
             if furniture_prefix_only and not (len(sentence[: token.start()].split()) >= 3 and furniture_reason(sentence[: token.start()])):
                 continue

@@ -32,12 +32,18 @@ _LINE = re.compile(r"([^\r\n]*)(\r\n|\n|\r|$)")
 _TRAILING_OUTLET = re.compile(
     r"""^(?:[-–—]\s*source\s*:|[-–—]?\s*(?:originally\s+published\s+(?:by|in|on)
     |(?:this\s+(?:story|article)\s+)?(?:was\s+)?first\s+(?:published|appeared)\s+(?:by|in|on)
-    |read\s+the\s+full\s+(?:story|article|report)\s+(?:at|on|in)|republished\s+(?:from|courtesy\s+of)))
-    \s*(?P<name>.{2,60}?)\s*[→›»]?\s*$""",
+    |read\s+the\s+full\s+(?:story|article|report)\s+(?:at|on|in)|republished\s+(?:from|courtesy\s+of))
+    |(?:©|\(c\)|copyright)\s*(?:\d{4}\s+)?(?=[A-Z][\w&.'’ -]{1,50}?(?:\.|,|\s+all\s+rights\s+reserved|$)))
+    \s*(?P<name>.{2,60}?)\s*(?:\.?\s*all\s+rights\s+reserved)?[.→›»]?\s*$
+    |^[—–-]\s*(?P<closing>[A-Z][^,]{1,50}),\s*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))""",
     re.IGNORECASE | re.VERBOSE,
 )
 _OUTLET_PATTERNS = (
-    re.compile(r"^(?:source|via|publisher|outlet|courtesy(?:\s+of)?|from)\s*[:\-–—]?\s+(?P<name>.{2,60}?)\s*$", re.IGNORECASE),
+    re.compile(
+        r"^(?:source|via|publisher|publication|newspaper|outlet|logo|courtesy(?:\s+of)?|from)\s*[:\-–—]?\s+"
+        r"(?P<name>.{2,60}?)\s*(?:\((?:print|web|online|radio|tv|broadcast)\))?\s*$",
+        re.IGNORECASE,
+    ),
     _TRAILING_OUTLET,
     re.compile(r"^[-–—•]\s+(?P<name>[^\s].{1,58}?)\s*$"),
     re.compile(r"^\[\s*(?P<name>[^\]]{2,60}?)\s*\]$"),
@@ -103,12 +109,39 @@ def page_pieces(text: str) -> list[Piece]:
         after_blank = False
         if match.end() >= len(text):
             break
-    return _mark_captions(pieces)
+    return _mark_sponsored(_mark_captions(pieces))
+
+
+_SPONSOR_LABEL = re.compile(r"(?i)^\W*(?:sponsored|promoted|paid\s+(?:post|content)|partner\s+content|advertorial)\W*$")
+
+
+def _mark_sponsored(pieces: list[Piece]) -> list[Piece]:
+    """The short line under a "Sponsored" label is the sponsor's text."""
+    marked = list(pieces)
+    for position, label in enumerate(marked[:-1]):
+        if not _SPONSOR_LABEL.match(label.text):
+            continue
+        following = [p for p in range(position + 1, len(marked)) if marked[p].line == label.line + 1]
+        if following and sum(features(marked[p].text).words for p in following) <= 30:
+            for p in following:
+                piece = marked[p]
+                marked[p] = Piece(piece.start, piece.end, piece.line, "boilerplate", "sponsored text", piece.text)
+    return marked
 
 
 def _mark_captions(pieces: list[Piece]) -> list[Piece]:
-    """A one-sentence line right under a photo credit line is the photo's caption."""
+    """A photo's caption: the one short sentence that shares a line with a photo credit
+    ("Crews inspect the wall. Photo: J. Smith"), or stands alone right under a credit line."""
     marked = list(pieces)
+    for position in range(1, len(marked)):
+        credit, caption = marked[position], marked[position - 1]
+        if credit.reason != "photo credit" or caption.line != credit.line or caption.kind not in ("body", "short"):
+            continue
+        before = marked[position - 2] if position >= 2 else None
+        opens_line = before is None or before.line != caption.line or before.kind == "boilerplate"
+        if opens_line and features(caption.text).words <= 30 and len(rough_sentences(caption.text)) <= 2:
+            # The caption comes before its credit; text after a credit is the article's.
+            marked[position - 1] = Piece(caption.start, caption.end, caption.line, "boilerplate", "photo caption", caption.text)
     for position in range(1, len(marked)):
         credit, caption = marked[position - 1], marked[position]
         alone_on_line = all(p.line != caption.line for p in marked[position + 1 : position + 2])
@@ -170,18 +203,36 @@ def _classified_stretches(line: str, left: int, right: int) -> list[tuple[int, i
     for start, end, kind, why in stretches:
         if not kind:
             kind, why = classify(text[start:end])
-            if whole_kind == "boilerplate" and kind != "body":
-                # Only prose is rescued from a furniture line; its short bits stay with it.
+            if whole_kind == "boilerplate" and (kind != "body" or features(text[start:end]).words < 10):
+                # Only a full sentence of prose is rescued from a furniture line ("Scroll to
+                # continue Marlowe Energy blamed..."); ad copy between its cues stays with it.
                 kind, why = whole_kind, whole_why
         result.append((left + start, left + end, kind, why))
     return result
 
 
+_NOT_A_NAME = re.compile(r"(?i)^(?:page|p\.|pp\.|section|issue|vol\.?|no\.|edition|clip)\s*[\w.]+$|:")
+_ROLES = re.compile(
+    r"(?i)\b(?:reporter|correspondent|editor|writer|staff|columnist|contributor|journalist|desk|chief|bureau|producer|analyst)\b"
+)
+
+
 def _named_by_pattern(text: str) -> str:
     for pattern in _OUTLET_PATTERNS:
         match = pattern.match(text)
-        if match and _looks_like_name(match.group("name")):
-            return _tidy_name(match.group("name"))
+        if not match:
+            continue
+        name = next((group for group in (match.groupdict().get("name"), match.groupdict().get("closing")) if group), "")
+        if _looks_like_name(name):
+            return _tidy_name(name)
+    # "By Daniel Osei, Copperfield Business Journal": the name after the byline's comma,
+    # unless it is the writer's role ("Staff Reporter").
+    byline = re.match(r"(?i)^\s*by\s+[^,|·•]{2,60},\s*(?P<name>[^,|·•]{2,60}?)\s*,?$", text)
+    if byline and _looks_like_name(byline.group("name")) and not _ROLES.search(byline.group("name")):
+        return _tidy_name(byline.group("name"))
+    via = re.search(r"\bvia\s+(?P<name>[A-Z][^,|·•]{1,60}?)\s*$", text)
+    if via and _looks_like_name(via.group("name")) and is_meta_part(text[: via.start()].strip() or "x"):
+        return _tidy_name(via.group("name"))
     return ""
 
 
@@ -199,9 +250,14 @@ def outlet_name(piece: Piece) -> str:
     parts = header_parts(text)
     if len(parts) >= 2 and any(is_meta_part(part) for part in parts):
         for part in parts:
+            named = _named_by_pattern(part)
+            if named:
+                return named
             if is_meta_part(part) or re.match(r"(?i)by\s", part):
                 continue
-            named = _named_by_pattern(part) or (_tidy_name(part) if _looks_like_name(part) else "")
+            named = (
+                _tidy_name(part) if _looks_like_name(part) and not _NOT_A_NAME.search(part) else ""
+            )
             if named:
                 return named
     return ""
@@ -239,6 +295,8 @@ class _Draft:
     header: list[Piece]
     body: list[Piece] = field(default_factory=list)
     trailer: list[Piece] = field(default_factory=list)
+    #: Outlets named in furniture right under the body ("© 2025 Lakeshore Tribune.").
+    trailer_names: list[str] = field(default_factory=list)
 
 
 def _title_of(header: list[Piece]) -> Piece | None:
@@ -256,7 +314,9 @@ def _starts_article(header: list[Piece], furniture_since_body: bool, page_outlet
     others = [p for p in header if p is not title]
     if any(p.kind == "meta" or outlet_name(p) or p.text.strip() in page_outlets for p in others):
         return True
-    return furniture_since_body and features(title.text).words >= 5
+    words = features(title.text).words
+    # A headline set apart by a blank line is longer than a subheading ("What happens next").
+    return (furniture_since_body and words >= 5) or (title.paragraph_start and words >= 6)
 
 
 def _repeated_names(pieces: list[Piece]) -> set[str]:
@@ -272,7 +332,13 @@ def _repeated_names(pieces: list[Piece]) -> set[str]:
 
 
 def _site_name(pieces: list[Piece]) -> tuple[str, Piece | None]:
-    """A site name stated at the top of the page ("Newsfold — your daily digest")."""
+    """A site name stated at the top of the page: "Newsfold — your daily digest", or a bare
+    name line above the site's navigation."""
+    leading = [p for p in pieces[:6] if p.kind != "boilerplate" or p.reason != "page furniture"]
+    if len(leading) >= 2 and leading[0].kind == "short" and leading[1].kind == "boilerplate":
+        name = leading[0].text.strip()
+        if _looks_like_name(name) and len(name.split()) <= 4 and not _NOT_A_NAME.search(name):
+            return _tidy_name(name), leading[0]
     for piece in pieces[:3]:
         if piece.kind == "body":
             break
@@ -297,7 +363,9 @@ def read_page(text: str, split: bool = True) -> PageReading:
     dropped: list[Piece] = []
     header: list[Piece] = []
     furniture_since_body = False
+    pieces_since_body = 0
     for piece in pieces:
+        pieces_since_body += 1
         if piece is site_piece:
             dropped.append(Piece(piece.start, piece.end, piece.line, "boilerplate", "site name", piece.text))
         elif piece.kind == "body":
@@ -312,12 +380,19 @@ def read_page(text: str, split: bool = True) -> PageReading:
                 drafts[-1].body.extend(p for p in header if p.kind == "short")
                 dropped.extend(p for p in header if p.kind != "short")
             drafts[-1].body.append(piece)
-            header, furniture_since_body = [], False
+            header, furniture_since_body, pieces_since_body = [], False, 0
         elif piece.kind in ("short", "meta"):
             header.append(piece)
         else:
             dropped.append(piece)
             furniture_since_body = True
+            trailing = _TRAILING_OUTLET.match(piece.text.strip())
+            copyright_line = re.match(r"(?i)\s*(?:©|\(c\)|copyright)", piece.text)
+            if drafts and not header and trailing and (not copyright_line or pieces_since_body == 1):
+                # Under the body, before anything else: names the article's outlet.
+                name = outlet_name(piece)
+                if name:
+                    drafts[-1].trailer_names.append(name)
     if drafts:
         drafts[-1].trailer.extend(p for p in header if _TRAILING_OUTLET.match(p.text.strip()))
         header = [p for p in header if not _TRAILING_OUTLET.match(p.text.strip())]
@@ -347,12 +422,16 @@ def _outlet_of(draft: _Draft, title_piece: Piece | None, page_outlets: set[str])
             return outlet_name(pieces[position]), naming
     for position in sorted(naming):
         return outlet_name(pieces[position]), naming
+    if draft.trailer_names:
+        return draft.trailer_names[0], naming
+    has_meta = any(p.kind == "meta" for p in draft.header)
     for position, piece in enumerate(draft.header):
         text = piece.text.strip()
-        if piece is title_piece or piece.kind != "short" or not _looks_like_name(text):
+        if piece is title_piece or piece.kind != "short" or not _looks_like_name(text) or _NOT_A_NAME.search(text):
             continue
         neighbours = draft.header[max(0, position - 1) : position] + draft.header[position + 1 : position + 2]
-        if text in page_outlets or any(n.kind == "meta" for n in neighbours):
+        right_above_title = has_meta and len(text.split()) >= 2 and title_piece in neighbours[-1:]
+        if text in page_outlets or any(n.kind == "meta" for n in neighbours) or right_above_title:
             return _tidy_name(text), naming | {position}
     return "", naming
 
@@ -360,6 +439,9 @@ def _outlet_of(draft: _Draft, title_piece: Piece | None, page_outlets: set[str])
 def _finish(draft: _Draft, page_outlets: set[str], dropped: list[Piece]) -> PageArticle:
     title_piece = _title_of(draft.header)
     title = title_piece.text.strip().lstrip("#").strip() if title_piece else ""
+    for position, piece in enumerate(dropped):
+        if title and piece.kind == "boilerplate" and _same_text(piece.text, title):
+            dropped[position] = _relabel(piece, "title repeated")
     source, naming = _outlet_of(draft, title_piece, page_outlets)
     for position, piece in enumerate([*draft.header, *draft.trailer]):
         if piece is title_piece:
