@@ -23,11 +23,10 @@ SEED = Path(__file__).resolve().parents[2] / "shared" / "seeds" / "000_d2db0c6ee
 #: Known gap: an outlet printed in capitals as the opening of the body line
 #: ("HARBOUR HERALD: The bank...") reads exactly like a dateline ("KANANASKIS: Six...").
 KNOWN_SOURCE_GAPS = {("06_rate_cut_brackets_caps", 2)}
-#: Known leaks: a newsletter's greeting reads as prose, and two widgets glued to the end of
-#: a date line are taken as part of that header line.
+#: Known leaks: two widgets glued to the end of a date line are taken as part of that
+#: header line.
 KNOWN_LEAKS = {
     "HARBOUR HERALD:",
-    "Good morning! Here are four stories our editors think you should not miss today.",
     "⚠ Weather alert: Thunderstorms possible this afternoon. See full forecast",
     "Live traffic: Airport Road clear · Bridge Street slow · Route 9 delays",
 }

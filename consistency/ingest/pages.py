@@ -401,6 +401,14 @@ def read_page(text: str, split: bool = True) -> PageReading:
         drafts.append(_Draft([], [p for p in header if p.kind == "short"]))
         header = [p for p in header if p.kind != "short"]
     dropped.extend(p if p.reason else _relabel(p, "after the last article") for p in header)
+    if len(drafts) > 1:
+        # One untitled sentence among titled articles ("Good morning! Here are four
+        # stories...") is the page talking, not an article.
+        for draft in [d for d in drafts if _title_of(d.header) is None]:
+            text = " ".join(p.text for p in draft.body)
+            if len(rough_sentences(text)) <= 2 and features(text).words <= 25:
+                drafts.remove(draft)
+                dropped.extend(_relabel(p, "page intro") for p in [*draft.header, *draft.body])
     articles = [_finish(draft, page_outlets, dropped) for draft in drafts]
     return PageReading(tuple(articles), tuple(sorted(dropped, key=lambda p: p.start)), site)
 
