@@ -121,7 +121,8 @@ def test_lines_classify_prose_headers_and_furniture(line, kind):
 
 
 WORDS = st.sampled_from("the council said a plan for new homes would cost more than expected and it was approved".split())
-SENTENCES = st.lists(WORDS, min_size=6, max_size=14).map(lambda words: " ".join(words).capitalize() + ".")
+# Prose: every sentence has a subject and the function words prose is made of.
+SENTENCES = st.lists(WORDS, min_size=5, max_size=12).map(lambda words: "The " + " ".join(words) + " said the council.")
 JUNK = st.sampled_from(["Advertisement", "Sponsored Links", "Share this article", "Comments", "Subscribe to our newsletter", "Photo: Getty Images"])
 
 
