@@ -41,6 +41,6 @@ def load_builtin_comparators() -> Registry[Comparator]:
 def confidence_from_similarity(similarity: float) -> float:
     """How sure we are that two aligned sentences speak of the same fact, in [0.5, 1].
 
-    At the default alignment floor (0.3) half sure; from 0.8 up, fully.
+    At the default alignment floor (0.25) half sure; from 0.8 up, fully.
     """
-    return 0.5 + 0.5 * min(1.0, max(0.0, (similarity - 0.3) / 0.5))
+    return 0.5 + 0.5 * min(1.0, max(0.0, (similarity - 0.25) / 0.55))
