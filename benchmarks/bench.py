@@ -1,59 +1,163 @@
-"""Throughput of `check` against raw `model.encode`, measured in one run.
+"""Benchmarks, each speed next to a baseline measured in the same run (machines here are
+noisy): `make bench`. Figures go to docs/benchmarks.md.
 
-Machines here are noisy, so every figure is reported next to a baseline from the same
-run: raw sentence-transformers encode speed on the same sentences. Run: make bench.
+1. Throughput: raw `model.encode` against end-to-end `check` on a generated corpus of
+   about 5,000 sentences (the model loaded once, no cache).
+2. Cache: the same `consistency check` command twice with one cache folder; the second
+   run embeds nothing and never loads the model. Peak memory of `check` from the same run.
+3. Alignment primitive (top-10 neighbours of every sentence) at 10^4, 10^5 (and 10^6 with
+   --large) vectors: FAISS exact, FAISS HNSW and a blocked numpy all-pairs baseline, each
+   in its own process for a clean peak memory. Vectors are synthetic, clustered like
+   sentence embeddings (groups of about 40 near-paraphrases); HNSW recall is measured
+   against exact search on 1,000 queries, over neighbours above the alignment floor.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import os
 import platform
-import statistics
+import resource
+import subprocess
+import sys
+import tempfile
 import time
 from pathlib import Path
 
-from consistency.embedding import load_embedder
-from consistency.loaders import load_documents
-from consistency.pipeline import check_documents
-from consistency.sentences import split_sentences
-
 REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+ALIGN_SCRIPT = r'''
+import json, resource, sys, time
+import numpy as np
+method, n, queries = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
+k, d = 10, 384
+rng = np.random.default_rng(0)
+centers = rng.standard_normal((max(1, n // 40), d)).astype(np.float32)
+centers /= np.linalg.norm(centers, axis=1, keepdims=True)
+x = centers[rng.integers(0, len(centers), n)] * 0.75 + rng.standard_normal((n, d)).astype(np.float32) * (0.66 / np.sqrt(d))
+x /= np.linalg.norm(x, axis=1, keepdims=True)
+q = x[:queries]
+base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+started = time.perf_counter()
+if method == "numpy":
+    ids = np.empty((len(q), k), dtype=np.int64)
+    for start in range(0, len(q), 1024):
+        block = q[start:start + 1024] @ x.T
+        top = np.argpartition(-block, k, axis=1)[:, :k]
+        ids[start:start + 1024] = np.take_along_axis(top, np.argsort(-np.take_along_axis(block, top, axis=1), axis=1), axis=1)
+    build = 0.0
+else:
+    import faiss
+    t = time.perf_counter()
+    if method == "faiss-exact":
+        index = faiss.IndexFlatIP(d)
+    else:
+        index = faiss.IndexHNSWFlat(d, 32, faiss.METRIC_INNER_PRODUCT)
+        index.hnsw.efConstruction = 80
+        index.hnsw.efSearch = 64
+    index.add(x)
+    build = time.perf_counter() - t
+    scores, ids = index.search(q, k)
+elapsed = time.perf_counter() - started
+recall = None
+if method == "faiss-hnsw":
+    import faiss
+    exact = faiss.IndexFlatIP(d); exact.add(x)
+    sample = q[:1000]; escores, eids = exact.search(sample, k)
+    found = hits = 0
+    for row in range(len(sample)):
+        wanted = {int(i) for i, s in zip(eids[row], escores[row]) if s >= 0.25}
+        found += len(wanted); hits += len(wanted & {int(i) for i in ids[row]})
+    recall = hits / max(1, found)
+print(json.dumps({"seconds": elapsed, "build": build, "queries": len(q), "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, "base_mb": base / 1024, "recall": recall}))
+'''
 
 
-def best_of(repeats: int, run) -> float:
+def time_it(run, repeats: int = 3) -> float:
     timings = []
     for _ in range(repeats):
         started = time.perf_counter()
         run()
         timings.append(time.perf_counter() - started)
-    return statistics.median(timings)
+    return sorted(timings)[len(timings) // 2]
+
+
+def throughput(corpus: Path) -> list[str]:
+    from consistency.embedding import load_embedder
+    from consistency.loaders import load_documents
+    from consistency.pipeline import check_documents
+    from consistency.sentences import split_sentences
+
+    documents = load_documents([str(corpus)])
+    texts = [s.text for d in documents for s in split_sentences(d)]
+    embedder = load_embedder(None)
+    model = embedder.model
+    model.encode(texts[:256], batch_size=64, show_progress_bar=False)
+    encode = time_it(lambda: model.encode(texts, batch_size=64, show_progress_bar=False), repeats=2)
+    check = time_it(lambda: check_documents(documents, embedder=embedder), repeats=2)
+    raw, end_to_end = len(texts) / encode, len(texts) / check
+    return [
+        f"| generated corpus | {len(documents)} documents, {len(texts)} sentences |",
+        f"| raw `model.encode` (batch 64) | {raw:.1f} sentences/s |",
+        f"| `check`, model loaded, no cache | {end_to_end:.1f} sentences/s = **{end_to_end / raw:.2f} x raw encode** |",
+    ]
+
+
+def cached_rerun(corpus: Path) -> list[str]:
+    command = [str(Path(sys.executable).parent / "consistency"), "check", str(corpus), "--format", "json", "-q"]
+    with tempfile.TemporaryDirectory() as cache:
+        runs = []
+        for _ in range(2):
+            before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+            started = time.perf_counter()
+            subprocess.run([*command, "--cache-dir", cache], check=True, stdout=subprocess.DEVNULL)
+            runs.append((time.perf_counter() - started, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, before))
+    (first, peak, _), (second, _, _) = runs
+    return [
+        f"| `consistency check` first run, empty cache (process start, model load, embed) | {first:.2f} s |",
+        f"| same command again, warm cache | {second:.2f} s = **{first / second:.1f} x faster** |",
+        f"| peak memory of `check` on this corpus | {peak / 1024:.0f} MB |",
+    ]
+
+
+def alignment(sizes: list[int]) -> list[str]:
+    rows = ["| vectors | method | queries timed | time (all queries) | build | peak memory | HNSW recall |", "|---|---|---|---|---|---|---|"]
+    for n in sizes:
+        for method in ("numpy", "faiss-exact", "faiss-hnsw"):
+            queries = n if n <= 100_000 else 10_000
+            if method == "numpy" and n > 100_000:
+                queries = 2_000
+            result = json.loads(subprocess.run([sys.executable, "-c", ALIGN_SCRIPT, method, str(n), str(queries)],
+                                               check=True, capture_output=True, text=True).stdout)
+            projected = result["seconds"] - result["build"]
+            total = result["build"] + projected * n / result["queries"]
+            note = "" if result["queries"] == n else f" (projected from {result['queries']:,})"
+            recall = f"{result['recall']:.3f}" if result["recall"] is not None else ""
+            rows.append(f"| {n:,} | {method} | {result['queries']:,} | {total:.1f} s{note} | {result['build']:.1f} s | "
+                        f"{result['peak_mb']:.0f} MB | {recall} |")
+            print(rows[-1], flush=True)
+    return rows
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--repeats", type=int, default=5)
-    parser.add_argument("--corpus", default=str(REPO / "examples"))
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sentences", type=int, default=5000)
+    parser.add_argument("--large", action="store_true", help="also run alignment at 10^6 vectors (several minutes)")
+    parser.add_argument("--skip-alignment", action="store_true")
     args = parser.parse_args()
+    from benchmarks.corpus import generate_corpus
 
-    documents = load_documents([args.corpus])
-    texts = [s.text for d in documents for s in split_sentences(d)]
-
-    started = time.perf_counter()
-    embedder = load_embedder(None)
-    embedder.model  # load now, so the load is timed on its own
-    load_seconds = time.perf_counter() - started
-
-    model = embedder.model
-    model.encode(texts, batch_size=64, show_progress_bar=False)  # warm-up
-    encode = best_of(args.repeats, lambda: model.encode(texts, batch_size=64, show_progress_bar=False))
-    check = best_of(args.repeats, lambda: check_documents(documents, embedder=embedder))
-
-    raw_rate, check_rate = len(texts) / encode, len(texts) / check
-    print(f"machine: {platform.machine()}, {platform.python_implementation()} {platform.python_version()}")
-    print(f"corpus: {args.corpus} ({len(documents)} documents, {len(texts)} sentences), median of {args.repeats}")
-    print(f"model load:              {load_seconds:8.2f} s (once per run)")
-    print(f"raw model.encode:        {raw_rate:8.1f} sentences/s")
-    print(f"check (model loaded):    {check_rate:8.1f} sentences/s  = {check_rate / raw_rate:.2f} x raw encode")
+    print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}")
+    with tempfile.TemporaryDirectory() as folder:
+        corpus = Path(folder) / "corpus"
+        generate_corpus(corpus, args.sentences)
+        lines = ["| measure | figure |", "|---|---|", *throughput(corpus), *cached_rerun(corpus)]
+    print("\n".join(lines), flush=True)
+    if not args.skip_alignment:
+        print()
+        alignment([10_000, 100_000, *([1_000_000] if args.large else [])])
 
 
 if __name__ == "__main__":

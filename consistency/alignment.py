@@ -11,10 +11,12 @@ never aligned sentence by sentence.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Sequence
 
+from consistency.ingest.lines import FUNCTION_WORDS
 from consistency.records import AlignedPair, Sentence
 from consistency.style import style_key
 
@@ -34,6 +36,10 @@ class AlignmentSettings:
     #: dropped here can never be reported, so recall wins (benchmarks/alignment_quality.py).
     top_k: int = 5
     min_similarity: float = 0.25
+    #: At most this many partners per sentence, the most similar first. In a story told by
+    #: fifty outlets, five neighbours in every other document would be 245 partners per
+    #: sentence; this keeps alignment linear in the number of sentences.
+    max_partners: int = 40
     #: Cosine between document centroids above which two documents report one story. On
     #: eval/ documents of one story scored 0.66 or more, of different stories 0.63 or less;
     #: on the seed page 0.91 and 0.53.
@@ -54,12 +60,43 @@ def document_centroids(doc_ids: Sequence[str], sentences: Sequence[Sentence], ve
     return (sums / np.maximum(norms, 1e-12)).astype(np.float32)
 
 
-def group_stories(centroids: "np.ndarray", threshold: float) -> list[int]:
+_CALENDAR = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december".split()
+)
+
+
+def proper_names(sentences: Sequence[Sentence]) -> frozenset[str]:
+    """Capitalised words inside sentences (not their first word): the places, people and
+    organisations a report names."""
+    names = set()
+    for sentence in sentences:
+        for word in re.findall(r"(?<=\s)[A-Z][a-zA-Z'’-]{2,}", sentence.text):
+            lowered = word.lower().rstrip("'’s")
+            if lowered not in FUNCTION_WORDS and lowered not in _CALENDAR:
+                names.add(lowered)
+    return frozenset(names)
+
+
+def group_stories(
+    centroids: "np.ndarray",
+    threshold: float,
+    names: Sequence[frozenset[str]] | None = None,
+    shared_names: int = 2,
+    neighbours: int = 64,
+) -> list[int]:
     """Label each document with a story number: linked documents share one.
 
-    Two documents are linked when their centroids' cosine reaches ``threshold``; stories
-    are the connected groups, numbered in order of their first document.
+    Two documents are linked when their centroids' cosine reaches ``threshold`` and, when
+    ``names`` are given, they name at least ``shared_names`` of the same people or places
+    (when both name that many at all): two fires in two cities read alike but are two
+    stories. On eval/, documents of one story share 3 or more names. Stories are the connected
+    groups, numbered in order of their first document. Each document is compared with its
+    ``neighbours`` nearest documents (faiss), so this scales to many thousands.
     """
+    import faiss
+    import numpy as np
+
     count = len(centroids)
     parent = list(range(count))
 
@@ -69,13 +106,38 @@ def group_stories(centroids: "np.ndarray", threshold: float) -> list[int]:
             node = parent[node]
         return node
 
-    similarity = centroids @ centroids.T
-    for i in range(count):
-        for j in range(i + 1, count):
-            if similarity[i, j] >= threshold:
-                parent[max(root(i), root(j))] = min(root(i), root(j))
+    if count:
+        index = faiss.IndexFlatIP(centroids.shape[1])
+        index.add(np.ascontiguousarray(centroids, dtype=np.float32))
+        scores, nearest = index.search(np.ascontiguousarray(centroids, dtype=np.float32), min(count, neighbours))
+        for i in range(count):
+            for score, j in zip(scores[i], nearest[i]):
+                if j >= 0 and j != i and score >= threshold:
+                    if (
+                        names is not None
+                        and min(len(names[i]), len(names[int(j)])) >= shared_names
+                        and len(names[i] & names[int(j)]) < shared_names
+                    ):
+                        continue  # both name things, but not the same things
+                    a, b = root(i), root(int(j))
+                    parent[max(a, b)] = min(a, b)
     numbers: dict[int, int] = {}
     return [numbers.setdefault(root(i), len(numbers)) for i in range(count)]
+
+
+def _limit_partners(best: dict[tuple[int, int], float], limit: int) -> dict[tuple[int, int], float]:
+    """Keep a pair when it is among the ``limit`` most similar pairs of either sentence."""
+    partners: dict[int, list[tuple[float, tuple[int, int]]]] = defaultdict(list)
+    for key, score in best.items():
+        partners[key[0]].append((score, key))
+        partners[key[1]].append((score, key))
+    kept: set[tuple[int, int]] = set()
+    for ranked in partners.values():
+        if len(ranked) <= limit:
+            kept.update(key for _, key in ranked)
+        else:
+            kept.update(key for _, key in sorted(ranked, key=lambda item: (-item[0], item[1]))[:limit])
+    return {key: best[key] for key in kept}
 
 
 def classify_relation(a: Sentence, b: Sentence, similarity: float, settings: AlignmentSettings) -> str:
@@ -94,17 +156,22 @@ def align_sentences(
     story_of_document: dict[str, int],
     settings: AlignmentSettings = AlignmentSettings(),
     copy_of: dict[str, str] | None = None,
+    involving: set[str] | None = None,
 ) -> list[AlignedPair]:
     """Pair sentences across documents of one story.
 
     ``vectors`` has shape (len(sentences), dim) with unit rows. A syndicated copy (a key
     of ``copy_of``) is aligned only with the document it copies, so what the story says
-    is compared once. Returns pairs in corpus order of (a, b); ``a`` precedes ``b``.
+    is compared once. With ``involving``, only pairs with at least one sentence from those
+    documents are made (new articles checked against an index). Returns pairs in corpus
+    order of (a, b); ``a`` precedes ``b``.
     """
     copy_of = copy_of or {}
 
     def may_pair(first: str, second: str) -> bool:
         if first == second or story_of_document[first] != story_of_document[second]:
+            return False
+        if involving is not None and first not in involving and second not in involving:
             return False
         if first in copy_of or second in copy_of:
             return copy_of.get(first, first) == copy_of.get(second, second)
@@ -114,12 +181,15 @@ def align_sentences(
     import numpy as np
 
     rows_of_document: dict[str, list[int]] = defaultdict(list)
+    rows_of_story: dict[int, list[int]] = defaultdict(list)
     for row, sentence in enumerate(sentences):
         rows_of_document[sentence.doc_id].append(row)
+        rows_of_story[story_of_document[sentence.doc_id]].append(row)
 
     best: dict[tuple[int, int], float] = {}
     for doc_id, target_rows in rows_of_document.items():
-        query_rows = [row for row, sentence in enumerate(sentences) if may_pair(sentence.doc_id, doc_id)]
+        story_rows = rows_of_story[story_of_document[doc_id]]
+        query_rows = [row for row in story_rows if may_pair(sentences[row].doc_id, doc_id)]
         if not query_rows:
             continue
         index = faiss.IndexFlatIP(vectors.shape[1])
@@ -133,6 +203,9 @@ def align_sentences(
                     continue
                 key = (min(query, target_rows[local]), max(query, target_rows[local]))
                 best[key] = max(best.get(key, -1.0), float(score))
+
+    if settings.max_partners:
+        best = _limit_partners(best, settings.max_partners)
 
     pairs = []
     for (row_a, row_b), score in sorted(best.items()):

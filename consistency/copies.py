@@ -23,25 +23,34 @@ def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / len(a | b) if a or b else 1.0
 
 
-def twin_share(first: Sequence[Sentence], second: Sequence[Sentence]) -> float:
-    """Share of the shorter document's sentences that have a twin in the other."""
+def twin_share(first: Sequence[tuple[str, ...]], second: Sequence[tuple[str, ...]]) -> float:
+    """Share of the shorter document's sentences (given as style keys) that have a twin in
+    the other: the same key, or nearly the same words."""
     if not first or not second:
         return 0.0
     shorter, longer = (first, second) if len(first) <= len(second) else (second, first)
-    longer_keys = [style_key(s.text) for s in longer]
-    exact = set(longer_keys)
-    longer_sets = [frozenset(key) for key in longer_keys]
+    exact = set(longer)
+    if sum(key in exact for key in shorter) < 0.3 * len(shorter):
+        return 0.0  # a copy keeps a good part of its sentences word for word
+    longer_sets = [frozenset(key) for key in longer]
     twins = 0
-    for sentence in shorter:
-        key = style_key(sentence.text)
+    for key in shorter:
         if key in exact or any(_overlap(frozenset(key), other) >= TWIN_OVERLAP for other in longer_sets):
             twins += 1
     return twins / len(shorter)
 
 
-def find_copies(documents: Sequence[Document], sentences: Mapping[str, Sequence[Sentence]]) -> dict[str, str]:
-    """Map each copied document's id to the id of the first document of its copy group."""
-    words = {d.id: frozenset(w for s in sentences[d.id] for w in style_key(s.text)) for d in documents}
+def find_copies(
+    documents: Sequence[Document],
+    sentences: Mapping[str, Sequence[Sentence]],
+    involving: set[str] | None = None,
+) -> dict[str, str]:
+    """Map each copied document's id to the id of the first document of its copy group.
+
+    With ``involving``, only pairs with at least one of those documents are examined.
+    """
+    keys = {d.id: [style_key(s.text) for s in sentences[d.id]] for d in documents}
+    words = {d.id: frozenset(w for key in keys[d.id] for w in key) for d in documents}
     parent = {d.id: d.id for d in documents}
     order = {d.id: position for position, d in enumerate(documents)}
 
@@ -52,10 +61,12 @@ def find_copies(documents: Sequence[Document], sentences: Mapping[str, Sequence[
 
     for i, first in enumerate(documents):
         for second in documents[i + 1 :]:
+            if involving is not None and first.id not in involving and second.id not in involving:
+                continue
             # Cheap screen first: copies share most of their vocabulary.
             if _overlap(words[first.id], words[second.id]) < 0.5:
                 continue
-            if twin_share(sentences[first.id], sentences[second.id]) >= COPY_SHARE:
+            if twin_share(keys[first.id], keys[second.id]) >= COPY_SHARE:
                 a, b = root(first.id), root(second.id)
                 if a != b:
                     keep, join = (a, b) if order[a] < order[b] else (b, a)

@@ -6,12 +6,14 @@ from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field, replace
 from typing import Callable, Iterator, Protocol, Sequence, TextIO
 
-from consistency.alignment import AlignmentSettings, align_sentences, document_centroids, group_stories
+from consistency.alignment import AlignmentSettings, align_sentences, document_centroids, group_stories, proper_names
 from consistency.cache import EmbeddingCache
 from consistency.comparators import PairContext, load_builtin_comparators
 from consistency.copies import find_copies
 from consistency.embedding import Embedder, load_embedder
-from consistency.loaders import load_documents
+from consistency.errors import InputError, ModelError, NotEnoughDocuments
+from consistency.loaders import load_documents, read_corpus
+from consistency.store import AddResult, IndexedCorpus, SentenceStore
 from consistency.ranking import rank_discrepancies
 from consistency.records import AlignedPair, Document, DocumentSummary, Finding, Report, Sentence
 from consistency.sentences import split_sentences
@@ -67,8 +69,13 @@ def check_documents(
     settings: CheckSettings = CheckSettings(),
     embedder: Embedder | None = None,
     progress: Progress | None = None,
+    indexed: IndexedCorpus | None = None,
 ) -> Report:
-    """Find where the documents disagree; ``embedder`` defaults to ``settings.model``."""
+    """Find where the documents disagree; ``embedder`` defaults to ``settings.model``.
+
+    With ``indexed`` (a loaded sentence index), the documents are checked against the
+    indexed ones as well as each other, and only pairs involving them are compared.
+    """
     import numpy as np
 
     progress = progress or SilentProgress()
@@ -76,44 +83,70 @@ def check_documents(
         registry = load_builtin_comparators()
         for name in settings.comparators:
             registry.get(name)  # fail on a misspelt name before any slow work
+    embedder = embedder or load_embedder(settings.model)
+    known = _indexed_documents(indexed, embedder)
+    documents = [d for d in documents if d.id not in known or known[d.id].text != d.text]
+    for document in documents:
+        if document.id in known:
+            raise InputError(document.path, f"document id '{document.id}' is in the index with other text; give it another id")
+
     sentences_by_document: dict[str, list[Sentence]] = {}
     with progress.stage("Splitting sentences", len(documents)) as advance:
         for document in documents:
             sentences_by_document[document.id] = split_sentences(document)
             advance(1)
-    copy_of = find_copies(documents, sentences_by_document)
-    documents = [replace(document, copy_of=copy_of.get(document.id, "")) for document in documents]
-    sentences = [sentence for document in documents for sentence in sentences_by_document[document.id]]
+    new_sentences = [sentence for document in documents for sentence in sentences_by_document[document.id]]
 
-    embedder = embedder or load_embedder(settings.model)
     cache = EmbeddingCache(settings.cache_dir) if settings.cache_dir else None
     try:
-        with progress.stage("Embedding", len(sentences)) as advance:
-            vectors = embedder.embed([sentence.text for sentence in sentences], on_batch=advance, cache=cache)
+        with progress.stage("Embedding", len(new_sentences)) as advance:
+            new_vectors = embedder.embed([sentence.text for sentence in new_sentences], on_batch=advance, cache=cache)
     finally:
         if cache:
             cache.close()
-    if not len(sentences):
-        vectors = np.zeros((0, 1), dtype=np.float32)
 
-    doc_ids = [document.id for document in documents]
-    stories = group_stories(document_centroids(doc_ids, sentences, vectors), settings.alignment.story_similarity)
+    involving = {document.id for document in documents} if indexed else None
+    all_documents = [*(indexed.documents if indexed else ()), *documents]
+    if indexed:
+        for sentence in indexed.sentences:
+            sentences_by_document.setdefault(sentence.doc_id, []).append(sentence)
+    sentences = [sentence for document in all_documents for sentence in sentences_by_document[document.id]]
+    parts = [indexed.vectors] if indexed and len(indexed.vectors) else []
+    if len(new_sentences):
+        parts.append(new_vectors)
+    vectors = np.vstack(parts) if parts else np.zeros((0, 1), dtype=np.float32)
+
+    copy_of = find_copies(all_documents, sentences_by_document, involving)
+    all_documents = [replace(document, copy_of=copy_of.get(document.id, "")) for document in all_documents]
+    doc_ids = [document.id for document in all_documents]
+    names = [proper_names(sentences_by_document[doc_id]) for doc_id in doc_ids]
+    stories = group_stories(document_centroids(doc_ids, sentences, vectors), settings.alignment.story_similarity, names)
     story_of_document = dict(zip(doc_ids, stories))
-    pairs = align_sentences(sentences, vectors, story_of_document, settings.alignment, copy_of)
+    pairs = align_sentences(sentences, vectors, story_of_document, settings.alignment, copy_of, involving)
 
-    by_id = {document.id: document for document in documents}
+    by_id = {document.id: document for document in all_documents}
     with progress.stage("Comparing", len(pairs)) as advance:
         found = compare_pairs(pairs, by_id, settings.comparators, advance)
 
+    shown = set(involving) | {d for pair in pairs for d in (pair.a.doc_id, pair.b.doc_id)} if indexed else set(doc_ids)
     return Report(
         documents=tuple(
             DocumentSummary(document, len(sentences_by_document[document.id]), story_of_document[document.id])
-            for document in documents
+            for document in all_documents
+            if document.id in shown
         ),
         discrepancies=rank_discrepancies(found),
         alignments=tuple(pairs) if settings.include_alignments else (),
         model=embedder.identity,
     )
+
+
+def _indexed_documents(indexed: IndexedCorpus | None, embedder: Embedder) -> dict[str, Document]:
+    if indexed is None:
+        return {}
+    if indexed.cache_identity and indexed.cache_identity != embedder.cache_identity:
+        raise ModelError(f"the index was built with model {indexed.model}; check with --model {indexed.model}")
+    return {document.id: document for document in indexed.documents}
 
 
 def check_paths(
@@ -122,6 +155,42 @@ def check_paths(
     stdin: TextIO | None = None,
     embedder: Embedder | None = None,
     progress: Progress | None = None,
+    index_folder: str | None = None,
 ) -> Report:
-    """Load articles from ``paths`` (files, folders, ``-``) and check them."""
-    return check_documents(load_documents(paths, stdin), settings, embedder, progress)
+    """Load articles from ``paths`` (files, folders, ``-``) and check them, against the
+    sentence index in ``index_folder`` when one is given."""
+    if index_folder is None:
+        return check_documents(load_documents(paths, stdin), settings, embedder, progress)
+    indexed = SentenceStore(index_folder).load()
+    corpus = read_corpus(paths, stdin)
+    if not corpus.documents:
+        raise NotEnoughDocuments(f"found no document with text in {', '.join(paths)}")
+    return check_documents(corpus.documents, settings, embedder, progress, indexed)
+
+
+def add_to_index(
+    index_folder: str,
+    paths: Sequence[str],
+    settings: CheckSettings = CheckSettings(),
+    stdin: TextIO | None = None,
+    embedder: Embedder | None = None,
+    progress: Progress | None = None,
+) -> AddResult:
+    """Add the articles in ``paths`` to the sentence index in ``index_folder``."""
+    corpus = read_corpus(paths, stdin)
+    if not corpus.documents:
+        raise NotEnoughDocuments(f"found no document with text in {', '.join(paths)}")
+    progress = progress or SilentProgress()
+    embedder = embedder or load_embedder(settings.model)
+    sentences = {document.id: split_sentences(document) for document in corpus.documents}
+
+    def vectors_of(new_sentences: list[Sentence]):
+        cache = EmbeddingCache(settings.cache_dir) if settings.cache_dir else None
+        try:
+            with progress.stage("Embedding", len(new_sentences)) as advance:
+                return embedder.embed([s.text for s in new_sentences], on_batch=advance, cache=cache)
+        finally:
+            if cache:
+                cache.close()
+
+    return SentenceStore(index_folder).add(corpus.documents, sentences, vectors_of, embedder)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 from dataclasses import dataclass, replace
 
 MONTHS = (
@@ -405,8 +406,19 @@ def _make(
     )
 
 
+@lru_cache(maxsize=65536)
+def _extract_cached(text: str) -> tuple[Quantity, ...]:
+    return tuple(_extract(text))
+
+
 def extract_quantities(text: str) -> list[Quantity]:
-    """All quantities in ``text``, in order of position; years and dates are left out."""
+    """All quantities in ``text``, in order of position; years and dates are left out.
+
+    Cached by text: an aligned sentence meets several partners."""
+    return list(_extract_cached(text))
+
+
+def _extract(text: str) -> list[Quantity]:
     found: list[Quantity] = []
     taken: list[tuple[int, int]] = []
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _THOUSANDS_SEPARATOR = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 _WORD = re.compile(r"[^\W_]+(?:[.'’][^\W_]+)*\.?", re.UNICODE)
@@ -70,6 +71,7 @@ _SUFFIX_RULES = (
 )
 
 
+@lru_cache(maxsize=131072)
 def _normalise_word(word: str) -> str:
     word = word.lower().replace("’", "'")
     if word in _VARIANTS:
@@ -96,6 +98,7 @@ def strip_dateline(text: str) -> str:
     return _DATELINE.sub("", text, count=1)
 
 
+@lru_cache(maxsize=65536)
 def style_key(text: str) -> tuple[str, ...]:
     text = _THOUSANDS_SEPARATOR.sub("", unicodedata.normalize("NFKC", strip_dateline(text)))
     return tuple(_normalise_word(word) for word in _WORD.findall(text))

@@ -42,6 +42,10 @@ def check_cli(
         None, "--cache-dir", help="Folder of the embedding cache. [default: ~/.cache/consistency]", file_okay=False
     ),
     no_cache: bool = typer.Option(False, "--no-cache", help="Embed every sentence afresh; read and write no cache."),
+    index: Optional[Path] = typer.Option(
+        None, "--index", help="Check the articles against everything in this sentence index (see 'consistency index').",
+        file_okay=False,
+    ),
 ) -> None:
     """Compare articles from several outlets and list where their statements disagree.
 
@@ -71,7 +75,9 @@ def check_cli(
             include_alignments=alignments,
             cache_dir=None if no_cache else str(cache_dir or default_cache_dir()),
         )
-        report = check_paths(paths, settings, stdin=sys.stdin, progress=progress_for(quiet))
+        report = check_paths(
+            paths, settings, stdin=sys.stdin, progress=progress_for(quiet), index_folder=str(index) if index else None
+        )
         if json_file is not None:
             write_atomic(str(json_file), report_to_json(report, alignments))
         rendered = renderer(report, RenderOptions(include_alignments=alignments))

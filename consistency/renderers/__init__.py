@@ -27,6 +27,11 @@ Renderer = Callable[[Report, RenderOptions], Any]
 renderers: Registry[Renderer] = Registry("format")
 
 
+def plural(count: int, word: str, many: str | None = None) -> str:
+    """ "1 document", "2 documents"; ``many`` for irregular plurals ("copy", "copies")."""
+    return f"{count} {word if count == 1 else (many or word + 's')}"
+
+
 def load_builtin_renderers() -> Registry[Renderer]:
     for module in BUILTIN_MODULES:
         importlib.import_module(module)

@@ -9,15 +9,16 @@ from rich.table import Table
 from rich.text import Text
 
 from consistency.inspection import Inspection
+from consistency.renderers import plural
 
 
 def inspection_table(inspection: Inspection, show_dropped: bool, show_sentences: bool) -> Group:
     copies = sum(1 for summary in inspection.documents if summary.document.copy_of)
     outlets = {summary.document.source for summary in inspection.documents}
     summary = Text(
-        f"{len(inspection.documents)} documents from {len(outlets)} outlets, "
-        f"{sum(s.n_sentences for s in inspection.documents)} sentences, {copies} syndicated "
-        f"{'copy' if copies == 1 else 'copies'}, {len(inspection.dropped)} pieces left out"
+        f"{plural(len(inspection.documents), 'document')} from {plural(len(outlets), 'outlet')}, "
+        f"{plural(sum(s.n_sentences for s in inspection.documents), 'sentence')}, "
+        f"{plural(copies, 'syndicated copy', 'syndicated copies')}, {plural(len(inspection.dropped), 'piece')} left out"
     )
     table = Table(expand=True, title="Documents", title_justify="left")
     table.add_column("id", ratio=2)

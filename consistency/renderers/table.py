@@ -13,7 +13,7 @@ from rich.table import Table
 from rich.text import Text
 
 from consistency.records import AlignedPair, Report, Sentence
-from consistency.renderers import RenderOptions, renderers
+from consistency.renderers import RenderOptions, plural, renderers
 
 SEVERITY_STYLES = {"high": "bold red", "medium": "yellow", "low": "dim"}
 
@@ -32,12 +32,12 @@ def summary_line(report: Report) -> Text:
     by_kind = ", ".join(f"{count} {kind}" for kind, count in sorted(kinds.items()))
     line = Text()
     copies = sum(1 for summary in report.documents if summary.document.copy_of)
-    line.append(f"{len(report.documents)} documents from {len(outlets)} outlets in {len(stories)} "
-                f"{'story' if len(stories) == 1 else 'stories'}")
+    line.append(f"{plural(len(report.documents), 'document')} from {plural(len(outlets), 'outlet')} in "
+                f"{plural(len(stories), 'story', 'stories')}")
     if copies:
         line.append(f" ({copies} syndicated {'copy' if copies == 1 else 'copies'})")
-    line.append(f", {report.n_sentences} sentences: ")
-    line.append(f"{len(report.discrepancies)} discrepancies", style="bold")
+    line.append(f", {plural(report.n_sentences, 'sentence')}: ")
+    line.append(plural(len(report.discrepancies), "discrepancy", "discrepancies"), style="bold")
     if by_kind:
         line.append(f" ({by_kind})")
     return line

@@ -1,0 +1,50 @@
+"""Alignment on the labelled set: how many labelled pairs survive alignment.
+
+A divergent pair that alignment drops can never be reported, so recall of divergences is
+the figure that matters; pairs per sentence says what the comparators then have to read.
+Run: .venv/bin/python benchmarks/alignment_quality.py [--top-k 3] [--floor 0.3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from consistency.alignment import AlignmentSettings  # noqa: E402
+from consistency.evaluation import aligned_label_share, load_eval_set  # noqa: E402
+from consistency.pipeline import CheckSettings, check_documents  # noqa: E402
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--eval", default=str(REPO / "eval"))
+    parser.add_argument("--top-k", type=int, nargs="*", default=[AlignmentSettings().top_k])
+    parser.add_argument("--floor", type=float, nargs="*", default=[AlignmentSettings().min_similarity])
+    args = parser.parse_args()
+    eval_set = load_eval_set(args.eval)
+    from consistency.embedding import load_embedder
+    from consistency.sentences import split_sentences
+
+    embedder = load_embedder(None)
+    sentences = [s for d in eval_set.documents for s in split_sentences(d)]
+    for top_k in args.top_k:
+        for floor in args.floor:
+            settings = CheckSettings(alignment=AlignmentSettings(top_k=top_k, min_similarity=floor), include_alignments=True)
+            report = check_documents(eval_set.documents, settings, embedder=embedder)
+            kept, total = aligned_label_share(eval_set, sentences, report.alignments, "divergence")
+            traps, trap_total = aligned_label_share(eval_set, sentences, report.alignments, "trap")
+            stories = len({s.story for s in report.documents})
+            print(
+                f"top_k={top_k} floor={floor}: divergent pairs aligned {kept}/{total} = {kept / total:.3f}; "
+                f"trap pairs aligned {traps}/{trap_total}; {len(report.alignments)} pairs for {len(sentences)} "
+                f"sentences ({len(report.alignments) / len(sentences):.1f} per sentence); {stories} stories"
+            )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,102 @@
+"""The persistent sentence index: add, skip what is indexed, check new articles against it."""
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from consistency.cli import app
+from consistency.errors import InputError
+from consistency.pipeline import CheckSettings, add_to_index, check_paths
+from consistency.store import IndexError_, SentenceStore
+from tests.conftest import FakeEmbedder
+
+HERALD = "A fire broke out on the 12th floor of Kestrel Tower on Tuesday. The alarm was raised at 9:10 a.m. by a guard."
+COURIER = "A fire broke out on the 14th floor of Kestrel Tower on Tuesday. The alarm was raised at 9:40 a.m. by a guard."
+POST = "A fire broke out on the 16th floor of Kestrel Tower on Tuesday. Officials praised the guard who raised the alarm."
+
+
+@pytest.fixture
+def articles(write_article, tmp_path):
+    return {
+        "herald": write_article("in/herald.txt", "Harbour Herald", HERALD),
+        "post": write_article("in/post.txt", "Northern Post", POST),
+        "courier": write_article("new/courier.txt", "Daily Courier", COURIER),
+    }
+
+
+def test_store_add_then_load_round_trips_documents_sentences_and_vectors(articles, tmp_path):
+    folder = tmp_path / "index"
+    result = add_to_index(str(folder), [str(articles["herald"]), str(articles["post"])], embedder=FakeEmbedder())
+    assert (result.documents_added, result.sentences_added, result.sentences_total) == (2, 4, 4)
+    indexed = SentenceStore(folder).load()
+    assert [d.source for d in indexed.documents] == ["Harbour Herald", "Northern Post"]
+    assert [s.text for s in indexed.sentences][:2] == [
+        "A fire broke out on the 12th floor of Kestrel Tower on Tuesday.",
+        "The alarm was raised at 9:10 a.m. by a guard.",
+    ]
+    assert indexed.vectors.shape == (4, FakeEmbedder.dimension)
+
+
+def test_store_skips_what_is_indexed_and_refuses_a_changed_text_under_the_same_id(articles, tmp_path, write_article):
+    folder = str(tmp_path / "index")
+    add_to_index(folder, [str(articles["herald"])], embedder=FakeEmbedder())
+    again = add_to_index(folder, [str(articles["herald"])], embedder=FakeEmbedder())
+    assert (again.documents_added, again.already_indexed, again.documents_total) == (0, 1, 1)
+    changed = write_article("other/herald.txt", "Harbour Herald", "A different text about the same fire, which was put out.")
+    with pytest.raises(InputError, match="already in the index with other text"):
+        add_to_index(folder, [str(changed)], embedder=FakeEmbedder())
+
+
+def test_store_refuses_another_model(articles, tmp_path):
+    folder = str(tmp_path / "index")
+    add_to_index(folder, [str(articles["herald"])], embedder=FakeEmbedder())
+
+    class OtherModel(FakeEmbedder):
+        identity = "other-model"
+
+    with pytest.raises(IndexError_, match="built with model fake-bag-of-words"):
+        add_to_index(folder, [str(articles["post"])], embedder=OtherModel())
+
+
+def test_store_ignores_and_cleans_what_a_killed_add_left(articles, tmp_path):
+    folder = tmp_path / "index"
+    add_to_index(str(folder), [str(articles["herald"])], embedder=FakeEmbedder())
+    (folder / "documents-000099.jsonl").write_text('{"broken": true')
+    (folder / ".manifest.json.partial").write_text("{")
+    assert len(SentenceStore(folder).load().documents) == 1
+    add_to_index(str(folder), [str(articles["post"])], embedder=FakeEmbedder())
+    assert not (folder / "documents-000099.jsonl").exists() and not (folder / ".manifest.json.partial").exists()
+    assert len(SentenceStore(folder).load().documents) == 2
+
+
+def test_store_check_finds_divergences_between_new_and_indexed_articles_only(articles, tmp_path):
+    folder = str(tmp_path / "index")
+    add_to_index(folder, [str(articles["herald"]), str(articles["post"])], embedder=FakeEmbedder())
+    report = check_paths([str(articles["courier"])], CheckSettings(), embedder=FakeEmbedder(), index_folder=folder)
+    pairs = {frozenset({d.pair.a.source, d.pair.b.source}) for d in report.discrepancies}
+    assert frozenset({"Harbour Herald", "Daily Courier"}) in pairs
+    assert frozenset({"Northern Post", "Daily Courier"}) in pairs
+    assert frozenset({"Harbour Herald", "Northern Post"}) not in pairs  # both indexed: already seen
+    values = {frozenset({d.finding.a_value, d.finding.b_value}) for d in report.discrepancies}
+    assert frozenset({"12th", "14th"}) in values and frozenset({"9:10 a.m.", "9:40 a.m."}) in values
+
+
+def test_store_missing_index_is_a_clear_error(tmp_path, articles):
+    with pytest.raises(IndexError_, match="no index here"):
+        check_paths([str(articles["courier"])], CheckSettings(), embedder=FakeEmbedder(), index_folder=str(tmp_path / "none"))
+
+
+def test_cli_index_add_info_and_check_against_it(articles, tmp_path):
+    runner = CliRunner()
+    folder = str(tmp_path / "index")
+    added = runner.invoke(app, ["index", "add", folder, str(articles["herald"]), "--model", "fake", "-q"], catch_exceptions=False)
+    assert added.exit_code == 0 and "added 1 document (2 sentences)" in added.stdout
+    info = runner.invoke(app, ["index", "info", folder], catch_exceptions=False)
+    assert "1 document from 1 outlet, 2 sentences" in info.stdout
+    checked = runner.invoke(app, ["check", str(articles["courier"]), "--index", folder, "--model", "fake", "--format", "json"],
+                            catch_exceptions=False)
+    assert checked.exit_code == 0
+    data = json.loads(checked.stdout)
+    assert {d["source"] for d in data["documents"]} == {"Harbour Herald", "Daily Courier"}
+    assert len(data["discrepancies"]) == 2
