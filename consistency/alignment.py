@@ -197,12 +197,13 @@ def align_sentences(
         scores, neighbours = index.search(
             np.ascontiguousarray(vectors[query_rows]), min(settings.top_k, len(target_rows))
         )
-        for query, row_scores, row_neighbours in zip(query_rows, scores, neighbours):
-            for score, local in zip(row_scores, row_neighbours):
-                if local < 0 or score < settings.min_similarity:
-                    continue
-                key = (min(query, target_rows[local]), max(query, target_rows[local]))
-                best[key] = max(best.get(key, -1.0), float(score))
+        keep = (neighbours >= 0) & (scores >= settings.min_similarity)
+        queries = np.repeat(np.asarray(query_rows), neighbours.shape[1]).reshape(neighbours.shape)[keep]
+        targets = np.asarray(target_rows)[neighbours[keep]]
+        for query, target, score in zip(queries.tolist(), targets.tolist(), scores[keep].tolist()):
+            key = (query, target) if query < target else (target, query)
+            if score > best.get(key, -1.0):
+                best[key] = score
 
     if settings.max_partners:
         best = _limit_partners(best, settings.max_partners)

@@ -12,10 +12,12 @@ embedded again rather than used.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import sqlite3
 import unicodedata
 import zlib
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Sequence
 
@@ -30,8 +32,27 @@ CREATE TABLE IF NOT EXISTS vectors (
     dimension INTEGER NOT NULL,
     checksum INTEGER NOT NULL,
     vector BLOB NOT NULL
-)
+);
+CREATE TABLE IF NOT EXISTS records (
+    key TEXT PRIMARY KEY,
+    checksum INTEGER NOT NULL,
+    value TEXT NOT NULL
+);
 """
+
+#: The modules whose output the cache keeps besides vectors (pages read, sentences split).
+_CACHED_STAGES = ("ingest/lines.py", "ingest/pages.py", "loaders.py", "sentences.py", "records.py")
+
+
+@lru_cache(maxsize=1)
+def code_digest() -> str:
+    """A digest of the code that reads pages and splits sentences: cached results of an
+    older version of that code are never used."""
+    package = Path(__file__).resolve().parent
+    digest = hashlib.sha256()
+    for name in _CACHED_STAGES:
+        digest.update((package / name).read_bytes())
+    return digest.hexdigest()[:16]
 
 
 class CacheError(ConsistencyError):
@@ -61,7 +82,7 @@ class EmbeddingCache:
             self._connection = sqlite3.connect(self.folder / "embeddings.sqlite3", timeout=60, isolation_level=None)
             self._connection.execute("PRAGMA journal_mode=WAL")
             self._connection.execute("PRAGMA synchronous=NORMAL")
-            self._connection.execute(SCHEMA)
+            self._connection.executescript(SCHEMA)
         except (OSError, sqlite3.Error) as error:
             raise CacheError(
                 f"{self.folder}: the embedding cache cannot be opened ({error}); choose another --cache-dir or pass --no-cache"
@@ -116,3 +137,27 @@ class EmbeddingCache:
             if self._connection.in_transaction:
                 self._connection.execute("ROLLBACK")
             raise CacheError(f"{self.folder}: could not write to the embedding cache ({error}); pass --no-cache") from None
+
+    def get_record(self, namespace: str, key: str):
+        """A JSON value stored under ``namespace``/``key`` by this version of the code."""
+        full_key = hashlib.sha256(f"{namespace}\0{code_digest()}\0{key}".encode("utf-8")).hexdigest()
+        row = self._connection.execute("SELECT checksum, value FROM records WHERE key = ?", (full_key,)).fetchone()
+        if row is None:
+            return None
+        checksum, value = row
+        if zlib.crc32(value.encode("utf-8")) != checksum:
+            with self._connection:
+                self._connection.execute("DELETE FROM records WHERE key = ?", (full_key,))
+            return None
+        return json.loads(value)
+
+    def put_record(self, namespace: str, key: str, value) -> None:
+        full_key = hashlib.sha256(f"{namespace}\0{code_digest()}\0{key}".encode("utf-8")).hexdigest()
+        text = json.dumps(value, ensure_ascii=False)
+        try:
+            with self._connection:
+                self._connection.execute(
+                    "INSERT OR REPLACE INTO records VALUES (?, ?, ?)", (full_key, zlib.crc32(text.encode("utf-8")), text)
+                )
+        except sqlite3.Error as error:
+            raise CacheError(f"{self.folder}: could not write to the cache ({error}); pass --no-cache") from None

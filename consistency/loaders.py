@@ -19,17 +19,21 @@ Without it, the outlet (``source``) is the file name without its extension.
 from __future__ import annotations
 
 import codecs
+import hashlib
 import json
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Callable, Iterable, Sequence, TextIO
+from typing import TYPE_CHECKING, Callable, Iterable, Sequence, TextIO
 
 from consistency.errors import InputError, NotEnoughDocuments
 from consistency.ingest.pages import PageReading, assemble, read_page
 from consistency.records import Document, DroppedText
 from consistency.registry import Registry
+
+if TYPE_CHECKING:
+    from consistency.cache import EmbeddingCache
 
 FRONT_MATTER_KEYS = ("id", "published", "source", "title", "url")
 RECORD_KEYS = ("id", "source", "title", "url", "published")
@@ -344,12 +348,13 @@ def _looks_like_jsonl(text: str) -> bool:
     return bool(lines) and all(line.lstrip().startswith("{") for line in lines)
 
 
-def read_corpus(paths: Sequence[str], stdin: TextIO | None = None) -> Corpus:
-    """Read every document in ``paths`` (files, folders, or ``-`` for stdin)."""
+def read_corpus(paths: Sequence[str], stdin: TextIO | None = None, cache: "EmbeddingCache | None" = None) -> Corpus:
+    """Read every document in ``paths`` (files, folders, or ``-`` for stdin). With a
+    ``cache``, a file read before (same bytes, same code) is not read again."""
     documents: list[Document] = []
     dropped: list[DroppedText] = []
     first_seen: dict[str, str] = {}
-    for parsed in _parse_inputs(paths, stdin):
+    for parsed in _parse_inputs(paths, stdin, cache):
         dropped.extend(parsed.dropped)
         for document in parsed.documents:
             if document.id in first_seen:
@@ -362,7 +367,18 @@ def read_corpus(paths: Sequence[str], stdin: TextIO | None = None) -> Corpus:
     return Corpus(tuple(documents), tuple(dropped))
 
 
-def _parse_inputs(paths: Sequence[str], stdin: TextIO | None) -> Iterable[Parsed]:
+def _parsed_to_json(parsed: Parsed) -> dict:
+    return {"documents": [asdict(d) for d in parsed.documents], "dropped": [asdict(d) for d in parsed.dropped]}
+
+
+def _parsed_from_json(data: dict) -> Parsed:
+    documents = [
+        Document(**{**record, "offsets": tuple(tuple(run) for run in record["offsets"])}) for record in data["documents"]
+    ]
+    return Parsed(documents, [DroppedText(**record) for record in data["dropped"]])
+
+
+def _parse_inputs(paths: Sequence[str], stdin: TextIO | None, cache: "EmbeddingCache | None" = None) -> Iterable[Parsed]:
     seen: set[Path] = set()
     for given in paths:
         if given == "-":
@@ -389,8 +405,17 @@ def _parse_inputs(paths: Sequence[str], stdin: TextIO | None) -> Iterable[Parsed
             seen.add(resolved)
             display = str(file)
             loader = loader_for(display)
-            text = decode_input(display, _read_file(file, display))
-            yield loader.parse(display, text, _document_id(file, base))
+            data = _read_file(file, display)
+            default_id = _document_id(file, base)
+            key = f"{loader.suffixes}|{display}|{default_id}|{hashlib.sha256(data).hexdigest()}"
+            cached = cache.get_record("parsed", key) if cache else None
+            if cached is not None:
+                yield _parsed_from_json(cached)
+                continue
+            parsed = loader.parse(display, decode_input(display, data), default_id)
+            if cache:
+                cache.put_record("parsed", key, _parsed_to_json(parsed))
+            yield parsed
 
 
 def require_two_documents(corpus: Corpus, paths: Sequence[str]) -> None:

@@ -12,7 +12,7 @@ from consistency.comparators import PairContext, load_builtin_comparators
 from consistency.copies import find_copies
 from consistency.embedding import Embedder, load_embedder
 from consistency.errors import InputError, ModelError, NotEnoughDocuments
-from consistency.loaders import load_documents, read_corpus
+from consistency.loaders import read_corpus, require_two_documents
 from consistency.store import AddResult, IndexedCorpus, SentenceStore
 from consistency.ranking import rank_discrepancies
 from consistency.records import AlignedPair, Document, DocumentSummary, Finding, Report, Sentence
@@ -70,12 +70,17 @@ def check_documents(
     embedder: Embedder | None = None,
     progress: Progress | None = None,
     indexed: IndexedCorpus | None = None,
+    cache: EmbeddingCache | None = None,
 ) -> Report:
     """Find where the documents disagree; ``embedder`` defaults to ``settings.model``.
 
     With ``indexed`` (a loaded sentence index), the documents are checked against the
     indexed ones as well as each other, and only pairs involving them are compared.
+    ``cache`` defaults to the one in ``settings.cache_dir``.
     """
+    if cache is None and settings.cache_dir:
+        with open_cache(settings) as own_cache:
+            return check_documents(documents, settings, embedder, progress, indexed, own_cache)
     import numpy as np
 
     progress = progress or SilentProgress()
@@ -93,17 +98,12 @@ def check_documents(
     sentences_by_document: dict[str, list[Sentence]] = {}
     with progress.stage("Splitting sentences", len(documents)) as advance:
         for document in documents:
-            sentences_by_document[document.id] = split_sentences(document)
+            sentences_by_document[document.id] = split_sentences(document, cache)
             advance(1)
     new_sentences = [sentence for document in documents for sentence in sentences_by_document[document.id]]
 
-    cache = EmbeddingCache(settings.cache_dir) if settings.cache_dir else None
-    try:
-        with progress.stage("Embedding", len(new_sentences)) as advance:
-            new_vectors = embedder.embed([sentence.text for sentence in new_sentences], on_batch=advance, cache=cache)
-    finally:
-        if cache:
-            cache.close()
+    with progress.stage("Embedding", len(new_sentences)) as advance:
+        new_vectors = embedder.embed([sentence.text for sentence in new_sentences], on_batch=advance, cache=cache)
 
     involving = {document.id for document in documents} if indexed else None
     all_documents = [*(indexed.documents if indexed else ()), *documents]
@@ -159,13 +159,27 @@ def check_paths(
 ) -> Report:
     """Load articles from ``paths`` (files, folders, ``-``) and check them, against the
     sentence index in ``index_folder`` when one is given."""
-    if index_folder is None:
-        return check_documents(load_documents(paths, stdin), settings, embedder, progress)
-    indexed = SentenceStore(index_folder).load()
-    corpus = read_corpus(paths, stdin)
-    if not corpus.documents:
-        raise NotEnoughDocuments(f"found no document with text in {', '.join(paths)}")
-    return check_documents(corpus.documents, settings, embedder, progress, indexed)
+    with open_cache(settings) as cache:
+        indexed = SentenceStore(index_folder).load() if index_folder else None
+        corpus = read_corpus(paths, stdin, cache)
+        if indexed is None:
+            require_two_documents(corpus, paths)
+        elif not corpus.documents:
+            raise NotEnoughDocuments(f"found no document with text in {', '.join(paths)}")
+        return check_documents(corpus.documents, settings, embedder, progress, indexed, cache)
+
+
+@contextmanager
+def open_cache(settings: CheckSettings) -> Iterator[EmbeddingCache | None]:
+    """The cache in ``settings.cache_dir``, closed afterwards; None without one."""
+    if not settings.cache_dir:
+        yield None
+        return
+    cache = EmbeddingCache(settings.cache_dir)
+    try:
+        yield cache
+    finally:
+        cache.close()
 
 
 def add_to_index(
@@ -177,20 +191,16 @@ def add_to_index(
     progress: Progress | None = None,
 ) -> AddResult:
     """Add the articles in ``paths`` to the sentence index in ``index_folder``."""
-    corpus = read_corpus(paths, stdin)
-    if not corpus.documents:
-        raise NotEnoughDocuments(f"found no document with text in {', '.join(paths)}")
     progress = progress or SilentProgress()
     embedder = embedder or load_embedder(settings.model)
-    sentences = {document.id: split_sentences(document) for document in corpus.documents}
+    with open_cache(settings) as cache:
+        corpus = read_corpus(paths, stdin, cache)
+        if not corpus.documents:
+            raise NotEnoughDocuments(f"found no document with text in {', '.join(paths)}")
+        sentences = {document.id: split_sentences(document, cache) for document in corpus.documents}
 
-    def vectors_of(new_sentences: list[Sentence]):
-        cache = EmbeddingCache(settings.cache_dir) if settings.cache_dir else None
-        try:
+        def vectors_of(new_sentences: list[Sentence]):
             with progress.stage("Embedding", len(new_sentences)) as advance:
                 return embedder.embed([s.text for s in new_sentences], on_batch=advance, cache=cache)
-        finally:
-            if cache:
-                cache.close()
 
-    return SentenceStore(index_folder).add(corpus.documents, sentences, vectors_of, embedder)
+        return SentenceStore(index_folder).add(corpus.documents, sentences, vectors_of, embedder)

@@ -9,8 +9,12 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from consistency.records import Document, Sentence
+
+if TYPE_CHECKING:
+    from consistency.cache import EmbeddingCache
 
 _PARAGRAPH = re.compile(r"[^\n]+")
 
@@ -48,7 +52,13 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def split_sentences(document: Document) -> list[Sentence]:
+def split_sentences(document: Document, cache: "EmbeddingCache | None" = None) -> list[Sentence]:
+    """The document's sentences; with a ``cache``, a text split before is not split again."""
+    spans = cache.get_record("sentences", document.text) if cache else None
+    if spans is None:
+        spans = sentence_spans(document.text)
+        if cache:
+            cache.put_record("sentences", document.text, spans)
     return [
         Sentence(
             doc_id=document.id,
@@ -58,5 +68,5 @@ def split_sentences(document: Document) -> list[Sentence]:
             start=start,
             end=end,
         )
-        for index, (start, end) in enumerate(sentence_spans(document.text))
+        for index, (start, end) in enumerate(spans)
     ]
