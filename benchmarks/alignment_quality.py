@@ -46,5 +46,35 @@ def main() -> None:
             )
 
 
-if __name__ == "__main__":
+if __name__ == "__main__" and "--relations" not in sys.argv:
     main()
+
+
+def relation_threshold(eval_folder: str = str(REPO / "eval")) -> None:
+    """Where 'paraphrase' should begin: labelled pairs (one statement told twice, whether
+    the versions agree or not) against the other aligned pairs, by cosine."""
+    from consistency.embedding import load_embedder
+    from consistency.evaluation import locate, pair_key
+    from consistency.sentences import split_sentences
+
+    eval_set = load_eval_set(eval_folder)
+    sentences = [s for d in eval_set.documents for s in split_sentences(d)]
+    report = check_documents(eval_set.documents, CheckSettings(include_alignments=True), embedder=load_embedder(None))
+    labelled = set()
+    for item in eval_set.labels:
+        a, b = locate(item.a, item.story, sentences), locate(item.b, item.story, sentences)
+        if a and b and item.kind != "copy":
+            labelled.add(pair_key(a, b))
+    scored = [(p.similarity, pair_key(p.a, p.b) in labelled) for p in report.alignments if p.relation in ("paraphrase", "related")]
+    positives = sum(same for _, same in scored)
+    print(f"{len(scored)} aligned pairs that are not copies, {positives} of them labelled as one statement")
+    for threshold in (0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8):
+        above = [same for similarity, same in scored if similarity >= threshold]
+        precision = sum(above) / max(1, len(above))
+        recall = sum(above) / max(1, positives)
+        print(f"  cosine >= {threshold}: precision {precision:.2f}, recall {recall:.2f}, "
+              f"F1 {2 * precision * recall / max(1e-9, precision + recall):.2f}")
+
+
+if __name__ == "__main__" and "--relations" in sys.argv:
+    relation_threshold()

@@ -63,6 +63,14 @@ CLOSINGS = ["", "", " officials said", " the report said", " a source told this 
 DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
 
+_SYLLABLES = ["ar", "ben", "cal", "dor", "el", "fen", "gar", "hol", "is", "jor", "kel", "lin", "mar", "nor",
+              "os", "pel", "quin", "ros", "sal", "tor", "ul", "vin", "wes", "yar", "zen"]
+
+
+def _name(rng: random.Random, parts: int = 2) -> str:
+    return "".join(rng.choice(_SYLLABLES) for _ in range(parts)).capitalize()
+
+
 def generate_corpus(folder: Path, target_sentences: int = 5000, outlets_per_story: int = 5, seed: int = 7) -> int:
     """Write articles under ``folder``; return the number of sentences written."""
     rng = random.Random(seed)
@@ -70,8 +78,10 @@ def generate_corpus(folder: Path, target_sentences: int = 5000, outlets_per_stor
     written, story = 0, 0
     while written < target_sentences:
         templates = [TEMPLATES, ELECTION, COMPANY][story % 3]
+        # Each story has its own town and its own officials, as separate events do.
         facts = {
-            "event": rng.choice(EVENTS), "place": rng.choice(PLACES), "official": rng.choice(OFFICIALS),
+            "event": rng.choice(EVENTS), "place": f"{_name(rng)} {rng.choice(['Bay', 'Falls', 'Ridge', 'Point', 'Vale'])}",
+            "official": f"{rng.choice(['Mayor', 'Chief', 'Minister', 'Inspector'])} {_name(rng)} {_name(rng, 3)}",
             "hour": rng.randint(1, 11), "minute": rng.choice([0, 10, 15, 20, 30, 40, 45, 50]),
             "day": rng.choice(DAYS), "count": rng.randint(3, 60), "big": rng.choice([400, 900, 1200, 3000]),
             "money": rng.randint(2, 90), "year": rng.randint(1950, 2015),

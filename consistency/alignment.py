@@ -214,3 +214,46 @@ def align_sentences(
         similarity = round(min(score, 1.0), 4)
         pairs.append(AlignedPair(a, b, similarity, classify_relation(a, b, similarity, settings)))
     return pairs
+
+
+def group_claims(pairs: Sequence[AlignedPair]) -> list[tuple[Sentence, ...]]:
+    """Join aligned sentences into claims: one group per statement, with every outlet's
+    version of it.
+
+    Two sentences join when each is the other's most similar sentence in the other
+    document (a copy's twin counts too): a sentence pairs with several partners in a
+    document, but states its claim once there. Groups are returned in corpus order, each
+    sorted by document and position, and hold sentences of at least two documents.
+    """
+    best_in: dict[tuple[tuple[str, int], str], tuple[float, tuple[str, int]]] = {}
+    for pair in pairs:
+        for here, there in ((pair.a, pair.b), (pair.b, pair.a)):
+            key = ((here.doc_id, here.index), there.doc_id)
+            candidate = (pair.similarity, (there.doc_id, there.index))
+            if key not in best_in or candidate[0] > best_in[key][0]:
+                best_in[key] = candidate
+    parent: dict[tuple[str, int], tuple[str, int]] = {}
+
+    def root(node: tuple[str, int]) -> tuple[str, int]:
+        parent.setdefault(node, node)
+        while parent[node] != node:
+            parent[node] = parent[parent[node]]
+            node = parent[node]
+        return node
+
+    sentence_of: dict[tuple[str, int], Sentence] = {}
+    for pair in pairs:
+        a, b = (pair.a.doc_id, pair.a.index), (pair.b.doc_id, pair.b.index)
+        if best_in[(a, pair.b.doc_id)][1] == b and best_in[(b, pair.a.doc_id)][1] == a:
+            sentence_of[a], sentence_of[b] = pair.a, pair.b
+            first, second = sorted((root(a), root(b)))
+            parent[second] = first
+    groups: dict[tuple[str, int], list[Sentence]] = defaultdict(list)
+    for node, sentence in sentence_of.items():
+        groups[root(node)].append(sentence)
+    order = {}
+    for pair in pairs:
+        for sentence in (pair.a, pair.b):
+            order.setdefault((sentence.doc_id, sentence.index), len(order))
+    claims = [tuple(sorted(members, key=lambda s: order[(s.doc_id, s.index)])) for members in groups.values()]
+    return sorted(claims, key=lambda claim: order[(claim[0].doc_id, claim[0].index)])

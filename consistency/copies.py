@@ -44,10 +44,12 @@ def find_copies(
     documents: Sequence[Document],
     sentences: Mapping[str, Sequence[Sentence]],
     involving: set[str] | None = None,
+    story_of: Mapping[str, int] | None = None,
 ) -> dict[str, str]:
     """Map each copied document's id to the id of the first document of its copy group.
 
-    With ``involving``, only pairs with at least one of those documents are examined.
+    With ``involving``, only pairs with at least one of those documents are examined; with
+    ``story_of``, only pairs within one story (a copy always reports the same story).
     """
     keys = {d.id: [style_key(s.text) for s in sentences[d.id]] for d in documents}
     words = {d.id: frozenset(w for key in keys[d.id] for w in key) for d in documents}
@@ -62,6 +64,8 @@ def find_copies(
     for i, first in enumerate(documents):
         for second in documents[i + 1 :]:
             if involving is not None and first.id not in involving and second.id not in involving:
+                continue
+            if story_of is not None and story_of[first.id] != story_of[second.id]:
                 continue
             # Cheap screen first: copies share most of their vocabulary.
             if _overlap(words[first.id], words[second.id]) < 0.5:

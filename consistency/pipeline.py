@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+import hashlib
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field, replace
 from typing import Callable, Iterator, Protocol, Sequence, TextIO
 
-from consistency.alignment import AlignmentSettings, align_sentences, document_centroids, group_stories, proper_names
+from consistency.alignment import (
+    AlignmentSettings,
+    align_sentences,
+    document_centroids,
+    group_claims,
+    group_stories,
+    proper_names,
+)
 from consistency.cache import EmbeddingCache
 from consistency.comparators import PairContext, load_builtin_comparators
 from consistency.copies import find_copies
@@ -15,7 +23,7 @@ from consistency.errors import InputError, ModelError, NotEnoughDocuments
 from consistency.loaders import read_corpus, require_two_documents
 from consistency.store import AddResult, IndexedCorpus, SentenceStore
 from consistency.ranking import rank_discrepancies
-from consistency.records import AlignedPair, Document, DocumentSummary, Finding, Report, Sentence
+from consistency.records import AlignedPair, Claim, Document, DocumentSummary, Finding, Report, Sentence
 from consistency.sentences import split_sentences
 
 #: Pairs in these relations differ only in style, so comparing them could only find noise.
@@ -116,18 +124,26 @@ def check_documents(
         parts.append(new_vectors)
     vectors = np.vstack(parts) if parts else np.zeros((0, 1), dtype=np.float32)
 
-    copy_of = find_copies(all_documents, sentences_by_document, involving)
-    all_documents = [replace(document, copy_of=copy_of.get(document.id, "")) for document in all_documents]
     doc_ids = [document.id for document in all_documents]
     names = [proper_names(sentences_by_document[doc_id]) for doc_id in doc_ids]
     stories = group_stories(document_centroids(doc_ids, sentences, vectors), settings.alignment.story_similarity, names)
     story_of_document = dict(zip(doc_ids, stories))
+    copy_of = find_copies(all_documents, sentences_by_document, involving, story_of_document)
+    all_documents = [replace(document, copy_of=copy_of.get(document.id, "")) for document in all_documents]
     pairs = align_sentences(sentences, vectors, story_of_document, settings.alignment, copy_of, involving)
 
     by_id = {document.id: document for document in all_documents}
     with progress.stage("Comparing", len(pairs)) as advance:
         found = compare_pairs(pairs, by_id, settings.comparators, advance)
 
+    claims = tuple(
+        Claim(claim_id(members), members) for members in group_claims(pairs)
+    )
+    claim_of = {(s.doc_id, s.index): claim.id for claim in claims for s in claim.sentences}
+    discrepancies = tuple(
+        replace(d, claim=claim_of.get((d.pair.a.doc_id, d.pair.a.index)) or claim_of.get((d.pair.b.doc_id, d.pair.b.index), ""))
+        for d in rank_discrepancies(found)
+    )
     shown = set(involving) | {d for pair in pairs for d in (pair.a.doc_id, pair.b.doc_id)} if indexed else set(doc_ids)
     return Report(
         documents=tuple(
@@ -135,10 +151,16 @@ def check_documents(
             for document in all_documents
             if document.id in shown
         ),
-        discrepancies=rank_discrepancies(found),
+        discrepancies=discrepancies,
         alignments=tuple(pairs) if settings.include_alignments else (),
         model=embedder.identity,
+        claims=claims,
     )
+
+
+def claim_id(sentences: Sequence[Sentence]) -> str:
+    key = ";".join(f"{s.doc_id}:{s.index}" for s in sentences)
+    return "c" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
 
 
 def _indexed_documents(indexed: IndexedCorpus | None, embedder: Embedder) -> dict[str, Document]:

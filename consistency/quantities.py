@@ -93,7 +93,9 @@ _APPROXIMATE_TIMES = {
     "shortly before": (30, 0), "just before": (15, 0), "before": (240, 0), "by": (600, 0),
     "until": (0, 0), "from": (0, 0), "at": (0, 0),
 }
-_QUALIFIERS_LONGEST_FIRST = sorted({*_APPROXIMATE, *_APPROXIMATE_TIMES}, key=len, reverse=True)
+_QUALIFIER_BEFORE = re.compile(
+    r"\b(" + "|".join(re.escape(p) for p in sorted({*_APPROXIMATE, *_APPROXIMATE_TIMES}, key=len, reverse=True)) + r")\s+$"
+)
 
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _CURRENCY_PREFIX = r"(?:[A-Z]{1,2}\$|\$|€|£|¥|₹|Rs\.?\s?|USD\s?|EUR\s?|GBP\s?|CAD\s?)"
@@ -322,11 +324,10 @@ def _frame(text: str, start: int, end: int, reach: int = 6) -> frozenset[str]:
 
 def _qualifier(text: str, start: int) -> tuple[str, int]:
     """The approximation phrase just before ``start`` ("" if none), and where it begins."""
-    before = text[:start].lower()
-    for phrase in _QUALIFIERS_LONGEST_FIRST:
-        match = re.search(rf"\b{re.escape(phrase)}\s+$", before)
-        if match:
-            return phrase, match.start()
+    window = max(0, start - 40)
+    match = _QUALIFIER_BEFORE.search(text[window:start].lower())
+    if match:
+        return match.group(1), window + match.start()
     return "", start
 
 

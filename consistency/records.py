@@ -105,6 +105,16 @@ class Discrepancy:
     id: str
     pair: AlignedPair
     finding: Finding
+    #: The claim (see ``Claim``) the disagreeing statement belongs to, "" if none.
+    claim: str = ""
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One statement as several outlets made it: their aligned sentences."""
+
+    id: str
+    sentences: tuple[Sentence, ...]
 
 
 @dataclass(frozen=True)
@@ -120,6 +130,7 @@ class Report:
     discrepancies: tuple[Discrepancy, ...]
     alignments: tuple[AlignedPair, ...]
     model: str = ""
+    claims: tuple[Claim, ...] = ()
 
     @property
     def n_sentences(self) -> int:

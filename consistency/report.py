@@ -42,6 +42,7 @@ def discrepancy_to_dict(discrepancy: Discrepancy) -> dict:
         "explanation": finding.explanation,
         "a": _side(pair.a, finding.a_spans, finding.a_value),
         "b": _side(pair.b, finding.b_spans, finding.b_value),
+        "claim": discrepancy.claim or None,
     }
 
 
@@ -69,6 +70,10 @@ def report_to_dict(report: Report, include_alignments: bool = False) -> dict:
             for summary in report.documents
         ],
         "discrepancies": [discrepancy_to_dict(discrepancy) for discrepancy in report.discrepancies],
+        "claims": [
+            {"id": claim.id, "sentences": [{k: v for k, v in _side(s).items() if k != "spans"} for s in claim.sentences]}
+            for claim in report.claims
+        ],
     }
     if include_alignments:
         data["alignments"] = [alignment_to_dict(pair) for pair in report.alignments]

@@ -60,3 +60,15 @@ def test_pipeline_alignments_are_listed_only_on_request(fake_embedder):
 def test_pipeline_runs_only_the_chosen_comparators(fake_embedder):
     report = check_documents(documents(), CheckSettings(comparators=("time",)), embedder=fake_embedder)
     assert {d.finding.kind for d in report.discrepancies} == {"time"}
+
+
+def test_pipeline_claims_gather_each_outlets_version_of_a_statement(fake_embedder):
+    report = check_documents(documents(), embedder=fake_embedder)
+    floor = next(d for d in report.discrepancies if d.finding.kind == "number")
+    claim = next(c for c in report.claims if c.id == floor.claim)
+    versions = {(s.doc_id, s.index) for s in claim.sentences}
+    assert {("herald", 0), ("courier", 0)} <= versions
+    seen = [(s.doc_id, s.index) for c in report.claims for s in c.sentences]
+    assert len(seen) == len(set(seen))  # a sentence states one claim
+    assert all(len({s.doc_id for s in c.sentences}) >= 2 for c in report.claims)
+    assert not any("metro" == s.doc_id for c in report.claims for s in c.sentences)

@@ -216,6 +216,8 @@ def classify(text: str) -> tuple[str, str]:
 
 def script_of(character: str) -> str:
     """A coarse script name: the first word of the Unicode name (LATIN, HANGUL, CJK...)."""
+    if character < "\u0250":
+        return "LATIN" if character.isalpha() else ""
     try:
         name = unicodedata.name(character)
     except ValueError:
@@ -227,7 +229,7 @@ def dominant_script(text: str) -> tuple[str, float]:
     counts: dict[str, int] = {}
     for character in text:
         if character.isalpha():
-            script = script_of(character)
+            script = "LATIN" if character < "\u0250" else script_of(character)
             counts[script] = counts.get(script, 0) + 1
     total = sum(counts.values())
     if not total:
@@ -256,7 +258,7 @@ def inline_junk_spans(line: str, page_script: str) -> list[tuple[int, int, str]]
         spans.append((match.start(), match.end(), "ad fragment"))
     for match in PHOTO_CREDIT.finditer(line):
         spans.append((match.start(), match.end(), "photo credit"))
-    if page_script:
+    if page_script and not (page_script == "LATIN" and line.isascii()):
         for match in re.finditer(r"\S+", line):
             token = match.group()
             scripts = {script_of(c) for c in token if c.isalpha()}
