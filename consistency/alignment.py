@@ -40,6 +40,9 @@ class AlignmentSettings:
     #: fifty outlets, five neighbours in every other document would be 245 partners per
     #: sentence; this keeps alignment linear in the number of sentences.
     max_partners: int = 40
+    #: Stories with more sentences than this are aligned through an approximate (HNSW)
+    #: index instead of exact search; see docs/benchmarks.md for where the two cross.
+    exact_limit: int = 20_000
     #: Cosine between document centroids above which two documents report one story. On
     #: eval/ documents of one story scored 0.66 or more, of different stories 0.63 or less;
     #: on the seed page 0.91 and 0.53.
@@ -125,6 +128,49 @@ def group_stories(
     return [numbers.setdefault(root(i), len(numbers)) for i in range(count)]
 
 
+def _keep_pairs(query_rows, target_rows, scores, neighbours, floor: float, best: dict[tuple[int, int], float]) -> None:
+    """Record each (query, neighbour) pair above ``floor`` under its higher score."""
+    import numpy as np
+
+    keep = (neighbours >= 0) & (scores >= floor)
+    queries = np.repeat(np.asarray(query_rows), neighbours.shape[1]).reshape(neighbours.shape)[keep]
+    targets = target_rows[neighbours[keep]]
+    for query, target, score in zip(queries.tolist(), targets.tolist(), scores[keep].tolist()):
+        key = (query, target) if query < target else (target, query)
+        if score > best.get(key, -1.0):
+            best[key] = score
+
+
+def _approximate_story_pairs(rows, sentences, vectors, may_pair, settings, best) -> None:
+    """Pairs in a story too large for exact search: one HNSW graph over its sentences,
+    each sentence's nearest ``max_partners`` + 24 fetched, then at most ``top_k`` kept per
+    other document, as the exact path does. Recall against exact search is measured by
+    ``make bench``."""
+    import faiss
+    import numpy as np
+
+    rows = np.asarray(rows)
+    index = faiss.IndexHNSWFlat(vectors.shape[1], 32, faiss.METRIC_INNER_PRODUCT)
+    index.hnsw.efConstruction = 80
+    index.add(np.ascontiguousarray(vectors[rows]))
+    fetch = min(len(rows), settings.max_partners + 24)
+    index.hnsw.efSearch = max(64, fetch)
+    scores, neighbours = index.search(np.ascontiguousarray(vectors[rows]), fetch)
+    for position, query in enumerate(rows.tolist()):
+        per_document: dict[str, int] = defaultdict(int)
+        for score, local in zip(scores[position].tolist(), neighbours[position].tolist()):
+            if local < 0 or score < settings.min_similarity:
+                continue
+            target = int(rows[local])
+            other = sentences[target].doc_id
+            if not may_pair(sentences[query].doc_id, other) or per_document[other] >= settings.top_k:
+                continue
+            per_document[other] += 1
+            key = (query, target) if query < target else (target, query)
+            if score > best.get(key, -1.0):
+                best[key] = score
+
+
 def _limit_partners(best: dict[tuple[int, int], float], limit: int) -> dict[tuple[int, int], float]:
     """Keep a pair when it is among the ``limit`` most similar pairs of either sentence."""
     partners: dict[int, list[tuple[float, tuple[int, int]]]] = defaultdict(list)
@@ -187,7 +233,12 @@ def align_sentences(
         rows_of_story[story_of_document[sentence.doc_id]].append(row)
 
     best: dict[tuple[int, int], float] = {}
+    large = {story for story, rows in rows_of_story.items() if len(rows) > settings.exact_limit}
+    for story in sorted(large):
+        _approximate_story_pairs(rows_of_story[story], sentences, vectors, may_pair, settings, best)
     for doc_id, target_rows in rows_of_document.items():
+        if story_of_document[doc_id] in large:
+            continue
         story_rows = rows_of_story[story_of_document[doc_id]]
         query_rows = [row for row in story_rows if may_pair(sentences[row].doc_id, doc_id)]
         if not query_rows:
@@ -197,13 +248,7 @@ def align_sentences(
         scores, neighbours = index.search(
             np.ascontiguousarray(vectors[query_rows]), min(settings.top_k, len(target_rows))
         )
-        keep = (neighbours >= 0) & (scores >= settings.min_similarity)
-        queries = np.repeat(np.asarray(query_rows), neighbours.shape[1]).reshape(neighbours.shape)[keep]
-        targets = np.asarray(target_rows)[neighbours[keep]]
-        for query, target, score in zip(queries.tolist(), targets.tolist(), scores[keep].tolist()):
-            key = (query, target) if query < target else (target, query)
-            if score > best.get(key, -1.0):
-                best[key] = score
+        _keep_pairs(query_rows, np.asarray(target_rows), scores, neighbours, settings.min_similarity, best)
 
     if settings.max_partners:
         best = _limit_partners(best, settings.max_partners)

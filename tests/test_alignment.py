@@ -92,3 +92,20 @@ def test_style_key_ignores_a_dropped_wire_dateline(with_dateline):
 
 def test_style_key_keeps_an_ordinary_opening_word():
     assert style_key("NATO said three people died.") != style_key("Three people died.")
+
+
+def test_alignment_large_story_path_finds_the_exact_pairs():
+    rng = np.random.default_rng(3)
+    centers = rng.standard_normal((30, 32)).astype(np.float32)
+    rows = []
+    for doc in range(12):
+        for sentence in range(25):
+            rows.append((f"d{doc}", centers[(doc * 7 + sentence) % 30] + rng.standard_normal(32).astype(np.float32) * 0.3))
+    sentences, vectors = sentences_and_vectors(rows)
+    stories = {f"d{doc}": 0 for doc in range(12)}
+    exact = align_sentences(sentences, vectors, stories, AlignmentSettings())
+    approximate = align_sentences(sentences, vectors, stories, AlignmentSettings(exact_limit=100))
+    exact_keys = {(p.a.doc_id, p.a.index, p.b.doc_id, p.b.index) for p in exact}
+    approximate_keys = {(p.a.doc_id, p.a.index, p.b.doc_id, p.b.index) for p in approximate}
+    assert len(exact_keys & approximate_keys) >= 0.95 * len(exact_keys)
+    assert len(approximate_keys) <= 1.05 * len(exact_keys)
