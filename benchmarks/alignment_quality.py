@@ -14,7 +14,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from consistency.alignment import AlignmentSettings  # noqa: E402
-from consistency.evaluation import aligned_label_share, load_eval_set  # noqa: E402
+from consistency.evaluation import aligned_label_share, load_eval_set, locate  # noqa: E402
 from consistency.pipeline import CheckSettings, check_documents  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent
@@ -39,10 +39,18 @@ def main() -> None:
             kept, total = aligned_label_share(eval_set, sentences, report.alignments, "divergence")
             traps, trap_total = aligned_label_share(eval_set, sentences, report.alignments, "trap")
             stories = len({s.story for s in report.documents})
+            claim_of = {(s.doc_id, s.index): claim.id for claim in report.claims for s in claim.sentences}
+            together = located = 0
+            for item in eval_set.labels:
+                a, b = locate(item.a, item.story, sentences), locate(item.b, item.story, sentences)
+                if a and b and item.kind != "copy":
+                    located += 1
+                    together += claim_of.get((a.doc_id, a.index), "a") == claim_of.get((b.doc_id, b.index), "b")
             print(
                 f"top_k={top_k} floor={floor}: divergent pairs aligned {kept}/{total} = {kept / total:.3f}; "
                 f"trap pairs aligned {traps}/{trap_total}; {len(report.alignments)} pairs for {len(sentences)} "
-                f"sentences ({len(report.alignments) / len(sentences):.1f} per sentence); {stories} stories"
+                f"sentences ({len(report.alignments) / len(sentences):.1f} per sentence); {stories} stories; "
+                f"labelled pairs in one claim {together}/{located}; {len(report.claims)} claims"
             )
 
 

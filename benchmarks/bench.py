@@ -35,7 +35,7 @@ k, d = 10, 384
 rng = np.random.default_rng(0)
 centers = rng.standard_normal((max(1, n // 40), d)).astype(np.float32)
 centers /= np.linalg.norm(centers, axis=1, keepdims=True)
-x = centers[rng.integers(0, len(centers), n)] * 0.75 + rng.standard_normal((n, d)).astype(np.float32) * (0.66 / np.sqrt(d))
+x = centers[rng.integers(0, len(centers), n)] * 0.75 + rng.standard_normal((n, d), dtype=np.float32) * (0.66 / np.sqrt(d))
 x /= np.linalg.norm(x, axis=1, keepdims=True)
 q = x[:queries]
 def high_water_mb():
@@ -47,10 +47,11 @@ base = high_water_mb()
 started = time.perf_counter()
 if method == "numpy":
     ids = np.empty((len(q), k), dtype=np.int64)
-    for start in range(0, len(q), 1024):
-        block = q[start:start + 1024] @ x.T
+    rows = max(16, 200_000_000 // n)  # a block of scores stays under about 1 GB
+    for start in range(0, len(q), rows):
+        block = q[start:start + rows] @ x.T
         top = np.argpartition(-block, k, axis=1)[:, :k]
-        ids[start:start + 1024] = np.take_along_axis(top, np.argsort(-np.take_along_axis(block, top, axis=1), axis=1), axis=1)
+        ids[start:start + rows] = np.take_along_axis(top, np.argsort(-np.take_along_axis(block, top, axis=1), axis=1), axis=1)
     build = 0.0
 else:
     import faiss
