@@ -136,6 +136,48 @@ def cached_rerun(corpus: Path) -> list[str]:
     ]
 
 
+def index_growth(corpus: Path, indexed_sentences: int = 100_000) -> list[str]:
+    """Add 100 articles to an index of 100,000 sentences: the embedding of the new
+    sentences, and the index update itself, which must not grow with the index."""
+    import numpy as np
+
+    from consistency.embedding import load_embedder
+    from consistency.loaders import load_documents
+    from consistency.records import Document
+    from consistency.sentences import split_sentences
+    from consistency.store import SentenceStore
+
+    embedder = load_embedder(None)
+    new = load_documents([str(corpus)])[:100]
+    new_sentences = {d.id: split_sentences(d) for d in new}
+    with tempfile.TemporaryDirectory() as folder:
+        store = SentenceStore(folder)
+        rng = np.random.default_rng(0)
+        filler, filler_sentences = [], {}
+        for number in range(indexed_sentences // 20):
+            text = " ".join(f"Filler sentence {number} {i} about the council budget." for i in range(20))
+            document = Document(f"old/{number}", "Archive", text)
+            filler.append(document)
+            filler_sentences[document.id] = split_sentences(document)
+        vectors = rng.standard_normal((indexed_sentences, 384)).astype(np.float32)
+        store.add(filler, filler_sentences, lambda sentences: vectors[: len(sentences)], embedder)
+        texts = [s.text for d in new for s in new_sentences[d.id]]
+        started = time.perf_counter()
+        embedded = embedder.embed(texts)
+        embedding = time.perf_counter() - started
+        started = time.perf_counter()
+        result = store.add(new, new_sentences, lambda sentences: embedded, embedder)
+        update = time.perf_counter() - started
+        started = time.perf_counter()
+        store.load()
+        load = time.perf_counter() - started
+    return [
+        f"| `index add` of {result.documents_added} articles ({result.sentences_added} sentences) to an index of "
+        f"{indexed_sentences:,} sentences | embedding {embedding:.1f} s + index update {update:.2f} s |",
+        f"| loading that index for `check --index` | {load:.2f} s |",
+    ]
+
+
 def alignment(sizes: list[int]) -> list[str]:
     rows = ["| vectors | method | queries timed | time (all queries) | build | peak memory | HNSW recall |", "|---|---|---|---|---|---|---|"]
     for n in sizes:
@@ -161,6 +203,7 @@ def main() -> None:
     parser.add_argument("--large", action="store_true", help="also run alignment at 10^6 vectors (several minutes)")
     parser.add_argument("--skip-alignment", action="store_true")
     parser.add_argument("--alignment-only", type=int, nargs="*", help="run only the alignment part, at these sizes")
+    parser.add_argument("--index-only", action="store_true", help="run only the index growth part")
     args = parser.parse_args()
     from benchmarks.corpus import generate_corpus
 
@@ -168,10 +211,15 @@ def main() -> None:
     if args.alignment_only:
         alignment(args.alignment_only)
         return
+    if args.index_only:
+        with tempfile.TemporaryDirectory() as folder:
+            generate_corpus(Path(folder) / "corpus", 2000)
+            print("\n".join(index_growth(Path(folder) / "corpus")))
+        return
     with tempfile.TemporaryDirectory() as folder:
         corpus = Path(folder) / "corpus"
         generate_corpus(corpus, args.sentences)
-        lines = ["| measure | figure |", "|---|---|", *throughput(corpus), *cached_rerun(corpus)]
+        lines = ["| measure | figure |", "|---|---|", *throughput(corpus), *cached_rerun(corpus), *index_growth(corpus)]
     print("\n".join(lines), flush=True)
     if not args.skip_alignment:
         print()

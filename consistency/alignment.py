@@ -41,8 +41,9 @@ class AlignmentSettings:
     #: sentence; this keeps alignment linear in the number of sentences.
     max_partners: int = 40
     #: Stories with more sentences than this are aligned through an approximate (HNSW)
-    #: index instead of exact search; see docs/benchmarks.md for where the two cross.
-    exact_limit: int = 20_000
+    #: index instead of exact search: at 10^5 vectors exact search still beats building
+    #: the graph, at 10^6 it no longer does (docs/benchmarks.md).
+    exact_limit: int = 100_000
     #: Cosine between document centroids above which two documents report one story. On
     #: eval/ documents of one story scored 0.66 or more, of different stories 0.63 or less;
     #: on the seed page 0.91 and 0.53.
