@@ -26,6 +26,28 @@ def _segmenter():
     return pysbd.Segmenter(language="en", clean=False)
 
 
+#: A full stop and a capitalised word after it: a sentence boundary pysbd may have missed.
+_MISSED_BOUNDARY = re.compile(r"[a-z0-9)][.!?][\"”’']?\s+[A-Z][a-z]")
+
+
+def _segments(paragraph: str) -> list[str]:
+    """pysbd's sentences of a paragraph. A stray quote mark early in a long paragraph can
+    make pysbd treat the rest as one quotation and miss every boundary in it, so a
+    "sentence" that still holds a boundary is segmented once more on its own."""
+    pieces = []
+    for piece in _segmenter().segment(paragraph):
+        if _MISSED_BOUNDARY.search(piece.strip()):
+            # A quote mark that closes an earlier quotation, left at the front, is what
+            # misleads pysbd; segment without it and give it back to the first sentence.
+            body = piece.lstrip(" \"“”'’")
+            again = _segmenter().segment(body)
+            if len(again) > 1:
+                pieces.extend([piece[: len(piece) - len(body)] + again[0], *again[1:]])
+                continue
+        pieces.append(piece)
+    return pieces
+
+
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """Return ``(start, end)`` of every sentence in ``text``, stripped of surrounding space."""
     spans = []
@@ -33,7 +55,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         if not paragraph.group().strip():
             continue
         cursor = paragraph.start()
-        for piece in _segmenter().segment(paragraph.group()):
+        for piece in _segments(paragraph.group()):
             stripped = piece.strip()
             if not stripped:
                 continue

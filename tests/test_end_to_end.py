@@ -1,6 +1,7 @@
 """The bundled examples through the real offline model: what a user of `make run` sees."""
 
 import json
+from pathlib import Path
 
 import jsonschema
 import pytest
@@ -70,3 +71,21 @@ def test_examples_json_through_the_cli_validates_and_repeats_byte_for_byte(tmp_p
     assert flags["Northern Post"] == (True, "tower-fire/coastal-wire")
     assert flags["Coastal Wire Service"] == (True, None)
     assert flags["Daily Courier"] == (False, None)
+
+
+SEED = Path(__file__).resolve().parents[2] / "shared" / "seeds" / "000_d2db0c6ee5cfdb7a.txt"
+
+
+@pytest.mark.skipif(not SEED.exists(), reason="../shared/seeds is not beside this checkout")
+def test_seed_page_aligns_the_g7_stories_and_never_the_north_korea_one(real_embedder):
+    report = check_paths([str(SEED)], CheckSettings(include_alignments=True), embedder=real_embedder)
+    north_korea = {s.document.id for s in report.documents if s.document.title.startswith("North Korea")}
+    g7 = {s.document.id for s in report.documents} - north_korea
+    assert len({report.documents[0].story, *(s.story for s in report.documents if s.document.id in north_korea)}) == 1
+    assert {s.story for s in report.documents if s.document.id in g7}.isdisjoint(
+        {s.story for s in report.documents if s.document.id in north_korea})
+    assert not [p for p in report.alignments if {p.a.doc_id, p.b.doc_id} & north_korea and {p.a.doc_id, p.b.doc_id} & g7]
+    g7_pairs = [(p.a.text, p.b.text) for p in report.alignments if {p.a.doc_id, p.b.doc_id} == g7]
+    assert any("Peskov" in a and "rather useless" in b for a, b in g7_pairs)
+    assert any("Emily Williams" in a and "Emily Williams" in b for a, b in g7_pairs)
+    assert sum(1 for s in report.documents if s.document.copy_of) == 1

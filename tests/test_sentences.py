@@ -41,3 +41,14 @@ def test_sentences_lose_no_visible_character_and_stay_in_order(text):
         previous_end = end
     covered = "".join(text[start:end] for start, end in spans)
     assert re.sub(r"\s", "", covered) == re.sub(r"\s", "", text)
+
+
+def test_sentences_boundary_after_a_closing_quote_is_not_lost():
+    # pysbd alone keeps these two sentences together when the text opens with the end of
+    # a quotation; the second pass splits them.
+    text = (
+        'money." Trump also said there would have been no war if members had not expelled Putin in 2014 '
+        'for annexing Crimea. Kremlin spokesperson Dmitry Peskov said the G7 now looks "very pale".'
+    )
+    sentences = [text[start:end] for start, end in sentence_spans(text)]
+    assert sentences[-1] == 'Kremlin spokesperson Dmitry Peskov said the G7 now looks "very pale".'
