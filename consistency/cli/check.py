@@ -23,7 +23,7 @@ DEFAULTS = AlignmentSettings()
 @app.command("check")
 def check_cli(
     paths: List[str] = typer.Argument(
-        ..., help="Article files (.txt, .md, .json, .jsonl), folders of them, or - for stdin.", show_default=False
+        ..., help="Article files (.txt, .md, .html, .json, .jsonl), folders of them, or - for stdin.", show_default=False
     ),
     output_format: str = typer.Option("table", "--format", "-f", help="What to print: table or json."),
     json_file: Optional[Path] = typer.Option(
@@ -58,7 +58,10 @@ def check_cli(
         published: 2025-06-17
         ---
 
-    Without that block the outlet is the file name without its extension.
+    Without that block, a text file may be a whole aggregator page: each article's outlet
+    is read from the page (an outlet line, "Source: X", "By A, X"...); a single article
+    takes the file name without its extension. Saved web pages (.html) give their site
+    name. Check what was read with 'consistency inspect'.
 
     Example: consistency check examples/ --json report.json
     """
