@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 FORMAT = 1
 
 
-class IndexError_(ConsistencyError):
+class IndexFolderError(ConsistencyError):
     """The index folder cannot be used."""
 
 
@@ -73,7 +73,7 @@ class SentenceStore:
             self.folder.mkdir(parents=True, exist_ok=True)
             handle = open(self.folder / ".lock", "a+")
         except OSError as error:
-            raise IndexError_(f"{self.folder}: cannot use this folder as an index ({error.strerror})") from None
+            raise IndexFolderError(f"{self.folder}: cannot use this folder as an index ({error.strerror})") from None
         with handle:
             fcntl.flock(handle, fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH)
             yield
@@ -84,9 +84,9 @@ class SentenceStore:
         try:
             manifest = json.loads(self.manifest_path.read_text(encoding="utf-8"))
         except (OSError, json.JSONDecodeError) as error:
-            raise IndexError_(f"{self.manifest_path}: unreadable index manifest ({error})") from None
+            raise IndexFolderError(f"{self.manifest_path}: unreadable index manifest ({error})") from None
         if manifest.get("format") != FORMAT:
-            raise IndexError_(f"{self.folder}: index format {manifest.get('format')} is not {FORMAT}; build a new index")
+            raise IndexFolderError(f"{self.folder}: index format {manifest.get('format')} is not {FORMAT}; build a new index")
         return manifest
 
     def _write_atomic(self, name: str, data: bytes) -> None:
@@ -101,7 +101,7 @@ class SentenceStore:
         import numpy as np
 
         if not self.exists():
-            raise IndexError_(f"{self.folder}: no index here; create one with 'consistency index add {self.folder} PATH...'")
+            raise IndexFolderError(f"{self.folder}: no index here; create one with 'consistency index add {self.folder} PATH...'")
         with self._locked(exclusive=False):
             manifest = self._manifest()
             documents: list[Document] = []
@@ -121,7 +121,7 @@ class SentenceStore:
                         sentences.append(Sentence(document.id, document.source, index, document.text[start:end], start, end))
                     rows += len(spans)
                 if rows != len(vectors):
-                    raise IndexError_(f"{self.folder / chunk['vectors']}: {len(vectors)} vectors for {rows} sentences; the index is damaged")
+                    raise IndexFolderError(f"{self.folder / chunk['vectors']}: {len(vectors)} vectors for {rows} sentences; the index is damaged")
                 parts.append(vectors)
             dimension = manifest["dimension"] or 1
             matrix = np.vstack(parts) if parts else np.zeros((0, dimension), dtype=np.float32)
@@ -141,7 +141,7 @@ class SentenceStore:
         with self._locked(exclusive=True):
             manifest = self._manifest()
             if manifest["cache_identity"] and manifest["cache_identity"] != embedder.cache_identity:
-                raise IndexError_(
+                raise IndexFolderError(
                     f"{self.folder}: built with model {manifest['model']}; check or add with that model (--model)"
                 )
             known: dict[str, str] = {}

@@ -8,7 +8,7 @@ from typer.testing import CliRunner
 from consistency.cli import app
 from consistency.errors import InputError
 from consistency.pipeline import CheckSettings, add_to_index, check_paths
-from consistency.store import IndexError_, SentenceStore
+from consistency.store import IndexFolderError, SentenceStore
 from tests.conftest import FakeEmbedder
 
 HERALD = "A fire broke out on the 12th floor of Kestrel Tower on Tuesday. The alarm was raised at 9:10 a.m. by a guard."
@@ -55,7 +55,7 @@ def test_store_refuses_another_model(articles, tmp_path):
     class OtherModel(FakeEmbedder):
         identity = "other-model"
 
-    with pytest.raises(IndexError_, match="built with model fake-bag-of-words"):
+    with pytest.raises(IndexFolderError, match="built with model fake-bag-of-words"):
         add_to_index(folder, [str(articles["post"])], embedder=OtherModel())
 
 
@@ -83,7 +83,7 @@ def test_store_check_finds_divergences_between_new_and_indexed_articles_only(art
 
 
 def test_store_missing_index_is_a_clear_error(tmp_path, articles):
-    with pytest.raises(IndexError_, match="no index here"):
+    with pytest.raises(IndexFolderError, match="no index here"):
         check_paths([str(articles["courier"])], CheckSettings(), embedder=FakeEmbedder(), index_folder=str(tmp_path / "none"))
 
 
