@@ -98,3 +98,107 @@ def aligned_label_share(
         total += 1
         kept += pair_key(a, b) in aligned
     return kept, total
+
+
+@dataclass(frozen=True)
+class KindScore:
+    kind: str
+    found: int
+    divergences: int
+    flagged_divergent: int
+    flagged_traps: int
+
+    @property
+    def recall(self) -> float:
+        return self.found / self.divergences if self.divergences else 0.0
+
+    @property
+    def precision(self) -> float:
+        flagged = self.flagged_divergent + self.flagged_traps
+        return self.flagged_divergent / flagged if flagged else 0.0
+
+
+@dataclass(frozen=True)
+class EvalResult:
+    kinds: tuple[KindScore, ...]
+    overall: KindScore
+    traps_flagged: dict[str, int]
+    traps_total: dict[str, int]
+    missed: tuple[str, ...]
+    false_alarms: tuple[str, ...]
+
+
+def _twin(sentence: Sentence, sentences_by_document: dict[str, list[Sentence]], copy_of: dict[str, str]) -> Sentence:
+    """A copy's sentence stands for its original's twin: the copy is compared through it."""
+    original = copy_of.get(sentence.doc_id)
+    if not original:
+        return sentence
+    from consistency.style import style_key
+
+    key = set(style_key(sentence.text))
+    return max(
+        sentences_by_document[original],
+        key=lambda other: len(key & set(style_key(other.text))) / max(1, len(key | set(style_key(other.text)))),
+    )
+
+
+def score_report(eval_set: EvalSet, report, sentences_by_document: dict[str, list[Sentence]]) -> EvalResult:
+    """Precision and recall of ``report``'s discrepancies on the labelled pairs.
+
+    A divergence is found when a discrepancy of its kind links its two sentences (through
+    the original when a side is a syndicated copy). Labels cover some pairs only, so
+    precision counts findings on labelled pairs: on divergent pairs against on traps.
+    """
+    copy_of = {s.document.id: s.document.copy_of for s in report.documents if s.document.copy_of}
+    sentences = [s for group in sentences_by_document.values() for s in group]
+    kinds_on_pair: dict[tuple, set[str]] = {}
+    for discrepancy in report.discrepancies:
+        key = pair_key(discrepancy.pair.a, discrepancy.pair.b)
+        kinds_on_pair.setdefault(key, set()).add(discrepancy.finding.kind)
+    divergence_kinds = sorted({item.kind for item in eval_set.labels if item.label == "divergence"})
+    counts = {kind: [0, 0, 0, 0] for kind in divergence_kinds}  # found, total, flagged divergent, flagged traps
+    traps_flagged: dict[str, int] = {}
+    traps_total: dict[str, int] = {}
+    missed, false_alarms = [], []
+    any_found = any_total = any_flagged_divergent = any_flagged_traps = 0
+    for item in eval_set.labels:
+        a, b = locate(item.a, item.story, sentences), locate(item.b, item.story, sentences)
+        if a is None or b is None:
+            continue
+        flagged = kinds_on_pair.get(
+            pair_key(_twin(a, sentences_by_document, copy_of), _twin(b, sentences_by_document, copy_of)), set()
+        )
+        if item.label == "divergence":
+            counts[item.kind][1] += 1
+            any_total += 1
+            if item.kind in flagged:
+                counts[item.kind][0] += 1
+            else:
+                missed.append(item.id)
+            if flagged:
+                any_found += 1
+                any_flagged_divergent += 1
+            for kind in flagged & set(counts):
+                counts[kind][2] += 1
+        else:
+            traps_total[item.kind] = traps_total.get(item.kind, 0) + 1
+            if flagged:
+                traps_flagged[item.kind] = traps_flagged.get(item.kind, 0) + 1
+                any_flagged_traps += 1
+                false_alarms.append(f"{item.id} ({', '.join(sorted(flagged))})")
+                for kind in flagged & set(counts):
+                    counts[kind][3] += 1
+    kinds = tuple(KindScore(kind, *counts[kind]) for kind in divergence_kinds)
+    overall = KindScore("overall", any_found, any_total, any_flagged_divergent, any_flagged_traps)
+    return EvalResult(kinds, overall, traps_flagged, traps_total, tuple(missed), tuple(false_alarms))
+
+
+def evaluate(folder: str | Path, settings=None, embedder=None, progress=None) -> EvalResult:
+    """Check the labelled set and score what was found."""
+    from consistency.pipeline import CheckSettings, check_documents
+    from consistency.sentences import split_sentences
+
+    eval_set = load_eval_set(folder)
+    report = check_documents(eval_set.documents, settings or CheckSettings(), embedder=embedder, progress=progress)
+    sentences_by_document = {d.id: split_sentences(d) for d in eval_set.documents}
+    return score_report(eval_set, report, sentences_by_document)

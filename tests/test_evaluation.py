@@ -1,0 +1,64 @@
+"""`consistency eval`: scoring against labelled pairs, on a hand-built set and on eval/."""
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from consistency.cli import app
+from consistency.evaluation import evaluate
+from tests.conftest import FakeEmbedder
+
+REPO_EVAL = Path(__file__).resolve().parent.parent / "eval"
+
+HERALD = "The fire began on the 12th floor of Kestrel Tower on Tuesday. About 900 workers left the tower by the stairs."
+COURIER = "The fire began on the 14th floor of Kestrel Tower on Tuesday. Roughly 900 workers left the tower by the stairs."
+
+
+@pytest.fixture
+def labelled_set(tmp_path, write_article):
+    folder = tmp_path / "set"
+    write_article("stories/fire/herald.txt", "Harbour Herald", HERALD, folder=folder)
+    write_article("stories/fire/courier.txt", "Daily Courier", COURIER, folder=folder)
+    labels = [
+        {"id": "fire-d01", "label": "divergence", "kind": "number",
+         "a": {"source": "Harbour Herald", "sentence": "The fire began on the 12th floor of Kestrel Tower on Tuesday.", "value": "12th"},
+         "b": {"source": "Daily Courier", "sentence": "The fire began on the 14th floor of Kestrel Tower on Tuesday.", "value": "14th"}},
+        {"id": "fire-t01", "label": "trap", "kind": "approximation",
+         "a": {"source": "Harbour Herald", "sentence": "About 900 workers left the tower by the stairs.", "value": "About 900"},
+         "b": {"source": "Daily Courier", "sentence": "Roughly 900 workers left the tower by the stairs.", "value": "Roughly 900"}},
+    ]
+    (folder / "labels").mkdir()
+    (folder / "labels" / "fire.jsonl").write_text("\n".join(json.dumps(label) for label in labels) + "\n")
+    return folder
+
+
+def test_evaluation_counts_found_divergences_and_untouched_traps(labelled_set):
+    result = evaluate(labelled_set, embedder=FakeEmbedder())
+    number = next(score for score in result.kinds if score.kind == "number")
+    assert (number.found, number.divergences, number.precision) == (1, 1, 1.0)
+    assert result.traps_flagged == {} and result.traps_total == {"approximation": 1}
+    assert result.missed == ()
+
+
+def test_cli_eval_prints_recall_and_precision_per_kind(labelled_set):
+    result = CliRunner().invoke(app, ["eval", str(labelled_set), "--model", "fake", "-q"], catch_exceptions=False,
+                                env={"COLUMNS": "120"})
+    assert result.exit_code == 0
+    assert "number" in result.stdout and "1/1" in result.stdout and "approximation 0/1" in result.stdout
+
+
+def test_cli_eval_refuses_a_folder_without_labels(tmp_path):
+    result = CliRunner().invoke(app, ["eval", str(tmp_path), "--model", "fake"])
+    assert result.exit_code == 2 and "is not an evaluation set" in result.stderr
+
+
+@pytest.mark.model
+def test_evaluation_on_our_labelled_set_stays_above_measured_floors(real_embedder):
+    # Floors a little under what the comparators reach now (number recall 0.50, time 0.81,
+    # overall precision 0.70); a change that lowers them fails here.
+    result = evaluate(REPO_EVAL, embedder=real_embedder)
+    scores = {score.kind: score for score in result.kinds}
+    assert scores["number"].recall >= 0.45 and scores["time"].recall >= 0.75
+    assert result.overall.precision >= 0.65
