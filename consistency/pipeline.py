@@ -10,6 +10,7 @@ from typing import Callable, Iterator, Protocol, Sequence, TextIO
 from consistency.alignment import (
     AlignmentSettings,
     align_sentences,
+    classify_relation,
     document_centroids,
     group_claims,
     group_stories,
@@ -226,3 +227,35 @@ def add_to_index(
                 return embedder.embed([s.text for s in new_sentences], on_batch=advance, cache=cache)
 
         return SentenceStore(index_folder).add(corpus.documents, sentences, vectors_of, embedder)
+
+
+@dataclass(frozen=True)
+class Comparison:
+    similarity: float
+    discrepancies: tuple
+
+
+def compare_statements(
+    text_a: str,
+    text_b: str,
+    settings: CheckSettings = CheckSettings(),
+    embedder: Embedder | None = None,
+    similarity: float | None = None,
+    source_a: str = "A",
+    source_b: str = "B",
+) -> Comparison:
+    """Run every comparator on one pair of statements, as ``check`` does on an aligned
+    pair; their similarity comes from the model unless given."""
+    documents = {
+        "a": Document("a", source_a, text_a),
+        "b": Document("b", source_b, text_b),
+    }
+    a = Sentence("a", source_a, 0, text_a, 0, len(text_a))
+    b = Sentence("b", source_b, 0, text_b, 0, len(text_b))
+    if similarity is None:
+        embedder = embedder or load_embedder(settings.model)
+        vectors = embedder.embed([text_a, text_b])
+        similarity = round(float(vectors[0] @ vectors[1]), 4)
+    pair = AlignedPair(a, b, similarity, classify_relation(a, b, similarity, settings.alignment))
+    found = compare_pairs([pair], documents, settings.comparators)
+    return Comparison(similarity, rank_discrepancies(found))

@@ -199,8 +199,8 @@ class Quantity:
         units = {unit for unit, _, _ in self.intervals()}
         if not units & {unit for unit, _, _ in other.intervals()} or self.kind != other.kind:
             return False
-        if self.frame and other.frame and not self.frame & other.frame:
-            return False
+        if len(self.frame) >= 2 and len(other.frame) >= 2 and not self.frame & other.frame:
+            return False  # each says enough around its number to show they are about different things
         if self.predicate and other.predicate and self.predicate != other.predicate:
             return False  # "900 people were evacuated" and "three people were killed"
         if self.kind in ("money", "percent", "time"):

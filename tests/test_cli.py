@@ -172,3 +172,16 @@ def test_cli_inspect_lists_articles_outlets_copies_and_dropped_text(tmp_path):
         assert text[sentence["input_start"] : sentence["input_start"] + len(sentence["text"])] == sentence["text"]
     table = invoke("inspect", str(page), "--show-dropped")
     assert "Daily Courier" in table.stdout and "ad fragment" in table.stdout
+
+
+def test_cli_compare_gives_the_kinds_and_spans_check_gives():
+    a, b = "The fire began on the 12th floor at 9:10 a.m.", "It started on the 14th floor at 9:40 a.m."
+    result = invoke("compare", a, b, "--json", "--similarity", "0.9")
+    assert result.exit_code == 0
+    found = {(d["kind"], d["a"]["value"], d["b"]["value"]) for d in json.loads(result.stdout)["discrepancies"]}
+    assert found == {("number", "12th", "14th"), ("time", "9:10 a.m.", "9:40 a.m.")}
+    for item in json.loads(result.stdout)["discrepancies"]:
+        start, end = item["a"]["spans"][0]
+        assert a[start:end] == item["a"]["value"]
+    same = invoke("compare", "About 900 people left.", "Roughly 900 people left.", "--similarity", "0.9")
+    assert "0 findings" in same.stdout
