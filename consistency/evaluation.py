@@ -161,9 +161,19 @@ def score_report(eval_set: EvalSet, report, sentences_by_document: dict[str, lis
     traps_total: dict[str, int] = {}
     missed, false_alarms = [], []
     any_found = any_total = any_flagged_divergent = any_flagged_traps = 0
+    located = {}
     for item in eval_set.labels:
         a, b = locate(item.a, item.story, sentences), locate(item.b, item.story, sentences)
-        if a is None or b is None:
+        if a is not None and b is not None:
+            located[item.id] = (a, b)
+    # A pair can be a trap in one respect and a divergence in another ("defense/defence",
+    # but the founding years differ): findings on it are not false alarms.
+    divergent_pairs = {pair_key(*located[item.id]) for item in eval_set.labels if item.label == "divergence" and item.id in located}
+    for item in eval_set.labels:
+        if item.id not in located:
+            continue
+        a, b = located[item.id]
+        if item.label == "trap" and pair_key(a, b) in divergent_pairs:
             continue
         flagged = kinds_on_pair.get(
             pair_key(_twin(a, sentences_by_document, copy_of), _twin(b, sentences_by_document, copy_of)), set()

@@ -17,7 +17,7 @@ from typing import Callable
 from consistency.records import Document, Finding, Sentence
 from consistency.registry import Registry
 
-BUILTIN_MODULES = ("consistency.comparators.number", "consistency.comparators.time")
+BUILTIN_MODULES = ("consistency.comparators.number", "consistency.comparators.time", "consistency.comparators.date")
 
 
 @dataclass(frozen=True)

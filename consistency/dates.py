@@ -1,0 +1,145 @@
+"""Find the dates a sentence states and the span of days each can mean.
+
+Explicit dates ("June 17", "17 June 2025", "Aug. 6", "2025-06-17"), months ("in May"),
+years ("in 2024"), weekdays ("on Tuesday") and relative dates ("yesterday", "last month")
+become intervals of days. Relative ones are resolved against the article's publication
+date; without it they are left out, as their day cannot be known.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+MONTHS = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
+MONTHS.update({name.lower(): number for number, name in enumerate(calendar.month_abbr) if name})
+MONTHS["sept"] = 9
+WEEKDAYS = {name.lower(): number for number, name in enumerate(calendar.day_name)}
+
+_MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+_PATTERN = re.compile(
+    rf"""
+    (?P<iso>\b(?P<iso_y>\d{{4}})-(?P<iso_m>\d{{2}})-(?P<iso_d>\d{{2}})\b)
+    |(?P<month_day>\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{{4}})\b)?)
+    |(?P<day_month>\b(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?\b(?:,?\s+(?P<year2>\d{{4}})\b)?)
+    |(?P<month_only>\b(?:in|during|since|until|by|early|late|mid-?)\s+(?P<month3>January|February|March|April|May|June|July|August|September|October|November|December)\b(?:\s+(?P<year3>\d{{4}})\b)?)
+    |(?P<year_only>\b(?:in|since|until|by|during)\s+(?P<year4>(?:19|20)\d{{2}})\b(?![-\d]))
+    |(?P<weekday>\b(?P<weekday_lead>last\s+|next\s+|this\s+)?(?P<weekday_name>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)
+    |(?P<relative>\b(?:yesterday|today|tomorrow|(?:last|next|this)\s+(?:week|month|year))\b)
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+#: Words before a weekday that point it forward: "will stay closed until Thursday".
+_FUTURE = re.compile(r"\b(?:will|shall|is\s+due|are\s+due|plans?\s+to|scheduled|expected|until|till|from\s+next)\b", re.I)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date as stated: ``first``/``last`` bound the days it can mean."""
+
+    text: str
+    start: int
+    end: int
+    first: dt.date
+    last: dt.date
+    granularity: str  # day, week, month or year
+
+    def agrees_with(self, other: "DateMention") -> bool:
+        return self.first <= other.last and other.first <= self.last
+
+
+def _month_span(year: int, month: int) -> tuple[dt.date, dt.date]:
+    return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def parse_published(value: str) -> dt.date | None:
+    match = re.match(r"\s*(\d{4})-(\d{2})-(\d{2})", value or "")
+    return _safe_date(int(match.group(1)), int(match.group(2)), int(match.group(3))) if match else None
+
+
+@lru_cache(maxsize=65536)
+def extract_dates(text: str, published: dt.date | None) -> tuple[DateMention, ...]:
+    """Dates in ``text``; ``published`` resolves weekdays, months without a year and
+    relative dates (none of those are returned without it)."""
+    mentions = []
+    for match in _PATTERN.finditer(text):
+        span = _interval(match, published, text)
+        if span is None:
+            continue
+        first, last, granularity = span
+        start, end = match.span()
+        if match.group("month_only") or match.group("year_only"):
+            start = match.start("month3") if match.group("month_only") else match.start("year4")
+        mentions.append(DateMention(text[start:end], start, end, first, last, granularity))
+    return tuple(mentions)
+
+
+def _interval(match: re.Match, published: dt.date | None, text: str):
+    year_now = published.year if published else None
+    if match.group("iso"):
+        day = _safe_date(int(match.group("iso_y")), int(match.group("iso_m")), int(match.group("iso_d")))
+        return (day, day, "day") if day else None
+    if match.group("month_day") or match.group("day_month"):
+        month = MONTHS[(match.group("month") or match.group("month2")).lower().rstrip(".")]
+        day_number = int(match.group("day") or match.group("day2"))
+        year = match.group("year") or match.group("year2")
+        year = int(year) if year else _year_for(month, published)
+        if year is None:
+            return None
+        day = _safe_date(year, month, day_number)
+        return (day, day, "day") if day else None
+    if match.group("month_only"):
+        month = MONTHS[match.group("month3").lower()]
+        year = int(match.group("year3")) if match.group("year3") else _year_for(month, published)
+        if year is None:
+            return None
+        return (*_month_span(year, month), "month")
+    if match.group("year_only"):
+        year = int(match.group("year4"))
+        return dt.date(year, 1, 1), dt.date(year, 12, 31), "year"
+    if published is None:
+        return None
+    if match.group("weekday"):
+        target = WEEKDAYS[match.group("weekday_name").lower()]
+        lead = (match.group("weekday_lead") or "").strip().lower()
+        future = lead == "next" or bool(_FUTURE.search(text[: match.start()]))
+        if future:
+            days = (target - published.weekday()) % 7 or 7
+            day = published + dt.timedelta(days=days)
+        else:
+            day = published - dt.timedelta(days=(published.weekday() - target) % 7)
+            if lead == "last" and day == published:
+                day -= dt.timedelta(days=7)
+        return day, day, "day"
+    phrase = " ".join(match.group("relative").lower().split())
+    if phrase in ("yesterday", "today", "tomorrow"):
+        day = published + dt.timedelta(days={"yesterday": -1, "today": 0, "tomorrow": 1}[phrase])
+        return day, day, "day"
+    lead, unit = phrase.split()
+    shift = {"last": -1, "this": 0, "next": 1}[lead]
+    if unit == "week":
+        monday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(weeks=shift)
+        return monday, monday + dt.timedelta(days=6), "week"
+    if unit == "month":
+        month_index = published.year * 12 + published.month - 1 + shift
+        return (*_month_span(month_index // 12, month_index % 12 + 1), "month")
+    return dt.date(published.year + shift, 1, 1), dt.date(published.year + shift, 12, 31), "year"
+
+
+def _year_for(month: int, published: dt.date | None) -> int | None:
+    """A month without a year is the latest such month up to a little after publication."""
+    if published is None:
+        return None
+    return published.year if month <= published.month + 1 else published.year - 1
