@@ -89,3 +89,9 @@ def test_seed_page_aligns_the_g7_stories_and_never_the_north_korea_one(real_embe
     assert any("Peskov" in a and "rather useless" in b for a, b in g7_pairs)
     assert any("Emily Williams" in a and "Emily Williams" in b for a, b in g7_pairs)
     assert sum(1 for s in report.documents if s.document.copy_of) == 1
+    quotes = [d for d in report.discrepancies if d.finding.kind == "quote"]
+    assert any("very pale and quite useless" in d.finding.explanation and "rather useless" in d.finding.explanation
+               and "Time of India" in d.finding.explanation and "Hindustan Times" in d.finding.explanation for d in quotes)
+    values = " ".join(f"{d.finding.a_value} {d.finding.b_value}" for d in report.discrepancies)
+    assert "1.47" not in values and "C$2" not in values  # a conversion is one amount
+    assert not [d for d in report.discrepancies if {d.pair.a.doc_id, d.pair.b.doc_id} & north_korea]

@@ -17,7 +17,12 @@ from typing import Callable
 from consistency.records import Document, Finding, Sentence
 from consistency.registry import Registry
 
-BUILTIN_MODULES = ("consistency.comparators.number", "consistency.comparators.time", "consistency.comparators.date")
+BUILTIN_MODULES = (
+    "consistency.comparators.number",
+    "consistency.comparators.time",
+    "consistency.comparators.date",
+    "consistency.comparators.quote",
+)
 
 
 @dataclass(frozen=True)

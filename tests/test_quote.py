@@ -1,0 +1,38 @@
+import pytest
+
+from consistency.comparators import PairContext, load_builtin_comparators
+from consistency.records import Document, Sentence
+
+
+def compare(text_a, text_b):
+    a = Sentence("a", "Time of India", 0, text_a, 0, len(text_a))
+    b = Sentence("b", "Hindustan Times", 0, text_b, 0, len(text_b))
+    context = PairContext(Document("a", "Time of India", text_a), Document("b", "Hindustan Times", text_b), 0.7)
+    return load_builtin_comparators().get("quote")(a, b, context)
+
+
+def test_quote_comparator_flags_one_remark_worded_differently():
+    a = 'Kremlin spokesperson Dmitry Peskov said the G7 now looks "very pale and quite useless" compared to others.'
+    b = 'The Kremlin said the G7 was no longer significant for Russia and looked "rather useless."'
+    [finding] = compare(a, b)
+    assert (finding.kind, finding.a_value, finding.b_value) == ("quote", "very pale and quite useless", "rather useless.")
+    (start, end), = finding.a_spans
+    assert a[start:end] == "very pale and quite useless"
+    assert "Time of India quotes 'very pale and quite useless'" in finding.explanation
+
+
+@pytest.mark.parametrize(
+    "text_a, text_b",
+    [
+        # two different remarks by one speaker
+        ('"We need support from allies," Zelenskyy said.', '"Diplomacy is now in a state of crisis," Zelenskyy said.'),
+        # one outlet quotes less of the same remark
+        ('Kim vowed to "invariably and unconditionally support" Russia, KCNA said.', 'Kim vowed to "unconditionally support" Russia, KCNA said.'),
+        # the same words in both
+        ('"There was no problem," Carney said.', "'There was no problem,' Carney said."),
+        # different speakers
+        ('"The plan will fail," Smith said.', '"The plan will work," Jones said.'),
+    ],
+)
+def test_quote_comparator_leaves_other_remarks_excerpts_and_other_speakers(text_a, text_b):
+    assert compare(text_a, text_b) == []
