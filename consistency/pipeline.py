@@ -65,6 +65,13 @@ def compare_pairs(
     chosen = [(name, registry.get(name)) for name in (comparator_names or registry.names())]
     found = []
     for pair in pairs:
+        first, second = documents[pair.a.doc_id], documents[pair.b.doc_id]
+        same_copy_group = (first.copy_of or first.id) == (second.copy_of or second.id)
+        if same_copy_group and pair.relation != "paraphrase":
+            # Between a copy and its original only a sentence and its edited twin can
+            # disagree; other pairs are two different sentences of one text.
+            on_pair(1)
+            continue
         if pair.relation not in STYLE_ONLY_RELATIONS:
             context = PairContext(documents[pair.a.doc_id], documents[pair.b.doc_id], pair.similarity)
             for _, compare in chosen:

@@ -72,3 +72,14 @@ def test_pipeline_claims_gather_each_outlets_version_of_a_statement(fake_embedde
     assert len(seen) == len(set(seen))  # a sentence states one claim
     assert all(len({s.doc_id for s in c.sentences}) >= 2 for c in report.claims)
     assert not any("metro" == s.doc_id for c in report.claims for s in c.sentences)
+
+
+def test_pipeline_a_copy_with_an_edited_figure_is_still_flagged_once(fake_embedder):
+    edited = FIRE_COPY.replace("12th floor", "13th floor")
+    documents_with_edit = [
+        Document("herald", "Harbour Herald", FIRE_A),
+        Document("post", "Northern Post", edited),
+    ]
+    report = check_documents(documents_with_edit, embedder=fake_embedder)
+    assert report.documents[1].document.copy_of == "herald"
+    assert [(d.finding.a_value, d.finding.b_value) for d in report.discrepancies] == [("12th", "13th")]
