@@ -92,6 +92,8 @@ def test_seed_page_aligns_the_g7_stories_and_never_the_north_korea_one(real_embe
     quotes = [d for d in report.discrepancies if d.finding.kind == "quote"]
     assert any("very pale and quite useless" in d.finding.explanation and "rather useless" in d.finding.explanation
                and "Time of India" in d.finding.explanation and "Hindustan Times" in d.finding.explanation for d in quotes)
+    assert any(d.finding.kind == "attribution" and "spokeswoman" in d.finding.a_value + d.finding.b_value
+               and "director of media relations" in d.finding.a_value + d.finding.b_value for d in report.discrepancies)
     values = " ".join(f"{d.finding.a_value} {d.finding.b_value}" for d in report.discrepancies)
     assert "1.47" not in values and "C$2" not in values  # a conversion is one amount
     assert not [d for d in report.discrepancies if {d.pair.a.doc_id, d.pair.b.doc_id} & north_korea]

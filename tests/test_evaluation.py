@@ -57,9 +57,10 @@ def test_cli_eval_refuses_a_folder_without_labels(tmp_path):
 @pytest.mark.model
 def test_evaluation_on_our_labelled_set_stays_above_measured_floors(real_embedder):
     # Floors a little under what the comparators reach now (recall: number 0.50, time 0.81,
-    # date 0.63, quote 0.57; overall precision 0.83); a change that lowers them fails here.
+    # date 0.63, quote 0.57, attribution 0.24; overall precision 0.82); a change that lowers
+    # them fails here.
     result = evaluate(REPO_EVAL, embedder=real_embedder)
     scores = {score.kind: score for score in result.kinds}
     assert scores["number"].recall >= 0.45 and scores["time"].recall >= 0.75 and scores["date"].recall >= 0.55
-    assert scores["quote"].recall >= 0.5
+    assert scores["quote"].recall >= 0.5 and scores["attribution"].recall >= 0.2
     assert result.overall.precision >= 0.75

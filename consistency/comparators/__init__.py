@@ -22,6 +22,7 @@ BUILTIN_MODULES = (
     "consistency.comparators.time",
     "consistency.comparators.date",
     "consistency.comparators.quote",
+    "consistency.comparators.attribution",
 )
 
 
