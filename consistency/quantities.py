@@ -12,6 +12,9 @@ import math
 import re
 from functools import lru_cache
 from dataclasses import dataclass, replace
+from typing import Callable, Sequence, TypeVar
+
+T = TypeVar("T")
 
 MONTHS = (
     "january february march april may june july august september october november december "
@@ -559,28 +562,38 @@ def _merge_conversions(text: str, quantities: list[Quantity]) -> list[Quantity]:
     return merged
 
 
-def conflicting_quantities(a: list[Quantity], b: list[Quantity]) -> list[tuple[Quantity, Quantity]]:
-    """Pairs of quantities, one from each list, that measure one thing but disagree.
+def conflicting_pairs(
+    first: Sequence[T],
+    second: Sequence[T],
+    agree: Callable[[T, T], bool],
+    comparable: Callable[[T, T], bool],
+) -> list[tuple[T, T]]:
+    """Pairs of values, one from each list, that are about one thing but disagree.
 
-    Quantities that agree are matched and set aside first (preferring ones that count the
-    same thing), so a sentence that repeats the other's figures and adds one has no
-    conflict; a leftover pair that counts the same thing is one.
+    Values that agree are matched and set aside first, those about the same thing before
+    others, so a sentence that repeats the other's values and adds one has no conflict; a
+    leftover pair about the same thing is one. Used for quantities and for dates.
     """
-    remaining_a, remaining_b = list(a), list(b)
+    remaining_a, remaining_b = list(first), list(second)
     for strict in (True, False):
-        for quantity in list(remaining_a):
+        for value in list(remaining_a):
             for other in remaining_b:
-                if quantity.kind == other.kind and quantity.agrees_with(other) and (
-                    not strict or quantity.comparable_with(other)
-                ):
-                    remaining_a.remove(quantity)
+                if agree(value, other) and (not strict or comparable(value, other)):
+                    remaining_a.remove(value)
                     remaining_b.remove(other)
                     break
     conflicts = []
-    for quantity in remaining_a:
+    for value in remaining_a:
         for other in remaining_b:
-            if quantity.comparable_with(other):
-                conflicts.append((quantity, other))
+            if comparable(value, other):
+                conflicts.append((value, other))
                 remaining_b.remove(other)
                 break
     return conflicts
+
+
+def conflicting_quantities(a: list[Quantity], b: list[Quantity]) -> list[tuple[Quantity, Quantity]]:
+    """Quantities of one kind that measure one thing but disagree."""
+    return conflicting_pairs(
+        a, b, lambda q, o: q.kind == o.kind and q.agrees_with(o), lambda q, o: q.comparable_with(o)
+    )

@@ -10,7 +10,7 @@ from __future__ import annotations
 from consistency.comparators import PairContext, comparators, confidence_from_similarity
 from consistency.dates import DateMention, extract_dates, parse_published
 from consistency.records import Finding, Sentence
-from consistency.quantities import _frame
+from consistency.quantities import _frame, conflicting_pairs
 
 
 def _frame_of(text: str, mention: DateMention) -> frozenset[str]:
@@ -23,38 +23,30 @@ def compare_dates(a: Sentence, b: Sentence, context: PairContext) -> list[Findin
     dates_b = list(extract_dates(b.text, parse_published(context.b_document.published)))
     if not dates_a or not dates_b:
         return []
-    for first in list(dates_a):
-        for second in dates_b:
-            if first.agrees_with(second):
-                dates_a.remove(first)
-                dates_b.remove(second)
-                break
+    def comparable(first: DateMention, second: DateMention) -> bool:
+        if first.granularity != second.granularity:
+            return False  # "in October" and "on Tuesday" most often date different things
+        frame_a, frame_b = _frame_of(a.text, first), _frame_of(b.text, second)
+        return not (len(frame_a) >= 2 and len(frame_b) >= 2 and not frame_a & frame_b)
+
     findings = []
-    for first in dates_a:
-        for second in dates_b:
-            if first.granularity != second.granularity:
-                continue  # "in October" and "on Tuesday" most often date different things
-            frame_a, frame_b = _frame_of(a.text, first), _frame_of(b.text, second)
-            if len(frame_a) >= 2 and len(frame_b) >= 2 and not frame_a & frame_b:
-                continue  # dates of two different things
-            exact = first.granularity == second.granularity == "day"
-            findings.append(
-                Finding(
-                    kind="date",
-                    score=round(confidence_from_similarity(context.similarity) * (1.0 if exact else 0.85), 3),
-                    severity="high" if exact else "medium",
-                    a_value=first.text,
-                    b_value=second.text,
-                    a_spans=((first.start, first.end),),
-                    b_spans=((second.start, second.end),),
-                    explanation=(
-                        f"{a.source} says '{first.text}' ({_describe(first)}); "
-                        f"{b.source} says '{second.text}' ({_describe(second)})"
-                    ),
-                )
+    for first, second in conflicting_pairs(dates_a, dates_b, DateMention.agrees_with, comparable):
+        exact = first.granularity == second.granularity == "day"
+        findings.append(
+            Finding(
+                kind="date",
+                score=round(confidence_from_similarity(context.similarity) * (1.0 if exact else 0.85), 3),
+                severity="high" if exact else "medium",
+                a_value=first.text,
+                b_value=second.text,
+                a_spans=((first.start, first.end),),
+                b_spans=((second.start, second.end),),
+                explanation=(
+                    f"{a.source} says '{first.text}' ({_describe(first)}); "
+                    f"{b.source} says '{second.text}' ({_describe(second)})"
+                ),
             )
-            dates_b.remove(second)
-            break
+        )
     return findings
 
 
