@@ -90,7 +90,17 @@ def test_cache_two_runs_writing_at_once_both_land(tmp_path):
 
 def test_cache_survives_a_run_killed_while_writing(tmp_path):
     writer = _writer(tmp_path, "killed", 100000)
-    time.sleep(1.5)
+    database = tmp_path / "embeddings.sqlite3"
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:  # kill it once it is writing, however slow it starts
+        time.sleep(0.2)
+        if database.exists():
+            try:
+                with sqlite3.connect(database, timeout=5) as connection:
+                    if connection.execute("SELECT COUNT(*) FROM vectors").fetchone()[0] >= 100:
+                        break
+            except sqlite3.OperationalError:
+                pass
     os.kill(writer.pid, signal.SIGKILL)
     writer.wait()
     cache = EmbeddingCache(tmp_path)
