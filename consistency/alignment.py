@@ -141,9 +141,14 @@ def _keep_pairs(query_rows, target_rows, scores, neighbours, floor: float, best:
     queries = np.repeat(np.asarray(query_rows), neighbours.shape[1]).reshape(neighbours.shape)[keep]
     targets = target_rows[neighbours[keep]]
     for query, target, score in zip(queries.tolist(), targets.tolist(), scores[keep].tolist()):
-        key = (query, target) if query < target else (target, query)
-        if score > best.get(key, -1.0):
-            best[key] = score
+        _record(best, query, target, score)
+
+
+def _record(best: dict[tuple[int, int], float], row: int, other: int, score: float) -> None:
+    """Keep the pair of two rows, in row order, under the higher of its scores."""
+    key = (row, other) if row < other else (other, row)
+    if score > best.get(key, -1.0):
+        best[key] = score
 
 
 def _approximate_story_pairs(rows, sentences, vectors, may_pair, settings, best) -> None:
@@ -171,9 +176,7 @@ def _approximate_story_pairs(rows, sentences, vectors, may_pair, settings, best)
             if not may_pair(sentences[query].doc_id, other) or per_document[other] >= settings.top_k:
                 continue
             per_document[other] += 1
-            key = (query, target) if query < target else (target, query)
-            if score > best.get(key, -1.0):
-                best[key] = score
+            _record(best, query, target, score)
 
 
 def _limit_partners(best: dict[tuple[int, int], float], limit: int) -> dict[tuple[int, int], float]:

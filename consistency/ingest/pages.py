@@ -70,7 +70,6 @@ class PageArticle:
     source: str
     title: str
     body: tuple[Piece, ...]
-    header: tuple[Piece, ...]
 
 
 @dataclass(frozen=True)
@@ -469,7 +468,7 @@ def _finish(draft: _Draft, page_outlets: set[str], dropped: list[Piece]) -> Page
         dropped.append(Piece(first.start, first.start + len(title), first.line, "boilerplate", "title repeated", first.text[: len(title)]))
         if rest.strip():
             body.insert(0, Piece(first.start + cut, first.end, first.line, first.kind, first.reason, first.text[cut:], first.paragraph_start))
-    return PageArticle(source, title, tuple(body), tuple(draft.header))
+    return PageArticle(source, title, tuple(body))
 
 
 def assemble(body: tuple[Piece, ...]) -> tuple[str, tuple[tuple[int, int, int], ...]]:
