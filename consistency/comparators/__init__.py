@@ -11,9 +11,11 @@ ranked by severity first, then score (see ``consistency.ranking``).
 from __future__ import annotations
 
 import importlib
+import re
 from dataclasses import dataclass
 from typing import Callable
 
+from consistency.ingest.lines import FUNCTION_WORDS
 from consistency.records import Document, Finding, Sentence
 from consistency.registry import Registry
 
@@ -50,3 +52,12 @@ def confidence_from_similarity(similarity: float) -> float:
     At the default alignment floor (0.25) half sure; from 0.8 up, fully.
     """
     return 0.5 + 0.5 * min(1.0, max(0.0, (similarity - 0.25) / 0.55))
+
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+
+
+def content_words(text: str) -> set[str]:
+    """The words of ``text`` that carry meaning, lower-cased: no function words, none
+    shorter than three letters."""
+    return {word.lower() for word in _WORD.findall(text) if word.lower() not in FUNCTION_WORDS and len(word) > 2}

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from consistency.comparators import PairContext, comparators, confidence_from_similarity
+from consistency.comparators import PairContext, comparators, confidence_from_similarity, content_words
 from consistency.ingest.lines import FUNCTION_WORDS
 from consistency.records import Finding, Sentence
 
@@ -22,10 +22,6 @@ _SPEAKER = re.compile(
 )
 #: Two sentences this similar make one statement, so who made it should agree.
 SPEAKER_SIMILARITY = 0.7
-
-
-def _words(text: str) -> set[str]:
-    return {w.lower() for w in re.findall(r"[A-Za-z]+", text) if w.lower() not in FUNCTION_WORDS and len(w) > 2}
 
 
 def _head(role: str) -> str:
@@ -67,16 +63,16 @@ def compare_attribution(a: Sentence, b: Sentence, context: PairContext) -> list[
     told_a, told_b = _TOLD.search(a.text), _TOLD.search(b.text)
     # "told Capital Wire" in Capital Wire's own article is its interview, not a claim about who
     # was told; only outlets other than the two reporting ones are compared.
-    own = _words(a.source) | _words(b.source)
-    if told_a and told_b and _words(told_a.group("outlet")) - own and _words(told_b.group("outlet")) - own and not (
-        _words(told_a.group("outlet")) & _words(told_b.group("outlet"))
+    own = content_words(a.source) | content_words(b.source)
+    if told_a and told_b and content_words(told_a.group("outlet")) - own and content_words(told_b.group("outlet")) - own and not (
+        content_words(told_a.group("outlet")) & content_words(told_b.group("outlet"))
     ):
         if context.similarity >= 0.5:
             findings.append(_finding(a, b, told_a.span("outlet"), told_b.span("outlet"), context, "says it was told to", 0.9))
     if not findings and context.similarity >= SPEAKER_SIMILARITY:
         speaker_a, speaker_b = _SPEAKER.search(a.text), _SPEAKER.search(b.text)
         if speaker_a and speaker_b:
-            words_a, words_b = _words(speaker_a.group("speaker")), _words(speaker_b.group("speaker"))
+            words_a, words_b = content_words(speaker_a.group("speaker")), content_words(speaker_b.group("speaker"))
             if words_a and words_b and not words_a & words_b:
                 findings.append(_finding(a, b, speaker_a.span("speaker"), speaker_b.span("speaker"), context,
                                          "credits it to", 0.75))

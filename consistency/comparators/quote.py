@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from consistency.comparators import PairContext, comparators, confidence_from_similarity
+from consistency.comparators import PairContext, comparators, confidence_from_similarity, content_words
 from consistency.ingest.lines import FUNCTION_WORDS
 from consistency.records import Finding, Sentence
 
@@ -20,7 +20,6 @@ _SPEAKER = re.compile(
     r"(?:(?P<before>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)\s*,?(?:\s+[\w ,]{0,40}?)?\s+(?:said|says|told|added|wrote|warned|stated)\b)"
     r"|(?:\b(?:said|says|told|added|according\s+to)\s+(?P<after>(?:[A-Z][\w'’.-]*\s*){1,4}))"
 )
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 #: Share of content words two quotations must have in common to be one remark. On eval/,
 #: labelled rewordings of one remark share 0.38 or more; different remarks by one speaker
 #: 0.18 or less; "very pale and quite useless" and "rather useless" share 0.2.
@@ -42,10 +41,6 @@ def speaker_words(text: str) -> set[str]:
         phrase = match.group("before") or match.group("after") or ""
         names |= {word.lower().strip(".") for word in phrase.split() if word[:1].isupper() and word.lower() not in FUNCTION_WORDS}
     return names
-
-
-def content_words(text: str) -> set[str]:
-    return {word.lower() for word in _WORD.findall(text) if word.lower() not in FUNCTION_WORDS and len(word) > 2}
 
 
 @comparators.register("quote")
