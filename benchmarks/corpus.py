@@ -48,12 +48,12 @@ TEMPLATES = [
 ]
 #: Each outlet words things its own way, so its sentences are not copies of another's.
 SYNONYMS = {
-    "said": ["said", "stated", "told reporters", "confirmed"], "residents": ["residents", "people", "locals"],
+    "said": ["said", "announced", "reported"], "residents": ["residents", "people", "locals"],
     "began": ["began", "started", "broke out"], "officials": ["officials", "authorities"],
     "damage": ["damage", "losses"], "reopened": ["reopened", "were cleared"], "Crews": ["Crews", "Teams", "Workers"],
     "hospital": ["hospital", "a hospital", "medical centres"], "warning": ["warning", "alert"],
     "expect": ["expect", "anticipate", "are bracing for"], "stay closed": ["stay closed", "remain shut"],
-    "people": ["people", "residents", "individuals"], "said": ["said", "announced", "reported"],
+    "people": ["people", "residents", "individuals"],
     "company": ["company", "firm", "group"], "workers": ["workers", "staff", "employees"],
     "council": ["council", "city hall", "local authority"], "record": ["record", "all-time high", "new high"],
 }

@@ -87,7 +87,6 @@ def extract_dates(text: str, published: dt.date | None) -> tuple[DateMention, ..
 
 
 def _interval(match: re.Match, published: dt.date | None, text: str):
-    year_now = published.year if published else None
     if match.group("iso"):
         day = _safe_date(int(match.group("iso_y")), int(match.group("iso_m")), int(match.group("iso_d")))
         return (day, day, "day") if day else None

@@ -55,6 +55,28 @@ def real_embedder():
     return load_embedder(None)
 
 
+def run_comparator(
+    kind: str,
+    text_a: str,
+    text_b: str,
+    similarity: float = 0.8,
+    sources: tuple[str, str] = ("Harbour Herald", "Daily Courier"),
+    published: tuple[str, str] = ("", ""),
+):
+    """The findings of comparator ``kind`` on two sentences from two outlets' articles."""
+    from consistency.comparators import PairContext, load_builtin_comparators
+    from consistency.records import Sentence
+
+    a = Sentence("a", sources[0], 0, text_a, 0, len(text_a))
+    b = Sentence("b", sources[1], 0, text_b, 0, len(text_b))
+    context = PairContext(
+        Document("a", sources[0], text_a, published=published[0]),
+        Document("b", sources[1], text_b, published=published[1]),
+        similarity,
+    )
+    return load_builtin_comparators().get(kind)(a, b, context)
+
+
 def make_document(doc_id: str, source: str, text: str, **fields) -> Document:
     return Document(id=doc_id, source=source, text=text, **fields)
 

@@ -1,14 +1,10 @@
 import pytest
 
-from consistency.comparators import PairContext, load_builtin_comparators
-from consistency.records import Document, Sentence
+from tests.conftest import run_comparator
 
 
 def compare(text_a, text_b, similarity=0.75):
-    a = Sentence("a", "Time of India", 0, text_a, 0, len(text_a))
-    b = Sentence("b", "Hindustan Times", 0, text_b, 0, len(text_b))
-    context = PairContext(Document("a", "Time of India", text_a), Document("b", "Hindustan Times", text_b), similarity)
-    return load_builtin_comparators().get("attribution")(a, b, context)
+    return run_comparator("attribution", text_a, text_b, similarity, sources=("Time of India", "Hindustan Times"))
 
 
 def test_attribution_flags_one_person_given_two_titles():

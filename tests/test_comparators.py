@@ -1,18 +1,11 @@
 import pytest
 
-from consistency.comparators import PairContext, load_builtin_comparators
-from consistency.records import Document, Sentence
-
-
-def sentence(text, source="Outlet A", doc_id="a"):
-    return Sentence(doc_id=doc_id, source=source, index=0, text=text, start=0, end=len(text))
+from consistency.comparators import load_builtin_comparators
+from tests.conftest import run_comparator
 
 
 def compare(kind, text_a, text_b, similarity=0.8):
-    a = sentence(text_a, "Harbour Herald", "a")
-    b = sentence(text_b, "Daily Courier", "b")
-    context = PairContext(Document("a", "Harbour Herald", text_a), Document("b", "Daily Courier", text_b), similarity)
-    return load_builtin_comparators().get(kind)(a, b, context)
+    return run_comparator(kind, text_a, text_b, similarity)
 
 
 def test_number_comparator_flags_a_different_floor_with_spans_on_the_values():

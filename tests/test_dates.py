@@ -4,9 +4,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from consistency.comparators import PairContext, load_builtin_comparators
 from consistency.dates import extract_dates
-from consistency.records import Document, Sentence
+from tests.conftest import run_comparator
 
 JUNE_18 = dt.date(2025, 6, 18)  # a Wednesday
 
@@ -35,14 +34,7 @@ def test_dates_relative_ones_are_left_out_without_a_publication_day():
 
 
 def compare(text_a, text_b, published_a="2025-06-18", published_b="2025-06-18"):
-    a = Sentence("a", "Harbour Herald", 0, text_a, 0, len(text_a))
-    b = Sentence("b", "Daily Courier", 0, text_b, 0, len(text_b))
-    context = PairContext(
-        Document("a", "Harbour Herald", text_a, published=published_a),
-        Document("b", "Daily Courier", text_b, published=published_b),
-        0.8,
-    )
-    return load_builtin_comparators().get("date")(a, b, context)
+    return run_comparator("date", text_a, text_b, published=(published_a, published_b))
 
 
 def test_date_comparator_flags_a_different_day_for_one_event():

@@ -9,7 +9,7 @@ from typer.testing import CliRunner
 
 from consistency.cli import app
 from consistency.pipeline import CheckSettings, check_paths
-from consistency.report import report_to_json, schema
+from consistency.report import schema
 from tests.conftest import EXAMPLES
 
 pytestmark = pytest.mark.model

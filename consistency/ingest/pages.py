@@ -167,13 +167,18 @@ def _classified_stretches(line: str, left: int, right: int) -> list[tuple[int, i
     if len(sentences) < 2 and kind != "body" and not (kind == "boilerplate" and len(text.split()) >= 8):
         return [(left, right, kind, why)]
     stretches: list[tuple[int, int, str, str]] = []
-    kept_start = None
+    kept_start, previous_end = None, 0
+
+    def close_kept() -> None:
+        nonlocal kept_start
+        if kept_start is not None:
+            stretches.append((kept_start, previous_end, "", ""))
+            kept_start = None
+
     for start, end in sentences:
         reason = furniture_reason(text[start:end])
         if reason:
-            if kept_start is not None:
-                stretches.append((kept_start, previous_end, "", ""))
-                kept_start = None
+            close_kept()
             resume = article_text_after_furniture(text[start:end])
             if resume is None:
                 stretches.append((start, end, "boilerplate", reason))
@@ -185,16 +190,14 @@ def _classified_stretches(line: str, left: int, right: int) -> list[tuple[int, i
             # An ad in another language or a credit can run straight into the sentence.
             resume = article_text_after_furniture(text[start:end], furniture_prefix_only=True)
             if resume is not None:
-                if kept_start is not None:
-                    stretches.append((kept_start, previous_end, "", ""))
+                close_kept()
                 prefix_end = start + len(text[start : start + resume].rstrip())
                 stretches.append((start, prefix_end, "boilerplate", furniture_reason(text[start:prefix_end])))
                 kept_start, previous_end = start + resume, end
                 continue
             kept_start = start if kept_start is None else kept_start
             previous_end = end
-    if kept_start is not None:
-        stretches.append((kept_start, previous_end, "", ""))
+    close_kept()
     if len(stretches) == 1 and not stretches[0][2]:
         return [(left, right, kind, why)]
     result = []
