@@ -44,6 +44,8 @@ def eval_cli(
     console.print(table)
     traps = ", ".join(f"{kind} {result.traps_flagged.get(kind, 0)}/{total}" for kind, total in sorted(result.traps_total.items()))
     console.print(f"traps flagged: {traps}")
+    others = ", ".join(f"{kind} {count}" for kind, count in sorted(result.unlabelled.items())) or "none"
+    console.print(f"findings on unlabelled pairs: {others}")
     if show_errors:
         console.print("missed: " + ", ".join(result.missed))
         console.print("flagged traps: " + ", ".join(result.false_alarms))
