@@ -25,6 +25,7 @@ BUILTIN_MODULES = (
     "consistency.comparators.date",
     "consistency.comparators.quote",
     "consistency.comparators.attribution",
+    "consistency.comparators.negation",
 )
 
 
