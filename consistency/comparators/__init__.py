@@ -26,6 +26,7 @@ BUILTIN_MODULES = (
     "consistency.comparators.quote",
     "consistency.comparators.attribution",
     "consistency.comparators.negation",
+    "consistency.comparators.modality",
 )
 
 
