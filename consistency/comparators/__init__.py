@@ -27,6 +27,7 @@ BUILTIN_MODULES = (
     "consistency.comparators.attribution",
     "consistency.comparators.negation",
     "consistency.comparators.modality",
+    "consistency.comparators.entity",
 )
 
 
