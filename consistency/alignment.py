@@ -34,7 +34,7 @@ class AlignmentSettings:
     #: pairs kept and the pairs per sentence were: top 3 over 0.3: 0.935 (3.6); top 3 over
     #: 0.25: 0.942 (4.4); top 5 over 0.25: 0.961 (5.3); top 5 over 0.2: 0.981 (6.6). A pair
     #: dropped here can never be reported, so recall wins (benchmarks/alignment_quality.py).
-    top_k: int = 5
+    top_k: int = 6
     min_similarity: float = 0.25
     #: At most this many partners per sentence, the most similar first. In a story told by
     #: fifty outlets, five neighbours in every other document would be 245 partners per

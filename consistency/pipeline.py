@@ -55,6 +55,11 @@ class SilentProgress:
         yield lambda done: None
 
 
+#: A copy's sentence and its original differ by an edit or two; below this cosine they are
+#: two different sentences of one text.
+EDITED_TWIN_SIMILARITY = 0.85
+
+
 def compare_pairs(
     pairs: Sequence[AlignedPair],
     documents: dict[str, Document],
@@ -67,7 +72,7 @@ def compare_pairs(
     for pair in pairs:
         first, second = documents[pair.a.doc_id], documents[pair.b.doc_id]
         same_copy_group = (first.copy_of or first.id) == (second.copy_of or second.id)
-        if same_copy_group and pair.relation != "paraphrase":
+        if same_copy_group and pair.similarity < EDITED_TWIN_SIMILARITY:
             # Between a copy and its original only a sentence and its edited twin can
             # disagree; other pairs are two different sentences of one text.
             on_pair(1)

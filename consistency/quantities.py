@@ -117,6 +117,7 @@ _TOKEN = re.compile(
         |\b(?P<named>noon|midnight)\b)
     |(?P<money>(?P<cur>{_CURRENCY_PREFIX})(?P<money_n>{_NUMBER})(?P<money_scale>{_SCALE})?)
     |(?P<ordinal>(?<![\w.,-])(?P<ord_n>\d+)(?:st|nd|rd|th)\b)
+    |(?P<tally>(?<![\w.,-])(?P<tally_a>\d{{1,2}})-(?P<tally_b>\d{{1,2}})(?![\w-]))
     |(?P<plain>(?<![\w.,$€£¥₹])(?P<n>{_NUMBER})(?!\d)(?P<scale>{_SCALE})?)
     """,
     re.VERBOSE,
@@ -565,8 +566,20 @@ def _quantity_from_match(text: str, match: re.Match) -> Quantity | None:
             quantity = replace(quantity, alternatives=tuple((unit, quantity.low, quantity.high) for unit in OTHER_DOLLARS))
         return quantity
     if match.group("ordinal"):
-        head = _head_after(text, end, "ordinal")
+        hyphenated = re.match(r"-([A-Za-z]+)", text[end:])
+        if hyphenated:
+            # "a 112th-minute winner": the word after the hyphen is what is counted.
+            head = (singular(hyphenated.group(1)), end + hyphenated.end())
+        else:
+            head = _head_after(text, end, "ordinal")
         return _make("ordinal", "", float(match.group("ord_n")), text, start, end, qualifier, head)
+    if match.group("tally"):
+        # A score or a vote ("won 2-1", "split 4-1"): one value, winner's count first.
+        high, low = sorted((int(match.group("tally_a")), int(match.group("tally_b"))), reverse=True)
+        if not re.search(r"\b(?:won|win|beat|lost|lose|defeat\w*|victory|ruled|split|vote\w*|majority|score\w*|draw|drew|margin)\b",
+                         text[max(0, start - 40): end + 30], re.IGNORECASE):
+            return None  # "10-12 people": a range, not a tally
+        return _make("count", "tally", high * 100 + low, text, start, end, ("", start), ("tally", end))
     digits, scale = match.group("n"), match.group("scale")
     if scale and scale.strip().lower() in ("m", "k"):
         # A lone "m" or "k" after a bare number is more often a unit (metres) than a scale.

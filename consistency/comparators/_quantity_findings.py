@@ -23,7 +23,7 @@ def quantity_findings(kind: str, kinds: set[str], a: Sentence, b: Sentence, cont
         # unrelated surrounding words rule a pair out only when the sentences differ too.
         if first.vague or second.vague or not first.comparable_with(second):
             return False  # "dozens", "several": too loose to contradict anything
-        return bool(first.frame & second.frame) or context.similarity >= SAME_FACT_SIMILARITY
+        return bool(first.frame & second.frame or first.topics & second.topics) or context.similarity >= SAME_FACT_SIMILARITY
 
     findings = []
     for first, second in conflicting_pairs(quantities_a, quantities_b, _agree, comparable):
@@ -50,7 +50,12 @@ SAME_FACT_SIMILARITY = 0.5
 
 
 def _agree(first: Quantity, second: Quantity) -> bool:
-    return first.kind == second.kind and first.agrees_with(second)
+    """Open-ended amounts ("at least six") agree with so much that they are matched only
+    with a quantity about the same thing."""
+    if first.kind != second.kind or not first.agrees_with(second):
+        return False
+    bounded = all(0 < q.low and q.high != float("inf") for q in (first, second))
+    return bounded or first.comparable_with(second)
 
 
 def _phrase(text: str, quantity: Quantity) -> str:

@@ -39,6 +39,7 @@ class Scope:
     end: int
     keys: tuple[tuple[int, int], ...]  # spans of the governed words
     cue: str
+    clause_end: int = 0  # where the cue's clause ends: nothing in it is stated plainly
 
 
 def stem(word: str) -> str:
@@ -65,6 +66,25 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
     return [match.span() for match in re.finditer(r"\"[^\"]*\"|“[^”]*”", text)]
 
 
+def clause_around(text: str, position: int) -> tuple[int, int]:
+    """The clause of ``text`` that holds ``position``: between clause breaks."""
+    start = 0
+    for match in _CLAUSE_BREAK.finditer(text, 0, position):
+        start = match.end()
+    after = _CLAUSE_BREAK.search(text, position)
+    return start, after.start() if after else len(text)
+
+
+_CONDITION = re.compile(r"\b(?:if|unless|whether|asked)\b", re.IGNORECASE)
+
+
+def conditional(text: str, position: int) -> bool:
+    """True when the clause around ``position`` is a condition or a question ("if no bill
+    is presented", "asked whether ..."): it states nothing."""
+    start, end = clause_around(text, position)
+    return bool(_CONDITION.search(text, start, end))
+
+
 def scopes(
     text: str,
     cue_length: Callable[[list[re.Match], int], int],
@@ -75,7 +95,8 @@ def scopes(
     """Every cue in ``text`` with the words it governs.
 
     ``cue_length(words, index)`` says how many words a cue starting at ``words[index]``
-    has (0: none there); ``limit(cue)`` how many content words it governs.
+    has (0: none there); ``limit(cue)`` how many content words it governs. Cues in
+    conditions and questions are left out.
     """
     tokens = words(text)
     quoted = quoted_spans(text)
@@ -86,6 +107,9 @@ def scopes(
         length = cue_length(tokens, index)
         if not length or (skip_quoted and any(start <= tokens[index].start() < end for start, end in quoted)):
             index += 1
+            continue
+        if conditional(text, tokens[index].start()):
+            index += length
             continue
         cue_end = tokens[index + length - 1].end()
         cue = text[tokens[index].start(): cue_end].lower()
@@ -103,13 +127,14 @@ def scopes(
             if lowered in pass_on:
                 allowed += 1
         if keys:
-            found.append(Scope(tokens[index].start(), keys[-1][1], tuple(keys), cue))
+            clause_end = clause_around(text, keys[-1][0])[1]
+            found.append(Scope(tokens[index].start(), keys[-1][1], tuple(keys), cue, clause_end))
         index += length
     return found
 
 
 def inside(position: int, spans: list[Scope]) -> bool:
-    return any(scope.start <= position < scope.end for scope in spans)
+    return any(scope.start <= position < max(scope.end, scope.clause_end) for scope in spans)
 
 
 #: Words that report the same event without the same verb: "taken to hospital" says someone
@@ -120,15 +145,19 @@ FAMILIES = {"hospit": "injure", "burn": "injure", "injur": "injure", "injuri": "
 
 
 def stated(word: str, text: str, exclude: list[Scope]) -> tuple[int, int] | None:
-    """Where ``text`` says ``word`` (or a word of its family) outside the ``exclude`` scopes.
+    """Where ``text`` itself says ``word`` (or a word of its family): outside the
+    ``exclude`` scopes, quotations, conditions and questions.
 
     Names match whole ("Legionella" is not "Legionnaires'"); other words by stem.
     """
     key = stem(word)
     family = FAMILIES.get(key, "")
+    quoted = quoted_spans(text)
     for match in words(text):
         lowered = match.group().lower()
         if inside(match.start(), exclude) or lowered in FUNCTION_WORDS or len(lowered) < 3:
+            continue
+        if any(start <= match.start() < end for start, end in quoted) or conditional(text, match.start()):
             continue
         if word[:1].isupper() or match.group()[:1].isupper() and match.start() > 0:
             if lowered.rstrip("'’s") == word.lower().rstrip("'’s"):
@@ -138,6 +167,31 @@ def stated(word: str, text: str, exclude: list[Scope]) -> tuple[int, int] | None
         if other == key or (family and FAMILIES.get(other) == family):
             return match.span()
     return None
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+")
+_CALENDAR = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+    "april", "may", "june", "july", "august", "september", "october", "november", "december",
+}
+
+
+def names_in_clause(text: str, position: int) -> set[str]:
+    """Capitalised words of the clause around ``position``, days and months left out."""
+    start, end = clause_around(text, position)
+    found = set()
+    for match in _CAPITALISED.finditer(text, start, end):
+        word = match.group().lower().replace("’", "'").removesuffix("'s")
+        if word not in FUNCTION_WORDS and word not in _CALENDAR:
+            found.add(word)
+    return found
+
+
+def same_names(text_a: str, position_a: int, text_b: str, position_b: int) -> bool:
+    """False when both clauses name things and none is the same: "no statement on Ukraine"
+    is not contradicted by "a statement on the Israel-Iran conflict"."""
+    names_a, names_b = names_in_clause(text_a, position_a), names_in_clause(text_b, position_b)
+    return not names_a or not names_b or bool(names_a & names_b)
 
 
 def phrase(text: str, start: int, end: int) -> str:
@@ -164,7 +218,7 @@ def first_contradiction(
                 if word.lower() in PASS_ON:
                     continue
                 where = stated(word, other_text, other_scopes)
-                if where:
+                if where and same_names(own_text, key_start, other_text, where[0]):
                     span = (scope.start, scope.end)
                     return (where, span) if flipped else (span, where)
     return None

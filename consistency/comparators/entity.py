@@ -34,7 +34,9 @@ MIN_SIMILARITY = 0.3
 #: Two spellings at least this alike are one name ("Zelenskyy", "Zelenskiy").
 SPELLING_SIMILARITY = 0.8
 
-_NAME_WORD = r"[A-Z][^\W\d_]*(?:['’.-][^\W\d_]+)*\.?"
+#: A word of a name; a full stop belongs to it only in initials and abbreviations ("U.S.",
+#: "St."), so a name never runs across the end of a sentence.
+_NAME_WORD = r"(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][a-z]?\.|[A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*)"
 #: A model code continues a name: "Airbus A320", "Boeing 737-800".
 _CODE = r"(?:[A-Z]+\d[\w-]*|\d{3}-\d{3})"
 _NAME = re.compile(rf"{_NAME_WORD}(?:\s+(?:(?:of|do|da|de|del|la|the)\s+)?{_NAME_WORD}|\s+{_CODE})*")
@@ -187,14 +189,18 @@ def _preposition_before(text: str, name: Name) -> str:
     return words[-1].lower() if words else ""
 
 
-def _same_role(text_a: str, a: Name, names_a: list[Name], text_b: str, b: Name, names_b: list[Name]) -> str:
-    """Why ``a`` and ``b`` play one role in their sentences, or "" when they do not."""
+def _same_role(text_a: str, a: Name, names_a: list[Name], text_b: str, b: Name, names_b: list[Name], few_names: bool) -> str:
+    """Why ``a`` and ``b`` play one role in their sentences, or "" when they do not.
+
+    A shared preposition counts only in sentences with few names of their own (``few_names``):
+    in a sentence listing a dozen places "from" says little.
+    """
     if a.kind and a.kind == b.kind:
         return "kind"
     if a.kind and b.kind:
         return ""  # a river and a spaceport are not one role
     before_a, before_b = _preposition_before(text_a, a), _preposition_before(text_b, b)
-    if before_a == before_b and before_a in _ROLE_PREPOSITIONS:
+    if before_a == before_b and before_a in _ROLE_PREPOSITIONS and few_names:
         return "preposition"
     if _person_like(text_a, a) and _person_like(text_b, b):
         shared = _role_words(text_a, a, names_a) & _role_words(text_b, b, names_b)
@@ -243,6 +249,7 @@ def compare_entities(a: Sentence, b: Sentence, context: PairContext) -> list[Fin
     only_b = [name for name in names_b if not any(same_entity(name, other) for other in names_a)]
     if not only_a or not only_b:
         return []
+    few_names = len(only_a) <= 2 and len(only_b) <= 2
     best = None
     for list_a in _lists(a.text, names_a):
         for list_b in _lists(b.text, names_b):
@@ -254,7 +261,7 @@ def compare_entities(a: Sentence, b: Sentence, context: PairContext) -> list[Fin
     if best is None:
         for name_a in only_a:
             for name_b in only_b:
-                why = _same_role(a.text, name_a, names_a, b.text, name_b, names_b)
+                why = _same_role(a.text, name_a, names_a, b.text, name_b, names_b, few_names)
                 if why:
                     best = (name_a, name_b, why)
                     break

@@ -23,8 +23,8 @@ MIN_SIMILARITY = 0.3
 
 #: One-word hedges.
 _HEDGES = {
-    "may", "might", "could", "possibly", "possible", "perhaps", "likely", "probably", "suspected", "suspect",
-    "believed", "believe", "believes", "appeared", "appears", "seemed", "seems", "expected", "considering",
+    "may", "might", "could", "possibly", "possible", "perhaps", "likely", "probably", "suspected",
+    "believed", "appeared", "appears", "seemed", "seems", "expected", "considering",
     "weighing", "studying", "exploring", "mulling", "hoped", "hopes", "hoping", "plans", "planning", "aims",
     "intends", "reportedly", "allegedly", "apparently", "unconfirmed",
 }

@@ -27,6 +27,9 @@ MIN_SIMILARITY = 0.3
 WITHOUT_SIMILARITY = 0.6
 
 _CUES = {"not", "never", "no", "none", "neither", "nor", "nobody", "nothing", "without", "cannot"}
+#: Verbs that take back what follows them: "later retracted the briefing statement". What
+#: they govern is not stated; they raise no conflict of their own, the object being unclear.
+_RETRACTIONS = {"retracted", "withdrew", "denied", "denies", "deny", "disputed", "rejected"}
 #: A cue followed by these does not negate what follows: "not only", "no new deaths".
 _NOT_NEGATING = {"only", "just", "least", "doubt", "surprise", "matter", "exception", "fewer", "less", "more", "sooner",
                  "new", "further", "other", "additional", "longer"}
@@ -36,7 +39,7 @@ _CONDITIONS = {"if", "unless", "whether"}
 def _cue_length(tokens: list[re.Match], index: int) -> int:
     word = tokens[index].group().lower().replace("’", "'")
     following = tokens[index + 1].group().lower() if index + 1 < len(tokens) else ""
-    if following in _NOT_NEGATING or not (word in _CUES or word.endswith("n't")):
+    if following in _NOT_NEGATING or not (word in _CUES or word in _RETRACTIONS or word.endswith("n't")):
         return 0
     if tokens[index].group() == "No" and re.match(r"\.\s*\d", tokens[index].string[tokens[index].end():]):
         return 0  # "No. 2"
@@ -46,7 +49,7 @@ def _cue_length(tokens: list[re.Match], index: int) -> int:
 
 
 def _governed(cue: str) -> int:
-    return 2 if cue in ("no", "neither", "nor", "without") else 1
+    return 2 if cue in ("no", "neither", "nor", "without") or cue in _RETRACTIONS else 1
 
 
 def negations(text: str) -> list[Scope]:
@@ -82,7 +85,7 @@ def compare_negation(a: Sentence, b: Sentence, context: PairContext) -> list[Fin
         return []
     conflict = first_contradiction(
         negations(a.text), negations(b.text), a.text, b.text,
-        usable=lambda scope: scope.cue != "without" or context.similarity >= WITHOUT_SIMILARITY,
+        usable=lambda scope: scope.cue not in _RETRACTIONS and (scope.cue != "without" or context.similarity >= WITHOUT_SIMILARITY),
     ) or _opposites(a.text, b.text)
     if not conflict:
         return []
