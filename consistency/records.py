@@ -107,6 +107,9 @@ class Discrepancy:
     finding: Finding
     #: The claim (see ``Claim``) the disagreeing statement belongs to, "" if none.
     claim: str = ""
+    #: How sure we are that the pair disagrees at all, all its findings taken together
+    #: (see ``consistency.ranking.pair_score``).
+    pair_score: float = 0.0
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ from consistency.cli import app
 from consistency.cli._util import progress_for, user_errors
 from consistency.embedding import DEFAULT_MODEL
 from consistency.output import refuse_overwriting_inputs, write_atomic
+from consistency.contradiction import DEFAULT_THRESHOLD, ContradictionSettings
 from consistency.pipeline import CheckSettings, check_paths
 from consistency.renderers import RenderOptions, load_builtin_renderers
 from consistency.report import report_to_json
@@ -46,6 +47,13 @@ def check_cli(
         None, "--index", help="Check the articles against everything in this sentence index (see 'consistency index').",
         file_okay=False,
     ),
+    nli_model: Optional[Path] = typer.Option(
+        None, "--nli-model", file_okay=False,
+        help="Also read pairs with this NLI CrossEncoder folder and report 'contradiction' findings (none is bundled).",
+    ),
+    nli_threshold: float = typer.Option(
+        DEFAULT_THRESHOLD, "--nli-threshold", min=0.0, max=1.0, help="Contradiction probability from which a pair is reported.",
+    ),
 ) -> None:
     """Compare articles from several outlets and list where their statements disagree.
 
@@ -77,6 +85,7 @@ def check_cli(
             ),
             include_alignments=alignments,
             cache_dir=None if no_cache else str(cache_dir or default_cache_dir()),
+            nli=ContradictionSettings(str(nli_model), nli_threshold) if nli_model else None,
         )
         report = check_paths(
             paths, settings, stdin=sys.stdin, progress=progress_for(quiet), index_folder=str(index) if index else None

@@ -184,7 +184,7 @@ def _role_words(text: str, name: Name, all_names: list[Name], reach: int = 3) ->
 
 def _preposition_before(text: str, name: Name) -> str:
     words = re.findall(r"[A-Za-z]+", text[: name.start])
-    if words and words[-1].lower() == "the" and len(words) > 1:
+    while len(words) > 1 and words[-1].lower() in ("the", "a", "an", "its", "their", "his", "her", "our"):
         words = words[:-1]
     return words[-1].lower() if words else ""
 
