@@ -12,6 +12,7 @@ from consistency.cache import default_cache_dir
 from consistency.cli import app
 from consistency.cli._util import progress_for, user_errors
 from consistency.embedding import DEFAULT_MODEL
+from consistency.overview import DiscrepancyFilter, check_filter_names, known_kinds
 from consistency.output import refuse_overwriting_inputs, write_atomic
 from consistency.pipeline import CheckSettings, check_paths
 from consistency.renderers import RenderOptions, load_builtin_renderers
@@ -46,6 +47,14 @@ def check_cli(
         None, "--index", help="Check the articles against everything in this sentence index (see 'consistency index').",
         file_okay=False,
     ),
+    top: Optional[int] = typer.Option(None, "--top", min=0, help="Show only the N most severe discrepancies.", show_default=False),
+    kind: List[str] = typer.Option(
+        [], "--kind", help="Show only these kinds, e.g. number,quote (comma-separated or repeated).", show_default=False
+    ),
+    min_severity: str = typer.Option("low", "--min-severity", help="Show only discrepancies this severe or more: high, medium or low."),
+    source: List[str] = typer.Option(
+        [], "--source", help="Show only discrepancies involving this outlet (repeat for several).", show_default=False
+    ),
 ) -> None:
     """Compare articles from several outlets and list where their statements disagree.
 
@@ -67,6 +76,11 @@ def check_cli(
     """
     with user_errors():
         renderer = load_builtin_renderers().get(output_format)
+        selection = DiscrepancyFilter(
+            top=top, kinds=tuple(k.strip() for item in kind for k in item.split(",") if k.strip()),
+            min_severity=min_severity, sources=tuple(source),
+        )
+        check_filter_names(selection, known_kinds())
         if json_file is not None:
             refuse_overwriting_inputs(str(json_file), paths)
         settings = CheckSettings(
@@ -81,9 +95,10 @@ def check_cli(
         report = check_paths(
             paths, settings, stdin=sys.stdin, progress=progress_for(quiet), index_folder=str(index) if index else None
         )
+        check_filter_names(selection, known_kinds(), report)
         if json_file is not None:
             write_atomic(str(json_file), report_to_json(report, alignments))
-        rendered = renderer(report, RenderOptions(include_alignments=alignments))
+        rendered = renderer(report, RenderOptions(include_alignments=alignments, selection=selection))
     if isinstance(rendered, str):
         sys.stdout.write(rendered)
     else:

@@ -11,6 +11,7 @@ import importlib
 from dataclasses import dataclass
 from typing import Any, Callable
 
+from consistency.overview import DiscrepancyFilter
 from consistency.records import Report
 from consistency.registry import Registry
 
@@ -20,6 +21,8 @@ BUILTIN_MODULES = ("consistency.renderers.json", "consistency.renderers.table")
 @dataclass(frozen=True)
 class RenderOptions:
     include_alignments: bool = False
+    #: Which discrepancies to list; totals and the source matrix still count them all.
+    selection: DiscrepancyFilter = DiscrepancyFilter()
 
 
 Renderer = Callable[[Report, RenderOptions], Any]
