@@ -29,3 +29,25 @@ def test_cli_check_filters_json_too(corpus):
 )
 def test_cli_check_misspelt_filter_is_one_line_exit_2(corpus, option, fragments):
     one_error_line(invoke("check", str(corpus), "--model", "fake", *option), *fragments)
+
+
+@pytest.mark.parametrize("output_format, marker", [
+    ("html", "<!DOCTYPE html>"), ("csv", "id,kind,severity"), ("markdown", "# consistency report"),
+    ("jsonl", '{"id": "d'), ("table", "╭─ consistency report"),
+])
+def test_cli_check_writes_each_format_to_the_output_file(corpus, tmp_path, output_format, marker):
+    target = tmp_path / f"report.{output_format}"
+    result = invoke("check", str(corpus), "--model", "fake", "-q", "--format", output_format, "--output", str(target))
+    assert result.exit_code == 0, result.output
+    assert result.stdout == ""
+    written = target.read_text(encoding="utf-8")
+    assert written.startswith(marker) and "14th" in written
+    assert "\x1b[" not in written  # a table in a file has no colour codes
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(["corpus", target.name])
+
+
+def test_cli_check_output_never_replaces_an_input(corpus):
+    herald = corpus / "herald.txt"
+    before = herald.read_bytes()
+    one_error_line(invoke("check", str(corpus), "--model", "fake", "-f", "html", "-o", str(herald)), "is also an input")
+    assert herald.read_bytes() == before

@@ -10,7 +10,7 @@ from rich.console import Console
 from consistency.alignment import AlignmentSettings
 from consistency.cache import default_cache_dir
 from consistency.cli import app
-from consistency.cli._util import progress_for, user_errors
+from consistency.cli._util import plain_text, progress_for, user_errors
 from consistency.embedding import DEFAULT_MODEL
 from consistency.overview import DiscrepancyFilter, check_filter_names, known_kinds
 from consistency.output import refuse_overwriting_inputs, write_atomic
@@ -26,7 +26,12 @@ def check_cli(
     paths: List[str] = typer.Argument(
         ..., help="Article files (.txt, .md, .html, .json, .jsonl), folders of them, or - for stdin.", show_default=False
     ),
-    output_format: str = typer.Option("table", "--format", "-f", help="What to print: table or json."),
+    output_format: str = typer.Option(
+        "table", "--format", "-f", help="Report format: table, json, jsonl, csv, markdown or html."
+    ),
+    output: Optional[Path] = typer.Option(
+        None, "--output", "-o", help="Write the report to this file (atomically) instead of printing it.", dir_okay=False
+    ),
     json_file: Optional[Path] = typer.Option(
         None, "--json", help="Also write the JSON report to this file (written atomically).", dir_okay=False
     ),
@@ -72,7 +77,7 @@ def check_cli(
     takes the file name without its extension. Saved web pages (.html) give their site
     name. Check what was read with 'consistency inspect'.
 
-    Example: consistency check examples/ --json report.json
+    Example: consistency check examples/ --format html --output report.html
     """
     with user_errors():
         renderer = load_builtin_renderers().get(output_format)
@@ -81,8 +86,9 @@ def check_cli(
             min_severity=min_severity, sources=tuple(source),
         )
         check_filter_names(selection, known_kinds())
-        if json_file is not None:
-            refuse_overwriting_inputs(str(json_file), paths)
+        for target in (json_file, output):
+            if target is not None:
+                refuse_overwriting_inputs(str(target), paths)
         settings = CheckSettings(
             model=model,
             alignment=AlignmentSettings(
@@ -99,7 +105,10 @@ def check_cli(
         if json_file is not None:
             write_atomic(str(json_file), report_to_json(report, alignments))
         rendered = renderer(report, RenderOptions(include_alignments=alignments, selection=selection))
-    if isinstance(rendered, str):
-        sys.stdout.write(rendered)
-    else:
-        Console(highlight=False, soft_wrap=False).print(rendered)
+        if output is not None:
+            write_atomic(str(output), rendered if isinstance(rendered, str) else plain_text(rendered))
+    if output is None:
+        if isinstance(rendered, str):
+            sys.stdout.write(rendered)
+        else:
+            Console(highlight=False, soft_wrap=False).print(rendered)

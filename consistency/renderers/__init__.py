@@ -15,7 +15,9 @@ from consistency.overview import DiscrepancyFilter
 from consistency.records import Report
 from consistency.registry import Registry
 
-BUILTIN_MODULES = ("consistency.renderers.json", "consistency.renderers.table")
+BUILTIN_MODULES = tuple(
+    f"consistency.renderers.{name}" for name in ("csv", "html", "json", "jsonl", "markdown", "table")
+)
 
 
 @dataclass(frozen=True)
