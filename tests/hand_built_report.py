@@ -13,6 +13,9 @@ from consistency.records import AlignedPair, Claim, Discrepancy, Document, Docum
 HOSTILE_TEXT = "=HYPERLINK(\"x\") [bold]Fire[/bold] \x1b[31mon</table><script>alert(1)</script> the 14th floor."
 
 
+HOSTILE_TITLE = "<b>Tower</b> fire <img src=x onerror=\"document.body.dataset.pwned='yes'\">"
+
+
 def sentence(doc_id: str, source: str, index: int, text: str) -> Sentence:
     return Sentence(doc_id, source, index, text, 0, len(text))
 
@@ -44,7 +47,7 @@ COURIER_DATE = sentence("courier", "Daily Courier", 2, "The tower reopens on May
 def hand_built_report() -> Report:
     documents = (
         DocumentSummary(Document("herald", "Harbour Herald", "", title="Fire at Kestrel Tower", path="herald.txt"), 3, 0),
-        DocumentSummary(Document("courier", "Daily Courier", "", title="<b>Tower</b> fire", path="courier.txt"), 3, 0),
+        DocumentSummary(Document("courier", "Daily Courier", "", title=HOSTILE_TITLE, path="courier.txt"), 3, 0),
         DocumentSummary(Document("wire", "Coastal Wire", "", title="Tower blaze", path="wire.txt"), 2, 0),
         DocumentSummary(Document("post", "Northern Post", "", title="Tower blaze", path="post.txt", copy_of="wire"), 2, 0),
     )
