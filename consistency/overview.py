@@ -87,6 +87,13 @@ def outlets_of(report: Report) -> list[str]:
     return list(dict.fromkeys(summary.document.source for summary in report.documents))
 
 
+def at_or_above(report: Report, severity: str) -> tuple[Discrepancy, ...]:
+    """Every discrepancy of the report at ``severity`` or more severe, filters or not."""
+    if severity not in SEVERITIES:
+        raise FilterError(f"no severity named '{severity}'. Available: {', '.join(SEVERITIES)}")
+    return tuple(d for d in report.discrepancies if SEVERITIES.index(d.finding.severity) <= SEVERITIES.index(severity))
+
+
 @dataclass(frozen=True)
 class Summary:
     n_documents: int

@@ -51,3 +51,19 @@ def test_cli_check_output_never_replaces_an_input(corpus):
     before = herald.read_bytes()
     one_error_line(invoke("check", str(corpus), "--model", "fake", "-f", "html", "-o", str(herald)), "is also an input")
     assert herald.read_bytes() == before
+
+
+def test_cli_check_fail_on_gates_on_severity_whatever_is_shown(corpus, write_article, tmp_path):
+    failed = invoke("check", str(corpus), "--model", "fake", "-q", "--fail-on", "high", "--kind", "attribution")
+    assert failed.exit_code == 1
+    assert "2 discrepancies of severity high or above (--fail-on high)" in failed.stderr
+    assert "No discrepancies match the filters." in failed.stdout  # the report is printed all the same
+    calm = tmp_path / "calm"
+    write_article("a.txt", "Harbour Herald", "About 900 people left the tower on Tuesday.", folder=calm)
+    write_article("b.txt", "Daily Courier", "Roughly 900 people left the tower on Tuesday.", folder=calm)
+    passed = invoke("check", str(calm), "--model", "fake", "-q", "--fail-on", "low")
+    assert passed.exit_code == 0 and passed.stderr == ""
+
+
+def test_cli_check_fail_on_a_misspelt_level_is_bad_input(corpus):
+    one_error_line(invoke("check", str(corpus), "--model", "fake", "--fail-on", "hihg"), "no severity named 'hihg'")

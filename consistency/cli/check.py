@@ -12,10 +12,11 @@ from consistency.cache import default_cache_dir
 from consistency.cli import app
 from consistency.cli._util import plain_text, progress_for, user_errors
 from consistency.embedding import DEFAULT_MODEL
-from consistency.overview import DiscrepancyFilter, check_filter_names, known_kinds
+from consistency.overview import DiscrepancyFilter, at_or_above, check_filter_names, known_kinds
+from consistency.records import Report
 from consistency.output import refuse_overwriting_inputs, write_atomic
 from consistency.pipeline import CheckSettings, check_paths
-from consistency.renderers import RenderOptions, load_builtin_renderers
+from consistency.renderers import RenderOptions, load_builtin_renderers, plural
 from consistency.report import report_to_json
 
 DEFAULTS = AlignmentSettings()
@@ -60,6 +61,10 @@ def check_cli(
     source: List[str] = typer.Option(
         [], "--source", help="Show only discrepancies involving this outlet (repeat for several).", show_default=False
     ),
+    fail_on: Optional[str] = typer.Option(
+        None, "--fail-on", show_default=False,
+        help="Exit 1 when any discrepancy is this severe or more (high, medium or low), whatever the display filters.",
+    ),
 ) -> None:
     """Compare articles from several outlets and list where their statements disagree.
 
@@ -86,6 +91,8 @@ def check_cli(
             min_severity=min_severity, sources=tuple(source),
         )
         check_filter_names(selection, known_kinds())
+        if fail_on is not None:
+            at_or_above(Report((), (), ()), fail_on)  # a misspelt level fails before any slow work
         for target in (json_file, output):
             if target is not None:
                 refuse_overwriting_inputs(str(target), paths)
@@ -112,3 +119,9 @@ def check_cli(
             sys.stdout.write(rendered)
         else:
             Console(highlight=False, soft_wrap=False).print(rendered)
+    if fail_on is not None:
+        failing = at_or_above(report, fail_on)
+        if failing:
+            print(f"failing: {plural(len(failing), 'discrepancy', 'discrepancies')} of severity {fail_on} or above "
+                  f"(--fail-on {fail_on})", file=sys.stderr)
+            raise typer.Exit(1)
