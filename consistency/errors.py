@@ -48,3 +48,7 @@ class OutputError(ConsistencyError):
 
 class FilterError(ConsistencyError):
     """A report filter names something that does not exist."""
+
+
+class SettingsError(ConsistencyError):
+    """A settings file could not be used."""

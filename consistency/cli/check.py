@@ -10,6 +10,7 @@ from rich.console import Console
 from consistency.alignment import AlignmentSettings
 from consistency.cache import default_cache_dir
 from consistency.cli import app
+from consistency.cli._settings import settings_from_file
 from consistency.cli._util import plain_text, progress_for, user_errors
 from consistency.embedding import DEFAULT_MODEL
 from consistency.overview import DiscrepancyFilter, at_or_above, check_filter_names, known_kinds
@@ -23,6 +24,7 @@ DEFAULTS = AlignmentSettings()
 
 
 @app.command("check")
+@settings_from_file
 def check_cli(
     paths: List[str] = typer.Argument(
         ..., help="Article files (.txt, .md, .html, .json, .jsonl), folders of them, or - for stdin.", show_default=False
