@@ -13,7 +13,11 @@ from consistency.errors import OutputError
 def refuse_overwriting_inputs(output: str, inputs: Sequence[str]) -> None:
     target = Path(output).resolve()
     for given in inputs:
-        if given != "-" and Path(given).resolve() == target:
+        if given == "-":
+            continue
+        source = Path(given).resolve()
+        # A file already inside an input folder was read as an article in this run.
+        if source == target or (source.is_dir() and target.is_file() and source in target.parents):
             raise OutputError(f"{output}: is also an input; choose another output file so the input is kept")
 
 

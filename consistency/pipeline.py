@@ -186,6 +186,7 @@ def check_documents(
         alignments=tuple(pairs) if settings.include_alignments else (),
         model=embedder.identity,
         claims=claims,
+        n_aligned_pairs=len(pairs),
     )
 
 

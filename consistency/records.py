@@ -134,6 +134,8 @@ class Report:
     alignments: tuple[AlignedPair, ...]
     model: str = ""
     claims: tuple[Claim, ...] = ()
+    #: Aligned sentence pairs compared, whether or not ``alignments`` lists them.
+    n_aligned_pairs: int = 0
 
     @property
     def n_sentences(self) -> int:
