@@ -11,6 +11,8 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+
+from consistency.style import strip_dateline
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -50,6 +52,11 @@ class DateMention:
     granularity: str  # day, week, month or year
 
     def agrees_with(self, other: "DateMention") -> bool:
+        """True when both can be one day; a weekday named alike in two reports of one story
+        is that day, even when the two articles, published on different days, would
+        resolve it to different weeks ("by Saturday")."""
+        if self.text.lower() == other.text.lower() and self.text.lower() in WEEKDAYS:
+            return True
         return self.first <= other.last and other.first <= self.last
 
 
@@ -74,7 +81,9 @@ def extract_dates(text: str, published: dt.date | None) -> tuple[DateMention, ..
     """Dates in ``text``; ``published`` resolves weekdays, months without a year and
     relative dates (none of those are returned without it)."""
     mentions = []
-    for match in _PATTERN.finditer(text):
+    # "TORONTO, Aug 6 (Global Dispatch) -": a dateline dates the article, not an event.
+    dateline_end = len(text) - len(strip_dateline(text))
+    for match in _PATTERN.finditer(text, dateline_end):
         span = _interval(match, published, text)
         if span is None:
             continue

@@ -14,6 +14,8 @@ from functools import lru_cache
 from dataclasses import dataclass, replace
 from typing import Callable, Sequence, TypeVar
 
+from consistency.stems import stem
+
 T = TypeVar("T")
 
 MONTHS = (
@@ -380,7 +382,7 @@ def _frame(text: str, start: int, end: int, reach: int = 6) -> frozenset[str]:
     evacuated", "three people were killed"); their frames then share no word.
     """
     def stems(words: list[str]) -> list[str]:
-        return [word.lower()[:5] for word in words if word.lower() not in _STOP_WORDS and word.lower() not in MONTHS]
+        return [stem(word) for word in words if word.lower() not in _STOP_WORDS and word.lower() not in MONTHS]
 
     before = stems(_FRAME_WORD.findall(text[:start]))[-reach:]
     after = stems(_FRAME_WORD.findall(text[end:]))[:reach]
@@ -549,7 +551,15 @@ def _extract(text: str) -> list[Quantity]:
         taken.append((start, end))
 
     found.sort(key=lambda quantity: quantity.start)
+    # "three other justices", "40 more homes": a part or an addition, not the total.
+    found = [
+        replace(quantity, vague=True) if quantity.kind == "count" and _PART_AFTER.match(text, quantity.end) else quantity
+        for quantity in found
+    ]
     return _merge_conversions(text, found)
+
+
+_PART_AFTER = re.compile(r"\s+(?:other|more|additional|further|extra|new)\b", re.IGNORECASE)
 
 
 def _quantity_from_match(text: str, match: re.Match) -> Quantity | None:

@@ -125,3 +125,41 @@ def test_perturbations_are_reproducible_and_each_changes_its_sentence():
     assert first == second
     assert all(case.original != case.changed for case in first)
     assert {case.kind for case in first} == {"number", "entity", "negation", "quote"}
+
+
+def test_attribution_flags_one_analyst_placed_at_two_firms():
+    [finding] = run_comparator("attribution", "Analyst Priya Raman of Larch Capital said the quarter was clean.",
+                               "Analyst Priya Raman of Birchfield Securities called the quarter clean.", 0.8)
+    assert (finding.a_value, finding.b_value) == ("Larch Capital", "Birchfield Securities")
+
+
+def test_a_dateline_dates_the_article_not_the_event():
+    # "Aug 6" heads a wire story; the event is "on Wednesday" in both.
+    a = "TORONTO, Aug 6 (Global Dispatch) - Borealis reported a rise in profit on Wednesday."
+    b = "Borealis reported a rise in quarterly profit on Wednesday, Aug. 6."
+    assert run_comparator("date", a, b, 0.8, published=("2025-08-06", "2025-08-08")) == []
+
+
+def test_one_weekday_named_alike_is_one_day_whatever_the_publication_dates():
+    a, b = "The company hoped to reconnect all customers by Saturday.", "ESB had promised to reconnect all customers by Saturday."
+    assert run_comparator("date", a, b, 0.8, published=("2025-10-24", "2025-10-26")) == []
+
+
+def test_weekdays_of_one_event_conflict_across_publication_dates():
+    a = "Britain's Supreme Court ruled on Wednesday that the company was liable."
+    b = "The ruling, handed down on Tuesday, allowed anglers to recover damages."
+    [finding] = run_comparator("date", a, b, 0.5, published=("2025-07-09", "2025-07-12"))
+    assert (finding.a_value, finding.b_value) == ("Wednesday", "Tuesday")
+
+
+@pytest.mark.parametrize(
+    "text_a, text_b, expected",
+    [
+        ("The court's five justices split 4-1.", "The Supreme Court ruled 3-2 against the company.", ("4-1", "3-2")),
+        ("Rovers beat Kingsmere 2-1 in the final.", "Rovers won the final 2-1 after extra time.", None),
+        ("The court's five justices heard the case.", "The judgment was backed by three other justices.", None),
+    ],
+)
+def test_number_compares_tallies_and_leaves_parts_of_a_total_alone(text_a, text_b, expected):
+    findings = run_comparator("number", text_a, text_b, 0.6)
+    assert [(f.a_value, f.b_value) for f in findings] == ([expected] if expected else [])

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from consistency.ingest.lines import FUNCTION_WORDS
+from consistency.stems import stem
 
 TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _CLAUSE_BREAK = re.compile(r"[,;:.!?()\"“”]|\s[-–—]\s")
@@ -40,22 +41,6 @@ class Scope:
     keys: tuple[tuple[int, int], ...]  # spans of the governed words
     cue: str
     clause_end: int = 0  # where the cue's clause ends: nothing in it is stated plainly
-
-
-def stem(word: str) -> str:
-    """Crude stem for matching inflections: "arrests", "arrested" -> "arrest";
-    "capping" -> "cap"; "caused", "cause" -> "caus"."""
-    word = word.lower().replace("’", "'")
-    if word.endswith("'s"):
-        word = word[:-2]
-    word = word.rstrip("'")
-    for suffix in ("ing", "ed", "es", "s"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            word = word[: -len(suffix)]
-            break
-    if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeiousl":
-        word = word[:-1]
-    return word.rstrip("e")[:6]
 
 
 def words(text: str) -> list[re.Match]:

@@ -109,7 +109,7 @@ def _stems(words: frozenset[str]) -> set[str]:
 
 _PERSON = r"[A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z][a-zà-ÿ'’-]+){1,2}"
 #: A title written before a name: "Aurora chief executive Ingrid Solberg", "Arequipa Mayor".
-_TITLE_BEFORE = re.compile(rf"(?P<title>(?:[A-Z][\w'’-]*\s+)?(?:(?:[a-z][\w-]*|[A-Z][a-z]+)\s+){{1,4}}?)(?P<name>{_PERSON})")
+_TITLE_BEFORE = re.compile(rf"(?P<title>(?:[A-Z][\w'’-]*\s+)??(?:(?:[a-z][\w-]*|[A-Z][a-z]+)\s+){{1,4}}?)(?P<name>{_PERSON})")
 #: A title after it: "Ingrid Solberg, Aurora's chief technology officer,".
 _TITLE_AFTER = re.compile(rf"(?P<name>{_PERSON}),\s+(?P<title>(?:the\s+|a\s+|an\s+)?[^,;:\"“]{{3,90}}?)(?=,|\s+(?:said|says|told|later|who)\b|\.$)")
 _TITLE_WORD = re.compile(
@@ -128,6 +128,13 @@ class Titled:
     start: int
     end: int
     titles: frozenset[str]
+    #: Whom the person works for, as named right after the name: "Priya Raman of Larch
+    #: Capital" -> larch, capital.
+    employer: frozenset[str] = frozenset()
+    employer_span: tuple[int, int] = (0, 0)
+
+
+_EMPLOYER = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?(?P<employer>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})")
 
 
 def titles(text: str) -> list[Titled]:
@@ -144,5 +151,10 @@ def titles(text: str) -> list[Titled]:
                 title, name, end = f"{title}{first}", rest, match.start("name") + len(first)
             words = frozenset(word.lower() for word in _TITLE_WORD.findall(title))
             if words and len(name.split()) >= 2 and not _TITLE_WORD.fullmatch(name.split()[0]):
-                found.append(Titled(name, start, end, words))
+                employer = _EMPLOYER.match(plain, match.end("name")) if pattern is _TITLE_BEFORE else None
+                found.append(Titled(
+                    name, start, end, words,
+                    frozenset(content_words(employer.group("employer"))) if employer else frozenset(),
+                    employer.span("employer") if employer else (0, 0),
+                ))
     return found

@@ -53,6 +53,10 @@ def compare_attribution(a: Sentence, b: Sentence, context: PairContext) -> list[
             findings.append(_finding(a, b, (person.start, person.end), (other.start, other.end), context,
                                      f"gives {person.name} as", 1.0))
             break
+        if other and person.employer and other.employer and not person.employer & other.employer:
+            findings.append(_finding(a, b, person.employer_span, other.employer_span, context,
+                                     f"puts {person.name} at", 1.0))
+            break
     told_a, told_b = _TOLD.search(a.text), _TOLD.search(b.text)
     # "told Capital Wire" in Capital Wire's own article is its interview, not a claim about who
     # was told; only outlets other than the two reporting ones are compared.

@@ -29,8 +29,11 @@ from consistency.comparators._scope import stem
 from consistency.ingest.lines import FUNCTION_WORDS
 from consistency.records import Finding, Sentence
 
-#: Below this cosine aligned sentences mention different names for different reasons.
-MIN_SIMILARITY = 0.3
+#: Below this cosine aligned sentences mention different names for different reasons (the
+#: alignment floor: a place or a listed name in the same role is evidence enough above it).
+MIN_SIMILARITY = 0.25
+#: People in the same role need closer sentences: stories name many people near one verb.
+PERSON_SIMILARITY = 0.35
 #: Two spellings at least this alike are one name ("Zelenskyy", "Zelenskiy").
 SPELLING_SIMILARITY = 0.8
 
@@ -76,6 +79,7 @@ _CLASSES = {
     "bank": "company", "capital": "company", "securities": "company", "partners": "company", "energy": "company",
     "university": "school", "college": "school", "school": "school", "club": "club",
 }
+_NATIONALITY_ADJECTIVE = re.compile(r"(?:ian|ean|ese|ish)$")
 #: "Norwegian", "Peruvian", "British": shared by different bodies of one country.
 _NATIONALITY = re.compile(r"(?:ian|ean|ese|ish|ch|an|i)$")
 #: Class words are often written first: "the River Teme", "County Kerry".
@@ -92,6 +96,7 @@ class Name:
     start: int
     end: int
     words: tuple[str, ...]  # normalised, titles removed
+    titled: bool = False  # a title stood before it: "Lady Harcourt", "Mayor Dana Kowal"
 
     @property
     def kind(self) -> str:
@@ -117,7 +122,9 @@ def names(text: str, own_source: str = "") -> list[Name]:
         tokens = raw.split()
         offset = match.start()
         # Drop leading words that are not names ("The", "In") and titles ("Mayor").
+        titled = False
         while tokens and (_fold(tokens[0]) in _NOT_NAMES or _fold(tokens[0]) in _TITLES or tokens[0].lower() in FUNCTION_WORDS):
+            titled = titled or _fold(tokens[0]) in _TITLES
             offset = text.index(tokens[0], offset) + len(tokens[0])
             tokens = tokens[1:]
             while offset < len(text) and text[offset].isspace():
@@ -132,7 +139,9 @@ def names(text: str, own_source: str = "") -> list[Name]:
             continue  # the outlet itself; a dateline city in capitals
         if start_of_sentence(text, offset) and len(words) == 1:
             continue  # "Shares rose", "Tonight": a capital that only starts the sentence
-        found.append(Name(text[offset:end], offset, end, words))
+        if len(words) == 1 and _NATIONALITY_ADJECTIVE.search(words[0]):
+            continue  # "Norwegian", "Peruvian": says whose, not which
+        found.append(Name(text[offset:end], offset, end, words, titled))
     return found
 
 
@@ -213,15 +222,18 @@ _IRREGULAR_PAST = {"won", "wrote", "told", "said", "made", "took", "led", "ran",
 
 
 def _person_like(text: str, name: Name) -> bool:
-    """Two or three plain capitalised words used as a person is: the subject of a verb
+    """Two or three plain capitalised words, or one after a title ("Lady Harcourt"), used
+    as a person is: the subject of a verb
     ("Mbeki scored"), after a title or "said", or with an appositive ("Saraiva, a spokeswoman")."""
-    if not 2 <= len(name.words) <= 3 or name.kind or not all(word.isalpha() for word in name.words):
+    if not (2 <= len(name.words) <= 3 or name.titled and len(name.words) == 1):
+        return False
+    if name.kind or not all(word.isalpha() for word in name.words):
         return False
     after = re.match(r"\s*(,\s*)?([A-Za-z]+)", text[name.end:])
     before = re.findall(r"[A-Za-z]+", text[: name.start])[-1:]
     if after and not after.group(1) and after.group(2).islower():
         verb = after.group(2)
-        if verb.endswith("ed") or verb in _IRREGULAR_PAST or (verb.endswith("s") and not verb.endswith("ss")):
+        if verb.endswith(("ed", "ing")) or verb in _IRREGULAR_PAST or (verb.endswith("s") and not verb.endswith("ss")):
             return True
     if after and after.group(1) and after.group(2).lower() in ("a", "an", "the", "who", "whose"):
         return True
@@ -262,6 +274,8 @@ def compare_entities(a: Sentence, b: Sentence, context: PairContext) -> list[Fin
         for name_a in only_a:
             for name_b in only_b:
                 why = _same_role(a.text, name_a, names_a, b.text, name_b, names_b, few_names)
+                if why == "context" and context.similarity < PERSON_SIMILARITY:
+                    continue
                 if why:
                     best = (name_a, name_b, why)
                     break
