@@ -55,6 +55,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         if not paragraph.group().strip():
             continue
         cursor = paragraph.start()
+        first_of_paragraph = len(spans)
         for piece in _segments(paragraph.group()):
             stripped = piece.strip()
             if not stripped:
@@ -71,7 +72,18 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             end = start + len(stripped)
             spans.append((start, end))
             cursor = end
+        kept = "".join(text[start:end] for start, end in spans[first_of_paragraph:])
+        if _visible(kept) != _visible(paragraph.group()):
+            # The splitter dropped characters (it does with some symbols): keep the
+            # paragraph whole rather than lose text.
+            whole = paragraph.group()
+            start = paragraph.start() + len(whole) - len(whole.lstrip())
+            spans[first_of_paragraph:] = [(start, paragraph.start() + len(whole.rstrip()))]
     return spans
+
+
+def _visible(text: str) -> str:
+    return "".join(text.split())
 
 
 def split_sentences(document: Document, cache: "EmbeddingCache | None" = None) -> list[Sentence]:
