@@ -10,8 +10,9 @@ the same family ("hurt", "taken to hospital"), outside any cue of its own.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
-from typing import Callable
+from typing import Callable, Sequence
 
 from consistency.ingest.lines import FUNCTION_WORDS
 from consistency.stems import stem
@@ -47,8 +48,9 @@ def words(text: str) -> list[re.Match]:
     return list(TOKEN.finditer(text))
 
 
-def quoted_spans(text: str) -> list[tuple[int, int]]:
-    return [match.span() for match in re.finditer(r"\"[^\"]*\"|“[^”]*”", text)]
+@lru_cache(maxsize=65536)
+def quoted_spans(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple(match.span() for match in re.finditer(r"\"[^\"]*\"|“[^”]*”", text))
 
 
 def clause_around(text: str, position: int) -> tuple[int, int]:
@@ -76,7 +78,7 @@ def scopes(
     limit: Callable[[str], int],
     skip_quoted: bool,
     pass_on: set[str] = PASS_ON,
-) -> list[Scope]:
+) -> tuple[Scope, ...]:
     """Every cue in ``text`` with the words it governs.
 
     ``cue_length(words, index)`` says how many words a cue starting at ``words[index]``
@@ -115,10 +117,10 @@ def scopes(
             clause_end = clause_around(text, keys[-1][0])[1]
             found.append(Scope(tokens[index].start(), keys[-1][1], tuple(keys), cue, clause_end))
         index += length
-    return found
+    return tuple(found)
 
 
-def inside(position: int, spans: list[Scope]) -> bool:
+def inside(position: int, spans: Sequence[Scope]) -> bool:
     return any(scope.start <= position < max(scope.end, scope.clause_end) for scope in spans)
 
 
@@ -129,7 +131,7 @@ FAMILIES = {"hospit": "injure", "burn": "injure", "injur": "injure", "injuri": "
             "death": "die", "die": "die"}
 
 
-def stated(word: str, text: str, exclude: list[Scope]) -> tuple[int, int] | None:
+def stated(word: str, text: str, exclude: Sequence[Scope]) -> tuple[int, int] | None:
     """Where ``text`` itself says ``word`` (or a word of its family): outside the
     ``exclude`` scopes, quotations, conditions and questions.
 
@@ -187,7 +189,7 @@ def phrase(text: str, start: int, end: int) -> str:
 
 
 def first_contradiction(
-    scopes_a: list[Scope], scopes_b: list[Scope], text_a: str, text_b: str, usable: Callable[[Scope], bool] = lambda scope: True
+    scopes_a: Sequence[Scope], scopes_b: Sequence[Scope], text_a: str, text_b: str, usable: Callable[[Scope], bool] = lambda scope: True
 ) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """The first scope of either sentence whose governed word the other states outside its
     own scopes, as (span in a, span in b)."""

@@ -7,7 +7,9 @@ Quoted words are blanked out first, so a quotation never reads as a speaker.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
+from typing import Sequence
 
 from consistency.comparators import content_words
 
@@ -53,7 +55,8 @@ def blank_quotes(text: str) -> str:
     return _QUOTED.sub(lambda match: " " * len(match.group()), text)
 
 
-def speakers(text: str) -> list[Speaker]:
+@lru_cache(maxsize=65536)
+def speakers(text: str) -> tuple[Speaker, ...]:
     """Whoever ``text`` says made its statement, nearest the verb, with the words that
     identify them."""
     plain = blank_quotes(text)
@@ -91,10 +94,10 @@ def speakers(text: str) -> list[Speaker]:
             words = frozenset(content_words(phrase) - _UNSPECIFIC)
             if phrase and words:
                 found.append(Speaker(start, start + len(phrase), phrase, words))
-    return found
+    return tuple(found)
 
 
-def same_speaker_possible(first: list[Speaker], second: list[Speaker]) -> bool:
+def same_speaker_possible(first: Sequence[Speaker], second: Sequence[Speaker]) -> bool:
     """False only when both sentences name speakers and no name is shared."""
     if not first or not second:
         return True
@@ -137,7 +140,8 @@ class Titled:
 _EMPLOYER = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?(?P<employer>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})")
 
 
-def titles(text: str) -> list[Titled]:
+@lru_cache(maxsize=65536)
+def titles(text: str) -> tuple[Titled, ...]:
     """People with the title words the sentence gives them, before or after the name."""
     plain = blank_quotes(text)
     found = []
@@ -157,4 +161,4 @@ def titles(text: str) -> list[Titled]:
                     frozenset(content_words(employer.group("employer"))) if employer else frozenset(),
                     employer.span("employer") if employer else (0, 0),
                 ))
-    return found
+    return tuple(found)

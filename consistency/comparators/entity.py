@@ -20,7 +20,9 @@ Names an outlet adds without a counterpart are omissions, not divergences.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 import unicodedata
+from typing import Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
@@ -113,7 +115,8 @@ def _fold(word: str) -> str:
     return _ABBREVIATIONS.get(word, word)
 
 
-def names(text: str, own_source: str = "") -> list[Name]:
+@lru_cache(maxsize=65536)
+def names(text: str, own_source: str = "") -> tuple[Name, ...]:
     """Names in ``text`` with their titles left out; the outlet's own name is not one."""
     found = []
     source = {_fold(word) for word in own_source.split()}
@@ -142,7 +145,7 @@ def names(text: str, own_source: str = "") -> list[Name]:
         if len(words) == 1 and _NATIONALITY_ADJECTIVE.search(words[0]):
             continue  # "Norwegian", "Peruvian": says whose, not which
         found.append(Name(text[offset:end], offset, end, words, titled))
-    return found
+    return tuple(found)
 
 
 def start_of_sentence(text: str, position: int) -> bool:
@@ -171,7 +174,7 @@ def same_entity(first: Name, second: Name) -> bool:
     return SequenceMatcher(None, " ".join(a), " ".join(b)).ratio() >= SPELLING_SIMILARITY
 
 
-def _role_words(text: str, name: Name, all_names: list[Name], reach: int = 3) -> set[str]:
+def _role_words(text: str, name: Name, all_names: Sequence[Name], reach: int = 3) -> set[str]:
     """Stems of the nearest content words on each side of ``name``, other names left out."""
     inside = [(other.start, other.end) for other in all_names]
 
@@ -198,7 +201,7 @@ def _preposition_before(text: str, name: Name) -> str:
     return words[-1].lower() if words else ""
 
 
-def _same_role(text_a: str, a: Name, names_a: list[Name], text_b: str, b: Name, names_b: list[Name], few_names: bool) -> str:
+def _same_role(text_a: str, a: Name, names_a: Sequence[Name], text_b: str, b: Name, names_b: Sequence[Name], few_names: bool) -> str:
     """Why ``a`` and ``b`` play one role in their sentences, or "" when they do not.
 
     A shared preposition counts only in sentences with few names of their own (``few_names``):
@@ -240,7 +243,7 @@ def _person_like(text: str, name: Name) -> bool:
     return bool(before) and (before[0].lower() in _SPEECH or before[0].lower() in _TITLES)
 
 
-def _lists(text: str, found: list[Name]) -> list[list[Name]]:
+def _lists(text: str, found: Sequence[Name]) -> list[list[Name]]:
     """Names joined as "X, Y and Z"."""
     groups: list[list[Name]] = []
     for name in found:

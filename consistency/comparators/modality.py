@@ -13,6 +13,7 @@ negations, left to that comparator.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from consistency.comparators import PairContext, comparators, confidence_from_similarity
 from consistency.comparators._scope import Scope, first_contradiction, phrase, scopes
@@ -41,7 +42,7 @@ def _cue_length(tokens: list[re.Match], index: int) -> int:
     word = tokens[index].group().lower()
     following = tokens[index + 1].group().lower() if index + 1 < len(tokens) else ""
     for words in _PHRASES:
-        if [token.group().lower() for token in tokens[index: index + len(words)]] == list(words):
+        if word == words[0] and [token.group().lower() for token in tokens[index: index + len(words)]] == list(words):
             return len(words)
     if word not in _HEDGES or following in _NOT_HEDGING:
         return 0
@@ -58,7 +59,8 @@ def _governed(cue: str) -> int:
     return 1
 
 
-def hedges(text: str) -> list[Scope]:
+@lru_cache(maxsize=65536)
+def hedges(text: str) -> tuple[Scope, ...]:
     return scopes(text, _cue_length, _governed, skip_quoted=False)
 
 

@@ -14,6 +14,7 @@ up") count as well.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from consistency.comparators import PairContext, comparators, confidence_from_similarity
 from consistency.comparators._scope import Scope, first_contradiction, phrase, scopes
@@ -52,7 +53,8 @@ def _governed(cue: str) -> int:
     return 2 if cue in ("no", "neither", "nor", "without") or cue in _RETRACTIONS else 1
 
 
-def negations(text: str) -> list[Scope]:
+@lru_cache(maxsize=65536)
+def negations(text: str) -> tuple[Scope, ...]:
     return scopes(text, _cue_length, _governed, skip_quoted=True)
 
 
