@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import importlib
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 from typing import Callable
 
@@ -63,7 +64,8 @@ def confidence_from_similarity(similarity: float) -> float:
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 
 
-def content_words(text: str) -> set[str]:
+@lru_cache(maxsize=65536)
+def content_words(text: str) -> frozenset[str]:
     """The words of ``text`` that carry meaning, lower-cased: no function words, none
     shorter than three letters."""
-    return {word.lower() for word in _WORD.findall(text) if word.lower() not in FUNCTION_WORDS and len(word) > 2}
+    return frozenset(word.lower() for word in _WORD.findall(text) if word.lower() not in FUNCTION_WORDS and len(word) > 2)

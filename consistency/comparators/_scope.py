@@ -131,6 +131,31 @@ FAMILIES = {"hospit": "injure", "burn": "injure", "injur": "injure", "injuri": "
             "death": "die", "die": "die"}
 
 
+@dataclass(frozen=True)
+class _Word:
+    text: str
+    start: int
+    end: int
+    stem: str
+    name_like: bool  # capitalised inside the sentence: matched whole, not by stem
+
+
+@lru_cache(maxsize=65536)
+def _plain_words(text: str) -> tuple[_Word, ...]:
+    """The words ``text`` states itself: content words outside quotations, conditions and
+    questions."""
+    quoted = quoted_spans(text)
+    found = []
+    for match in words(text):
+        lowered = match.group().lower()
+        if lowered in FUNCTION_WORDS or len(lowered) < 3:
+            continue
+        if any(start <= match.start() < end for start, end in quoted) or conditional(text, match.start()):
+            continue
+        found.append(_Word(lowered, match.start(), match.end(), stem(lowered), match.group()[:1].isupper() and match.start() > 0))
+    return tuple(found)
+
+
 def stated(word: str, text: str, exclude: Sequence[Scope]) -> tuple[int, int] | None:
     """Where ``text`` itself says ``word`` (or a word of its family): outside the
     ``exclude`` scopes, quotations, conditions and questions.
@@ -139,20 +164,16 @@ def stated(word: str, text: str, exclude: Sequence[Scope]) -> tuple[int, int] | 
     """
     key = stem(word)
     family = FAMILIES.get(key, "")
-    quoted = quoted_spans(text)
-    for match in words(text):
-        lowered = match.group().lower()
-        if inside(match.start(), exclude) or lowered in FUNCTION_WORDS or len(lowered) < 3:
+    whole = word.lower().rstrip("'’s")
+    for candidate in _plain_words(text):
+        if inside(candidate.start, exclude):
             continue
-        if any(start <= match.start() < end for start, end in quoted) or conditional(text, match.start()):
+        if word[:1].isupper() or candidate.name_like:
+            if candidate.text.rstrip("'’s") == whole:
+                return candidate.start, candidate.end
             continue
-        if word[:1].isupper() or match.group()[:1].isupper() and match.start() > 0:
-            if lowered.rstrip("'’s") == word.lower().rstrip("'’s"):
-                return match.span()
-            continue
-        other = stem(lowered)
-        if other == key or (family and FAMILIES.get(other) == family):
-            return match.span()
+        if candidate.stem == key or (family and FAMILIES.get(candidate.stem) == family):
+            return candidate.start, candidate.end
     return None
 
 

@@ -159,7 +159,11 @@ def _acronym(words: tuple[str, ...]) -> str:
 def same_entity(first: Name, second: Name) -> bool:
     """One entity in two spellings: a shared word of a person's name ("Doyle", "Callum
     Doyle"), an acronym ("US", "United States"), or a near spelling ("Zelenskyy")."""
-    a, b = first.words, second.words
+    return _same_words(first.words, second.words)
+
+
+@lru_cache(maxsize=262144)
+def _same_words(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     if a == b:
         return True
     joined_a, joined_b = "".join(a).replace(".", ""), "".join(b).replace(".", "")

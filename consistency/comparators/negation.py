@@ -72,12 +72,25 @@ OPPOSITES = (
 )
 
 
+_OPPOSITE_PATTERNS = tuple((re.compile(first, re.IGNORECASE), re.compile(second, re.IGNORECASE)) for first, second in OPPOSITES)
+
+
+@lru_cache(maxsize=65536)
+def _sides(text: str) -> tuple[tuple[tuple[int, int] | None, tuple[int, int] | None], ...]:
+    """For each pair of opposites, where ``text`` says each side (None where it does not)."""
+    found = []
+    for first, second in _OPPOSITE_PATTERNS:
+        match_first, match_second = first.search(text), second.search(text)
+        found.append((match_first.span() if match_first else None, match_second.span() if match_second else None))
+    return tuple(found)
+
+
 def _opposites(a: str, b: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
-    for first, second in OPPOSITES:
-        for left, right in ((first, second), (second, first)):
-            match_a, match_b = re.search(left, a, re.IGNORECASE), re.search(right, b, re.IGNORECASE)
-            if match_a and match_b and not re.search(right, a, re.IGNORECASE) and not re.search(left, b, re.IGNORECASE):
-                return match_a.span(), match_b.span()
+    for (first_a, second_a), (first_b, second_b) in zip(_sides(a), _sides(b)):
+        if first_a and second_b and not second_a and not first_b:
+            return first_a, second_b
+        if second_a and first_b and not first_a and not second_b:
+            return second_a, first_b
     return None
 
 

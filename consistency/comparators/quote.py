@@ -12,6 +12,7 @@ common, they are not compared.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from consistency.comparators import PairContext, comparators, confidence_from_similarity, content_words
 from consistency.comparators._speakers import same_speaker_possible, speakers
@@ -25,12 +26,13 @@ _QUOTED = re.compile(r"\"([^\"]{3,})\"|“([^”]{3,})”|(?<![\w])'([^']{3,}?)'
 MIN_OVERLAP = 0.2
 
 
-def quotations(text: str) -> list[tuple[int, int, str]]:
+@lru_cache(maxsize=65536)
+def quotations(text: str) -> tuple[tuple[int, int, str], ...]:
     found = []
     for match in _QUOTED.finditer(text):
         group = next(index for index in range(1, 5) if match.group(index) is not None)
         found.append((match.start(group), match.end(group), match.group(group)))
-    return found
+    return tuple(found)
 
 
 def _words(quote: str) -> tuple[str, ...]:
