@@ -10,10 +10,17 @@ from typing import Sequence
 from consistency.errors import OutputError
 
 
+def _resolved(path: str) -> Path:
+    try:
+        return Path(path).resolve()
+    except (RuntimeError, OSError):  # a loop of symbolic links
+        return Path(path).absolute()
+
+
 def refuse_overwriting_inputs(output: str, inputs: Sequence[str]) -> None:
-    target = Path(output).resolve()
+    target = _resolved(output)
     for given in inputs:
-        if given != "-" and Path(given).resolve() == target:
+        if given != "-" and _resolved(given) == target:
             raise OutputError(f"{output}: is also an input; choose another output file so the input is kept")
 
 

@@ -3,14 +3,17 @@ progress bars on a terminal, and printing renderables."""
 
 from __future__ import annotations
 
+import re
 import sys
 from contextlib import contextmanager
-from typing import Callable, Iterator
+from typing import Callable, Iterable, Iterator
 
 import typer
 from rich.console import Console
 
 from consistency.errors import ConsistencyError
+from consistency.loaders import DEFAULT_MAX_BYTES, DEFAULT_MAX_DOCUMENTS, ReadOptions
+from consistency.records import Note
 
 
 def stderr_console() -> Console:
@@ -51,3 +54,41 @@ def progress_for(quiet: bool):
     if quiet or not console.is_terminal:
         return None
     return BarProgress(console)
+
+
+_SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(|b|kb|k|mb|m|gb|g)\s*$", re.IGNORECASE)
+_UNIT = {"": 1, "b": 1, "k": 10**3, "kb": 10**3, "m": 10**6, "mb": 10**6, "g": 10**9, "gb": 10**9}
+
+
+def parse_size(text: str) -> int:
+    """A byte count as people write it: 5000000, 500kB, 100MB, 2G."""
+    match = _SIZE.match(text)
+    if not match or float(match.group(1)) <= 0:
+        raise typer.BadParameter(f"'{text}' is not a size; write it like 500kB, 100MB or 2GB")
+    return int(float(match.group(1)) * _UNIT[match.group(2).lower()])
+
+
+MAX_DOCUMENTS = typer.Option(
+    DEFAULT_MAX_DOCUMENTS, "--max-documents", min=1, help="Refuse inputs holding more documents than this."
+)
+MAX_BYTES = typer.Option(
+    f"{DEFAULT_MAX_BYTES // 10**6}MB", "--max-bytes", help="Refuse inputs larger than this in all (e.g. 500MB, 2GB)."
+)
+SKIP_BAD_RECORDS = typer.Option(
+    False, "--skip-bad-records", help="Skip malformed JSON/JSONL records, saying how many, instead of stopping."
+)
+VERBOSE = typer.Option(False, "--verbose", "-v", help="Also say how each file was read (its text encoding).")
+
+
+def read_options(max_documents: int, max_bytes: str, skip_bad_records: bool) -> ReadOptions:
+    return ReadOptions(max_documents=max_documents, max_bytes=parse_size(max_bytes), skip_bad_records=skip_bad_records)
+
+
+def print_notes(notes: Iterable[Note], verbose: bool) -> None:
+    """Warnings always, details (how a file was decoded) with --verbose; on stderr, so
+    they never mix with a report on stdout."""
+    for note in notes:
+        if not note.detail:
+            print(f"warning: {note}", file=sys.stderr)
+        elif verbose:
+            print(f"note: {note}", file=sys.stderr)

@@ -10,7 +10,9 @@ from rich.console import Console
 from consistency.alignment import AlignmentSettings
 from consistency.cache import default_cache_dir
 from consistency.cli import app
-from consistency.cli._util import progress_for, user_errors
+from consistency.cli._util import (
+    MAX_BYTES, MAX_DOCUMENTS, SKIP_BAD_RECORDS, VERBOSE, print_notes, progress_for, read_options, user_errors,
+)
 from consistency.embedding import DEFAULT_MODEL
 from consistency.output import refuse_overwriting_inputs, write_atomic
 from consistency.pipeline import CheckSettings, check_paths
@@ -46,6 +48,10 @@ def check_cli(
         None, "--index", help="Check the articles against everything in this sentence index (see 'consistency index').",
         file_okay=False,
     ),
+    max_documents: int = MAX_DOCUMENTS,
+    max_bytes: str = MAX_BYTES,
+    skip_bad_records: bool = SKIP_BAD_RECORDS,
+    verbose: bool = VERBOSE,
 ) -> None:
     """Compare articles from several outlets and list where their statements disagree.
 
@@ -67,6 +73,7 @@ def check_cli(
     """
     with user_errors():
         renderer = load_builtin_renderers().get(output_format)
+        limits = read_options(max_documents, max_bytes, skip_bad_records)
         if json_file is not None:
             refuse_overwriting_inputs(str(json_file), paths)
         settings = CheckSettings(
@@ -79,8 +86,10 @@ def check_cli(
             cache_dir=None if no_cache else str(cache_dir or default_cache_dir()),
         )
         report = check_paths(
-            paths, settings, stdin=sys.stdin, progress=progress_for(quiet), index_folder=str(index) if index else None
+            paths, settings, stdin=sys.stdin, progress=progress_for(quiet), index_folder=str(index) if index else None,
+            read_options=limits,
         )
+        print_notes(report.notes, verbose)
         if json_file is not None:
             write_atomic(str(json_file), report_to_json(report, alignments))
         rendered = renderer(report, RenderOptions(include_alignments=alignments))
