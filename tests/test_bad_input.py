@@ -367,14 +367,24 @@ def test_bad_input_right_to_left_marks_keep_findings_and_spans(tmp_path, herald)
     _assert_spans_match(report)
 
 
-def test_bad_input_emoji_in_outlet_title_and_text_are_kept(tmp_path, herald):
-    # Emoji inside a sentence are not tried here: the page reader takes a piece that
-    # starts with one for a widget (reported to the ingest owner).
-    emoji = write(tmp_path, "emoji.txt", f"---\nsource: Daily Courier 🔥\ntitle: Tower fire 🏢🚒\n---\n{FLOOR_14} 👮\n")
-    report, _ = check_json(herald, emoji)
+def test_bad_input_emoji_in_outlet_title_and_sentences_are_kept(tmp_path, herald):
+    body = "🔥 A fire broke out on the 14th floor 🏢 of Kestrel Tower on Tuesday. The alarm 🚨 was raised at 9:40 a.m. by a guard 👮."
+    emoji = write(tmp_path, "emoji.txt", f"---\nsource: Daily Courier 🔥\ntitle: Tower fire 🏢🚒\n---\n{body}\n")
+    report, _ = check_json(herald, emoji, "--alignments")
     assert report["documents"][1]["source"] == "Daily Courier 🔥" and report["documents"][1]["title"] == "Tower fire 🏢🚒"
+    sentences = {pair["b"]["text"] for pair in report["alignments"]}
+    assert sentences == {"🔥 A fire broke out on the 14th floor 🏢 of Kestrel Tower on Tuesday.", "The alarm 🚨 was raised at 9:40 a.m. by a guard 👮."}
     assert kinds(report) == {"number", "time"}
     _assert_spans_match(report)
+
+
+def test_bad_input_emoji_widgets_are_still_left_out(tmp_path):
+    page = write(tmp_path, "page.txt", article("Daily Courier", FLOOR_14 + " 📧 Sign up for our newsletter 🔔 Turn on alerts"))
+    result = runner.invoke(app, ["inspect", str(page), "--sentences", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert [sentence["text"] for sentence in data["documents"][0]["sentences"]] == [FIRE_14, ALARM_940]
+    assert {"📧 Sign up for our newsletter", "🔔 Turn on alerts"} <= {piece["text"] for piece in data["dropped"]}
 
 
 def test_bad_input_control_characters_are_kept_as_data(tmp_path, herald):
