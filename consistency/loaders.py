@@ -445,9 +445,9 @@ def read_corpus(
     return Corpus(tuple(documents), tuple(dropped), tuple(notes))
 
 
-def _too_many_bytes(total: int, options: ReadOptions, where: str) -> LimitExceeded:
+def _too_many_bytes(total: int, options: ReadOptions, where: str, at_least: bool = False) -> LimitExceeded:
     return LimitExceeded(
-        f"{where}: the inputs hold {human_bytes(total)} or more, over the --max-bytes limit of "
+        f"{where}: the inputs hold {'more than ' if at_least else ''}{human_bytes(total)}, over the --max-bytes limit of "
         f"{human_bytes(options.max_bytes)}; raise --max-bytes or give fewer files"
     )
 
@@ -519,9 +519,9 @@ def _parse_inputs(
             seen.add(resolved)
             loader_for(str(file))  # an unsupported file fails before any is read
             total += _file_size(file)
-            if total > options.max_bytes:
-                raise _too_many_bytes(total, options, given)
             targets.append((file, base))
+    if total > options.max_bytes:
+        raise _too_many_bytes(total, options, ", ".join(paths))
     for file, base in targets:
         if file is None:
             yield "<stdin>", _parse_stdin(stdin, options, total)
@@ -548,7 +548,7 @@ def _parse_stdin(stdin: TextIO | None, options: ReadOptions, files_total: int) -
     allowed = max(options.max_bytes - files_total, 0)
     text = stdin.read(allowed + 1)
     if len(text.encode("utf-8")) > allowed:
-        raise _too_many_bytes(files_total + len(text.encode("utf-8")), options, "<stdin>")
+        raise _too_many_bytes(options.max_bytes, options, "<stdin>", at_least=True)
     parse = parse_jsonl if _looks_like_jsonl(text) else parse_text_article
     return parse("<stdin>", text, "stdin", options)
 
