@@ -543,14 +543,27 @@ def _parse_inputs(
 
 
 def _parse_stdin(stdin: TextIO | None, options: ReadOptions, files_total: int) -> Parsed:
+    """Standard input is read as bytes where it can be, and decoded like a file: a pipe
+    of Latin-1 text or of a PNG is then read or refused, not a crash."""
     if stdin is None:
         raise InputError("-", "standard input is not available")
     allowed = max(options.max_bytes - files_total, 0)
-    text = stdin.read(allowed + 1)
-    if len(text.encode("utf-8")) > allowed:
-        raise _too_many_bytes(options.max_bytes, options, "<stdin>", at_least=True)
+    raw = getattr(stdin, "buffer", None)
+    if raw is not None:
+        data = raw.read(allowed + 1)
+        if len(data) > allowed:
+            raise _too_many_bytes(options.max_bytes, options, "<stdin>", at_least=True)
+        codec = detect_encoding("<stdin>", data)
+        text = decode_input("<stdin>", data)
+        notes = [_encoding_note("<stdin>", codec)]
+    else:
+        text = stdin.read(allowed + 1)
+        if len(text.encode("utf-8", "surrogatepass")) > allowed:
+            raise _too_many_bytes(options.max_bytes, options, "<stdin>", at_least=True)
+        notes = []
     parse = parse_jsonl if _looks_like_jsonl(text) else parse_text_article
-    return parse("<stdin>", text, "stdin", options)
+    parsed = parse("<stdin>", text, "stdin", options)
+    return Parsed(parsed.documents, parsed.dropped, [*notes, *parsed.notes])
 
 
 def require_two_documents(corpus: Corpus, paths: Sequence[str]) -> None:

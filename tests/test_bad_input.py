@@ -485,3 +485,18 @@ def test_bad_input_failed_run_leaves_no_output_file(tmp_path, herald):
     target.parent.mkdir()
     assert_refused(check(herald, binary, "--json", target), "binary file")
     assert os.listdir(target.parent) == []
+
+
+# Standard input.
+
+
+def test_bad_input_binary_on_stdin_is_refused(herald):
+    assert_refused(check("-", herald, input=b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\xff\xfe"), "<stdin>: is a binary file")
+
+
+def test_bad_input_windows_1252_on_stdin_is_read_and_verbose_says_so(herald):
+    result = check("-", herald, "--format", "json", "--verbose", input=article("Café Courier", FLOOR_14).encode("cp1252"))
+    assert result.exit_code == 0, result.output
+    assert "note: <stdin>: not valid UTF-8; read as Windows-1252" in result.stderr
+    report = json.loads(result.stdout)
+    assert report["documents"][0]["source"] == "Café Courier" and kinds(report) == {"number", "time"}
