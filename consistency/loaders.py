@@ -191,6 +191,9 @@ def _skipped_note(path: str, skipped: list[str]) -> list[Note]:
     return [Note(path, f"skipped {len(skipped)} malformed {records} ({shown}) as --skip-bad-records asks")]
 
 
+_TOO_DEEP = "a record is an object with a 'text' string"
+
+
 def parse_jsonl(path: str, text: str, default_id: str, options: ReadOptions = ReadOptions()) -> Parsed:
     documents: list[Document] = []
     dropped: list[DroppedText] = []
@@ -203,6 +206,8 @@ def parse_jsonl(path: str, text: str, default_id: str, options: ReadOptions = Re
                 record = json.loads(line)
             except json.JSONDecodeError as error:
                 raise InputError(path, f"not valid JSON ({error.msg}); fix or remove this line, or pass --skip-bad-records", line=number) from None
+            except RecursionError:
+                raise InputError(path, f"nested deeper than any record; {_TOO_DEEP}", line=number) from None
             document = _document_from_record(path, record, "record", f"{default_id}:{number}", number, dropped)
         except InputError:
             if not options.skip_bad_records:
@@ -219,6 +224,8 @@ def parse_json(path: str, text: str, default_id: str, options: ReadOptions = Rea
         data = json.loads(text)
     except json.JSONDecodeError as error:
         raise InputError(path, f"not valid JSON ({error.msg})", line=error.lineno) from None
+    except RecursionError:
+        raise InputError(path, f"nested deeper than any list of records; {_TOO_DEEP}") from None
     if isinstance(data, dict) and isinstance(data.get("documents"), list):
         data = data["documents"]
     records = data if isinstance(data, list) else [data]

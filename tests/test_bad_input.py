@@ -261,6 +261,12 @@ def test_bad_input_json_of_the_wrong_shape_is_refused(tmp_path, herald, content,
     assert_refused(check(herald, wrong), str(wrong), message)
 
 
+@pytest.mark.parametrize("name, where", [("deep.json", "deep.json:"), ("deep.jsonl", "deep.jsonl:1:")])
+def test_bad_input_json_nested_beyond_recursion_is_one_line(tmp_path, herald, name, where):
+    deep = write(tmp_path, name, '{"text": ' + "[" * 100_000 + "]" * 100_000 + "}")
+    assert_refused(check(herald, deep), where, "nested deeper than any")
+
+
 def test_bad_input_jsonl_record_without_text_names_its_line(tmp_path):
     feed = write(tmp_path, "feed.jsonl", json.dumps({"source": "A", "text": FLOOR_12}) + "\n" + json.dumps({"source": "B", "title": "No body"}))
     assert_refused(check(feed), f"{feed}:2:", "no 'text' string")
