@@ -157,3 +157,31 @@ def test_properties_every_comparator_never_raises_and_spans_point_into_the_sente
             for text, spans in ((text_a, finding.a_spans), (text_b, finding.b_spans)):
                 for start, end in spans:
                     assert 0 <= start < end <= len(text)
+
+
+HERALD = "---\nsource: Harbour Herald\n---\nA fire broke out on the 12th floor of Kestrel Tower on Tuesday. The alarm was raised at 9:10 a.m.\n"
+
+
+@settings(suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.one_of(st.binary(max_size=300), ANY_TEXT.map(lambda text: text.encode("utf-8", "surrogatepass")), JSON_VALUES.map(lambda value: json.dumps(value).encode())),
+    st.sampled_from([".txt", ".md", ".json", ".jsonl", ".html"]),
+)
+def test_properties_check_on_any_file_reports_or_refuses_in_one_line(data, suffix):
+    import tempfile
+    from pathlib import Path
+
+    from typer.testing import CliRunner
+
+    from consistency.cli import app
+
+    with tempfile.TemporaryDirectory() as folder:
+        herald, other = Path(folder) / "herald.txt", Path(folder) / f"other{suffix}"
+        herald.write_text(HERALD, encoding="utf-8")
+        other.write_bytes(data)
+        result = CliRunner().invoke(app, ["check", str(herald), str(other), "--model", "fake", "--no-cache", "--format", "json"], catch_exceptions=False)
+    assert result.exit_code in (0, 2), result.output
+    if result.exit_code == 2:
+        assert result.stdout == "" and len(result.stderr.strip().splitlines()) == 1 and result.stderr.startswith("error: ")
+    else:
+        assert json.loads(result.stdout)["documents"]
