@@ -506,3 +506,26 @@ def test_bad_input_windows_1252_on_stdin_is_read_and_verbose_says_so(herald):
     assert "note: <stdin>: not valid UTF-8; read as Windows-1252" in result.stderr
     report = json.loads(result.stdout)
     assert report["documents"][0]["source"] == "Café Courier" and kinds(report) == {"number", "time"}
+
+
+# Messages quote file names and article lines; those print as they read, on one line.
+
+
+def test_bad_input_escape_sequences_in_a_quoted_line_print_literally(tmp_path, herald):
+    bad = write(tmp_path, "bad.txt", "---\nsource: X\n\x1b]0;owned\x07\x1b[2Jcolour: red\n---\nText.\n")
+    line = assert_refused(check(herald, bad), "front matter line", "\\x1b]0;owned\\x07\\x1b[2J")
+    assert "\x1b" not in line and "\x07" not in line
+
+
+def test_bad_input_file_name_with_a_line_break_stays_one_line(tmp_path, herald):
+    odd = write(tmp_path, "two\nlines.txt", b"\x00binary")
+    assert_refused(check(herald, odd), "two\\nlines.txt", "binary file")
+
+
+def test_bad_input_warning_about_an_oddly_named_file_is_one_line(tmp_path, herald):
+    courier = write(tmp_path, "courier.txt", article("Daily Courier", FLOOR_14))
+    empty = write(tmp_path, "empty\x1b[31m.txt", b"")
+    result = check(herald, courier, empty)
+    assert result.exit_code == 0, result.output
+    (warning,) = [line for line in result.stderr.splitlines() if line.startswith("warning:")]
+    assert "empty\\x1b[31m.txt: holds no article text" in warning and "\x1b" not in result.stderr

@@ -20,13 +20,24 @@ def stderr_console() -> Console:
     return Console(stderr=True, highlight=False)
 
 
+#: Characters that would break a message's one line or steer the terminal: C0 and C1
+#: controls (ANSI escapes start with one) and the bidirectional overrides.
+_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def one_line(text: str) -> str:
+    """``text`` with every control character written as its escape ("\\x1b", "\\n"): a file
+    name or article line quoted in a message prints as it reads, on one line."""
+    return _UNPRINTABLE.sub(lambda match: match.group().encode("unicode_escape").decode("ascii"), text)
+
+
 @contextmanager
 def user_errors() -> Iterator[None]:
     """Print a library error as one line on stderr and exit with its code."""
     try:
         yield
     except ConsistencyError as error:
-        print(f"error: {error}", file=sys.stderr)
+        print(f"error: {one_line(str(error))}", file=sys.stderr)
         raise typer.Exit(error.exit_code) from None
 
 
@@ -89,6 +100,6 @@ def print_notes(notes: Iterable[Note], verbose: bool) -> None:
     they never mix with a report on stdout."""
     for note in notes:
         if not note.detail:
-            print(f"warning: {note}", file=sys.stderr)
+            print(f"warning: {one_line(str(note))}", file=sys.stderr)
         elif verbose:
-            print(f"note: {note}", file=sys.stderr)
+            print(f"note: {one_line(str(note))}", file=sys.stderr)
