@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup run test bench fuzz clean
+.PHONY: setup run test golden bench fuzz clean
 
 setup: $(STAMP)
 
@@ -21,6 +21,10 @@ run: setup
 
 test: setup
 	$(BIN)/python -m pytest
+
+# Regenerate tests/golden/ (the reports of examples/) after an intended change; review the diff.
+golden: setup
+	$(BIN)/python -m tests.golden --update
 
 bench: setup
 	$(BIN)/python benchmarks/bench.py

@@ -34,7 +34,7 @@ class AlignmentSettings:
     #: pairs kept and the pairs per sentence were: top 3 over 0.3: 0.935 (3.6); top 3 over
     #: 0.25: 0.942 (4.4); top 5 over 0.25: 0.961 (5.3); top 5 over 0.2: 0.981 (6.6). A pair
     #: dropped here can never be reported, so recall wins (benchmarks/alignment_quality.py).
-    top_k: int = 5
+    top_k: int = 6
     min_similarity: float = 0.25
     #: At most this many partners per sentence, the most similar first. In a story told by
     #: fifty outlets, five neighbours in every other document would be 245 partners per
@@ -275,8 +275,9 @@ def group_claims(pairs: Sequence[AlignedPair]) -> list[tuple[Sentence, ...]]:
 
     Two sentences join when each is the other's most similar sentence in the other
     document (a copy's twin counts too): a sentence pairs with several partners in a
-    document, but states its claim once there. Groups are returned in corpus order, each
-    sorted by document and position, and hold sentences of at least two documents.
+    document, but states its claim once there. A group holds at most one sentence of each
+    document. Groups are returned in corpus order, each sorted by document and position,
+    and hold sentences of at least two documents.
     """
     best_in: dict[tuple[tuple[str, int], str], tuple[float, tuple[str, int]]] = {}
     for pair in pairs:
@@ -295,12 +296,27 @@ def group_claims(pairs: Sequence[AlignedPair]) -> list[tuple[Sentence, ...]]:
         return node
 
     sentence_of: dict[tuple[str, int], Sentence] = {}
-    for pair in pairs:
+    documents_in: dict[tuple[str, int], set[str]] = {}
+    mutual = [
+        pair for pair in pairs
+        if best_in[((pair.a.doc_id, pair.a.index), pair.b.doc_id)][1] == (pair.b.doc_id, pair.b.index)
+        and best_in[((pair.b.doc_id, pair.b.index), pair.a.doc_id)][1] == (pair.a.doc_id, pair.a.index)
+    ]
+    # Closest pairs join first; a group never takes a second sentence of one document, so a
+    # sentence that mentions two facts cannot chain two claims into one.
+    for pair in sorted(mutual, key=lambda p: (-p.similarity, p.a.doc_id, p.a.index, p.b.doc_id, p.b.index)):
         a, b = (pair.a.doc_id, pair.a.index), (pair.b.doc_id, pair.b.index)
-        if best_in[(a, pair.b.doc_id)][1] == b and best_in[(b, pair.a.doc_id)][1] == a:
-            sentence_of[a], sentence_of[b] = pair.a, pair.b
-            first, second = sorted((root(a), root(b)))
-            parent[second] = first
+        root_a, root_b = root(a), root(b)
+        if root_a == root_b:
+            continue
+        documents_a = documents_in.setdefault(root_a, {a[0]})
+        documents_b = documents_in.setdefault(root_b, {b[0]})
+        if documents_a & documents_b:
+            continue
+        sentence_of[a], sentence_of[b] = pair.a, pair.b
+        first, second = sorted((root_a, root_b))
+        parent[second] = first
+        documents_in[first] = documents_a | documents_b
     groups: dict[tuple[str, int], list[Sentence]] = defaultdict(list)
     for node, sentence in sentence_of.items():
         groups[root(node)].append(sentence)

@@ -11,6 +11,8 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+
+from consistency.style import strip_dateline
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -25,7 +27,7 @@ _PATTERN = re.compile(
     (?P<iso>\b(?P<iso_y>\d{{4}})-(?P<iso_m>\d{{2}})-(?P<iso_d>\d{{2}})\b)
     |(?P<month_day>\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{{4}})\b)?)
     |(?P<day_month>\b(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?\b(?:,?\s+(?P<year2>\d{{4}})\b)?)
-    |(?P<month_only>\b(?:in|during|since|until|by|early|late|mid-?)\s+(?P<month3>January|February|March|April|May|June|July|August|September|October|November|December)\b(?:\s+(?P<year3>\d{{4}})\b)?)
+    |(?P<month_only>\b(?:in|during|since|until|by|early|late|mid-?)\s+(?P<month3>January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\.?\s+\d{{1,2}}\b)(?:\s+(?P<year3>\d{{4}})\b)?)
     |(?P<year_only>\b(?:in|since|until|by|during)\s+(?P<year4>(?:19|20)\d{{2}})\b(?![-\d]))
     |(?P<weekday>\b(?P<weekday_lead>last\s+|next\s+|this\s+)?(?P<weekday_name>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)
     |(?P<relative>\b(?:yesterday|today|tomorrow|(?:last|next|this)\s+(?:week|month|year))\b)
@@ -50,6 +52,11 @@ class DateMention:
     granularity: str  # day, week, month or year
 
     def agrees_with(self, other: "DateMention") -> bool:
+        """True when both can be one day; a weekday named alike in two reports of one story
+        is that day, even when the two articles, published on different days, would
+        resolve it to different weeks ("by Saturday")."""
+        if self.text.lower() == other.text.lower() and self.text.lower() in WEEKDAYS:
+            return True
         return self.first <= other.last and other.first <= self.last
 
 
@@ -74,7 +81,9 @@ def extract_dates(text: str, published: dt.date | None) -> tuple[DateMention, ..
     """Dates in ``text``; ``published`` resolves weekdays, months without a year and
     relative dates (none of those are returned without it)."""
     mentions = []
-    for match in _PATTERN.finditer(text):
+    # "TORONTO, Aug 6 (Global Dispatch) -": a dateline dates the article, not an event.
+    dateline_end = len(text) - len(strip_dateline(text))
+    for match in _PATTERN.finditer(text, dateline_end):
         span = _interval(match, published, text)
         if span is None:
             continue

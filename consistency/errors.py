@@ -48,3 +48,11 @@ class ModelError(ConsistencyError):
 
 class OutputError(ConsistencyError):
     """The output could not be written."""
+
+
+class FilterError(ConsistencyError):
+    """A report filter names something that does not exist."""
+
+
+class SettingsError(ConsistencyError):
+    """A settings file could not be used."""

@@ -8,7 +8,7 @@ and ``labels/<story>.jsonl`` with one labelled pair per line.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Sequence
 
@@ -126,6 +126,9 @@ class EvalResult:
     traps_total: dict[str, int]
     missed: tuple[str, ...]
     false_alarms: tuple[str, ...]
+    #: Findings per kind on pairs no label covers: real divergences nobody labelled, or
+    #: noise. Not scored, but a comparator that adds many of them needs a look.
+    unlabelled: dict[str, int] = field(default_factory=dict)
 
 
 def _twin(sentence: Sentence, sentences_by_document: dict[str, list[Sentence]], copy_of: dict[str, str]) -> Sentence:
@@ -200,7 +203,14 @@ def score_report(eval_set: EvalSet, report, sentences_by_document: dict[str, lis
                     counts[kind][3] += 1
     kinds = tuple(KindScore(kind, *counts[kind]) for kind in divergence_kinds)
     overall = KindScore("overall", any_found, any_total, any_flagged_divergent, any_flagged_traps)
-    return EvalResult(kinds, overall, traps_flagged, traps_total, tuple(missed), tuple(false_alarms))
+    labelled = {pair_key(*located[item.id]) for item in eval_set.labels if item.id in located}
+    labelled |= {pair_key(_twin(a, sentences_by_document, copy_of), _twin(b, sentences_by_document, copy_of)) for a, b in located.values()}
+    unlabelled: dict[str, int] = {}
+    for key, kinds_found in sorted(kinds_on_pair.items()):
+        if key not in labelled:
+            for kind in kinds_found:
+                unlabelled[kind] = unlabelled.get(kind, 0) + 1
+    return EvalResult(kinds, overall, traps_flagged, traps_total, tuple(missed), tuple(false_alarms), unlabelled)
 
 
 def evaluate(folder: str | Path, settings=None, embedder=None, progress=None) -> EvalResult:

@@ -20,7 +20,11 @@ def _resolved(path: str) -> Path:
 def refuse_overwriting_inputs(output: str, inputs: Sequence[str]) -> None:
     target = _resolved(output)
     for given in inputs:
-        if given != "-" and _resolved(given) == target:
+        if given == "-":
+            continue
+        source = _resolved(given)
+        # A file already inside an input folder was read as an article in this run.
+        if source == target or (source.is_dir() and target.is_file() and source in target.parents):
             raise OutputError(f"{output}: is also an input; choose another output file so the input is kept")
 
 

@@ -23,6 +23,7 @@ from consistency.embedding import Embedder, load_embedder
 from consistency.errors import InputError, ModelError, NotEnoughDocuments
 from consistency.loaders import ReadOptions, read_corpus, require_two_documents
 from consistency.store import AddResult, IndexedCorpus, SentenceStore
+from consistency.contradiction import ContradictionModel, ContradictionSettings, contradiction_findings
 from consistency.ranking import rank_discrepancies
 from consistency.records import AlignedPair, Claim, Document, DocumentSummary, Finding, Note, Report, Sentence
 from consistency.sentences import split_sentences
@@ -40,6 +41,8 @@ class CheckSettings:
     include_alignments: bool = False
     #: Folder of the embedding cache; None embeds everything afresh.
     cache_dir: str | None = None
+    #: The optional NLI contradiction stage; None skips it.
+    nli: ContradictionSettings | None = None
 
 
 class Progress(Protocol):
@@ -55,27 +58,41 @@ class SilentProgress:
         yield lambda done: None
 
 
+#: A copy's sentence and its original differ by an edit or two; below this cosine they are
+#: two different sentences of one text.
+EDITED_TWIN_SIMILARITY = 0.85
+
+
+def pairs_to_compare(pairs: Sequence[AlignedPair], documents: dict[str, Document]) -> list[AlignedPair]:
+    """The aligned pairs that can disagree: not style-only twins, and between a copy and its
+    original only a sentence and its edited twin (other pairs are two different sentences
+    of one text)."""
+    chosen = []
+    for pair in pairs:
+        first, second = documents[pair.a.doc_id], documents[pair.b.doc_id]
+        same_copy_group = (first.copy_of or first.id) == (second.copy_of or second.id)
+        if same_copy_group and pair.similarity < EDITED_TWIN_SIMILARITY:
+            continue
+        if pair.relation not in STYLE_ONLY_RELATIONS:
+            chosen.append(pair)
+    return chosen
+
+
 def compare_pairs(
     pairs: Sequence[AlignedPair],
     documents: dict[str, Document],
     comparator_names: Sequence[str] = (),
     on_pair: Callable[[int], None] = lambda done: None,
 ) -> list[tuple[AlignedPair, Finding]]:
+    """Run the chosen comparators (all registered when none named) on ``pairs``, which
+    ``pairs_to_compare`` has chosen."""
     registry = load_builtin_comparators()
     chosen = [(name, registry.get(name)) for name in (comparator_names or registry.names())]
     found = []
     for pair in pairs:
-        first, second = documents[pair.a.doc_id], documents[pair.b.doc_id]
-        same_copy_group = (first.copy_of or first.id) == (second.copy_of or second.id)
-        if same_copy_group and pair.relation != "paraphrase":
-            # Between a copy and its original only a sentence and its edited twin can
-            # disagree; other pairs are two different sentences of one text.
-            on_pair(1)
-            continue
-        if pair.relation not in STYLE_ONLY_RELATIONS:
-            context = PairContext(documents[pair.a.doc_id], documents[pair.b.doc_id], pair.similarity)
-            for _, compare in chosen:
-                found.extend((pair, finding) for finding in compare(pair.a, pair.b, context))
+        context = PairContext(documents[pair.a.doc_id], documents[pair.b.doc_id], pair.similarity)
+        for _, compare in chosen:
+            found.extend((pair, finding) for finding in compare(pair.a, pair.b, context))
         on_pair(1)
     return found
 
@@ -104,6 +121,7 @@ def check_documents(
         registry = load_builtin_comparators()
         for name in settings.comparators:
             registry.get(name)  # fail on a misspelt name before any slow work
+    nli_model = ContradictionModel(settings.nli.folder) if settings.nli else None  # fail before slow work
     embedder = embedder or load_embedder(settings.model)
     known = _indexed_documents(indexed, embedder)
     documents = [d for d in documents if d.id not in known or known[d.id].text != d.text]
@@ -142,8 +160,13 @@ def check_documents(
     pairs = align_sentences(sentences, vectors, story_of_document, settings.alignment, copy_of, involving)
 
     by_id = {document.id: document for document in all_documents}
-    with progress.stage("Comparing", len(pairs)) as advance:
-        found = compare_pairs(pairs, by_id, settings.comparators, advance)
+    compared = pairs_to_compare(pairs, by_id)
+    with progress.stage("Comparing", len(compared)) as advance:
+        found = compare_pairs(compared, by_id, settings.comparators, advance)
+    if nli_model is not None:
+        with progress.stage("Reading with the NLI model", len(compared)) as advance:
+            found += contradiction_findings(compared, nli_model, settings.nli)
+            advance(len(compared))
 
     claims = tuple(
         Claim(claim_id(members), members) for members in group_claims(pairs)
@@ -164,6 +187,7 @@ def check_documents(
         alignments=tuple(pairs) if settings.include_alignments else (),
         model=embedder.identity,
         claims=claims,
+        n_aligned_pairs=len(pairs),
         notes=notes,
     )
 
@@ -283,5 +307,8 @@ def compare_statements(
         vectors = embedder.embed([text_a, text_b])
         similarity = round(float(vectors[0] @ vectors[1]), 4)
     pair = AlignedPair(a, b, similarity, classify_relation(a, b, similarity, settings.alignment))
-    found = compare_pairs([pair], documents, settings.comparators)
+    compared = pairs_to_compare([pair], documents)
+    found = compare_pairs(compared, documents, settings.comparators)
+    if settings.nli:
+        found += contradiction_findings(compared, ContradictionModel(settings.nli.folder), settings.nli)
     return Comparison(similarity, rank_discrepancies(found))

@@ -14,6 +14,8 @@ from functools import lru_cache
 from dataclasses import dataclass, replace
 from typing import Callable, Sequence, TypeVar
 
+from consistency.stems import stem
+
 T = TypeVar("T")
 
 MONTHS = (
@@ -67,6 +69,9 @@ CURRENCIES = {
     "inr": "INR", "rupees": "INR", "yuan": "CNY", "cny": "CNY", "rubles": "RUB", "roubles": "RUB",
 }
 
+#: Currencies a bare "$" may mean besides US dollars.
+OTHER_DOLLARS = ("CAD", "AUD", "NZD", "HKD", "SGD")
+
 MEASURE_UNITS = {
     "km": "km", "kilometre": "km", "kilometres": "km", "kilometer": "km", "kilometers": "km",
     "mile": "mile", "miles": "mile", "metre": "m", "metres": "m", "meter": "m", "meters": "m",
@@ -114,6 +119,7 @@ _TOKEN = re.compile(
         |\b(?P<named>noon|midnight)\b)
     |(?P<money>(?P<cur>{_CURRENCY_PREFIX})(?P<money_n>{_NUMBER})(?P<money_scale>{_SCALE})?)
     |(?P<ordinal>(?<![\w.,-])(?P<ord_n>\d+)(?:st|nd|rd|th)\b)
+    |(?P<tally>(?<![\w.,-])(?P<tally_a>\d{{1,2}})-(?P<tally_b>\d{{1,2}})(?![\w-]))
     |(?P<plain>(?<![\w.,$€£¥₹])(?P<n>{_NUMBER})(?!\d)(?P<scale>{_SCALE})?)
     """,
     re.VERBOSE,
@@ -181,6 +187,8 @@ class Quantity:
     frame: frozenset[str] = frozenset()
     predicate: str = ""
     alternatives: tuple[tuple[str, float, float], ...] = ()
+    topics: frozenset[str] = frozenset()
+    vague: bool = False
 
     @property
     def exact(self) -> bool:
@@ -198,19 +206,62 @@ class Quantity:
         return False
 
     def comparable_with(self, other: "Quantity") -> bool:
-        """True when both quantities measure the same thing in one unit."""
+        """True when both quantities measure the same thing in one unit.
+
+        The noun counted decides when it is specific ("firefighters", "floors"); a generic
+        noun ("people") or none needs the words around both numbers to overlap, since "900
+        people were evacuated" and "three people were killed" count different things.
+        """
         units = {unit for unit, _, _ in self.intervals()}
         if not units & {unit for unit, _, _ in other.intervals()} or self.kind != other.kind:
             return False
-        if len(self.frame) >= 2 and len(other.frame) >= 2 and not self.frame & other.frame:
-            return False  # each says enough around its number to show they are about different things
-        if self.predicate and other.predicate and self.predicate != other.predicate:
+        if self.predicate in _PREDICATE_GROUPS and other.predicate in _PREDICATE_GROUPS and self.predicate != other.predicate:
             return False  # "900 people were evacuated" and "three people were killed"
+        if self.kind not in ("time", "ordinal") and not _same_magnitude(self, other):
+            return False  # "$1.18 a share" and "$1.47 billion" in revenue are not one amount
         if self.kind in ("money", "percent", "time"):
             return True
-        if self.head and other.head:
+        if self.head and other.head and self.head not in GENERIC_HEADS and other.head not in GENERIC_HEADS:
             return self.head == other.head
-        return bool(set(self.context) & set(other.context))
+        if self.head and other.head and not _same_kind_of_head(self.head, other.head):
+            return False
+        if self.predicate in _PREDICATE_GROUPS and self.predicate == other.predicate:
+            return True  # "killing nine people", "12 people were killed"
+        if self.topics & other.topics or (self.context[:1] and self.context[:1] == other.context[:1]):
+            return True  # "the death toll stood at nine"; "magnitude 6.4", "magnitude 6.8"
+        return len(self.frame & other.frame) >= 2
+
+
+#: Nouns that say little about what is counted: "people" may be passengers or victims.
+GENERIC_HEADS = {"person", "people", "man", "woman", "child", "other", "one", "time"}
+#: Nouns for people, any of which a generic "people" may stand for.
+PEOPLE_HEADS = set(
+    """passenger resident worker civilian student tourist employee protester demonstrator
+    patient victim migrant refugee pilgrim villager fan spectator firefighter soldier troop
+    officer crew member adult child man woman person people staff miner pupil visitor""".split()
+)
+
+
+#: Outlets that disagree on an amount are off by a little or by a slip of a digit; numbers
+#: further apart than this count different things.
+MAX_RATIO = 10.0
+
+
+def _same_magnitude(first: "Quantity", second: "Quantity") -> bool:
+    for unit, low, high in first.intervals():
+        for other_unit, other_low, other_high in second.intervals():
+            if unit != other_unit:
+                continue
+            small, large = sorted([max(abs(low), abs(other_low)), min(abs(high), abs(other_high))])
+            if small == 0 or large / small <= MAX_RATIO:
+                return True
+    return False
+
+
+def _same_kind_of_head(first: str, second: str) -> bool:
+    if first == second:
+        return True
+    return {first, second} <= PEOPLE_HEADS and bool({first, second} & GENERIC_HEADS)
 
 
 def _to_number(digits: str) -> float:
@@ -272,13 +323,26 @@ _PREDICATE_GROUPS = {
     "arrest": "arrested arrest arrests detained detain",
     "missing": "missing unaccounted",
 }
+#: Nouns that name what a count is of, without a verb: "the death toll", "taken to hospital".
+_TOPIC_WORDS = {"toll": "die", "hospital": "injure", "casualties": "die", "evacuation": "evacuate",
+                "evacuees": "evacuate", "arrests": "arrest"}
 _PREDICATE_OF = {word: group for group, words in _PREDICATE_GROUPS.items() for word in words.split()}
+
+
+def _predicate_group(word: str) -> str:
+    """The group of ``word`` in any inflection ("killing" -> die), or ""."""
+    word = word.lower()
+    for candidate in (word, word[:-3], word[:-3] + "e", word[:-2], word[:-1]):
+        if candidate in _PREDICATE_OF:
+            return _PREDICATE_OF[candidate]
+    return ""
 
 
 def _predicate_stem(word: str) -> str:
     word = word.lower()
-    if word in _PREDICATE_OF:
-        return _PREDICATE_OF[word]
+    group = _predicate_group(word)
+    if group:
+        return group
     for suffix in ("ing", "ed", "es", "s"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             return word[: -len(suffix)]
@@ -318,7 +382,7 @@ def _frame(text: str, start: int, end: int, reach: int = 6) -> frozenset[str]:
     evacuated", "three people were killed"); their frames then share no word.
     """
     def stems(words: list[str]) -> list[str]:
-        return [word.lower()[:5] for word in words if word.lower() not in _STOP_WORDS and word.lower() not in MONTHS]
+        return [stem(word) for word in words if word.lower() not in _STOP_WORDS and word.lower() not in MONTHS]
 
     before = stems(_FRAME_WORD.findall(text[:start]))[-reach:]
     after = stems(_FRAME_WORD.findall(text[end:]))[:reach]
@@ -407,7 +471,21 @@ def _make(
         context=_content_words_before(text, qualifier_start),
         frame=_frame(text, qualifier_start, max(end, head[1])),
         predicate=_predicate(text, qualifier_start, max(end, head[1])) if kind == "count" else "",
+        topics=_topics(text, qualifier_start, max(end, head[1])) if kind == "count" else frozenset(),
     )
+
+
+def _topics(text: str, start: int, end: int, reach: int = 4) -> frozenset[str]:
+    """The kinds of event the words next to a count name ("killed", "death toll")."""
+    before = re.findall(r"[A-Za-z]+", text[:start])[-reach:]
+    after = re.findall(r"[A-Za-z]+", text[end:])[:reach]
+    found = set()
+    for word in (*before, *after):
+        lowered = word.lower()
+        group = _predicate_group(lowered) or _TOPIC_WORDS.get(lowered)
+        if group:
+            found.add(group)
+    return frozenset(found)
 
 
 @lru_cache(maxsize=65536)
@@ -454,10 +532,7 @@ def _extract(text: str) -> list[Quantity]:
             head = _head_after(text, end)
             if not head[0]:
                 continue
-            quantity = Quantity("count", "", low, low, high, start, end, text[start:end], head[0],
-                                max(end, head[1]), _content_words_before(text, start),
-                                _frame(text, start, max(end, head[1])),
-                                _predicate(text, start, max(end, head[1])))
+            quantity = replace(_make("count", "", low, text, start, end, ("", start), head), high=high, vague=True)
         else:
             value = WORD_NUMBERS[phrase]
             scale_match = re.match(r"\s(thousand|million|billion)\b", text[end:], re.IGNORECASE)
@@ -476,7 +551,15 @@ def _extract(text: str) -> list[Quantity]:
         taken.append((start, end))
 
     found.sort(key=lambda quantity: quantity.start)
+    # "three other justices", "40 more homes": a part or an addition, not the total.
+    found = [
+        replace(quantity, vague=True) if quantity.kind == "count" and _PART_AFTER.match(text, quantity.end) else quantity
+        for quantity in found
+    ]
     return _merge_conversions(text, found)
+
+
+_PART_AFTER = re.compile(r"\s+(?:other|more|additional|further|extra|new)\b", re.IGNORECASE)
 
 
 def _quantity_from_match(text: str, match: re.Match) -> Quantity | None:
@@ -487,10 +570,26 @@ def _quantity_from_match(text: str, match: re.Match) -> Quantity | None:
     if match.group("money"):
         currency = CURRENCIES.get(match.group("cur").strip().lower(), match.group("cur").strip().upper())
         value = _to_number(match.group("money_n")) * _scale(match.group("money_scale"))
-        return _make("money", currency, value, text, start, end, qualifier)
+        quantity = _make("money", currency, value, text, start, end, qualifier)
+        if match.group("cur").strip() == "$":
+            # A bare "$" in a story about Canada may well be Canadian dollars.
+            quantity = replace(quantity, alternatives=tuple((unit, quantity.low, quantity.high) for unit in OTHER_DOLLARS))
+        return quantity
     if match.group("ordinal"):
-        head = _head_after(text, end, "ordinal")
+        hyphenated = re.match(r"-([A-Za-z]+)", text[end:])
+        if hyphenated:
+            # "a 112th-minute winner": the word after the hyphen is what is counted.
+            head = (singular(hyphenated.group(1)), end + hyphenated.end())
+        else:
+            head = _head_after(text, end, "ordinal")
         return _make("ordinal", "", float(match.group("ord_n")), text, start, end, qualifier, head)
+    if match.group("tally"):
+        # A score or a vote ("won 2-1", "split 4-1"): one value, winner's count first.
+        high, low = sorted((int(match.group("tally_a")), int(match.group("tally_b"))), reverse=True)
+        if not re.search(r"\b(?:won|win|beat|lost|lose|defeat\w*|victory|ruled|split|vote\w*|majority|score\w*|draw|drew|margin)\b",
+                         text[max(0, start - 40): end + 30], re.IGNORECASE):
+            return None  # "10-12 people": a range, not a tally
+        return _make("count", "tally", high * 100 + low, text, start, end, ("", start), ("tally", end))
     digits, scale = match.group("n"), match.group("scale")
     if scale and scale.strip().lower() in ("m", "k"):
         # A lone "m" or "k" after a bare number is more often a unit (metres) than a scale.

@@ -19,14 +19,37 @@ def discrepancy_id(pair: AlignedPair, finding: Finding) -> str:
     return "d" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
 
 
+def pair_score(findings: Iterable[Finding]) -> float:
+    """The pair score: the strongest finding of each kind, combined as independent evidence,
+    1 - prod(1 - s_kind). One finding keeps its own score; a number conflict (0.8) that a
+    negation (0.6) confirms makes 0.92. Several findings of one kind on a pair (two numbers)
+    do not add up, since one misalignment would explain them all."""
+    best: dict[str, float] = {}
+    for finding in findings:
+        best[finding.kind] = max(best.get(finding.kind, 0.0), finding.score)
+    doubt = 1.0
+    for score in best.values():
+        doubt *= 1.0 - score
+    return round(1.0 - doubt, 3)
+
+
 def rank_discrepancies(found: Iterable[tuple[AlignedPair, Finding]]) -> tuple[Discrepancy, ...]:
-    """Most severe first; then higher score, then closer alignment; ties by position."""
-    discrepancies = [Discrepancy(discrepancy_id(pair, finding), pair, finding) for pair, finding in found]
+    """Most severe first; then the stronger pair, the higher score, the closer alignment;
+    ties by position."""
+    found = list(found)
+    by_pair: dict[tuple, list[Finding]] = {}
+    for pair, finding in found:
+        by_pair.setdefault(_pair_key(pair), []).append(finding)
+    scores = {key: pair_score(findings) for key, findings in by_pair.items()}
+    discrepancies = [
+        Discrepancy(discrepancy_id(pair, finding), pair, finding, pair_score=scores[_pair_key(pair)]) for pair, finding in found
+    ]
     return tuple(
         sorted(
             discrepancies,
             key=lambda d: (
                 SEVERITIES.index(d.finding.severity),
+                -d.pair_score,
                 -d.finding.score,
                 -d.pair.similarity,
                 d.pair.a.doc_id,
@@ -39,3 +62,7 @@ def rank_discrepancies(found: Iterable[tuple[AlignedPair, Finding]]) -> tuple[Di
             ),
         )
     )
+
+
+def _pair_key(pair: AlignedPair) -> tuple:
+    return pair.a.doc_id, pair.a.index, pair.b.doc_id, pair.b.index

@@ -121,6 +121,9 @@ class Discrepancy:
     finding: Finding
     #: The claim (see ``Claim``) the disagreeing statement belongs to, "" if none.
     claim: str = ""
+    #: How sure we are that the pair disagrees at all, all its findings taken together
+    #: (see ``consistency.ranking.pair_score``).
+    pair_score: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -145,6 +148,8 @@ class Report:
     alignments: tuple[AlignedPair, ...]
     model: str = ""
     claims: tuple[Claim, ...] = ()
+    #: Aligned sentence pairs compared, whether or not ``alignments`` lists them.
+    n_aligned_pairs: int = 0
     notes: tuple[Note, ...] = ()
 
     @property

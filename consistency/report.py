@@ -38,6 +38,7 @@ def discrepancy_to_dict(discrepancy: Discrepancy) -> dict:
         "kind": finding.kind,
         "severity": finding.severity,
         "score": finding.score,
+        "pair_score": discrepancy.pair_score,
         "similarity": pair.similarity,
         "explanation": finding.explanation,
         "a": _side(pair.a, finding.a_spans, finding.a_value),

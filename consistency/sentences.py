@@ -125,9 +125,21 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     """Return ``(start, end)`` of every sentence in ``text``, stripped of surrounding space."""
     spans = []
     for paragraph in _PARAGRAPH.finditer(text):
-        if paragraph.group().strip():
-            spans.extend((paragraph.start() + start, paragraph.start() + end) for start, end in _paragraph_spans(paragraph.group()))
+        if not paragraph.group().strip():
+            continue
+        found = [(paragraph.start() + start, paragraph.start() + end) for start, end in _paragraph_spans(paragraph.group())]
+        if _visible("".join(text[start:end] for start, end in found)) != _visible(paragraph.group()):
+            # A safety net: should the splitter ever lose characters, keep the paragraph
+            # whole rather than lose text.
+            whole = paragraph.group()
+            start = paragraph.start() + len(whole) - len(whole.lstrip())
+            found = [(start, paragraph.start() + len(whole.rstrip()))]
+        spans.extend(found)
     return spans
+
+
+def _visible(text: str) -> str:
+    return "".join(text.split())
 
 
 def split_sentences(document: Document, cache: "EmbeddingCache | None" = None) -> list[Sentence]:

@@ -87,10 +87,10 @@ def _normalise_word(word: str) -> str:
     return word.replace(".", "")
 
 
-#: A wire dateline ("PORT WEXLEY —", "SEOUL, South Korea —", "KANANASKIS:"), which
-#: republishers often drop.
+#: A wire dateline ("PORT WEXLEY —", "SEOUL, South Korea —", "KANANASKIS:", "TORONTO, Aug 6
+#: (Global Dispatch) -"), which republishers often drop.
 _DATELINE = re.compile(
-    r"^\s*[A-Z][A-Z.'’-]{2,}(?:[ ,]+[A-Z][A-Za-z.'’-]*){0,3}\s*(?:\([^)]{1,40}\)\s*)?(?:[—–:]|--?)\s+"
+    r"^\s*[A-Z][A-Z.'’-]{2,}(?:[ ,]+(?:[A-Z][A-Za-z.'’-]*|\d{1,2}\b)){0,4}\s*(?:\([^)]{1,40}\)\s*)?(?:[—–:]|--?)\s+"
 )
 
 

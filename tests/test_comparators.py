@@ -38,12 +38,45 @@ def test_time_comparator_flags_a_different_clock_time():
         ("number", "More than 140 firefighters were sent to the tower.", "The city sent 150 firefighters to the tower."),
         ("number", "Thousands of workers will be sent to the region.", "Kim will send 5,000 workers to the region."),
         ("number", "It was his third visit in about three months.", "It was his third trip to the country in three months."),
-        ("time", "The blaze was under control shortly after 1 p.m.", "The alarm was raised at 9:10 a.m. in the tower."),
         ("time", "Crews arrived around 9:10 a.m. at the tower.", "Crews arrived at 9:20 a.m. at the tower."),
+        ("number", "Several aftershocks followed, the strongest measuring 4.9.", "At least 30 aftershocks had been recorded by Wednesday."),
+        ("number", "The miner earned $1.18 a share.", "Revenue was $1.47 billion."),
+        ("number", "Net profit rose to C$412 million ($300 million).", "The company posted a profit of $412 million."),
     ],
 )
 def test_comparators_ignore_what_does_not_conflict(kind, text_a, text_b):
     assert compare(kind, text_a, text_b) == []
+
+
+def test_times_of_different_events_are_not_compared_when_the_sentences_differ():
+    # The model puts these two at cosine 0.33: they are about different moments.
+    a, b = "The blaze was under control shortly after 1 p.m.", "The alarm was raised at 9:10 a.m. in the tower."
+    assert compare("time", a, b, similarity=0.33) == []
+
+
+def test_differently_worded_times_of_one_event_conflict_when_the_sentences_match():
+    a = "The plane touched down at Lyon airport at 9:42 a.m. local time."
+    b = "It landed safely at 10:12 a.m. and everyone left by the slides."
+    [finding] = compare("time", a, b, similarity=0.56)
+    assert (finding.a_value, finding.b_value) == ("9:42 a.m.", "10:12 a.m.")
+
+
+@pytest.mark.parametrize(
+    "text_a, text_b, values",
+    [
+        ("Fourteen people remain in hospital, six of them in intensive care.",
+         "Fourteen people are hospitalized, nine of them in intensive care.", ("six", "nine")),
+        ("A magnitude 6.4 earthquake struck southern Peru late Tuesday.",
+         "The U.S. Geological Survey measured the quake at magnitude 6.8.", ("6.4", "6.8")),
+        ("The quake flattened houses, killing 12 people, the ministry said.",
+         "Officials said the death toll stood at nine.", ("12", "nine")),
+        ("Eleven people were treated for minor injuries on the slides.",
+         "Nine passengers were treated for minor injuries.", ("Eleven", "Nine")),
+    ],
+)
+def test_number_comparator_matches_counts_by_what_is_said_of_them(text_a, text_b, values):
+    [finding] = compare("number", text_a, text_b)
+    assert (finding.a_value, finding.b_value) == values
 
 
 def test_number_comparator_approximation_that_cannot_match_is_medium():

@@ -38,7 +38,7 @@ def consistency_cli(
     """
 
 
-from consistency.cli import check, compare, eval, index, inspect  # noqa: E402,F401  (each registers its command on ``app``)
+from consistency.cli import check, compare, config, eval, index, inspect  # noqa: E402,F401  (each registers its command on ``app``)
 
 
 def main() -> None:

@@ -3,6 +3,7 @@ progress bars on a terminal, and printing renderables."""
 
 from __future__ import annotations
 
+import os
 import re
 import sys
 from contextlib import contextmanager
@@ -65,6 +66,19 @@ def progress_for(quiet: bool):
     if quiet or not console.is_terminal:
         return None
     return BarProgress(console)
+
+
+#: Width of a table written to a file, where no terminal says how wide to be.
+FILE_WIDTH = 100
+
+
+def plain_text(renderable, width: int = FILE_WIDTH) -> str:
+    """A rich renderable as text without colours, for a file."""
+    console = Console(width=width, color_system=None, highlight=False, soft_wrap=False, record=True,
+                      file=open(os.devnull, "w", encoding="utf-8"))
+    console.print(renderable)
+    console.file.close()
+    return console.export_text()
 
 
 _SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(|b|kb|k|mb|m|gb|g)\s*$", re.IGNORECASE)

@@ -10,24 +10,34 @@ from rich.console import Console
 from consistency.alignment import AlignmentSettings
 from consistency.cache import default_cache_dir
 from consistency.cli import app
+from consistency.cli._settings import settings_from_file
 from consistency.cli._util import (
-    MAX_BYTES, MAX_DOCUMENTS, SKIP_BAD_RECORDS, VERBOSE, print_notes, progress_for, read_options, user_errors,
+    MAX_BYTES, MAX_DOCUMENTS, SKIP_BAD_RECORDS, VERBOSE, plain_text, print_notes, progress_for, read_options, user_errors,
 )
 from consistency.embedding import DEFAULT_MODEL
+from consistency.overview import DiscrepancyFilter, at_or_above, check_filter_names, known_kinds
+from consistency.records import Report
 from consistency.output import refuse_overwriting_inputs, write_atomic
+from consistency.contradiction import DEFAULT_THRESHOLD, ContradictionSettings
 from consistency.pipeline import CheckSettings, check_paths
-from consistency.renderers import RenderOptions, load_builtin_renderers
+from consistency.renderers import RenderOptions, load_builtin_renderers, plural
 from consistency.report import report_to_json
 
 DEFAULTS = AlignmentSettings()
 
 
 @app.command("check")
+@settings_from_file
 def check_cli(
     paths: List[str] = typer.Argument(
         ..., help="Article files (.txt, .md, .html, .json, .jsonl), folders of them, or - for stdin.", show_default=False
     ),
-    output_format: str = typer.Option("table", "--format", "-f", help="What to print: table or json."),
+    output_format: str = typer.Option(
+        "table", "--format", "-f", help="Report format: table, json, jsonl, csv, markdown or html."
+    ),
+    output: Optional[Path] = typer.Option(
+        None, "--output", "-o", help="Write the report to this file (atomically) instead of printing it.", dir_okay=False
+    ),
     json_file: Optional[Path] = typer.Option(
         None, "--json", help="Also write the JSON report to this file (written atomically).", dir_okay=False
     ),
@@ -47,6 +57,25 @@ def check_cli(
     index: Optional[Path] = typer.Option(
         None, "--index", help="Check the articles against everything in this sentence index (see 'consistency index').",
         file_okay=False,
+    ),
+    nli_model: Optional[Path] = typer.Option(
+        None, "--nli-model", file_okay=False,
+        help="Also read pairs with this NLI CrossEncoder folder and report 'contradiction' findings (none is bundled).",
+    ),
+    nli_threshold: float = typer.Option(
+        DEFAULT_THRESHOLD, "--nli-threshold", min=0.0, max=1.0, help="Contradiction probability from which a pair is reported.",
+    ),
+    top: Optional[int] = typer.Option(None, "--top", min=0, help="Show only the N most severe discrepancies.", show_default=False),
+    kind: List[str] = typer.Option(
+        [], "--kind", help="Show only these kinds, e.g. number,quote (comma-separated or repeated).", show_default=False
+    ),
+    min_severity: str = typer.Option("low", "--min-severity", help="Show only discrepancies this severe or more: high, medium or low."),
+    source: List[str] = typer.Option(
+        [], "--source", help="Show only discrepancies involving this outlet (repeat for several).", show_default=False
+    ),
+    fail_on: Optional[str] = typer.Option(
+        None, "--fail-on", show_default=False,
+        help="Exit 1 when any discrepancy is this severe or more (high, medium or low), whatever the display filters.",
     ),
     max_documents: int = MAX_DOCUMENTS,
     max_bytes: str = MAX_BYTES,
@@ -69,13 +98,21 @@ def check_cli(
     takes the file name without its extension. Saved web pages (.html) give their site
     name. Check what was read with 'consistency inspect'.
 
-    Example: consistency check examples/ --json report.json
+    Example: consistency check examples/ --format html --output report.html
     """
     with user_errors():
         renderer = load_builtin_renderers().get(output_format)
         limits = read_options(max_documents, max_bytes, skip_bad_records)
-        if json_file is not None:
-            refuse_overwriting_inputs(str(json_file), paths)
+        selection = DiscrepancyFilter(
+            top=top, kinds=tuple(k.strip() for item in kind for k in item.split(",") if k.strip()),
+            min_severity=min_severity, sources=tuple(source),
+        )
+        check_filter_names(selection, known_kinds())
+        if fail_on is not None:
+            at_or_above(Report((), (), ()), fail_on)  # a misspelt level fails before any slow work
+        for target in (json_file, output):
+            if target is not None:
+                refuse_overwriting_inputs(str(target), paths)
         settings = CheckSettings(
             model=model,
             alignment=AlignmentSettings(
@@ -84,16 +121,27 @@ def check_cli(
             ),
             include_alignments=alignments,
             cache_dir=None if no_cache else str(cache_dir or default_cache_dir()),
+            nli=ContradictionSettings(str(nli_model), nli_threshold) if nli_model else None,
         )
         report = check_paths(
             paths, settings, stdin=sys.stdin, progress=progress_for(quiet), index_folder=str(index) if index else None,
             read_options=limits,
         )
         print_notes(report.notes, verbose)
+        check_filter_names(selection, known_kinds(), report)
         if json_file is not None:
             write_atomic(str(json_file), report_to_json(report, alignments))
-        rendered = renderer(report, RenderOptions(include_alignments=alignments))
-    if isinstance(rendered, str):
-        sys.stdout.write(rendered)
-    else:
-        Console(highlight=False, soft_wrap=False).print(rendered)
+        rendered = renderer(report, RenderOptions(include_alignments=alignments, selection=selection))
+        if output is not None:
+            write_atomic(str(output), rendered if isinstance(rendered, str) else plain_text(rendered))
+    if output is None:
+        if isinstance(rendered, str):
+            sys.stdout.write(rendered)
+        else:
+            Console(highlight=False, soft_wrap=False).print(rendered)
+    if fail_on is not None:
+        failing = at_or_above(report, fail_on)
+        if failing:
+            print(f"failing: {plural(len(failing), 'discrepancy', 'discrepancies')} of severity {fail_on} or above "
+                  f"(--fail-on {fail_on})", file=sys.stderr)
+            raise typer.Exit(1)

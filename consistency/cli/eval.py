@@ -12,6 +12,7 @@ from consistency.cli import app
 from consistency.cli._util import progress_for, user_errors
 from consistency.embedding import DEFAULT_MODEL
 from consistency.evaluation import evaluate
+from consistency.contradiction import DEFAULT_THRESHOLD, ContradictionSettings
 from consistency.pipeline import CheckSettings
 
 
@@ -23,6 +24,13 @@ def eval_cli(
     no_cache: bool = typer.Option(False, "--no-cache", help="Read and write no cache."),
     show_errors: bool = typer.Option(False, "--errors", help="List missed divergences and flagged traps by id."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bars."),
+    nli_model: Optional[Path] = typer.Option(
+        None, "--nli-model", file_okay=False,
+        help="Also read pairs with this NLI CrossEncoder folder and report 'contradiction' findings (none is bundled).",
+    ),
+    nli_threshold: float = typer.Option(
+        DEFAULT_THRESHOLD, "--nli-threshold", min=0.0, max=1.0, help="Contradiction probability from which a pair is reported.",
+    ),
 ) -> None:
     """Check a labelled set and print precision and recall per kind and overall.
 
@@ -32,7 +40,8 @@ def eval_cli(
     Example: consistency eval eval/
     """
     with user_errors():
-        settings = CheckSettings(model=model, cache_dir=None if no_cache else str(cache_dir or default_cache_dir()))
+        settings = CheckSettings(model=model, cache_dir=None if no_cache else str(cache_dir or default_cache_dir()),
+                                 nli=ContradictionSettings(str(nli_model), nli_threshold) if nli_model else None)
         result = evaluate(folder, settings, progress=progress_for(quiet))
     table = Table(title=f"Evaluation on {folder}", title_justify="left")
     for column in ("kind", "recall", "found", "precision", "on divergences", "on traps"):
@@ -44,6 +53,8 @@ def eval_cli(
     console.print(table)
     traps = ", ".join(f"{kind} {result.traps_flagged.get(kind, 0)}/{total}" for kind, total in sorted(result.traps_total.items()))
     console.print(f"traps flagged: {traps}")
+    others = ", ".join(f"{kind} {count}" for kind, count in sorted(result.unlabelled.items())) or "none"
+    console.print(f"findings on unlabelled pairs: {others}")
     if show_errors:
         console.print("missed: " + ", ".join(result.missed))
         console.print("flagged traps: " + ", ".join(result.false_alarms))

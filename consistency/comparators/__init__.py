@@ -4,8 +4,11 @@ A comparator is a function ``(a, b, context) -> list[Finding]`` registered by it
 name; the kind is part of the JSON contract. Built-ins live one per module and register
 themselves on import, the same way a plugin would.
 
-Pair score rule: a pair's score is the highest score among its findings, and pairs are
-ranked by severity first, then score (see ``consistency.ranking``).
+Each finding has a score in [0, 1]: how sure the comparator is, mostly how surely the two
+sentences report one fact (``confidence_from_similarity``), weighted by how direct the
+evidence is. A pair's score combines its findings as independent evidence (see
+``consistency.ranking.pair_score``); discrepancies are ranked by severity, then pair score,
+then their own score.
 """
 
 from __future__ import annotations
@@ -25,6 +28,9 @@ BUILTIN_MODULES = (
     "consistency.comparators.date",
     "consistency.comparators.quote",
     "consistency.comparators.attribution",
+    "consistency.comparators.negation",
+    "consistency.comparators.modality",
+    "consistency.comparators.entity",
 )
 
 

@@ -1,9 +1,10 @@
 """``attribution``: the same statement credited differently.
 
 Three shapes: the same person given different titles ("Emily Williams, a spokeswoman for
-the prime minister" vs "Emily Williams, director of media relations"); a statement told to
-different outlets ("told Reuters" vs "told AFP"); and, for two sentences close enough to
-make one statement, different speakers ("police said" vs "the mayor said").
+the prime minister" vs "Emily Williams, director of media relations"; "Arequipa Mayor
+Ernesto Valdivia" vs "regional Governor Ernesto Valdivia"); a statement told to different
+outlets ("told Reuters" vs "told AFP"); and, for two sentences close enough to make one
+statement, different speakers ("Toronto police said" vs "according to the mayor's office").
 """
 
 from __future__ import annotations
@@ -11,27 +12,21 @@ from __future__ import annotations
 import re
 
 from consistency.comparators import PairContext, comparators, confidence_from_similarity, content_words
-from consistency.ingest.lines import FUNCTION_WORDS
+from consistency.comparators._speakers import same_speaker_possible, speakers, titles
 from consistency.records import Finding, Sentence
 
-_NAME = r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}"
-_TITLED = re.compile(rf"(?P<name>{_NAME}),\s+(?P<role>(?:the\s+|a\s+|an\s+)?[a-z][^,;:\"“]{{3,90}}?)(?=,|\s+(?:said|says|told|later|who)\b)")
 _TOLD = re.compile(r"\btold\s+(?P<outlet>(?:the\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})")
-_SPEAKER = re.compile(
-    r"(?P<speaker>(?:(?:the|a|an)\s+)?(?:[A-Za-z][\w'’.-]*\s+){0,4}?[A-Za-z][\w'’.-]*)\s+(?:said|says|told|announced|confirmed|stated)\b"
-)
-#: Two sentences this similar make one statement, so who made it should agree.
-SPEAKER_SIMILARITY = 0.7
+#: Two sentences this similar make one statement, so who made it should agree. On eval/,
+#: 13 of the 17 labelled attribution divergences lie above it; different remarks by one
+#: speaker mostly below.
+SPEAKER_SIMILARITY = 0.5
 
 
-def _head(role: str) -> str:
-    """The noun a title rests on: "a spokeswoman for the prime minister" -> spokeswoman.
-    Relative clauses ("who heads the group") give none."""
-    words = [w.lower() for w in re.findall(r"[A-Za-z]+", role)]
-    if not words or words[0] in ("who", "which", "whose", "whom"):
-        return ""
-    content = [w for w in words if w not in FUNCTION_WORDS]
-    return content[0] if content else ""
+def _named_in(found: list, text: str) -> bool:
+    """True when a speaker of one sentence is mentioned in the other: "Trump said ..." and
+    "the Kremlin said Trump was right" report two statements, not one credited twice."""
+    words = content_words(text)
+    return any(speaker.words <= words for speaker in found)
 
 
 def _finding(a: Sentence, b: Sentence, span_a, span_b, context: PairContext, what: str, weight: float) -> Finding:
@@ -51,15 +46,17 @@ def _finding(a: Sentence, b: Sentence, span_a, span_b, context: PairContext, wha
 @comparators.register("attribution")
 def compare_attribution(a: Sentence, b: Sentence, context: PairContext) -> list[Finding]:
     findings = []
-    titles_b = {m.group("name"): m for m in _TITLED.finditer(b.text)}
-    for match in _TITLED.finditer(a.text):
-        other = titles_b.get(match.group("name"))
-        if other is None:
-            continue
-        head_a, head_b = _head(match.group("role")), _head(other.group("role"))
-        if head_a and head_b and head_a != head_b:
-            findings.append(_finding(a, b, match.span("role"), other.span("role"), context,
-                                     f"gives {match.group('name')} as", 1.0))
+    titled_b = {person.name.split()[-1]: person for person in titles(b.text)}
+    for person in titles(a.text):
+        other = titled_b.get(person.name.split()[-1])
+        if other and not (person.titles <= other.titles or other.titles <= person.titles):
+            findings.append(_finding(a, b, (person.start, person.end), (other.start, other.end), context,
+                                     f"gives {person.name} as", 1.0))
+            break
+        if other and person.employer and other.employer and not person.employer & other.employer:
+            findings.append(_finding(a, b, person.employer_span, other.employer_span, context,
+                                     f"puts {person.name} at", 1.0))
+            break
     told_a, told_b = _TOLD.search(a.text), _TOLD.search(b.text)
     # "told Capital Wire" in Capital Wire's own article is its interview, not a claim about who
     # was told; only outlets other than the two reporting ones are compared.
@@ -70,10 +67,10 @@ def compare_attribution(a: Sentence, b: Sentence, context: PairContext) -> list[
         if context.similarity >= 0.5:
             findings.append(_finding(a, b, told_a.span("outlet"), told_b.span("outlet"), context, "says it was told to", 0.9))
     if not findings and context.similarity >= SPEAKER_SIMILARITY:
-        speaker_a, speaker_b = _SPEAKER.search(a.text), _SPEAKER.search(b.text)
-        if speaker_a and speaker_b:
-            words_a, words_b = content_words(speaker_a.group("speaker")), content_words(speaker_b.group("speaker"))
-            if words_a and words_b and not words_a & words_b:
-                findings.append(_finding(a, b, speaker_a.span("speaker"), speaker_b.span("speaker"), context,
-                                         "credits it to", 0.75))
+        speakers_a, speakers_b = speakers(a.text), speakers(b.text)
+        if speakers_a and speakers_b and not same_speaker_possible(speakers_a, speakers_b) and not (
+            _named_in(speakers_a, b.text) or _named_in(speakers_b, a.text)
+        ):
+            first, second = speakers_a[0], speakers_b[0]
+            findings.append(_finding(a, b, (first.start, first.end), (second.start, second.end), context, "credits it to", 0.75))
     return findings

@@ -10,7 +10,11 @@ from __future__ import annotations
 from consistency.comparators import PairContext, comparators, confidence_from_similarity
 from consistency.dates import DateMention, extract_dates, parse_published
 from consistency.records import Finding, Sentence
+from consistency.comparators._quantity_findings import SAME_FACT_SIMILARITY
 from consistency.quantities import _frame, conflicting_pairs
+
+#: Sentences that each give one date and are this close date one event.
+ONE_DATE_SIMILARITY = 0.35
 
 
 def _frame_of(text: str, mention: DateMention) -> frozenset[str]:
@@ -23,11 +27,22 @@ def compare_dates(a: Sentence, b: Sentence, context: PairContext) -> list[Findin
     dates_b = list(extract_dates(b.text, parse_published(context.b_document.published)))
     if not dates_a or not dates_b:
         return []
+    days_a = {(mention.first, mention.granularity) for mention in dates_a}
+    days_b = {(mention.first, mention.granularity) for mention in dates_b}
+
     def comparable(first: DateMention, second: DateMention) -> bool:
         if first.granularity != second.granularity:
             return False  # "in October" and "on Tuesday" most often date different things
         frame_a, frame_b = _frame_of(a.text, first), _frame_of(b.text, second)
-        return not (len(frame_a) >= 2 and len(frame_b) >= 2 and not frame_a & frame_b)
+        if frame_a & frame_b:
+            return True
+        if first.granularity == "year":
+            return False  # "the G7 in 2018", "Crimea in 2014": years date many things in one story
+        if context.similarity >= SAME_FACT_SIMILARITY:
+            return True
+        # One date each, in sentences about one event: "reported on Wednesday", "the
+        # company reported on Tuesday that it earned".
+        return len(days_a) == len(days_b) == 1 and context.similarity >= ONE_DATE_SIMILARITY
 
     findings = []
     for first, second in conflicting_pairs(dates_a, dates_b, DateMention.agrees_with, comparable):

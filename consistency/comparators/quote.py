@@ -2,9 +2,11 @@
 "rather useless").
 
 Two quotations are the same remark worded differently when they share enough content
-words (``MIN_OVERLAP``) and each has words the other lacks. A quotation that is wholly inside the other is a shorter
-excerpt, not a divergence; two quotations with no word in common are two remarks. When
-both sentences name who spoke and the names have nothing in common, they are not compared.
+words (``MIN_OVERLAP``) and their words differ. A quotation that runs word for word inside
+the other is a shorter excerpt, and one that differs only in spelling or punctuation
+("honour"/"honor") is the same; neither is a divergence. Two quotations with no word in
+common are two remarks. When both sentences name who spoke and the names have nothing in
+common, they are not compared.
 """
 
 from __future__ import annotations
@@ -12,14 +14,11 @@ from __future__ import annotations
 import re
 
 from consistency.comparators import PairContext, comparators, confidence_from_similarity, content_words
-from consistency.ingest.lines import FUNCTION_WORDS
+from consistency.comparators._speakers import same_speaker_possible, speakers
+from consistency.style import style_key
 from consistency.records import Finding, Sentence
 
 _QUOTED = re.compile(r"\"([^\"]{3,})\"|“([^”]{3,})”|(?<![\w])'([^']{3,}?)'(?![\w])|‘([^’]{3,}?)’(?![\w])")
-_SPEAKER = re.compile(
-    r"(?:(?P<before>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)\s*,?(?:\s+[\w ,]{0,40}?)?\s+(?:said|says|told|added|wrote|warned|stated)\b)"
-    r"|(?:\b(?:said|says|told|added|according\s+to)\s+(?P<after>(?:[A-Z][\w'’.-]*\s*){1,4}))"
-)
 #: Share of content words two quotations must have in common to be one remark. On eval/,
 #: labelled rewordings of one remark share 0.38 or more; different remarks by one speaker
 #: 0.18 or less; "very pale and quite useless" and "rather useless" share 0.2.
@@ -34,13 +33,16 @@ def quotations(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
-def speaker_words(text: str) -> set[str]:
-    """Capitalised words of whoever the sentence says spoke, lower-cased."""
-    names = set()
-    for match in _SPEAKER.finditer(text):
-        phrase = match.group("before") or match.group("after") or ""
-        names |= {word.lower().strip(".") for word in phrase.split() if word[:1].isupper() and word.lower() not in FUNCTION_WORDS}
-    return names
+def _words(quote: str) -> tuple[str, ...]:
+    """The quotation's words with spelling and punctuation set aside ("honour" = "honor")."""
+    return style_key(quote)
+
+
+def _excerpt(shorter: tuple[str, ...], longer: tuple[str, ...]) -> bool:
+    """True when ``shorter`` runs word for word inside ``longer``."""
+    if len(shorter) > len(longer):
+        return False
+    return any(longer[index: index + len(shorter)] == shorter for index in range(len(longer) - len(shorter) + 1))
 
 
 @comparators.register("quote")
@@ -48,19 +50,22 @@ def compare_quotes(a: Sentence, b: Sentence, context: PairContext) -> list[Findi
     quotes_a, quotes_b = quotations(a.text), quotations(b.text)
     if not quotes_a or not quotes_b:
         return []
-    speakers_a, speakers_b = speaker_words(a.text), speaker_words(b.text)
-    if speakers_a and speakers_b and not speakers_a & speakers_b:
+    if not same_speaker_possible(speakers(a.text), speakers(b.text)):
         return []
     findings = []
     used_b: set[int] = set()
     for start_a, end_a, quote_a in quotes_a:
+        sequence_a = _words(quote_a)
         words_a = content_words(quote_a)
         for position, (start_b, end_b, quote_b) in enumerate(quotes_b):
             if position in used_b:
                 continue
+            sequence_b = _words(quote_b)
+            if _excerpt(sequence_a, sequence_b) or _excerpt(sequence_b, sequence_a):
+                continue  # the same words, or one outlet quotes less of them
             words_b = content_words(quote_b)
             shared = words_a & words_b
-            if not shared or words_a <= words_b or words_b <= words_a:
+            if not shared:
                 continue
             overlap = len(shared) / len(words_a | words_b)
             if overlap < MIN_OVERLAP:

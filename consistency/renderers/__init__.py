@@ -11,15 +11,20 @@ import importlib
 from dataclasses import dataclass
 from typing import Any, Callable
 
+from consistency.overview import DiscrepancyFilter
 from consistency.records import Report
 from consistency.registry import Registry
 
-BUILTIN_MODULES = ("consistency.renderers.json", "consistency.renderers.table")
+BUILTIN_MODULES = tuple(
+    f"consistency.renderers.{name}" for name in ("csv", "html", "json", "jsonl", "markdown", "table")
+)
 
 
 @dataclass(frozen=True)
 class RenderOptions:
     include_alignments: bool = False
+    #: Which discrepancies to list; totals and the source matrix still count them all.
+    selection: DiscrepancyFilter = DiscrepancyFilter()
 
 
 Renderer = Callable[[Report, RenderOptions], Any]

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from consistency.overview import select_discrepancies
 from consistency.records import Report
 from consistency.renderers import RenderOptions, renderers
 from consistency.report import report_to_json
@@ -7,4 +8,4 @@ from consistency.report import report_to_json
 
 @renderers.register("json")
 def render_json(report: Report, options: RenderOptions) -> str:
-    return report_to_json(report, options.include_alignments)
+    return report_to_json(select_discrepancies(report, options.selection), options.include_alignments)

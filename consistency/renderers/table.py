@@ -1,83 +1,179 @@
-"""The terminal report: a summary line, then one row per discrepancy.
+"""The terminal report: a summary panel, then the discrepancies grouped by claim, most
+severe group first.
 
 Article text is data: it goes into ``rich.text.Text`` objects, never through markup, so
-"[bold]" in an article prints as written.
+"[bold]" in an article prints as written, and control characters (ANSI escapes, carriage
+returns, bidirectional overrides) are shown as escapes instead of acting on the terminal.
 """
 
 from __future__ import annotations
 
-from collections import Counter
+import re
 
 from rich.console import Group
+from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from consistency.records import AlignedPair, Report, Sentence
+from consistency.overview import ClaimGroup, Summary, group_by_claim, select_discrepancies, summarize
+from consistency.records import AlignedPair, Discrepancy, Report, Sentence
 from consistency.renderers import RenderOptions, plural, renderers
 
 SEVERITY_STYLES = {"high": "bold red", "medium": "yellow", "low": "dim"}
+A_STYLE, B_STYLE = "bold red", "bold green"
+
+# Tab and newline lay out as space; every other control character, and the overrides
+# that reorder text on screen, would act on the terminal instead of being read.
+_UNPRINTABLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def literal(text: str) -> str:
+    """``text`` with control characters written as escapes ("\\x1b"), so it prints as it reads."""
+    return _UNPRINTABLE.sub(lambda match: _escape(match.group()), text)
+
+
+def _escape(character: str) -> str:
+    code = ord(character)
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 
 def highlighted(sentence: Sentence, spans: tuple[tuple[int, int], ...], style: str) -> Text:
-    text = Text(sentence.text)
-    for start, end in spans:
-        text.stylize(style, start, end)
+    """The sentence as literal text with the characters in ``spans`` styled."""
+    text = Text()
+    position = 0
+    for start, end in sorted(spans):
+        start = max(start, position)
+        if end <= start:
+            continue
+        text.append(literal(sentence.text[position:start]))
+        text.append(literal(sentence.text[start:end]), style=style)
+        position = end
+    text.append(literal(sentence.text[position:]))
     return text
 
 
 def summary_line(report: Report) -> Text:
-    outlets = {summary.document.source for summary in report.documents}
-    stories = {summary.story for summary in report.documents}
-    kinds = Counter(d.finding.kind for d in report.discrepancies)
-    by_kind = ", ".join(f"{count} {kind}" for kind, count in sorted(kinds.items()))
+    """One line for the whole run: documents, outlets, stories, sentences, discrepancies."""
+    summary = summarize(report)
     line = Text()
-    copies = sum(1 for summary in report.documents if summary.document.copy_of)
-    line.append(f"{plural(len(report.documents), 'document')} from {plural(len(outlets), 'outlet')} in "
-                f"{plural(len(stories), 'story', 'stories')}")
-    if copies:
-        line.append(f" ({copies} syndicated {'copy' if copies == 1 else 'copies'})")
-    line.append(f", {plural(report.n_sentences, 'sentence')}: ")
-    line.append(plural(len(report.discrepancies), "discrepancy", "discrepancies"), style="bold")
-    if by_kind:
-        line.append(f" ({by_kind})")
+    line.append(f"{plural(summary.n_documents, 'document')} from {plural(summary.n_outlets, 'outlet')} in "
+                f"{plural(summary.n_stories, 'story', 'stories')}")
+    if summary.n_copies:
+        line.append(f" ({plural(summary.n_copies, 'syndicated copy', 'syndicated copies')})")
+    line.append(f", {plural(summary.n_sentences, 'sentence')}: ")
+    line.append(plural(summary.n_discrepancies, "discrepancy", "discrepancies"), style="bold")
+    if summary.by_kind:
+        line.append(f" ({', '.join(f'{count} {kind}' for kind, count in summary.by_kind)})")
     return line
 
 
-def discrepancy_table(report: Report) -> Table:
-    table = Table(show_lines=True, expand=True, title="Discrepancies", title_justify="left")
+def summary_panel(report: Report, shown: Report, options: RenderOptions) -> Panel:
+    summary = summarize(report)
+    grid = Table.grid(padding=(0, 2))
+    grid.add_column(style="bold", no_wrap=True)
+    grid.add_column()
+    copies = f" ({plural(summary.n_copies, 'syndicated copy', 'syndicated copies')})" if summary.n_copies else ""
+    grid.add_row("Documents", Text(
+        f"{summary.n_documents} from {plural(summary.n_outlets, 'outlet')} in "
+        f"{plural(summary.n_stories, 'story', 'stories')}{copies}"
+    ))
+    grid.add_row("Sentences", Text(
+        f"{summary.n_sentences}; {plural(summary.n_aligned_pairs, 'aligned pair')}, "
+        f"{plural(summary.n_claims, 'claim')} stated by more than one outlet"
+    ))
+    grid.add_row("Found", _counts_line(summary))
+    if options.selection.is_active:
+        grid.add_row("Shown", Text(f"{len(shown.discrepancies)} of {summary.n_discrepancies} "
+                                   f"({describe_selection(options)})"))
+    return Panel(grid, title="consistency report", title_align="left", expand=True)
+
+
+def _counts_line(summary: Summary) -> Text:
+    line = Text(plural(summary.n_discrepancies, "discrepancy", "discrepancies"), style="bold")
+    if summary.by_kind:
+        line.append(" (" + ", ".join(f"{count} {kind}" for kind, count in summary.by_kind) + "); ")
+        for number, (severity, count) in enumerate(summary.by_severity):
+            line.append(", " if number else "")
+            line.append(f"{count} {severity}", style=SEVERITY_STYLES[severity] if count else "")
+    return line
+
+
+def describe_selection(options: RenderOptions) -> str:
+    """The filters in force, as a reader would type them."""
+    chosen = options.selection
+    parts = []
+    if chosen.kinds:
+        parts.append("kind " + ", ".join(chosen.kinds))
+    if chosen.min_severity != "low":
+        parts.append(f"severity {chosen.min_severity} or above")
+    if chosen.sources:
+        parts.append("outlet " + ", ".join(chosen.sources))
+    if chosen.top is not None:
+        parts.append(f"top {chosen.top}")
+    return "; ".join(parts)
+
+
+def discrepancy_table(report: Report, title: str | None = "Discrepancies", first_number: int = 1) -> Table:
+    """One row per discrepancy: kind and severity, both sentences with the differing
+    values highlighted, and the explanation."""
+    table = Table(show_lines=True, expand=True, title=title, title_justify="left")
     table.add_column("#", justify="right", no_wrap=True)
-    table.add_column("kind / severity", no_wrap=True)
-    table.add_column("outlet A", ratio=3)
-    table.add_column("outlet B", ratio=3)
-    table.add_column("why", ratio=2)
-    for number, discrepancy in enumerate(report.discrepancies, start=1):
-        finding, pair = discrepancy.finding, discrepancy.pair
-        kind = Text(finding.kind + "\n")
-        kind.append(finding.severity, style=SEVERITY_STYLES[finding.severity])
-        kind.append(f"\nscore {finding.score:.2f}")
-        table.add_row(
-            str(number),
-            kind,
-            _side(pair.a, finding.a_spans, "bold red"),
-            _side(pair.b, finding.b_spans, "bold green"),
-            Text(finding.explanation),
-        )
+    table.add_column("kind", no_wrap=True)
+    table.add_column("outlet A", ratio=3, overflow="fold")
+    table.add_column("outlet B", ratio=3, overflow="fold")
+    table.add_column("why", ratio=2, overflow="fold")
+    for number, discrepancy in enumerate(report.discrepancies, start=first_number):
+        table.add_row(str(number), *discrepancy_cells(discrepancy))
     return table
+
+
+def discrepancy_cells(discrepancy: Discrepancy) -> tuple[Text, Text, Text, Text]:
+    finding, pair = discrepancy.finding, discrepancy.pair
+    kind = Text(finding.kind + "\n")
+    kind.append(finding.severity, style=SEVERITY_STYLES[finding.severity])
+    kind.append(f"\nscore {finding.score:.2f}")
+    return (
+        kind,
+        _side(pair.a, finding.a_spans, A_STYLE),
+        _side(pair.b, finding.b_spans, B_STYLE),
+        Text(literal(finding.explanation)),
+    )
+
+
+def claim_group_view(group: ClaimGroup, number: int, of: int, first_number: int) -> Group:
+    title = Text(f"Claim {number} of {of}: ", style="bold")
+    title.append(group.severity, style=SEVERITY_STYLES[group.severity])
+    title.append(f" · {plural(len(group.discrepancies), 'discrepancy', 'discrepancies')} "
+                 f"({', '.join(group.kinds)}) · {plural(len(group.outlets), 'outlet')}")
+    table = discrepancy_table(Report((), group.discrepancies, ()), title=None, first_number=first_number)
+    parts: list = [title, table]
+    in_rows = {(s.doc_id, s.index) for d in group.discrepancies for s in (d.pair.a, d.pair.b)}
+    others = [s for s in (group.claim.sentences if group.claim else ()) if (s.doc_id, s.index) not in in_rows]
+    if others:
+        versions = Table.grid(padding=(0, 1), expand=True)
+        versions.add_column(no_wrap=True)
+        versions.add_column(style="bold", ratio=1, overflow="fold")
+        versions.add_column(style="dim", ratio=4, overflow="fold")
+        for position, sentence in enumerate(others):
+            label = "Same claim also in" if position == 0 else ""
+            versions.add_row(Text(label, style="dim"), Text(literal(sentence.source)), Text(literal(sentence.text)))
+        parts.append(versions)
+    return Group(*parts)
 
 
 def alignment_table(pairs: tuple[AlignedPair, ...]) -> Table:
     table = Table(show_lines=True, expand=True, title="Aligned sentences", title_justify="left")
     table.add_column("similarity", justify="right", no_wrap=True)
     table.add_column("relation", no_wrap=True)
-    table.add_column("outlet A", ratio=1)
-    table.add_column("outlet B", ratio=1)
+    table.add_column("outlet A", ratio=1, overflow="fold")
+    table.add_column("outlet B", ratio=1, overflow="fold")
     for pair in pairs:
         table.add_row(f"{pair.similarity:.2f}", pair.relation, _side(pair.a, (), ""), _side(pair.b, (), ""))
     return table
 
 
 def _side(sentence: Sentence, spans: tuple[tuple[int, int], ...], style: str) -> Text:
-    cell = Text(sentence.source, style="bold")
+    cell = Text(literal(sentence.source), style="bold")
     cell.append("\n")
     cell.append_text(highlighted(sentence, spans, style))
     return cell
@@ -85,11 +181,17 @@ def _side(sentence: Sentence, spans: tuple[tuple[int, int], ...], style: str) ->
 
 @renderers.register("table")
 def render_table(report: Report, options: RenderOptions) -> Group:
-    parts = [summary_line(report)]
-    if report.discrepancies:
-        parts.append(discrepancy_table(report))
-    else:
-        parts.append(Text("No discrepancies found between aligned sentences.", style="green"))
+    shown = select_discrepancies(report, options.selection)
+    parts: list = [summary_panel(report, shown, options)]
+    groups = group_by_claim(shown)
+    number = 1
+    for position, group in enumerate(groups, start=1):
+        parts.append(claim_group_view(group, position, len(groups), number))
+        number += len(group.discrepancies)
+    if not shown.discrepancies:
+        message = "No discrepancies match the filters." if report.discrepancies else \
+            "No discrepancies found between aligned sentences."
+        parts.append(Text(message, style="green"))
     if options.include_alignments:
         parts.append(alignment_table(report.alignments))
     return Group(*parts)

@@ -1,0 +1,211 @@
+"""Shared by the negation and modality comparators: cue words, the words they govern, and
+whether another sentence states those words without such a cue.
+
+A cue ("not", "may", "is considering") governs the next content words of its clause: the
+verb after "not" or "may", the noun phrase after "no". Another sentence *states* one of
+those words when it has the same word (by a crude stem, or whole for names), or a word of
+the same family ("hurt", "taken to hospital"), outside any cue of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from dataclasses import dataclass
+from typing import Callable, Sequence
+
+from consistency.ingest.lines import FUNCTION_WORDS
+from consistency.stems import stem
+
+TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_CLAUSE_BREAK = re.compile(r"[,;:.!?()\"“”]|\s[-–—]\s")
+_CLAUSE_BREAK_IN_QUOTES = re.compile(r"[,;:.!?()]|\s[-–—]\s")
+CLAUSE_WORDS = {"but", "and", "which", "who", "while", "although", "though", "because", "whereas", "as", "where", "when"}
+#: Words between a cue and what it governs: auxiliaries, articles, adverbs of time.
+SKIPPED = {
+    "be", "been", "being", "was", "were", "is", "are", "had", "has", "have", "yet", "ever", "immediately",
+    "also", "fully", "initially", "one", "body", "thing", "any", "the", "a", "an", "its", "their", "his", "her",
+    "to", "of", "in", "on", "at", "for", "by", "with", "from", "that", "this", "longer", "more",
+}
+#: Words after which the cue reaches one word further: "not considered suspicious", "no
+#: plans to change".
+PASS_ON = {"considered", "expected", "believed", "thought", "seen", "likely", "clear", "able", "allowed",
+           "plan", "plans", "sign", "signs", "reason", "evidence", "indication"}
+
+
+@dataclass(frozen=True)
+class Scope:
+    """A cue and the words it governs."""
+
+    start: int
+    end: int
+    keys: tuple[tuple[int, int], ...]  # spans of the governed words
+    cue: str
+    clause_end: int = 0  # where the cue's clause ends: nothing in it is stated plainly
+
+
+def words(text: str) -> list[re.Match]:
+    return list(TOKEN.finditer(text))
+
+
+@lru_cache(maxsize=65536)
+def quoted_spans(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple(match.span() for match in re.finditer(r"\"[^\"]*\"|“[^”]*”", text))
+
+
+def clause_around(text: str, position: int) -> tuple[int, int]:
+    """The clause of ``text`` that holds ``position``: between clause breaks."""
+    start = 0
+    for match in _CLAUSE_BREAK.finditer(text, 0, position):
+        start = match.end()
+    after = _CLAUSE_BREAK.search(text, position)
+    return start, after.start() if after else len(text)
+
+
+_CONDITION = re.compile(r"\b(?:if|unless|whether|asked)\b", re.IGNORECASE)
+
+
+def conditional(text: str, position: int) -> bool:
+    """True when the clause around ``position`` is a condition or a question ("if no bill
+    is presented", "asked whether ..."): it states nothing."""
+    start, end = clause_around(text, position)
+    return bool(_CONDITION.search(text, start, end))
+
+
+def scopes(
+    text: str,
+    cue_length: Callable[[list[re.Match], int], int],
+    limit: Callable[[str], int],
+    skip_quoted: bool,
+    pass_on: set[str] = PASS_ON,
+) -> tuple[Scope, ...]:
+    """Every cue in ``text`` with the words it governs.
+
+    ``cue_length(words, index)`` says how many words a cue starting at ``words[index]``
+    has (0: none there); ``limit(cue)`` how many content words it governs. Cues in
+    conditions and questions are left out.
+    """
+    tokens = words(text)
+    quoted = quoted_spans(text)
+    clause_break = _CLAUSE_BREAK if skip_quoted else _CLAUSE_BREAK_IN_QUOTES
+    found = []
+    index = 0
+    while index < len(tokens):
+        length = cue_length(tokens, index)
+        if not length or (skip_quoted and any(start <= tokens[index].start() < end for start, end in quoted)):
+            index += 1
+            continue
+        if conditional(text, tokens[index].start()):
+            index += length
+            continue
+        cue_end = tokens[index + length - 1].end()
+        cue = text[tokens[index].start(): cue_end].lower()
+        allowed = limit(cue)
+        keys: list[tuple[int, int]] = []
+        for token in tokens[index + length:]:
+            if clause_break.search(text[cue_end: token.start()]) or len(keys) >= allowed:
+                break
+            lowered = token.group().lower()
+            if lowered in CLAUSE_WORDS and keys:
+                break
+            if lowered in SKIPPED or lowered in FUNCTION_WORDS or len(lowered) < 3:
+                continue
+            keys.append(token.span())
+            if lowered in pass_on:
+                allowed += 1
+        if keys:
+            clause_end = clause_around(text, keys[-1][0])[1]
+            found.append(Scope(tokens[index].start(), keys[-1][1], tuple(keys), cue, clause_end))
+        index += length
+    return tuple(found)
+
+
+def inside(position: int, spans: Sequence[Scope]) -> bool:
+    return any(scope.start <= position < max(scope.end, scope.clause_end) for scope in spans)
+
+
+#: Words that report the same event without the same verb: "taken to hospital" says someone
+#: was hurt; "detained" and "arrested" are one thing.
+FAMILIES = {"hospit": "injure", "burn": "injure", "injur": "injure", "injuri": "injure", "hurt": "injure",
+            "wound": "injure", "arrest": "arrest", "detain": "arrest", "kill": "die", "dead": "die",
+            "death": "die", "die": "die"}
+
+
+def stated(word: str, text: str, exclude: Sequence[Scope]) -> tuple[int, int] | None:
+    """Where ``text`` itself says ``word`` (or a word of its family): outside the
+    ``exclude`` scopes, quotations, conditions and questions.
+
+    Names match whole ("Legionella" is not "Legionnaires'"); other words by stem.
+    """
+    key = stem(word)
+    family = FAMILIES.get(key, "")
+    quoted = quoted_spans(text)
+    for match in words(text):
+        lowered = match.group().lower()
+        if inside(match.start(), exclude) or lowered in FUNCTION_WORDS or len(lowered) < 3:
+            continue
+        if any(start <= match.start() < end for start, end in quoted) or conditional(text, match.start()):
+            continue
+        if word[:1].isupper() or match.group()[:1].isupper() and match.start() > 0:
+            if lowered.rstrip("'’s") == word.lower().rstrip("'’s"):
+                return match.span()
+            continue
+        other = stem(lowered)
+        if other == key or (family and FAMILIES.get(other) == family):
+            return match.span()
+    return None
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+")
+_CALENDAR = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+    "april", "may", "june", "july", "august", "september", "october", "november", "december",
+}
+
+
+def names_in_clause(text: str, position: int) -> set[str]:
+    """Capitalised words of the clause around ``position``, days and months left out."""
+    start, end = clause_around(text, position)
+    found = set()
+    for match in _CAPITALISED.finditer(text, start, end):
+        word = match.group().lower().replace("’", "'").removesuffix("'s")
+        if word not in FUNCTION_WORDS and word not in _CALENDAR:
+            found.add(word)
+    return found
+
+
+def same_names(text_a: str, position_a: int, text_b: str, position_b: int) -> bool:
+    """False when both clauses name things and none is the same: "no statement on Ukraine"
+    is not contradicted by "a statement on the Israel-Iran conflict"."""
+    names_a, names_b = names_in_clause(text_a, position_a), names_in_clause(text_b, position_b)
+    return not names_a or not names_b or bool(names_a & names_b)
+
+
+def phrase(text: str, start: int, end: int) -> str:
+    """The clause around ``text[start:end]``, at most a few words either side."""
+    left = _CLAUSE_BREAK.split(text[:start])[-1].split()[-3:]
+    right = _CLAUSE_BREAK.split(text[end:])[0].split()[:2]
+    return " ".join([*left, text[start:end]]).strip() + (" " + " ".join(right) if right else "")
+
+
+def first_contradiction(
+    scopes_a: Sequence[Scope], scopes_b: Sequence[Scope], text_a: str, text_b: str, usable: Callable[[Scope], bool] = lambda scope: True
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The first scope of either sentence whose governed word the other states outside its
+    own scopes, as (span in a, span in b)."""
+    for own, own_text, other_text, other_scopes, flipped in (
+        (scopes_a, text_a, text_b, scopes_b, False),
+        (scopes_b, text_b, text_a, scopes_a, True),
+    ):
+        for scope in own:
+            if not usable(scope):
+                continue
+            for key_start, key_end in scope.keys:
+                word = own_text[key_start:key_end]
+                if word.lower() in PASS_ON:
+                    continue
+                where = stated(word, other_text, other_scopes)
+                if where and same_names(own_text, key_start, other_text, where[0]):
+                    span = (scope.start, scope.end)
+                    return (where, span) if flipped else (span, where)
+    return None

@@ -1,0 +1,109 @@
+"""``modality``: one outlet states as fact what the other reports as possible, planned or
+suspected ("the airline said it would ground the aircraft" vs "the airline is considering
+grounding the jet"; "a broken rail is suspected as the cause" vs "a broken rail caused the
+derailment").
+
+A hedge ("may", "could", "is considering", "is expected to", "probably", "suspected")
+governs the next content words of its clause (see ``_scope``). The pair differs in
+certainty when the other sentence states one of those words with no hedge of its own.
+"Would" after "said" reports a decision and is not a hedge; "could not" and "may not" are
+negations, left to that comparator.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from consistency.comparators import PairContext, comparators, confidence_from_similarity
+from consistency.comparators._scope import Scope, first_contradiction, phrase, scopes
+from consistency.records import Finding, Sentence
+
+#: As for negation: below this cosine the sentences are rarely about one fact.
+MIN_SIMILARITY = 0.3
+
+#: One-word hedges.
+_HEDGES = {
+    "may", "might", "could", "possibly", "possible", "perhaps", "likely", "probably", "suspected",
+    "believed", "appeared", "appears", "seemed", "seems", "expected", "considering",
+    "weighing", "studying", "exploring", "mulling", "hoped", "hopes", "hoping", "plans", "planning", "aims",
+    "intends", "reportedly", "allegedly", "apparently", "unconfirmed",
+}
+#: Hedges that hedge only as "... to <verb>".
+_NEEDS_TO = {"plans", "planning", "aims", "intends", "hoped", "hopes", "hoping", "expected"}
+#: Hedges of more than one word, matched before the one-word ones.
+_PHRASES = (("looking", "into"), ("thinking", "about"), ("is", "set", "to"))
+#: Words after a hedge that make it something else: "could not" is a negation, "may also"
+#: still hedges the next word.
+_NOT_HEDGING = {"not", "never", "be"}
+
+
+def _cue_length(tokens: list[re.Match], index: int) -> int:
+    word = tokens[index].group().lower()
+    following = tokens[index + 1].group().lower() if index + 1 < len(tokens) else ""
+    for words in _PHRASES:
+        if word == words[0] and [token.group().lower() for token in tokens[index: index + len(words)]] == list(words):
+            return len(words)
+    if word not in _HEDGES or following in _NOT_HEDGING:
+        return 0
+    if tokens[index].group() in ("May", "MAY") and index > 0:
+        return 0  # the month
+    if word in _NEEDS_TO and following != "to":
+        return 0  # "plans for a cable" names a plan; "plans to build" hedges
+    if word in ("may", "might", "could") and index > 0 and tokens[index - 1].group().lower() in ("you", "we", "i"):
+        return 0  # "we could see": ability, not uncertainty
+    return 1
+
+
+def _governed(cue: str) -> int:
+    return 1
+
+
+@lru_cache(maxsize=65536)
+def hedges(text: str) -> tuple[Scope, ...]:
+    return scopes(text, _cue_length, _governed, skip_quoted=False)
+
+
+#: Words that state a finding as settled; against a hedge on the same fact they differ in
+#: certainty even when the hedged verb is worded differently ("appeared to have come from
+#: the oven" vs "confirmed that the oven's wiring overheated").
+_CERTAIN = re.compile(r"\b(?:confirmed|has been identified|had been identified|established|determined|proved|proven)\b", re.IGNORECASE)
+#: The confirmed-versus-hedged rule needs sentences closer than a shared word would.
+CERTAINTY_SIMILARITY = 0.45
+
+
+def _hedge_against_certainty(a: str, b: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    for first, second, flipped in ((a, b, False), (b, a, True)):
+        scopes = hedges(first)
+        certain = _CERTAIN.search(second)
+        if scopes and certain and not _CERTAIN.search(first) and not hedges(second):
+            span = (scopes[0].start, scopes[0].end)
+            return (certain.span(), span) if flipped else (span, certain.span())
+    return None
+
+
+@comparators.register("modality")
+def compare_modality(a: Sentence, b: Sentence, context: PairContext) -> list[Finding]:
+    if context.similarity < MIN_SIMILARITY:
+        return []
+    conflict = first_contradiction(hedges(a.text), hedges(b.text), a.text, b.text)
+    if not conflict and context.similarity >= CERTAINTY_SIMILARITY:
+        conflict = _hedge_against_certainty(a.text, b.text)
+    if not conflict:
+        return []
+    (start_a, end_a), (start_b, end_b) = conflict
+    return [
+        Finding(
+            kind="modality",
+            score=round(confidence_from_similarity(context.similarity) * 0.7, 3),
+            severity="medium",
+            a_value=a.text[start_a:end_a],
+            b_value=b.text[start_b:end_b],
+            a_spans=((start_a, end_a),),
+            b_spans=((start_b, end_b),),
+            explanation=(
+                f"{a.source} says '{phrase(a.text, start_a, end_a)}'; {b.source} says "
+                f"'{phrase(b.text, start_b, end_b)}': one states as fact what the other hedges"
+            ),
+        )
+    ]

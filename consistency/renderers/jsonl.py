@@ -1,0 +1,17 @@
+"""JSON Lines: one discrepancy per line, each the object the JSON report lists under
+"discrepancies", for tools that stream or grep."""
+
+from __future__ import annotations
+
+import json
+
+from consistency.overview import select_discrepancies
+from consistency.records import Report
+from consistency.renderers import RenderOptions, renderers
+from consistency.report import discrepancy_to_dict
+
+
+@renderers.register("jsonl")
+def render_jsonl(report: Report, options: RenderOptions) -> str:
+    shown = select_discrepancies(report, options.selection)
+    return "".join(json.dumps(discrepancy_to_dict(d), ensure_ascii=False) + "\n" for d in shown.discrepancies)

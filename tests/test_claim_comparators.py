@@ -1,0 +1,165 @@
+"""The negation, modality and entity comparators, and perturbation cases for every kind."""
+
+import pytest
+
+from tests.conftest import run_comparator
+from tests.perturb import BASES, perturbations
+
+
+def kinds_found(text_a, text_b, similarity=0.8, kinds=("number", "time", "date", "quote", "attribution", "negation", "modality", "entity")):
+    return {finding.kind for kind in kinds for finding in run_comparator(kind, text_a, text_b, similarity)}
+
+
+@pytest.mark.parametrize(
+    "text_a, text_b, a_value, b_value",
+    [
+        ("Police detained 14 people after scuffles near parliament.", "The march was peaceful and no one was detained, police said.",
+         "detained", "no one was detained"),
+        ("Harrow conceded in a brief speech at 11:40 p.m.", "Harrow had not conceded by early Monday.", "conceded", "not conceded"),
+        ("No one was injured.", "One of the two crew members was taken to hospital with minor burns.", "No one was injured", "hospital"),
+        ("The first stage splashed down intact and was recovered.", "The first stage broke up on re-entry, Solberg said.", "intact", "broke up"),
+    ],
+)
+def test_negation_flags_one_outlet_denying_what_the_other_states(text_a, text_b, a_value, b_value):
+    [finding] = run_comparator("negation", text_a, text_b, 0.5)
+    assert (finding.a_value, finding.b_value) == (a_value, b_value)
+    (start, end), = finding.a_spans
+    assert text_a[start:end] == a_value
+    assert finding.severity == "high" and "Harbour Herald" in finding.explanation
+
+
+@pytest.mark.parametrize(
+    "text_a, text_b",
+    [
+        ("No one was injured, the fire service said.", "Nobody was hurt in the blaze."),  # both deny
+        ("Teto Justo will march again if no bill is presented.", "The government will present a bill in May."),  # a condition
+        ('"We will not stop until every family has a roof," she said.', "Families stopped at the shelter."),  # rhetoric
+        ("There were no new deaths overnight.", "Two deaths were reported on Monday."),  # "no new"
+        ("Officials said there was no statement on Ukraine.", "Leaders agreed to a statement on the Israel-Iran conflict."),  # other things named
+        ("About 150,000 homes were still without power on Friday.", "Power will be restored by Saturday."),  # loose "without"
+    ],
+)
+def test_negation_leaves_agreement_conditions_rhetoric_and_other_things_alone(text_a, text_b):
+    assert run_comparator("negation", text_a, text_b, 0.5) == []
+
+
+def test_negation_ignores_pairs_too_far_apart_to_be_one_fact():
+    assert run_comparator("negation", "Police detained 14 people.", "No one was detained.", similarity=0.2) == []
+
+
+@pytest.mark.parametrize(
+    "text_a, text_b, b_value",
+    [
+        ("The airline said it would ground the aircraft.", "The airline is considering grounding the jet.", "considering grounding"),
+        ("The board said it was sending a team of investigators.", "The board said it may send investigators.", "may send"),
+        ("A broken rail caused the derailment, the railway said.", "A broken rail is suspected as the cause.", "suspected as the cause"),
+        ("The BEA said it had confirmed that the wiring overheated.", "The smoke appeared to have come from an oven.", "appeared to have come"),
+    ],
+)
+def test_modality_flags_a_fact_reported_as_only_possible(text_a, text_b, b_value):
+    [finding] = run_comparator("modality", text_a, text_b, 0.6)
+    assert finding.b_value == b_value and finding.severity == "medium"
+    assert "hedges" in finding.explanation
+
+
+@pytest.mark.parametrize(
+    "text_a, text_b",
+    [
+        ("The airline may ground the aircraft.", "The airline could ground the jet."),  # both hedge
+        ("The coalition plans to march again on May 10.", "Protesters said they would return in May."),  # May, the month
+        ("The company has plans for an undersea cable.", "The undersea cable will cost 6 billion euros."),  # a plan, named
+        ("Fans said everybody in the stadium could see it.", "The stadium was full."),
+    ],
+)
+def test_modality_leaves_equal_certainty_alone(text_a, text_b):
+    assert run_comparator("modality", text_a, text_b, 0.6) == []
+
+
+@pytest.mark.parametrize(
+    "text_a, text_b, values",
+    [
+        ("The plane had taken off from Geneva at 8:40 a.m.", "The plane departed from Zurich for Lisbon.", ("Geneva", "Zurich")),
+        ("Sewage was discharged into the River Teme for years.", "Anglers along the River Wye celebrated the ruling.", ("River Teme", "River Wye")),
+        ("Similar marches took place in Porto, Coimbra and Faro.", "Smaller marches were held in Porto, Braga and Faro.", ("Coimbra", "Braga")),
+        ("A man died in Co Clare when a tree fell on his car.", "A man was killed in County Kerry when a tree fell.", ("Co Clare", "County Kerry")),
+        ("Callum Doyle headed in the winner in extra time.", "Jonah Mbeki scored the winner in extra time.", ("Callum Doyle", "Jonah Mbeki")),
+    ],
+)
+def test_entity_flags_a_different_name_in_the_same_role(text_a, text_b, values):
+    [finding] = run_comparator("entity", text_a, text_b, 0.6)
+    assert (finding.a_value, finding.b_value) == values
+    (start, end), = finding.b_spans
+    assert text_b[start:end] == values[1]
+
+
+@pytest.mark.parametrize(
+    "text_a, text_b",
+    [
+        ("Ukrainian President Volodymyr Zelenskyy met the leaders.", "Ukraine's President Volodymyr Zelenskiy met the leaders."),  # spelling
+        ("The U.S. opposed the statement, officials said.", "The United States opposed the statement."),  # acronym
+        ("Fire Chief Marguerite Okafor praised the crews.", "Okafor praised the crews."),  # part of a name
+        ("Rovers beat Kingsmere City in the final at Crestfield.", "Kingsmere City lost the final, Rovers manager Ines Carvalho said."),
+        ("The launch took place at Norway's Andøya spaceport.", "The rocket lifted off from Andøya Spaceport."),
+    ],
+)
+def test_entity_leaves_spelling_variants_aliases_and_extra_names_alone(text_a, text_b):
+    assert run_comparator("entity", text_a, text_b, 0.6) == []
+
+
+@pytest.mark.parametrize("case", perturbations(), ids=lambda case: f"{case.kind}:{case.original[:24]}")
+def test_a_perturbed_fact_is_reported_with_its_kind_and_spans(case):
+    findings = run_comparator(case.kind, case.original, case.changed, similarity=0.95)
+    assert findings, f"{case.kind} change not found: {case.changed}"
+    for finding in findings:
+        (start, end), = finding.b_spans
+        assert case.changed[start:end] == finding.b_value
+
+
+@pytest.mark.parametrize("sentence", BASES)
+def test_a_sentence_against_itself_has_no_finding_of_any_kind(sentence):
+    assert kinds_found(sentence, sentence, similarity=1.0) == set()
+
+
+def test_perturbations_are_reproducible_and_each_changes_its_sentence():
+    first, second = perturbations(seed=3), perturbations(seed=3)
+    assert first == second
+    assert all(case.original != case.changed for case in first)
+    assert {case.kind for case in first} == {"number", "entity", "negation", "quote"}
+
+
+def test_attribution_flags_one_analyst_placed_at_two_firms():
+    [finding] = run_comparator("attribution", "Analyst Priya Raman of Larch Capital said the quarter was clean.",
+                               "Analyst Priya Raman of Birchfield Securities called the quarter clean.", 0.8)
+    assert (finding.a_value, finding.b_value) == ("Larch Capital", "Birchfield Securities")
+
+
+def test_a_dateline_dates_the_article_not_the_event():
+    # "Aug 6" heads a wire story; the event is "on Wednesday" in both.
+    a = "TORONTO, Aug 6 (Global Dispatch) - Borealis reported a rise in profit on Wednesday."
+    b = "Borealis reported a rise in quarterly profit on Wednesday, Aug. 6."
+    assert run_comparator("date", a, b, 0.8, published=("2025-08-06", "2025-08-08")) == []
+
+
+def test_one_weekday_named_alike_is_one_day_whatever_the_publication_dates():
+    a, b = "The company hoped to reconnect all customers by Saturday.", "ESB had promised to reconnect all customers by Saturday."
+    assert run_comparator("date", a, b, 0.8, published=("2025-10-24", "2025-10-26")) == []
+
+
+def test_weekdays_of_one_event_conflict_across_publication_dates():
+    a = "Britain's Supreme Court ruled on Wednesday that the company was liable."
+    b = "The ruling, handed down on Tuesday, allowed anglers to recover damages."
+    [finding] = run_comparator("date", a, b, 0.5, published=("2025-07-09", "2025-07-12"))
+    assert (finding.a_value, finding.b_value) == ("Wednesday", "Tuesday")
+
+
+@pytest.mark.parametrize(
+    "text_a, text_b, expected",
+    [
+        ("The court's five justices split 4-1.", "The Supreme Court ruled 3-2 against the company.", ("4-1", "3-2")),
+        ("Rovers beat Kingsmere 2-1 in the final.", "Rovers won the final 2-1 after extra time.", None),
+        ("The court's five justices heard the case.", "The judgment was backed by three other justices.", None),
+    ],
+)
+def test_number_compares_tallies_and_leaves_parts_of_a_total_alone(text_a, text_b, expected):
+    findings = run_comparator("number", text_a, text_b, 0.6)
+    assert [(f.a_value, f.b_value) for f in findings] == ([expected] if expected else [])
