@@ -447,14 +447,16 @@ def test_bad_input_html_scripts_and_styles_are_not_article_text(tmp_path, herald
 # Where the report goes.
 
 
-def test_bad_input_output_in_a_missing_folder_is_refused_and_nothing_is_created(tmp_path, herald):
+@pytest.mark.parametrize("option", ["--json", "--output"])
+def test_bad_input_output_in_a_missing_folder_is_refused_and_nothing_is_created(tmp_path, herald, option):
     courier = write(tmp_path, "courier.txt", article("Daily Courier", FLOOR_14))
     target = tmp_path / "missing" / "report.json"
-    assert_refused(check(herald, courier, "--json", target), "folder", "does not exist")
+    assert_refused(check(herald, courier, option, target), "folder", "does not exist")
     assert not target.parent.exists()
 
 
-def test_bad_input_output_in_a_read_only_folder_is_refused(tmp_path, herald):
+@pytest.mark.parametrize("option", ["--json", "--output"])
+def test_bad_input_output_in_a_read_only_folder_is_refused(tmp_path, herald, option):
     if not _permissions_are_enforced(tmp_path):
         pytest.skip("running as root: a read-only folder can still be written")
     courier = write(tmp_path, "courier.txt", article("Daily Courier", FLOOR_14))
@@ -462,16 +464,17 @@ def test_bad_input_output_in_a_read_only_folder_is_refused(tmp_path, herald):
     locked.mkdir()
     locked.chmod(0o555)
     try:
-        assert_refused(check(herald, courier, "--json", locked / "report.json"), "cannot write in")
+        assert_refused(check(herald, courier, option, locked / "report.json"), "cannot write in")
         assert os.listdir(locked) == []
     finally:
         locked.chmod(0o755)
 
 
-def test_bad_input_output_that_is_an_input_is_refused_and_the_input_kept(tmp_path, herald):
+@pytest.mark.parametrize("option", ["--json", "--output"])
+def test_bad_input_output_that_is_an_input_is_refused_and_the_input_kept(tmp_path, herald, option):
     courier = write(tmp_path, "courier.txt", article("Daily Courier", FLOOR_14))
     before = courier.read_bytes()
-    assert_refused(check(herald, courier, "--json", courier), "is also an input")
+    assert_refused(check(herald, courier, option, courier), "is also an input")
     assert courier.read_bytes() == before
 
 
@@ -485,11 +488,12 @@ def test_bad_input_output_that_is_a_file_inside_an_input_folder_is_kept_apart(tm
     assert json.loads(target.read_text())["discrepancies"]
 
 
-def test_bad_input_failed_run_leaves_no_output_file(tmp_path, herald):
+@pytest.mark.parametrize("option", ["--json", "--output"])
+def test_bad_input_failed_run_leaves_no_output_file(tmp_path, herald, option):
     binary = write(tmp_path, "binary.txt", b"\x00\x01")
     target = tmp_path / "out" / "report.json"
     target.parent.mkdir()
-    assert_refused(check(herald, binary, "--json", target), "binary file")
+    assert_refused(check(herald, binary, option, target), "binary file")
     assert os.listdir(target.parent) == []
 
 
