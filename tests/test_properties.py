@@ -162,7 +162,8 @@ def test_properties_every_comparator_never_raises_and_spans_point_into_the_sente
 HERALD = "---\nsource: Harbour Herald\n---\nA fire broke out on the 12th floor of Kestrel Tower on Tuesday. The alarm was raised at 9:10 a.m.\n"
 
 
-@settings(suppress_health_check=[HealthCheck.too_slow])
+# Each example is a whole run of the command: a tenth of the profile's budget.
+@settings(max_examples=max(20, settings().max_examples // 10), suppress_health_check=[HealthCheck.too_slow])
 @given(
     st.one_of(st.binary(max_size=300), ANY_TEXT.map(lambda text: text.encode("utf-8", "surrogatepass")), JSON_VALUES.map(lambda value: json.dumps(value).encode())),
     st.sampled_from([".txt", ".md", ".json", ".jsonl", ".html"]),
