@@ -30,11 +30,24 @@ class Embedder(ABC):
     #: Names the model for people (the report's "model" field).
     identity: str = ""
     batch_size: int = 64
+    #: The most tokens of one sentence the model reads; it ignores the rest. None: no limit.
+    max_tokens: int | None = None
 
     @property
     def cache_identity(self) -> str:
         """Names the exact model; cached vectors are only valid for the same one."""
         return self.identity
+
+    def token_count(self, text: str) -> int:
+        """How many tokens the model makes of ``text``; words, unless a model knows better."""
+        return len(text.split())
+
+    def overlong(self, texts: Sequence[str]) -> list[int]:
+        """Positions of the texts longer than the model reads (``max_tokens``): only their
+        beginning shapes their vectors."""
+        if self.max_tokens is None:
+            return []
+        return [position for position, text in enumerate(texts) if self.token_count(text) > self.max_tokens]
 
     @abstractmethod
     def embed_batch(self, texts: Sequence[str]) -> "np.ndarray":
@@ -114,6 +127,8 @@ class SentenceTransformerEmbedder(Embedder):
         self.identity = name or str(self.folder.resolve())
         self._model = None
         self._fingerprint = ""
+        self._tokenizer = None
+        self.max_tokens = _max_seq_length(self.folder)
 
     @property
     def cache_identity(self) -> str:
@@ -139,10 +154,51 @@ class SentenceTransformerEmbedder(Embedder):
                 raise ModelError(f"{self.folder}: could not load the model ({error})") from error
         return self._model
 
+    def token_count(self, text: str) -> int:
+        """Tokens including the two the model adds around a sentence."""
+        return len(self.tokenizer.encode(text).ids)
+
+    def overlong(self, texts: Sequence[str]) -> list[int]:
+        """Each word is at least one token and each token at least one character, so
+        most sentences need no tokenizer; it (not the model) loads only for a sentence
+        near the limit."""
+        limit = self.max_tokens
+        if limit is None:
+            return []
+        return [
+            position
+            for position, text in enumerate(texts)
+            if len(text) + 2 > limit and (len(text.split()) + 2 > limit or self.token_count(text) > limit)
+        ]
+
+    @property
+    def tokenizer(self):
+        if self._tokenizer is None:
+            from tokenizers import Tokenizer
+
+            try:
+                self._tokenizer = Tokenizer.from_file(str(self.folder / "tokenizer.json"))
+            except Exception as error:  # a missing or unreadable file; say which
+                raise ModelError(f"{self.folder}: could not load tokenizer.json ({error})") from error
+            self._tokenizer.no_truncation()
+            self._tokenizer.no_padding()
+        return self._tokenizer
+
     def embed_batch(self, texts: Sequence[str]) -> "np.ndarray":
         return self.model.encode(
             list(texts), batch_size=len(texts), show_progress_bar=False, convert_to_numpy=True
         )
+
+
+def _max_seq_length(folder: Path) -> int | None:
+    """The model's sentence length limit in tokens, from its sentence-transformers config."""
+    import json
+
+    try:
+        value = json.loads((folder / "sentence_bert_config.json").read_text(encoding="utf-8")).get("max_seq_length")
+    except (OSError, ValueError):
+        return None
+    return value if isinstance(value, int) and value > 0 else None
 
 
 def folder_fingerprint(folder: Path) -> str:

@@ -38,6 +38,10 @@ class UnknownComponent(ConsistencyError):
         super().__init__(f"no {kind} named '{name}'. Available: {names}")
 
 
+class LimitExceeded(ConsistencyError):
+    """The inputs are larger than the limits allow (--max-documents, --max-bytes)."""
+
+
 class ModelError(ConsistencyError):
     """The embedding model could not be loaded."""
 

@@ -23,13 +23,13 @@ import hashlib
 import json
 import os
 import re
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable, Sequence, TextIO
 
-from consistency.errors import InputError, NotEnoughDocuments
+from consistency.errors import InputError, LimitExceeded, NotEnoughDocuments
 from consistency.ingest.pages import PageReading, assemble, read_page
-from consistency.records import Document, DroppedText
+from consistency.records import Document, DroppedText, Note
 from consistency.registry import Registry
 
 if TYPE_CHECKING:
@@ -39,10 +39,27 @@ FRONT_MATTER_KEYS = ("id", "published", "source", "title", "url")
 RECORD_KEYS = ("id", "source", "title", "url", "published")
 
 
+#: Defaults of ``--max-documents`` and ``--max-bytes``: far above a day of news, low
+#: enough that a wrong folder fails at once instead of filling the memory.
+DEFAULT_MAX_DOCUMENTS = 10_000
+DEFAULT_MAX_BYTES = 100_000_000
+
+
+@dataclass(frozen=True)
+class ReadOptions:
+    """How inputs are read: the limits on their size, and whether a malformed JSON or
+    JSONL record fails the run (the default) or is skipped with a note."""
+
+    max_documents: int = DEFAULT_MAX_DOCUMENTS
+    max_bytes: int = DEFAULT_MAX_BYTES
+    skip_bad_records: bool = False
+
+
 @dataclass(frozen=True)
 class Parsed:
     documents: list[Document]
     dropped: list[DroppedText]
+    notes: list[Note] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -51,18 +68,19 @@ class Corpus:
 
     documents: tuple[Document, ...]
     dropped: tuple[DroppedText, ...]
+    notes: tuple[Note, ...] = ()
 
 
 @dataclass(frozen=True)
 class Loader:
     """Parses the decoded text of one input into documents.
 
-    ``parse(display_path, text, default_id)`` returns the documents in input order and
-    the text it dropped as furniture.
+    ``parse(display_path, text, default_id, options)`` returns the documents in input
+    order and the text it dropped as furniture.
     """
 
     suffixes: tuple[str, ...]
-    parse: Callable[[str, str, str], Parsed]
+    parse: Callable[[str, str, str, ReadOptions], Parsed]
 
 
 loaders: Registry[Loader] = Registry("loader")
@@ -106,7 +124,7 @@ def _stem_source(path: str) -> str:
     return "stdin" if path == "<stdin>" else Path(path).stem
 
 
-def parse_text_article(path: str, text: str, default_id: str) -> Parsed:
+def parse_text_article(path: str, text: str, default_id: str, options: ReadOptions = ReadOptions()) -> Parsed:
     """A text file: one article with front matter, or a page of one or more articles."""
     fields, body_start = _front_matter(path, text)
     reading = read_page(text[body_start:], split=not fields)
@@ -165,40 +183,69 @@ def _document_from_record(
     )
 
 
-def parse_jsonl(path: str, text: str, default_id: str) -> Parsed:
+def _skipped_note(path: str, skipped: list[str]) -> list[Note]:
+    if not skipped:
+        return []
+    shown = ", ".join(skipped[:5]) + (", ..." if len(skipped) > 5 else "")
+    records = "record" if len(skipped) == 1 else "records"
+    return [Note(path, f"skipped {len(skipped)} malformed {records} ({shown}) as --skip-bad-records asks")]
+
+
+_TOO_DEEP = "a record is an object with a 'text' string"
+
+
+def parse_jsonl(path: str, text: str, default_id: str, options: ReadOptions = ReadOptions()) -> Parsed:
     documents: list[Document] = []
     dropped: list[DroppedText] = []
+    skipped: list[str] = []
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue
         try:
-            record = json.loads(line)
-        except json.JSONDecodeError as error:
-            raise InputError(path, f"not valid JSON ({error.msg}); fix or remove this line", line=number) from None
-        document = _document_from_record(path, record, "record", f"{default_id}:{number}", number, dropped)
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as error:
+                raise InputError(path, f"not valid JSON ({error.msg}); fix or remove this line, or pass --skip-bad-records", line=number) from None
+            except RecursionError:
+                raise InputError(path, f"nested deeper than any record; {_TOO_DEEP}", line=number) from None
+            document = _document_from_record(path, record, "record", f"{default_id}:{number}", number, dropped)
+        except InputError:
+            if not options.skip_bad_records:
+                raise
+            skipped.append(f"line {number}")
+            continue
         if document:
             documents.append(document)
-    return Parsed(documents, dropped)
+    return Parsed(documents, dropped, _skipped_note(path, skipped))
 
 
-def parse_json(path: str, text: str, default_id: str) -> Parsed:
+def parse_json(path: str, text: str, default_id: str, options: ReadOptions = ReadOptions()) -> Parsed:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as error:
         raise InputError(path, f"not valid JSON ({error.msg})", line=error.lineno) from None
+    except RecursionError:
+        raise InputError(path, f"nested deeper than any list of records; {_TOO_DEEP}") from None
     if isinstance(data, dict) and isinstance(data.get("documents"), list):
         data = data["documents"]
     records = data if isinstance(data, list) else [data]
     documents: list[Document] = []
     dropped: list[DroppedText] = []
+    skipped: list[str] = []
     for number, record in enumerate(records, start=1):
-        document = _document_from_record(path, record, f"record {number}", f"{default_id}:{number}", None, dropped)
+        try:
+            document = _document_from_record(path, record, f"record {number}", f"{default_id}:{number}", None, dropped)
+        except InputError:
+            if not options.skip_bad_records:
+                raise
+            skipped.append(f"record {number}")
+            continue
         if document:
             documents.append(document)
-    return Parsed(documents, dropped)
+    return Parsed(documents, dropped, _skipped_note(path, skipped))
 
 
-def parse_html(path: str, text: str, default_id: str) -> Parsed:
+def parse_html(path: str, text: str, default_id: str, options: ReadOptions = ReadOptions()) -> Parsed:
     """A saved web page: trafilatura finds the main text, title, site name and date; our
     own cleaning then drops what furniture it kept ("Advertisement", credits)."""
     extracted = _extract_html(path, text)
@@ -300,20 +347,39 @@ def supported_suffixes() -> list[str]:
     return sorted(suffix for _, loader in loaders for suffix in loader.suffixes)
 
 
-def decode_input(path: str, data: bytes) -> str:
-    """Decode file bytes as text, refusing binary files."""
+#: What ``detect_encoding`` may answer, and how to say it to a person.
+ENCODING_NAMES = {"utf-16": "UTF-16", "utf-8-sig": "UTF-8", "cp1252": "Windows-1252", "latin-1": "Latin-1"}
+
+
+def detect_encoding(path: str, data: bytes) -> str:
+    """The codec that reads ``data``: UTF-16 when it starts with a byte-order mark, else
+    UTF-8 when it decodes as UTF-8, else Windows-1252, else Latin-1 (which reads any
+    bytes). Binary files are refused."""
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return data.decode("utf-16")
+        return "utf-16"
     if b"\x00" in data[:8192]:
         raise InputError(path, "is a binary file, not text; give articles as text, Markdown, JSON or JSONL")
+    for codec in ("utf-8-sig", "cp1252"):
+        try:
+            data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        return codec
+    return "latin-1"
+
+
+def decode_input(path: str, data: bytes) -> str:
+    """Decode file bytes as text, refusing binary files."""
     try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        pass
-    try:
-        return data.decode("cp1252")
-    except UnicodeDecodeError:
-        return data.decode("latin-1")
+        return data.decode(detect_encoding(path, data))
+    except UnicodeDecodeError as error:  # UTF-16 with a byte-order mark, then broken
+        raise InputError(path, f"starts as UTF-16 but is not ({error.reason}); save it again as UTF-8") from None
+
+
+def _encoding_note(path: str, codec: str) -> Note:
+    if codec in ("cp1252", "latin-1"):
+        return Note(path, f"not valid UTF-8; read as {ENCODING_NAMES[codec]}", detail=True)
+    return Note(path, f"read as {ENCODING_NAMES[codec]}", detail=True)
 
 
 def _files_under(folder: Path) -> list[Path]:
@@ -331,6 +397,8 @@ def _read_file(path: Path, display: str) -> bytes:
     try:
         return path.read_bytes()
     except FileNotFoundError:
+        if path.is_symlink():
+            raise InputError(display, "is a symbolic link to nothing (a missing target or a loop)") from None
         raise InputError(display, "no such file or folder") from None
     except PermissionError:
         raise InputError(display, "permission denied; make the file readable") from None
@@ -348,14 +416,26 @@ def _looks_like_jsonl(text: str) -> bool:
     return bool(lines) and all(line.lstrip().startswith("{") for line in lines)
 
 
-def read_corpus(paths: Sequence[str], stdin: TextIO | None = None, cache: "EmbeddingCache | None" = None) -> Corpus:
+def read_corpus(
+    paths: Sequence[str],
+    stdin: TextIO | None = None,
+    cache: "EmbeddingCache | None" = None,
+    options: ReadOptions = ReadOptions(),
+) -> Corpus:
     """Read every document in ``paths`` (files, folders, or ``-`` for stdin). With a
-    ``cache``, a file read before (same bytes, same code) is not read again."""
+    ``cache``, a file read before (same bytes, same code) is not read again.
+
+    Inputs larger than ``options.max_bytes`` in all are refused before any is read; more
+    than ``options.max_documents`` documents stop the reading at the first one over."""
     documents: list[Document] = []
     dropped: list[DroppedText] = []
+    notes: list[Note] = []
     first_seen: dict[str, str] = {}
-    for parsed in _parse_inputs(paths, stdin, cache):
+    for display, parsed in _parse_inputs(paths, stdin, cache, options):
         dropped.extend(parsed.dropped)
+        notes.extend(parsed.notes)
+        if not parsed.documents:
+            notes.append(Note(display, "holds no article text; left out (see 'consistency inspect --show-dropped')"))
         for document in parsed.documents:
             if document.id in first_seen:
                 raise InputError(
@@ -364,70 +444,147 @@ def read_corpus(paths: Sequence[str], stdin: TextIO | None = None, cache: "Embed
                 )
             first_seen[document.id] = document.path
             documents.append(document)
-    return Corpus(tuple(documents), tuple(dropped))
+            if len(documents) > options.max_documents:
+                raise LimitExceeded(
+                    f"{document.path}: more than {options.max_documents:,} documents in the inputs; "
+                    "raise --max-documents or give fewer files"
+                )
+    return Corpus(tuple(documents), tuple(dropped), tuple(notes))
+
+
+def _too_many_bytes(total: int, options: ReadOptions, where: str, at_least: bool = False) -> LimitExceeded:
+    return LimitExceeded(
+        f"{where}: the inputs hold {'more than ' if at_least else ''}{human_bytes(total)}, over the --max-bytes limit of "
+        f"{human_bytes(options.max_bytes)}; raise --max-bytes or give fewer files"
+    )
+
+
+def human_bytes(count: int) -> str:
+    for unit, size in (("GB", 10**9), ("MB", 10**6), ("kB", 10**3)):
+        if count >= size:
+            return f"{count / size:.1f} {unit}"
+    return f"{count} bytes"
 
 
 def _parsed_to_json(parsed: Parsed) -> dict:
-    return {"documents": [asdict(d) for d in parsed.documents], "dropped": [asdict(d) for d in parsed.dropped]}
+    return {
+        "documents": [asdict(d) for d in parsed.documents],
+        "dropped": [asdict(d) for d in parsed.dropped],
+        "notes": [asdict(n) for n in parsed.notes],
+    }
 
 
 def _parsed_from_json(data: dict) -> Parsed:
     documents = [
         Document(**{**record, "offsets": tuple(tuple(run) for run in record["offsets"])}) for record in data["documents"]
     ]
-    return Parsed(documents, [DroppedText(**record) for record in data["dropped"]])
+    return Parsed(
+        documents, [DroppedText(**record) for record in data["dropped"]], [Note(**record) for record in data["notes"]]
+    )
 
 
-def _parse_inputs(paths: Sequence[str], stdin: TextIO | None, cache: "EmbeddingCache | None" = None) -> Iterable[Parsed]:
+def _resolved(path: Path) -> Path:
+    try:
+        return path.resolve()
+    except (RuntimeError, OSError):  # pathlib says "Symlink loop" with a RuntimeError
+        raise InputError(str(path), "cannot be read (a loop of symbolic links)") from None
+
+
+def _file_size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0  # reading it says what is wrong
+
+
+def _parse_inputs(
+    paths: Sequence[str], stdin: TextIO | None, cache: "EmbeddingCache | None", options: ReadOptions
+) -> Iterable[tuple[str, Parsed]]:
     seen: set[Path] = set()
+    targets: list[tuple[Path | None, Path | None]] = []
+    total = 0
     for given in paths:
         if given == "-":
-            if stdin is None:
-                raise InputError("-", "standard input is not available")
-            text = stdin.read()
-            parse = parse_jsonl if _looks_like_jsonl(text) else parse_text_article
-            yield parse("<stdin>", text, "stdin")
+            targets.append((None, None))
             continue
         path = Path(given)
         if path.is_dir():
             files = _files_under(path)
             if not files:
                 raise InputError(given, f"folder holds no {', '.join(supported_suffixes())} files")
-            targets = [(file, path) for file in files]
+            found = [(file, path) for file in files]
         elif path.exists():
-            targets = [(path, None)]
+            found = [(path, None)]
+        elif path.is_symlink():
+            raise InputError(given, "is a symbolic link to nothing (a missing target or a loop)")
         else:
             raise InputError(given, "no such file or folder")
-        for file, base in targets:
-            resolved = file.resolve()
+        for file, base in found:
+            resolved = _resolved(file)
             if resolved in seen:
                 continue
             seen.add(resolved)
-            display = str(file)
-            loader = loader_for(display)
-            data = _read_file(file, display)
-            default_id = _document_id(file, base)
-            key = f"{loader.suffixes}|{display}|{default_id}|{hashlib.sha256(data).hexdigest()}"
-            cached = cache.get_record("parsed", key) if cache else None
-            if cached is not None:
-                yield _parsed_from_json(cached)
-                continue
-            parsed = loader.parse(display, decode_input(display, data), default_id)
+            loader_for(str(file))  # an unsupported file fails before any is read
+            total += _file_size(file)
+            targets.append((file, base))
+    if total > options.max_bytes:
+        raise _too_many_bytes(total, options, ", ".join(paths))
+    for file, base in targets:
+        if file is None:
+            yield "<stdin>", _parse_stdin(stdin, options, total)
+            continue
+        display = str(file)
+        loader = loader_for(display)
+        data = _read_file(file, display)
+        default_id = _document_id(file, base)
+        codec = detect_encoding(display, data)
+        key = f"{loader.suffixes}|{display}|{default_id}|{options.skip_bad_records}|{hashlib.sha256(data).hexdigest()}"
+        cached = cache.get_record("parsed", key) if cache else None
+        if cached is not None:
+            parsed = _parsed_from_json(cached)
+        else:
+            parsed = loader.parse(display, decode_input(display, data), default_id, options)
             if cache:
                 cache.put_record("parsed", key, _parsed_to_json(parsed))
-            yield parsed
+        yield display, Parsed(parsed.documents, parsed.dropped, [_encoding_note(display, codec), *parsed.notes])
+
+
+def _parse_stdin(stdin: TextIO | None, options: ReadOptions, files_total: int) -> Parsed:
+    """Standard input is read as bytes where it can be, and decoded like a file: a pipe
+    of Latin-1 text or of a PNG is then read or refused, not a crash."""
+    if stdin is None:
+        raise InputError("-", "standard input is not available")
+    allowed = max(options.max_bytes - files_total, 0)
+    raw = getattr(stdin, "buffer", None)
+    if raw is not None:
+        data = raw.read(allowed + 1)
+        if len(data) > allowed:
+            raise _too_many_bytes(options.max_bytes, options, "<stdin>", at_least=True)
+        codec = detect_encoding("<stdin>", data)
+        text = decode_input("<stdin>", data)
+        notes = [_encoding_note("<stdin>", codec)]
+    else:
+        text = stdin.read(allowed + 1)
+        if len(text.encode("utf-8", "surrogatepass")) > allowed:
+            raise _too_many_bytes(options.max_bytes, options, "<stdin>", at_least=True)
+        notes = []
+    parse = parse_jsonl if _looks_like_jsonl(text) else parse_text_article
+    parsed = parse("<stdin>", text, "stdin", options)
+    return Parsed(parsed.documents, parsed.dropped, [*notes, *parsed.notes])
 
 
 def require_two_documents(corpus: Corpus, paths: Sequence[str]) -> None:
     if len(corpus.documents) < 2:
         found = "no document" if not corpus.documents else "only one document"
+        empty = [note.path for note in corpus.notes if note.message.startswith("holds no article text")]
+        without = f" ({', '.join(empty[:3])}{', ...' if len(empty) > 3 else ''} had none)" if empty else ""
         raise NotEnoughDocuments(
-            f"found {found} with text in {', '.join(paths)}; give at least two articles to compare"
+            f"found {found} with text in {', '.join(paths)}{without}; give at least two articles to compare"
         )
 
 
-def load_documents(paths: Sequence[str], stdin: TextIO | None = None) -> list[Document]:
+def load_documents(paths: Sequence[str], stdin: TextIO | None = None, options: ReadOptions = ReadOptions()) -> list[Document]:
     """Load every document in ``paths``; at least two with text are required."""
-    corpus = read_corpus(paths, stdin)
+    corpus = read_corpus(paths, stdin, options=options)
     require_two_documents(corpus, paths)
     return list(corpus.documents)

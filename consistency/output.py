@@ -10,12 +10,19 @@ from typing import Sequence
 from consistency.errors import OutputError
 
 
+def _resolved(path: str) -> Path:
+    try:
+        return Path(path).resolve()
+    except (RuntimeError, OSError):  # a loop of symbolic links
+        return Path(path).absolute()
+
+
 def refuse_overwriting_inputs(output: str, inputs: Sequence[str]) -> None:
-    target = Path(output).resolve()
+    target = _resolved(output)
     for given in inputs:
         if given == "-":
             continue
-        source = Path(given).resolve()
+        source = _resolved(given)
         # A file already inside an input folder was read as an article in this run.
         if source == target or (source.is_dir() and target.is_file() and source in target.parents):
             raise OutputError(f"{output}: is also an input; choose another output file so the input is kept")

@@ -21,11 +21,11 @@ from consistency.comparators import PairContext, load_builtin_comparators
 from consistency.copies import find_copies
 from consistency.embedding import Embedder, load_embedder
 from consistency.errors import InputError, ModelError, NotEnoughDocuments
-from consistency.loaders import read_corpus, require_two_documents
+from consistency.loaders import ReadOptions, read_corpus, require_two_documents
 from consistency.store import AddResult, IndexedCorpus, SentenceStore
 from consistency.contradiction import ContradictionModel, ContradictionSettings, contradiction_findings
 from consistency.ranking import rank_discrepancies
-from consistency.records import AlignedPair, Claim, Document, DocumentSummary, Finding, Report, Sentence
+from consistency.records import AlignedPair, Claim, Document, DocumentSummary, Finding, Note, Report, Sentence
 from consistency.sentences import split_sentences
 
 #: Pairs in these relations differ only in style, so comparing them could only find noise.
@@ -135,6 +135,7 @@ def check_documents(
             sentences_by_document[document.id] = split_sentences(document, cache)
             advance(1)
     new_sentences = [sentence for document in documents for sentence in sentences_by_document[document.id]]
+    notes = truncation_notes(new_sentences, {document.id: document for document in documents}, embedder)
 
     with progress.stage("Embedding", len(new_sentences)) as advance:
         new_vectors = embedder.embed([sentence.text for sentence in new_sentences], on_batch=advance, cache=cache)
@@ -187,6 +188,21 @@ def check_documents(
         model=embedder.identity,
         claims=claims,
         n_aligned_pairs=len(pairs),
+        notes=notes,
+    )
+
+
+def truncation_notes(sentences: Sequence[Sentence], documents: dict[str, Document], embedder: Embedder) -> tuple[Note, ...]:
+    """A note for each sentence longer than the model reads: only its beginning places it
+    among the others, though the comparators still read all of it."""
+    return tuple(
+        Note(
+            documents[sentences[position].doc_id].path,
+            f"sentence {sentences[position].index + 1} of document '{sentences[position].doc_id}' has "
+            f"{len(sentences[position].text.split()):,} words, more than the model's {embedder.max_tokens} tokens; "
+            "only its beginning counts for alignment, all of it is compared",
+        )
+        for position in embedder.overlong([sentence.text for sentence in sentences])
     )
 
 
@@ -210,17 +226,19 @@ def check_paths(
     embedder: Embedder | None = None,
     progress: Progress | None = None,
     index_folder: str | None = None,
+    read_options: ReadOptions = ReadOptions(),
 ) -> Report:
     """Load articles from ``paths`` (files, folders, ``-``) and check them, against the
     sentence index in ``index_folder`` when one is given."""
     with open_cache(settings) as cache:
         indexed = SentenceStore(index_folder).load() if index_folder else None
-        corpus = read_corpus(paths, stdin, cache)
+        corpus = read_corpus(paths, stdin, cache, read_options)
         if indexed is None:
             require_two_documents(corpus, paths)
         elif not corpus.documents:
             raise NotEnoughDocuments(f"found no document with text in {', '.join(paths)}")
-        return check_documents(corpus.documents, settings, embedder, progress, indexed, cache)
+        report = check_documents(corpus.documents, settings, embedder, progress, indexed, cache)
+        return replace(report, notes=corpus.notes + report.notes)
 
 
 @contextmanager
@@ -243,12 +261,13 @@ def add_to_index(
     stdin: TextIO | None = None,
     embedder: Embedder | None = None,
     progress: Progress | None = None,
+    read_options: ReadOptions = ReadOptions(),
 ) -> AddResult:
     """Add the articles in ``paths`` to the sentence index in ``index_folder``."""
     progress = progress or SilentProgress()
     embedder = embedder or load_embedder(settings.model)
     with open_cache(settings) as cache:
-        corpus = read_corpus(paths, stdin, cache)
+        corpus = read_corpus(paths, stdin, cache, read_options)
         if not corpus.documents:
             raise NotEnoughDocuments(f"found no document with text in {', '.join(paths)}")
         sentences = {document.id: split_sentences(document, cache) for document in corpus.documents}

@@ -52,6 +52,20 @@ class DroppedText:
 
 
 @dataclass(frozen=True)
+class Note:
+    """Something about how the input was read that the user should know: an input left
+    out, records skipped, a sentence the model reads only in part. A ``detail`` (the
+    encoding a file was read in) is shown only when asked for (``--verbose``)."""
+
+    path: str
+    message: str
+    detail: bool = False
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.message}" if self.path else self.message
+
+
+@dataclass(frozen=True)
 class Sentence:
     """A sentence of a document; ``text == document.text[start:end]``."""
 
@@ -136,6 +150,7 @@ class Report:
     claims: tuple[Claim, ...] = ()
     #: Aligned sentence pairs compared, whether or not ``alignments`` lists them.
     n_aligned_pairs: int = 0
+    notes: tuple[Note, ...] = ()
 
     @property
     def n_sentences(self) -> int:

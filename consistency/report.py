@@ -76,6 +76,9 @@ def report_to_dict(report: Report, include_alignments: bool = False) -> dict:
             for claim in report.claims
         ],
     }
+    warnings = [note for note in report.notes if not note.detail]
+    if warnings:
+        data["notes"] = [{"path": note.path, "message": note.message} for note in warnings]
     if include_alignments:
         data["alignments"] = [alignment_to_dict(pair) for pair in report.alignments]
     return data

@@ -48,37 +48,93 @@ def _segments(paragraph: str) -> list[str]:
     return pieces
 
 
+#: pysbd's time grows with the square of a paragraph's length (a megabyte without a
+#: line break would take hours), so longer paragraphs are segmented a window at a time.
+_WINDOW = 2000
+
+
+def _located(window: str, pieces: list[str]) -> list[tuple[int, int]]:
+    """Where each of pysbd's pieces of ``window`` stands in it, stripped of space."""
+    spans = []
+    cursor = 0
+    for piece in pieces:
+        stripped = piece.strip()
+        if not stripped:
+            continue
+        start = window.find(stripped, cursor)
+        if start < 0:
+            # pysbd altered the text; fall back to keeping the rest of the window whole.
+            rest = window[cursor:]
+            start = cursor + len(rest) - len(rest.lstrip())
+            end = cursor + len(rest.rstrip())
+            if end > start:
+                spans.append((start, end))
+            return spans
+        end = start + len(stripped)
+        skipped = window[cursor:start]
+        if skipped.strip():
+            # pysbd left text out ("?.??" gives only "?."); it joins the next sentence.
+            start = cursor + len(skipped) - len(skipped.lstrip())
+        spans.append((start, end))
+        cursor = end
+    rest = window[cursor:]
+    if rest.strip():
+        spans.append((cursor + len(rest) - len(rest.lstrip()), cursor + len(rest.rstrip())))
+    return spans
+
+
+def _window_end(paragraph: str, position: int) -> int:
+    end = position + _WINDOW
+    if end >= len(paragraph):
+        return len(paragraph)
+    space = paragraph.rfind(" ", position + _WINDOW // 2, end)
+    return space + 1 if space >= 0 else end
+
+
+def _paragraph_spans(paragraph: str) -> list[tuple[int, int]]:
+    """Sentence spans in one paragraph, read a window at a time. The last sentence of a
+    window may be cut, so it is read again with the next window; a window that holds no
+    boundary at all continues the sentence it started."""
+    if len(paragraph) <= _WINDOW:
+        return _located(paragraph, _segments(paragraph))
+    spans: list[tuple[int, int]] = []
+    open_sentence: int | None = None
+    position = 0
+    while position < len(paragraph):
+        end = _window_end(paragraph, position)
+        window = paragraph[position:end]
+        found = [(position + start, position + stop) for start, stop in _located(window, _segments(window))]
+        if not found:
+            position = end
+            continue
+        if open_sentence is not None:
+            found[0] = (open_sentence, found[0][1])
+            open_sentence = None
+        if end == len(paragraph):
+            spans.extend(found)
+        elif len(found) > 1:
+            spans.extend(found[:-1])
+            end = found[-1][0]
+        else:
+            open_sentence = found[0][0]
+        position = end
+    return spans
+
+
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """Return ``(start, end)`` of every sentence in ``text``, stripped of surrounding space."""
     spans = []
     for paragraph in _PARAGRAPH.finditer(text):
         if not paragraph.group().strip():
             continue
-        cursor = paragraph.start()
-        first_of_paragraph = len(spans)
-        for piece in _segments(paragraph.group()):
-            stripped = piece.strip()
-            if not stripped:
-                continue
-            start = text.find(stripped, cursor, paragraph.end())
-            if start < 0:
-                # pysbd altered the text; fall back to keeping the rest of the paragraph whole.
-                rest = text[cursor : paragraph.end()]
-                start = cursor + len(rest) - len(rest.lstrip())
-                end = cursor + len(rest.rstrip())
-                if end > start:
-                    spans.append((start, end))
-                break
-            end = start + len(stripped)
-            spans.append((start, end))
-            cursor = end
-        kept = "".join(text[start:end] for start, end in spans[first_of_paragraph:])
-        if _visible(kept) != _visible(paragraph.group()):
-            # The splitter dropped characters (it does with some symbols): keep the
-            # paragraph whole rather than lose text.
+        found = [(paragraph.start() + start, paragraph.start() + end) for start, end in _paragraph_spans(paragraph.group())]
+        if _visible("".join(text[start:end] for start, end in found)) != _visible(paragraph.group()):
+            # A safety net: should the splitter ever lose characters, keep the paragraph
+            # whole rather than lose text.
             whole = paragraph.group()
             start = paragraph.start() + len(whole) - len(whole.lstrip())
-            spans[first_of_paragraph:] = [(start, paragraph.start() + len(whole.rstrip()))]
+            found = [(start, paragraph.start() + len(whole.rstrip()))]
+        spans.extend(found)
     return spans
 
 

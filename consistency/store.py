@@ -89,6 +89,24 @@ class SentenceStore:
             raise IndexFolderError(f"{self.folder}: index format {manifest.get('format')} is not {FORMAT}; build a new index")
         return manifest
 
+    def _chunk_records(self, chunk: dict) -> list[dict]:
+        records = [json.loads(line) for line in (self.folder / chunk["documents"]).read_text(encoding="utf-8").splitlines()]
+        for record in records:
+            if not isinstance(record, dict) or not {"id", "digest", "sentences", "offsets", "text"} <= record.keys():
+                raise ValueError("a record lacks its fields")
+        return records
+
+    @contextmanager
+    def _damage_is_an_error(self, chunk: dict) -> Iterator[None]:
+        """A chunk that is missing or cut short (a disk filled, a file edited) is one line
+        for the user; the index is never read half."""
+        try:
+            yield
+        except (OSError, ValueError, EOFError, KeyError, TypeError) as error:
+            raise IndexFolderError(
+                f"{self.folder}: index chunk {chunk.get('number', '?')} is damaged ({error}); build the index again"
+            ) from None
+
     def _write_atomic(self, name: str, data: bytes) -> None:
         handle, temporary = tempfile.mkstemp(prefix=f".{name}.", dir=self.folder)
         with os.fdopen(handle, "wb") as stream:
@@ -108,10 +126,11 @@ class SentenceStore:
             sentences: list[Sentence] = []
             parts = []
             for chunk in manifest["chunks"]:
-                vectors = np.load(self.folder / chunk["vectors"])
+                with self._damage_is_an_error(chunk):
+                    vectors = np.load(self.folder / chunk["vectors"], allow_pickle=False)
+                    records = self._chunk_records(chunk)
                 rows = 0
-                for line in (self.folder / chunk["documents"]).read_text(encoding="utf-8").splitlines():
-                    record = json.loads(line)
+                for record in records:
                     spans = record.pop("sentences")
                     record.pop("digest", None)
                     record["offsets"] = tuple(tuple(run) for run in record["offsets"])
@@ -146,9 +165,13 @@ class SentenceStore:
                 )
             known: dict[str, str] = {}
             for chunk in manifest["chunks"]:
-                for line in (self.folder / chunk["documents"]).read_text(encoding="utf-8").splitlines():
-                    record = json.loads(line)
-                    known[record["id"]] = record["digest"]
+                with self._damage_is_an_error(chunk):
+                    for record in self._chunk_records(chunk):
+                        known[record["id"]] = record["digest"]
+                    # Only the header and the file's length are read: adding to a damaged
+                    # index would report it whole.
+                    if len(np.load(self.folder / chunk["vectors"], mmap_mode="r", allow_pickle=False)) != chunk["rows"]:
+                        raise ValueError(f"{chunk['vectors']} does not hold {chunk['rows']} vectors")
             fresh = []
             for document in documents:
                 if document.id in known:

@@ -46,3 +46,20 @@ def test_report_json_is_byte_identical_across_runs_and_hash_seeds(tmp_path):
         env = {**os.environ, "PYTHONHASHSEED": seed}
         outputs.add(subprocess.run([sys.executable, "-c", script], cwd=REPO, env=env, check=True, capture_output=True).stdout)
     assert len(outputs) == 1
+
+
+def test_report_check_command_json_is_byte_identical_across_hash_seeds(tmp_path):
+    # The whole command: reading files (one of them empty, so the report has notes),
+    # splitting, aligning and rendering, each in a fresh interpreter with its own seed.
+    (tmp_path / "empty.txt").write_text("")
+    command = [
+        sys.executable, "-c", "import sys; sys.path.insert(0, '.'); import tests.conftest; from consistency.cli import main; main()",
+        "check", "examples/", str(tmp_path / "empty.txt"), "--model", "fake", "--format", "json", "--alignments", "--no-cache",
+    ]
+    outputs = set()
+    for seed in ("0", "7", "4242"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        outputs.add(subprocess.run(command, cwd=REPO, env=env, check=True, capture_output=True).stdout)
+    (output,) = outputs
+    report = json.loads(output)
+    assert report["discrepancies"] and report["notes"]

@@ -52,3 +52,50 @@ def test_sentences_boundary_after_a_closing_quote_is_not_lost():
     )
     sentences = [text[start:end] for start, end in sentence_spans(text)]
     assert sentences[-1] == 'Kremlin spokesperson Dmitry Peskov said the G7 now looks "very pale".'
+
+
+def _example_prose() -> str:
+    """The example articles' bodies run together into one paragraph of many sentences."""
+    from tests.conftest import EXAMPLES
+
+    bodies = [path.read_text(encoding="utf-8").split("---")[-1] for path in sorted(EXAMPLES.rglob("*.txt"))]
+    return " ".join(" ".join(body.split()) for body in bodies)
+
+
+def test_sentences_long_paragraph_read_in_windows_splits_as_a_whole(monkeypatch):
+    import consistency.sentences as sentences
+
+    text = _example_prose()
+    whole = sentence_spans(text)
+    monkeypatch.setattr(sentences, "_WINDOW", 300)
+    assert len(text) > 3 * 300 and len(whole) > 10
+    assert sentence_spans(text) == whole
+
+
+def test_sentences_paragraph_without_any_boundary_stays_one_sentence():
+    # Read in windows, yet never cut where no sentence ends.
+    text = " ".join(f"word{number} and more" for number in range(6_000))
+    assert sentence_spans(text) == [(0, len(text))]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab .?!\"'\n")), max_size=400))
+def test_sentences_windows_lose_no_visible_character(text):
+    import consistency.sentences as sentences
+
+    saved = sentences._WINDOW
+    sentences._WINDOW = 24
+    try:
+        spans = sentence_spans(text)
+    finally:
+        sentences._WINDOW = saved
+    previous_end = 0
+    for start, end in spans:
+        assert previous_end <= start < end <= len(text)
+        previous_end = end
+    assert re.sub(r"\s", "", "".join(text[start:end] for start, end in spans)) == re.sub(r"\s", "", text)
+
+
+def test_sentences_keep_text_the_segmenter_leaves_out():
+    # Found by the property test: pysbd returns only "?." for "?.??".
+    assert [("?.??")[start:end] for start, end in sentence_spans("?.??")] == ["?.", "??"]

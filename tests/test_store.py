@@ -100,3 +100,100 @@ def test_cli_index_add_info_and_check_against_it(articles, tmp_path):
     data = json.loads(checked.stdout)
     assert {d["source"] for d in data["documents"]} == {"Harbour Herald", "Daily Courier"}
     assert len(data["discrepancies"]) == 2
+
+
+@pytest.mark.parametrize("damage", ["cut-vectors", "broken-documents", "missing-vectors"])
+def test_store_damaged_chunk_is_one_line_not_a_crash(articles, tmp_path, damage):
+    folder = tmp_path / "index"
+    add_to_index(str(folder), [str(articles["herald"])], embedder=FakeEmbedder())
+    vectors, documents = folder / "vectors-000001.npy", folder / "documents-000001.jsonl"
+    if damage == "cut-vectors":
+        vectors.write_bytes(vectors.read_bytes()[:100])
+    elif damage == "broken-documents":
+        documents.write_text('{"id": "herald", "text": "cut sh')
+    else:
+        vectors.unlink()
+    for run in (
+        ["index", "info", str(folder)],
+        ["index", "add", str(folder), str(articles["post"]), "--model", "fake"],
+        ["check", "--index", str(folder), str(articles["courier"]), "--model", "fake"],
+    ):
+        result = CliRunner().invoke(app, run, catch_exceptions=False)
+        assert result.exit_code == 2, result.output
+        assert result.stderr.startswith(f"error: {folder}: index chunk 1 is damaged") and "build the index again" in result.stderr
+
+
+class SlowFakeEmbedder(FakeEmbedder):
+    """Takes its time, so two adds overlap unless something keeps them apart."""
+
+    def embed_batch(self, texts):
+        import time
+
+        time.sleep(0.3)
+        return super().embed_batch(texts)
+
+
+def test_store_two_adds_at_once_both_land(articles, tmp_path):
+    import threading
+
+    folder = str(tmp_path / "index")
+    start = threading.Barrier(2)
+    errors = []
+
+    def add(name):
+        start.wait()
+        try:
+            add_to_index(folder, [str(articles[name])], embedder=SlowFakeEmbedder())
+        except Exception as error:  # surfaced by the assertion below
+            errors.append(error)
+
+    threads = [threading.Thread(target=add, args=(name,)) for name in ("herald", "post")]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    assert errors == []
+    indexed = SentenceStore(folder).load()
+    assert sorted(d.id for d in indexed.documents) == ["herald", "post"]
+    assert len(indexed.vectors) == len(indexed.sentences)
+
+
+_ADDER = """
+import sys
+sys.path.insert(0, '.')
+from tests.conftest import FakeEmbedder
+from consistency.pipeline import add_to_index
+from consistency.records import Document
+from consistency.sentences import split_sentences
+from consistency.store import SentenceStore
+
+folder = sys.argv[1]
+for number in range(100000):
+    document = Document(f"doc-{number}", "Wire", f"Story {number} says {number} people left. " * 200)
+    SentenceStore(folder).add([document], {document.id: split_sentences(document)}, lambda new: FakeEmbedder().embed([s.text for s in new]), FakeEmbedder())
+"""
+
+
+def test_store_survives_an_add_killed_at_any_moment(articles, tmp_path):
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from tests.conftest import REPO
+
+    folder = tmp_path / "index"
+    adder = subprocess.Popen([sys.executable, "-c", _ADDER, str(folder)], cwd=REPO)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and len(list(folder.glob("vectors-*.npy"))) < 5:
+        time.sleep(0.05)
+    time.sleep(0.013)  # not on a chunk boundary
+    os.kill(adder.pid, signal.SIGKILL)
+    adder.wait()
+    indexed = SentenceStore(folder).load()
+    assert len(indexed.documents) >= 4 and len(indexed.vectors) == len(indexed.sentences)
+    add_to_index(str(folder), [str(articles["herald"])], embedder=FakeEmbedder())
+    named = {path.name for path in folder.iterdir()}
+    assert all(name in ("manifest.json", ".lock") or name.startswith(("documents-", "vectors-")) for name in named)
+    assert len(SentenceStore(folder).load().documents) == len(indexed.documents) + 1

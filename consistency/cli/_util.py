@@ -4,18 +4,32 @@ progress bars on a terminal, and printing renderables."""
 from __future__ import annotations
 
 import os
+import re
 import sys
 from contextlib import contextmanager
-from typing import Callable, Iterator
+from typing import Callable, Iterable, Iterator
 
 import typer
 from rich.console import Console
 
 from consistency.errors import ConsistencyError
+from consistency.loaders import DEFAULT_MAX_BYTES, DEFAULT_MAX_DOCUMENTS, ReadOptions
+from consistency.records import Note
 
 
 def stderr_console() -> Console:
     return Console(stderr=True, highlight=False)
+
+
+#: Characters that would break a message's one line or steer the terminal: C0 and C1
+#: controls (ANSI escapes start with one) and the bidirectional overrides.
+_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def one_line(text: str) -> str:
+    """``text`` with every control character written as its escape ("\\x1b", "\\n"): a file
+    name or article line quoted in a message prints as it reads, on one line."""
+    return _UNPRINTABLE.sub(lambda match: match.group().encode("unicode_escape").decode("ascii"), text)
 
 
 @contextmanager
@@ -24,7 +38,7 @@ def user_errors() -> Iterator[None]:
     try:
         yield
     except ConsistencyError as error:
-        print(f"error: {error}", file=sys.stderr)
+        print(f"error: {one_line(str(error))}", file=sys.stderr)
         raise typer.Exit(error.exit_code) from None
 
 
@@ -65,3 +79,41 @@ def plain_text(renderable, width: int = FILE_WIDTH) -> str:
     console.print(renderable)
     console.file.close()
     return console.export_text()
+
+
+_SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(|b|kb|k|mb|m|gb|g)\s*$", re.IGNORECASE)
+_UNIT = {"": 1, "b": 1, "k": 10**3, "kb": 10**3, "m": 10**6, "mb": 10**6, "g": 10**9, "gb": 10**9}
+
+
+def parse_size(text: str) -> int:
+    """A byte count as people write it: 5000000, 500kB, 100MB, 2G."""
+    match = _SIZE.match(text)
+    if not match or float(match.group(1)) <= 0:
+        raise typer.BadParameter(f"'{text}' is not a size; write it like 500kB, 100MB or 2GB")
+    return int(float(match.group(1)) * _UNIT[match.group(2).lower()])
+
+
+MAX_DOCUMENTS = typer.Option(
+    DEFAULT_MAX_DOCUMENTS, "--max-documents", min=1, help="Refuse inputs holding more documents than this."
+)
+MAX_BYTES = typer.Option(
+    f"{DEFAULT_MAX_BYTES // 10**6}MB", "--max-bytes", help="Refuse inputs larger than this in all (e.g. 500MB, 2GB)."
+)
+SKIP_BAD_RECORDS = typer.Option(
+    False, "--skip-bad-records", help="Skip malformed JSON/JSONL records, saying how many, instead of stopping."
+)
+VERBOSE = typer.Option(False, "--verbose", "-v", help="Also say how each file was read (its text encoding).")
+
+
+def read_options(max_documents: int, max_bytes: str, skip_bad_records: bool) -> ReadOptions:
+    return ReadOptions(max_documents=max_documents, max_bytes=parse_size(max_bytes), skip_bad_records=skip_bad_records)
+
+
+def print_notes(notes: Iterable[Note], verbose: bool) -> None:
+    """Warnings always, details (how a file was decoded) with --verbose; on stderr, so
+    they never mix with a report on stdout."""
+    for note in notes:
+        if not note.detail:
+            print(f"warning: {one_line(str(note))}", file=sys.stderr)
+        elif verbose:
+            print(f"note: {one_line(str(note))}", file=sys.stderr)

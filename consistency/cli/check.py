@@ -11,7 +11,9 @@ from consistency.alignment import AlignmentSettings
 from consistency.cache import default_cache_dir
 from consistency.cli import app
 from consistency.cli._settings import settings_from_file
-from consistency.cli._util import plain_text, progress_for, user_errors
+from consistency.cli._util import (
+    MAX_BYTES, MAX_DOCUMENTS, SKIP_BAD_RECORDS, VERBOSE, plain_text, print_notes, progress_for, read_options, user_errors,
+)
 from consistency.embedding import DEFAULT_MODEL
 from consistency.overview import DiscrepancyFilter, at_or_above, check_filter_names, known_kinds
 from consistency.records import Report
@@ -75,6 +77,10 @@ def check_cli(
         None, "--fail-on", show_default=False,
         help="Exit 1 when any discrepancy is this severe or more (high, medium or low), whatever the display filters.",
     ),
+    max_documents: int = MAX_DOCUMENTS,
+    max_bytes: str = MAX_BYTES,
+    skip_bad_records: bool = SKIP_BAD_RECORDS,
+    verbose: bool = VERBOSE,
 ) -> None:
     """Compare articles from several outlets and list where their statements disagree.
 
@@ -96,6 +102,7 @@ def check_cli(
     """
     with user_errors():
         renderer = load_builtin_renderers().get(output_format)
+        limits = read_options(max_documents, max_bytes, skip_bad_records)
         selection = DiscrepancyFilter(
             top=top, kinds=tuple(k.strip() for item in kind for k in item.split(",") if k.strip()),
             min_severity=min_severity, sources=tuple(source),
@@ -117,8 +124,10 @@ def check_cli(
             nli=ContradictionSettings(str(nli_model), nli_threshold) if nli_model else None,
         )
         report = check_paths(
-            paths, settings, stdin=sys.stdin, progress=progress_for(quiet), index_folder=str(index) if index else None
+            paths, settings, stdin=sys.stdin, progress=progress_for(quiet), index_folder=str(index) if index else None,
+            read_options=limits,
         )
+        print_notes(report.notes, verbose)
         check_filter_names(selection, known_kinds(), report)
         if json_file is not None:
             write_atomic(str(json_file), report_to_json(report, alignments))

@@ -8,7 +8,7 @@ import typer
 
 from consistency.cache import default_cache_dir
 from consistency.cli import app
-from consistency.cli._util import progress_for, user_errors
+from consistency.cli._util import MAX_BYTES, MAX_DOCUMENTS, SKIP_BAD_RECORDS, progress_for, read_options, user_errors
 from consistency.embedding import DEFAULT_MODEL
 from consistency.pipeline import CheckSettings, add_to_index
 from consistency.renderers import plural
@@ -29,6 +29,9 @@ def index_add_cli(
     cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", help="Embedding cache folder.", file_okay=False),
     no_cache: bool = typer.Option(False, "--no-cache", help="Read and write no embedding cache."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bars."),
+    max_documents: int = MAX_DOCUMENTS,
+    max_bytes: str = MAX_BYTES,
+    skip_bad_records: bool = SKIP_BAD_RECORDS,
 ) -> None:
     """Add articles to a sentence index; articles already in it are skipped.
 
@@ -36,7 +39,10 @@ def index_add_cli(
     """
     with user_errors():
         settings = CheckSettings(model=model, cache_dir=None if no_cache else str(cache_dir or default_cache_dir()))
-        result = add_to_index(str(folder), paths, settings, stdin=sys.stdin, progress=progress_for(quiet))
+        result = add_to_index(
+            str(folder), paths, settings, stdin=sys.stdin, progress=progress_for(quiet),
+            read_options=read_options(max_documents, max_bytes, skip_bad_records),
+        )
     typer.echo(
         f"added {plural(result.documents_added, 'document')} ({plural(result.sentences_added, 'sentence')}), "
         f"{result.already_indexed} already indexed; the index holds {plural(result.documents_total, 'document')}, "

@@ -7,7 +7,7 @@ import typer
 from rich.console import Console
 
 from consistency.cli import app
-from consistency.cli._util import user_errors
+from consistency.cli._util import MAX_BYTES, MAX_DOCUMENTS, SKIP_BAD_RECORDS, VERBOSE, print_notes, read_options, user_errors
 from consistency.inspection import inspect_paths
 from consistency.renderers.inspection import inspection_json, inspection_table
 
@@ -20,6 +20,10 @@ def inspect_cli(
     show_dropped: bool = typer.Option(False, "--show-dropped", help="List every piece left out, with the reason."),
     show_sentences: bool = typer.Option(False, "--sentences", help="List each document's sentences."),
     output_format: str = typer.Option("table", "--format", "-f", help="table or json."),
+    max_documents: int = MAX_DOCUMENTS,
+    max_bytes: str = MAX_BYTES,
+    skip_bad_records: bool = SKIP_BAD_RECORDS,
+    verbose: bool = VERBOSE,
 ) -> None:
     """Show what the tool reads from the inputs, without comparing anything.
 
@@ -34,7 +38,8 @@ def inspect_cli(
             from consistency.errors import UnknownComponent
 
             raise UnknownComponent("format", output_format, ["json", "table"])
-        inspection = inspect_paths(paths, stdin=sys.stdin)
+        inspection = inspect_paths(paths, stdin=sys.stdin, options=read_options(max_documents, max_bytes, skip_bad_records))
+        print_notes(inspection.notes, verbose)
     if output_format == "json":
         sys.stdout.write(inspection_json(inspection))
     else:

@@ -290,8 +290,11 @@ def inline_junk_spans(line: str, page_script: str) -> list[tuple[int, int, str]]
     return result
 
 
+_EMOJI = "\u2600-\u27bf\U0001f300-\U0001faff"
+#: Cuts at end marks, at widget separators, and before an emoji that opens a widget; an
+#: emoji followed by a lower-case word sits inside a sentence ("A fire 🔥 broke out").
 _ROUGH_SENTENCE_END = re.compile(
-    r"""(?<=[.!?…])["”’')\]]*\s+(?=\S)|\s*[·›»▶→]\s+|\s+[·›»▶→]\s*|\s+(?=[\u2600-\u27bf\U0001f300-\U0001faff])"""
+    rf"""(?<=[.!?…])["”’')\]]*\s+(?=\S)|\s*[·›»▶→]\s+|\s+[·›»▶→]\s*|\s+(?=[{_EMOJI}])(?![{_EMOJI}\ufe0f\u200d]*(?:\s+[a-z]|[.!?,;:]))"""
 )
 
 
@@ -307,12 +310,18 @@ def rough_sentences(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _emoji_led_prose(found: PieceFeatures) -> bool:
+    """A sentence some outlets open with an emoji ("🔥 A fire broke out on ... ."): it ends
+    like a sentence and reads like one, where a widget label does not."""
+    return found.ends_like_sentence and found.words >= 5 and found.function_share >= 0.2
+
+
 def furniture_reason(sentence: str) -> str:
     """Why a sentence inside a body line is furniture, or "" when it is article text."""
     found = features(sentence)
     if found.strong_cue:
         return "page furniture"
-    if unicodedata.category(sentence.strip()[:1] or " ") == "So" and found.words <= 15:
+    if unicodedata.category(sentence.strip()[:1] or " ") == "So" and found.words <= 15 and not _emoji_led_prose(found):
         return "widget"
     if found.link_like:
         return "link"
