@@ -63,6 +63,13 @@ def test_cli_article_text_with_markup_prints_literally(write_article, tmp_path):
     assert "[red]fire[/]" in result.stdout
 
 
+def test_cli_inspect_prints_markup_and_escape_sequences_in_articles_literally(write_article, tmp_path):
+    write_article("a.txt", "Herald", "The [red]fire[/] began\x1b[2J on the 12th floor of the tower.")
+    result = invoke("inspect", str(tmp_path), "--sentences")
+    assert result.exit_code == 0
+    assert "[red]fire[/]" in result.stdout and "\\x1b[2J" in result.stdout and "\x1b" not in result.stdout
+
+
 def one_error_line(result, *fragments):
     assert result.exit_code == 2
     lines = result.stderr.strip().splitlines()

@@ -12,6 +12,7 @@ from typing import Callable, Iterable, Iterator
 import typer
 from rich.console import Console
 
+from consistency.printable import one_line
 from consistency.errors import ConsistencyError
 from consistency.loaders import DEFAULT_MAX_BYTES, DEFAULT_MAX_DOCUMENTS, ReadOptions
 from consistency.records import Note
@@ -19,17 +20,6 @@ from consistency.records import Note
 
 def stderr_console() -> Console:
     return Console(stderr=True, highlight=False)
-
-
-#: Characters that would break a message's one line or steer the terminal: C0 and C1
-#: controls (ANSI escapes start with one) and the bidirectional overrides.
-_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
-
-
-def one_line(text: str) -> str:
-    """``text`` with every control character written as its escape ("\\x1b", "\\n"): a file
-    name or article line quoted in a message prints as it reads, on one line."""
-    return _UNPRINTABLE.sub(lambda match: match.group().encode("unicode_escape").decode("ascii"), text)
 
 
 @contextmanager

@@ -9,6 +9,7 @@ from rich.table import Table
 from rich.text import Text
 
 from consistency.inspection import Inspection
+from consistency.printable import literal
 from consistency.renderers import plural
 
 
@@ -28,7 +29,7 @@ def inspection_table(inspection: Inspection, show_dropped: bool, show_sentences:
     table.add_column("copy of", ratio=2)
     for item in inspection.documents:
         document = item.document
-        table.add_row(Text(document.id), Text(document.source), Text(document.title), str(item.n_sentences), Text(document.copy_of))
+        table.add_row(Text(literal(document.id)), Text(literal(document.source)), Text(literal(document.title)), str(item.n_sentences), Text(literal(document.copy_of)))
     parts: list = [summary, table]
     if show_sentences:
         for item, sentences in zip(inspection.documents, inspection.sentences):
@@ -36,7 +37,7 @@ def inspection_table(inspection: Inspection, show_dropped: bool, show_sentences:
             listing.add_column("#", justify="right", no_wrap=True)
             listing.add_column("sentence")
             for sentence in sentences:
-                listing.add_row(str(sentence.index), Text(sentence.text))
+                listing.add_row(str(sentence.index), Text(literal(sentence.text)))
             parts.append(listing)
     if show_dropped:
         dropped = Table(expand=True, title="Left out", title_justify="left")
@@ -44,7 +45,7 @@ def inspection_table(inspection: Inspection, show_dropped: bool, show_sentences:
         dropped.add_column("why", no_wrap=True)
         dropped.add_column("text")
         for piece in inspection.dropped:
-            dropped.add_row(Text(f"{piece.path}:{piece.line}"), Text(piece.reason), Text(piece.text))
+            dropped.add_row(Text(literal(f"{piece.path}:{piece.line}")), Text(piece.reason), Text(literal(piece.text)))
         parts.append(dropped)
     return Group(*parts)
 

@@ -8,7 +8,6 @@ returns, bidirectional overrides) are shown as escapes instead of acting on the 
 
 from __future__ import annotations
 
-import re
 
 from rich.console import Group
 from rich.panel import Panel
@@ -17,25 +16,11 @@ from rich.text import Text
 
 from consistency.overview import ClaimGroup, Summary, group_by_claim, select_discrepancies, summarize
 from consistency.records import AlignedPair, Discrepancy, Report, Sentence
+from consistency.printable import literal
 from consistency.renderers import RenderOptions, plural, renderers
 
 SEVERITY_STYLES = {"high": "bold red", "medium": "yellow", "low": "dim"}
 A_STYLE, B_STYLE = "bold red", "bold green"
-
-# Tab and newline lay out as space; every other control character, and the overrides
-# that reorder text on screen, would act on the terminal instead of being read.
-_UNPRINTABLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
-
-
-def literal(text: str) -> str:
-    """``text`` with control characters written as escapes ("\\x1b"), so it prints as it reads."""
-    return _UNPRINTABLE.sub(lambda match: _escape(match.group()), text)
-
-
-def _escape(character: str) -> str:
-    code = ord(character)
-    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
-
 
 def highlighted(sentence: Sentence, spans: tuple[tuple[int, int], ...], style: str) -> Text:
     """The sentence as literal text with the characters in ``spans`` styled."""
