@@ -21,5 +21,11 @@ def one_line(text: str) -> str:
     return _UNPRINTABLE_OR_LAYOUT.sub(lambda match: _escape(match.group()), text)
 
 
+_SHORT = {"\n": "\\n", "\t": "\\t", "\r": "\\r"}
+
+
 def _escape(character: str) -> str:
-    return character.encode("unicode_escape").decode("ascii")
+    if character in _SHORT:
+        return _SHORT[character]
+    code = ord(character)
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"

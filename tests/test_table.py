@@ -33,7 +33,7 @@ def test_table_article_markup_and_escapes_print_as_written():
     assert "\x1b" not in text
     assert "\\x1b[31m" in text
     override = Sentence("x", "Evil\u202eOutlet", 0, "ok\rno", 0, 5)
-    assert highlighted(override, (), "").plain == "ok\\x0dno"
+    assert highlighted(override, (), "").plain == "ok\\rno"
 
 
 def test_table_highlights_each_sides_differing_value():
