@@ -269,6 +269,11 @@ def align_sentences(
     return pairs
 
 
+#: Two sentences that are each other's closest match but further apart than this say
+#: different things (one outlet gives a fact its own sentence the other lacks).
+CLAIM_SIMILARITY = 0.5
+
+
 def group_claims(pairs: Sequence[AlignedPair]) -> list[tuple[Sentence, ...]]:
     """Join aligned sentences into claims: one group per statement, with every outlet's
     version of it.
@@ -299,7 +304,8 @@ def group_claims(pairs: Sequence[AlignedPair]) -> list[tuple[Sentence, ...]]:
     documents_in: dict[tuple[str, int], set[str]] = {}
     mutual = [
         pair for pair in pairs
-        if best_in[((pair.a.doc_id, pair.a.index), pair.b.doc_id)][1] == (pair.b.doc_id, pair.b.index)
+        if pair.similarity >= CLAIM_SIMILARITY
+        and best_in[((pair.a.doc_id, pair.a.index), pair.b.doc_id)][1] == (pair.b.doc_id, pair.b.index)
         and best_in[((pair.b.doc_id, pair.b.index), pair.a.doc_id)][1] == (pair.a.doc_id, pair.a.index)
     ]
     # Closest pairs join first; a group never takes a second sentence of one document, so a
