@@ -13,11 +13,11 @@ registry; the pipeline runs it over all compared pairs in batches.
 from __future__ import annotations
 
 import json
-import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Sequence
 
+from consistency.embedding import quiet_offline_transformers
 from consistency.errors import ModelError
 from consistency.records import AlignedPair, Finding
 
@@ -68,14 +68,8 @@ class ContradictionModel:
     @property
     def model(self):
         if self._model is None:
-            os.environ.setdefault("HF_HUB_OFFLINE", "1")
-            os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
-            os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
             try:
-                import transformers
-
-                transformers.utils.logging.set_verbosity_error()
-                transformers.utils.logging.disable_progress_bar()
+                quiet_offline_transformers()
                 from sentence_transformers import CrossEncoder
 
                 self._model = CrossEncoder(str(self.folder), device="cpu", local_files_only=True)

@@ -139,14 +139,8 @@ class SentenceTransformerEmbedder(Embedder):
     @property
     def model(self):
         if self._model is None:
-            os.environ.setdefault("HF_HUB_OFFLINE", "1")
-            os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
-            os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
             try:
-                import transformers
-
-                transformers.utils.logging.set_verbosity_error()
-                transformers.utils.logging.disable_progress_bar()
+                quiet_offline_transformers()
                 from sentence_transformers import SentenceTransformer
 
                 self._model = SentenceTransformer(str(self.folder), device="cpu")
@@ -199,6 +193,18 @@ def _max_seq_length(folder: Path) -> int | None:
     except (OSError, ValueError):
         return None
     return value if isinstance(value, int) and value > 0 else None
+
+
+def quiet_offline_transformers() -> None:
+    """Make the transformers libraries read local files only and print no logs or bars:
+    models load from the repo or an installed package, and output stays ours."""
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+    import transformers
+
+    transformers.utils.logging.set_verbosity_error()
+    transformers.utils.logging.disable_progress_bar()
 
 
 def folder_fingerprint(folder: Path) -> str:

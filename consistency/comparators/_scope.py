@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Callable, Sequence
 
 from consistency.ingest.lines import FUNCTION_WORDS
+from consistency.records import Finding, Sentence
 from consistency.stems import stem
 
 TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*")
@@ -200,6 +201,21 @@ def same_names(text_a: str, position_a: int, text_b: str, position_b: int) -> bo
     is not contradicted by "a statement on the Israel-Iran conflict"."""
     names_a, names_b = names_in_clause(text_a, position_a), names_in_clause(text_b, position_b)
     return not names_a or not names_b or bool(names_a & names_b)
+
+
+def span_finding(
+    kind: str, a: Sentence, b: Sentence, conflict: tuple[tuple[int, int], tuple[int, int]], score: float, severity: str,
+    note: str = "",
+) -> Finding:
+    """A finding on the two spans of ``conflict``, explained by the clause around each."""
+    (start_a, end_a), (start_b, end_b) = conflict
+    explanation = f"{a.source} says '{phrase(a.text, start_a, end_a)}'; {b.source} says '{phrase(b.text, start_b, end_b)}'"
+    return Finding(
+        kind=kind, score=round(score, 3), severity=severity,
+        a_value=a.text[start_a:end_a], b_value=b.text[start_b:end_b],
+        a_spans=((start_a, end_a),), b_spans=((start_b, end_b),),
+        explanation=explanation + (f": {note}" if note else ""),
+    )
 
 
 def phrase(text: str, start: int, end: int) -> str:

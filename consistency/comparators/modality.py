@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 
 from consistency.comparators import PairContext, comparators, confidence_from_similarity
-from consistency.comparators._scope import Scope, first_contradiction, phrase, scopes
+from consistency.comparators._scope import Scope, first_contradiction, scopes, span_finding
 from consistency.records import Finding, Sentence
 
 #: As for negation: below this cosine the sentences are rarely about one fact.
@@ -91,19 +91,5 @@ def compare_modality(a: Sentence, b: Sentence, context: PairContext) -> list[Fin
         conflict = _hedge_against_certainty(a.text, b.text)
     if not conflict:
         return []
-    (start_a, end_a), (start_b, end_b) = conflict
-    return [
-        Finding(
-            kind="modality",
-            score=round(confidence_from_similarity(context.similarity) * 0.7, 3),
-            severity="medium",
-            a_value=a.text[start_a:end_a],
-            b_value=b.text[start_b:end_b],
-            a_spans=((start_a, end_a),),
-            b_spans=((start_b, end_b),),
-            explanation=(
-                f"{a.source} says '{phrase(a.text, start_a, end_a)}'; {b.source} says "
-                f"'{phrase(b.text, start_b, end_b)}': one states as fact what the other hedges"
-            ),
-        )
-    ]
+    score = confidence_from_similarity(context.similarity) * 0.7
+    return [span_finding("modality", a, b, conflict, score, "medium", "one states as fact what the other hedges")]

@@ -17,7 +17,7 @@ import re
 from functools import lru_cache
 
 from consistency.comparators import PairContext, comparators, confidence_from_similarity
-from consistency.comparators._scope import Scope, first_contradiction, phrase, scopes
+from consistency.comparators._scope import Scope, first_contradiction, scopes, span_finding
 from consistency.records import Finding, Sentence
 
 #: Below this cosine two sentences rarely report the same fact; on eval/ 21 of the 23
@@ -104,16 +104,4 @@ def compare_negation(a: Sentence, b: Sentence, context: PairContext) -> list[Fin
     ) or _opposites(a.text, b.text)
     if not conflict:
         return []
-    (start_a, end_a), (start_b, end_b) = conflict
-    return [
-        Finding(
-            kind="negation",
-            score=round(confidence_from_similarity(context.similarity) * 0.9, 3),
-            severity="high",
-            a_value=a.text[start_a:end_a],
-            b_value=b.text[start_b:end_b],
-            a_spans=((start_a, end_a),),
-            b_spans=((start_b, end_b),),
-            explanation=f"{a.source} says '{phrase(a.text, start_a, end_a)}'; {b.source} says '{phrase(b.text, start_b, end_b)}'",
-        )
-    ]
+    return [span_finding("negation", a, b, conflict, confidence_from_similarity(context.similarity) * 0.9, "high")]
