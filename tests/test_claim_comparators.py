@@ -163,3 +163,18 @@ def test_weekdays_of_one_event_conflict_across_publication_dates():
 def test_number_compares_tallies_and_leaves_parts_of_a_total_alone(text_a, text_b, expected):
     findings = run_comparator("number", text_a, text_b, 0.6)
     assert [(f.a_value, f.b_value) for f in findings] == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(
+    "text_a, text_b",
+    [
+        ("Minutes passed and nobody on the surface said a word.", "The miners were brought to the surface before noon."),
+        ("The company had found no problems with other batches.", "Affected boxes carry batch numbers 24A117 and 24A118."),
+        ("None of the wagons caught fire, the railway said.", "One wagon had leaked crude oil onto the tracks."),
+        ("Thousands of homes were left without electricity on Thursday.", "Electricity demand rose to a record on Thursday."),
+    ],
+)
+def test_negation_denies_only_what_its_cue_governs(text_a, text_b):
+    # "nobody" denies a verb, "no problems" a noun phrase, "without electricity" needs the
+    # other outlet to say "with" it.
+    assert run_comparator("negation", text_a, text_b, 0.7) == []

@@ -79,12 +79,16 @@ def scopes(
     limit: Callable[[str], int],
     skip_quoted: bool,
     pass_on: set[str] = PASS_ON,
+    noun_phrase: Callable[[str], bool] = lambda cue: False,
+    takes: Callable[[str, str], bool] = lambda cue, word: True,
 ) -> tuple[Scope, ...]:
     """Every cue in ``text`` with the words it governs.
 
     ``cue_length(words, index)`` says how many words a cue starting at ``words[index]``
-    has (0: none there); ``limit(cue)`` how many content words it governs. Cues in
-    conditions and questions are left out.
+    has (0: none there); ``limit(cue)`` how many content words it governs. A cue for which
+    ``noun_phrase(cue)`` holds governs one noun phrase ("no joint statement", not "no
+    problems with other batches"); ``takes(cue, word)`` says which words it can govern.
+    Cues in conditions and questions are left out.
     """
     tokens = words(text)
     quoted = quoted_spans(text)
@@ -110,6 +114,10 @@ def scopes(
             if lowered in CLAUSE_WORDS and keys:
                 break
             if lowered in SKIPPED or lowered in FUNCTION_WORDS or len(lowered) < 3:
+                if keys and noun_phrase(cue) and text[keys[-1][0]:keys[-1][1]].lower() not in pass_on:
+                    break  # the noun phrase has ended
+                continue
+            if not takes(cue, lowered):
                 continue
             keys.append(token.span())
             if lowered in pass_on:
@@ -186,10 +194,14 @@ _CALENDAR = {
 
 
 def names_in_clause(text: str, position: int) -> set[str]:
-    """Capitalised words of the clause around ``position``, days and months left out."""
+    """Capitalised words of the clause around ``position``, days, months and the word that
+    starts the sentence left out."""
     start, end = clause_around(text, position)
+    first_word = TOKEN.search(text)
     found = set()
     for match in _CAPITALISED.finditer(text, start, end):
+        if first_word and match.start() == first_word.start():
+            continue  # "Two delegations", "Diplomats said": capitalised by the sentence
         word = match.group().lower().replace("’", "'").removesuffix("'s")
         if word not in FUNCTION_WORDS and word not in _CALENDAR:
             found.add(word)
@@ -226,10 +238,13 @@ def phrase(text: str, start: int, end: int) -> str:
 
 
 def first_contradiction(
-    scopes_a: Sequence[Scope], scopes_b: Sequence[Scope], text_a: str, text_b: str, usable: Callable[[Scope], bool] = lambda scope: True
+    scopes_a: Sequence[Scope], scopes_b: Sequence[Scope], text_a: str, text_b: str,
+    usable: Callable[[Scope], bool] = lambda scope: True,
+    accept: Callable[[Scope, str, tuple[int, int]], bool] = lambda scope, other_text, where: True,
 ) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """The first scope of either sentence whose governed word the other states outside its
-    own scopes, as (span in a, span in b)."""
+    own scopes, as (span in a, span in b); ``accept(scope, other_text, where)`` may refuse
+    a match."""
     for own, own_text, other_text, other_scopes, flipped in (
         (scopes_a, text_a, text_b, scopes_b, False),
         (scopes_b, text_b, text_a, scopes_a, True),
@@ -242,7 +257,7 @@ def first_contradiction(
                 if word.lower() in PASS_ON:
                     continue
                 where = stated(word, other_text, other_scopes)
-                if where and same_names(own_text, key_start, other_text, where[0]):
+                if where and same_names(own_text, key_start, other_text, where[0]) and accept(scope, other_text, where):
                     span = (scope.start, scope.end)
                     return (where, span) if flipped else (span, where)
     return None

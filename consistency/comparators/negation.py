@@ -49,13 +49,36 @@ def _cue_length(tokens: list[re.Match], index: int) -> int:
     return 2 if word == "no" and following == "one" else 1
 
 
+_NOUN_PHRASE_CUES = {"no", "neither", "nor", "without", *_RETRACTIONS}
+#: Cues that stand for a whole noun phrase ("no one was detained", "none of the wagons
+#: caught fire"): what they deny is the verb that follows.
+_PRONOUN_CUES = {"no one", "nobody", "nothing", "none"}
+_IRREGULAR_PARTICIPLES = {"hurt", "held", "taken", "seen", "told", "left", "found", "caught", "shot", "struck", "hit",
+                          "made", "given", "known", "kept", "lost", "paid", "sent", "spent", "won", "broken", "stolen"}
+
+
 def _governed(cue: str) -> int:
-    return 2 if cue in ("no", "neither", "nor", "without") or cue in _RETRACTIONS else 1
+    return 2 if cue in _NOUN_PHRASE_CUES else 1
+
+
+def _takes(cue: str, word: str) -> bool:
+    if cue in _PRONOUN_CUES:
+        return word.endswith("ed") or word in _IRREGULAR_PARTICIPLES
+    return True
 
 
 @lru_cache(maxsize=65536)
 def negations(text: str) -> tuple[Scope, ...]:
-    return scopes(text, _cue_length, _governed, skip_quoted=True)
+    return scopes(text, _cue_length, _governed, skip_quoted=True, noun_phrase=_NOUN_PHRASE_CUES.__contains__, takes=_takes)
+
+
+_WITH = re.compile(r"\b(?:with|after|following|using|by|under|through)\b(?:\W+\w+){0,3}\W*$", re.IGNORECASE)
+
+
+def _accept(scope: Scope, other_text: str, where: tuple[int, int]) -> bool:
+    """"Without a video review" is contradicted by "after a video review", not by any
+    mention of a review: the other sentence must have its noun with something like "with"."""
+    return scope.cue != "without" or bool(_WITH.search(other_text[: where[0]]))
 
 
 #: Opposite outcomes news reports state without a negation word. A pair conflicts when one
@@ -101,6 +124,7 @@ def compare_negation(a: Sentence, b: Sentence, context: PairContext) -> list[Fin
     conflict = first_contradiction(
         negations(a.text), negations(b.text), a.text, b.text,
         usable=lambda scope: scope.cue not in _RETRACTIONS and (scope.cue != "without" or context.similarity >= WITHOUT_SIMILARITY),
+        accept=_accept,
     ) or _opposites(a.text, b.text)
     if not conflict:
         return []
