@@ -39,7 +39,7 @@ def find_settings(folder: Path) -> SettingsFile | None:
     whole file), else ``[tool.consistency]`` in ``pyproject.toml``, else None."""
     own = folder / SETTINGS_FILE
     if own.is_file():
-        return SettingsFile(str(own), _read_toml(own))
+        return SettingsFile(str(own), _dashed(_read_toml(own), str(own)))
     project = folder / "pyproject.toml"
     if project.is_file():
         tool = _read_toml(project).get("tool", {})
@@ -48,8 +48,20 @@ def find_settings(folder: Path) -> SettingsFile | None:
             return None
         if not isinstance(section, dict):
             raise SettingsError(f"{project}: [tool.consistency] must be a table of settings")
-        return SettingsFile(f"{project} [tool.consistency]", section)
+        return SettingsFile(f"{project} [tool.consistency]", _dashed(section, f"{project} [tool.consistency]"))
     return None
+
+
+def _dashed(values: dict[str, Any], origin: str) -> dict[str, Any]:
+    """Keys as the command line spells them: TOML users write ``top_k`` as often as
+    ``top-k``, and both mean the option ``--top-k``."""
+    dashed: dict[str, Any] = {}
+    for key, value in values.items():
+        name = key.replace("_", "-")
+        if name in dashed:
+            raise SettingsError(f"{origin}: '{key}' is given twice (as '{name}' too); keep one")
+        dashed[name] = value
+    return dashed
 
 
 def check_known_keys(settings: SettingsFile, known: list[str]) -> None:

@@ -41,6 +41,13 @@ def test_config_prints_each_setting_and_where_it_came_from(workdir):
     assert rows["format"] == ['"table"', "default"]
 
 
+def test_settings_keys_may_use_underscores_like_python_names(workdir):
+    (workdir / "consistency.toml").write_text('top_k = 8\nmin_severity = "medium"\n')
+    rows = {line.split()[0]: line.split(None, 2)[1:] for line in invoke("config").stdout.splitlines()[1:]}
+    assert rows["top-k"] == ["8", str(workdir / "consistency.toml")]
+    assert rows["min-severity"][0] == '"medium"'
+
+
 @pytest.mark.parametrize(
     "content, fragments",
     [
@@ -48,6 +55,7 @@ def test_config_prints_each_setting_and_where_it_came_from(workdir):
         ("top-k = 0\n", ["setting 'top-k'", "greater than or equal to 1"]),
         ("quiet = 'yes'\n", ["setting 'quiet' must be true or false"]),
         ("top = [1\n", ["consistency.toml: not valid TOML"]),
+        ("top_k = 3\ntop-k = 4\n", ["'top-k' is given twice", "keep one"]),
     ],
 )
 def test_settings_file_mistakes_are_one_line_exit_2(corpus, workdir, content, fragments):
