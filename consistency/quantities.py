@@ -113,7 +113,7 @@ _ZONE = r"(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|PST|PDT|ET|PT|IST|JST|KST)\b"
 
 _TOKEN = re.compile(
     rf"""
-    (?P<time>(?<![\d.,:])(?P<clock_h>\d{{1,2}}):(?P<clock_m>\d{{2}})(?:\s?(?P<clock_mer>{_MERIDIEM}))?(?:\s(?P<clock_zone>{_ZONE}))?
+    (?P<time>(?<![\d.,:])(?P<clock_h>\d{{1,2}})(?::(?P<clock_m>\d{{2}})|\.(?P<dot_m>\d{{2}})(?=\s?{_MERIDIEM}))(?:\s?(?P<clock_mer>{_MERIDIEM}))?(?:\s(?P<clock_zone>{_ZONE}))?
         |(?<![\d.,:])(?P<short_h>\d{{1,2}})\s?(?P<short_mer>{_MERIDIEM})(?:\s(?P<short_zone>{_ZONE}))?
         |(?<![\d.,:])(?P<mil>[0-2]\d[0-5]\d)\s?(?P<mil_zone>GMT|UTC)\b
         |\b(?P<named>noon|midnight)\b)
@@ -469,10 +469,16 @@ def _make(
         kind=kind, unit=unit, value=value, low=low, high=high, start=start, end=end,
         text=text[start:end], head=head[0], phrase_end=max(end, head[1]),
         context=_content_words_before(text, qualifier_start),
-        frame=_frame(text, qualifier_start, max(end, head[1])),
+        frame=_frame(text, qualifier_start, max(end, head[1])) | _phrase_words(text, end, head[1]),
         predicate=_predicate(text, qualifier_start, max(end, head[1])) if kind == "count" else "",
         topics=_topics(text, qualifier_start, max(end, head[1])) if kind == "count" else frozenset(),
     )
+
+
+def _phrase_words(text: str, end: int, head_end: int) -> frozenset[str]:
+    """Stems of the words between a number and the noun it counts: "210 planned
+    operations" and "120 planned operations" both say "planned"."""
+    return frozenset(stem(word) for word in _FRAME_WORD.findall(text[end:head_end]) if word.lower() not in _STOP_WORDS)
 
 
 def _topics(text: str, start: int, end: int, reach: int = 4) -> frozenset[str]:
@@ -540,8 +546,11 @@ def _extract(text: str) -> list[Quantity]:
                 value *= SCALES[scale_match.group(1).lower()]
                 end += scale_match.end()
             unit_after = _percent_after(text, end)
+            measure = _measure_after(text, end)
             if unit_after:
                 quantity = _make("percent", "%", value, text, start, unit_after, qualifier)
+            elif measure:
+                quantity = _make("measure", measure[0], value, text, start, measure[1], qualifier)
             else:
                 head = _head_after(text, end)
                 if not head[0] and phrase in ("one", "a dozen", "dozen"):
@@ -556,7 +565,34 @@ def _extract(text: str) -> list[Quantity]:
         replace(quantity, vague=True) if quantity.kind == "count" and _PART_AFTER.match(text, quantity.end) else quantity
         for quantity in found
     ]
-    return _merge_conversions(text, found)
+    return _merge_ranges(text, _merge_conversions(text, found))
+
+
+_RANGE_BETWEEN = re.compile(r"\s*(?:to|-|–|and)\s*$")
+
+
+def _merge_ranges(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """Fold "20 to 30 minutes", "between 20 and 30" and "20-30" into one interval."""
+    merged: list[Quantity] = []
+    for quantity in quantities:
+        previous = merged[-1] if merged else None
+        if (
+            previous
+            and quantity.kind in ("count", "measure", "money", "percent")
+            and (previous.kind, previous.unit) in ((quantity.kind, quantity.unit), ("count", ""))
+            and _RANGE_BETWEEN.fullmatch(text[previous.end: quantity.start])
+            and (text[previous.end: quantity.start].strip() != "and" or text[: previous.start].rstrip().lower().endswith("between"))
+            and previous.low <= quantity.low
+            and not re.search(r"\bfrom\s+(?:about\s+|around\s+)?\S*$", text[: previous.start])  # "rose from 12 to 15": a change
+        ):
+            merged[-1] = replace(
+                quantity, start=previous.start, text=text[previous.start: quantity.end], value=previous.value,
+                low=min(previous.low, quantity.low), high=max(previous.high, quantity.high),
+                context=previous.context, frame=previous.frame | quantity.frame,
+            )
+            continue
+        merged.append(quantity)
+    return merged
 
 
 _PART_AFTER = re.compile(r"\s+(?:other|more|additional|further|extra|new)\b", re.IGNORECASE)
@@ -628,7 +664,7 @@ def _clock_time(text: str, match: re.Match, qualifier: tuple[str, int]) -> Quant
             return None
     else:
         hour = match.group("clock_h") or match.group("short_h")
-        minute = match.group("clock_m") or "0"
+        minute = match.group("clock_m") or match.group("dot_m") or "0"
         meridiem = match.group("clock_mer") or match.group("short_mer")
         zone = match.group("clock_zone") or match.group("short_zone") or ""
         parsed = _clock_minutes(int(hour), int(minute), meridiem)

@@ -72,7 +72,7 @@ _SUFFIX_RULES = (
 
 
 @lru_cache(maxsize=131072)
-def _normalise_word(word: str) -> str:
+def normalise_spelling(word: str) -> str:
     word = word.lower().replace("’", "'")
     if word in _VARIANTS:
         return _VARIANTS[word]
@@ -101,4 +101,4 @@ def strip_dateline(text: str) -> str:
 @lru_cache(maxsize=65536)
 def style_key(text: str) -> tuple[str, ...]:
     text = _THOUSANDS_SEPARATOR.sub("", unicodedata.normalize("NFKC", strip_dateline(text)))
-    return tuple(_normalise_word(word) for word in _WORD.findall(text))
+    return tuple(normalise_spelling(word) for word in _WORD.findall(text))

@@ -178,3 +178,36 @@ def test_negation_denies_only_what_its_cue_governs(text_a, text_b):
     # "nobody" denies a verb, "no problems" a noun phrase, "without electricity" needs the
     # other outlet to say "with" it.
     assert run_comparator("negation", text_a, text_b, 0.7) == []
+
+
+@pytest.mark.parametrize(
+    "kind, text_a, text_b, values",
+    [
+        ("time", "The paperwork was lodged at 6.52pm on Monday.", "The paperwork was filed at 6:25 p.m. on Monday.", ("6.52pm", "6:25 p.m.")),
+        ("number", "The volcano sent ash nine kilometres above its summit.", "The blast sent ash 16 kilometres into the air.",
+         ("nine kilometres", "16 kilometres")),
+        ("number", "The hospital had to cancel 210 planned operations.", "In the first 48 hours, 120 planned operations were called off.",
+         ("210", "120")),
+        ("negation", "The eruption did not produce lava flows, the agency said.", "Lava flows reached three kilometres down the flank.",
+         ("not produce lava", "Lava")),
+        ("attribution", "The trust's chief information officer, Mark Tully, said the network was shut.",
+         "The trust's head of cyber security, Mark Tully, said engineers worked in shifts.",
+         ("chief information officer", "head of cyber security")),
+    ],
+)
+def test_forms_common_in_british_and_wire_copy_are_read(kind, text_a, text_b, values):
+    [finding] = run_comparator(kind, text_a, text_b, 0.6)
+    assert (finding.a_value, finding.b_value) == values
+
+
+@pytest.mark.parametrize(
+    "kind, text_a, text_b",
+    [
+        ("number", "Commuters should expect the detour to add about 25 minutes.", "Drivers reported detours of 20 to 30 minutes."),
+        ("entity", "Indonesia's Center for Volcanology raised the alert.", "The Centre for Volcanology raised the alert."),
+        ("modality", "Repairs are expected to cost about US$12.6 million.", "The ministry has estimated the cost of repairs at C$18 million."),
+        ("number", "Turnout rose from 52 to 61 per cent.", "Turnout reached 61 per cent."),
+    ],
+)
+def test_ranges_spelling_variants_and_estimates_are_not_divergences(kind, text_a, text_b):
+    assert run_comparator(kind, text_a, text_b, 0.6) == []

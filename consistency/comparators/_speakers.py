@@ -112,7 +112,11 @@ def _stems(words: frozenset[str]) -> set[str]:
 
 _PERSON = r"[A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z][a-zà-ÿ'’-]+){1,2}"
 #: A title written before a name: "Aurora chief executive Ingrid Solberg", "Arequipa Mayor".
-_TITLE_BEFORE = re.compile(rf"(?P<title>(?:[A-Z][\w'’-]*\s+)??(?:(?:[a-z][\w-]*|[A-Z][a-z]+)\s+){{1,4}}?)(?P<name>{_PERSON})")
+_TITLE_BEFORE = re.compile(
+    rf"(?P<title>(?:[A-Z][\w'’-]*\s+)??(?:(?:[a-z][\w-]*|[A-Z][a-z]+)\s+){{1,4}}?)(?P<name>{_PERSON})"
+    # or set off by commas: "The trust's chief information officer, Mark Tully, said"
+    rf"|(?<![\w'’-])(?P<title2>(?:[a-z][\w-]*\s+){{0,3}}[a-z][\w-]*),\s+(?P<name2>{_PERSON}),"
+)
 #: A title after it: "Ingrid Solberg, Aurora's chief technology officer,".
 _TITLE_AFTER = re.compile(rf"(?P<name>{_PERSON}),\s+(?P<title>(?:the\s+|a\s+|an\s+)?[^,;:\"“]{{3,90}}?)(?=,|\s+(?:said|says|told|later|who)\b|\.$)")
 _TITLE_WORD = re.compile(
@@ -147,15 +151,16 @@ def titles(text: str) -> tuple[Titled, ...]:
     found = []
     for pattern in (_TITLE_BEFORE, _TITLE_AFTER):
         for match in pattern.finditer(plain):
-            title, name = match.group("title"), match.group("name")
-            start, end = match.span("title")
+            which = "2" if pattern is _TITLE_BEFORE and match.group("title") is None else ""  # the comma form
+            title, name = match.group("title" + which), match.group("name" + which)
+            start, end = match.span("title" + which)
             first, _, rest = name.partition(" ")
             if _TITLE_WORD.fullmatch(first) and pattern is _TITLE_BEFORE:
                 # "Arequipa regional Governor Ernesto Valdivia": the capitalised title is not a name.
-                title, name, end = f"{title}{first}", rest, match.start("name") + len(first)
+                title, name, end = f"{title}{first}", rest, match.start("name" + which) + len(first)
             words = frozenset(word.lower() for word in _TITLE_WORD.findall(title))
             if words and len(name.split()) >= 2 and not _TITLE_WORD.fullmatch(name.split()[0]):
-                employer = _EMPLOYER.match(plain, match.end("name")) if pattern is _TITLE_BEFORE else None
+                employer = _EMPLOYER.match(plain, match.end("name" + which)) if pattern is _TITLE_BEFORE else None
                 found.append(Titled(
                     name, start, end, words,
                     frozenset(content_words(employer.group("employer"))) if employer else frozenset(),

@@ -28,6 +28,7 @@ from difflib import SequenceMatcher
 
 from consistency.comparators import PairContext, comparators, confidence_from_similarity
 from consistency.comparators._scope import stem
+from consistency.style import normalise_spelling
 from consistency.ingest.lines import FUNCTION_WORDS
 from consistency.records import Finding, Sentence
 
@@ -112,7 +113,7 @@ def _fold(word: str) -> str:
     word = unicodedata.normalize("NFKD", word)
     word = "".join(ch for ch in word if not unicodedata.combining(ch)).lower().replace("’", "'")
     word = re.sub(r"'s$", "", word).strip(".'-")
-    return _ABBREVIATIONS.get(word, word)
+    return _ABBREVIATIONS.get(word, normalise_spelling(word))
 
 
 @lru_cache(maxsize=65536)

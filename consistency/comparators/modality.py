@@ -27,8 +27,11 @@ _HEDGES = {
     "may", "might", "could", "possibly", "possible", "perhaps", "likely", "probably", "suspected",
     "believed", "appeared", "appears", "seemed", "seems", "expected", "considering",
     "weighing", "studying", "exploring", "mulling", "hoped", "hopes", "hoping", "plans", "planning", "aims",
-    "intends", "reportedly", "allegedly", "apparently", "unconfirmed",
+    "intends", "reportedly", "allegedly", "apparently", "unconfirmed", "estimated", "estimates", "projected",
 }
+#: Words that mark a figure as an estimate: what they govern is not stated as fact, but an
+#: estimate against a plain figure is how numbers are reported, not a change of certainty.
+_ESTIMATES = {"estimated", "estimates", "projected"}
 #: Hedges that hedge only as "... to <verb>".
 _NEEDS_TO = {"plans", "planning", "aims", "intends", "hoped", "hopes", "hoping", "expected"}
 #: Hedges of more than one word, matched before the one-word ones.
@@ -86,7 +89,8 @@ def _hedge_against_certainty(a: str, b: str) -> tuple[tuple[int, int], tuple[int
 def compare_modality(a: Sentence, b: Sentence, context: PairContext) -> list[Finding]:
     if context.similarity < MIN_SIMILARITY:
         return []
-    conflict = first_contradiction(hedges(a.text), hedges(b.text), a.text, b.text)
+    conflict = first_contradiction(hedges(a.text), hedges(b.text), a.text, b.text,
+                                   usable=lambda scope: scope.cue not in _ESTIMATES)
     if not conflict and context.similarity >= CERTAINTY_SIMILARITY:
         conflict = _hedge_against_certainty(a.text, b.text)
     if not conflict:

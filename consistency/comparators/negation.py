@@ -17,7 +17,7 @@ import re
 from functools import lru_cache
 
 from consistency.comparators import PairContext, comparators, confidence_from_similarity
-from consistency.comparators._scope import Scope, first_contradiction, scopes, span_finding
+from consistency.comparators._scope import PASS_ON, Scope, first_contradiction, scopes, span_finding
 from consistency.records import Finding, Sentence
 
 #: Below this cosine two sentences rarely report the same fact; on eval/ 21 of the 23
@@ -67,9 +67,19 @@ def _takes(cue: str, word: str) -> bool:
     return True
 
 
+#: Verbs whose object carries what is denied: "did not produce lava flows", "had not
+#: received a ransom demand", "does not include a sell-on clause".
+_LIGHT_VERBS = PASS_ON | {
+    "include", "includes", "included", "contain", "contains", "contained", "find", "found", "receive", "received",
+    "produce", "produced", "get", "got", "hold", "held", "make", "made", "show", "showed", "shown", "detect",
+    "detected", "see", "saw", "seen", "report", "reported", "issue", "issued", "give", "gave", "given",
+}
+
+
 @lru_cache(maxsize=65536)
 def negations(text: str) -> tuple[Scope, ...]:
-    return scopes(text, _cue_length, _governed, skip_quoted=True, noun_phrase=_NOUN_PHRASE_CUES.__contains__, takes=_takes)
+    return scopes(text, _cue_length, _governed, skip_quoted=True, pass_on=_LIGHT_VERBS,
+                  noun_phrase=_NOUN_PHRASE_CUES.__contains__, takes=_takes)
 
 
 _WITH = re.compile(r"\b(?:with|after|following|using|by|under|through)\b(?:\W+\w+){0,3}\W*$", re.IGNORECASE)
