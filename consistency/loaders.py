@@ -25,7 +25,7 @@ import os
 import re
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Iterable, Sequence, TextIO
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Sequence, TextIO
 
 from consistency.errors import InputError, LimitExceeded, NotEnoughDocuments
 from consistency.ingest.pages import PageReading, assemble, read_page
@@ -427,10 +427,24 @@ def read_corpus(
 
     Inputs larger than ``options.max_bytes`` in all are refused before any is read; more
     than ``options.max_documents`` documents stop the reading at the first one over."""
-    documents: list[Document] = []
     dropped: list[DroppedText] = []
     notes: list[Note] = []
+    documents = tuple(iter_corpus(paths, stdin, cache, options, dropped, notes))
+    return Corpus(documents, tuple(dropped), tuple(notes))
+
+
+def iter_corpus(
+    paths: Sequence[str],
+    stdin: TextIO | None,
+    cache: "EmbeddingCache | None",
+    options: ReadOptions,
+    dropped: list[DroppedText],
+    notes: list[Note],
+) -> Iterator[Document]:
+    """The documents of ``paths`` one file at a time, as ``read_corpus`` reads them; what
+    was left out and the notes are added to ``dropped`` and ``notes`` as they come."""
     first_seen: dict[str, str] = {}
+    count = 0
     for display, parsed in _parse_inputs(paths, stdin, cache, options):
         dropped.extend(parsed.dropped)
         notes.extend(parsed.notes)
@@ -443,13 +457,25 @@ def read_corpus(
                     f"document id '{document.id}' is used twice (first in {first_seen[document.id]}); ids must be unique",
                 )
             first_seen[document.id] = document.path
-            documents.append(document)
-            if len(documents) > options.max_documents:
+            count += 1
+            if count > options.max_documents:
                 raise LimitExceeded(
                     f"{document.path}: more than {options.max_documents:,} documents in the inputs; "
                     "raise --max-documents or give fewer files"
                 )
-    return Corpus(tuple(documents), tuple(dropped), tuple(notes))
+            yield document
+
+
+def input_bytes(paths: Sequence[str]) -> int:
+    """The size of the files ``paths`` name or hold (stdin counts as 0)."""
+    total = 0
+    for given in paths:
+        path = Path(given)
+        if given == "-" or not path.exists():
+            continue
+        for file in (_files_under(path) if path.is_dir() else [path]):
+            total += _file_size(file)
+    return total
 
 
 def _too_many_bytes(total: int, options: ReadOptions, where: str, at_least: bool = False) -> LimitExceeded:

@@ -21,10 +21,11 @@ from consistency.comparators import PairContext, load_builtin_comparators
 from consistency.copies import find_copies
 from consistency.embedding import Embedder, load_embedder
 from consistency.errors import InputError, ModelError, NotEnoughDocuments
-from consistency.loaders import ReadOptions, read_corpus, require_two_documents
+from consistency.loaders import ReadOptions, input_bytes, read_corpus, require_two_documents
 from consistency.store import AddResult, IndexedCorpus, SentenceStore
 from consistency.contradiction import ContradictionModel, ContradictionSettings, contradiction_findings
 from consistency.ranking import rank_discrepancies
+from consistency.stories import STORY_BY_STORY_FROM_BYTES, check_paths_by_story
 from consistency.records import AlignedPair, Claim, Document, DocumentSummary, Finding, Note, Report, Sentence
 from consistency.sentences import split_sentences
 
@@ -43,18 +44,20 @@ class CheckSettings:
     cache_dir: str | None = None
     #: The optional NLI contradiction stage; None skips it.
     nli: ContradictionSettings | None = None
+    #: Inputs this large are checked one story at a time (``consistency.stories``).
+    story_by_story_from_bytes: int = STORY_BY_STORY_FROM_BYTES
 
 
 class Progress(Protocol):
     """Receives progress of long stages; the CLI draws bars, the library draws nothing."""
 
-    def stage(self, name: str, total: int) -> AbstractContextManager[Callable[[int], None]]:
+    def stage(self, name: str, total: int | None) -> AbstractContextManager[Callable[[int], None]]:
         """Enter for the duration of a stage; the yielded function advances it by n items."""
 
 
 class SilentProgress:
     @contextmanager
-    def stage(self, name: str, total: int) -> Iterator[Callable[[int], None]]:
+    def stage(self, name: str, total: int | None) -> Iterator[Callable[[int], None]]:
         yield lambda done: None
 
 
@@ -168,8 +171,12 @@ def check_documents(
             found += contradiction_findings(compared, nli_model, settings.nli)
             advance(len(compared))
 
+    position = {document.id: row for row, document in enumerate(all_documents)}
     claims = tuple(
-        Claim(claim_id(members), members) for members in group_claims(pairs)
+        sorted(
+            (Claim(claim_id(members), members) for members in group_claims(pairs)),
+            key=lambda claim: (position[claim.sentences[0].doc_id], claim.sentences[0].index),
+        )
     )
     claim_of = {(s.doc_id, s.index): claim.id for claim in claims for s in claim.sentences}
     discrepancies = tuple(
@@ -230,6 +237,8 @@ def check_paths(
 ) -> Report:
     """Load articles from ``paths`` (files, folders, ``-``) and check them, against the
     sentence index in ``index_folder`` when one is given."""
+    if index_folder is None and input_bytes(paths) >= settings.story_by_story_from_bytes:
+        return check_paths_by_story(paths, settings, stdin, embedder, progress, read_options)
     with open_cache(settings) as cache:
         indexed = SentenceStore(index_folder).load() if index_folder else None
         corpus = read_corpus(paths, stdin, cache, read_options)
