@@ -86,6 +86,18 @@ def proper_names(sentences: Sequence[Sentence]) -> frozenset[str]:
     return frozenset(names)
 
 
+def distinctive_names(names: Sequence[frozenset[str]]) -> list[frozenset[str]]:
+    """Each document's names without those most documents share: "Bay", "Mayor" or a
+    president in the news every day say nothing about which story a report tells. A name
+    counts while it appears in at most a twentieth of the documents (and always in 10)."""
+    frequency: dict[str, int] = {}
+    for found in names:
+        for name in found:
+            frequency[name] = frequency.get(name, 0) + 1
+    limit = max(10, len(names) // 20)
+    return [frozenset(name for name in found if frequency[name] <= limit) for found in names]
+
+
 def group_stories(
     centroids: "np.ndarray",
     threshold: float,
@@ -97,8 +109,9 @@ def group_stories(
 
     Two documents are linked when their centroids' cosine reaches ``threshold`` and, when
     ``names`` are given, they name at least ``shared_names`` of the same people or places
-    (when both name that many at all): two fires in two cities read alike but are two
-    stories. On eval/, documents of one story share 3 or more names. Stories are the connected
+    (or all the names one of them gives, when it gives fewer): two fires in two cities read
+    alike but are two stories. Only distinctive names count (``distinctive_names``). On eval/, documents of one
+    story share 3 or more names. Stories are the connected
     groups, numbered in order of their first document. Each document is compared with its
     ``neighbours`` nearest documents (faiss), so this scales to many thousands.
     """
@@ -107,6 +120,8 @@ def group_stories(
 
     count = len(centroids)
     parent = list(range(count))
+    if names is not None:
+        names = distinctive_names(names)
 
     def root(node: int) -> int:
         while parent[node] != node:
@@ -121,12 +136,10 @@ def group_stories(
         for i in range(count):
             for score, j in zip(scores[i], nearest[i]):
                 if j >= 0 and j != i and score >= threshold:
-                    if (
-                        names is not None
-                        and min(len(names[i]), len(names[int(j)])) >= shared_names
-                        and len(names[i] & names[int(j)]) < shared_names
-                    ):
-                        continue  # both name things, but not the same things
+                    if names is not None:
+                        needed = min(shared_names, len(names[i]), len(names[int(j)]))
+                        if len(names[i] & names[int(j)]) < needed:
+                            continue  # both name things, but not the same things
                     a, b = root(i), root(int(j))
                     parent[max(a, b)] = min(a, b)
     numbers: dict[int, int] = {}

@@ -56,6 +56,22 @@ def test_alignment_groups_documents_into_stories_by_centroid():
     assert group_stories(centroids, 0.6) == [0, 0, 1, 1]
 
 
+def test_look_alike_stories_in_different_towns_stay_apart_however_many_there_are():
+    # 30 fires told alike (same centroid), each in its own town with its own mayor; every
+    # report also names a "Bay" and a "Mayor", and one report per town names only its town.
+    import numpy as np
+
+    angles = np.repeat(np.arange(30) * 2 * np.pi / 30, 3)
+    centroids = np.stack([np.ones(90), 0.02 * np.cos(angles), 0.02 * np.sin(angles)], axis=1).astype(np.float32)
+    centroids /= np.linalg.norm(centroids, axis=1, keepdims=True)
+    names = []
+    for town in range(30):
+        names += [frozenset({f"town{town}", f"mayor{town}", "bay", "mayor"})] * 2 + [frozenset({f"town{town}", "bay"})]
+    stories = group_stories(centroids, 0.6, names)
+    assert len(set(stories)) == 30
+    assert all(len({stories[3 * town + k] for k in range(3)}) == 1 for town in range(30))
+
+
 @pytest.mark.parametrize(
     "text_a, text_b, similarity, relation",
     [
