@@ -107,16 +107,18 @@ def check_documents(
     progress: Progress | None = None,
     indexed: IndexedCorpus | None = None,
     cache: EmbeddingCache | None = None,
+    story: int | None = None,
 ) -> Report:
     """Find where the documents disagree; ``embedder`` defaults to ``settings.model``.
 
     With ``indexed`` (a loaded sentence index), the documents are checked against the
     indexed ones as well as each other, and only pairs involving them are compared.
-    ``cache`` defaults to the one in ``settings.cache_dir``.
+    ``cache`` defaults to the one in ``settings.cache_dir``. With ``story``, the documents
+    are already known to tell that one story and are not grouped again.
     """
     if cache is None and settings.cache_dir:
         with open_cache(settings) as own_cache:
-            return check_documents(documents, settings, embedder, progress, indexed, own_cache)
+            return check_documents(documents, settings, embedder, progress, indexed, own_cache, story)
     import numpy as np
 
     progress = progress or SilentProgress()
@@ -156,7 +158,10 @@ def check_documents(
 
     doc_ids = [document.id for document in all_documents]
     names = [proper_names(sentences_by_document[doc_id]) for doc_id in doc_ids]
-    stories = group_stories(document_centroids(doc_ids, sentences, vectors), settings.alignment.story_similarity, names)
+    if story is None:
+        stories = group_stories(document_centroids(doc_ids, sentences, vectors), settings.alignment.story_similarity, names)
+    else:
+        stories = [story] * len(doc_ids)
     story_of_document = dict(zip(doc_ids, stories))
     copy_of = find_copies(all_documents, sentences_by_document, involving, story_of_document)
     all_documents = [replace(document, copy_of=copy_of.get(document.id, "")) for document in all_documents]

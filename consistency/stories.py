@@ -118,9 +118,9 @@ def check_paths_by_story(
                 if len(documents) == 1:
                     summaries[positions[0]] = DocumentSummary(replace(documents[0], text="", offsets=()), counts[positions[0]], story)
                 else:
-                    report = check_documents(documents, settings, embedder, cache=cache)
+                    report = check_documents(documents, settings, embedder, cache=cache, story=story)
                     for position, summary in zip(positions, report.documents):
-                        summaries[position] = replace(summary, document=replace(summary.document, text="", offsets=()), story=story)
+                        summaries[position] = replace(summary, document=replace(summary.document, text="", offsets=()))
                     found.extend((d.pair, d.finding) for d in report.discrepancies)
                     claims.extend(report.claims)
                     alignments.extend(report.alignments)
