@@ -52,9 +52,13 @@ def main() -> None:
             generate_corpus(corpus, size)
             megabytes = sum(f.stat().st_size for f in corpus.rglob("*") if f.is_file()) / 1e6
             measure(corpus, cache, "whole")  # embeds everything once
+            counts = set()
             for mode in ("whole", "by-story"):
                 seconds, peak, found = measure(corpus, cache, mode)
+                counts.add(found)
                 print(f"| {size:,} | {megabytes:.1f} MB | {mode} | {seconds:.1f} s | {peak:.0f} MB | {found} |", flush=True)
+            if len(counts) != 1:
+                raise SystemExit(f"the two ways found different numbers of discrepancies: {sorted(counts)}")
 
 
 if __name__ == "__main__":
