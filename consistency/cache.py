@@ -15,6 +15,7 @@ import hashlib
 import json
 import os
 import sqlite3
+import time
 import unicodedata
 import zlib
 from functools import lru_cache
@@ -72,21 +73,32 @@ def cache_key(identity: str, text: str) -> str:
     return hashlib.sha256(f"{identity}\0{normalise_sentence(text)}".encode("utf-8")).hexdigest()
 
 
+#: Tries at opening a cache another run holds locked while creating it (about 10 s in all).
+OPEN_ATTEMPTS = 20
+
+
 class EmbeddingCache:
     """Vectors by (embedder identity, sentence); safe to share between concurrent runs."""
 
     def __init__(self, folder: str | Path):
         self.folder = Path(folder)
-        try:
-            self.folder.mkdir(parents=True, exist_ok=True)
-            self._connection = sqlite3.connect(self.folder / "embeddings.sqlite3", timeout=60, isolation_level=None)
-            self._connection.execute("PRAGMA journal_mode=WAL")
-            self._connection.execute("PRAGMA synchronous=NORMAL")
-            self._connection.executescript(SCHEMA)
-        except (OSError, sqlite3.Error) as error:
-            raise CacheError(
-                f"{self.folder}: the embedding cache cannot be opened ({error}); choose another --cache-dir or pass --no-cache"
-            ) from None
+        # Switching a new database to WAL takes an exclusive lock, and SQLite answers "locked"
+        # at once, without waiting, when another run is creating the same cache: try again.
+        for attempt in range(OPEN_ATTEMPTS):
+            try:
+                self.folder.mkdir(parents=True, exist_ok=True)
+                self._connection = sqlite3.connect(self.folder / "embeddings.sqlite3", timeout=60, isolation_level=None)
+                self._connection.execute("PRAGMA journal_mode=WAL")
+                self._connection.execute("PRAGMA synchronous=NORMAL")
+                self._connection.executescript(SCHEMA)
+                break
+            except (OSError, sqlite3.Error) as error:
+                locked = isinstance(error, sqlite3.OperationalError) and "locked" in str(error)
+                if not locked or attempt == OPEN_ATTEMPTS - 1:
+                    raise CacheError(
+                        f"{self.folder}: the embedding cache cannot be opened ({error}); choose another --cache-dir or pass --no-cache"
+                    ) from None
+                time.sleep(0.05 * (attempt + 1))
         self.hits = 0
         self.misses = 0
 
