@@ -492,6 +492,11 @@ def human_bytes(count: int) -> str:
     return f"{count} bytes"
 
 
+def document_from_record(record: dict) -> Document:
+    """A document back from ``dataclasses.asdict`` after a trip through JSON."""
+    return Document(**{**record, "offsets": tuple(tuple(run) for run in record["offsets"])})
+
+
 def _parsed_to_json(parsed: Parsed) -> dict:
     return {
         "documents": [asdict(d) for d in parsed.documents],
@@ -502,7 +507,7 @@ def _parsed_to_json(parsed: Parsed) -> dict:
 
 def _parsed_from_json(data: dict) -> Parsed:
     documents = [
-        Document(**{**record, "offsets": tuple(tuple(run) for run in record["offsets"])}) for record in data["documents"]
+        document_from_record(record) for record in data["documents"]
     ]
     return Parsed(
         documents, [DroppedText(**record) for record in data["dropped"]], [Note(**record) for record in data["notes"]]

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Sequence, TextIO
 from consistency.alignment import group_stories, proper_names
 from consistency.cache import EmbeddingCache
 from consistency.embedding import Embedder, load_embedder
-from consistency.loaders import ReadOptions, iter_corpus
+from consistency.loaders import ReadOptions, document_from_record, iter_corpus
 from consistency.ranking import rank_discrepancies
 from consistency.records import Document, DocumentSummary, DroppedText, Note, Report
 from consistency.sentences import split_sentences
@@ -51,8 +51,7 @@ class DocumentSpool:
         documents = []
         for position in positions:
             (record,) = self._connection.execute("SELECT record FROM documents WHERE position = ?", (position,)).fetchone()
-            data = json.loads(record)
-            documents.append(Document(**{**data, "offsets": tuple(tuple(run) for run in data["offsets"])}))
+            documents.append(document_from_record(json.loads(record)))
         return documents
 
     def close(self) -> None:
