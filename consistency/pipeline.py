@@ -157,8 +157,8 @@ def check_documents(
     vectors = np.vstack(parts) if parts else np.zeros((0, 1), dtype=np.float32)
 
     doc_ids = [document.id for document in all_documents]
-    names = [proper_names(sentences_by_document[doc_id]) for doc_id in doc_ids]
     if story is None:
+        names = [proper_names(sentences_by_document[doc_id]) for doc_id in doc_ids]
         stories = group_stories(document_centroids(doc_ids, sentences, vectors), settings.alignment.story_similarity, names)
     else:
         stories = [story] * len(doc_ids)

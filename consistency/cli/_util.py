@@ -12,6 +12,7 @@ from typing import Callable, Iterable, Iterator
 import typer
 from rich.console import Console
 
+from consistency.contradiction import DEFAULT_THRESHOLD, ContradictionSettings
 from consistency.printable import one_line
 from consistency.errors import ConsistencyError
 from consistency.loaders import DEFAULT_MAX_BYTES, DEFAULT_MAX_DOCUMENTS, ReadOptions
@@ -107,3 +108,18 @@ def print_notes(notes: Iterable[Note], verbose: bool) -> None:
             print(f"warning: {one_line(str(note))}", file=sys.stderr)
         elif verbose:
             print(f"note: {one_line(str(note))}", file=sys.stderr)
+
+
+#: The optional NLI stage, the same on check, compare and eval.
+NLI_MODEL = typer.Option(
+    None, "--nli-model", file_okay=False,
+    help="Also read pairs with this NLI CrossEncoder folder and report 'contradiction' findings (none is bundled).",
+)
+NLI_THRESHOLD = typer.Option(
+    DEFAULT_THRESHOLD, "--nli-threshold", min=0.0, max=1.0, help="Contradiction probability from which a pair is reported.",
+)
+
+
+def nli_settings(folder, threshold: float) -> ContradictionSettings | None:
+    """The NLI stage's settings from its two options; None when no model is given."""
+    return ContradictionSettings(str(folder), threshold) if folder else None

@@ -12,13 +12,13 @@ from consistency.cache import default_cache_dir
 from consistency.cli import app
 from consistency.cli._settings import settings_from_file
 from consistency.cli._util import (
-    MAX_BYTES, MAX_DOCUMENTS, SKIP_BAD_RECORDS, VERBOSE, plain_text, print_notes, progress_for, read_options, user_errors,
+    MAX_BYTES, MAX_DOCUMENTS, NLI_MODEL, NLI_THRESHOLD, SKIP_BAD_RECORDS, VERBOSE, nli_settings, plain_text,
+    print_notes, progress_for, read_options, user_errors,
 )
 from consistency.embedding import DEFAULT_MODEL
 from consistency.overview import DiscrepancyFilter, at_or_above, check_filter_names, known_kinds
 from consistency.records import Report
 from consistency.output import refuse_overwriting_inputs, write_atomic
-from consistency.contradiction import DEFAULT_THRESHOLD, ContradictionSettings
 from consistency.pipeline import CheckSettings, check_paths
 from consistency.renderers import RenderOptions, load_builtin_renderers, plural
 from consistency.report import report_to_json
@@ -58,13 +58,8 @@ def check_cli(
         None, "--index", help="Check the articles against everything in this sentence index (see 'consistency index').",
         file_okay=False,
     ),
-    nli_model: Optional[Path] = typer.Option(
-        None, "--nli-model", file_okay=False,
-        help="Also read pairs with this NLI CrossEncoder folder and report 'contradiction' findings (none is bundled).",
-    ),
-    nli_threshold: float = typer.Option(
-        DEFAULT_THRESHOLD, "--nli-threshold", min=0.0, max=1.0, help="Contradiction probability from which a pair is reported.",
-    ),
+    nli_model: Optional[Path] = NLI_MODEL,
+    nli_threshold: float = NLI_THRESHOLD,
     top: Optional[int] = typer.Option(None, "--top", min=0, help="Show only the N most severe discrepancies.", show_default=False),
     kind: List[str] = typer.Option(
         [], "--kind", help="Show only these kinds, e.g. number,quote (comma-separated or repeated).", show_default=False
@@ -121,7 +116,7 @@ def check_cli(
             ),
             include_alignments=alignments,
             cache_dir=None if no_cache else str(cache_dir or default_cache_dir()),
-            nli=ContradictionSettings(str(nli_model), nli_threshold) if nli_model else None,
+            nli=nli_settings(nli_model, nli_threshold),
         )
         report = check_paths(
             paths, settings, stdin=sys.stdin, progress=progress_for(quiet), index_folder=str(index) if index else None,

@@ -10,9 +10,8 @@ from rich.console import Console, Group
 from rich.text import Text
 
 from consistency.cli import app
-from consistency.cli._util import user_errors
+from consistency.cli._util import NLI_MODEL, NLI_THRESHOLD, nli_settings, user_errors
 from consistency.embedding import DEFAULT_MODEL
-from consistency.contradiction import DEFAULT_THRESHOLD, ContradictionSettings
 from consistency.pipeline import CheckSettings, compare_statements
 from consistency.renderers import plural
 from consistency.renderers.table import discrepancy_table
@@ -31,13 +30,8 @@ def compare_cli(
         None, "--similarity", min=-1.0, max=1.0, help="Use this cosine instead of loading the model."
     ),
     model: str = typer.Option(DEFAULT_MODEL, "--model", help="Sentence-transformers model folder, or a bundled model's name."),
-    nli_model: Optional[Path] = typer.Option(
-        None, "--nli-model", file_okay=False,
-        help="Also read pairs with this NLI CrossEncoder folder and report 'contradiction' findings (none is bundled).",
-    ),
-    nli_threshold: float = typer.Option(
-        DEFAULT_THRESHOLD, "--nli-threshold", min=0.0, max=1.0, help="Contradiction probability from which a pair is reported.",
-    ),
+    nli_model: Optional[Path] = NLI_MODEL,
+    nli_threshold: float = NLI_THRESHOLD,
 ) -> None:
     """Compare two statements and print how they disagree, with the same kinds and spans
     as 'check'.
@@ -45,7 +39,7 @@ def compare_cli(
     Example: consistency compare "The fire began on the 12th floor." "It started on the 14th floor."
     """
     with user_errors():
-        nli = ContradictionSettings(str(nli_model), nli_threshold) if nli_model else None
+        nli = nli_settings(nli_model, nli_threshold)
         result = compare_statements(statement_a, statement_b, CheckSettings(model=model, nli=nli),
                                     similarity=similarity, source_a=source_a, source_b=source_b)
     if as_json:

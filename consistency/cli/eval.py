@@ -9,10 +9,9 @@ from rich.table import Table
 
 from consistency.cache import default_cache_dir
 from consistency.cli import app
-from consistency.cli._util import progress_for, user_errors
+from consistency.cli._util import NLI_MODEL, NLI_THRESHOLD, nli_settings, progress_for, user_errors
 from consistency.embedding import DEFAULT_MODEL
 from consistency.evaluation import evaluate
-from consistency.contradiction import DEFAULT_THRESHOLD, ContradictionSettings
 from consistency.pipeline import CheckSettings
 
 
@@ -24,13 +23,8 @@ def eval_cli(
     no_cache: bool = typer.Option(False, "--no-cache", help="Read and write no cache."),
     show_errors: bool = typer.Option(False, "--errors", help="List missed divergences and flagged traps by id."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bars."),
-    nli_model: Optional[Path] = typer.Option(
-        None, "--nli-model", file_okay=False,
-        help="Also read pairs with this NLI CrossEncoder folder and report 'contradiction' findings (none is bundled).",
-    ),
-    nli_threshold: float = typer.Option(
-        DEFAULT_THRESHOLD, "--nli-threshold", min=0.0, max=1.0, help="Contradiction probability from which a pair is reported.",
-    ),
+    nli_model: Optional[Path] = NLI_MODEL,
+    nli_threshold: float = NLI_THRESHOLD,
 ) -> None:
     """Check a labelled set and print precision and recall per kind and overall.
 
@@ -41,7 +35,7 @@ def eval_cli(
     """
     with user_errors():
         settings = CheckSettings(model=model, cache_dir=None if no_cache else str(cache_dir or default_cache_dir()),
-                                 nli=ContradictionSettings(str(nli_model), nli_threshold) if nli_model else None)
+                                 nli=nli_settings(nli_model, nli_threshold))
         result = evaluate(folder, settings, progress=progress_for(quiet))
     table = Table(title=f"Evaluation on {folder}", title_justify="left")
     for column in ("kind", "recall", "found", "precision", "on divergences", "on traps"):

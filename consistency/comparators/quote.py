@@ -35,11 +35,6 @@ def quotations(text: str) -> tuple[tuple[int, int, str], ...]:
     return tuple(found)
 
 
-def _words(quote: str) -> tuple[str, ...]:
-    """The quotation's words with spelling and punctuation set aside ("honour" = "honor")."""
-    return style_key(quote)
-
-
 def _excerpt(shorter: tuple[str, ...], longer: tuple[str, ...]) -> bool:
     """True when ``shorter`` runs word for word inside ``longer``."""
     if len(shorter) > len(longer):
@@ -57,12 +52,12 @@ def compare_quotes(a: Sentence, b: Sentence, context: PairContext) -> list[Findi
     findings = []
     used_b: set[int] = set()
     for start_a, end_a, quote_a in quotes_a:
-        sequence_a = _words(quote_a)
+        sequence_a = style_key(quote_a)  # spelling and punctuation set aside
         words_a = content_words(quote_a)
         for position, (start_b, end_b, quote_b) in enumerate(quotes_b):
             if position in used_b:
                 continue
-            sequence_b = _words(quote_b)
+            sequence_b = style_key(quote_b)
             if _excerpt(sequence_a, sequence_b) or _excerpt(sequence_b, sequence_a):
                 continue  # the same words, or one outlet quotes less of them
             words_b = content_words(quote_b)
