@@ -68,7 +68,8 @@ def document_centroids(doc_ids: Sequence[str], sentences: Sequence[Sentence], ve
     return (sums / np.maximum(norms, 1e-12)).astype(np.float32)
 
 
-_CALENDAR = frozenset(
+#: Day and month names: capitalised, but no name of a place, person or body.
+CALENDAR_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
     "august september october november december".split()
 )
@@ -81,7 +82,7 @@ def proper_names(sentences: Sequence[Sentence]) -> frozenset[str]:
     for sentence in sentences:
         for word in re.findall(r"(?<=\s)[A-Z][a-zA-Z'’-]{2,}", sentence.text):
             lowered = word.lower().rstrip("'’s")
-            if lowered not in FUNCTION_WORDS and lowered not in _CALENDAR:
+            if lowered not in FUNCTION_WORDS and lowered not in CALENDAR_WORDS:
                 names.add(lowered)
     return frozenset(names)
 

@@ -14,6 +14,7 @@ from functools import lru_cache
 from dataclasses import dataclass
 from typing import Callable, Sequence
 
+from consistency.alignment import CALENDAR_WORDS
 from consistency.ingest.lines import FUNCTION_WORDS
 from consistency.records import Finding, Sentence
 from consistency.stems import stem
@@ -187,10 +188,6 @@ def stated(word: str, text: str, exclude: Sequence[Scope]) -> tuple[int, int] | 
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+")
-_CALENDAR = {
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
-    "april", "may", "june", "july", "august", "september", "october", "november", "december",
-}
 
 
 def names_in_clause(text: str, position: int) -> set[str]:
@@ -203,7 +200,7 @@ def names_in_clause(text: str, position: int) -> set[str]:
         if first_word and match.start() == first_word.start():
             continue  # "Two delegations", "Diplomats said": capitalised by the sentence
         word = match.group().lower().replace("’", "'").removesuffix("'s")
-        if word not in FUNCTION_WORDS and word not in _CALENDAR:
+        if word not in FUNCTION_WORDS and word not in CALENDAR_WORDS:
             found.add(word)
     return found
 
