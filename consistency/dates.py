@@ -11,10 +11,10 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-
-from consistency.style import strip_dateline
 from dataclasses import dataclass
-from functools import lru_cache
+
+from consistency.memo import per_sentence
+from consistency.style import strip_dateline
 
 MONTHS = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): number for number, name in enumerate(calendar.month_abbr) if name})
@@ -76,7 +76,7 @@ def parse_published(value: str) -> dt.date | None:
     return _safe_date(int(match.group(1)), int(match.group(2)), int(match.group(3))) if match else None
 
 
-@lru_cache(maxsize=65536)
+@per_sentence(maxsize=65536)
 def extract_dates(text: str, published: dt.date | None) -> tuple[DateMention, ...]:
     """Dates in ``text``; ``published`` resolves weekdays, months without a year and
     relative dates (none of those are returned without it)."""

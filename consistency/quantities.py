@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import math
 import re
-from functools import lru_cache
 from dataclasses import dataclass, replace
 from typing import Callable, Sequence, TypeVar
 
+from consistency.memo import per_sentence
 from consistency.stems import stem
 
 T = TypeVar("T")
@@ -494,7 +494,7 @@ def _topics(text: str, start: int, end: int, reach: int = 4) -> frozenset[str]:
     return frozenset(found)
 
 
-@lru_cache(maxsize=65536)
+@per_sentence(maxsize=65536)
 def _extract_cached(text: str) -> tuple[Quantity, ...]:
     return tuple(_extract(text))
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
+
+from consistency.memo import per_sentence
 
 _THOUSANDS_SEPARATOR = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 _WORD = re.compile(r"[^\W_]+(?:[.'’][^\W_]+)*\.?", re.UNICODE)
@@ -71,7 +72,7 @@ _SUFFIX_RULES = (
 )
 
 
-@lru_cache(maxsize=131072)
+@per_sentence(maxsize=131072)
 def normalise_spelling(word: str) -> str:
     word = word.lower().replace("’", "'")
     if word in _VARIANTS:
@@ -98,7 +99,7 @@ def strip_dateline(text: str) -> str:
     return _DATELINE.sub("", text, count=1)
 
 
-@lru_cache(maxsize=65536)
+@per_sentence(maxsize=65536)
 def style_key(text: str) -> tuple[str, ...]:
     text = _THOUSANDS_SEPARATOR.sub("", unicodedata.normalize("NFKC", strip_dateline(text)))
     return tuple(normalise_spelling(word) for word in _WORD.findall(text))

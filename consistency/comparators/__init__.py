@@ -15,11 +15,11 @@ from __future__ import annotations
 
 import importlib
 import re
-from functools import lru_cache
 from dataclasses import dataclass
 from typing import Callable
 
 from consistency.ingest.lines import FUNCTION_WORDS
+from consistency.memo import per_sentence
 from consistency.records import Document, Finding, Sentence
 from consistency.registry import Registry
 
@@ -64,7 +64,7 @@ def confidence_from_similarity(similarity: float) -> float:
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 
 
-@lru_cache(maxsize=65536)
+@per_sentence(maxsize=65536)
 def content_words(text: str) -> frozenset[str]:
     """The words of ``text`` that carry meaning, lower-cased: no function words, none
     shorter than three letters."""

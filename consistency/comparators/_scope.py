@@ -10,12 +10,12 @@ the same family ("hurt", "taken to hospital"), outside any cue of its own.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from dataclasses import dataclass
 from typing import Callable, Sequence
 
 from consistency.alignment import CALENDAR_WORDS
 from consistency.ingest.lines import FUNCTION_WORDS
+from consistency.memo import per_sentence
 from consistency.records import Finding, Sentence
 from consistency.stems import stem
 
@@ -50,7 +50,7 @@ def words(text: str) -> list[re.Match]:
     return list(TOKEN.finditer(text))
 
 
-@lru_cache(maxsize=65536)
+@per_sentence(maxsize=65536)
 def quoted_spans(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(match.span() for match in re.finditer(r"\"[^\"]*\"|“[^”]*”", text))
 
@@ -150,7 +150,7 @@ class _Word:
     name_like: bool  # capitalised inside the sentence: matched whole, not by stem
 
 
-@lru_cache(maxsize=65536)
+@per_sentence(maxsize=65536)
 def _plain_words(text: str) -> tuple[_Word, ...]:
     """The words ``text`` states itself: content words outside quotations, conditions and
     questions."""

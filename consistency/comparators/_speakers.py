@@ -7,11 +7,11 @@ Quoted words are blanked out first, so a quotation never reads as a speaker.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from dataclasses import dataclass
 from typing import Sequence
 
 from consistency.comparators import content_words
+from consistency.memo import per_sentence
 
 _QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”")
 _VERBS = r"(?:said|says|told|added|announced|confirmed|stated|wrote|warned|explained|insisted)"
@@ -55,7 +55,7 @@ def blank_quotes(text: str) -> str:
     return _QUOTED.sub(lambda match: " " * len(match.group()), text)
 
 
-@lru_cache(maxsize=65536)
+@per_sentence(maxsize=65536)
 def speakers(text: str) -> tuple[Speaker, ...]:
     """Whoever ``text`` says made its statement, nearest the verb, with the words that
     identify them."""
@@ -144,7 +144,7 @@ class Titled:
 _EMPLOYER = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?(?P<employer>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})")
 
 
-@lru_cache(maxsize=65536)
+@per_sentence(maxsize=65536)
 def titles(text: str) -> tuple[Titled, ...]:
     """People with the title words the sentence gives them, before or after the name."""
     plain = blank_quotes(text)

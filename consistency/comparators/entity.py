@@ -20,7 +20,6 @@ Names an outlet adds without a counterpart are omissions, not divergences.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 import unicodedata
 from typing import Sequence
 from dataclasses import dataclass
@@ -28,6 +27,7 @@ from difflib import SequenceMatcher
 
 from consistency.comparators import PairContext, comparators, confidence_from_similarity
 from consistency.comparators._scope import stem
+from consistency.memo import per_sentence
 from consistency.style import normalise_spelling
 from consistency.ingest.lines import FUNCTION_WORDS
 from consistency.records import Finding, Sentence
@@ -116,7 +116,7 @@ def _fold(word: str) -> str:
     return _ABBREVIATIONS.get(word, normalise_spelling(word))
 
 
-@lru_cache(maxsize=65536)
+@per_sentence(maxsize=65536)
 def names(text: str, own_source: str = "") -> tuple[Name, ...]:
     """Names in ``text`` with their titles left out; the outlet's own name is not one."""
     found = []
@@ -163,7 +163,7 @@ def same_entity(first: Name, second: Name) -> bool:
     return _same_words(first.words, second.words)
 
 
-@lru_cache(maxsize=262144)
+@per_sentence(maxsize=262144)
 def _same_words(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     if a == b:
         return True

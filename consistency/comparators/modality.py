@@ -13,10 +13,10 @@ negations, left to that comparator.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from consistency.comparators import PairContext, comparators, confidence_from_similarity
 from consistency.comparators._scope import Scope, first_contradiction, scopes, span_finding
+from consistency.memo import per_sentence
 from consistency.records import Finding, Sentence
 
 #: As for negation: below this cosine the sentences are rarely about one fact.
@@ -62,7 +62,7 @@ def _governed(cue: str) -> int:
     return 1
 
 
-@lru_cache(maxsize=65536)
+@per_sentence(maxsize=65536)
 def hedges(text: str) -> tuple[Scope, ...]:
     return scopes(text, _cue_length, _governed, skip_quoted=False)
 

@@ -14,10 +14,10 @@ up") count as well.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from consistency.comparators import PairContext, comparators, confidence_from_similarity
 from consistency.comparators._scope import PASS_ON, Scope, first_contradiction, scopes, span_finding
+from consistency.memo import per_sentence
 from consistency.records import Finding, Sentence
 
 #: Below this cosine two sentences rarely report the same fact; on eval/ 21 of the 23
@@ -76,7 +76,7 @@ _LIGHT_VERBS = PASS_ON | {
 }
 
 
-@lru_cache(maxsize=65536)
+@per_sentence(maxsize=65536)
 def negations(text: str) -> tuple[Scope, ...]:
     return scopes(text, _cue_length, _governed, skip_quoted=True, pass_on=_LIGHT_VERBS,
                   noun_phrase=_NOUN_PHRASE_CUES.__contains__, takes=_takes)
@@ -108,7 +108,7 @@ OPPOSITES = (
 _OPPOSITE_PATTERNS = tuple((re.compile(first, re.IGNORECASE), re.compile(second, re.IGNORECASE)) for first, second in OPPOSITES)
 
 
-@lru_cache(maxsize=65536)
+@per_sentence(maxsize=65536)
 def _sides(text: str) -> tuple[tuple[tuple[int, int] | None, tuple[int, int] | None], ...]:
     """For each pair of opposites, where ``text`` says each side (None where it does not)."""
     found = []

@@ -12,10 +12,10 @@ common, they are not compared.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from consistency.comparators import PairContext, comparators, confidence_from_similarity, content_words
 from consistency.comparators._speakers import same_speaker_possible, speakers
+from consistency.memo import per_sentence
 from consistency.style import style_key
 from consistency.records import Finding, Sentence
 
@@ -26,7 +26,7 @@ _QUOTED = re.compile(r"\"([^\"]{3,})\"|“([^”]{3,})”|(?<![\w])'([^']{3,}?)'
 MIN_OVERLAP = 0.2
 
 
-@lru_cache(maxsize=65536)
+@per_sentence(maxsize=65536)
 def quotations(text: str) -> tuple[tuple[int, int, str], ...]:
     found = []
     for match in _QUOTED.finditer(text):
