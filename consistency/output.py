@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import tempfile
 from pathlib import Path
-from typing import Sequence
+from typing import Iterable, Sequence
 
 from consistency.errors import OutputError
 
@@ -28,8 +28,9 @@ def refuse_overwriting_inputs(output: str, inputs: Sequence[str]) -> None:
             raise OutputError(f"{output}: is also an input; choose another output file so the input is kept")
 
 
-def write_atomic(path: str, text: str) -> None:
-    """Write ``text`` to ``path`` through a temporary file in the same folder, then rename."""
+def write_atomic(path: str, text: str | Iterable[str]) -> None:
+    """Write ``text`` (a string or its pieces) to ``path`` through a temporary file in the
+    same folder, then rename."""
     target = Path(path)
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
@@ -42,7 +43,10 @@ def write_atomic(path: str, text: str) -> None:
         raise OutputError(f"{path}: cannot write in {folder} ({error.strerror})") from None
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            stream.write(text)
+            if isinstance(text, str):
+                stream.write(text)
+            else:
+                stream.writelines(text)
             stream.flush()
             os.fsync(stream.fileno())
         if target.exists():

@@ -8,6 +8,7 @@ Renderers build on these so that the terminal table, Markdown and HTML say the s
 from __future__ import annotations
 
 from collections import Counter
+from itertools import islice
 from dataclasses import dataclass, replace
 from typing import Sequence
 
@@ -50,11 +51,11 @@ class DiscrepancyFilter:
 
 
 def select_discrepancies(report: Report, chosen: DiscrepancyFilter) -> Report:
-    """The report with only the discrepancies ``chosen`` admits; everything else is kept."""
-    kept = tuple(d for d in report.discrepancies if chosen.admits(d))
-    if chosen.top is not None:
-        kept = kept[: chosen.top]
-    return replace(report, discrepancies=kept)
+    """The report with only the discrepancies ``chosen`` admits; everything else is kept.
+    Without filters it is the report itself (whose discrepancies may be spooled on disk)."""
+    if not chosen.is_active:
+        return report
+    return replace(report, discrepancies=tuple(islice((d for d in report.discrepancies if chosen.admits(d)), chosen.top)))
 
 
 #: Kinds of finding the comparators report; a comparator registered under another name adds its own.
@@ -87,11 +88,11 @@ def outlets_of(report: Report) -> list[str]:
     return list(dict.fromkeys(summary.document.source for summary in report.documents))
 
 
-def at_or_above(report: Report, severity: str) -> tuple[Discrepancy, ...]:
-    """Every discrepancy of the report at ``severity`` or more severe, filters or not."""
+def count_at_or_above(report: Report, severity: str) -> int:
+    """How many discrepancies of the report are ``severity`` or more severe, filters or not."""
     if severity not in SEVERITIES:
         raise FilterError(f"no severity named '{severity}'. Available: {', '.join(SEVERITIES)}")
-    return tuple(d for d in report.discrepancies if SEVERITIES.index(d.finding.severity) <= SEVERITIES.index(severity))
+    return sum(SEVERITIES.index(d.finding.severity) <= SEVERITIES.index(severity) for d in report.discrepancies)
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,7 @@ import hashlib
 from typing import Iterable
 
 from consistency.records import SEVERITIES, AlignedPair, Discrepancy, Finding
+from consistency.spool import float_key, int_key, spans_key, text_key
 
 
 def discrepancy_id(pair: AlignedPair, finding: Finding) -> str:
@@ -34,8 +35,7 @@ def pair_score(findings: Iterable[Finding]) -> float:
 
 
 def rank_discrepancies(found: Iterable[tuple[AlignedPair, Finding]]) -> tuple[Discrepancy, ...]:
-    """Most severe first; then the stronger pair, the higher score, the closer alignment;
-    ties by position."""
+    """The findings as discrepancies with their pair scores, in ``rank_key`` order."""
     found = list(found)
     by_pair: dict[tuple, list[Finding]] = {}
     for pair, finding in found:
@@ -44,22 +44,36 @@ def rank_discrepancies(found: Iterable[tuple[AlignedPair, Finding]]) -> tuple[Di
     discrepancies = [
         Discrepancy(discrepancy_id(pair, finding), pair, finding, pair_score=scores[_pair_key(pair)]) for pair, finding in found
     ]
-    return tuple(
-        sorted(
-            discrepancies,
-            key=lambda d: (
-                SEVERITIES.index(d.finding.severity),
-                -d.pair_score,
-                -d.finding.score,
-                -d.pair.similarity,
-                d.pair.a.doc_id,
-                d.pair.a.index,
-                d.pair.b.doc_id,
-                d.pair.b.index,
-                d.finding.kind,
-                d.finding.a_spans,
-                d.finding.b_spans,
-            ),
+    return tuple(sorted(discrepancies, key=rank_key))
+
+
+def rank_key(discrepancy: Discrepancy) -> tuple:
+    """Most severe first; then the stronger pair, the higher score, the closer alignment;
+    ties by position."""
+    d = discrepancy
+    return (
+        SEVERITIES.index(d.finding.severity),
+        -d.pair_score,
+        -d.finding.score,
+        -d.pair.similarity,
+        d.pair.a.doc_id,
+        d.pair.a.index,
+        d.pair.b.doc_id,
+        d.pair.b.index,
+        d.finding.kind,
+        d.finding.a_spans,
+        d.finding.b_spans,
+    )
+
+
+def rank_key_bytes(discrepancy: Discrepancy) -> bytes:
+    """``rank_key`` as bytes that sort the same way, for ranking on disk (``consistency.spool``)."""
+    severity, pair_score, score, similarity, a_doc, a_index, b_doc, b_index, kind, a_spans, b_spans = rank_key(discrepancy)
+    return b"".join(
+        (
+            int_key(severity), float_key(pair_score), float_key(score), float_key(similarity),
+            text_key(a_doc), int_key(a_index), text_key(b_doc), int_key(b_index), text_key(kind),
+            spans_key(a_spans), spans_key(b_spans),
         )
     )
 

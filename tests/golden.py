@@ -31,7 +31,7 @@ def render_examples(embedder=None) -> dict[str, str]:
     document paths read ``examples/...`` on any machine."""
     from consistency.cli._util import plain_text
     from consistency.pipeline import CheckSettings, check_paths
-    from consistency.renderers import RenderOptions, load_builtin_renderers
+    from consistency.renderers import RenderOptions, TextPieces, load_builtin_renderers
 
     here = os.getcwd()
     os.chdir(REPO)
@@ -43,7 +43,7 @@ def render_examples(embedder=None) -> dict[str, str]:
     rendered = {}
     for name in FILES:
         output = renderers.get(name)(report, RenderOptions())
-        rendered[name] = output if isinstance(output, str) else plain_text(output, TABLE_WIDTH)
+        rendered[name] = output if isinstance(output, str) else str(output) if isinstance(output, TextPieces) else plain_text(output, TABLE_WIDTH)
     return rendered
 
 

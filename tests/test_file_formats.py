@@ -18,7 +18,7 @@ from tests.hand_built_report import hand_built_report
 
 
 def render(name: str, **filters) -> str:
-    return load_builtin_renderers().get(name)(hand_built_report(), RenderOptions(selection=DiscrepancyFilter(**filters)))
+    return str(load_builtin_renderers().get(name)(hand_built_report(), RenderOptions(selection=DiscrepancyFilter(**filters))))
 
 
 def test_jsonl_is_one_schema_discrepancy_per_line():

@@ -16,12 +16,12 @@ from consistency.cli._util import (
     print_notes, progress_for, read_options, user_errors,
 )
 from consistency.embedding import DEFAULT_MODEL
-from consistency.overview import DiscrepancyFilter, at_or_above, check_filter_names, known_kinds
+from consistency.overview import DiscrepancyFilter, count_at_or_above, check_filter_names, known_kinds
 from consistency.records import Report
 from consistency.output import refuse_overwriting_inputs, write_atomic
 from consistency.pipeline import CheckSettings, check_paths
-from consistency.renderers import RenderOptions, load_builtin_renderers, plural
-from consistency.report import report_to_json
+from consistency.renderers import RenderOptions, TextPieces, load_builtin_renderers, plural
+from consistency.report import report_json_pieces
 
 DEFAULTS = AlignmentSettings()
 
@@ -104,7 +104,7 @@ def check_cli(
         )
         check_filter_names(selection, known_kinds())
         if fail_on is not None:
-            at_or_above(Report((), (), ()), fail_on)  # a misspelt level fails before any slow work
+            count_at_or_above(Report((), (), ()), fail_on)  # a misspelt level fails before any slow work
         for target in (json_file, output):
             if target is not None:
                 refuse_overwriting_inputs(str(target), paths)
@@ -125,18 +125,18 @@ def check_cli(
         print_notes(report.notes, verbose)
         check_filter_names(selection, known_kinds(), report)
         if json_file is not None:
-            write_atomic(str(json_file), report_to_json(report, alignments))
+            write_atomic(str(json_file), report_json_pieces(report, alignments))
         rendered = renderer(report, RenderOptions(include_alignments=alignments, selection=selection))
         if output is not None:
-            write_atomic(str(output), rendered if isinstance(rendered, str) else plain_text(rendered))
+            write_atomic(str(output), rendered if isinstance(rendered, (str, TextPieces)) else plain_text(rendered))
     if output is None:
-        if isinstance(rendered, str):
-            sys.stdout.write(rendered)
+        if isinstance(rendered, (str, TextPieces)):
+            sys.stdout.writelines(rendered)
         else:
             Console(highlight=False, soft_wrap=False).print(rendered)
     if fail_on is not None:
-        failing = at_or_above(report, fail_on)
+        failing = count_at_or_above(report, fail_on)
         if failing:
-            print(f"failing: {plural(len(failing), 'discrepancy', 'discrepancies')} of severity {fail_on} or above "
+            print(f"failing: {plural(failing, 'discrepancy', 'discrepancies')} of severity {fail_on} or above "
                   f"(--fail-on {fail_on})", file=sys.stderr)
             raise typer.Exit(1)

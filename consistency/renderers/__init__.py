@@ -1,15 +1,16 @@
 """Renderers turn a ``Report`` into what a person or a program reads.
 
-A renderer is ``(report, options) -> str | rich renderable``, registered by the name
-``--format`` takes. A string is written as it is; a rich renderable is drawn on the
-terminal (or a file) at its width.
+A renderer is ``(report, options) -> str | TextPieces | rich renderable``, registered by
+the name ``--format`` takes. A string is written as it is, ``TextPieces`` piece by piece
+(a report too large to hold as one string); a rich renderable is drawn on the terminal
+(or a file) at its width.
 """
 
 from __future__ import annotations
 
 import importlib
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import Any, Callable, Iterator
 
 from consistency.overview import DiscrepancyFilter
 from consistency.records import Report
@@ -25,6 +26,19 @@ class RenderOptions:
     include_alignments: bool = False
     #: Which discrepancies to list; totals and the source matrix still count them all.
     selection: DiscrepancyFilter = DiscrepancyFilter()
+
+
+class TextPieces:
+    """Text made piece by piece each time it is iterated; ``str()`` joins it."""
+
+    def __init__(self, make: Callable[[], Iterator[str]]):
+        self._make = make
+
+    def __iter__(self) -> Iterator[str]:
+        return self._make()
+
+    def __str__(self) -> str:
+        return "".join(self._make())
 
 
 Renderer = Callable[[Report, RenderOptions], Any]

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import csv
 import io
+from itertools import chain
+from typing import Iterator
 
 from consistency.overview import select_discrepancies
 from consistency.records import Discrepancy, Report
-from consistency.renderers import RenderOptions, renderers
+from consistency.renderers import RenderOptions, TextPieces, renderers
 
 COLUMNS = (
     "id", "kind", "severity", "score", "similarity", "claim",
@@ -43,10 +45,13 @@ def discrepancy_row(discrepancy: Discrepancy) -> list[str]:
 
 
 @renderers.register("csv")
-def render_csv(report: Report, options: RenderOptions) -> str:
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(COLUMNS)
-    for discrepancy in select_discrepancies(report, options.selection).discrepancies:
-        writer.writerow(discrepancy_row(discrepancy))
-    return out.getvalue()
+def render_csv(report: Report, options: RenderOptions) -> TextPieces:
+    shown = select_discrepancies(report, options.selection)
+
+    def rows() -> Iterator[str]:
+        for row in chain([COLUMNS], (discrepancy_row(discrepancy) for discrepancy in shown.discrepancies)):
+            out = io.StringIO()
+            csv.writer(out, lineterminator="\r\n").writerow(row)
+            yield out.getvalue()
+
+    return TextPieces(rows)

@@ -7,11 +7,11 @@ import json
 
 from consistency.overview import select_discrepancies
 from consistency.records import Report
-from consistency.renderers import RenderOptions, renderers
+from consistency.renderers import RenderOptions, TextPieces, renderers
 from consistency.report import discrepancy_to_dict
 
 
 @renderers.register("jsonl")
-def render_jsonl(report: Report, options: RenderOptions) -> str:
+def render_jsonl(report: Report, options: RenderOptions) -> TextPieces:
     shown = select_discrepancies(report, options.selection)
-    return "".join(json.dumps(discrepancy_to_dict(d), ensure_ascii=False) + "\n" for d in shown.discrepancies)
+    return TextPieces(lambda: (json.dumps(discrepancy_to_dict(d), ensure_ascii=False) + "\n" for d in shown.discrepancies))
