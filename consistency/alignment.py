@@ -14,13 +14,14 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Sequence
+from typing import TYPE_CHECKING, Callable, Hashable, Sequence
 
 from consistency.ingest.lines import FUNCTION_WORDS
 from consistency.records import AlignedPair, Sentence
 from consistency.style import style_key
 
 if TYPE_CHECKING:
+    import faiss
     import numpy as np
 
 RELATIONS = ("identical", "copy-variant", "paraphrase", "related")
@@ -87,22 +88,27 @@ def proper_names(sentences: Sequence[Sentence]) -> frozenset[str]:
     return frozenset(names)
 
 
-def distinctive_names(names: Sequence[frozenset[str]]) -> list[frozenset[str]]:
-    """Each document's names without those most documents share: "Bay", "Mayor" or a
-    president in the news every day say nothing about which story a report tells. A name
-    counts while it appears in at most a twentieth of the documents (and always in 10)."""
-    frequency: dict[str, int] = {}
+def distinctive_names(names: Sequence[frozenset[str]]) -> "Callable[[int], frozenset[str]]":
+    """Document ``i``'s names without those most documents share, as a function of ``i``:
+    "Bay", "Mayor" or a president in the news every day say nothing about which story a
+    report tells. A name counts while it appears in at most a twentieth of the documents
+    (and always in 10). Only the counts are held, so ``names`` may be read from disk."""
+    frequency: dict[Hashable, int] = {}
     for found in names:
         for name in found:
             frequency[name] = frequency.get(name, 0) + 1
     limit = max(10, len(names) // 20)
-    return [frozenset(name for name in found if frequency[name] <= limit) for found in names]
+    return lambda row: frozenset(name for name in names[row] if frequency[name] <= limit)
+
+
+#: Documents whose neighbours are looked up at once while grouping stories.
+STORY_QUERY_ROWS = 4096
 
 
 def group_stories(
-    centroids: "np.ndarray",
+    centroids: "np.ndarray | faiss.IndexFlatIP",
     threshold: float,
-    names: Sequence[frozenset[str]] | None = None,
+    names: Sequence[frozenset[Hashable]] | None = None,
     shared_names: int = 2,
     neighbours: int = 64,
 ) -> list[int]:
@@ -111,18 +117,25 @@ def group_stories(
     Two documents are linked when their centroids' cosine reaches ``threshold`` and, when
     ``names`` are given, they name at least ``shared_names`` of the same people or places
     (or all the names one of them gives, when it gives fewer): two fires in two cities read
-    alike but are two stories. Only distinctive names count (``distinctive_names``). On eval/, documents of one
-    story share 3 or more names. Stories are the connected
-    groups, numbered in order of their first document. Each document is compared with its
-    ``neighbours`` nearest documents (faiss), so this scales to many thousands.
+    alike but are two stories. Only distinctive names count (``distinctive_names``). On
+    eval/, documents of one story share 3 or more names. Stories are the connected groups,
+    numbered in order of their first document. Each document is compared with its
+    ``neighbours`` nearest documents (faiss), a block of documents at a time, so this
+    scales to many thousands. ``centroids`` are rows of an array, or already in an inner
+    product index (which spares a corpus read story by story a second copy).
     """
     import faiss
     import numpy as np
 
-    count = len(centroids)
+    if isinstance(centroids, faiss.Index):
+        index = centroids
+    else:
+        index = faiss.IndexFlatIP(centroids.shape[1])
+        if len(centroids):
+            index.add(np.ascontiguousarray(centroids, dtype=np.float32))
+    count = index.ntotal
     parent = list(range(count))
-    if names is not None:
-        names = distinctive_names(names)
+    distinctive = distinctive_names(names) if names is not None else None
 
     def root(node: int) -> int:
         while parent[node] != node:
@@ -130,18 +143,20 @@ def group_stories(
             node = parent[node]
         return node
 
-    if count:
-        index = faiss.IndexFlatIP(centroids.shape[1])
-        index.add(np.ascontiguousarray(centroids, dtype=np.float32))
-        scores, nearest = index.search(np.ascontiguousarray(centroids, dtype=np.float32), min(count, neighbours))
-        for i in range(count):
-            for score, j in zip(scores[i], nearest[i]):
+    for first in range(0, count, STORY_QUERY_ROWS):
+        rows = index.reconstruct_n(first, min(STORY_QUERY_ROWS, count - first))
+        scores, nearest = index.search(rows, min(count, neighbours))
+        for offset in range(len(rows)):
+            i = first + offset
+            own = distinctive(i) if distinctive is not None else None
+            for score, j in zip(scores[offset], nearest[offset].tolist()):
                 if j >= 0 and j != i and score >= threshold:
-                    if names is not None:
-                        needed = min(shared_names, len(names[i]), len(names[int(j)]))
-                        if len(names[i] & names[int(j)]) < needed:
+                    if own is not None:
+                        theirs = distinctive(j)
+                        needed = min(shared_names, len(own), len(theirs))
+                        if len(own & theirs) < needed:
                             continue  # both name things, but not the same things
-                    a, b = root(i), root(int(j))
+                    a, b = root(i), root(j)
                     parent[max(a, b)] = min(a, b)
     numbers: dict[int, int] = {}
     return [numbers.setdefault(root(i), len(numbers)) for i in range(count)]

@@ -72,6 +72,32 @@ def test_look_alike_stories_in_different_towns_stay_apart_however_many_there_are
     assert all(len({stories[3 * town + k] for k in range(3)}) == 1 for town in range(30))
 
 
+def test_stories_are_the_same_whether_documents_are_looked_up_in_blocks_or_all_at_once(monkeypatch):
+    # A large corpus looks up neighbours a block of documents at a time, from an index
+    # built as the documents stream by; the stories must not depend on the block size.
+    import faiss
+    import numpy as np
+
+    from consistency import alignment
+    from consistency.stories import PackedNames
+
+    rng = np.random.default_rng(3)
+    topics = rng.normal(size=(12, 16))
+    centroids = (topics[np.arange(60) % 12] + 0.3 * rng.normal(size=(60, 16))).astype(np.float32)
+    centroids /= np.linalg.norm(centroids, axis=1, keepdims=True)
+    names = [frozenset({f"place{row % 12}", f"person{row % 12}", f"extra{row % 5}"}) for row in range(60)]
+    all_at_once = group_stories(centroids, 0.6, names)
+    assert 1 < len(set(all_at_once)) < 60, "the corpus must have stories of several documents"
+
+    monkeypatch.setattr(alignment, "STORY_QUERY_ROWS", 7)
+    index = faiss.IndexFlatIP(16)
+    index.add(centroids)
+    packed = PackedNames()
+    for found in names:
+        packed.append(found)
+    assert group_stories(index, 0.6, packed) == all_at_once
+
+
 @pytest.mark.parametrize(
     "text_a, text_b, similarity, relation",
     [
