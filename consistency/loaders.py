@@ -438,15 +438,17 @@ def iter_corpus(
     stdin: TextIO | None,
     cache: "EmbeddingCache | None",
     options: ReadOptions,
-    dropped: list[DroppedText],
+    dropped: list[DroppedText] | None,
     notes: list[Note],
 ) -> Iterator[Document]:
     """The documents of ``paths`` one file at a time, as ``read_corpus`` reads them; what
-    was left out and the notes are added to ``dropped`` and ``notes`` as they come."""
+    was left out and the notes are added to ``dropped`` (unless None) and ``notes`` as
+    they come."""
     first_seen: dict[str, str] = {}
     count = 0
     for display, parsed in _parse_inputs(paths, stdin, cache, options):
-        dropped.extend(parsed.dropped)
+        if dropped is not None:
+            dropped.extend(parsed.dropped)
         notes.extend(parsed.notes)
         if not parsed.documents:
             notes.append(Note(display, "holds no article text; left out (see 'consistency inspect --show-dropped')"))

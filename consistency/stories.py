@@ -3,30 +3,33 @@ than the whole corpus.
 
 A first pass streams the documents: each is split and embedded (vectors go to the
 embedding cache, a temporary one with ``--no-cache``), reduced to its centroid and the
-names it mentions, and set aside in a spool on disk. Stories are then grouped from the
-centroids exactly as ``check_documents`` groups them, and each story is read back and
-checked on its own. Alignment, copies and claims never cross stories in either path, so
-the findings are the same; only the article texts are not kept in the report's document
-list (the JSON report never printed them).
+names it mentions, and set aside in a spool on disk (``consistency.spool``). Stories are
+then grouped from the centroids exactly as ``check_documents`` groups them, and each story
+is read back and checked on its own. Alignment, copies and claims never cross stories in
+either path, so the findings are the same. The report's records go to the spool as each
+story is done and are ranked there, on disk; the report reads them back as it is written.
+
+What stays in memory for the whole corpus is small per document: its centroid (in the
+faiss index that groups stories), its distinctive names as numbers, and its sentence
+count. Article texts are not kept in the report's document list (the JSON report never
+printed them).
 """
 
 from __future__ import annotations
 
-import json
-import sqlite3
-import tempfile
-from contextlib import ExitStack
-from dataclasses import asdict, replace
-from pathlib import Path
+from array import array
+from dataclasses import replace
 from typing import TYPE_CHECKING, Sequence, TextIO
 
 from consistency.alignment import group_stories, proper_names
 from consistency.cache import EmbeddingCache
 from consistency.embedding import Embedder, load_embedder
-from consistency.loaders import ReadOptions, document_from_record, iter_corpus
-from consistency.ranking import rank_discrepancies
-from consistency.records import Document, DocumentSummary, DroppedText, Note, Report
+from consistency.loaders import ReadOptions, iter_corpus
+from consistency.memo import forget_sentences
+from consistency.ranking import rank_key_bytes
+from consistency.records import DocumentSummary, Note, Report, Sentence
 from consistency.sentences import split_sentences
+from consistency.spool import Spool, int_key
 
 if TYPE_CHECKING:
     from consistency.pipeline import CheckSettings, Progress
@@ -35,27 +38,64 @@ if TYPE_CHECKING:
 STORY_BY_STORY_FROM_BYTES = 20_000_000
 
 
-class DocumentSpool:
-    """Documents set aside on disk in an SQLite file, read back by id."""
+class PackedNames(Sequence):
+    """Each document's names as numbers, all in one flat array: a few bytes a name where a
+    set of strings takes hundreds."""
 
-    def __init__(self, folder: str):
-        self._connection = sqlite3.connect(Path(folder) / "documents.sqlite3")
-        self._connection.execute("CREATE TABLE documents (position INTEGER PRIMARY KEY, id TEXT UNIQUE, record TEXT)")
+    def __init__(self) -> None:
+        self._number: dict[str, int] = {}
+        self._flat = array("i")
+        self._ends = array("q")
 
-    def add(self, position: int, document: Document) -> None:
-        self._connection.execute(
-            "INSERT INTO documents VALUES (?, ?, ?)", (position, document.id, json.dumps(asdict(document), ensure_ascii=False))
-        )
+    def append(self, names: frozenset[str]) -> None:
+        self._flat.extend(sorted(self._number.setdefault(name, len(self._number)) for name in names))
+        self._ends.append(len(self._flat))
 
-    def load(self, positions: Sequence[int]) -> list[Document]:
-        documents = []
-        for position in positions:
-            (record,) = self._connection.execute("SELECT record FROM documents WHERE position = ?", (position,)).fetchone()
-            documents.append(document_from_record(json.loads(record)))
-        return documents
+    def __len__(self) -> int:
+        return len(self._ends)
 
-    def close(self) -> None:
-        self._connection.close()
+    def __getitem__(self, row: int) -> frozenset[int]:
+        return frozenset(self._flat[self._ends[row - 1] if row else 0 : self._ends[row]])
+
+
+class CentroidIndex:
+    """Document centroids, unit length, in the inner-product index that groups stories. A
+    document without sentences gets a zero row, as ``document_centroids`` gives it."""
+
+    def __init__(self) -> None:
+        self.index = None
+        self._waiting_zero_rows = 0
+
+    def add(self, vectors) -> None:
+        import faiss
+        import numpy as np
+
+        if not len(vectors):
+            if self.index is None:
+                self._waiting_zero_rows += 1
+            else:
+                self.index.add(np.zeros((1, self.index.d), dtype=np.float32))
+            return
+        total = np.asarray(vectors, dtype=np.float64).sum(axis=0)
+        centroid = (total / max(float(np.linalg.norm(total)), 1e-12)).astype(np.float32)
+        if self.index is None:
+            self.index = faiss.IndexFlatIP(len(centroid))
+            if self._waiting_zero_rows:
+                self.index.add(np.zeros((self._waiting_zero_rows, len(centroid)), dtype=np.float32))
+        self.index.add(centroid[None, :])
+
+    def finished(self):
+        import faiss
+        import numpy as np
+
+        if self.index is None:  # no document had a sentence
+            self.index = faiss.IndexFlatIP(1)
+            self.index.add(np.zeros((self._waiting_zero_rows, 1), dtype=np.float32))
+        return self.index
+
+
+def _document_key(position: int) -> bytes:
+    return int_key(position)
 
 
 def check_paths_by_story(
@@ -68,77 +108,75 @@ def check_paths_by_story(
 ) -> Report:
     """``check_paths`` for corpora too large to hold whole: the same report, built one story
     at a time."""
-    import numpy as np
-
     from consistency.loaders import NotEnoughDocuments
     from consistency.pipeline import SilentProgress, check_documents
 
     progress = progress or SilentProgress()
     embedder = embedder or load_embedder(settings.model)
-    with ExitStack() as stack:
-        work = stack.enter_context(tempfile.TemporaryDirectory(prefix="consistency-"))
-        cache = EmbeddingCache(settings.cache_dir or Path(work) / "cache")
-        stack.callback(cache.close)
-        spool = DocumentSpool(work)
-        stack.callback(spool.close)
-        dropped: list[DroppedText] = []
+    spool = Spool()
+    cache = EmbeddingCache(settings.cache_dir or spool.folder / "cache")
+    try:
         notes: list[Note] = []
-        centroids, names, counts, ids = [], [], [], []
+        centroids, names, counts = CentroidIndex(), PackedNames(), array("i")
         with progress.stage("Reading and embedding", None) as advance:
-            for position, document in enumerate(iter_corpus(paths, stdin, cache, read_options, dropped, notes)):
+            for position, document in enumerate(iter_corpus(paths, stdin, cache, read_options, None, notes)):
                 sentences = split_sentences(document, cache)
-                vectors = embedder.embed([sentence.text for sentence in sentences], cache=cache)
-                total = np.asarray(vectors, dtype=np.float64).sum(axis=0) if len(sentences) else np.zeros(1)
-                centroids.append(total / max(float(np.linalg.norm(total)), 1e-12))
+                centroids.add(embedder.embed([sentence.text for sentence in sentences], cache=cache))
                 names.append(proper_names(sentences))
                 counts.append(len(sentences))
-                ids.append(document.id)
-                spool.add(position, document)
+                spool.add("documents", _document_key(position), document)
                 advance(1)
-        if len(ids) < 2:
+        if len(counts) < 2:
             raise NotEnoughDocuments(
-                f"found {'no document' if not ids else 'only one document'} with text in {', '.join(paths)}; "
+                f"found {'no document' if not counts else 'only one document'} with text in {', '.join(paths)}; "
                 "give at least two articles to compare"
             )
-        dimension = max(len(centroid) for centroid in centroids)
-        matrix = np.zeros((len(centroids), dimension), dtype=np.float32)
-        for row, centroid in enumerate(centroids):
-            matrix[row, : len(centroid)] = centroid
-        stories = group_stories(matrix, settings.alignment.story_similarity, names)
+        spool.index("documents")
+        stories = group_stories(centroids.finished(), settings.alignment.story_similarity, names)
+        del centroids, names
         members: dict[int, list[int]] = {}
         for position, story in enumerate(stories):
             members.setdefault(story, []).append(position)
+        del stories
 
-        summaries: dict[int, DocumentSummary] = {}
-        found, claims, alignments, n_pairs = [], [], [], 0
+        n_pairs = 0
         with progress.stage("Checking stories", len(members)) as advance:
             for story, positions in sorted(members.items()):
-                documents = spool.load(positions)
+                documents = [spool.get("documents", _document_key(position)) for position in positions]
                 if len(documents) == 1:
-                    summaries[positions[0]] = DocumentSummary(replace(documents[0], text="", offsets=()), counts[positions[0]], story)
+                    summary = DocumentSummary(documents[0], counts[positions[0]], story)
+                    spool.add("summaries", _document_key(positions[0]), _without_text(summary))
                 else:
                     report = check_documents(documents, settings, embedder, cache=cache, story=story)
-                    for position, summary in zip(positions, report.documents):
-                        summaries[position] = replace(summary, document=replace(summary.document, text="", offsets=()))
-                    found.extend((d.pair, d.finding) for d in report.discrepancies)
-                    claims.extend(report.claims)
-                    alignments.extend(report.alignments)
+                    _set_aside(spool, report, dict(zip((d.id for d in documents), positions)))
                     notes.extend(report.notes)
                     n_pairs += report.n_aligned_pairs
+                    forget_sentences()
                 advance(1)
-    claim_of = {(s.doc_id, s.index): claim.id for claim in claims for s in claim.sentences}
-    discrepancies = tuple(
-        replace(d, claim=claim_of.get((d.pair.a.doc_id, d.pair.a.index)) or claim_of.get((d.pair.b.doc_id, d.pair.b.index), ""))
-        for d in rank_discrepancies(found)
-    )
-    order = {doc_id: position for position, doc_id in enumerate(ids)}
+    finally:
+        cache.close()
     return Report(
-        documents=tuple(summaries[position] for position in range(len(ids))),
-        discrepancies=discrepancies,
-        alignments=tuple(sorted(alignments, key=lambda p: (order[p.a.doc_id], p.a.index, order[p.b.doc_id], p.b.index))),
+        documents=spool.sequence("summaries"),
+        discrepancies=spool.sequence("discrepancies"),
+        alignments=spool.sequence("alignments"),
         model=embedder.identity,
-        claims=tuple(sorted(claims, key=lambda c: (order[c.sentences[0].doc_id], c.sentences[0].index))),
+        claims=spool.sequence("claims"),
         n_aligned_pairs=n_pairs,
         notes=tuple(notes),
     )
 
+
+def _without_text(summary: DocumentSummary) -> DocumentSummary:
+    return replace(summary, document=replace(summary.document, text="", offsets=()))
+
+
+def _set_aside(spool: Spool, report: Report, position_of: dict[str, int]) -> None:
+    """Put one story's records in the spool under keys that give the whole corpus's order."""
+
+    def place(sentence: Sentence) -> bytes:
+        return int_key(position_of[sentence.doc_id]) + int_key(sentence.index)
+
+    spool.add_many("summaries", ((_document_key(position_of[s.document.id]), _without_text(s)) for s in report.documents))
+    spool.add_many("discrepancies", ((rank_key_bytes(d), d) for d in report.discrepancies))
+    spool.add_many("claims", ((place(claim.sentences[0]), claim) for claim in report.claims))
+    spool.add_many("alignments", ((place(pair.a) + place(pair.b), pair) for pair in report.alignments))

@@ -1,11 +1,13 @@
 """Large inputs are checked one story at a time; the report must not change."""
 
+import json
 from dataclasses import replace
 
 import pytest
 
 from consistency.errors import NotEnoughDocuments
 from consistency.pipeline import CheckSettings, check_paths
+from consistency.records import SEVERITIES
 from consistency.report import report_to_json
 from tests.conftest import FakeEmbedder
 
@@ -47,3 +49,29 @@ def test_story_by_story_still_needs_two_documents(write_article, tmp_path):
     write_article("only.txt", "Harbour Herald", FIRE_HERALD)
     with pytest.raises(NotEnoughDocuments, match="only one document"):
         check_paths([str(tmp_path)], CheckSettings(story_by_story_from_bytes=0), embedder=FakeEmbedder())
+
+
+def test_story_by_story_forgets_each_storys_sentences_once_it_is_checked(corpus):
+    # What the comparators remember of a sentence is only useful within its story; kept
+    # for the whole corpus it would grow with the corpus.
+    from consistency.dates import extract_dates
+
+    extract_dates.cache_clear()
+    check_paths([str(corpus)], CheckSettings(), embedder=FakeEmbedder())
+    assert extract_dates.cache_info().currsize > 0, "the whole corpus at once keeps what it read"
+    check_paths([str(corpus)], CheckSettings(story_by_story_from_bytes=0), embedder=FakeEmbedder())
+    assert extract_dates.cache_info().currsize == 0
+
+
+def test_a_report_checked_story_by_story_is_read_from_disk_as_it_is_written(corpus, tmp_path):
+    from consistency.output import write_atomic
+    from consistency.report import report_json_pieces
+    from consistency.spool import SpooledSequence
+
+    report = check_paths([str(corpus)], CheckSettings(story_by_story_from_bytes=0), embedder=FakeEmbedder())
+    assert isinstance(report.discrepancies, SpooledSequence) and len(report.discrepancies) > 0
+    write_atomic(str(tmp_path / "report.json"), report_json_pieces(report))
+    written = (tmp_path / "report.json").read_text(encoding="utf-8")
+    assert written == report_to_json(report)
+    severities = [d["severity"] for d in json.loads(written)["discrepancies"]]
+    assert severities == sorted(severities, key=SEVERITIES.index), "ranked across stories, most severe first"
