@@ -75,3 +75,20 @@ def test_a_report_checked_story_by_story_is_read_from_disk_as_it_is_written(corp
     assert written == report_to_json(report)
     severities = [d["severity"] for d in json.loads(written)["discrepancies"]]
     assert severities == sorted(severities, key=SEVERITIES.index), "ranked across stories, most severe first"
+
+
+@pytest.mark.parametrize("name", ["table", "json", "jsonl", "csv", "markdown", "html"])
+def test_every_report_format_reads_the_same_from_a_story_by_story_report(corpus, name):
+    from consistency.cli._util import plain_text
+    from consistency.renderers import RenderOptions, TextPieces, load_builtin_renderers
+
+    renderer = load_builtin_renderers().get(name)
+    whole = check_paths([str(corpus)], CheckSettings(), embedder=FakeEmbedder())
+    by_story = check_paths([str(corpus)], CheckSettings(story_by_story_from_bytes=0), embedder=FakeEmbedder())
+
+    def text(report, **options) -> str:
+        rendered = renderer(report, RenderOptions(**options))
+        return rendered if isinstance(rendered, str) else str(rendered) if isinstance(rendered, TextPieces) else plain_text(rendered)
+
+    assert text(by_story) == text(whole)
+    assert "Kestrel Tower" in text(by_story)
