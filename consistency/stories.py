@@ -94,10 +94,6 @@ class CentroidIndex:
         return self.index
 
 
-def _document_key(position: int) -> bytes:
-    return int_key(position)
-
-
 def check_paths_by_story(
     paths: Sequence[str],
     settings: "CheckSettings",
@@ -124,7 +120,7 @@ def check_paths_by_story(
                 centroids.add(embedder.embed([sentence.text for sentence in sentences], cache=cache))
                 names.append(proper_names(sentences))
                 counts.append(len(sentences))
-                spool.add("documents", _document_key(position), document)
+                spool.add("documents", int_key(position), document)
                 advance(1)
         if len(counts) < 2:
             raise NotEnoughDocuments(
@@ -142,10 +138,10 @@ def check_paths_by_story(
         n_pairs = 0
         with progress.stage("Checking stories", len(members)) as advance:
             for story, positions in sorted(members.items()):
-                documents = [spool.get("documents", _document_key(position)) for position in positions]
+                documents = [spool.get("documents", int_key(position)) for position in positions]
                 if len(documents) == 1:
                     summary = DocumentSummary(documents[0], counts[positions[0]], story)
-                    spool.add("summaries", _document_key(positions[0]), _without_text(summary))
+                    spool.add("summaries", int_key(positions[0]), _without_text(summary))
                 else:
                     report = check_documents(documents, settings, embedder, cache=cache, story=story)
                     _set_aside(spool, report, dict(zip((d.id for d in documents), positions)))
@@ -176,7 +172,7 @@ def _set_aside(spool: Spool, report: Report, position_of: dict[str, int]) -> Non
     def place(sentence: Sentence) -> bytes:
         return int_key(position_of[sentence.doc_id]) + int_key(sentence.index)
 
-    spool.add_many("summaries", ((_document_key(position_of[s.document.id]), _without_text(s)) for s in report.documents))
+    spool.add_many("summaries", ((int_key(position_of[s.document.id]), _without_text(s)) for s in report.documents))
     spool.add_many("discrepancies", ((rank_key_bytes(d), d) for d in report.discrepancies))
     spool.add_many("claims", ((place(claim.sentences[0]), claim) for claim in report.claims))
     spool.add_many("alignments", ((place(pair.a) + place(pair.b), pair) for pair in report.alignments))
