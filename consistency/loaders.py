@@ -564,7 +564,10 @@ def _parse_inputs(
             targets.append((file, base))
     if total > options.max_bytes:
         raise _too_many_bytes(total, options, ", ".join(paths))
-    for file, base in targets:
+    del seen
+    targets.reverse()
+    while targets:
+        file, base = targets.pop()  # let go of each name once it is read
         if file is None:
             yield "<stdin>", _parse_stdin(stdin, options, total)
             continue
