@@ -117,7 +117,8 @@ def group_stories(
     Two documents are linked when their centroids' cosine reaches ``threshold`` and, when
     ``names`` are given, they name at least ``shared_names`` of the same people or places
     (or all the names one of them gives, when it gives fewer): two fires in two cities read
-    alike but are two stories. Only distinctive names count (``distinctive_names``). On
+    alike but are two stories. A document naming nothing distinctive joins the story of
+    its closest named neighbour, and cannot link two stories into one. Only distinctive names count (``distinctive_names``). On
     eval/, documents of one story share 3 or more names. Stories are the connected groups,
     numbered in order of their first document. Each document is compared with its
     ``neighbours`` nearest documents (faiss), a block of documents at a time, so this
@@ -143,6 +144,14 @@ def group_stories(
             node = parent[node]
         return node
 
+    def join(a: int, b: int) -> None:
+        a, b = root(a), root(b)
+        parent[max(a, b)] = min(a, b)
+
+    # A document that names nothing distinctive cannot tell stories apart, so it may join
+    # one story but never bridge two: its best link to a named document is kept aside and
+    # made after all the others, one per group of such documents.
+    best_named: dict[int, tuple[float, int]] = {}
     for first in range(0, count, STORY_QUERY_ROWS):
         rows = index.reconstruct_n(first, min(STORY_QUERY_ROWS, count - first))
         scores, nearest = index.search(rows, min(count, neighbours))
@@ -150,14 +159,24 @@ def group_stories(
             i = first + offset
             own = distinctive(i) if distinctive is not None else None
             for score, j in zip(scores[offset], nearest[offset].tolist()):
-                if j >= 0 and j != i and score >= threshold:
-                    if own is not None:
-                        theirs = distinctive(j)
-                        needed = min(shared_names, len(own), len(theirs))
-                        if len(own & theirs) < needed:
-                            continue  # both name things, but not the same things
-                    a, b = root(i), root(j)
-                    parent[max(a, b)] = min(a, b)
+                if j < 0 or j == i or score < threshold:
+                    continue
+                if own is not None:
+                    theirs = distinctive(j)
+                    if bool(own) != bool(theirs):
+                        nameless, named = (j, i) if own else (i, j)
+                        candidate = (-float(score), named)
+                        best_named[nameless] = min(best_named.get(nameless, candidate), candidate)
+                        continue
+                    if len(own & theirs) < min(shared_names, len(own), len(theirs)):
+                        continue  # both name things, but not the same things
+                join(i, j)
+    best_of_group: dict[int, tuple[float, int]] = {}
+    for nameless, candidate in best_named.items():
+        group = root(nameless)
+        best_of_group[group] = min(best_of_group.get(group, candidate), candidate)
+    for group, (_, named) in sorted(best_of_group.items()):
+        join(group, named)
     numbers: dict[int, int] = {}
     return [numbers.setdefault(root(i), len(numbers)) for i in range(count)]
 

@@ -72,6 +72,18 @@ def test_look_alike_stories_in_different_towns_stay_apart_however_many_there_are
     assert all(len({stories[3 * town + k] for k in range(3)}) == 1 for town in range(30))
 
 
+def test_a_report_naming_nothing_joins_one_story_and_does_not_merge_two():
+    # Two fires told alike, in two towns; a short wire brief names neither town and reads
+    # like both. It belongs with the closer one; the towns stay two stories.
+    import numpy as np
+
+    centroids = np.array([[1, 0.30, 0], [1, 0.28, 0], [1, -0.30, 0], [1, -0.28, 0], [1, 0.05, 0]], dtype=np.float32)
+    centroids /= np.linalg.norm(centroids, axis=1, keepdims=True)
+    names = [frozenset({"ashgrove", "talbot"})] * 2 + [frozenset({"norvale", "okafor"})] * 2 + [frozenset()]
+    assert group_stories(centroids, 0.6, names) == [0, 0, 1, 1, 0]
+    assert group_stories(centroids, 0.6) == [0, 0, 0, 0, 0], "without names everything this alike is one story"
+
+
 def test_stories_are_the_same_whether_documents_are_looked_up_in_blocks_or_all_at_once(monkeypatch):
     # A large corpus looks up neighbours a block of documents at a time, from an index
     # built as the documents stream by; the stories must not depend on the block size.
