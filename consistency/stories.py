@@ -21,7 +21,7 @@ from array import array
 from dataclasses import replace
 from typing import TYPE_CHECKING, Sequence, TextIO
 
-from consistency.alignment import group_stories, proper_names
+from consistency.alignment import document_centroids, group_stories, proper_names
 from consistency.cache import EmbeddingCache
 from consistency.embedding import Embedder, load_embedder
 from consistency.loaders import ReadOptions, iter_corpus
@@ -66,18 +66,17 @@ class CentroidIndex:
         self.index = None
         self._waiting_zero_rows = 0
 
-    def add(self, vectors) -> None:
+    def add(self, document_id: str, sentences: Sequence[Sentence], vectors) -> None:
         import faiss
         import numpy as np
 
-        if not len(vectors):
+        if not len(sentences):
             if self.index is None:
                 self._waiting_zero_rows += 1
             else:
                 self.index.add(np.zeros((1, self.index.d), dtype=np.float32))
             return
-        total = np.asarray(vectors, dtype=np.float64).sum(axis=0)
-        centroid = (total / max(float(np.linalg.norm(total)), 1e-12)).astype(np.float32)
+        centroid = document_centroids([document_id], sentences, vectors)[0]
         if self.index is None:
             self.index = faiss.IndexFlatIP(len(centroid))
             if self._waiting_zero_rows:
@@ -117,7 +116,7 @@ def check_paths_by_story(
         with progress.stage("Reading and embedding", None) as advance:
             for position, document in enumerate(iter_corpus(paths, stdin, cache, read_options, None, notes)):
                 sentences = split_sentences(document, cache)
-                centroids.add(embedder.embed([sentence.text for sentence in sentences], cache=cache))
+                centroids.add(document.id, sentences, embedder.embed([s.text for s in sentences], cache=cache))
                 names.append(proper_names(sentences))
                 counts.append(len(sentences))
                 spool.add("documents", int_key(position), document)
