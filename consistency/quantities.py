@@ -571,28 +571,41 @@ def _extract(text: str) -> list[Quantity]:
 _RANGE_BETWEEN = re.compile(r"\s*(?:to|-|–|and)\s*$")
 
 
-def _merge_ranges(text: str, quantities: list[Quantity]) -> list[Quantity]:
-    """Fold "20 to 30 minutes", "between 20 and 30" and "20-30" into one interval."""
+def _fold_neighbours(
+    quantities: list[Quantity], fold: Callable[[Quantity, Quantity], Quantity | None]
+) -> list[Quantity]:
+    """Each quantity folded into the one before it where ``fold(previous, quantity)`` gives
+    the merged quantity (None keeps them apart)."""
     merged: list[Quantity] = []
     for quantity in quantities:
-        previous = merged[-1] if merged else None
-        if (
-            previous
-            and quantity.kind in ("count", "measure", "money", "percent")
+        folded = fold(merged[-1], quantity) if merged else None
+        if folded is None:
+            merged.append(quantity)
+        else:
+            merged[-1] = folded
+    return merged
+
+
+def _merge_ranges(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """Fold "20 to 30 minutes", "between 20 and 30" and "20-30" into one interval."""
+
+    def fold(previous: Quantity, quantity: Quantity) -> Quantity | None:
+        if not (
+            quantity.kind in ("count", "measure", "money", "percent")
             and (previous.kind, previous.unit) in ((quantity.kind, quantity.unit), ("count", ""))
             and _RANGE_BETWEEN.fullmatch(text[previous.end: quantity.start])
             and (text[previous.end: quantity.start].strip() != "and" or text[: previous.start].rstrip().lower().endswith("between"))
             and previous.low <= quantity.low
             and not re.search(r"\bfrom\s+(?:about\s+|around\s+)?\S*$", text[: previous.start])  # "rose from 12 to 15": a change
         ):
-            merged[-1] = replace(
-                quantity, start=previous.start, text=text[previous.start: quantity.end], value=previous.value,
-                low=min(previous.low, quantity.low), high=max(previous.high, quantity.high),
-                context=previous.context, frame=previous.frame | quantity.frame,
-            )
-            continue
-        merged.append(quantity)
-    return merged
+            return None
+        return replace(
+            quantity, start=previous.start, text=text[previous.start: quantity.end], value=previous.value,
+            low=min(previous.low, quantity.low), high=max(previous.high, quantity.high),
+            context=previous.context, frame=previous.frame | quantity.frame,
+        )
+
+    return _fold_neighbours(quantities, fold)
 
 
 _PART_AFTER = re.compile(r"\s+(?:other|more|additional|further|extra|new)\b", re.IGNORECASE)
@@ -679,22 +692,18 @@ def _clock_time(text: str, match: re.Match, qualifier: tuple[str, int]) -> Quant
 
 def _merge_conversions(text: str, quantities: list[Quantity]) -> list[Quantity]:
     """Fold "C$2 billion ($1.47 billion)" and "5 miles (8 km)" into one quantity."""
-    merged: list[Quantity] = []
-    for quantity in quantities:
-        previous = merged[-1] if merged else None
-        if (
-            previous
-            and previous.kind == quantity.kind
+
+    def fold(previous: Quantity, quantity: Quantity) -> Quantity | None:
+        if not (
+            previous.kind == quantity.kind
             and quantity.kind in ("money", "measure")
             and re.fullmatch(r"\s*\(\s*(?:about|around|roughly|approximately|or|some)?\s*", text[previous.end : quantity.start])
             and re.match(r"\s*\)", text[quantity.end :])
         ):
-            merged[-1] = replace(
-                previous, alternatives=previous.alternatives + ((quantity.unit, quantity.low, quantity.high),)
-            )
-            continue
-        merged.append(quantity)
-    return merged
+            return None
+        return replace(previous, alternatives=previous.alternatives + ((quantity.unit, quantity.low, quantity.high),))
+
+    return _fold_neighbours(quantities, fold)
 
 
 def conflicting_pairs(
