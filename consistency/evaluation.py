@@ -145,17 +145,22 @@ def _twin(sentence: Sentence, sentences_by_document: dict[str, list[Sentence]], 
     )
 
 
-def score_report(eval_set: EvalSet, report, sentences_by_document: dict[str, list[Sentence]]) -> EvalResult:
+def score_report(
+    eval_set: EvalSet, report, sentences_by_document: dict[str, list[Sentence]], min_score: float = 0.0
+) -> EvalResult:
     """Precision and recall of ``report``'s discrepancies on the labelled pairs.
 
     A divergence is found when a discrepancy of its kind links its two sentences (through
     the original when a side is a syndicated copy). Labels cover some pairs only, so
     precision counts findings on labelled pairs: on divergent pairs against on traps.
+    Only discrepancies scored ``min_score`` or more count as reported.
     """
     copy_of = {s.document.id: s.document.copy_of for s in report.documents if s.document.copy_of}
     sentences = [s for group in sentences_by_document.values() for s in group]
     kinds_on_pair: dict[tuple, set[str]] = {}
     for discrepancy in report.discrepancies:
+        if discrepancy.finding.score < min_score:
+            continue
         key = pair_key(discrepancy.pair.a, discrepancy.pair.b)
         kinds_on_pair.setdefault(key, set()).add(discrepancy.finding.kind)
     divergence_kinds = sorted({item.kind for item in eval_set.labels if item.label == "divergence"})
@@ -214,11 +219,14 @@ def score_report(eval_set: EvalSet, report, sentences_by_document: dict[str, lis
 
 
 def evaluate(folder: str | Path, settings=None, embedder=None, progress=None) -> EvalResult:
-    """Check the labelled set and score what was found."""
+    """Check the labelled set and score what was reported: with the verifier, the findings
+    scored at least ``REPORT_THRESHOLD``; with rules alone, every finding."""
     from consistency.pipeline import CheckSettings, check_documents
     from consistency.sentences import split_sentences
+    from consistency.verifier import REPORT_THRESHOLD
 
+    settings = settings or CheckSettings()
     eval_set = load_eval_set(folder)
-    report = check_documents(eval_set.documents, settings or CheckSettings(), embedder=embedder, progress=progress)
+    report = check_documents(eval_set.documents, settings, embedder=embedder, progress=progress)
     sentences_by_document = {d.id: split_sentences(d) for d in eval_set.documents}
-    return score_report(eval_set, report, sentences_by_document)
+    return score_report(eval_set, report, sentences_by_document, REPORT_THRESHOLD if settings.verifier else 0.0)

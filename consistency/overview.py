@@ -22,12 +22,14 @@ class DiscrepancyFilter:
 
     ``top`` keeps the first N of those that pass the other filters, in rank order (most
     severe first). ``sources`` keeps a discrepancy when either side is one of the outlets.
+    ``min_score`` keeps those the verifier gives at least that probability of being real.
     """
 
     top: int | None = None
     kinds: tuple[str, ...] = ()
     min_severity: str = "low"
     sources: tuple[str, ...] = ()
+    min_score: float = 0.0
 
     def __post_init__(self) -> None:
         if self.min_severity not in SEVERITIES:
@@ -47,7 +49,7 @@ class DiscrepancyFilter:
             return False
         if self.sources and not {discrepancy.pair.a.source, discrepancy.pair.b.source} & set(self.sources):
             return False
-        return True
+        return finding.score >= self.min_score
 
 
 def select_discrepancies(report: Report, chosen: DiscrepancyFilter) -> Report:

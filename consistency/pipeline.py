@@ -28,6 +28,7 @@ from consistency.ranking import rank_discrepancies
 from consistency.stories import STORY_BY_STORY_FROM_BYTES, check_paths_by_story
 from consistency.records import AlignedPair, Claim, Document, DocumentSummary, Finding, Note, Report, Sentence
 from consistency.sentences import split_sentences
+from consistency.verifier import DEFAULT_VERIFIER, StoryContext, Verifier, verify_findings
 
 #: Pairs in these relations differ only in style, so comparing them could only find noise.
 STYLE_ONLY_RELATIONS = ("identical", "copy-variant")
@@ -46,6 +47,10 @@ class CheckSettings:
     nli: ContradictionSettings | None = None
     #: Inputs this large are checked one story at a time (``consistency.stories``).
     story_by_story_from_bytes: int = STORY_BY_STORY_FROM_BYTES
+    #: The same-fact verifier that rescores findings: "default" (models/verifier.json), a
+    #: model file, or "" for the comparators' own scores (rules alone, the default until the
+    #: verifier beats them clearly on judged real news; see models/verifier.md).
+    verifier: str = ""
 
 
 class Progress(Protocol):
@@ -100,34 +105,41 @@ def compare_pairs(
     return found
 
 
-def check_documents(
-    documents: Sequence[Document],
-    settings: CheckSettings = CheckSettings(),
-    embedder: Embedder | None = None,
-    progress: Progress | None = None,
-    indexed: IndexedCorpus | None = None,
-    cache: EmbeddingCache | None = None,
-    story: int | None = None,
-) -> Report:
-    """Find where the documents disagree; ``embedder`` defaults to ``settings.model``.
+@dataclass(frozen=True)
+class Candidates:
+    """What the comparators proposed for a set of documents, with everything around it
+    that the verifier and the report need."""
 
-    With ``indexed`` (a loaded sentence index), the documents are checked against the
-    indexed ones as well as each other, and only pairs involving them are compared.
-    ``cache`` defaults to the one in ``settings.cache_dir``. With ``story``, the documents
-    are already known to tell that one story and are not grouped again.
-    """
-    if cache is None and settings.cache_dir:
-        with open_cache(settings) as own_cache:
-            return check_documents(documents, settings, embedder, progress, indexed, own_cache, story)
+    documents: list[Document]
+    sentences_by_document: dict[str, list[Sentence]]
+    sentences: list[Sentence]
+    vectors: "object"
+    story_of_document: dict[str, int]
+    pairs: list[AlignedPair]
+    found: list[tuple[AlignedPair, Finding]]
+    notes: tuple[Note, ...]
+    involving: set[str] | None
+    model: str
+
+
+def find_candidates(
+    documents: Sequence[Document],
+    settings: CheckSettings,
+    embedder: Embedder,
+    progress: Progress,
+    indexed: IndexedCorpus | None,
+    cache: EmbeddingCache | None,
+    story: int | None = None,
+) -> Candidates:
+    """Split, embed, group stories, align and compare: every finding a comparator
+    proposes, before the verifier weighs them."""
     import numpy as np
 
-    progress = progress or SilentProgress()
     if settings.comparators:
         registry = load_builtin_comparators()
         for name in settings.comparators:
             registry.get(name)  # fail on a misspelt name before any slow work
     nli_model = ContradictionModel(settings.nli.folder) if settings.nli else None  # fail before slow work
-    embedder = embedder or load_embedder(settings.model)
     known = _indexed_documents(indexed, embedder)
     documents = [d for d in documents if d.id not in known or known[d.id].text != d.text]
     for document in documents:
@@ -175,7 +187,54 @@ def check_documents(
         with progress.stage("Reading with the NLI model", len(compared)) as advance:
             found += contradiction_findings(compared, nli_model, settings.nli)
             advance(len(compared))
+    return Candidates(
+        all_documents, sentences_by_document, sentences, vectors, story_of_document, pairs, found, notes, involving,
+        embedder.identity,
+    )
 
+
+def check_documents(
+    documents: Sequence[Document],
+    settings: CheckSettings = CheckSettings(),
+    embedder: Embedder | None = None,
+    progress: Progress | None = None,
+    indexed: IndexedCorpus | None = None,
+    cache: EmbeddingCache | None = None,
+    story: int | None = None,
+) -> Report:
+    """Find where the documents disagree; ``embedder`` defaults to ``settings.model``.
+
+    With ``indexed`` (a loaded sentence index), the documents are checked against the
+    indexed ones as well as each other, and only pairs involving them are compared.
+    ``cache`` defaults to the one in ``settings.cache_dir``. With ``story``, the documents
+    are already known to tell that one story and are not grouped again.
+    """
+    if cache is None and settings.cache_dir:
+        with open_cache(settings) as own_cache:
+            return check_documents(documents, settings, embedder, progress, indexed, own_cache, story)
+    verifier = load_verifier(settings)  # fail on a bad model file before any slow work
+    embedder = embedder or load_embedder(settings.model)
+    candidates = find_candidates(documents, settings, embedder, progress or SilentProgress(), indexed, cache, story)
+    return build_report(candidates, settings, verifier)
+
+
+def load_verifier(settings: CheckSettings) -> Verifier | None:
+    if not settings.verifier:
+        return None
+    return Verifier.load(DEFAULT_VERIFIER if settings.verifier == "default" else settings.verifier)
+
+
+def verified(candidates: Candidates, verifier: Verifier | None) -> list[tuple[AlignedPair, Finding]]:
+    """The candidates' findings scored by the verifier, or as the comparators scored them."""
+    if verifier is None:
+        return candidates.found
+    return verify_findings(candidates.found, StoryContext.build(candidates.pairs, candidates.found), verifier)
+
+
+def build_report(candidates: Candidates, settings: CheckSettings, verifier: Verifier | None) -> Report:
+    """Weigh, rank and group the candidates' findings into a report."""
+    pairs, all_documents = candidates.pairs, candidates.documents
+    found = verified(candidates, verifier)
     position = {document.id: row for row, document in enumerate(all_documents)}
     claims = tuple(
         sorted(
@@ -188,19 +247,21 @@ def check_documents(
         replace(d, claim=claim_of.get((d.pair.a.doc_id, d.pair.a.index)) or claim_of.get((d.pair.b.doc_id, d.pair.b.index), ""))
         for d in rank_discrepancies(found)
     )
-    shown = set(involving) | {d for pair in pairs for d in (pair.a.doc_id, pair.b.doc_id)} if indexed else set(doc_ids)
+    involving = candidates.involving
+    doc_ids = [document.id for document in all_documents]
+    shown = set(involving) | {d for pair in pairs for d in (pair.a.doc_id, pair.b.doc_id)} if involving is not None else set(doc_ids)
     return Report(
         documents=tuple(
-            DocumentSummary(document, len(sentences_by_document[document.id]), story_of_document[document.id])
+            DocumentSummary(document, len(candidates.sentences_by_document[document.id]), candidates.story_of_document[document.id])
             for document in all_documents
             if document.id in shown
         ),
         discrepancies=discrepancies,
         alignments=tuple(pairs) if settings.include_alignments else (),
-        model=embedder.identity,
+        model=candidates.model,
         claims=claims,
         n_aligned_pairs=len(pairs),
-        notes=notes,
+        notes=candidates.notes,
     )
 
 
@@ -325,4 +386,7 @@ def compare_statements(
     found = compare_pairs(compared, documents, settings.comparators)
     if settings.nli:
         found += contradiction_findings(compared, ContradictionModel(settings.nli.folder), settings.nli)
+    verifier = load_verifier(settings)
+    if verifier is not None:
+        found = verify_findings(found, StoryContext.build([pair], found), verifier)
     return Comparison(similarity, rank_discrepancies(found))

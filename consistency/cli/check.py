@@ -22,8 +22,11 @@ from consistency.output import refuse_overwriting_inputs, write_atomic
 from consistency.pipeline import CheckSettings, check_paths
 from consistency.renderers import RenderOptions, TextPieces, load_builtin_renderers, plural
 from consistency.report import report_json_pieces
+from consistency.verifier import REPORT_THRESHOLD
 
 DEFAULTS = AlignmentSettings()
+#: Formats a person reads whole; they list the findings above the report threshold unless --all.
+LISTED_FORMATS = ("table", "markdown", "html")
 
 
 @app.command("check")
@@ -68,6 +71,14 @@ def check_cli(
     source: List[str] = typer.Option(
         [], "--source", help="Show only discrepancies involving this outlet (repeat for several).", show_default=False
     ),
+    verify: bool = typer.Option(
+        False, "--verifier", help="Score each finding with the same-fact verifier: the estimated probability that it is "
+        "a real discrepancy (see models/verifier.md). Without it, the comparators' rules score them.",
+    ),
+    show_all: bool = typer.Option(
+        False, "--all", help=f"With --verifier, list every finding in the table, Markdown and HTML, not only those scored "
+        f"{REPORT_THRESHOLD:g} or more (JSON, JSON Lines and CSV always carry every one).",
+    ),
     fail_on: Optional[str] = typer.Option(
         None, "--fail-on", show_default=False,
         help="Exit 1 when any discrepancy is this severe or more (high, medium or low), whatever the display filters.",
@@ -101,6 +112,7 @@ def check_cli(
         selection = DiscrepancyFilter(
             top=top, kinds=tuple(k.strip() for item in kind for k in item.split(",") if k.strip()),
             min_severity=min_severity, sources=tuple(source),
+            min_score=REPORT_THRESHOLD if verify and not show_all and output_format in LISTED_FORMATS else 0.0,
         )
         check_filter_names(selection, known_kinds())
         if fail_on is not None:
@@ -117,6 +129,7 @@ def check_cli(
             include_alignments=alignments,
             cache_dir=None if no_cache else str(cache_dir or default_cache_dir()),
             nli=nli_settings(nli_model, nli_threshold),
+            verifier="default" if verify else "",
         )
         report = check_paths(
             paths, settings, stdin=sys.stdin, progress=progress_for(quiet), index_folder=str(index) if index else None,

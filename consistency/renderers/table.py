@@ -93,6 +93,8 @@ def describe_selection(options: RenderOptions) -> str:
         parts.append(f"severity {chosen.min_severity} or above")
     if chosen.sources:
         parts.append("outlet " + ", ".join(chosen.sources))
+    if chosen.min_score:
+        parts.append(f"score {chosen.min_score:g} or more; --all shows every one")
     if chosen.top is not None:
         parts.append(f"top {chosen.top}")
     return "; ".join(parts)

@@ -1,0 +1,259 @@
+"""The same-fact verifier: decides, for each finding a comparator proposed, how likely it is
+that the two sentences state one fact with different values.
+
+Comparators find differing values; most of those on real news are about different things
+(the deck a fire started on and the deck a cabin was on, the day a statement was made and
+the day of the event). What tells them apart lies around the pair, not in it: whether each
+sentence is the other's closest match, whether the other article states the same value
+elsewhere, whether the rest of the two sentences (other numbers, other words) agrees. The
+verifier reads such features and a small logistic model, trained by
+``models/train_verifier.py`` and calibrated on judged real news, turns them into the
+probability that a finding is a real discrepancy. That probability is the finding's score;
+its severity follows from it.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Sequence
+
+from consistency.ingest.lines import FUNCTION_WORDS
+from consistency.errors import ModelError
+from consistency.memo import per_sentence
+from consistency.records import AlignedPair, Finding
+
+#: Trained by models/train_verifier.py; see models/verifier.md.
+DEFAULT_VERIFIER = Path(__file__).resolve().parent.parent / "models" / "verifier.json"
+
+#: Score from which a verified finding is listed in the table (``--all`` lists every one).
+#: On held-out judged real news, 28% of the findings scored this or more were real, against
+#: 8% of all judged findings (models/verifier.md).
+REPORT_THRESHOLD = 0.2
+#: Score from which a verified finding is high severity (even odds or better), and medium.
+HIGH_FROM = 0.5
+MEDIUM_FROM = 0.2
+
+KINDS = ("number", "time", "date", "quote", "attribution", "negation", "modality", "entity", "contradiction")
+
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+_NUMBER_WORDS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
+    "eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million billion".split()
+)
+_WORDS = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_SPEECH = re.compile(
+    r"\b(?:said|says|told|tells|according to|claimed|claims|reported|reports|stated|states|announced|insisted|"
+    r"wrote|tweeted|added|explained|confirmed)\b",
+    re.IGNORECASE,
+)
+_HEDGE = re.compile(
+    r"\b(?:may|might|could|reportedly|allegedly|apparently|appears?|seems?|possibly|perhaps|suspected|believed|likely)\b",
+    re.IGNORECASE,
+)
+
+
+@per_sentence(maxsize=65536)
+def _numbers(text: str) -> tuple[tuple[str, int, int], ...]:
+    """Numbers written in ``text``, as (normalised value, start, end)."""
+    found = [(match.group().replace(",", ""), match.start(), match.end()) for match in _NUMBER.finditer(text)]
+    for match in _WORDS.finditer(text):
+        if match.group().lower() in _NUMBER_WORDS:
+            found.append((match.group().lower(), match.start(), match.end()))
+    return tuple(found)
+
+
+@per_sentence(maxsize=65536)
+def _lower_words(text: str) -> frozenset[str]:
+    return frozenset(word.lower() for word in _WORDS.findall(text))
+
+
+def _outside(numbers: Sequence[tuple[str, int, int]], spans: Sequence[tuple[int, int]]) -> set[str]:
+    return {value for value, start, end in numbers if not any(start < span_end and span_start < end for span_start, span_end in spans)}
+
+
+def _stem(word: str) -> str:
+    word = word.lower()
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
+def _context_words(text: str, spans: Sequence[tuple[int, int]], reach: int = 4) -> frozenset[str]:
+    """Content words within ``reach`` words of the spans: what the value is a value of."""
+    words = [(match.start(), match.end(), match.group()) for match in _WORDS.finditer(text)]
+    near = set()
+    for span_start, span_end in spans:
+        inside = [i for i, (start, end, _) in enumerate(words) if start < span_end and span_start < end]
+        if not inside:
+            continue
+        for i in range(max(0, inside[0] - reach), min(len(words), inside[-1] + reach + 1)):
+            word = words[i][2]
+            if len(word) > 2 and word.lower() not in FUNCTION_WORDS and not word.isdigit():
+                near.add(_stem(word))
+    return frozenset(near)
+
+
+def _value_words(value: str) -> set[str]:
+    return {_stem(word) for word in _lower_words(value) if len(word) > 2 and word not in FUNCTION_WORDS and not word.isdigit()}
+
+
+def _word_after(text: str, spans: Sequence[tuple[int, int]]) -> str:
+    if not spans:
+        return ""
+    match = _WORDS.search(text, spans[-1][1])
+    return _stem(match.group()) if match else ""
+
+
+@dataclass(frozen=True)
+class StoryContext:
+    """What the verifier knows around a pair: the closest match of each sentence in each
+    other document, and how many partners a sentence was flagged against."""
+
+    #: Highest similarity of a sentence to any sentence of another document: ((doc_id, index), other_doc) -> cosine.
+    best_in: dict[tuple[tuple[str, int], str], float]
+    #: Partners in one document a sentence was flagged against, by kind: ((doc_id, index), other_doc, kind) -> n.
+    flagged_partners: Counter
+
+    @classmethod
+    def build(cls, pairs: Sequence[AlignedPair], found: Sequence[tuple[AlignedPair, Finding]]) -> "StoryContext":
+        best_in: dict[tuple[tuple[str, int], str], float] = {}
+        for pair in pairs:
+            for here, there in ((pair.a, pair.b), (pair.b, pair.a)):
+                key = ((here.doc_id, here.index), there.doc_id)
+                best_in[key] = max(best_in.get(key, -1.0), pair.similarity)
+        partners = {
+            (here, there, finding.kind)
+            for pair, finding in found
+            for here, there in (((pair.a.doc_id, pair.a.index), (pair.b.doc_id, pair.b.index)),
+                                ((pair.b.doc_id, pair.b.index), (pair.a.doc_id, pair.a.index)))
+        }
+        return cls(best_in, Counter((here, there[0], kind) for here, there, kind in partners))
+
+
+FEATURES: tuple[str, ...] = (
+    "bias",
+    *(f"kind={kind}" for kind in KINDS),
+    "rule_score",
+    "rule_high",
+    "similarity",
+    "closer_partner_gap",
+    "mutual_best",
+    "other_numbers_shared",
+    "label_conflict",
+    "context_overlap",
+    "context_disjoint",
+    "value_words_in_other",
+    "word_after_same",
+    "flagged_partners",
+    "speech_both",
+    "hedge_any",
+)
+
+#: "Section 7", "deck 9", "Ward 4": a word and the number that names one of several like things.
+_LABEL = re.compile(r"\b([A-Za-z]{3,})\s+(?:No\.?\s*)?(\d{1,3})\b(?![.,]?\d|\s*(?:%|per|percent|am|pm|a\.m|p\.m))")
+
+
+def _labels(text: str, spans: Sequence[tuple[int, int]]) -> dict[str, set[str]]:
+    labels: dict[str, set[str]] = {}
+    for match in _LABEL.finditer(text):
+        if any(match.start(2) < end and start < match.end(2) for start, end in spans):
+            continue
+        word = match.group(1).lower()
+        if word in FUNCTION_WORDS or word in _NUMBER_WORDS:
+            continue
+        labels.setdefault(_stem(word), set()).add(match.group(2))
+    return labels
+
+
+def finding_features(pair: AlignedPair, finding: Finding, context: StoryContext) -> list[float]:
+    """The feature vector of one finding, in ``FEATURES`` order."""
+    a, b = pair.a, pair.b
+    a_key, b_key = (a.doc_id, a.index), (b.doc_id, b.index)
+    gap_a = max(0.0, context.best_in.get((a_key, b.doc_id), pair.similarity) - pair.similarity)
+    gap_b = max(0.0, context.best_in.get((b_key, a.doc_id), pair.similarity) - pair.similarity)
+    other_a = _outside(_numbers(a.text), finding.a_spans)
+    other_b = _outside(_numbers(b.text), finding.b_spans)
+    speech = (bool(_SPEECH.search(a.text)), bool(_SPEECH.search(b.text)))
+    context_a, context_b = _context_words(a.text, finding.a_spans), _context_words(b.text, finding.b_spans)
+    stems_a = {_stem(word) for word in _lower_words(a.text)}
+    stems_b = {_stem(word) for word in _lower_words(b.text)}
+    value_words_a, value_words_b = _value_words(finding.a_value), _value_words(finding.b_value)
+    value_words_total = len(value_words_a) + len(value_words_b)
+    after_a, after_b = _word_after(a.text, finding.a_spans), _word_after(b.text, finding.b_spans)
+    labels_a, labels_b = _labels(a.text, finding.a_spans), _labels(b.text, finding.b_spans)
+    values = {
+        "bias": 1.0,
+        "rule_score": finding.score,
+        "rule_high": 1.0 if finding.severity == "high" else 0.0,
+        "similarity": pair.similarity,
+        "closer_partner_gap": max(gap_a, gap_b),
+        "mutual_best": 1.0 if gap_a < 1e-6 and gap_b < 1e-6 else 0.0,
+        "other_numbers_shared": math.log1p(len(other_a & other_b)),
+        "label_conflict": 1.0 if any(labels_a[w].isdisjoint(labels_b[w]) for w in labels_a.keys() & labels_b.keys()) else 0.0,
+        "context_overlap": len(context_a & context_b) / (len(context_a | context_b) or 1),
+        "context_disjoint": 1.0 if context_a and context_b and not context_a & context_b else 0.0,
+        "value_words_in_other": (
+            (len(value_words_a & stems_b) + len(value_words_b & stems_a)) / value_words_total if value_words_total else 0.0
+        ),
+        "word_after_same": 1.0 if after_a and after_a == after_b else 0.0,
+        "flagged_partners": math.log(max(
+            context.flagged_partners.get((a_key, b.doc_id, finding.kind), 1),
+            context.flagged_partners.get((b_key, a.doc_id, finding.kind), 1),
+        )),
+        "speech_both": 1.0 if all(speech) else 0.0,
+        "hedge_any": 1.0 if _HEDGE.search(a.text) or _HEDGE.search(b.text) else 0.0,
+    }
+    values.update({f"kind={kind}": 1.0 if finding.kind == kind else 0.0 for kind in KINDS})
+    return [values[name] for name in FEATURES]
+
+
+def severity_of(probability: float) -> str:
+    if probability >= HIGH_FROM:
+        return "high"
+    return "medium" if probability >= MEDIUM_FROM else "low"
+
+
+class Verifier:
+    """A logistic model over ``FEATURES`` with a calibration on judged real news:
+    p = sigmoid(calibration_scale * (w . x) + calibration_shift)."""
+
+    def __init__(self, weights: Sequence[float], calibration: tuple[float, float] = (1.0, 0.0), identity: str = ""):
+        if len(weights) != len(FEATURES):
+            raise ModelError(f"the verifier has {len(weights)} weights for {len(FEATURES)} features; retrain it (models/train_verifier.py)")
+        self.weights = list(weights)
+        self.calibration = calibration
+        self.identity = identity
+
+    @classmethod
+    def load(cls, path: str | Path = DEFAULT_VERIFIER) -> "Verifier":
+        path = Path(path)
+        try:
+            record = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, json.JSONDecodeError) as error:
+            raise ModelError(f"{path}: cannot read the verifier ({error}); retrain it with models/train_verifier.py") from None
+        if list(record.get("features", [])) != list(FEATURES):
+            raise ModelError(f"{path}: the verifier was trained on other features; retrain it (models/train_verifier.py)")
+        scale, shift = record.get("calibration", (1.0, 0.0))
+        return cls(record["weights"], (float(scale), float(shift)), record.get("identity", path.name))
+
+    def margin(self, features: Sequence[float]) -> float:
+        return sum(weight * value for weight, value in zip(self.weights, features))
+
+    def probability(self, features: Sequence[float]) -> float:
+        scale, shift = self.calibration
+        z = scale * self.margin(features) + shift
+        return 1.0 / (1.0 + math.exp(-max(-40.0, min(40.0, z))))
+
+
+def verify_findings(
+    found: Sequence[tuple[AlignedPair, Finding]], context: StoryContext, verifier: Verifier
+) -> list[tuple[AlignedPair, Finding]]:
+    """The findings with the verifier's probability as score and the severity it implies."""
+    verified = []
+    for pair, finding in found:
+        probability = round(verifier.probability(finding_features(pair, finding, context)), 3)
+        verified.append((pair, replace(finding, score=probability, severity=severity_of(probability))))
+    return verified

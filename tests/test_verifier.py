@@ -1,0 +1,139 @@
+"""The same-fact verifier: its features, the shipped model's behaviour, and how `check
+--verifier` shows its scores."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from consistency.errors import InputError, ModelError
+from consistency.judged import finding_key, load_judgements
+from consistency.pipeline import CheckSettings, check_documents, compare_statements
+from consistency.records import AlignedPair, Finding, Sentence
+from consistency.verifier import FEATURES, REPORT_THRESHOLD, StoryContext, Verifier, finding_features, severity_of
+from tests.conftest import REPO, make_document
+from tests.test_cli import invoke
+
+
+def _number_finding(text_a: str, value_a: str, text_b: str, value_b: str, similarity: float = 0.85):
+    a = Sentence("a", "Harbour Herald", 0, text_a, 0, len(text_a))
+    b = Sentence("b", "Daily Courier", 0, text_b, 0, len(text_b))
+    start_a, start_b = text_a.index(value_a), text_b.index(value_b)
+    finding = Finding(
+        "number", 0.9, "high", value_a, value_b, ((start_a, start_a + len(value_a)),), ((start_b, start_b + len(value_b)),),
+        f"Harbour Herald says '{value_a}'; Daily Courier says '{value_b}'",
+    )
+    pair = AlignedPair(a, b, similarity, "paraphrase")
+    return pair, finding
+
+
+def _probability(pair, finding) -> float:
+    return Verifier.load().probability(finding_features(pair, finding, StoryContext.build([pair], [(pair, finding)])))
+
+
+def test_verifier_doubts_values_of_two_differently_numbered_parts():
+    same_part = _number_finding(
+        "Section 7 of the Calder Bridge carried 412 tonnes during the test.", "412 tonnes",
+        "During the test, Section 7 of the Calder Bridge took a load of 480 tonnes.", "480 tonnes",
+    )
+    other_part = _number_finding(
+        "Section 7 of the Calder Bridge carried 412 tonnes during the test.", "412 tonnes",
+        "During the test, Section 9 of the Calder Bridge took a load of 480 tonnes.", "480 tonnes",
+    )
+    assert _probability(*other_part) < _probability(*same_part) / 2
+
+
+def test_verifier_trusts_values_of_one_counted_thing_more_than_of_two():
+    one_thing = _number_finding(
+        "At least 14 people were killed in the blast at the depot.", "14 people",
+        "The blast at the depot killed at least 12 people, police said.", "12 people",
+    )
+    two_things = _number_finding(
+        "At least 14 people were killed in the blast at the depot.", "14 people",
+        "Firefighters needed 12 hours to put out the blaze at the depot.", "12 hours",
+    )
+    assert _probability(*one_thing) > _probability(*two_things)
+
+
+def test_verified_scores_are_probabilities_and_severity_follows_them(fake_embedder):
+    documents = [
+        make_document("a", "Harbour Herald", "A fire on the 12th floor of Kestrel Tower killed three people on Tuesday."),
+        make_document("b", "Daily Courier", "A fire on the 14th floor of Kestrel Tower killed three people on Tuesday."),
+    ]
+    rules = check_documents(documents, CheckSettings(), embedder=fake_embedder)
+    verified = check_documents(documents, CheckSettings(verifier="default"), embedder=fake_embedder)
+    assert [d.finding.kind for d in verified.discrepancies] == [d.finding.kind for d in rules.discrepancies] == ["number"]
+    finding = verified.discrepancies[0].finding
+    assert finding.score != rules.discrepancies[0].finding.score
+    assert finding.severity == severity_of(finding.score)
+
+
+def test_compare_with_the_verifier_scores_the_pair_in_place():
+    plain = compare_statements("Police said 40 people were injured.", "Police said 30 people were injured.", similarity=0.9)
+    verified = compare_statements(
+        "Police said 40 people were injured.", "Police said 30 people were injured.", CheckSettings(verifier="default"), similarity=0.9
+    )
+    assert len(plain.discrepancies) == len(verified.discrepancies) == 1
+    assert 0.0 < verified.discrepancies[0].finding.score < 1.0
+
+
+def test_a_verifier_trained_on_other_features_is_refused(tmp_path):
+    model = tmp_path / "verifier.json"
+    model.write_text(json.dumps({"features": ["bias", "similarity"], "weights": [0.0, 1.0]}), encoding="utf-8")
+    with pytest.raises(ModelError, match="retrain"):
+        Verifier.load(model)
+
+
+def test_severity_thresholds_split_the_probability_scale():
+    assert [severity_of(p) for p in (0.9, 0.5, 0.3, 0.2, 0.1)] == ["high", "high", "medium", "medium", "low"]
+
+
+@pytest.fixture
+def two_findings(tmp_path):
+    """Two outlets whose articles disagree twice: once plainly, once on parts that differ."""
+    (tmp_path / "a.txt").write_text(
+        "---\nsource: Harbour Herald\n---\nThe fire on the 12th floor of Kestrel Tower killed three people on Tuesday.\n"
+        "Crews said Gate 4 of the depot held 300 containers when the storm hit on Tuesday.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "b.txt").write_text(
+        "---\nsource: Daily Courier\n---\nThe fire on the 14th floor of Kestrel Tower killed three people on Tuesday.\n"
+        "Crews said Gate 9 of the depot held 380 containers when the storm hit on Tuesday.\n",
+        encoding="utf-8",
+    )
+    return tmp_path
+
+
+def test_check_verifier_lists_findings_above_the_threshold_and_json_keeps_all(two_findings):
+    report = json.loads(invoke("check", str(two_findings), "--model", "fake", "--verifier", "--format", "json").output)
+    scores = sorted(d["score"] for d in report["discrepancies"])
+    assert len(scores) >= 2 and scores[0] < REPORT_THRESHOLD <= scores[-1]
+    listed = sum(score >= REPORT_THRESHOLD for score in scores)
+    table = invoke("check", str(two_findings), "--model", "fake", "--verifier", "--quiet").output
+    assert f"Shown      {listed} of {len(scores)}" in table and "--all shows every one" in table
+    everything = invoke("check", str(two_findings), "--model", "fake", "--verifier", "--all", "--quiet").output
+    assert "Shown" not in everything and "Gate 9" in everything
+
+
+def test_judgement_keys_ignore_the_order_of_the_two_sentences():
+    assert finding_key("number", "d1", "12 dead.", "d2", "14 dead.") == finding_key("number", "d2", "14 dead.", "d1", "12 dead.")
+    assert finding_key("number", "d1", "12 dead.", "d2", "14 dead.") != finding_key("date", "d1", "12 dead.", "d2", "14 dead.")
+
+
+def test_a_judgement_with_an_unknown_verdict_names_file_and_line(tmp_path):
+    path = tmp_path / "judgements.jsonl"
+    path.write_text(
+        json.dumps({"key": "j1", "story": "s", "kind": "number", "verdict": "real"}) + "\n"
+        + json.dumps({"key": "j2", "story": "s", "kind": "number", "verdict": "maybe"}) + "\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(InputError) as raised:
+        load_judgements(path)
+    assert "maybe" in str(raised.value) and raised.value.line == 2
+
+
+def test_every_judged_real_news_finding_has_a_known_verdict():
+    judgements = load_judgements(REPO / "eval-real" / "judgements.jsonl")
+    assert len(judgements) >= 300
+    assert len({j.story for j in judgements.values()}) >= 20
