@@ -29,12 +29,15 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--shared", default=str(HERE.parent.parent / "shared"))
     parser.add_argument("--out", default=str(HERE / "candidates"))
+    parser.add_argument("--only-new", action="store_true", help="skip stories that already have candidates")
     args = parser.parse_args()
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     embedder = load_embedder(None)
     settings = CheckSettings(cache_dir=str(default_cache_dir()))
     for story, folder in story_folders(Path(args.shared)):
+        if args.only_new and (out / f"{story.replace('/', '__')}.jsonl").exists():
+            continue
         report = check_paths([str(folder)], settings, embedder=embedder)
         rows = []
         for rank, d in enumerate(report.discrepancies):
