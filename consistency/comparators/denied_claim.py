@@ -1,0 +1,53 @@
+"""``denied-claim``: one speaker's claim against another speaker's denial or doubt.
+
+When the negation or modality comparator finds that one sentence asserts what the other
+denies or doubts, and each sentence gives the statement to a different speaker ("the
+Mirror reported the contract was torn up" against "a spokesman denied any offer was
+made"), the outlets need not disagree at all: each may report both statements. Such a
+finding is kept, as this kind and at low severity, apart from conflicts between outlets.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from consistency.comparators._speakers import same_speaker_possible, speakers
+from consistency.records import Finding, Sentence
+
+KIND = "denied-claim"
+#: Kinds whose findings may be two speakers' statements rather than two outlets' accounts.
+RECLASSIFIED_KINDS = ("negation", "modality")
+
+_SPEECH = re.compile(
+    r"\b(?:said|says|told|tells|according to|claimed|claims|reported|reports|stated|announced|insisted|denied|"
+    r"denies|confirmed|wrote|tweeted|added|explained)\b",
+    re.IGNORECASE,
+)
+_DISPUTE = re.compile(
+    r"\b(?:denied|denies|deny|dismissed|rejected|refuted|debunked|hoax|false|untrue|not true|fake|rumou?rs?|"
+    r"claimed|alleged|allegedly|reportedly)\b",
+    re.IGNORECASE,
+)
+
+
+def is_two_speakers(a: Sentence, b: Sentence) -> bool:
+    """Both sentences give their statement to someone, not visibly the same one, and one
+    of them disputes a claim (denied, a hoax, allegedly...)."""
+    if not (_SPEECH.search(a.text) and _SPEECH.search(b.text)):
+        return False
+    if not (_DISPUTE.search(a.text) or _DISPUTE.search(b.text)):
+        return False
+    first, second = speakers(a.text), speakers(b.text)
+    return not (first and second and same_speaker_possible(first, second))
+
+
+def as_denied_claim(a: Sentence, b: Sentence, finding: Finding) -> Finding:
+    """``finding`` as a ``denied-claim`` when it sets two speakers' statements against each
+    other; otherwise unchanged."""
+    if finding.kind not in RECLASSIFIED_KINDS or not is_two_speakers(a, b):
+        return finding
+    return replace(
+        finding, kind=KIND, severity="low",
+        explanation=f"two speakers: {finding.explanation} (each outlet may report both statements)",
+    )

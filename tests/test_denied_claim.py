@@ -1,0 +1,34 @@
+"""A claim set against another speaker's denial is reported as a denied claim, not as a
+conflict between the outlets."""
+
+from __future__ import annotations
+
+from consistency.pipeline import compare_statements
+
+
+def kinds(text_a: str, text_b: str) -> dict[str, str]:
+    return {d.finding.kind: d.finding.severity for d in compare_statements(text_a, text_b, similarity=0.75).discrepancies}
+
+
+def test_a_reported_claim_against_a_spokesmans_denial_is_a_low_severity_denied_claim():
+    found = kinds(
+        "Local officials said a meteorite caused the crater.",
+        "NASA scientists said the crater was not caused by a meteorite, calling the early reports false.",
+    )
+    assert found == {"denied-claim": "low"}
+
+
+def test_an_outlet_stating_a_fact_against_an_outlet_denying_it_stays_a_negation():
+    found = kinds(
+        "Police detained 14 people after the match.",
+        "No one was detained after the match, police said.",
+    )
+    assert "negation" in found and "denied-claim" not in found
+
+
+def test_one_speakers_statements_given_with_different_certainty_stay_modality():
+    found = kinds(
+        "The airline said it would ground the aircraft until engineers had inspected it.",
+        "The airline is considering grounding the jet while engineers inspect it, a spokesman added.",
+    )
+    assert "modality" in found and "denied-claim" not in found
