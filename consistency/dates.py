@@ -50,6 +50,9 @@ class DateMention:
     first: dt.date
     last: dt.date
     granularity: str  # day, week, month or year
+    #: Dates the telling, not the event: "officials said Tuesday", "told reporters on
+    #: Monday", "police on Tuesday confirmed".
+    reporting: bool = False
 
     def agrees_with(self, other: "DateMention") -> bool:
         """True when both can be one day; a weekday named alike in two reports of one story
@@ -89,10 +92,73 @@ def extract_dates(text: str, published: dt.date | None) -> tuple[DateMention, ..
             continue
         first, last, granularity = span
         start, end = match.span()
+        if match.group("relative") and _in_a_name(text, start, dateline_end):
+            continue  # "the Today Nicaragua site", "USA Today": a name, not a day
+        if match.group("weekday") and re.search(r"\bthe\s+$", text[:start], re.I) and re.match(r"\s+[A-Z]", text[end:]):
+            continue  # "the Sunday Times": a name
         if match.group("month_only") or match.group("year_only"):
             start = match.start("month3") if match.group("month_only") else match.start("year4")
-        mentions.append(DateMention(text[start:end], start, end, first, last, granularity))
+        mentions.append(DateMention(text[start:end], start, end, first, last, granularity, _reporting(text, start, end)))
     return tuple(mentions)
+
+
+def _in_a_name(text: str, start: int, sentence_start: int = 0) -> bool:
+    """True when a relative date is capitalised inside a sentence: "The Today Nicaragua
+    site", "told the Today programme". At the start of a sentence or of a quotation it is
+    the word itself ("Today, police said")."""
+    if not text[start].isupper():
+        return False
+    before = text[sentence_start:start].rstrip()
+    return bool(before) and before[-1] not in ".!?:;\"“‘'([—–-"
+
+
+#: Verbs (and nouns) of telling: a date next to one dates the report, not what it reports.
+_REPORTING_VERBS = (
+    r"said|says|say|told|tells|reported|reports|announced|announces|confirmed|confirms|stated|states|added|"
+    r"wrote|tweeted|posted|revealed|disclosed|testified|warned|acknowledged|admitted|denied|declared|briefed|"
+    r"speaking|spoke|interviewed|announcement|statement|remarks|speech|interview|briefing"
+)
+#: Words between a reporting verb and its date: "told reporters on", "said in a statement
+#: late", "told the BBC on".
+_REPORT_FILLER = (
+    r"(?:the|a|an|in|at|to|by|via|on|late|early|reporters|journalists|statement|interview|briefing|news|press|"
+    r"conference|email|emailed|telephone|phone|written|online|parliament|lawmakers|programme|program|show|radio|"
+    r"television|broadcaster|channel|newspaper|agency|[A-Z][\w.&'’-]*)"
+)
+_REPORTED_BEFORE = re.compile(rf"\b(?:{_REPORTING_VERBS})(?:\s+{_REPORT_FILLER}){{0,4}}\s*$")
+#: Announcing verbs take the news itself as their object: in "reported a 16 per cent rise in
+#: profit on Wednesday" the date is the report's, as in "reported on Tuesday that it earned".
+#: Not when the object names an event, which the date may as well be of: "reported the
+#: blast on Sunday".
+_EVENT_NOUNS = (
+    r"attacks?|blasts?|bombings?|explosions?|fires?|crash(?:es)?|collisions?|shootings?|strikes?|quakes?|"
+    r"earthquakes?|storms?|eruptions?|derailments?|accidents?|incidents?|raids?|killings?|deaths?|landing|launch|"
+    r"votes?|elections?|match|game|protests?|march|rally|ruling|verdict|arrests?"
+)
+_ANNOUNCED_OBJECT = re.compile(
+    r"\b(?:reported|reports|announced|announces|unveiled|unveils|disclosed|discloses|claimed|claims)"
+    rf"(?:\s+(?!that\b|which\b|who\b|after\b|before\b|when\b|and\b|but\b|(?:{_EVENT_NOUNS})\b)[\w$€£%.'’-]+){{1,15}}"
+    r"\s+(?:on\s+|late\s+|early\s+)*$",
+    re.IGNORECASE,
+)
+_REPORTED_NEXT = re.compile(rf"^\s+(?:{_REPORTING_VERBS})\b")
+_REPORTED_LATER = re.compile(rf"^\s*,?\s*(?:[A-Za-z][\w'’-]*\s+){{0,3}}?(?:{_REPORTING_VERBS})\b")
+_SENTENCE_OPENING = re.compile(r"^\W*(?:(?:late|early)\s+)?(?:on\s+|this\s+|last\s+)?$", re.IGNORECASE)
+
+
+def _reporting(text: str, start: int, end: int) -> bool:
+    """True when the date says when something was said: "officials said Tuesday", "we
+    reported on Monday", "said in a statement on Tuesday", "police on Tuesday confirmed",
+    "On Monday, the ministry said". "The blast on Sunday, police said" dates the blast."""
+    after = text[end:end + 60]
+    if re.match(r"['’]s\b", after):
+        return False  # "officials said Monday's blast ...": the date of the blast
+    if _REPORTED_BEFORE.search(text[max(0, start - 80):start]) or _ANNOUNCED_OBJECT.search(text[max(0, start - 100):start]):
+        return True
+    if _REPORTED_NEXT.match(after):
+        return True
+    opening = _SENTENCE_OPENING.match(text[:start]) or _SENTENCE_OPENING.match(strip_dateline(text[:start]))
+    return bool(opening) and bool(_REPORTED_LATER.match(after))
 
 
 def _interval(match: re.Match, published: dt.date | None, text: str):

@@ -79,8 +79,32 @@ MEASURE_UNITS = {
     "tonne": "tonne", "tonnes": "tonne", "ton": "ton", "tons": "ton", "lb": "lb", "lbs": "lb",
     "hectare": "ha", "hectares": "ha", "acre": "acre", "acres": "acre", "mph": "mph",
     "km/h": "km/h", "kph": "km/h", "knots": "knot", "degrees": "degree", "°c": "°C", "°f": "°F",
+    "celsius": "°C", "centigrade": "°C", "fahrenheit": "°F",
     "magnitude": "magnitude", "litres": "l", "liters": "l", "gallons": "gallon",
+    "inch": "in", "inches": "in", "cm": "cm", "centimetre": "cm", "centimetres": "cm", "centimeter": "cm",
+    "centimeters": "cm", "mm": "mm", "millimetre": "mm", "millimetres": "mm", "millimeter": "mm",
+    "millimeters": "mm", "yard": "yd", "yards": "yd", "kilo": "kg", "kilos": "kg", "gram": "g", "grams": "g",
+    "pound": "lb", "litre": "l", "liter": "l", "gallon": "gallon",
 }
+
+#: Units of one dimension and what one of each is in the first unit of its dimension, as
+#: an interval where the unit itself is loose ("ton": short or long; "gallon": US or
+#: imperial). "10 inches" and "25 cm" are one amount; "10 inches" and "50 cm" are not.
+CONVERSIONS = {
+    "m": ("length", 1.0, 1.0), "km": ("length", 1000.0, 1000.0), "cm": ("length", 0.01, 0.01),
+    "mm": ("length", 0.001, 0.001), "in": ("length", 0.0254, 0.0254), "ft": ("length", 0.3048, 0.3048),
+    "yd": ("length", 0.9144, 0.9144), "mile": ("length", 1609.344, 1609.344),
+    "kg": ("mass", 1.0, 1.0), "g": ("mass", 0.001, 0.001), "lb": ("mass", 0.45359237, 0.45359237),
+    "tonne": ("mass", 1000.0, 1000.0), "ton": ("mass", 907.18474, 1016.0469),
+    "ha": ("area", 1.0, 1.0), "acre": ("area", 0.40468564, 0.40468564),
+    "km/h": ("speed", 1.0, 1.0), "mph": ("speed", 1.609344, 1.609344), "knot": ("speed", 1.852, 1.852),
+    "l": ("volume", 1.0, 1.0), "gallon": ("volume", 3.78541, 4.54609),
+    "°C": ("temperature", 1.0, 1.0), "°F": ("temperature", 5 / 9, 5 / 9),
+}
+#: Scales that do not start at zero: degrees Fahrenheit are counted from 32.
+_OFFSETS = {"°F": -32.0}
+#: A distance "per hour" is a speed: "60 miles per hour", "100 kilometres an hour".
+_SPEEDS = {"mile": "mph", "km": "km/h"}
 
 _APPROXIMATE = {
     "about": (0.9, 1.1), "around": (0.9, 1.1), "approximately": (0.9, 1.1),
@@ -189,6 +213,10 @@ class Quantity:
     alternatives: tuple[tuple[str, float, float], ...] = ()
     topics: frozenset[str] = frozenset()
     vague: bool = False
+    #: Where the wording of the amount starts: "at least" in "at least four dead".
+    phrase_start: int = -1
+    #: The approximation that widens the amount ("at least", "about"), lower-cased; "" if none.
+    qualifier: str = ""
 
     @property
     def exact(self) -> bool:
@@ -198,12 +226,39 @@ class Quantity:
         return [(self.unit, self.low, self.high), *self.alternatives]
 
     def agrees_with(self, other: "Quantity") -> bool:
-        """True when some reading of both quantities can be the same amount."""
+        """True when some reading of both quantities can be the same amount; in units of
+        one dimension ("10 inches", "25 cm") when they match once converted, within the
+        rounding of the numbers as written."""
         for unit, low, high in self.intervals():
             for other_unit, other_low, other_high in other.intervals():
                 if unit == other_unit and low <= other_high * (1 + 1e-9) and other_low <= high * (1 + 1e-9):
                     return True
+        for unit, dimension, low, high in self.converted(rounded=True):
+            for other_unit, other_dimension, other_low, other_high in other.converted(rounded=True):
+                if unit == other_unit or dimension != other_dimension:
+                    continue  # one unit: compared as written above
+                if low <= other_high * (1 + 1e-9) and other_low <= high * (1 + 1e-9):
+                    return True
         return False
+
+    def converted(self, rounded: bool = False) -> list[tuple[str, str, float, float]]:
+        """(unit, dimension, low, high) of each reading of a measure, the interval in the
+        first unit of its dimension (metres, kilograms ...). ``rounded`` widens it by the
+        rounding of the number as written, since a converted amount is rounded ("10 inches
+        (25 cm)")."""
+        if self.kind != "measure":
+            return []
+        found = []
+        for index, (unit, low, high) in enumerate(self.intervals()):
+            if unit not in CONVERSIONS:
+                continue
+            dimension, factor_low, factor_high = CONVERSIONS[unit]
+            offset = _OFFSETS.get(unit, 0.0)
+            slack = 0.0
+            if rounded:
+                slack = _rounding(self.value) if index == 0 else _rounding(low) if low == high else 0.0
+            found.append((unit, dimension, (low - slack + offset) * factor_low, (high + slack + offset) * factor_high))
+        return found
 
     def comparable_with(self, other: "Quantity") -> bool:
         """True when both quantities measure the same thing in one unit.
@@ -213,10 +268,16 @@ class Quantity:
         people were evacuated" and "three people were killed" count different things.
         """
         units = {unit for unit, _, _ in self.intervals()}
-        if not units & {unit for unit, _, _ in other.intervals()} or self.kind != other.kind:
+        dimensions = {dimension for _, dimension, _, _ in self.converted()}
+        if self.kind != other.kind or not (
+            units & {unit for unit, _, _ in other.intervals()} or dimensions & {dimension for _, dimension, _, _ in other.converted()}
+        ):
             return False
-        if self.predicate in _PREDICATE_GROUPS and other.predicate in _PREDICATE_GROUPS and self.predicate != other.predicate:
-            return False  # "900 people were evacuated" and "three people were killed"
+        said, other_said = _what_is_said(self), _what_is_said(other)
+        if said in _PREDICATE_GROUPS and other_said in _PREDICATE_GROUPS and said != other_said:
+            return False  # "900 people were evacuated" and "three people were killed"; "40 injured" and "93 died"
+        if (self.head in _PREDICATE_OF or other.head in _PREDICATE_OF) and said != other_said:
+            return False  # "40 injured" and "13 children": only a count of the injured is one of the injured
         if self.kind not in ("time", "ordinal") and not _same_magnitude(self, other):
             return False  # "$1.18 a share" and "$1.47 billion" in revenue are not one amount
         if self.kind in ("money", "percent", "time"):
@@ -238,8 +299,35 @@ GENERIC_HEADS = {"person", "people", "man", "woman", "child", "other", "one", "t
 PEOPLE_HEADS = set(
     """passenger resident worker civilian student tourist employee protester demonstrator
     patient victim migrant refugee pilgrim villager fan spectator firefighter soldier troop
-    officer crew member adult child man woman person people staff miner pupil visitor""".split()
+    officer crew member adult child man woman person people staff miner pupil visitor dead
+    injured wounded casualty fatality body survivor hostage""".split()
 )
+#: What a count of people says happened to them: a toll.
+TOLL_PREDICATES = {"die", "injure", "missing", "arrest", "evacuate"}
+
+
+def _what_is_said(quantity: "Quantity") -> str:
+    """The predicate group of a count: its verb's ("were killed"), its noun's when the noun
+    says it ("four dead", "40 injured"), or the one its neighbours name ("the toll rose to
+    118"); else its verb as it is."""
+    if quantity.predicate in _PREDICATE_GROUPS:
+        return quantity.predicate
+    if quantity.head in _PREDICATE_OF:
+        return _PREDICATE_OF[quantity.head]
+    if len(quantity.topics) == 1:
+        return next(iter(quantity.topics))
+    return quantity.predicate
+
+
+def counts_people(quantity: "Quantity") -> bool:
+    """True for a count of people or of casualties: "at least four dead", "12 people were
+    injured", "the death toll rose to nine"."""
+    return quantity.kind == "count" and (
+        quantity.head in PEOPLE_HEADS
+        or _PREDICATE_OF.get(quantity.head, "") in TOLL_PREDICATES
+        or quantity.predicate in TOLL_PREDICATES
+        or bool(quantity.topics & TOLL_PREDICATES)
+    )
 
 
 #: Outlets that disagree on an amount are off by a little or by a slip of a digit; numbers
@@ -247,12 +335,33 @@ PEOPLE_HEADS = set(
 MAX_RATIO = 10.0
 
 
+def _rounding(value: float) -> float:
+    """How far a number as written may be from what it rounds: half a unit of its last
+    significant digit ("25": 0.5, "2.5": 0.05, "50": 5), at most a tenth of it."""
+    magnitude = abs(value)
+    if magnitude == 0:
+        return 0.0
+    place = 1.0
+    if magnitude == round(magnitude):
+        while round(magnitude / (place * 10)) * place * 10 == magnitude:
+            place *= 10
+    else:
+        while place > 1e-6 and abs(magnitude / place - round(magnitude / place)) > 1e-6:
+            place /= 10
+    return min(place / 2, magnitude / 10)
+
+
 def _same_magnitude(first: "Quantity", second: "Quantity") -> bool:
-    for unit, low, high in first.intervals():
-        for other_unit, other_low, other_high in second.intervals():
+    readings = [*first.intervals(), *((dimension, low, high) for _, dimension, low, high in first.converted())]
+    other_readings = [*second.intervals(), *((dimension, low, high) for _, dimension, low, high in second.converted())]
+    for unit, low, high in readings:
+        for other_unit, other_low, other_high in other_readings:
             if unit != other_unit:
                 continue
-            small, large = sorted([max(abs(low), abs(other_low)), min(abs(high), abs(other_high))])
+            if math.isinf(min(abs(high), abs(other_high))):
+                small, large = sorted([abs(low), abs(other_low)])  # "at least 4", "at least 5"
+            else:
+                small, large = sorted([max(abs(low), abs(other_low)), min(abs(high), abs(other_high))])
             if small == 0 or large / small <= MAX_RATIO:
                 return True
     return False
@@ -293,9 +402,40 @@ def _head_after(text: str, end: int, kind: str = "count") -> tuple[str, int]:
         for match in words:
             word = match.group().lower()
             if singular(word) != word or word in _PLURALS:
-                return singular(word), end + match.end()
+                return _storeys(singular(word), text, end), end + match.end()
+    if kind == "ordinal":
+        # "the 13th floor minutes later": an ordinal counts one thing; a plural or an
+        # adverb after its noun starts something else.
+        for index, match in enumerate(words[1:], start=1):
+            word = match.group().lower()
+            if singular(word) != word or word in _PLURALS or word.endswith("ly") or word in _AFTER_A_NOUN:
+                words = words[:index]
+                break
     last = words[min(len(words), 3) - 1]
-    return singular(last.group().strip("-")), end + last.end()
+    head = singular(last.group().strip("-"))
+    return ("floor" if kind == "ordinal" and head in _STOREY_WORDS else head), end + last.end()
+
+
+#: Words that follow a noun phrase without being part of it: "the 13th floor later".
+_AFTER_A_NOUN = {"later", "earlier", "ago", "afterwards", "away", "apart", "alone", "again", "instead", "too"}
+
+
+#: How tall a building is, however worded: "a 41-storey tower", "44-story building", "the
+#: tower is 44 floors high", "has 44 floors". A floor by its number stays "floor".
+STOREYS = "story"
+_STOREY_WORDS = {"storey", "story", "floor"}
+
+
+def _storeys(head: str, text: str, end: int, hyphenated: bool = False) -> str:
+    """``head`` as the height of a building when it counts storeys, else ``head``."""
+    if head not in _STOREY_WORDS:
+        return head
+    if hyphenated or head != "floor":
+        return STOREYS  # "41-storey", "44-floor", "44 storeys"
+    before = re.findall(r"[A-Za-z]+", text[:end])[-3:]
+    if re.match(r"\s*[A-Za-z]+\s+(?:high|tall)\b", text[end:]) or any(w.lower() in ("has", "have", "had") for w in before):
+        return STOREYS  # "44 floors high", "the tower has 44 floors"
+    return head
 
 
 def _content_words_before(text: str, start: int, limit: int = 2) -> tuple[str, ...]:
@@ -435,7 +575,33 @@ def _measure_after(text: str, end: int) -> tuple[str, int] | None:
     if not match:
         return None
     unit = MEASURE_UNITS.get(match.group(1).lower())
-    return (unit, end + match.end()) if unit else None
+    if not unit:
+        return None
+    unit_end = end + match.end()
+    scale = re.match(r"\s*(Celsius|centigrade|Fahrenheit|C|F)\b", text[unit_end:]) if unit == "degree" else None
+    if scale:
+        return ("°F" if scale.group(1)[0] == "F" else "°C"), unit_end + scale.end()
+    speed = re.match(r"\s+(?:per|an|a)\s+hour\b", text[unit_end:])
+    if speed and unit in _SPEEDS:
+        return _SPEEDS[unit], unit_end + speed.end()
+    return unit, unit_end
+
+
+_WEIGHT_WORDS = re.compile(r"\b(?:weigh\w*|heav\w*|lbs?)\b", re.IGNORECASE)
+_MONEY_WORDS = re.compile(
+    r"\b(?:pa(?:y|id|ys|ying)|cost\w*|fine[ds]?|worth|rais\w+|sp[ea]n[dt]\w*|price\w*|salar\w+|fees?|fund\w*|"
+    r"budget\w*|compensation|wages?|sterling|deal|bid|offer\w*|charg\w+)\b",
+    re.IGNORECASE,
+)
+
+
+def _pounds_of_weight(text: str, start: int, end: int) -> bool:
+    """"200 pounds" is a weight next to "weighed" or in "pounds of explosives", money
+    next to "paid" or "worth"."""
+    window = text[max(0, start - 40): end + 40]
+    if _MONEY_WORDS.search(window):
+        return False
+    return bool(_WEIGHT_WORDS.search(window) or re.match(r"\s+of\s+(?!the\b|his\b|her\b|their\b)[a-z]", text[end:]))
 
 
 def _percent_after(text: str, end: int) -> int | None:
@@ -463,16 +629,29 @@ def _make(
         before, after = _APPROXIMATE_TIMES.get(phrase, (0, 0))
         low, high = value - before, value + after
     else:
+        temperature = kind == "measure" and unit in ("°C", "°F", "degree")
+        sign = re.search(r"(?:\bminus\s+|(?<![\w.])-)$", text[:start]) if temperature else None
+        if sign:
+            value, start = -value, sign.start()  # "minus 28 degrees Fahrenheit", "-33°C"
         low_factor, high_factor = _APPROXIMATE.get(phrase, (1.0, 1.0))
-        low, high = value * low_factor, value * high_factor
+        low, high = sorted((value * low_factor, value * high_factor))
     return Quantity(
         kind=kind, unit=unit, value=value, low=low, high=high, start=start, end=end,
         text=text[start:end], head=head[0], phrase_end=max(end, head[1]),
+        phrase_start=start if (low, high) == (value, value) else min(start, qualifier_start),
+        qualifier="" if (low, high) == (value, value) else phrase,
         context=_content_words_before(text, qualifier_start),
-        frame=_frame(text, qualifier_start, max(end, head[1])) | _phrase_words(text, end, head[1]),
+        frame=_frame(text, qualifier_start, max(end, head[1]))
+        | (_phrase_words(text, end, head[1]) or (_head_stem(head[0]) if kind == "ordinal" else frozenset())),
         predicate=_predicate(text, qualifier_start, max(end, head[1])) if kind == "count" else "",
         topics=_topics(text, qualifier_start, max(end, head[1])) if kind == "count" else frozenset(),
     )
+
+
+def _head_stem(head: str) -> frozenset[str]:
+    """The noun an ordinal numbers, as a frame word: "the 13th-floor landing" speaks of a
+    floor as much as "the 13th floor" does."""
+    return frozenset({stem(head)}) if len(head) >= 3 and head not in ("tally", "age") else frozenset()
 
 
 def _phrase_words(text: str, end: int, head_end: int) -> frozenset[str]:
@@ -602,7 +781,8 @@ def _merge_ranges(text: str, quantities: list[Quantity]) -> list[Quantity]:
         return replace(
             quantity, start=previous.start, text=text[previous.start: quantity.end], value=previous.value,
             low=min(previous.low, quantity.low), high=max(previous.high, quantity.high),
-            context=previous.context, frame=previous.frame | quantity.frame,
+            context=previous.context, frame=previous.frame | quantity.frame, phrase_start=previous.phrase_start,
+            qualifier=previous.qualifier,
         )
 
     return _fold_neighbours(quantities, fold)
@@ -628,7 +808,8 @@ def _quantity_from_match(text: str, match: re.Match) -> Quantity | None:
         hyphenated = re.match(r"-([A-Za-z]+)", text[end:])
         if hyphenated:
             # "a 112th-minute winner": the word after the hyphen is what is counted.
-            head = (singular(hyphenated.group(1)), end + hyphenated.end())
+            word = singular(hyphenated.group(1))
+            head = ("floor" if word in _STOREY_WORDS else word, end + hyphenated.end())
         else:
             head = _head_after(text, end, "ordinal")
         return _make("ordinal", "", float(match.group("ord_n")), text, start, end, qualifier, head)
@@ -651,13 +832,18 @@ def _quantity_from_match(text: str, match: re.Match) -> Quantity | None:
     if percent_end:
         return _make("percent", "%", value, text, start, percent_end, qualifier)
     currency = _currency_after(text, end)
+    if currency and currency[0] == "GBP" and not scale and _pounds_of_weight(text, start, currency[1]):
+        return _make("measure", "lb", value, text, start, currency[1], qualifier)
     if currency:
         return _make("money", currency[0], value, text, start, currency[1], qualifier)
     hyphenated = re.match(r"-([A-Za-z]+)(?:-old)?", text[end:])
     if hyphenated and not scale:
-        # "40-story building", "62-year-old": the word after the hyphen is what is counted.
+        # "40-story building", "62-year-old": the word after the hyphen is what is counted;
+        # "a 10-mile queue", "a 500-pound bomb": a measure.
         unit_word = hyphenated.group(1).lower()
-        head = "age" if hyphenated.group(0).endswith("-old") else singular(unit_word)
+        if MEASURE_UNITS.get(unit_word) in CONVERSIONS and not hyphenated.group(0).endswith("-old"):
+            return _make("measure", MEASURE_UNITS[unit_word], value, text, start, end + hyphenated.end(), qualifier)
+        head = "age" if hyphenated.group(0).endswith("-old") else _storeys(singular(unit_word), text, end, hyphenated=True)
         end += hyphenated.end()
         return _make("count", "", value, text, start, end, qualifier, (head, end))
     measure = _measure_after(text, end)

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from consistency.comparators import PairContext, confidence_from_similarity
-from consistency.quantities import Quantity, conflicting_pairs, extract_quantities
+from consistency.comparators._scope import clause_around
+from consistency.dates import DateMention, extract_dates, parse_published
+from consistency.quantities import Quantity, conflicting_pairs, counts_people, extract_quantities
 from consistency.records import Finding, Sentence
 
 
@@ -18,11 +22,15 @@ def quantity_findings(kind: str, kinds: set[str], a: Sentence, b: Sentence, cont
     """
     quantities_a = [q for q in extract_quantities(a.text) if q.kind in kinds]
     quantities_b = [q for q in extract_quantities(b.text) if q.kind in kinds]
+    days = _days_of_events(a.text, b.text, context) if kind == "number" and quantities_a and quantities_b else None
+
     def comparable(first: Quantity, second: Quantity) -> bool:
         # Outlets word the same fact differently ("called to the scene" / "deployed"), so
         # unrelated surrounding words rule a pair out only when the sentences differ too.
         if first.vague or second.vague or not first.comparable_with(second):
             return False  # "dozens", "several": too loose to contradict anything
+        if days and _of_different_days(first, second, *days):
+            return False  # "92 dead in Thursday's blast", "118 in Monday's blast": two blasts
         return bool(first.frame & second.frame or first.topics & second.topics) or context.similarity >= SAME_FACT_SIMILARITY
 
     findings = []
@@ -51,12 +59,58 @@ SAME_FACT_SIMILARITY = 0.5
 
 def _agree(first: Quantity, second: Quantity) -> bool:
     """Open-ended amounts ("at least six") agree with so much that they are matched only
-    with a quantity about the same thing."""
+    with a quantity about the same thing. Two tolls each given as a floor ("at least four
+    dead", "at least five dead") are each outlet's count: when they differ, they conflict."""
     if first.kind != second.kind or not first.agrees_with(second):
+        return False
+    if _toll_floors(first, second) and first.value != second.value:
         return False
     bounded = all(0 < q.low and q.high != float("inf") for q in (first, second))
     return bounded or first.comparable_with(second)
 
 
+#: Resolves weekdays when an article has no publication date: both sides alike, so that
+#: "Thursday" and "Monday" still differ. (A Monday.)
+_SOME_MONDAY = dt.date(2001, 1, 1)
+
+
+def _days_of_events(text_a: str, text_b: str, context: PairContext) -> tuple[str, str, list[DateMention], list[DateMention]]:
+    """The dates of events (not of reports) in both sentences, resolved against each
+    article's publication date; without one on either side, against one shared day and
+    only for weekdays and dates written out."""
+    published_a, published_b = parse_published(context.a_document.published), parse_published(context.b_document.published)
+    if published_a and published_b:
+        dates_a, dates_b = extract_dates(text_a, published_a), extract_dates(text_b, published_b)
+    else:
+        dates_a, dates_b = (
+            [m for m in extract_dates(text, published_a or published_b or _SOME_MONDAY) if m.text[:1].isupper() or m.text[:1].isdigit()]
+            for text in (text_a, text_b)
+        )
+    return text_a, text_b, [m for m in dates_a if not m.reporting], [m for m in dates_b if not m.reporting]
+
+
+def _day_of(text: str, quantity: Quantity, dates: list[DateMention]) -> DateMention | None:
+    """The date in the clause of ``quantity`` nearest to it, if any."""
+    start, end = clause_around(text, quantity.start)
+    near = [m for m in dates if start <= m.start < end and m.granularity == "day"]
+    return min(near, key=lambda m: abs(m.start - quantity.start), default=None)
+
+
+def _of_different_days(first: Quantity, second: Quantity, text_a: str, text_b: str,
+                       dates_a: list[DateMention], dates_b: list[DateMention]) -> bool:
+    day_a, day_b = _day_of(text_a, first, dates_a), _day_of(text_b, second, dates_b)
+    return bool(day_a and day_b) and not day_a.agrees_with(day_b)
+
+
+def _toll_floors(first: Quantity, second: Quantity) -> bool:
+    """Both counts of people (the dead, the injured, the evacuated) stated as "at least" a
+    number: each outlet's own count so far. ("More than 90" is a round figure below a
+    count, which "at least 93" does not contradict.)"""
+    return all(q.qualifier == "at least" and q.low > 0 and counts_people(q) for q in (first, second))
+
+
 def _phrase(text: str, quantity: Quantity) -> str:
-    return f"'{text[quantity.start : max(quantity.end, quantity.phrase_end)]}'"
+    """The amount as the sentence words it, qualifier and noun included: 'at least four
+    dead', '14th floor'."""
+    start = quantity.phrase_start if 0 <= quantity.phrase_start < quantity.start else quantity.start
+    return f"'{text[start : max(quantity.end, quantity.phrase_end)].strip()}'"

@@ -33,6 +33,10 @@ SKIPPED = {
 #: plans to change".
 PASS_ON = {"considered", "expected", "believed", "thought", "seen", "likely", "clear", "able", "allowed",
            "plan", "plans", "sign", "signs", "reason", "evidence", "indication"}
+#: Nouns that take a whole statement: in "no evidence the derailment was sabotage" what is
+#: denied is "sabotage", not the derailment, which is only its subject.
+PROPOSITIONS = {"sign", "signs", "reason", "evidence", "indication", "indications", "suggestion", "proof"}
+_FINITE = {"was", "were", "is", "are", "had", "has", "have", "would", "could", "will", "might", "may", "did"}
 
 
 @dataclass(frozen=True)
@@ -108,6 +112,7 @@ def scopes(
         cue = text[tokens[index].start(): cue_end].lower()
         allowed = limit(cue)
         keys: list[tuple[int, int]] = []
+        statement = False  # past the subject of a statement: "no sign [KFC] will really be selling"
         for token in tokens[index + length:]:
             if clause_break.search(text[cue_end: token.start()]) or len(keys) >= allowed:
                 break
@@ -115,11 +120,17 @@ def scopes(
             if lowered in CLAUSE_WORDS and keys:
                 break
             if lowered in SKIPPED or lowered in FUNCTION_WORDS or len(lowered) < 3:
-                if keys and noun_phrase(cue) and text[keys[-1][0]:keys[-1][1]].lower() not in pass_on:
+                if keys and noun_phrase(cue) and not statement and text[keys[-1][0]:keys[-1][1]].lower() not in pass_on:
                     break  # the noun phrase has ended
                 continue
             if not takes(cue, lowered):
                 continue
+            if statement and lowered.endswith("ly"):
+                continue  # "will really be selling": the adverb is not what is denied
+            if keys and text[keys[-1][0]:keys[-1][1]].lower() in PROPOSITIONS and _subject_of_clause(tokens, token, text):
+                statement = True
+                allowed = len(keys) + 1  # what is denied is the statement's predicate
+                continue  # "no evidence the derailment was sabotage": the derailment is not denied
             keys.append(token.span())
             if lowered in pass_on:
                 allowed += 1
@@ -128,6 +139,23 @@ def scopes(
             found.append(Scope(tokens[index].start(), keys[-1][1], tuple(keys), cue, clause_end))
         index += length
     return tuple(found)
+
+
+def _subject_of_clause(tokens: list[re.Match], token: re.Match, text: str) -> bool:
+    """True when ``token`` starts or ends a noun phrase followed by a verb of its own
+    ("the derailment was", "the warehouse fire was")."""
+    position = next(i for i, candidate in enumerate(tokens) if candidate.start() == token.start())
+    previous = token
+    for following in tokens[position + 1: position + 4]:
+        if _CLAUSE_BREAK.search(text[previous.end(): following.start()]):
+            return False
+        word = following.group().lower()
+        if word in _FINITE:
+            return True
+        if word in FUNCTION_WORDS or word in CLAUSE_WORDS:
+            return False
+        previous = following
+    return False
 
 
 def inside(position: int, spans: Sequence[Scope]) -> bool:
@@ -182,9 +210,29 @@ def stated(word: str, text: str, exclude: Sequence[Scope]) -> tuple[int, int] | 
             if candidate.text.rstrip("'’s") == whole:
                 return candidate.start, candidate.end
             continue
-        if candidate.stem == key or (family and FAMILIES.get(candidate.stem) == family):
+        if candidate.stem == key and not _compound(word.lower(), candidate.text):
+            return candidate.start, candidate.end
+        if family and FAMILIES.get(candidate.stem) == family:
             return candidate.start, candidate.end
     return None
+
+
+#: Endings that inflect or derive a word without changing what it names.
+_ENDINGS = {"s", "es", "d", "ed", "ing", "ings", "ion", "ions", "ation", "ations", "ment", "ments", "er", "ers", "or",
+            "ors", "al", "ally", "ly", "ure", "ures", "ity", "ive", "ise", "ised", "ize", "ized", "ising", "izing", "ies",
+            "ied", "ying", "ance", "ence", "ant", "ent"}
+
+
+def _compound(first: str, second: str) -> bool:
+    """True when one word is the other with more than an ending: "ransom" and
+    "ransomware" share a stem but not a meaning; "derail" and "derailment" do."""
+    shorter, longer = sorted((first.replace("’", "'"), second.replace("’", "'")), key=len)
+    if not longer.startswith(shorter.rstrip("e")):
+        return False
+    rest = longer[len(shorter):] if longer.startswith(shorter) else longer[len(shorter) - 1:]
+    if rest[:1] and rest[:1] == shorter[-1:]:
+        rest = rest[1:]  # "cancel", "cancelled"
+    return len(rest) >= 3 and rest.lstrip("e") not in _ENDINGS and rest not in _ENDINGS
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+")
@@ -227,21 +275,57 @@ def span_finding(
     )
 
 
+#: Where a quoted phrase stops: clause punctuation, dashes, bullets.
+_PHRASE_BREAK = re.compile(
+    r"(?<!\d),|,(?!\d)|[;:!?()\"“”]|(?<![A-Za-z]\.[A-Za-z])\.(?=\s|$)|\s[-–—]+\s|[-–—]{2,}|^\s*[-–—•*]+\s|\s[-–—•*]+$"
+)
+#: Words that open a new clause: a quoted phrase neither starts before nor runs past them.
+_PHRASE_CLAUSE_WORDS = (CLAUSE_WORDS - {"as"}) | {"that", "after", "before", "since", "until", "said", "says", "told"}
+_HAS_WORD = re.compile(r"[^\W_]")
+#: Words a quoted phrase does not end on: they need the word after them.
+_NEEDS_MORE = set(
+    """a an the of to in on at by for with from into onto about as than and or but nor was were is are be been
+    being has have had its their his her our your my this these those very more most less such ever yet also
+    still already just then now not never""".split()
+)
+
+
 def phrase(text: str, start: int, end: int) -> str:
-    """The clause around ``text[start:end]``, at most a few words either side."""
-    left = _CLAUSE_BREAK.split(text[:start])[-1].split()[-3:]
-    right = _CLAUSE_BREAK.split(text[end:])[0].split()[:2]
-    return " ".join([*left, text[start:end]]).strip() + (" " + " ".join(right) if right else "")
+    """``text[start:end]`` with the words of its clause that complete it, as a reader
+    would quote it: at most eight words before and six after, never across a clause
+    break or a clause word ("and", "which", "said"), no stray dashes or bullets, and not
+    ending on a word that needs another ("with minor", "and was").
+
+    "was taken to hospital with minor burns, the railway said" -> "was taken to hospital
+    with minor burns".
+    """
+    before = [w for w in _PHRASE_BREAK.split(text[:start])[-1].split() if _HAS_WORD.search(w)]
+    for index in range(len(before) - 1, -1, -1):
+        if before[index].lower() in _PHRASE_CLAUSE_WORDS:
+            before = before[index + 1:]
+            break
+    before = before[-8:]
+    after = []
+    for word in _PHRASE_BREAK.split(text[end:])[0].split():
+        if not _HAS_WORD.search(word) or word.lower() in _PHRASE_CLAUSE_WORDS or len(after) >= 6:
+            break
+        after.append(word)
+    while after and after[-1].lower() in _NEEDS_MORE:
+        after.pop()
+    return " ".join([*before, text[start:end].strip(), *after]).strip()
 
 
 def first_contradiction(
     scopes_a: Sequence[Scope], scopes_b: Sequence[Scope], text_a: str, text_b: str,
     usable: Callable[[Scope], bool] = lambda scope: True,
     accept: Callable[[Scope, str, tuple[int, int]], bool] = lambda scope, other_text, where: True,
+    weak: set[str] = PASS_ON,
 ) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """The first scope of either sentence whose governed word the other states outside its
     own scopes, as (span in a, span in b); ``accept(scope, other_text, where)`` may refuse
-    a match."""
+    a match. Governed words in ``weak`` ("considered", "received") only lead to what they
+    govern and match nothing themselves: "did not produce lava flows" is not contradicted
+    by "could produce further explosions"."""
     for own, own_text, other_text, other_scopes, flipped in (
         (scopes_a, text_a, text_b, scopes_b, False),
         (scopes_b, text_b, text_a, scopes_a, True),
@@ -251,7 +335,7 @@ def first_contradiction(
                 continue
             for key_start, key_end in scope.keys:
                 word = own_text[key_start:key_end]
-                if word.lower() in PASS_ON:
+                if word.lower() in weak:
                     continue
                 where = stated(word, other_text, other_scopes)
                 if where and same_names(own_text, key_start, other_text, where[0]) and accept(scope, other_text, where):

@@ -11,7 +11,8 @@ from consistency.comparators import PairContext, comparators, confidence_from_si
 from consistency.dates import DateMention, extract_dates, parse_published
 from consistency.records import Finding, Sentence
 from consistency.comparators._quantity_findings import SAME_FACT_SIMILARITY
-from consistency.quantities import _frame, conflicting_pairs
+from consistency.comparators._scope import clause_around
+from consistency.quantities import Quantity, _frame, conflicting_pairs, extract_quantities
 
 #: Sentences that each give one date and are this close date one event.
 ONE_DATE_SIMILARITY = 0.35
@@ -27,12 +28,18 @@ def compare_dates(a: Sentence, b: Sentence, context: PairContext) -> list[Findin
     dates_b = list(extract_dates(b.text, parse_published(context.b_document.published)))
     if not dates_a or not dates_b:
         return []
-    days_a = {(mention.first, mention.granularity) for mention in dates_a}
-    days_b = {(mention.first, mention.granularity) for mention in dates_b}
+
+    def days(mentions: list[DateMention], reporting: bool) -> set:
+        """The days the sentence gives to reports (``reporting``) or to events."""
+        return {(mention.first, mention.granularity) for mention in mentions if mention.reporting == reporting}
 
     def comparable(first: DateMention, second: DateMention) -> bool:
         if first.granularity != second.granularity:
             return False  # "in October" and "on Tuesday" most often date different things
+        if first.reporting != second.reporting:
+            return False  # "officials said Tuesday" dates the telling, "killed on Monday" the event
+        if _dating_different_counts(a.text, first, b.text, second):
+            return False  # "92 dead in Thursday's blast", "118 in Monday's blast": two blasts
         frame_a, frame_b = _frame_of(a.text, first), _frame_of(b.text, second)
         if frame_a & frame_b:
             return True
@@ -42,7 +49,8 @@ def compare_dates(a: Sentence, b: Sentence, context: PairContext) -> list[Findin
             return True
         # One date each, in sentences about one event: "reported on Wednesday", "the
         # company reported on Tuesday that it earned".
-        return len(days_a) == len(days_b) == 1 and context.similarity >= ONE_DATE_SIMILARITY
+        one_each = len(days(dates_a, first.reporting)) == len(days(dates_b, first.reporting)) == 1
+        return one_each and context.similarity >= ONE_DATE_SIMILARITY
 
     findings = []
     for first, second in conflicting_pairs(dates_a, dates_b, DateMention.agrees_with, comparable):
@@ -63,6 +71,21 @@ def compare_dates(a: Sentence, b: Sentence, context: PairContext) -> list[Findin
             )
         )
     return findings
+
+
+def _counts_in_clause(text: str, mention: DateMention) -> list[Quantity]:
+    start, end = clause_around(text, mention.start)
+    return [q for q in extract_quantities(text) if q.kind == "count" and not q.vague and start <= q.start < end]
+
+
+def _dating_different_counts(text_a: str, first: DateMention, text_b: str, second: DateMention) -> bool:
+    """True when each date qualifies a count of one thing and the counts differ too: two
+    events of one story (two blasts, two matches), not one event put on two days."""
+    counts_b = _counts_in_clause(text_b, second)
+    return any(
+        count_a.comparable_with(count_b) and not count_a.agrees_with(count_b)
+        for count_a in _counts_in_clause(text_a, first) for count_b in counts_b
+    )
 
 
 def _describe(mention: DateMention) -> str:

@@ -219,11 +219,70 @@ def _same_role(text_a: str, a: Name, names_a: Sequence[Name], text_b: str, b: Na
     before_a, before_b = _preposition_before(text_a, a), _preposition_before(text_b, b)
     if before_a == before_b and before_a in _ROLE_PREPOSITIONS and few_names:
         return "preposition"
+    if before_a == before_b and before_a in _PLACE_PREPOSITIONS and few_names and not (_modifier(text_a, a) or _modifier(text_b, b)):
+        governor_a, governor_b = _governor(text_a, a), _governor(text_b, b)
+        if governor_a and governor_a == governor_b:
+            return "preposition"  # "will be held in Berlin", "will be held in Paris"
     if _person_like(text_a, a) and _person_like(text_b, b):
         shared = _role_words(text_a, a, names_a) & _role_words(text_b, b, names_b)
         if shared:
             return "context"  # "Doyle headed in a winner", "Mbeki scored the winner"
     return ""
+
+
+#: "in" and "at" place almost anything; they name the place of one event only after the
+#: same verb or event: "held in Berlin" / "held in Paris", "the summit in Geneva" / "the
+#: summit in Rome" - not after "the situation in", which a region and a country in it both
+#: fill.
+_PLACE_PREPOSITIONS = {"in", "at"}
+_NOT_GOVERNORS = FUNCTION_WORDS | _SPEECH | {"also", "later", "then", "now", "still", "again", "once", "even"}
+_PLACE_PARTICIPLES = {"held", "born", "built", "hit", "struck", "found", "made", "taken", "shot", "kept", "seen",
+                      "sent", "buried", "hosted", "staged", "based", "located", "headquartered"}
+_EVENTS = {
+    "summit", "meeting", "talks", "conference", "congress", "convention", "session", "forum", "ceremony", "final",
+    "match", "game", "race", "trial", "hearing", "inquest", "funeral", "wedding", "rally", "concert", "festival",
+    "launch", "medical", "signing", "interview", "debate", "vote", "election", "assembly", "headquarters", "premiere",
+}
+
+
+_AFTER_A_PLACE = {"next", "last", "this", "later", "earlier", "today", "yesterday", "tomorrow", "tonight", "overnight"}
+
+
+_COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "central"}
+
+
+def _modifier(text: str, name: Name) -> bool:
+    """True when a one-word name of a country or a direction comes before a noun ("killed
+    in a U.S. airstrike", "at the Southwest border", "the Mexican border"): it says whose or
+    which side, and "U.S." and "American" name one country."""
+    if len(name.words) != 1:
+        return False
+    word = name.words[0]
+    if not (_NATIONALITY.search(word) or "." in name.text or word in _COMPASS):
+        return False
+    following = re.match(r"\s+([a-z][a-z-]*)\b", text[name.end:])
+    if not following:
+        return False
+    noun = following.group(1)
+    return noun not in FUNCTION_WORDS and noun not in _AFTER_A_PLACE and not noun.endswith(("ed", "ly", "ing"))
+
+
+def _governor(text: str, name: Name) -> str:
+    """The stem of the word before the preposition before ``name``: "held" in "will be
+    held in Berlin"; "" when that word says nothing of a role ("said", "the")."""
+    words = re.findall(r"[A-Za-z][A-Za-z'’-]*", text[: name.start])
+    while len(words) > 1 and words[-1].lower() in ("the", "a", "an", "its", "their", "his", "her", "our"):
+        words = words[:-1]
+    if len(words) < 2 or words[-1].lower() not in _PLACE_PREPOSITIONS:
+        return ""
+    word = words[-2]
+    capitalised_inside = word[:1].isupper() and len(words) > 2
+    if word.lower() in _NOT_GOVERNORS or capitalised_inside or len(word) <= 3:
+        return ""  # "said in", "Kerry in": no role
+    lowered = word.lower()
+    if lowered in _EVENTS or lowered in _PLACE_PARTICIPLES or (lowered.endswith("ed") and len(lowered) > 4):
+        return stem(word)
+    return ""  # "hospitals in Europe", "the situation in Iran": no one event
 
 
 _IRREGULAR_PAST = {"won", "wrote", "told", "said", "made", "took", "led", "ran", "gave", "saw", "hit", "shot", "put", "got", "left"}

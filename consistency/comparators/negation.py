@@ -26,6 +26,9 @@ MIN_SIMILARITY = 0.3
 #: "without" negates more loosely than "not" ("homes without power" and "power will be
 #: restored" agree); it counts only between close paraphrases.
 WITHOUT_SIMILARITY = 0.6
+#: "refused to sit" is contradicted by "sat" in the same account, but stories full of
+#: refusals mention the act in other ways; refusals count between close sentences only.
+REFUSAL_SIMILARITY = 0.5
 
 _CUES = {"not", "never", "no", "none", "neither", "nor", "nobody", "nothing", "without", "cannot"}
 #: Verbs that take back what follows them: "later retracted the briefing statement". What
@@ -35,11 +38,32 @@ _RETRACTIONS = {"retracted", "withdrew", "denied", "denies", "deny", "disputed",
 _NOT_NEGATING = {"only", "just", "least", "doubt", "surprise", "matter", "exception", "fewer", "less", "more", "sooner",
                  "new", "further", "other", "additional", "longer"}
 _CONDITIONS = {"if", "unless", "whether"}
+#: "refused to resign" denies "resigned" as much as "did not resign" does.
+_REFUSALS = {"refused", "refuses", "refuse", "refusing", "declined", "declines", "decline", "declining"}
+#: What one declines to do in news is mostly to speak: "declined to comment" denies nothing
+#: that happened.
+_SPEAKING = {"comment", "say", "speak", "elaborate", "discuss", "speculate", "give", "provide", "answer", "respond",
+             "reply", "disclose", "reveal", "specify", "identify", "name", "release", "confirm", "detail", "talk"}
+
+
+def _refusal_length(tokens: list[re.Match], index: int) -> int:
+    """2 for "refused to" or "declined to" before a verb ("refused to resign"), else 0."""
+    if tokens[index].group().lower() not in _REFUSALS or index + 2 >= len(tokens):
+        return 0
+    to, verb = tokens[index + 1], tokens[index + 2]
+    text = tokens[index].string
+    if to.group().lower() != "to" or not re.fullmatch(r"\s+", text[tokens[index].end(): to.start()]):
+        return 0
+    if not re.fullmatch(r"\s+", text[to.end(): verb.start()]) or not verb.group().islower() or verb.group() in _SPEAKING:
+        return 0  # "declined to 40", "declined to comment"
+    return 2
 
 
 def _cue_length(tokens: list[re.Match], index: int) -> int:
     word = tokens[index].group().lower().replace("’", "'")
     following = tokens[index + 1].group().lower() if index + 1 < len(tokens) else ""
+    if word in _REFUSALS:
+        return _refusal_length(tokens, index)
     if following in _NOT_NEGATING or not (word in _CUES or word in _RETRACTIONS or word.endswith("n't")):
         return 0
     if tokens[index].group() == "No" and re.match(r"\.\s*\d", tokens[index].string[tokens[index].end():]):
@@ -87,8 +111,23 @@ _WITH = re.compile(r"\b(?:with|after|following|using|by|under|through)\b(?:\W+\w
 
 def _accept(scope: Scope, other_text: str, where: tuple[int, int]) -> bool:
     """"Without a video review" is contradicted by "after a video review", not by any
-    mention of a review: the other sentence must have its noun with something like "with"."""
+    mention of a review: the other sentence must have its noun with something like "with".
+    "Refused to resign" is contradicted by the act done, "resigned", not by "resigning" or
+    "a resignation letter"."""
+    if scope.cue.split()[0] in _REFUSALS:
+        word = other_text[where[0]:where[1]].lower()
+        return word.endswith(("ed", "en")) or word in _IRREGULAR_PARTICIPLES
     return scope.cue != "without" or bool(_WITH.search(other_text[: where[0]]))
+
+
+def _usable(scope: Scope, similarity: float) -> bool:
+    if scope.cue in _RETRACTIONS:
+        return False
+    if scope.cue == "without":
+        return similarity >= WITHOUT_SIMILARITY
+    if scope.cue.split()[0] in _REFUSALS:
+        return similarity >= REFUSAL_SIMILARITY
+    return True
 
 
 #: Opposite outcomes news reports state without a negation word. A pair conflicts when one
@@ -133,8 +172,8 @@ def compare_negation(a: Sentence, b: Sentence, context: PairContext) -> list[Fin
         return []
     conflict = first_contradiction(
         negations(a.text), negations(b.text), a.text, b.text,
-        usable=lambda scope: scope.cue not in _RETRACTIONS and (scope.cue != "without" or context.similarity >= WITHOUT_SIMILARITY),
-        accept=_accept,
+        usable=lambda scope: _usable(scope, context.similarity),
+        accept=_accept, weak=_LIGHT_VERBS,
     ) or _opposites(a.text, b.text)
     if not conflict:
         return []

@@ -1,0 +1,372 @@
+"""Forms of wording the comparators must read alike or apart: tolls given as "at least",
+floors and storeys, units that need converting, refusals, places of one event, dates of
+statements against dates of events, names that contain "Today", tolls of two events, and
+negations that share only a noun. Every sentence here is written for these tests."""
+
+import datetime as dt
+
+import pytest
+
+from consistency.dates import extract_dates
+from consistency.quantities import extract_quantities
+from tests.conftest import run_comparator
+
+#: A Wednesday; weekdays in the sentences below resolve against it.
+PUBLISHED = ("2025-06-18", "2025-06-18")
+
+
+def compare(kind, text_a, text_b, similarity=0.8, published=("", "")):
+    return run_comparator(kind, text_a, text_b, similarity, published=published)
+
+
+# 1. Tolls given as "at least N" by two outlets are each outlet's count.
+
+
+@pytest.mark.parametrize(
+    "text_a, text_b, values",
+    [
+        ("The landslide left at least four dead in the hill village.",
+         "The landslide left at least five dead in the hill village, rescuers said.", ("four", "five")),
+        ("At least 12 people were injured when the stand collapsed.",
+         "At least 19 people were hurt when the stand collapsed.", ("12", "19")),
+        ("At least 30 people died in the ferry fire.", "The ferry fire killed at least 41 people.", ("30", "41")),
+    ],
+)
+def test_number_at_least_tolls_that_differ_conflict(text_a, text_b, values):
+    [finding] = compare("number", text_a, text_b)
+    assert (finding.a_value, finding.b_value) == values
+    assert finding.severity == "medium"
+    assert "at least" in finding.explanation.lower()
+
+
+@pytest.mark.parametrize(
+    "text_a, text_b",
+    [
+        ("The landslide left at least four dead.", "The landslide left at least four dead, rescuers said."),
+        ("The landslide left at least four dead.", "The landslide left five dead."),  # five is at least four
+        ("More than 140 firefighters were sent to the depot.", "The city sent 150 firefighters to the depot."),
+        # "more than 90" is a round figure under the count, not the count itself
+        ("The blast killed more than 90 people.", "At least 93 people died in the blast."),
+        ("The blast killed at least 93 people and left 40 injured.", "At least 93 people died in the blast."),
+    ],
+)
+def test_number_at_least_tolls_that_can_agree_do_not_conflict(text_a, text_b):
+    assert compare("number", text_a, text_b) == []
+
+
+# 2. Floors by their number, whatever verb goes with them.
+
+
+@pytest.mark.parametrize(
+    "text_a, text_b",
+    [
+        ("The light aircraft slammed into the 14th floor of the hotel.", "The fire broke out on the 13th floor of the hotel."),
+        ("A drone hit the apartment block's 14th floor before dawn.", "Flames spread from the 13th floor minutes later."),
+        ("The blaze started on the 13th-floor landing.", "The van's driver was trapped on the 14th floor."),
+        ("Smoke poured from the fourth deck of the cruise ship.", "Passengers fled the third deck as the fire spread."),
+    ],
+)
+def test_number_floor_ordinals_conflict_when_the_verbs_differ(text_a, text_b):
+    [finding] = compare("number", text_a, text_b, similarity=0.3)
+    assert finding.kind == "number"
+
+
+def test_number_ordinal_reads_the_noun_it_numbers_not_what_follows():
+    [quantity] = [q for q in extract_quantities("Flames spread from the 13th floor minutes later.") if q.kind == "ordinal"]
+    assert quantity.head == "floor"
+    [quantity] = extract_quantities("The blaze started on the 13th-storey landing.")
+    assert quantity.head == "floor"
+
+
+# 3. The height of one building, in storeys, stories or floors.
+
+
+@pytest.mark.parametrize(
+    "text_a, text_b",
+    [
+        ("Crews fought the fire in a 41-storey tower near the harbour.", "The tower near the harbour is 44 floors high."),
+        ("Crews fought the fire in a 41-storey tower near the harbour.", "Crews fought the fire in a 44-story building near the harbour."),
+        ("The harbour tower has 44 floors.", "The harbour tower, a 41-floor block, was evacuated."),
+    ],
+)
+def test_number_building_heights_in_storeys_and_floors_conflict(text_a, text_b):
+    [finding] = compare("number", text_a, text_b)
+    assert {finding.a_value[:2], finding.b_value[:2]} == {"41", "44"}
+
+
+@pytest.mark.parametrize(
+    "text_a, text_b",
+    [
+        ("Crews fought the fire in a 41-storey tower.", "The tower is 41 floors tall."),
+        ("Crews fought the fire in a 41-storey tower.", "The fire spread across five floors of the tower."),
+    ],
+)
+def test_number_building_heights_agree_and_are_not_floors_on_fire(text_a, text_b):
+    assert compare("number", text_a, text_b) == []
+
+
+# 4. Measures in different units, converted before they are compared.
+
+
+@pytest.mark.parametrize(
+    "text_a, text_b",
+    [
+        ("The storm dropped 10 inches of rain on the valley.", "The storm dropped 50 centimetres of rain on the valley."),
+        ("The wave was 30 feet high when it hit the pier.", "The wave was 20 metres high when it hit the pier."),
+        ("The convoy travelled 60 miles to the border.", "The convoy travelled 60 km to the border."),
+        ("Customs seized 200 pounds of cocaine at the port.", "Customs seized 200 kilograms of cocaine at the port."),
+        ("Gusts reached 100 miles per hour on the coast.", "Gusts reached 100 km/h on the coast."),
+    ],
+)
+def test_number_measures_that_differ_once_converted_conflict(text_a, text_b):
+    [finding] = compare("number", text_a, text_b)
+    assert finding.kind == "number"
+
+
+@pytest.mark.parametrize(
+    "text_a, text_b",
+    [
+        ("The storm dropped 10 inches of rain on the valley.", "The storm dropped 25 centimetres of rain on the valley."),
+        ("The storm dropped 10 inches of rain on the valley.", "The storm dropped 254 mm of rain on the valley."),
+        ("The wave was 30 feet high when it hit the pier.", "The wave was 9 metres high when it hit the pier."),
+        ("The convoy travelled 60 miles to the border.", "The convoy travelled 97 kilometres to the border."),
+        ("Customs seized 200 pounds of cocaine at the port.", "Customs seized 90 kg of cocaine at the port."),
+        ("The suspect weighed about 200 pounds, police said.", "The suspect weighed about 90 kilos, police said."),
+        ("It was minus 4 degrees Fahrenheit at dawn.", "It was minus 20 degrees Celsius at dawn."),
+        ("Gusts reached 100 miles per hour on the coast.", "Gusts reached 160 km/h on the coast."),
+    ],
+)
+def test_number_measures_that_match_once_converted_do_not_conflict(text_a, text_b):
+    assert compare("number", text_a, text_b) == []
+
+
+def test_pounds_paid_are_money_and_pounds_weighed_are_a_weight():
+    [paid] = extract_quantities("The fan paid 200 pounds for the ticket.")
+    [weighed] = extract_quantities("The parcel weighed 200 pounds.")
+    assert (paid.kind, paid.unit) == ("money", "GBP")
+    assert (weighed.kind, weighed.unit) == ("measure", "lb")
+
+
+# 5. "refused to resign" denies "resigned".
+
+
+@pytest.mark.parametrize(
+    "text_a, text_b",
+    [
+        ("The party chairman resigned on Friday.", "The party chairman refused to resign on Friday."),
+        ("The ferry company declined to cancel the evening crossings.", "The ferry company cancelled the evening crossings."),
+    ],
+)
+def test_negation_refusing_what_the_other_says_was_done_conflicts(text_a, text_b):
+    [finding] = compare("negation", text_a, text_b)
+    assert finding.severity == "high"
+
+
+@pytest.mark.parametrize(
+    "text_a, text_b",
+    [
+        ("A ministry spokeswoman declined to comment on the arrests.", "A ministry spokeswoman commented on the arrests."),
+        ("The club declined to say how much it paid.", "The club said it paid a record fee."),
+        ("Grain exports declined to 40 tonnes last month.", "Grain exports rose to 40 tonnes last month."),
+    ],
+)
+def test_negation_declining_to_speak_or_a_falling_number_is_not_a_refusal(text_a, text_b):
+    assert compare("negation", text_a, text_b) == []
+
+
+@pytest.mark.parametrize(
+    "text_a, text_b",
+    [
+        # the act done contradicts a refusal; the act mentioned otherwise does not
+        ("Some passengers refused to sit next to the crew.", "Passengers complained about sitting next to the crew."),
+        ("The editor refused to show up in her office.", "Staff moved into the new offices in May."),
+    ],
+)
+def test_negation_refusal_needs_the_act_done_in_the_other_sentence(text_a, text_b):
+    assert compare("negation", text_a, text_b) == []
+
+
+def test_negation_refusal_counts_only_between_close_sentences():
+    a, b = "The party chairman resigned on Friday.", "The party chairman refused to resign on Friday."
+    assert compare("negation", a, b, similarity=0.4) == []
+
+
+# 6. The place of one event.
+
+
+def test_entity_a_different_place_for_the_same_event_conflicts():
+    [finding] = compare("entity", "The trade summit will be held in Hamburg next spring.",
+                        "The trade summit will be held in Lyon next spring.")
+    assert (finding.a_value, finding.b_value) == ("Hamburg", "Lyon")
+
+
+@pytest.mark.parametrize(
+    "text_a, text_b",
+    [
+        ("Clinics in Hamburg have reported similar attacks.", "Patients were sent to clinics in Lyon instead."),
+        ("The minister said in Hamburg that talks would resume.", "The minister said in Lyon that talks would resume."),
+        ("The envoy warned about the situation in the Balkans.", "The envoy warned about the situation in Serbia."),
+        ("Two soldiers were killed in a U.S. drone strike.", "Two soldiers were killed in an American drone strike."),
+        ("Smugglers were arrested at the Southwest border.", "Smugglers were arrested at the Mexican border."),
+    ],
+)
+def test_entity_places_not_named_as_the_place_of_one_event_do_not_conflict(text_a, text_b):
+    assert compare("entity", text_a, text_b) == []
+
+
+# 7. The day something was said is not the day it happened.
+
+
+@pytest.mark.parametrize(
+    "text_a, text_b",
+    [
+        ("Officials said Tuesday that the gunman had acted alone.", "The gunman, who was shot dead on Monday, had acted alone."),
+        ("We reported on Monday that the blast had damaged the quay.", "The blast on Sunday damaged the quay."),
+        ("Police on Tuesday confirmed that the driver had fled.", "The driver fled the scene on Sunday."),
+        ("The blast damaged the quay on Sunday, harbour officials told reporters on Monday.", "The blast damaged the quay on Sunday."),
+    ],
+)
+def test_date_of_a_statement_is_not_compared_with_the_date_of_the_event(text_a, text_b):
+    assert compare("date", text_a, text_b, published=PUBLISHED) == []
+
+
+@pytest.mark.parametrize(
+    "text, reporting",
+    [
+        ("Officials said Tuesday that the gunman had acted alone.", True),
+        ("The mayor told reporters on Monday that the quay would reopen.", True),
+        ("Police on Tuesday confirmed that the driver had fled.", True),
+        ("On Monday, the ministry said nine people had died.", True),
+        ("The chain reported a 9 per cent rise in quarterly sales on Tuesday.", True),
+        ("Rebels have not answered the government's announcement Thursday of a truce.", True),
+        ("Officials said Monday's blast had damaged the quay.", False),  # the day of the blast
+        ("The blast damaged the quay on Sunday, officials said.", False),
+        ("Police reported the crash on Sunday.", False),  # the crash may be what is dated
+    ],
+)
+def test_dates_attached_to_a_reporting_verb_date_the_report(text, reporting):
+    [mention] = extract_dates(text, dt.date(2025, 6, 18))
+    assert mention.reporting is reporting
+
+
+def test_dates_of_two_statements_are_still_compared():
+    [finding] = compare("date", "Officials said Tuesday that the gunman had acted alone.",
+                        "Officials said Monday that the gunman had acted alone.", published=PUBLISHED)
+    assert (finding.a_value, finding.b_value) == ("Tuesday", "Monday")
+
+
+def test_dates_of_two_events_are_still_compared_when_one_sentence_also_dates_a_statement():
+    [finding] = compare("date", "Police said on Tuesday that the driver fled the scene on Sunday.",
+                        "The driver fled the scene on Monday.", published=PUBLISHED)
+    assert (finding.a_value, finding.b_value) == ("Sunday", "Monday")
+
+
+# 8. "Today" inside a name.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Today Honduras site said the protest was peaceful.",
+        "She told the Today programme that the plan would go ahead.",
+        "A columnist for USA Today said the vote was close.",
+        "The Sunday Courier ran the letter in full.",
+    ],
+)
+def test_dates_ignore_today_inside_a_name(text):
+    assert [m.text for m in extract_dates(text, dt.date(2025, 6, 18))] == []
+
+
+def test_dates_read_today_opening_a_sentence():
+    [mention] = extract_dates("Today, the council said the bridge would reopen.", dt.date(2025, 6, 18))
+    assert mention.first == dt.date(2025, 6, 18)
+
+
+def test_date_comparator_ignores_a_name_with_today_in_it():
+    assert compare("date", "The Today Honduras site said the protest was peaceful.",
+                   "The protest on Monday was peaceful, witnesses said.", published=PUBLISHED) == []
+
+
+# 9. Tolls of two events, told apart by their days.
+
+
+@pytest.mark.parametrize("published", [PUBLISHED, ("", "")])
+def test_number_tolls_of_events_on_different_days_are_not_compared(published):
+    a, b = "The toll rose to 92 dead in Thursday's bombing.", "The toll rose to 118 in Monday's bombing."
+    assert compare("number", a, b, published=published) == []
+    assert compare("date", a, b, published=published) == []
+
+
+def test_number_tolls_of_one_day_still_conflict():
+    [finding] = compare("number", "The toll rose to 92 dead in Monday's bombing.",
+                        "The toll rose to 118 in Monday's bombing.", published=PUBLISHED)
+    assert (finding.a_value, finding.b_value) == ("92", "118")
+
+
+# 10. A negation needs the same predicate, not only a shared noun.
+
+
+@pytest.mark.parametrize(
+    "text_a, text_b",
+    [
+        ("The tracks were icy at the time of the collision.", "Investigators had no evidence the collision was deliberate."),
+        ("No further details were released by the agency.", "There was no word yet on casualties."),
+        ("There was no indication the warehouse fire was arson.", "The warehouse fire destroyed three lorries."),
+        ("Engineers found no sign that the bridge was unsafe.", "The bridge carries 40,000 cars a day."),
+        ("The eruption did not produce ash clouds.", "The volcano could produce further explosions."),
+        ("The council has not received a ransom demand.", "Ransomware shut down the council's payment systems."),
+    ],
+)
+def test_negation_does_not_fire_on_a_shared_noun_alone(text_a, text_b):
+    assert compare("negation", text_a, text_b, similarity=0.6) == []
+
+
+@pytest.mark.parametrize(
+    "text_a, text_b",
+    [
+        ("Investigators had no evidence the collision was deliberate.", "Police said the collision was deliberate."),
+        ("The eruption did not produce ash clouds.", "Ash clouds rose from the crater."),
+        ("There is no sign the bakery chain will really be selling beer.",
+         "Half of the bakery chain's shops began selling beer last month."),
+    ],
+)
+def test_negation_still_fires_on_the_same_predicate(text_a, text_b):
+    [finding] = compare("negation", text_a, text_b, similarity=0.6)
+    assert finding.severity == "high"
+
+
+# 11. The explanation quotes the two values whole.
+
+
+def test_negation_explanation_quotes_whole_phrases_without_stray_dashes():
+    a = "- Halvorsen Foods hasn't mentioned a refund."
+    b = "Halvorsen Foods mentioned a refund for affected shoppers, the regulator said."
+    [finding] = compare("negation", a, b)
+    assert "'Halvorsen Foods hasn't mentioned a refund'" in finding.explanation
+    assert "'Halvorsen Foods mentioned a refund for affected shoppers'" in finding.explanation
+    assert "'-" not in finding.explanation
+
+
+@pytest.mark.parametrize(
+    "text, word, quoted",
+    [
+        ("One of the crew was taken to hospital with minor burns, the railway said.", "hospital",
+         "One of the crew was taken to hospital with minor burns"),
+        ("The ferry sank -- the operator has not confirmed it.", "not confirmed", "the operator has not confirmed it"),
+        ("Police moved 1,200 people from their homes.", "people", "Police moved 1,200 people from their homes"),
+        ("The march began at 4 p.m. on Sunday.", "march", "The march began at 4 p.m. on Sunday"),
+        ("Diplomats said no joint statement had ever been planned.", "no joint statement",
+         "no joint statement had ever been planned"),
+    ],
+)
+def test_explanation_phrases_are_whole_clauses_not_cut_off_fragments(text, word, quoted):
+    from consistency.comparators._scope import phrase
+
+    start = text.index(word)
+    assert phrase(text, start, start + len(word)) == quoted
+
+
+def test_number_explanation_quotes_the_qualifier_with_the_amount():
+    [finding] = compare("number", "Nearly 200 firefighters were sent to the depot.", "About 120 firefighters were sent to the depot.")
+    assert "'Nearly 200 firefighters'" in finding.explanation and "'About 120 firefighters'" in finding.explanation
+    assert (finding.a_value, finding.b_value) == ("200", "120")
