@@ -255,12 +255,15 @@ def locate(sentence: Sentence) -> tuple[int, int, int] | None:
     return int(document.group(1)), int(document.group(2)), int(parts[0])
 
 
-def score_report(report: Report, truth: set[TruthPair]) -> dict:
-    """Precision and recall of the report's discrepancies against ``truth``, findings by
-    kind on true and on wrong pairs, and what the wrongly reported pairs are."""
+def score_report(report: Report, truth: set[TruthPair], min_score: float = 0.0) -> dict:
+    """Precision and recall of the report's discrepancies scored ``min_score`` or more
+    against ``truth``, findings by kind on true and on wrong pairs, and what the wrongly
+    reported pairs are."""
     verdicts: dict[tuple[Sentence, Sentence], str] = {}
     found: set[TruthPair] = set()
     for discrepancy in report.discrepancies:
+        if discrepancy.finding.score < min_score:
+            continue
         pair = (discrepancy.pair.a, discrepancy.pair.b)
         if pair in verdicts:
             continue
@@ -279,7 +282,9 @@ def score_report(report: Report, truth: set[TruthPair]) -> dict:
 
     findings_by_kind = {"true": Counter(), "wrong": Counter()}
     for discrepancy in report.discrepancies:
-        verdict = verdicts[discrepancy.pair.a, discrepancy.pair.b]
+        verdict = verdicts.get((discrepancy.pair.a, discrepancy.pair.b))
+        if verdict is None:  # scored below min_score
+            continue
         findings_by_kind["true" if verdict == "true" else "wrong"][discrepancy.finding.kind] += 1
     wrong = Counter(verdict for verdict in verdicts.values() if verdict != "true")
     return {
@@ -304,6 +309,7 @@ def main() -> None:
     from consistency.cache import default_cache_dir
     from consistency.embedding import load_embedder
     from consistency.pipeline import CheckSettings, check_documents
+    from consistency.verifier import REPORT_THRESHOLD
 
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--stories", type=int, default=12)
@@ -318,7 +324,7 @@ def main() -> None:
     started = time.perf_counter()
     settings = CheckSettings(cache_dir=str(default_cache_dir()), verifier=args.verifier)
     report = check_documents(documents, settings, embedder=load_embedder(None))
-    scores = score_report(report, truth)
+    scores = score_report(report, truth, REPORT_THRESHOLD if args.verifier else 0.0)
     scores["seconds"] = round(time.perf_counter() - started, 1)
     print(
         f"{args.stories} stories, {len(documents)} documents, seed {args.seed}: {scores['stories_found']} stories found, "

@@ -18,6 +18,7 @@ from consistency.alignment import (
 )
 from consistency.cache import EmbeddingCache
 from consistency.comparators import PairContext, load_builtin_comparators
+from consistency.comparators.denied_claim import as_denied_claim
 from consistency.copies import find_copies
 from consistency.embedding import Embedder, load_embedder
 from consistency.errors import InputError, ModelError, NotEnoughDocuments
@@ -100,7 +101,7 @@ def compare_pairs(
     for pair in pairs:
         context = PairContext(documents[pair.a.doc_id], documents[pair.b.doc_id], pair.similarity)
         for _, compare in chosen:
-            found.extend((pair, finding) for finding in compare(pair.a, pair.b, context))
+            found.extend((pair, as_denied_claim(pair.a, pair.b, finding)) for finding in compare(pair.a, pair.b, context))
         on_pair(1)
     return found
 
@@ -215,7 +216,7 @@ def check_documents(
     verifier = load_verifier(settings)  # fail on a bad model file before any slow work
     embedder = embedder or load_embedder(settings.model)
     candidates = find_candidates(documents, settings, embedder, progress or SilentProgress(), indexed, cache, story)
-    return build_report(candidates, settings, verifier)
+    return build_report(candidates, settings, verified(candidates, verifier, embedder, cache))
 
 
 def load_verifier(settings: CheckSettings) -> Verifier | None:
@@ -224,17 +225,19 @@ def load_verifier(settings: CheckSettings) -> Verifier | None:
     return Verifier.load(DEFAULT_VERIFIER if settings.verifier == "default" else settings.verifier)
 
 
-def verified(candidates: Candidates, verifier: Verifier | None) -> list[tuple[AlignedPair, Finding]]:
+def verified(
+    candidates: Candidates, verifier: Verifier | None, embedder: Embedder, cache: EmbeddingCache | None
+) -> list[tuple[AlignedPair, Finding]]:
     """The candidates' findings scored by the verifier, or as the comparators scored them."""
     if verifier is None:
         return candidates.found
-    return verify_findings(candidates.found, StoryContext.build(candidates.pairs, candidates.found), verifier)
+    context = StoryContext.build(candidates.pairs, candidates.found, lambda texts: embedder.embed(texts, cache=cache))
+    return verify_findings(candidates.found, context, verifier)
 
 
-def build_report(candidates: Candidates, settings: CheckSettings, verifier: Verifier | None) -> Report:
-    """Weigh, rank and group the candidates' findings into a report."""
+def build_report(candidates: Candidates, settings: CheckSettings, found: Sequence[tuple[AlignedPair, Finding]]) -> Report:
+    """Rank the findings (``candidates.found`` as weighed) and group them into a report."""
     pairs, all_documents = candidates.pairs, candidates.documents
-    found = verified(candidates, verifier)
     position = {document.id: row for row, document in enumerate(all_documents)}
     claims = tuple(
         sorted(
@@ -388,5 +391,6 @@ def compare_statements(
         found += contradiction_findings(compared, ContradictionModel(settings.nli.folder), settings.nli)
     verifier = load_verifier(settings)
     if verifier is not None:
-        found = verify_findings(found, StoryContext.build([pair], found), verifier)
+        embed = (lambda texts: embedder.embed(texts)) if embedder is not None else None
+        found = verify_findings(found, StoryContext.build([pair], found, embed), verifier)
     return Comparison(similarity, rank_discrepancies(found))

@@ -20,12 +20,15 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Sequence
+from typing import TYPE_CHECKING, Callable, Sequence
 
 from consistency.ingest.lines import FUNCTION_WORDS
 from consistency.errors import ModelError
 from consistency.memo import per_sentence
 from consistency.records import AlignedPair, Finding
+
+if TYPE_CHECKING:
+    import numpy as np
 
 #: Trained by models/train_verifier.py; see models/verifier.md.
 DEFAULT_VERIFIER = Path(__file__).resolve().parent.parent / "models" / "verifier.json"
@@ -38,7 +41,7 @@ REPORT_THRESHOLD = 0.2
 HIGH_FROM = 0.5
 MEDIUM_FROM = 0.2
 
-KINDS = ("number", "time", "date", "quote", "attribution", "negation", "modality", "entity", "contradiction")
+KINDS = ("number", "time", "date", "quote", "attribution", "negation", "modality", "entity", "denied-claim", "contradiction")
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _NUMBER_WORDS = frozenset(
@@ -107,18 +110,43 @@ def _word_after(text: str, spans: Sequence[tuple[int, int]]) -> str:
     return _stem(match.group()) if match else ""
 
 
+def value_window(text: str, spans: Sequence[tuple[int, int]], reach: int = 3) -> str:
+    """The few words around a value, the value itself masked: what the value is a value
+    of ("N women released from a Syrian jail"), read by the embedding model."""
+    words = [(match.start(), match.end()) for match in _TOKENS.finditer(text)]
+    inside = [i for i, (start, end) in enumerate(words) if any(start < span_end and span_start < end for span_start, span_end in spans)]
+    if not inside:
+        return text
+    shown = range(max(0, inside[0] - reach), min(len(words), inside[-1] + reach + 1))
+    return " ".join("N" if i in inside else text[words[i][0] : words[i][1]] for i in shown)
+
+
+_TOKENS = re.compile(r"\S+")
+
+#: Embeds texts as unit vectors (``Embedder.embed`` with its cache), for the value windows.
+EmbedTexts = Callable[[Sequence[str]], "np.ndarray"]
+
+
 @dataclass(frozen=True)
 class StoryContext:
     """What the verifier knows around a pair: the closest match of each sentence in each
-    other document, and how many partners a sentence was flagged against."""
+    other document, how many partners a sentence was flagged against, and the embedded
+    windows around each finding's values."""
 
     #: Highest similarity of a sentence to any sentence of another document: ((doc_id, index), other_doc) -> cosine.
     best_in: dict[tuple[tuple[str, int], str], float]
     #: Partners in one document a sentence was flagged against, by kind: ((doc_id, index), other_doc, kind) -> n.
     flagged_partners: Counter
+    #: Vector of each value window, by its text; empty when no embedder was given.
+    window_vectors: dict[str, "np.ndarray"]
+    #: Findings per compared pair in the whole story: where comparators fire on nearly
+    #: every pair (rumour round-ups, templated reports), each firing tells less.
+    finding_density: float = 0.0
 
     @classmethod
-    def build(cls, pairs: Sequence[AlignedPair], found: Sequence[tuple[AlignedPair, Finding]]) -> "StoryContext":
+    def build(
+        cls, pairs: Sequence[AlignedPair], found: Sequence[tuple[AlignedPair, Finding]], embed: EmbedTexts | None = None
+    ) -> "StoryContext":
         best_in: dict[tuple[tuple[str, int], str], float] = {}
         for pair in pairs:
             for here, there in ((pair.a, pair.b), (pair.b, pair.a)):
@@ -130,7 +158,23 @@ class StoryContext:
             for here, there in (((pair.a.doc_id, pair.a.index), (pair.b.doc_id, pair.b.index)),
                                 ((pair.b.doc_id, pair.b.index), (pair.a.doc_id, pair.a.index)))
         }
-        return cls(best_in, Counter((here, there[0], kind) for here, there, kind in partners))
+        windows: dict[str, "np.ndarray"] = {}
+        if embed is not None and found:
+            texts = list(dict.fromkeys(
+                window for pair, finding in found
+                for window in (value_window(pair.a.text, finding.a_spans), value_window(pair.b.text, finding.b_spans))
+            ))
+            windows = dict(zip(texts, embed(texts)))
+        density = len(found) / max(1, len(pairs))
+        return cls(best_in, Counter((here, there[0], kind) for here, there, kind in partners), windows, density)
+
+    def window_similarity(self, pair: AlignedPair, finding: Finding) -> float:
+        """Cosine of the two value windows; the sentences' own when none were embedded."""
+        first = self.window_vectors.get(value_window(pair.a.text, finding.a_spans))
+        second = self.window_vectors.get(value_window(pair.b.text, finding.b_spans))
+        if first is None or second is None:
+            return pair.similarity
+        return float(first @ second)
 
 
 FEATURES: tuple[str, ...] = (
@@ -139,6 +183,7 @@ FEATURES: tuple[str, ...] = (
     "rule_score",
     "rule_high",
     "similarity",
+    "window_similarity",
     "closer_partner_gap",
     "mutual_best",
     "other_numbers_shared",
@@ -150,6 +195,7 @@ FEATURES: tuple[str, ...] = (
     "flagged_partners",
     "speech_both",
     "hedge_any",
+    "finding_density",
 )
 
 #: "Section 7", "deck 9", "Ward 4": a word and the number that names one of several like things.
@@ -189,6 +235,7 @@ def finding_features(pair: AlignedPair, finding: Finding, context: StoryContext)
         "rule_score": finding.score,
         "rule_high": 1.0 if finding.severity == "high" else 0.0,
         "similarity": pair.similarity,
+        "window_similarity": context.window_similarity(pair, finding),
         "closer_partner_gap": max(gap_a, gap_b),
         "mutual_best": 1.0 if gap_a < 1e-6 and gap_b < 1e-6 else 0.0,
         "other_numbers_shared": math.log1p(len(other_a & other_b)),
@@ -205,6 +252,7 @@ def finding_features(pair: AlignedPair, finding: Finding, context: StoryContext)
         )),
         "speech_both": 1.0 if all(speech) else 0.0,
         "hedge_any": 1.0 if _HEDGE.search(a.text) or _HEDGE.search(b.text) else 0.0,
+        "finding_density": context.finding_density,
     }
     values.update({f"kind={kind}": 1.0 if finding.kind == kind else 0.0 for kind in KINDS})
     return [values[name] for name in FEATURES]

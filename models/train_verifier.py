@@ -47,7 +47,11 @@ from consistency.pipeline import CheckSettings, SilentProgress, find_candidates,
 from consistency.records import Document  # noqa: E402
 from consistency.verifier import FEATURES, KINDS, REPORT_THRESHOLD, StoryContext, finding_features  # noqa: E402
 
-SOURCE_WEIGHTS = {"judged": 1.0, "perturbed": 0.5, "templated": 0.2, "labelled": 0.5}
+SOURCE_WEIGHTS = {"judged": 1.0, "perturbed": 1.0, "templated": 0.05, "labelled": 1.0}
+#: Each source but judged real news gets an offset of its own in training, so that its base
+#: rate (a templated corpus that is mostly different parts, perturbations that are all
+#: real) does not move the model's intercept; the shipped model has the real-news one.
+SOURCE_OFFSETS = ("perturbed", "templated", "labelled")
 L2 = 1.0
 
 
@@ -65,7 +69,7 @@ class Row:
 
 def candidate_rows(documents, settings, embedder, cache):
     candidates = find_candidates(documents, settings, embedder, SilentProgress(), None, cache)
-    context = StoryContext.build(candidates.pairs, candidates.found)
+    context = StoryContext.build(candidates.pairs, candidates.found, lambda texts: embedder.embed(texts, cache=cache))
     return candidates, [(pair, finding, finding_features(pair, finding, context)) for pair, finding in candidates.found]
 
 
@@ -220,7 +224,7 @@ def auc(scores: np.ndarray, labels: np.ndarray) -> float:
 
 
 def matrix(rows: list[Row]):
-    x = np.array([row.features for row in rows], dtype=float)
+    x = np.array([[*row.features, *(float(row.source == source) for source in SOURCE_OFFSETS)] for row in rows], dtype=float)
     y = np.array([row.label for row in rows], dtype=float)
     w = np.array([SOURCE_WEIGHTS[row.source] for row in rows], dtype=float)
     return x, y, w
@@ -235,7 +239,7 @@ def held_out_margins(rows: list[Row]) -> dict[int, float]:
         test = [index for index, row in enumerate(rows) if row.group == story and row.source == "judged"]
         w = fit_logistic(*matrix(train))
         for index in test:
-            margins[index] = float(np.array(rows[index].features) @ w)
+            margins[index] = float(np.array(rows[index].features) @ w[: len(FEATURES)])
     return margins
 
 
@@ -311,6 +315,8 @@ def fit_and_write(rows: list[Row], out: str, metrics_path: str) -> dict:
     rule_scores = np.array([rows[i].rule_score for i in judged_index])
 
     weights = fit_logistic(*matrix(rows))
+    offsets = dict(zip(SOURCE_OFFSETS, weights[len(FEATURES) :].round(6).tolist()))
+    weights = weights[: len(FEATURES)]
     top_per_story = top_precision(rows, probability_of, 20)
     rule_top = top_precision(rows, {i: rows[i].rule_score for i in judged_index}, 10)
     metrics = {
@@ -333,6 +339,7 @@ def fit_and_write(rows: list[Row], out: str, metrics_path: str) -> dict:
         "weights": [round(float(w), 6) for w in weights],
         "calibration": [round(calibration[0], 6), round(calibration[1], 6)],
         "threshold": REPORT_THRESHOLD,
+        "training_offsets": offsets,
     }
     Path(out).write_text(json.dumps(record, indent=1) + "\n", encoding="utf-8")
     Path(metrics_path).write_text(json.dumps(metrics, indent=1) + "\n", encoding="utf-8")

@@ -115,6 +115,10 @@ NLI_MODEL = typer.Option(
     None, "--nli-model", file_okay=False,
     help="Also read pairs with this NLI CrossEncoder folder and report 'contradiction' findings (none is bundled).",
 )
+VERIFIER = typer.Option(
+    False, "--verifier", help="Score each finding with the same-fact verifier: the estimated probability that it is a "
+    "real discrepancy, calibrated on judged real news (see models/verifier.md). Without it, the comparators' rules score them.",
+)
 NLI_THRESHOLD = typer.Option(
     DEFAULT_THRESHOLD, "--nli-threshold", min=0.0, max=1.0, help="Contradiction probability from which a pair is reported.",
 )

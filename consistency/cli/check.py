@@ -12,7 +12,7 @@ from consistency.cache import default_cache_dir
 from consistency.cli import app
 from consistency.cli._settings import settings_from_file
 from consistency.cli._util import (
-    MAX_BYTES, MAX_DOCUMENTS, NLI_MODEL, NLI_THRESHOLD, SKIP_BAD_RECORDS, VERBOSE, nli_settings, plain_text,
+    MAX_BYTES, MAX_DOCUMENTS, NLI_MODEL, NLI_THRESHOLD, SKIP_BAD_RECORDS, VERBOSE, VERIFIER, nli_settings, plain_text,
     print_notes, progress_for, read_options, user_errors,
 )
 from consistency.embedding import DEFAULT_MODEL
@@ -71,10 +71,7 @@ def check_cli(
     source: List[str] = typer.Option(
         [], "--source", help="Show only discrepancies involving this outlet (repeat for several).", show_default=False
     ),
-    verify: bool = typer.Option(
-        False, "--verifier", help="Score each finding with the same-fact verifier: the estimated probability that it is "
-        "a real discrepancy (see models/verifier.md). Without it, the comparators' rules score them.",
-    ),
+    verify: bool = VERIFIER,
     show_all: bool = typer.Option(
         False, "--all", help=f"With --verifier, list every finding in the table, Markdown and HTML, not only those scored "
         f"{REPORT_THRESHOLD:g} or more (JSON, JSON Lines and CSV always carry every one).",

@@ -10,7 +10,7 @@ from rich.console import Console, Group
 from rich.text import Text
 
 from consistency.cli import app
-from consistency.cli._util import NLI_MODEL, NLI_THRESHOLD, nli_settings, user_errors
+from consistency.cli._util import NLI_MODEL, NLI_THRESHOLD, VERIFIER, nli_settings, user_errors
 from consistency.embedding import DEFAULT_MODEL
 from consistency.pipeline import CheckSettings, compare_statements
 from consistency.renderers import plural
@@ -30,6 +30,7 @@ def compare_cli(
         None, "--similarity", min=-1.0, max=1.0, help="Use this cosine instead of loading the model."
     ),
     model: str = typer.Option(DEFAULT_MODEL, "--model", help="Sentence-transformers model folder, or a bundled model's name."),
+    verify: bool = VERIFIER,
     nli_model: Optional[Path] = NLI_MODEL,
     nli_threshold: float = NLI_THRESHOLD,
 ) -> None:
@@ -40,7 +41,7 @@ def compare_cli(
     """
     with user_errors():
         nli = nli_settings(nli_model, nli_threshold)
-        result = compare_statements(statement_a, statement_b, CheckSettings(model=model, nli=nli),
+        result = compare_statements(statement_a, statement_b, CheckSettings(model=model, nli=nli, verifier="default" if verify else ""),
                                     similarity=similarity, source_a=source_a, source_b=source_b)
     if as_json:
         data = {"schema_version": 1, "similarity": result.similarity,

@@ -9,7 +9,7 @@ from rich.table import Table
 
 from consistency.cache import default_cache_dir
 from consistency.cli import app
-from consistency.cli._util import NLI_MODEL, NLI_THRESHOLD, nli_settings, progress_for, user_errors
+from consistency.cli._util import NLI_MODEL, NLI_THRESHOLD, VERIFIER, nli_settings, progress_for, user_errors
 from consistency.embedding import DEFAULT_MODEL
 from consistency.evaluation import evaluate
 from consistency.pipeline import CheckSettings
@@ -23,19 +23,21 @@ def eval_cli(
     no_cache: bool = typer.Option(False, "--no-cache", help="Read and write no cache."),
     show_errors: bool = typer.Option(False, "--errors", help="List missed divergences and flagged traps by id."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bars."),
+    verify: bool = VERIFIER,
     nli_model: Optional[Path] = NLI_MODEL,
     nli_threshold: float = NLI_THRESHOLD,
 ) -> None:
     """Check a labelled set and print precision and recall per kind and overall.
 
     Recall: labelled divergences reported with their kind. Precision: findings on labelled
-    divergent pairs against findings on labelled traps (labels cover some pairs only).
+    divergent pairs against findings on labelled traps (labels cover some pairs only). With
+    --verifier, only findings it scores at the report threshold or more count as reported.
 
     Example: consistency eval eval/
     """
     with user_errors():
         settings = CheckSettings(model=model, cache_dir=None if no_cache else str(cache_dir or default_cache_dir()),
-                                 nli=nli_settings(nli_model, nli_threshold))
+                                 nli=nli_settings(nli_model, nli_threshold), verifier="default" if verify else "")
         result = evaluate(folder, settings, progress=progress_for(quiet))
     table = Table(title=f"Evaluation on {folder}", title_justify="left")
     for column in ("kind", "recall", "found", "precision", "on divergences", "on traps"):
