@@ -547,9 +547,10 @@ def _is_date_or_identifier(text: str, start: int, end: int) -> bool:
     if start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha():
         return True  # "COVID-19", "Su-57"
     previous_raw = before[-1] if before else ""
-    gap = text[start - len(previous_raw) - 1 : start] if previous_raw else ""
     sentence_start = not text[: max(0, start - len(previous_raw) - 1)].strip()
-    if previous_raw[:1].isupper() and gap.endswith(" ") and not sentence_start and previous_raw.lower() not in _APPROXIMATE:
+    grouped = re.fullmatch(r"\d{1,3}(?:,\d{3})+", text[start:end]) is not None  # "1,627" is an amount, never a name
+    adjacent = start >= 2 and text[start - 1] == " " and text[start - 2].isalpha()  # "Cross, 280 workers" is no name
+    if previous_raw[:1].isupper() and adjacent and not sentence_start and previous_raw.lower() not in _APPROXIMATE and not grouped:
         return True  # "Boeing 737", "Flight 302", "Resolution 2231"
     return False
 
@@ -927,3 +928,53 @@ def conflicting_quantities(a: list[Quantity], b: list[Quantity]) -> list[tuple[Q
     return conflicting_pairs(
         a, b, lambda q, o: q.kind == o.kind and q.agrees_with(o), lambda q, o: q.comparable_with(o)
     )
+
+
+#: Words that name one of several like things by a number: "deck 9", "Gate 4"; a capitalised
+#: word before a number does too ("Section 7", "Flight 17"), unless it is a month, a weekday or
+#: a quantifier that opens an amount ("About 40").
+_PART_NOUNS = (
+    "deck|section|ward|block|gate|platform|berth|plant|unit|lot|phase|stage|level|zone|sector|district|terminal|"
+    "route|line|pier|building|room|bay|row|car|carriage|runway|reactor|turbine|well|shaft|tower|wing|hall|lane"
+)
+_NUMBERED_PART = re.compile(
+    rf"\b([A-Z][a-z]{{2,}}|(?:{_PART_NOUNS})s?)\s+(?:No\.?\s*)?(\d{{1,4}})\b(?![.,:]?\d|\s*(?:%|per\b|percent|[ap]\.?m\b))"
+)
+_NOT_PART_NAMES = frozenset(
+    "about nearly some around almost over under more less only just roughly approximately exactly at up another "
+    "the a an and or but of in on to for by with from than some all his her their its our".split()
+)
+_CALENDAR_WORDS = frozenset(
+    "january february march april may june july august september october november december jan feb mar apr jun jul "
+    "aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday".split()
+)
+
+
+@per_sentence(maxsize=65536)
+def numbered_parts(text: str) -> tuple[tuple[str, str, int, int], ...]:
+    """The numbered parts ``text`` names, as (part word, number, start, end of the number)."""
+    parts = []
+    for match in _NUMBERED_PART.finditer(text):
+        word = match.group(1).lower()
+        if word in _NOT_PART_NAMES or word in _CALENDAR_WORDS:
+            continue
+        parts.append((stem(word), match.group(2), match.start(2), match.end(2)))
+    return tuple(parts)
+
+
+def name_different_parts(
+    text_a: str, spans_a: Sequence[tuple[int, int]], text_b: str, spans_b: Sequence[tuple[int, int]]
+) -> bool:
+    """Whether the two sentences name different numbered parts of one kind ("Section 7"
+    and "Section 9"), leaving out the numbers in the spans being compared: values of two
+    parts are values of two things."""
+
+    def parts(text: str, spans: Sequence[tuple[int, int]]) -> dict[str, set[str]]:
+        named: dict[str, set[str]] = {}
+        for word, number, start, end in numbered_parts(text):
+            if not any(start < span_end and span_start < end for span_start, span_end in spans):
+                named.setdefault(word, set()).add(number)
+        return named
+
+    first, second = parts(text_a, spans_a), parts(text_b, spans_b)
+    return any(first[word].isdisjoint(second[word]) for word in first.keys() & second.keys())

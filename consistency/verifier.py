@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Callable, Sequence
 from consistency.ingest.lines import FUNCTION_WORDS
 from consistency.errors import ModelError
 from consistency.memo import per_sentence
+from consistency.quantities import name_different_parts
 from consistency.records import AlignedPair, Finding
 
 if TYPE_CHECKING:
@@ -198,22 +199,6 @@ FEATURES: tuple[str, ...] = (
     "finding_density",
 )
 
-#: "Section 7", "deck 9", "Ward 4": a word and the number that names one of several like things.
-_LABEL = re.compile(r"\b([A-Za-z]{3,})\s+(?:No\.?\s*)?(\d{1,3})\b(?![.,]?\d|\s*(?:%|per|percent|am|pm|a\.m|p\.m))")
-
-
-def _labels(text: str, spans: Sequence[tuple[int, int]]) -> dict[str, set[str]]:
-    labels: dict[str, set[str]] = {}
-    for match in _LABEL.finditer(text):
-        if any(match.start(2) < end and start < match.end(2) for start, end in spans):
-            continue
-        word = match.group(1).lower()
-        if word in FUNCTION_WORDS or word in _NUMBER_WORDS:
-            continue
-        labels.setdefault(_stem(word), set()).add(match.group(2))
-    return labels
-
-
 def finding_features(pair: AlignedPair, finding: Finding, context: StoryContext) -> list[float]:
     """The feature vector of one finding, in ``FEATURES`` order."""
     a, b = pair.a, pair.b
@@ -229,7 +214,6 @@ def finding_features(pair: AlignedPair, finding: Finding, context: StoryContext)
     value_words_a, value_words_b = _value_words(finding.a_value), _value_words(finding.b_value)
     value_words_total = len(value_words_a) + len(value_words_b)
     after_a, after_b = _word_after(a.text, finding.a_spans), _word_after(b.text, finding.b_spans)
-    labels_a, labels_b = _labels(a.text, finding.a_spans), _labels(b.text, finding.b_spans)
     values = {
         "bias": 1.0,
         "rule_score": finding.score,
@@ -239,7 +223,7 @@ def finding_features(pair: AlignedPair, finding: Finding, context: StoryContext)
         "closer_partner_gap": max(gap_a, gap_b),
         "mutual_best": 1.0 if gap_a < 1e-6 and gap_b < 1e-6 else 0.0,
         "other_numbers_shared": math.log1p(len(other_a & other_b)),
-        "label_conflict": 1.0 if any(labels_a[w].isdisjoint(labels_b[w]) for w in labels_a.keys() & labels_b.keys()) else 0.0,
+        "label_conflict": 1.0 if name_different_parts(a.text, finding.a_spans, b.text, finding.b_spans) else 0.0,
         "context_overlap": len(context_a & context_b) / (len(context_a | context_b) or 1),
         "context_disjoint": 1.0 if context_a and context_b and not context_a & context_b else 0.0,
         "value_words_in_other": (

@@ -239,7 +239,7 @@ def held_out_margins(rows: list[Row]) -> dict[int, float]:
         test = [index for index, row in enumerate(rows) if row.group == story and row.source == "judged"]
         w = fit_logistic(*matrix(train))
         for index in test:
-            margins[index] = float(np.array(rows[index].features) @ w[: len(FEATURES)])
+            margins[index] = float(np.array(rows[index].features) @ w[: len(rows[index].features)])
     return margins
 
 

@@ -370,3 +370,40 @@ def test_number_explanation_quotes_the_qualifier_with_the_amount():
     [finding] = compare("number", "Nearly 200 firefighters were sent to the depot.", "About 120 firefighters were sent to the depot.")
     assert "'Nearly 200 firefighters'" in finding.explanation and "'About 120 firefighters'" in finding.explanation
     assert (finding.a_value, finding.b_value) == ("200", "120")
+
+
+def test_number_values_of_two_differently_numbered_parts_are_not_compared():
+    assert not run_comparator(
+        "number",
+        "Section 7 of the Calder Bridge carried 412 tonnes during the load test.",
+        "During the load test, Section 9 of the Calder Bridge took 480 tonnes.",
+        similarity=0.9,
+    )
+
+
+def test_number_values_of_one_numbered_part_conflict():
+    found = run_comparator(
+        "number",
+        "Section 7 of the Calder Bridge carried 412 tonnes during the load test.",
+        "During the load test, Section 7 of the Calder Bridge took 480 tonnes.",
+        similarity=0.9,
+    )
+    assert [(f.a_value, f.b_value) for f in found] == [("412 tonnes", "480 tonnes")]
+
+
+def test_number_the_number_in_a_parts_name_is_no_amount():
+    found = run_comparator(
+        "number",
+        "Block 21 of the estate will stand 39 floors tall.",
+        "Block 22 of the estate rises 34 floors above the street.",
+        similarity=0.9,
+    )
+    assert not found
+
+
+def test_number_a_grouped_amount_after_a_name_is_an_amount_and_a_comma_ends_a_name():
+    from consistency.quantities import extract_quantities
+
+    assert [q.text for q in extract_quantities("Ward 1 gave Ines Mervensil 1,627 votes in the election.")][-1] == "1,627"
+    assert [q.text for q in extract_quantities("In Zeldun Cross, 280 workers staff the plant.")] == ["280"]
+    assert extract_quantities("The plane flew as Flight 302 over the city.") == []

@@ -90,30 +90,30 @@ def test_severity_thresholds_split_the_probability_scale():
 
 
 @pytest.fixture
-def two_findings(tmp_path):
-    """Two outlets whose articles disagree twice: once plainly, once on parts that differ."""
+def strong_and_weak_findings(tmp_path):
+    """Two outlets that disagree twice: on a floor, and on the agency a remark was told to."""
     (tmp_path / "a.txt").write_text(
         "---\nsource: Harbour Herald\n---\nThe fire on the 12th floor of Kestrel Tower killed three people on Tuesday.\n"
-        "Crews said Gate 4 of the depot held 300 containers when the storm hit on Tuesday.\n",
+        "The mayor told Reuters the tower would reopen within a month.\n",
         encoding="utf-8",
     )
     (tmp_path / "b.txt").write_text(
         "---\nsource: Daily Courier\n---\nThe fire on the 14th floor of Kestrel Tower killed three people on Tuesday.\n"
-        "Crews said Gate 9 of the depot held 380 containers when the storm hit on Tuesday.\n",
+        "The mayor told AFP the tower would reopen within a month.\n",
         encoding="utf-8",
     )
     return tmp_path
 
 
-def test_check_verifier_lists_findings_above_the_threshold_and_json_keeps_all(two_findings):
-    report = json.loads(invoke("check", str(two_findings), "--model", "fake", "--verifier", "--format", "json").output)
-    scores = sorted(d["score"] for d in report["discrepancies"])
-    assert len(scores) >= 2 and scores[0] < REPORT_THRESHOLD <= scores[-1]
-    listed = sum(score >= REPORT_THRESHOLD for score in scores)
-    table = invoke("check", str(two_findings), "--model", "fake", "--verifier", "--quiet").output
-    assert f"Shown      {listed} of {len(scores)}" in table and "--all shows every one" in table
-    everything = invoke("check", str(two_findings), "--model", "fake", "--verifier", "--all", "--quiet").output
-    assert "Shown" not in everything and "Gate 9" in everything
+def test_check_verifier_lists_findings_above_the_threshold_and_json_keeps_all(strong_and_weak_findings):
+    folder = str(strong_and_weak_findings)
+    report = json.loads(invoke("check", folder, "--model", "fake", "--verifier", "--format", "json").output)
+    scores = {d["kind"]: d["score"] for d in report["discrepancies"]}
+    assert scores["attribution"] < REPORT_THRESHOLD <= scores["number"]
+    table = invoke("check", folder, "--model", "fake", "--verifier", "--quiet").output
+    assert "Shown      1 of 2" in table and "--all shows every one" in table and "told AFP" not in table
+    everything = invoke("check", folder, "--model", "fake", "--verifier", "--all", "--quiet").output
+    assert "Shown" not in everything and "told AFP" in everything
 
 
 def test_judgement_keys_ignore_the_order_of_the_two_sentences():

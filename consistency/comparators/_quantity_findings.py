@@ -7,7 +7,7 @@ import datetime as dt
 from consistency.comparators import PairContext, confidence_from_similarity
 from consistency.comparators._scope import clause_around
 from consistency.dates import DateMention, extract_dates, parse_published
-from consistency.quantities import Quantity, conflicting_pairs, counts_people, extract_quantities
+from consistency.quantities import Quantity, conflicting_pairs, counts_people, extract_quantities, name_different_parts, numbered_parts
 from consistency.records import Finding, Sentence
 
 
@@ -20,8 +20,8 @@ def quantity_findings(kind: str, kinds: set[str], a: Sentence, b: Sentence, cont
     when the two numbers were matched by surrounding words rather than by the noun they
     count.
     """
-    quantities_a = [q for q in extract_quantities(a.text) if q.kind in kinds]
-    quantities_b = [q for q in extract_quantities(b.text) if q.kind in kinds]
+    quantities_a = [q for q in extract_quantities(a.text) if q.kind in kinds and not _names_a_part(a.text, q)]
+    quantities_b = [q for q in extract_quantities(b.text) if q.kind in kinds and not _names_a_part(b.text, q)]
     days = _days_of_events(a.text, b.text, context) if kind == "number" and quantities_a and quantities_b else None
 
     def comparable(first: Quantity, second: Quantity) -> bool:
@@ -35,6 +35,8 @@ def quantity_findings(kind: str, kinds: set[str], a: Sentence, b: Sentence, cont
 
     findings = []
     for first, second in conflicting_pairs(quantities_a, quantities_b, _agree, comparable):
+        if name_different_parts(a.text, ((first.start, first.end),), b.text, ((second.start, second.end),)):
+            continue  # "Section 7 carried 412 tonnes", "Section 9 took 480 tonnes": two sections
         head_match = 1.0 if first.head and first.head == second.head or first.kind in ("money", "percent", "time") else 0.75
         score = round(confidence_from_similarity(context.similarity) * head_match, 3)
         findings.append(
@@ -55,6 +57,11 @@ def quantity_findings(kind: str, kinds: set[str], a: Sentence, b: Sentence, cont
 #: Above this cosine two aligned sentences are taken to report the same fact whatever
 #: words surround their numbers.
 SAME_FACT_SIMILARITY = 0.5
+
+
+def _names_a_part(text: str, quantity: Quantity) -> bool:
+    """Whether the quantity is only the number in a part's name ("Block 21"): a name, not an amount."""
+    return any(quantity.start <= start and end <= quantity.end for _, _, start, end in numbered_parts(text))
 
 
 def _agree(first: Quantity, second: Quantity) -> bool:
