@@ -8,10 +8,9 @@ import hashlib
 import json
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable
 
 from consistency.errors import InputError
-from consistency.records import Discrepancy
+from consistency.records import AlignedPair, Discrepancy
 
 #: The verdicts a judge may give. Only ``real`` is a divergence between outlets; an
 #: ``attributed`` pair is two speakers (a claim and its denial) that the outlets report alike.
@@ -28,6 +27,23 @@ def finding_key(kind: str, doc_a: str, text_a: str, doc_b: str, text_b: str) -> 
 def discrepancy_key(discrepancy: Discrepancy) -> str:
     pair = discrepancy.pair
     return finding_key(discrepancy.finding.kind, pair.a.doc_id, pair.a.text, pair.b.doc_id, pair.b.text)
+
+
+def judgement_of(discrepancy: Discrepancy, judgements: dict[str, "Judgement"]) -> "Judgement | None":
+    return judgement_for(discrepancy.finding.kind, discrepancy.pair, judgements)
+
+
+def judgement_for(kind: str, pair: AlignedPair, judgements: dict[str, "Judgement"]) -> "Judgement | None":
+    """The judgement of a finding of ``kind`` on ``pair``; a ``denied-claim`` takes the one
+    its two sentences got as the negation or modality finding it was before the kind existed."""
+    from consistency.comparators.denied_claim import KIND, RECLASSIFIED_KINDS
+
+    found = judgements.get(finding_key(kind, pair.a.doc_id, pair.a.text, pair.b.doc_id, pair.b.text))
+    for earlier in RECLASSIFIED_KINDS if found is None and kind == KIND else ():
+        found = judgements.get(finding_key(earlier, pair.a.doc_id, pair.a.text, pair.b.doc_id, pair.b.text))
+        if found is not None:
+            break
+    return found
 
 
 @dataclass(frozen=True)
@@ -62,8 +78,8 @@ def is_correct(judgement: Judgement, reported_kind: str) -> bool:
     speakers' opposed statements as the ``attributed-claim`` kind (and not as an outlet conflict)."""
     if judgement.verdict == "real":
         return True
-    return judgement.verdict == "attributed" and reported_kind == "denied-claim"
+    from consistency.comparators.denied_claim import KIND
+
+    return judgement.verdict == "attributed" and reported_kind == KIND
 
 
-def judged_rows(discrepancies: Iterable[Discrepancy], judgements: dict[str, Judgement]) -> list[tuple[Discrepancy, Judgement | None]]:
-    return [(d, judgements.get(discrepancy_key(d))) for d in discrepancies]

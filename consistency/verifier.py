@@ -4,8 +4,8 @@ that the two sentences state one fact with different values.
 Comparators find differing values; most of those on real news are about different things
 (the deck a fire started on and the deck a cabin was on, the day a statement was made and
 the day of the event). What tells them apart lies around the pair, not in it: whether each
-sentence is the other's closest match, whether the other article states the same value
-elsewhere, whether the rest of the two sentences (other numbers, other words) agrees. The
+sentence is the other's closest match, whether the words around the two values say the
+same thing, how many partners a sentence was flagged against. The
 verifier reads such features and a small logistic model, trained by
 ``models/train_verifier.py`` and calibrated on judged real news, turns them into the
 probability that a finding is a real discrepancy. That probability is the finding's score;
@@ -25,7 +25,6 @@ from typing import TYPE_CHECKING, Callable, Sequence
 from consistency.ingest.lines import FUNCTION_WORDS
 from consistency.errors import ModelError
 from consistency.memo import per_sentence
-from consistency.quantities import name_different_parts
 from consistency.records import AlignedPair, Finding
 
 if TYPE_CHECKING:
@@ -188,7 +187,6 @@ FEATURES: tuple[str, ...] = (
     "closer_partner_gap",
     "mutual_best",
     "other_numbers_shared",
-    "label_conflict",
     "context_overlap",
     "context_disjoint",
     "value_words_in_other",
@@ -197,6 +195,12 @@ FEATURES: tuple[str, ...] = (
     "speech_both",
     "hedge_any",
     "finding_density",
+    # A denial conflicts with every sentence that states the claim, so for negation many
+    # flagged partners is evidence; for a number it is the mark of misalignment.
+    "negation*flagged_partners",
+    "number*flagged_partners",
+    "negation*window_similarity",
+    "number*window_similarity",
 )
 
 def finding_features(pair: AlignedPair, finding: Finding, context: StoryContext) -> list[float]:
@@ -223,7 +227,6 @@ def finding_features(pair: AlignedPair, finding: Finding, context: StoryContext)
         "closer_partner_gap": max(gap_a, gap_b),
         "mutual_best": 1.0 if gap_a < 1e-6 and gap_b < 1e-6 else 0.0,
         "other_numbers_shared": math.log1p(len(other_a & other_b)),
-        "label_conflict": 1.0 if name_different_parts(a.text, finding.a_spans, b.text, finding.b_spans) else 0.0,
         "context_overlap": len(context_a & context_b) / (len(context_a | context_b) or 1),
         "context_disjoint": 1.0 if context_a and context_b and not context_a & context_b else 0.0,
         "value_words_in_other": (
@@ -239,6 +242,9 @@ def finding_features(pair: AlignedPair, finding: Finding, context: StoryContext)
         "finding_density": context.finding_density,
     }
     values.update({f"kind={kind}": 1.0 if finding.kind == kind else 0.0 for kind in KINDS})
+    for kind in ("negation", "number"):
+        for name in ("flagged_partners", "window_similarity"):
+            values[f"{kind}*{name}"] = values[name] if finding.kind == kind else 0.0
     return [values[name] for name in FEATURES]
 
 

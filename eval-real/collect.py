@@ -18,6 +18,7 @@ from consistency.cache import default_cache_dir  # noqa: E402
 from consistency.embedding import load_embedder  # noqa: E402
 from consistency.judged import discrepancy_key  # noqa: E402
 from consistency.pipeline import CheckSettings, check_paths  # noqa: E402
+from consistency.verifier import REPORT_THRESHOLD  # noqa: E402
 
 
 def story_folders(shared: Path) -> list[tuple[str, Path]]:
@@ -30,17 +31,19 @@ def main() -> None:
     parser.add_argument("--shared", default=str(HERE.parent.parent / "shared"))
     parser.add_argument("--out", default=str(HERE / "candidates"))
     parser.add_argument("--only-new", action="store_true", help="skip stories that already have candidates")
+    parser.add_argument("--verifier", action="store_true", help="only what the verifier reports (scored at the threshold or more)")
     args = parser.parse_args()
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     embedder = load_embedder(None)
-    settings = CheckSettings(cache_dir=str(default_cache_dir()))
+    settings = CheckSettings(cache_dir=str(default_cache_dir()), verifier="default" if args.verifier else "")
+    floor = REPORT_THRESHOLD if args.verifier else 0.0
     for story, folder in story_folders(Path(args.shared)):
         if args.only_new and (out / f"{story.replace('/', '__')}.jsonl").exists():
             continue
         report = check_paths([str(folder)], settings, embedder=embedder)
         rows = []
-        for rank, d in enumerate(report.discrepancies):
+        for rank, d in enumerate(d for d in report.discrepancies if d.finding.score >= floor):
             rows.append(
                 {
                     "key": discrepancy_key(d), "story": story, "rank": rank, "kind": d.finding.kind,

@@ -24,7 +24,7 @@ sys.path.insert(0, str(HERE.parent))
 
 from consistency.cache import default_cache_dir  # noqa: E402
 from consistency.embedding import load_embedder  # noqa: E402
-from consistency.judged import discrepancy_key, is_correct, load_judgements  # noqa: E402
+from consistency.judged import is_correct, judgement_of, load_judgements  # noqa: E402
 from consistency.pipeline import CheckSettings, check_paths  # noqa: E402
 from consistency.verifier import REPORT_THRESHOLD  # noqa: E402
 
@@ -55,7 +55,7 @@ def main() -> None:
         reported = [d for d in report.discrepancies if d.finding.score >= floor]
         real_pairs, any_pairs = set(), set()
         for rank, discrepancy in enumerate(reported):
-            judgement = judgements.get(discrepancy_key(discrepancy))
+            judgement = judgement_of(discrepancy, judgements)
             counts = by_kind[discrepancy.finding.kind]
             counts[2] += 1
             documents = frozenset((discrepancy.pair.a.doc_id, discrepancy.pair.b.doc_id))

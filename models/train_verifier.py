@@ -41,7 +41,7 @@ sys.path.insert(0, str(ROOT))
 from consistency.cache import default_cache_dir  # noqa: E402
 from consistency.embedding import load_embedder  # noqa: E402
 from consistency.evaluation import load_eval_set, locate, pair_key  # noqa: E402
-from consistency.judged import finding_key, load_judgements  # noqa: E402
+from consistency.judged import is_correct, judgement_for, load_judgements  # noqa: E402
 from consistency.loaders import read_corpus  # noqa: E402
 from consistency.pipeline import CheckSettings, SilentProgress, find_candidates, open_cache  # noqa: E402
 from consistency.records import Document  # noqa: E402
@@ -78,10 +78,10 @@ def judged_story_rows(story: str, folder: Path, judgements, settings, embedder, 
     candidates, found = candidate_rows(corpus.documents, settings, embedder, cache)
     rows = []
     for pair, finding, features in found:
-        key = finding_key(finding.kind, pair.a.doc_id, pair.a.text, pair.b.doc_id, pair.b.text)
-        judgement = judgements.get(key)
+        judgement = judgement_for(finding.kind, pair, judgements)
         if judgement is not None:
-            rows.append(Row("judged", story, finding.kind, features, int(judgement.verdict == "real"), finding.score, key, story))
+            label = int(is_correct(judgement, finding.kind))
+            rows.append(Row("judged", story, finding.kind, features, label, finding.score, judgement.key, story))
     return rows, corpus.documents
 
 
@@ -317,8 +317,7 @@ def fit_and_write(rows: list[Row], out: str, metrics_path: str) -> dict:
     weights = fit_logistic(*matrix(rows))
     offsets = dict(zip(SOURCE_OFFSETS, weights[len(FEATURES) :].round(6).tolist()))
     weights = weights[: len(FEATURES)]
-    top_per_story = top_precision(rows, probability_of, 20)
-    rule_top = top_precision(rows, {i: rows[i].rule_score for i in judged_index}, 10)
+    rule_score_of = {i: rows[i].rule_score for i in judged_index}
     metrics = {
         "rows": {f"{source}:{label}": n for (source, label), n in sorted(Counter((r.source, r.label) for r in rows).items())},
         "held_out": {
@@ -328,8 +327,9 @@ def fit_and_write(rows: list[Row], out: str, metrics_path: str) -> dict:
             "auc_rules": round(auc(rule_scores, held_labels), 3),
             "precision_at_threshold": precision_table(rows, probability_of, REPORT_THRESHOLD),
             "recall_at_threshold": [int(sum(1 for i in judged_index if rows[i].label and probability_of[i] >= REPORT_THRESHOLD)), int(held_labels.sum())],
-            "top20_per_story_verifier": top_per_story,
-            "top10_per_story_rules": rule_top,
+            "top20_per_story_reported": top_precision(rows, probability_of, 20, REPORT_THRESHOLD),
+            **{f"top{n}_per_story_verifier": top_precision(rows, probability_of, n) for n in (1, 3, 5, 10)},
+            **{f"top{n}_per_story_rules": top_precision(rows, rule_score_of, n) for n in (1, 3, 5, 10)},
             "reliability": reliability(held_probabilities, held_labels),
         },
     }
@@ -347,15 +347,16 @@ def fit_and_write(rows: list[Row], out: str, metrics_path: str) -> dict:
     return metrics
 
 
-def top_precision(rows: list[Row], scores: dict[int, float], n: int) -> list[int]:
-    """Real findings among each story's ``n`` best-scored judged findings (reported only), summed."""
+def top_precision(rows: list[Row], scores: dict[int, float], n: int, floor: float | None = None) -> list[int]:
+    """Real findings among each story's ``n`` best-scored judged findings (those scored
+    ``floor`` or more, when given), summed over the stories: [real, shown]."""
     by_story: dict[str, list[int]] = defaultdict(list)
     for index in scores:
         by_story[rows[index].group].append(index)
     real = shown = 0
     for indices in by_story.values():
         best = sorted(indices, key=lambda i: -scores[i])[:n]
-        best = [i for i in best if scores[i] >= REPORT_THRESHOLD] if n == 20 else best
+        best = [i for i in best if floor is None or scores[i] >= floor]
         real += sum(rows[i].label for i in best)
         shown += len(best)
     return [real, shown]

@@ -32,18 +32,6 @@ def _probability(pair, finding) -> float:
     return Verifier.load().probability(finding_features(pair, finding, StoryContext.build([pair], [(pair, finding)])))
 
 
-def test_verifier_doubts_values_of_two_differently_numbered_parts():
-    same_part = _number_finding(
-        "Section 7 of the Calder Bridge carried 412 tonnes during the test.", "412 tonnes",
-        "During the test, Section 7 of the Calder Bridge took a load of 480 tonnes.", "480 tonnes",
-    )
-    other_part = _number_finding(
-        "Section 7 of the Calder Bridge carried 412 tonnes during the test.", "412 tonnes",
-        "During the test, Section 9 of the Calder Bridge took a load of 480 tonnes.", "480 tonnes",
-    )
-    assert _probability(*other_part) < _probability(*same_part) / 2
-
-
 def test_verifier_trusts_values_of_one_counted_thing_more_than_of_two():
     one_thing = _number_finding(
         "At least 14 people were killed in the blast at the depot.", "14 people",
