@@ -61,10 +61,9 @@ def main() -> None:
             documents = frozenset((discrepancy.pair.a.doc_id, discrepancy.pair.b.doc_id))
             any_pairs.add(documents)
             if judgement is not None:
-                correct = is_correct(judgement, discrepancy.finding.kind)
-                counts[0] += correct
+                counts[0] += is_correct(judgement, discrepancy.finding.kind)
                 counts[1] += 1
-                if correct:
+                if judgement.verdict == "real":
                     real_pairs.add(documents)
             if rank < args.top:
                 top[2] += 1

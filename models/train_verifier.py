@@ -275,12 +275,18 @@ def main() -> None:
     parser.add_argument("--out", default=str(ROOT / "models" / "verifier.json"))
     parser.add_argument("--metrics", default=str(ROOT / "models" / "verifier-metrics.json"))
     parser.add_argument("--seed", type=int, default=11)
+    parser.add_argument(
+        "--judgements-used", type=int, default=None,
+        help="train on the first N judgements only (the shipped model: see models/verifier.md)",
+    )
     args = parser.parse_args()
     rng = random.Random(args.seed)
     shared = Path(args.shared)
     embedder = load_embedder(None)
     settings = CheckSettings(verifier="", cache_dir=str(default_cache_dir()))
     judgements = load_judgements(ROOT / "eval-real" / "judgements.jsonl")
+    if args.judgements_used is not None:
+        judgements = dict(list(judgements.items())[: args.judgements_used])
     stories = [
         line.strip() for line in (ROOT / "eval-real" / "stories.txt").read_text(encoding="utf-8").splitlines()
         if line.strip() and not line.startswith("#")
