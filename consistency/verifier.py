@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Sequence
 
 from consistency.ingest.lines import FUNCTION_WORDS
+from consistency.comparators.denied_claim import KIND as DENIED_CLAIM
 from consistency.errors import ModelError
 from consistency.memo import per_sentence
 from consistency.records import AlignedPair, Finding
@@ -289,9 +290,12 @@ class Verifier:
 def verify_findings(
     found: Sequence[tuple[AlignedPair, Finding]], context: StoryContext, verifier: Verifier
 ) -> list[tuple[AlignedPair, Finding]]:
-    """The findings with the verifier's probability as score and the severity it implies."""
+    """The findings with the verifier's probability as score and the severity it implies;
+    a ``denied-claim`` stays low, since two speakers are no conflict between outlets however
+    surely they are two speakers."""
     verified = []
     for pair, finding in found:
         probability = round(verifier.probability(finding_features(pair, finding, context)), 3)
-        verified.append((pair, replace(finding, score=probability, severity=severity_of(probability))))
+        severity = "low" if finding.kind == DENIED_CLAIM else severity_of(probability)
+        verified.append((pair, replace(finding, score=probability, severity=severity)))
     return verified

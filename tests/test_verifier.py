@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 import pytest
 
@@ -64,6 +65,21 @@ def test_compare_with_the_verifier_scores_the_pair_in_place():
     )
     assert len(plain.discrepancies) == len(verified.discrepancies) == 1
     assert 0.0 < verified.discrepancies[0].finding.score < 1.0
+
+
+def test_a_denied_claim_stays_low_however_sure_the_verifier_is():
+    from consistency.verifier import verify_findings
+
+    pair, finding = _number_finding(
+        "Local officials said a meteorite caused the 12 metre crater.", "meteorite",
+        "NASA said the 12 metre crater was not caused by a meteorite.", "not caused by a meteorite",
+    )
+    claim = replace(finding, kind="denied-claim", severity="low")
+    certain = Verifier([40.0 if name == "bias" else 0.0 for name in FEATURES])
+    [(_, verified)] = verify_findings([(pair, claim)], StoryContext.build([pair], [(pair, claim)]), certain)
+    [(_, number)] = verify_findings([(pair, finding)], StoryContext.build([pair], [(pair, finding)]), certain)
+    assert verified.score == number.score == 1.0
+    assert (verified.severity, number.severity) == ("low", "high")
 
 
 def test_a_verifier_trained_on_other_features_is_refused(tmp_path):
