@@ -9,6 +9,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
+from consistency.comparators.denied_claim import KIND as DENIED_CLAIM, RECLASSIFIED_KINDS
 from consistency.errors import InputError
 from consistency.records import AlignedPair, Discrepancy
 
@@ -36,14 +37,9 @@ def judgement_of(discrepancy: Discrepancy, judgements: dict[str, "Judgement"]) -
 def judgement_for(kind: str, pair: AlignedPair, judgements: dict[str, "Judgement"]) -> "Judgement | None":
     """The judgement of a finding of ``kind`` on ``pair``; a ``denied-claim`` takes the one
     its two sentences got as the negation or modality finding it was before the kind existed."""
-    from consistency.comparators.denied_claim import KIND, RECLASSIFIED_KINDS
-
-    found = judgements.get(finding_key(kind, pair.a.doc_id, pair.a.text, pair.b.doc_id, pair.b.text))
-    for earlier in RECLASSIFIED_KINDS if found is None and kind == KIND else ():
-        found = judgements.get(finding_key(earlier, pair.a.doc_id, pair.a.text, pair.b.doc_id, pair.b.text))
-        if found is not None:
-            break
-    return found
+    kinds = (kind, *RECLASSIFIED_KINDS) if kind == DENIED_CLAIM else (kind,)
+    keys = (finding_key(each, pair.a.doc_id, pair.a.text, pair.b.doc_id, pair.b.text) for each in kinds)
+    return next((judgements[key] for key in keys if key in judgements), None)
 
 
 @dataclass(frozen=True)
@@ -75,11 +71,5 @@ def load_judgements(path: str | Path) -> dict[str, Judgement]:
 
 def is_correct(judgement: Judgement, reported_kind: str) -> bool:
     """A finding is right when the judge saw a real divergence, or when it reports two
-    speakers' opposed statements as the ``attributed-claim`` kind (and not as an outlet conflict)."""
-    if judgement.verdict == "real":
-        return True
-    from consistency.comparators.denied_claim import KIND
-
-    return judgement.verdict == "attributed" and reported_kind == KIND
-
-
+    speakers' opposed statements as a ``denied-claim`` (and not as an outlet conflict)."""
+    return judgement.verdict == "real" or (judgement.verdict == "attributed" and reported_kind == DENIED_CLAIM)

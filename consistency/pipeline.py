@@ -114,7 +114,6 @@ class Candidates:
     documents: list[Document]
     sentences_by_document: dict[str, list[Sentence]]
     sentences: list[Sentence]
-    vectors: "object"
     story_of_document: dict[str, int]
     pairs: list[AlignedPair]
     found: list[tuple[AlignedPair, Finding]]
@@ -189,7 +188,7 @@ def find_candidates(
             found += contradiction_findings(compared, nli_model, settings.nli)
             advance(len(compared))
     return Candidates(
-        all_documents, sentences_by_document, sentences, vectors, story_of_document, pairs, found, notes, involving,
+        all_documents, sentences_by_document, sentences, story_of_document, pairs, found, notes, involving,
         embedder.identity,
     )
 

@@ -413,7 +413,7 @@ def _head_after(text: str, end: int, kind: str = "count") -> tuple[str, int]:
                 break
     last = words[min(len(words), 3) - 1]
     head = singular(last.group().strip("-"))
-    return ("floor" if kind == "ordinal" and head in _STOREY_WORDS else head), end + last.end()
+    return (_numbered_floor(head) if kind == "ordinal" else head), end + last.end()
 
 
 #: Words that follow a noun phrase without being part of it: "the 13th floor later".
@@ -424,6 +424,11 @@ _AFTER_A_NOUN = {"later", "earlier", "ago", "afterwards", "away", "apart", "alon
 #: tower is 44 floors high", "has 44 floors". A floor by its number stays "floor".
 STOREYS = "story"
 _STOREY_WORDS = {"storey", "story", "floor"}
+
+
+def _numbered_floor(head: str) -> str:
+    """What an ordinal numbers, a storey or a floor being one floor: "the 13th storey"."""
+    return "floor" if head in _STOREY_WORDS else head
 
 
 def _storeys(head: str, text: str, end: int, hyphenated: bool = False) -> str:
@@ -809,8 +814,7 @@ def _quantity_from_match(text: str, match: re.Match) -> Quantity | None:
         hyphenated = re.match(r"-([A-Za-z]+)", text[end:])
         if hyphenated:
             # "a 112th-minute winner": the word after the hyphen is what is counted.
-            word = singular(hyphenated.group(1))
-            head = ("floor" if word in _STOREY_WORDS else word, end + hyphenated.end())
+            head = (_numbered_floor(singular(hyphenated.group(1))), end + hyphenated.end())
         else:
             head = _head_after(text, end, "ordinal")
         return _make("ordinal", "", float(match.group("ord_n")), text, start, end, qualifier, head)

@@ -5,10 +5,9 @@ Comparators find differing values; most of those on real news are about differen
 (the deck a fire started on and the deck a cabin was on, the day a statement was made and
 the day of the event). What tells them apart lies around the pair, not in it: whether each
 sentence is the other's closest match, whether the words around the two values say the
-same thing, how many partners a sentence was flagged against. The
-verifier reads such features and a small logistic model, trained by
-``models/train_verifier.py`` and calibrated on judged real news, turns them into the
-probability that a finding is a real discrepancy. That probability is the finding's score;
+same thing, how many partners a sentence was flagged against. The verifier reads such
+features and a small logistic model, trained by ``models/train_verifier.py`` and calibrated
+on judged real news, turns them into the probability that a finding is a real discrepancy. That probability is the finding's score;
 its severity follows from it.
 """
 
@@ -22,9 +21,9 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Sequence
 
-from consistency.ingest.lines import FUNCTION_WORDS
 from consistency.comparators.denied_claim import KIND as DENIED_CLAIM
 from consistency.errors import ModelError
+from consistency.ingest.lines import FUNCTION_WORDS
 from consistency.memo import per_sentence
 from consistency.records import AlignedPair, Finding
 
@@ -35,8 +34,8 @@ if TYPE_CHECKING:
 DEFAULT_VERIFIER = Path(__file__).resolve().parent.parent / "models" / "verifier.json"
 
 #: Score from which a verified finding is listed in the table (``--all`` lists every one).
-#: On held-out judged real news, 28% of the findings scored this or more were real, against
-#: 8% of all judged findings (models/verifier.md).
+#: On held-out judged real news, 31% of the findings scored this or more were right, against
+#: 12% of all judged findings (models/verifier.md).
 REPORT_THRESHOLD = 0.2
 #: Score from which a verified finding is high severity (even odds or better), and medium.
 HIGH_FROM = 0.5
@@ -50,6 +49,7 @@ _NUMBER_WORDS = frozenset(
     "eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million billion".split()
 )
 _WORDS = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_TOKENS = re.compile(r"\S+")
 _SPEECH = re.compile(
     r"\b(?:said|says|told|tells|according to|claimed|claims|reported|reports|stated|states|announced|insisted|"
     r"wrote|tweeted|added|explained|confirmed)\b",
@@ -76,8 +76,12 @@ def _lower_words(text: str) -> frozenset[str]:
     return frozenset(word.lower() for word in _WORDS.findall(text))
 
 
+def _overlaps(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(start < span_end and span_start < end for span_start, span_end in spans)
+
+
 def _outside(numbers: Sequence[tuple[str, int, int]], spans: Sequence[tuple[int, int]]) -> set[str]:
-    return {value for value, start, end in numbers if not any(start < span_end and span_start < end for span_start, span_end in spans)}
+    return {value for value, start, end in numbers if not _overlaps(start, end, spans)}
 
 
 def _stem(word: str) -> str:
@@ -89,8 +93,8 @@ def _context_words(text: str, spans: Sequence[tuple[int, int]], reach: int = 4) 
     """Content words within ``reach`` words of the spans: what the value is a value of."""
     words = [(match.start(), match.end(), match.group()) for match in _WORDS.finditer(text)]
     near = set()
-    for span_start, span_end in spans:
-        inside = [i for i, (start, end, _) in enumerate(words) if start < span_end and span_start < end]
+    for span in spans:
+        inside = [i for i, (start, end, _) in enumerate(words) if _overlaps(start, end, (span,))]
         if not inside:
             continue
         for i in range(max(0, inside[0] - reach), min(len(words), inside[-1] + reach + 1)):
@@ -111,18 +115,18 @@ def _word_after(text: str, spans: Sequence[tuple[int, int]]) -> str:
     return _stem(match.group()) if match else ""
 
 
-def value_window(text: str, spans: Sequence[tuple[int, int]], reach: int = 3) -> str:
+@per_sentence(maxsize=65536)
+def value_window(text: str, spans: tuple[tuple[int, int], ...], reach: int = 3) -> str:
     """The few words around a value, the value itself masked: what the value is a value
-    of ("N women released from a Syrian jail"), read by the embedding model."""
+    of ("N women released from a Syrian jail"), read by the embedding model. Memoised: a
+    finding's windows are read once to embed them and once to compare them."""
     words = [(match.start(), match.end()) for match in _TOKENS.finditer(text)]
-    inside = [i for i, (start, end) in enumerate(words) if any(start < span_end and span_start < end for span_start, span_end in spans)]
+    inside = [i for i, (start, end) in enumerate(words) if _overlaps(start, end, spans)]
     if not inside:
         return text
     shown = range(max(0, inside[0] - reach), min(len(words), inside[-1] + reach + 1))
     return " ".join("N" if i in inside else text[words[i][0] : words[i][1]] for i in shown)
 
-
-_TOKENS = re.compile(r"\S+")
 
 #: Embeds texts as unit vectors (``Embedder.embed`` with its cache), for the value windows.
 EmbedTexts = Callable[[Sequence[str]], "np.ndarray"]
@@ -204,6 +208,7 @@ FEATURES: tuple[str, ...] = (
     "number*window_similarity",
 )
 
+
 def finding_features(pair: AlignedPair, finding: Finding, context: StoryContext) -> list[float]:
     """The feature vector of one finding, in ``FEATURES`` order."""
     a, b = pair.a, pair.b
@@ -259,12 +264,11 @@ class Verifier:
     """A logistic model over ``FEATURES`` with a calibration on judged real news:
     p = sigmoid(calibration_scale * (w . x) + calibration_shift)."""
 
-    def __init__(self, weights: Sequence[float], calibration: tuple[float, float] = (1.0, 0.0), identity: str = ""):
+    def __init__(self, weights: Sequence[float], calibration: tuple[float, float] = (1.0, 0.0)):
         if len(weights) != len(FEATURES):
             raise ModelError(f"the verifier has {len(weights)} weights for {len(FEATURES)} features; retrain it (models/train_verifier.py)")
         self.weights = list(weights)
         self.calibration = calibration
-        self.identity = identity
 
     @classmethod
     def load(cls, path: str | Path = DEFAULT_VERIFIER) -> "Verifier":
@@ -276,7 +280,7 @@ class Verifier:
         if list(record.get("features", [])) != list(FEATURES):
             raise ModelError(f"{path}: the verifier was trained on other features; retrain it (models/train_verifier.py)")
         scale, shift = record.get("calibration", (1.0, 0.0))
-        return cls(record["weights"], (float(scale), float(shift)), record.get("identity", path.name))
+        return cls(record["weights"], (float(scale), float(shift)))
 
     def margin(self, features: Sequence[float]) -> float:
         return sum(weight * value for weight, value in zip(self.weights, features))

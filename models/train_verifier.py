@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import random
 import re
 import sys
@@ -45,7 +44,7 @@ from consistency.judged import is_correct, judgement_for, load_judgements  # noq
 from consistency.loaders import read_corpus  # noqa: E402
 from consistency.pipeline import CheckSettings, SilentProgress, find_candidates, open_cache  # noqa: E402
 from consistency.records import Document  # noqa: E402
-from consistency.verifier import FEATURES, KINDS, REPORT_THRESHOLD, StoryContext, finding_features  # noqa: E402
+from consistency.verifier import FEATURES, REPORT_THRESHOLD, StoryContext, finding_features  # noqa: E402
 
 SOURCE_WEIGHTS = {"judged": 1.0, "perturbed": 1.0, "templated": 0.05, "labelled": 1.0}
 #: Each source but judged real news gets an offset of its own in training, so that its base
@@ -63,8 +62,6 @@ class Row:
     features: list[float]
     label: int
     rule_score: float
-    key: str = ""
-    story: str = ""
 
 
 def candidate_rows(documents, settings, embedder, cache):
@@ -81,7 +78,7 @@ def judged_story_rows(story: str, folder: Path, judgements, settings, embedder, 
         judgement = judgement_for(finding.kind, pair, judgements)
         if judgement is not None:
             label = int(is_correct(judgement, finding.kind))
-            rows.append(Row("judged", story, finding.kind, features, label, finding.score, judgement.key, story))
+            rows.append(Row("judged", story, finding.kind, features, label, finding.score))
     return rows, corpus.documents
 
 

@@ -29,7 +29,7 @@ def quantity_findings(kind: str, kinds: set[str], a: Sentence, b: Sentence, cont
         # unrelated surrounding words rule a pair out only when the sentences differ too.
         if first.vague or second.vague or not first.comparable_with(second):
             return False  # "dozens", "several": too loose to contradict anything
-        if days and _of_different_days(first, second, *days):
+        if days and _of_different_days(first, second, a.text, b.text, *days):
             return False  # "92 dead in Thursday's blast", "118 in Monday's blast": two blasts
         return bool(first.frame & second.frame or first.topics & second.topics) or context.similarity >= SAME_FACT_SIMILARITY
 
@@ -81,7 +81,7 @@ def _agree(first: Quantity, second: Quantity) -> bool:
 _SOME_MONDAY = dt.date(2001, 1, 1)
 
 
-def _days_of_events(text_a: str, text_b: str, context: PairContext) -> tuple[str, str, list[DateMention], list[DateMention]]:
+def _days_of_events(text_a: str, text_b: str, context: PairContext) -> tuple[list[DateMention], list[DateMention]]:
     """The dates of events (not of reports) in both sentences, resolved against each
     article's publication date; without one on either side, against one shared day and
     only for weekdays and dates written out."""
@@ -93,7 +93,7 @@ def _days_of_events(text_a: str, text_b: str, context: PairContext) -> tuple[str
             [m for m in extract_dates(text, published_a or published_b or _SOME_MONDAY) if m.text[:1].isupper() or m.text[:1].isdigit()]
             for text in (text_a, text_b)
         )
-    return text_a, text_b, [m for m in dates_a if not m.reporting], [m for m in dates_b if not m.reporting]
+    return [m for m in dates_a if not m.reporting], [m for m in dates_b if not m.reporting]
 
 
 def _day_of(text: str, quantity: Quantity, dates: list[DateMention]) -> DateMention | None:

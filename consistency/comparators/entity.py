@@ -243,11 +243,7 @@ _EVENTS = {
     "match", "game", "race", "trial", "hearing", "inquest", "funeral", "wedding", "rally", "concert", "festival",
     "launch", "medical", "signing", "interview", "debate", "vote", "election", "assembly", "headquarters", "premiere",
 }
-
-
 _AFTER_A_PLACE = {"next", "last", "this", "later", "earlier", "today", "yesterday", "tomorrow", "tonight", "overnight"}
-
-
 _COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "central"}
 
 
