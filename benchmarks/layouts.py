@@ -1,0 +1,1175 @@
+"""Aggregator page layouts filled with real articles, and a segmentation score for the
+page reader.
+
+An aggregator page, saved as text, holds several outlets' articles one after another with
+site furniture around and between them. Each layout below writes such a page its own way
+(outlet before or after the title, bylines, relative times, cookie banners, share bars,
+newsletter and sponsored boxes, captions, "Read more" links, lists inside articles) with
+its own furniture wording, and fills it with real articles from ../shared/real-news/. The
+page comes with its truth, line by line: which lines are each article's body, its outlet
+and title as shown, and what every other line is.
+
+``score_page`` runs ``read_page`` on the text and compares: articles found with exact
+boundaries, outlet and title right, furniture lines leaked into an article, body lines
+lost, articles merged or split, and articles made of furniture only. Four layouts
+(``HELD_OUT``) are kept out of development and reported separately, so that a reader tuned
+on the others can be seen to carry over, or not.
+
+Run: .venv/bin/python benchmarks/layouts.py [--pages-per-layout N] [--seed S]
+     [--held-out-only | --dev-only] [--show-errors K] [--write DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import sys
+import textwrap
+from bisect import bisect_right
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import asdict, dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import NamedTuple
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from consistency.ingest.pages import PageReading, read_page
+
+#: The real articles live beside the checkout, not in it.
+CORPUS = REPO.parent / "shared" / "real-news"
+
+#: What each line of a page is. Only ``body`` is article text; ``residue`` is a short
+#: non-prose paragraph the source article itself carried over from its site ("Scroll down
+#: for video", "Advertisement"): nobody can say whether it is article text, so the score
+#: neither asks for it nor counts it as furniture.
+LABELS = {
+    "body": "article text",
+    "residue": "a short non-prose paragraph inside the source article (not scored)",
+    "title": "the article's title",
+    "outlet": "a line naming the article's outlet (alone or with a time)",
+    "byline": "a byline (may name the outlet)",
+    "time": "a relative or clock time, read time",
+    "section": "a section kicker or group heading",
+    "header": "site name, tagline, navigation at the top",
+    "footer": "site links and notes at the bottom",
+    "copyright": "a copyright line",
+    "cookie": "a cookie or privacy banner",
+    "share": "a share bar",
+    "newsletter": "a newsletter sign-up box",
+    "sponsored": "a sponsored box (often in another language)",
+    "caption": "an image caption",
+    "credit": "a photo credit",
+    "readmore": "'Read more' / 'Related' links and their titles",
+    "comments": "comment or reaction counts",
+    "tags": "tag or hashtag lists",
+    "pullquote": "a sentence of the article repeated in large type",
+    "separator": "a rule between articles",
+    "references": "a text browser's list of link targets",
+    "blank": "an empty line",
+}
+ARTICLE_TEXT = "body"
+NOT_SCORED = frozenset({"residue", "blank"})
+
+#: The reader sees each article shortened to this many words (whole sentences): an
+#: aggregator's excerpt, and pages small enough to read quickly.
+MAX_WORDS = 400
+MIN_SENTENCES = 3
+
+
+# --------------------------------------------------------------------------- corpus
+
+
+@dataclass(frozen=True)
+class SourceArticle:
+    path: str  # relative to the corpus root
+    outlet: str  # front matter ``source``: a web domain, or an agency for CSTBank
+    title: str
+    paragraphs: tuple[str, ...]  # the body as put on the page, shortened to MAX_WORDS
+
+
+@dataclass(frozen=True)
+class Story:
+    name: str  # "emergent/<claim>" or "cstbank-mds/<cluster>"
+    articles: tuple[SourceArticle, ...]
+
+    def repeated_outlets(self) -> list[str]:
+        counts = Counter(a.outlet for a in self.articles)
+        return sorted(outlet for outlet, count in counts.items() if count >= 2)
+
+
+class CorpusMissing(Exception):
+    pass
+
+
+#: A sentence ends at . ! ? (and any closing quotes) before a space and a capital or digit.
+_SENTENCE_END = re.compile(r"""[.!?]["”’')\]]*(?=\s+["“‘(\[]?[A-Z0-9])""")
+#: A full stop after these does not end a sentence ("Mr. Godane", "the U.S. State Department").
+_ABBREVIATION = re.compile(
+    r"(?:[A-Z]\.)+|[A-Z][a-z]?\."
+    r"|(?:Mrs|Sen|Rep|Gov|Gen|Col|Sgt|Capt|Prof|Rev|Inc|Corp|Ltd|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|No|vs)\."
+)
+_ENDS_SENTENCE = re.compile(r"""[.!?]["”’')\]]*$""")
+
+
+def sentences(paragraph: str) -> list[str]:
+    """Rough sentences; joined with spaces they give back the paragraph's words."""
+    parts, start = [], 0
+    for match in _SENTENCE_END.finditer(paragraph):
+        last_word = paragraph[: match.end()].split()[-1].lstrip("\"“‘([")
+        if paragraph[match.start()] == "." and _ABBREVIATION.fullmatch(last_word):
+            continue
+        parts.append(paragraph[start : match.end()].strip())
+        start = match.end()
+    tail = paragraph[start:].strip()
+    return [p for p in [*parts, tail] if p]
+
+
+#: The source site's own link boxes, left in some bodies: "RELATED: ...", "SEE ALSO: ...",
+#: "» More ...", ">> Follow X on Twitter".
+_SOURCE_LINK_BOX = re.compile(
+    r"^(?:(?:related|see\s+also|more|also\s+read|read\s+more|read\s+next)\s*:|»|>>|—+\s*>>)", re.IGNORECASE
+)
+
+
+def is_residue(paragraph: str) -> bool:
+    """A leftover of the source site, not prose: a few words, a short line with no sentence
+    end ("Scroll down for video", "VIEW GALLERY", "Who is Godane"), or the site's own link
+    box. A line that leads into a quote (ends with ":") or is part of a quoted tweet (@, a
+    link) is article text: quoted tweets belong to the article."""
+    words = paragraph.split()
+    if len(words) <= 3 or _SOURCE_LINK_BOX.match(paragraph):
+        return True
+    quoted_or_leading = paragraph.rstrip().endswith(":") or re.search(r"@\w|https?://", paragraph)
+    return len(words) <= 12 and not _ENDS_SENTENCE.search(paragraph) and not quoted_or_leading
+
+
+def _front_matter(text: str) -> tuple[dict[str, str], str]:
+    if not text.startswith("---"):
+        return {}, text
+    _, head, body = text.split("---", 2)
+    fields = {}
+    for line in head.strip().splitlines():
+        key, _, value = line.partition(":")
+        fields[key.strip()] = value.strip()
+    return fields, body
+
+
+def _shortened(paragraphs: list[str]) -> tuple[str, ...]:
+    """Whole paragraphs up to MAX_WORDS; a paragraph that would cross it is cut after a sentence."""
+    kept: list[str] = []
+    words = 0
+    for paragraph in paragraphs:
+        size = len(paragraph.split())
+        if words + size <= MAX_WORDS:
+            kept.append(paragraph)
+            words += size
+            continue
+        taken: list[str] = []
+        for sentence in sentences(paragraph):
+            if words + len(sentence.split()) > MAX_WORDS and (taken or kept):
+                break
+            taken.append(sentence)
+            words += len(sentence.split())
+        if taken:
+            kept.append(" ".join(taken))
+        break
+    return tuple(kept)
+
+
+def read_article(path: Path, root: Path) -> SourceArticle | None:
+    """The article, or None when it has under MIN_SENTENCES sentences of prose."""
+    fields, body = _front_matter(path.read_text(encoding="utf-8"))
+    paragraphs = [" ".join(p.split()) for p in re.split(r"\n\s*\n", body) if p.strip()]
+    paragraphs = list(_shortened(paragraphs))
+    prose = [p for p in paragraphs if not is_residue(p)]
+    if sum(len(sentences(p)) for p in prose) < MIN_SENTENCES or not fields.get("source"):
+        return None
+    return SourceArticle(str(path.relative_to(root)), fields["source"], fields.get("title", ""), tuple(paragraphs))
+
+
+@lru_cache(maxsize=4)
+def load_stories(root: Path) -> tuple[Story, ...]:
+    """Story folders with at least three usable articles from at least two outlets."""
+    if not root.is_dir():
+        raise CorpusMissing(f"real-news corpus not found at {root} (expected ../shared/real-news beside the checkout)")
+    stories = []
+    for folder in sorted([*root.glob("emergent/*/"), *root.glob("cstbank-mds/*/")]):
+        articles = tuple(a for a in (read_article(p, root) for p in sorted(folder.glob("*.txt"))) if a)
+        if len(articles) >= 3 and len({a.outlet for a in articles}) >= 2:
+            stories.append(Story(str(folder.relative_to(root)), articles))
+    if not stories:
+        raise CorpusMissing(f"no usable story folders under {root}")
+    return tuple(stories)
+
+
+#: How aggregators print the common outlets of the corpus; others are shown by domain.
+OUTLET_NAMES = {
+    "dailymail.co.uk": "Daily Mail", "mirror.co.uk": "Mirror", "metro.co.uk": "Metro",
+    "telegraph.co.uk": "The Telegraph", "independent.co.uk": "The Independent", "inquisitr.com": "Inquisitr",
+    "huffingtonpost.com": "HuffPost", "nydailynews.com": "New York Daily News",
+    "businessinsider.com": "Business Insider", "buzzfeed.com": "BuzzFeed", "theguardian.com": "The Guardian",
+    "washingtonpost.com": "The Washington Post", "ibtimes.com": "International Business Times",
+    "nypost.com": "New York Post", "ibtimes.co.uk": "IBTimes UK", "gawker.com": "Gawker", "mashable.com": "Mashable",
+    "mediaite.com": "Mediaite", "huffingtonpost.co.uk": "HuffPost UK", "foxnews.com": "Fox News", "bbc.com": "BBC",
+    "bbc.co.uk": "BBC", "time.com": "Time", "cnn.com": "CNN", "usatoday.com": "USA Today", "cbc.ca": "CBC News",
+    "nbcnews.com": "NBC News", "ibtimes.co.in": "IBTimes India", "dailystar.co.uk": "Daily Star",
+    "theepochtimes.com": "The Epoch Times", "nymag.com": "New York Magazine", "macrumors.com": "MacRumors",
+    "express.co.uk": "Daily Express", "breitbart.com": "Breitbart", "theblaze.com": "TheBlaze",
+    "reuters.com": "Reuters", "theverge.com": "The Verge", "latimes.com": "Los Angeles Times", "uproxx.com": "Uproxx",
+    "thedailybeast.com": "The Daily Beast", "nytimes.com": "The New York Times", "appleinsider.com": "AppleInsider",
+    "techtimes.com": "Tech Times", "smh.com.au": "The Sydney Morning Herald", "opposingviews.com": "Opposing Views",
+    "dailycaller.com": "The Daily Caller", "gizmodo.com": "Gizmodo", "english.alarabiya.net": "Al Arabiya",
+    "news.nationalpost.com": "National Post", "jezebel.com": "Jezebel", "cbsnews.com": "CBS News",
+    "abcnews.go.com": "ABC News", "npr.org": "NPR", "slate.com": "Slate", "vox.com": "Vox", "wired.com": "Wired",
+    "forbes.com": "Forbes", "theatlantic.com": "The Atlantic", "newsweek.com": "Newsweek", "sky.com": "Sky News",
+    "news.sky.com": "Sky News", "aljazeera.com": "Al Jazeera", "thesun.co.uk": "The Sun", "salon.com": "Salon",
+    "AP": "Associated Press", "NYT": "The New York Times", "VOA": "Voice of America", "PRI": "PRI",
+}
+
+
+def display_name(outlet: str) -> str:
+    return OUTLET_NAMES.get(outlet, outlet)
+
+
+# --------------------------------------------------------------------------- pages and truth
+
+
+@dataclass(frozen=True)
+class TrueArticle:
+    outlet: str  # as shown on the page
+    title: str  # as shown on the page
+    first_line: int  # first body line (0-based index into the page's lines)
+    last_line: int
+    body_lines: tuple[int, ...]
+    residue_lines: tuple[int, ...]
+    source_path: str
+    text: str  # the article text put on the page, paragraphs joined by blank lines
+
+
+@dataclass(frozen=True)
+class Page:
+    page_id: str
+    layout: str
+    held_out: bool
+    story: str
+    lines: tuple[str, ...]
+    labels: tuple[str, ...]
+    #: for each line, the piece of article text it carries without list markers or indent
+    fragments: tuple[str, ...]
+    articles: tuple[TrueArticle, ...]
+
+    @property
+    def text(self) -> str:
+        return "\n".join(self.lines) + "\n"
+
+
+class _PageBuilder:
+    """Collects a page's lines and their labels while a layout writes it."""
+
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+        self.labels: list[str] = []
+        self.fragments: list[str] = []
+        self.articles: list[TrueArticle] = []
+        self._open: tuple[SourceArticle, str, str, int] | None = None
+
+    def add(self, text: str, label: str) -> None:
+        assert "\n" not in text and label in LABELS, (text, label)
+        self.lines.append(text)
+        self.labels.append("blank" if not text.strip() else label)
+        self.fragments.append("")
+
+    def blank(self) -> None:
+        self.add("", "blank")
+
+    def start(self, article: SourceArticle, outlet_shown: str, title_shown: str) -> None:
+        assert self._open is None, "an article is already open"
+        self._open = (article, outlet_shown, title_shown, len(self.lines))
+
+    def body(self, text: str, fragment: str, label: str = ARTICLE_TEXT) -> None:
+        assert self._open is not None and label in (ARTICLE_TEXT, "residue")
+        self.add(text, label)
+        self.fragments[-1] = fragment
+
+    def end(self) -> None:
+        assert self._open is not None
+        article, outlet, title, opened = self._open
+        body = tuple(i for i in range(opened, len(self.lines)) if self.labels[i] == ARTICLE_TEXT)
+        residue = tuple(i for i in range(opened, len(self.lines)) if self.labels[i] == "residue")
+        assert body, f"{article.path}: no body line written"
+        text = "\n\n".join(article.paragraphs)
+        self.articles.append(TrueArticle(outlet, title, body[0], body[-1], body, residue, article.path, text))
+        self._open = None
+
+    def build(self, page_id: str, layout: str, held_out: bool, story: str) -> Page:
+        assert self._open is None
+        return Page(
+            page_id, layout, held_out, story, tuple(self.lines), tuple(self.labels), tuple(self.fragments), tuple(self.articles)
+        )
+
+
+def write_body(
+    b: _PageBuilder,
+    article: SourceArticle,
+    style: str,
+    rng: random.Random,
+    *,
+    list_marker: Callable[[int], str] | None = None,
+    between: Callable[[int], None] | None = None,
+    indent: str = "",
+    width: int = 72,
+) -> None:
+    """Write an article's paragraphs the way a layout shows them.
+
+    ``style``: "blank" (a paragraph a line, empty lines between), "tight" (a paragraph a
+    line), "one_line" (the whole body on one line, as the seed page's later articles) or
+    "wrapped" (hard-wrapped at ``width``, as a text browser saves it). ``list_marker``
+    shows one paragraph of three to six sentences as a list, a sentence an item;
+    ``between(i)`` writes furniture after paragraph ``i`` (never after the last).
+    """
+    paragraphs = article.paragraphs
+    if style == "one_line":
+        joined = " ".join(paragraphs)
+        b.body(indent + joined, joined)
+        return
+    list_at = None
+    if list_marker is not None:
+        candidates = [i for i, p in enumerate(paragraphs) if i > 0 and _listable(p)]
+        list_at = rng.choice(candidates) if candidates else None
+    for position, paragraph in enumerate(paragraphs):
+        if position and style in ("blank", "wrapped"):
+            b.blank()
+        label = "residue" if is_residue(paragraph) else ARTICLE_TEXT
+        if position == list_at:
+            for number, sentence in enumerate(sentences(paragraph), start=1):
+                b.body(indent + list_marker(number) + sentence, sentence)
+        elif style == "wrapped":
+            for piece in textwrap.wrap(paragraph, width=width, break_long_words=False, break_on_hyphens=False):
+                b.body(indent + piece, piece, label)
+        else:
+            b.body(indent + paragraph, paragraph, label)
+        if between is not None and position < len(paragraphs) - 1:
+            between(position)
+
+
+def _listable(paragraph: str) -> bool:
+    """A paragraph of three to six whole sentences reads as a list, a sentence an item."""
+    items = sentences(paragraph)
+    return 3 <= len(items) <= 6 and all(len(i.split()) >= 4 and _ENDS_SENTENCE.search(i) for i in items)
+
+
+@dataclass(frozen=True)
+class PageContext:
+    """What a layout may draw on besides the page's own articles."""
+
+    other_titles: tuple[str, ...]  # real headlines of other stories, for link boxes
+    story: str
+
+
+@dataclass(frozen=True)
+class Layout:
+    name: str
+    description: str
+    write: Callable[[_PageBuilder, random.Random, list[SourceArticle], PageContext], None]
+    #: pick a story where one outlet has several articles, printed in a row
+    outlet_runs: bool = False
+
+
+#: Invented people for bylines.
+AUTHORS = (
+    "Jane Doe", "Marta Lind", "Tomasz Brenner", "Aisha Karim", "Owen Gallagher", "Lucia Ferro", "Dev Mehta",
+    "Hannah Okafor", "Pieter Vos", "Rosa Delgado", "Sam Whitlock", "Ingrid Nyberg", "Kenji Arai", "Nora Blake",
+)
+
+
+def _ago(rng: random.Random, forms: tuple[str, ...]) -> str:
+    """A relative time in one of a layout's forms; {n} is a number of that form's unit."""
+    form = rng.choice(forms)
+    return form.format(n=rng.randint(2, 11))
+
+
+def _tag_words(title: str, count: int) -> list[str]:
+    words = [w.strip("'’\":,.?!()") for w in title.split()]
+    picked = [w for w in words if len(w) >= 4 and w[:1].isupper()]
+    return list(dict.fromkeys(picked))[:count] or ["News"]
+
+
+# --------------------------------------------------------------------------- development layouts
+
+
+def _daily_digest(b: _PageBuilder, rng: random.Random, articles: list[SourceArticle], ctx: PageContext) -> None:
+    """Like the seed page: outlet, time, "- outlet", title, the whole body on one line."""
+    b.add("Newsdeck: stories from around the web", "header")
+    b.add("We use cookies to improve your visit. Accept all | Manage choices", "cookie")
+    for article in articles:
+        outlet = display_name(article.outlet)
+        b.blank()
+        b.blank()
+        b.add(outlet, "outlet")
+        b.add(_ago(rng, ("an hour ago", "{n} hours ago", "{n}0 minutes ago")), "time")
+        b.add(f"- {outlet}", "outlet")
+        b.add(article.title, "title")
+        b.start(article, outlet, article.title)
+        write_body(b, article, "one_line", rng)
+        b.end()
+        if rng.random() < 0.4:
+            b.blank()
+            b.add("Contenido patrocinado", "sponsored")
+            b.add("Vuelos a Lisboa desde 29 €. ¡Reserva ahora y viaja este verano!", "sponsored")
+        if rng.random() < 0.4:
+            b.add("Comments", "comments")
+            b.add("Nobody has commented yet.", "comments")
+    b.blank()
+    b.add("© 2024 Newsdeck. All rights reserved.", "copyright")
+
+
+def _source_after_title(b: _PageBuilder, rng: random.Random, articles: list[SourceArticle], ctx: PageContext) -> None:
+    """Title, then "Source: Outlet · Updated N hours ago", a share bar, paragraphs."""
+    b.add("HEADLINE HUB", "header")
+    b.add("Home | World | Business | Tech | Sport", "header")
+    b.add("This site uses cookies. By continuing to browse you agree to their use. [OK]", "cookie")
+    for number, article in enumerate(articles):
+        outlet = display_name(article.outlet)
+        b.blank()
+        b.add(article.title, "title")
+        b.add(f"Source: {outlet} · {_ago(rng, ('Updated {n} hours ago', 'Updated {n} min ago'))}", "outlet")
+        b.add("Share  Tweet  Email", "share")
+        b.blank()
+        read_more_at = rng.randrange(max(1, len(article.paragraphs) - 1))
+
+        def read_more(position: int, at: int = read_more_at) -> None:
+            if position == at:
+                b.blank()
+                b.add(f"Read more: {rng.choice(ctx.other_titles)}", "readmore")
+
+        b.start(article, outlet, article.title)
+        write_body(b, article, "blank", rng, between=read_more)
+        b.end()
+        if number < len(articles) - 1 and rng.random() < 0.5:
+            b.blank()
+            b.add("Get the morning briefing", "newsletter")
+            b.add("Sign up for our free newsletter and never miss a story.", "newsletter")
+            b.add("Enter your email address", "newsletter")
+            b.add("Subscribe", "newsletter")
+    b.blank()
+    b.add("Headline Hub", "footer")
+    b.add("About us · Contact · Privacy policy · Terms", "footer")
+    b.add("© 2024 Headline Hub Ltd.", "copyright")
+
+
+def _pipe_bylines(b: _PageBuilder, rng: random.Random, articles: list[SourceArticle], ctx: PageContext) -> None:
+    """Title, "By Name | Outlet | 2h", tight paragraphs with a numbered list, tags, comment count."""
+    b.add("THE DAILY AGGREGATE", "header")
+    b.add("Trending: " + " · ".join(_tag_words(rng.choice(ctx.other_titles), 3)), "header")
+    for article in articles:
+        outlet = display_name(article.outlet)
+        b.blank()
+        b.add(article.title, "title")
+        b.add(f"By {rng.choice(AUTHORS)} | {outlet} | {_ago(rng, ('{n}h', '{n}0m'))}", "byline")
+        b.start(article, outlet, article.title)
+        write_body(b, article, "tight", rng, list_marker=lambda n: f"{n}. ")
+        b.end()
+        b.add("Tags: " + ", ".join(w.lower() for w in _tag_words(article.title, 3)), "tags")
+        b.add(f"{rng.randint(2, 240)} comments", "comments")
+    b.blank()
+    b.add("Copyright 2024 The Daily Aggregate. Headlines link to their publishers.", "copyright")
+
+
+_CAPTIONS_DASH = (
+    "A file image released with the report.",
+    "Officials speak to reporters earlier this week.",
+    "The scene pictured on Monday.",
+    "An undated handout picture.",
+    "Crowds gathered as the news spread.",
+)
+
+
+def _domain_dash(b: _PageBuilder, rng: random.Random, articles: list[SourceArticle], ctx: PageContext) -> None:
+    """Title, then "— domain.com" and "5 hrs ago"; captions with credits; a German ad box."""
+    b.add("linkpile · what the web is reading", "header")
+    for number, article in enumerate(articles):
+        b.blank()
+        b.add(article.title, "title")
+        b.add(f"— {article.outlet}", "outlet")
+        b.add(_ago(rng, ("{n} hrs ago", "{n} hr ago", "yesterday")), "time")
+        b.blank()
+        caption_at = rng.randrange(max(1, len(article.paragraphs) - 1))
+
+        def caption(position: int, at: int = caption_at) -> None:
+            if position == at:
+                b.blank()
+                b.add(rng.choice(_CAPTIONS_DASH), "caption")
+                b.add(rng.choice(("Photo: Getty Images", "(Image: AFP)", "Photo: handout")), "credit")
+
+        b.start(article, article.outlet, article.title)
+        write_body(b, article, "blank", rng, between=caption)
+        b.end()
+        if number < len(articles) - 1 and rng.random() < 0.5:
+            b.blank()
+            b.add("Anzeige", "sponsored")
+            b.add("Jetzt bis zu 40 % sparen: Die neuen Sommerreifen sind da. Hier vergleichen", "sponsored")
+    b.blank()
+    b.add("linkpile collects links; the stories belong to their sites. © 2024", "copyright")
+
+
+def _outlet_groups(b: _PageBuilder, rng: random.Random, articles: list[SourceArticle], ctx: PageContext) -> None:
+    """Articles grouped under one outlet heading, several from one outlet in a row."""
+    b.add("Morning Wire Roundup", "header")
+    b.add("Your stories, sorted by publisher", "header")
+    groups: dict[str, list[SourceArticle]] = {}
+    for article in articles:
+        groups.setdefault(article.outlet, []).append(article)
+    for outlet_key, members in groups.items():
+        outlet = display_name(outlet_key)
+        b.blank()
+        b.add(outlet, "outlet")
+        b.add(f"{len(members)} {'story' if len(members) == 1 else 'stories'}", "section")
+        for article in members:
+            b.blank()
+            b.add(article.title, "title")
+            b.add(f"{_ago(rng, ('{n} hours ago', '{n} days ago'))} · {rng.randint(2, 9)} min read", "time")
+            b.start(article, outlet, article.title)
+            write_body(b, article, "tight", rng)
+            b.end()
+            b.add("Read the full story ›", "readmore")
+    b.blank()
+    b.add("You're all caught up.", "footer")
+    b.add("© 2024 Morning Wire Roundup", "copyright")
+
+
+_CAPTIONS_CARDS = (
+    "People walk past the building on Tuesday.",
+    "A view of the area where the incident took place.",
+    "Supporters hold up signs during a rally.",
+    "The image was widely shared on social media.",
+)
+
+
+def _cards(b: _PageBuilder, rng: random.Random, articles: list[SourceArticle], ctx: PageContext) -> None:
+    """Section kicker, title, "By Name, Outlet", "Updated N minutes ago", a captioned photo."""
+    b.add("Cardstack News", "header")
+    b.add("Top stories  Local  Video  Podcasts", "header")
+    for article in articles:
+        outlet = display_name(article.outlet)
+        b.blank()
+        b.add(rng.choice(("WORLD", "US NEWS", "ODD NEWS", "TECH", "POLITICS")), "section")
+        b.add(article.title, "title")
+        b.add(f"By {rng.choice(AUTHORS)}, {outlet}", "byline")
+        b.add(_ago(rng, ("Updated {n} minutes ago", "Updated {n} hours ago")), "time")
+        if rng.random() < 0.6:
+            b.add(rng.choice(_CAPTIONS_CARDS), "caption")
+            b.add(rng.choice(("Photograph: Getty Images", "Photograph: Reuters", "Photograph: AP")), "credit")
+        b.blank()
+        b.start(article, outlet, article.title)
+        write_body(b, article, "blank", rng)
+        b.end()
+        b.blank()
+        b.add("Continue reading →", "readmore")
+        b.add(f"💬 {rng.randint(1, 99)} · ♡ {rng.randint(10, 900)}", "comments")
+    b.blank()
+    b.add("Cardstack News · Advertise · Careers · Help", "footer")
+    b.add("© 2024 Cardstack Media Inc.", "copyright")
+
+
+def _briefing_room(b: _PageBuilder, rng: random.Random, articles: list[SourceArticle], ctx: PageContext) -> None:
+    """"Outlet • N hours ago" above the title; a multi-line cookie banner, newsletter box
+    inside an article, a French ad between articles."""
+    b.add("The Briefing Room — news worth your morning", "header")
+    b.blank()
+    b.add("Your privacy matters", "cookie")
+    b.add("We and our partners store and access information on your device to measure audiences.", "cookie")
+    b.add("Accept    Reject    Customise", "cookie")
+    for number, article in enumerate(articles):
+        outlet = display_name(article.outlet)
+        b.blank()
+        b.add(f"{outlet} • {_ago(rng, ('{n} hours ago', '{n} hour ago', '{n} mins ago'))}", "outlet")
+        b.add(article.title, "title")
+        b.blank()
+        box_at = rng.randrange(max(1, len(article.paragraphs) - 1)) if rng.random() < 0.5 else -1
+
+        def newsletter(position: int, at: int = box_at) -> None:
+            if position == at:
+                b.blank()
+                b.add("📬 Like what you're reading?", "newsletter")
+                b.add("Get The Briefing Room in your inbox every weekday.", "newsletter")
+                b.add("Sign me up", "newsletter")
+
+        b.start(article, outlet, article.title)
+        write_body(b, article, "blank", rng, between=newsletter)
+        b.end()
+        if number < len(articles) - 1 and rng.random() < 0.5:
+            b.blank()
+            b.add("Publicité", "sponsored")
+            b.add("Découvrez nos offres d'été : jusqu'à -30 % sur les séjours en Provence. En savoir plus", "sponsored")
+    b.blank()
+    b.add("About · Newsletters · Contact · Privacy", "footer")
+    b.add("© 2024 The Briefing Room", "copyright")
+
+
+def _posted_by(b: _PageBuilder, rng: random.Random, articles: list[SourceArticle], ctx: PageContext) -> None:
+    """"Posted N days ago by Outlet", credit then caption above the body, a "1)" list,
+    a "Related:" box and a share line."""
+    b.add("Posted Daily | the news, collected", "header")
+    for article in articles:
+        outlet = display_name(article.outlet)
+        b.blank()
+        b.add(article.title, "title")
+        b.add(f"Posted {_ago(rng, ('{n} days ago', '{n} hours ago'))} by {outlet}", "byline")
+        if rng.random() < 0.5:
+            b.add(rng.choice(("Photo: AFP/Getty", "Photo: EPA", "Picture: PA")), "credit")
+            caption = rng.choice(("The picture accompanying the original report.", "Handout photo from the authorities."))
+            b.add(caption, "caption")
+        b.start(article, outlet, article.title)
+        write_body(b, article, "tight", rng, list_marker=lambda n: f"{n}) ")
+        b.end()
+        b.add("Related:", "readmore")
+        for title in rng.sample(ctx.other_titles, min(2, len(ctx.other_titles))):
+            b.add(f"• {title}", "readmore")
+        b.add("Share this: Facebook Twitter LinkedIn WhatsApp", "share")
+    b.blank()
+    b.add("Posted Daily © 2024 · Terms · Privacy", "copyright")
+
+
+# --------------------------------------------------------------------------- held-out layouts
+
+
+def _text_browser(b: _PageBuilder, rng: random.Random, articles: list[SourceArticle], ctx: PageContext) -> None:
+    """A page saved by a text browser: hard-wrapped indented paragraphs, numbered link
+    references, "(domain) time" under the title, a references list at the end."""
+    link = [0]
+
+    def ref(text: str) -> str:
+        link[0] += 1
+        return f"[{link[0]}]{text}"
+
+    b.add(f"   {ref('Skip to main content')}", "header")
+    b.blank()
+    b.add("Front Page Digest", "header")
+    b.blank()
+    b.add(f"   {ref('Front page')} {ref('World')} {ref('Science')} {ref('Archive')} {ref('Log in')}", "header")
+    for article in articles:
+        b.blank()
+        b.add(ref(article.title), "title")
+        b.blank()
+        b.add(f"   ({article.outlet}) {_ago(rng, ('{n} hours ago', '{n} days ago'))}", "outlet")
+        b.blank()
+        # The title is a link, so the dump prints its reference number before it; the
+        # title itself is still the article's title.
+        b.start(article, article.outlet, article.title)
+        write_body(b, article, "wrapped", rng, indent="   ", width=70)
+        b.end()
+        b.blank()
+        b.add(f"   {ref('share')} {ref('save')} {ref('hide')} {ref(f'{rng.randint(2, 300)} comments')}", "share")
+        b.blank()
+        b.add("     ____________________________________________________________", "separator")
+    b.blank()
+    b.add("References", "references")
+    b.blank()
+    for number in range(1, min(link[0], 8) + 1):
+        b.add(f"   {number}. https://frontpage-digest.example/item?id={40000 + number * 7}", "references")
+
+
+def _outlet_after_body(b: _PageBuilder, rng: random.Random, articles: list[SourceArticle], ctx: PageContext) -> None:
+    """A reader app: title and a clock, the body, and only then the outlet ("Full story at
+    X ›"); reaction counts, a Spanish sponsored box."""
+    b.add("POCKET PRESS", "header")
+    b.add("Top · Latest · Saved", "header")
+    for number, article in enumerate(articles):
+        outlet = display_name(article.outlet)
+        b.blank()
+        b.add(article.title, "title")
+        b.add(f"🕒 {_ago(rng, ('{n}h', '{n}d'))}", "time")
+        b.blank()
+        b.start(article, outlet, article.title)
+        write_body(b, article, "blank", rng)
+        b.end()
+        b.blank()
+        b.add(f"Full story at {outlet} ›", "outlet")
+        b.add(f"♥ {rng.randint(5, 400)}   ↻ {rng.randint(1, 90)}   💬 {rng.randint(0, 60)}", "comments")
+        if number < len(articles) - 1 and rng.random() < 0.5:
+            b.blank()
+            b.add("Patrocinado", "sponsored")
+            b.add("Seguro de hogar desde 9 € al mes, sin permanencia. Calcula tu precio", "sponsored")
+    b.blank()
+    b.add("Pocket Press is a reader app. Stories belong to their publishers.", "footer")
+    b.add("(c) 2025 Pocket Press", "copyright")
+
+
+def _live_feed(b: _PageBuilder, rng: random.Random, articles: list[SourceArticle], ctx: PageContext) -> None:
+    """A live timeline: clock time, the outlet in capitals, the title, paragraphs with a
+    dash list, hashtags, a reply count; same-outlet posts in a row; a German ad."""
+    b.add("LIVE ● Wire Timeline", "header")
+    b.add(f"Following {rng.randint(8, 30)} sources · auto-refresh on", "header")
+    clock = rng.randint(9 * 60, 20 * 60)
+    for number, article in enumerate(articles):
+        outlet = display_name(article.outlet)
+        clock -= rng.randint(3, 50)
+        b.blank()
+        b.add(f"{clock // 60:02d}:{clock % 60:02d}", "time")
+        b.add(outlet.upper(), "outlet")
+        b.add(article.title, "title")
+        b.start(article, outlet, article.title)
+        write_body(b, article, "tight", rng, list_marker=lambda n: "– ")
+        b.end()
+        b.add(" ".join("#" + w for w in _tag_words(article.title, 3)), "tags")
+        b.add(f"Show {rng.randint(2, 40)} replies", "comments")
+        if number < len(articles) - 1 and rng.random() < 0.4:
+            b.blank()
+            b.add("Werbung", "sponsored")
+            b.add("Drei Monate gratis lesen – nur für kurze Zeit. Mehr erfahren", "sponsored")
+    b.blank()
+    b.add("Timeline refreshes every 60 seconds.", "footer")
+    b.add("© 2025 Livewire Feeds GmbH · Impressum · Datenschutz", "copyright")
+
+
+_CAPTIONS_LEDGER = (
+    "Illustration by the Ledger art desk",
+    "The photograph that first circulated online",
+    "A still from footage shared by witnesses",
+)
+
+
+def _ledger(b: _PageBuilder, rng: random.Random, articles: list[SourceArticle], ctx: PageContext) -> None:
+    """A weekend magazine: kicker, title, "Words by X for Outlet", a pull quote repeating a
+    sentence, a captioned illustration, "Related:" link, a French ad, "Filed under"."""
+    b.add("THE WEEKEND LEDGER", "header")
+    b.add(f"Saturday edition · Issue {rng.randint(100, 400)}", "header")
+    b.add("Cookies help us deliver our services. Learn more · Got it", "cookie")
+    for article in articles:
+        outlet = display_name(article.outlet)
+        b.blank()
+        b.add(rng.choice(("IN DEPTH", "THE BIG STORY", "DISPATCH")), "section")
+        b.add(article.title, "title")
+        b.add(f"Words by {rng.choice(AUTHORS)} for {outlet}", "byline")
+        b.add(_ago(rng, ("Last updated {n} min ago", "Last updated {n} hrs ago")), "time")
+        b.blank()
+        prose = [s for p in article.paragraphs if not is_residue(p) for s in sentences(p)]
+        quoted = [s for s in prose if 8 <= len(s.split()) <= 30]
+
+        def furniture(position: int, quoted: list[str] = quoted) -> None:
+            if position == 0 and quoted:
+                b.blank()
+                sentence = rng.choice(quoted).strip('“”"')
+                b.add(f"“{sentence}”", "pullquote")
+            if position == 1:
+                b.blank()
+                b.add(rng.choice(_CAPTIONS_LEDGER), "caption")
+                b.add("Image credit: Ledger Studio", "credit")
+
+        b.start(article, outlet, article.title)
+        write_body(b, article, "blank", rng, between=furniture)
+        b.end()
+        b.blank()
+        b.add(f"Related: {rng.choice(ctx.other_titles)}", "readmore")
+        if rng.random() < 0.5:
+            b.add("Annonce", "sponsored")
+            b.add("Votre banque en ligne sans frais cachés. Ouvrez un compte en 5 minutes.", "sponsored")
+        b.add(f"Filed under: {' / '.join(_tag_words(article.title, 2))}", "tags")
+    b.blank()
+    b.add("The Weekend Ledger · Masthead · Letters · Archive", "footer")
+    b.add("Copyright © 2025 Ledger Publishing", "copyright")
+
+
+LAYOUTS: dict[str, Layout] = {
+    layout.name: layout
+    for layout in (
+        Layout("daily_digest", "seed-like: outlet, time, '- outlet', title, body on one line; Spanish ad", _daily_digest),
+        Layout("source_after_title", "title, 'Source: X · Updated', share bar, read-more, newsletter", _source_after_title),
+        Layout("pipe_bylines", "title, 'By A | X | 2h', numbered list in the body, tags, comment count", _pipe_bylines),
+        Layout("domain_dash", "title, '— domain', 'N hrs ago', captions with credits, German ad", _domain_dash),
+        Layout("outlet_groups", "one outlet heading over several of its articles", _outlet_groups, outlet_runs=True),
+        Layout("cards", "kicker, title, 'By A, X', updated time, caption and credit, reactions", _cards),
+        Layout("briefing_room", "'X • N hours ago' above title, cookie box, newsletter inside, French ad", _briefing_room),
+        Layout("posted_by", "'Posted N days ago by X', credit and caption, '1)' list, Related box, share", _posted_by),
+        Layout("text_browser", "text-browser dump: wrapped lines, [n] links, '(domain) time', references", _text_browser),
+        Layout("outlet_after_body", "outlet named only under the body, reactions, Spanish ad", _outlet_after_body),
+        Layout("live_feed", "clock, OUTLET in capitals, title, dash list, hashtags, outlet runs", _live_feed, outlet_runs=True),
+        Layout("ledger", "kicker, 'Words by A for X', pull quote, illustration credit, French ad", _ledger),
+    )
+}
+#: Kept out of development: the layouts least like the others (wrapped text-browser lines;
+#: the outlet only after the body; clock-led feed with capitalised outlets; pull quotes
+#: and "for X" bylines).
+HELD_OUT = frozenset({"text_browser", "outlet_after_body", "live_feed", "ledger"})
+DEVELOPMENT = frozenset(LAYOUTS) - HELD_OUT
+
+
+# --------------------------------------------------------------------------- generation
+
+
+def _pick_articles(rng: random.Random, story: Story, outlet_runs: bool) -> list[SourceArticle]:
+    """3-6 articles of the story from at least two outlets; with ``outlet_runs``, two or more
+    from one outlet, next to each other."""
+    wanted = min(rng.randint(3, 6), len(story.articles))
+    if outlet_runs:
+        repeated = rng.choice(story.repeated_outlets())
+        same = [a for a in story.articles if a.outlet == repeated]
+        run = rng.sample(same, min(len(same), rng.randint(2, 3)))
+        others = [a for a in story.articles if a.outlet != repeated]
+        rest = rng.sample(others, min(len(others), max(1, wanted - len(run))))
+        picked = rest[: len(rest) // 2] + run + rest[len(rest) // 2 :]
+        # Any other outlet's articles also stay together, as on a page sorted by publisher.
+        order = list(dict.fromkeys(a.outlet for a in picked))
+        return sorted(picked, key=lambda a: order.index(a.outlet))
+    for _ in range(20):
+        picked = rng.sample(story.articles, wanted)
+        if len({a.outlet for a in picked}) >= 2:
+            return picked
+    # Rarely reached: one article of each outlet first, then any others.
+    first_of_outlet = list({a.outlet: a for a in reversed(story.articles)}.values())
+    rest = [a for a in story.articles if a not in first_of_outlet]
+    return (first_of_outlet + rest)[:wanted]
+
+
+def generate_pages(
+    pages_per_layout: int = 10,
+    seed: int = 13,
+    layouts: Iterable[str] | None = None,
+    root: Path | None = None,
+) -> list[Page]:
+    """Pages for each layout, each deterministic from (seed, layout, page number)."""
+    stories = load_stories(root or CORPUS)
+    pages = []
+    for name in layouts or LAYOUTS:
+        layout = LAYOUTS[name]
+        eligible = [s for s in stories if s.repeated_outlets()] if layout.outlet_runs else list(stories)
+        for number in range(pages_per_layout):
+            # A string seed is hashed the same way in every run (unlike hash()).
+            rng = random.Random(f"{seed}/{name}/{number}")
+            story = rng.choice(eligible)
+            articles = _pick_articles(rng, story, layout.outlet_runs)
+            # Real headlines of other stories for the link boxes: they look just like titles.
+            elsewhere = [s for s in rng.sample(stories, min(12, len(stories))) if s is not story]
+            others = tuple(s.articles[0].title for s in elsewhere if s.articles[0].title)
+            builder = _PageBuilder()
+            layout.write(builder, rng, articles, PageContext(others or ("More news",), story.name))
+            pages.append(builder.build(f"{name}-s{seed}-{number:02d}", name, name in HELD_OUT, story.name))
+    return pages
+
+
+class LabelledLine(NamedTuple):
+    page_id: str
+    line_index: int
+    line_text: str
+    label: str  # a key of LABELS; "body" is article text
+    layout_name: str
+    is_held_out: bool
+
+
+def labelled_lines(pages: Iterable[Page]) -> Iterator[LabelledLine]:
+    """Every line of every page with its label, for training a line classifier: train on
+    lines with ``is_held_out`` false only. Blank lines are included (label "blank"); so are
+    "residue" lines (the source article's own leftovers), which a trainer should skip as
+    the score does. Everything but "body" is not article text."""
+    for page in pages:
+        for index, (line, label) in enumerate(zip(page.lines, page.labels)):
+            yield LabelledLine(page.page_id, index, line, label, page.layout, page.held_out)
+
+
+def write_pages(pages: list[Page], folder: Path) -> None:
+    """<id>.txt (the page) and <id>.json (its truth) under pages/, every line in lines.jsonl."""
+    (folder / "pages").mkdir(parents=True, exist_ok=True)
+    for page in pages:
+        (folder / "pages" / f"{page.page_id}.txt").write_text(page.text, encoding="utf-8")
+        truth = {
+            "page_id": page.page_id,
+            "layout": page.layout,
+            "held_out": page.held_out,
+            "story": page.story,
+            "labels": list(page.labels),
+            "articles": [asdict(a) for a in page.articles],
+        }
+        truth_json = json.dumps(truth, ensure_ascii=False, indent=1)
+        (folder / "pages" / f"{page.page_id}.json").write_text(truth_json, encoding="utf-8")
+    with (folder / "lines.jsonl").open("w", encoding="utf-8") as out:
+        for row in labelled_lines(pages):
+            out.write(json.dumps(row._asdict(), ensure_ascii=False) + "\n")
+    layouts = [{"name": x.name, "description": x.description, "held_out": x.name in HELD_OUT} for x in LAYOUTS.values()]
+    (folder / "layouts.json").write_text(json.dumps({"layouts": layouts, "labels": LABELS}, indent=1), encoding="utf-8")
+
+
+# --------------------------------------------------------------------------- scoring
+
+
+def normal_outlet(name: str) -> str:
+    """"The Telegraph", "THE TELEGRAPH", "telegraph" read alike; so do "bbc.com" and "BBC.com"."""
+    name = name.casefold().strip()
+    name = re.sub(r"^(?:www\.|the\s+)", "", name)
+    return re.sub(r"[^\w]+", "", name)
+
+
+def normal_title(title: str) -> str:
+    title = title.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
+    return " ".join(title.casefold().split()).strip(" .!?:;\"'#")
+
+
+@dataclass(frozen=True)
+class ArticleResult:
+    index: int
+    found: bool  # one reader article holds at least half of its body text
+    exact: bool  # that article holds all its body lines, whole, and nothing else
+    outlet_right: bool
+    title_right: bool
+    expected_outlet: str
+    read_outlet: str
+    expected_title: str
+    read_title: str
+
+
+@dataclass(frozen=True)
+class LineError:
+    line: int
+    label: str
+    text: str
+
+
+@dataclass(frozen=True)
+class PageScore:
+    page_id: str
+    layout: str
+    held_out: bool
+    articles: tuple[ArticleResult, ...]
+    leaked: tuple[LineError, ...]  # non-article lines inside some reader article
+    lost: tuple[LineError, ...]  # body lines of which under half is in any reader article
+    cut: tuple[LineError, ...]  # body lines kept only in part
+    merged: int  # reader articles holding body lines of two or more true articles
+    split: int  # true articles whose body lines are spread over two or more reader articles
+    phantoms: tuple[str, ...]  # reader articles with no body line at all: their outlet and text
+    furniture_lines: int
+    body_lines: int
+
+
+def _non_space(text: str) -> int:
+    return sum(1 for c in text if not c.isspace())
+
+
+def score_page(page: Page, reading: PageReading | None = None) -> PageScore:
+    """Compare a reading of ``page.text`` (by default ``read_page``'s) with the page's truth.
+
+    The reader's body pieces carry offsets into the text; each is mapped to its page line,
+    and a line counts as held by an article by the share of its non-space characters the
+    article's pieces cover.
+    """
+    text = page.text
+    reading = reading if reading is not None else read_page(text)
+    starts, position = [], 0
+    for line in page.lines:
+        starts.append(position)
+        position += len(line) + 1
+    size = [_non_space(line) for line in page.lines]
+    # held[article][line] = non-space characters of the line that the reader article keeps
+    held: list[dict[int, int]] = []
+    for article in reading.articles:
+        lines: dict[int, int] = {}
+        for piece in article.body:
+            line = bisect_right(starts, piece.start) - 1
+            lines[line] = lines.get(line, 0) + _non_space(text[piece.start : piece.end])
+        held.append(lines)
+
+    def kept_share(line: int) -> float:
+        return sum(h.get(line, 0) for h in held) / max(1, size[line])
+
+    owner = {line: t for t, truth in enumerate(page.articles) for line in truth.body_lines}
+    allowed = {line for truth in page.articles for line in (*truth.body_lines, *truth.residue_lines)}
+    results, split = [], 0
+    for t, truth in enumerate(page.articles):
+        total = sum(size[line] for line in truth.body_lines)
+        per_reader = [sum(h.get(line, 0) for line in truth.body_lines) for h in held]
+        holders = [r for r, amount in enumerate(per_reader) if amount]
+        split += len(holders) >= 2
+        best = max(range(len(held)), key=lambda r: per_reader[r], default=None)
+        found = best is not None and per_reader[best] * 2 >= total
+        exact = (
+            found
+            and holders == [best]
+            and all(held[best].get(line, 0) >= size[line] for line in truth.body_lines)
+            and set(held[best]) <= set(truth.body_lines) | set(truth.residue_lines)
+        )
+        read = reading.articles[best] if found else None
+        results.append(
+            ArticleResult(
+                t,
+                found,
+                exact,
+                bool(read and normal_outlet(read.source) == normal_outlet(truth.outlet)),
+                bool(read and normal_title(read.title) == normal_title(truth.title)),
+                truth.outlet,
+                read.source if read else "",
+                truth.title,
+                read.title if read else "",
+            )
+        )
+    leaked = tuple(
+        LineError(line, page.labels[line], page.lines[line])
+        for line in range(len(page.lines))
+        if line not in allowed and page.labels[line] not in NOT_SCORED and any(h.get(line) for h in held)
+    )
+    body = sorted(owner)
+    lost = tuple(LineError(line, "body", page.lines[line]) for line in body if kept_share(line) < 0.5)
+    cut = tuple(LineError(line, "body", page.lines[line]) for line in body if 0.5 <= kept_share(line) < 1.0)
+    merged = sum(len({owner[line] for line in h if line in owner}) >= 2 for h in held)
+    phantoms = tuple(
+        f"{article.source or '(no outlet)'}: {' '.join(p.text for p in article.body)[:100]}"
+        for article, h in zip(reading.articles, held)
+        if not any(line in owner for line in h)
+    )
+    furniture = sum(1 for line, label in enumerate(page.labels) if line not in allowed and label not in NOT_SCORED)
+    return PageScore(
+        page.page_id, page.layout, page.held_out, tuple(results), leaked, lost, cut, merged, split, phantoms, furniture, len(body)
+    )
+
+
+@dataclass(frozen=True)
+class Tally:
+    pages: int = 0
+    articles: int = 0
+    found: int = 0
+    exact: int = 0
+    outlet_right: int = 0
+    title_right: int = 0
+    exact_and_outlet: int = 0
+    furniture_lines: int = 0
+    leaked: int = 0
+    body_lines: int = 0
+    lost: int = 0
+    cut: int = 0
+    merged: int = 0
+    split: int = 0
+    phantoms: int = 0
+
+    def plus(self, score: PageScore) -> Tally:
+        a = score.articles
+        return Tally(
+            self.pages + 1,
+            self.articles + len(a),
+            self.found + sum(r.found for r in a),
+            self.exact + sum(r.exact for r in a),
+            self.outlet_right + sum(r.outlet_right for r in a),
+            self.title_right + sum(r.title_right for r in a),
+            self.exact_and_outlet + sum(r.exact and r.outlet_right for r in a),
+            self.furniture_lines + score.furniture_lines,
+            self.leaked + len(score.leaked),
+            self.body_lines + score.body_lines,
+            self.lost + len(score.lost),
+            self.cut + len(score.cut),
+            self.merged + score.merged,
+            self.split + score.split,
+            self.phantoms + len(score.phantoms),
+        )
+
+
+def tally(scores: Iterable[PageScore]) -> Tally:
+    total = Tally()
+    for score in scores:
+        total = total.plus(score)
+    return total
+
+
+def _share(part: int, whole: int) -> str:
+    return f"{100 * part / whole:5.1f}%" if whole else "    –"
+
+
+_HEADER = (
+    f"{'layout':<22}{'pages':>6}{'arts':>6}{'exact':>8}{'ex+out':>8}{'found':>8}{'outlet':>8}{'title':>8}"
+    f"{'leaked':>12}{'lost':>12}{'cut':>5}{'merged':>7}{'split':>6}{'phantom':>8}"
+)
+
+
+def table_row(name: str, t: Tally) -> str:
+    return (
+        f"{name:<22}{t.pages:>6}{t.articles:>6}{_share(t.exact, t.articles):>8}{_share(t.exact_and_outlet, t.articles):>8}"
+        f"{_share(t.found, t.articles):>8}{_share(t.outlet_right, t.articles):>8}{_share(t.title_right, t.articles):>8}"
+        f"{f'{t.leaked}/{t.furniture_lines}':>12}{f'{t.lost}/{t.body_lines}':>12}"
+        f"{t.cut:>5}{t.merged:>7}{t.split:>6}{t.phantoms:>8}"
+    )
+
+
+def report(scores: list[PageScore]) -> str:
+    """Per layout, then development and held-out layouts summed separately."""
+    rows = [_HEADER]
+    for held in (False, True):
+        for name in LAYOUTS:
+            chosen = [s for s in scores if s.layout == name and s.held_out == held]
+            if chosen:
+                rows.append(table_row(name + (" *" if held else ""), tally(chosen)))
+    rows.append("-" * len(_HEADER))
+    for label, held in (("development", False), ("held out *", True)):
+        chosen = [s for s in scores if s.held_out == held]
+        if chosen:
+            rows.append(table_row(label, tally(chosen)))
+    rows.append(
+        "exact: all body lines whole in one article and nothing else; ex+out: exact with the outlet right; "
+        "leaked: furniture lines in an article / all furniture lines; lost: body lines under half kept / all body lines"
+    )
+    return "\n".join(rows)
+
+
+def error_report(scores: list[PageScore], examples: int) -> str:
+    """The error forms, most common first, each with a few examples."""
+    leaked = Counter(e.label for s in scores for e in s.leaked)
+    out = ["furniture leaked, by label: " + (", ".join(f"{k} {v}" for k, v in leaked.most_common()) or "none")]
+    for label, _ in leaked.most_common():
+        for score, error in [(s, e) for s in scores for e in s.leaked if e.label == label][:examples]:
+            out.append(f"  [{label}] {score.page_id}:{error.line}: {error.text[:110]!r}")
+    misread = Counter(r.read_outlet or "(none)" for s in scores for r in s.articles if r.found and not r.outlet_right)
+    out.append("outlet read instead, most common: " + ", ".join(f"{k!r} {v}" for k, v in misread.most_common(8)))
+    found = [(s, r) for s in scores for r in s.articles if r.found]
+    sections = (
+        ("body lines lost", [(s, e.line, repr(e.text[:110])) for s in scores for e in s.lost]),
+        ("body lines cut", [(s, e.line, repr(e.text[:110])) for s in scores for e in s.cut]),
+        ("articles not found", [(s, r.index, r.expected_title[:80]) for s in scores for r in s.articles if not r.found]),
+        (
+            "outlet wrong",
+            [(s, r.index, f"expected {r.expected_outlet!r}, read {r.read_outlet!r}") for s, r in found if not r.outlet_right],
+        ),
+        (
+            "title wrong",
+            [
+                (s, r.index, f"expected {r.expected_title[:60]!r}, read {r.read_title[:60]!r}")
+                for s, r in found
+                if not r.title_right
+            ],
+        ),
+        ("phantom articles", [(s, n, text) for s in scores for n, text in enumerate(s.phantoms)]),
+    )
+    for title, items in sections:
+        out.append(f"{title}: {len(items)}")
+        out.extend(f"  {score.page_id}:{where}: {what}" for score, where, what in items[:examples])
+    return "\n".join(out)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--pages-per-layout", type=int, default=10)
+    parser.add_argument("--seed", type=int, default=13)
+    which = parser.add_mutually_exclusive_group()
+    which.add_argument("--held-out-only", action="store_true")
+    which.add_argument("--dev-only", action="store_true")
+    parser.add_argument("--show-errors", type=int, default=0, metavar="K", help="print up to K examples of each error form")
+    parser.add_argument("--write", type=Path, metavar="DIR", help="write the pages and their truth here")
+    args = parser.parse_args(argv)
+    names = sorted(HELD_OUT) if args.held_out_only else sorted(DEVELOPMENT) if args.dev_only else list(LAYOUTS)
+    names = [n for n in LAYOUTS if n in names]
+    try:
+        pages = generate_pages(args.pages_per_layout, args.seed, names)
+    except CorpusMissing as missing:
+        print(missing, file=sys.stderr)
+        return 2
+    if args.write:
+        write_pages(pages, args.write)
+        print(f"wrote {len(pages)} pages to {args.write}")
+    scores = [score_page(page) for page in pages]
+    print(report(scores))
+    if args.show_errors:
+        print()
+        print(error_report(scores, args.show_errors))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

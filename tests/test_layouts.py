@@ -1,0 +1,205 @@
+"""The layout corpus of benchmarks/layouts.py: pages are deterministic, their truth matches
+the article text put in, held-out layouts stay apart, and the score counts what it says."""
+
+from __future__ import annotations
+
+import pytest
+
+from benchmarks import layouts
+from benchmarks.layouts import (
+    CORPUS,
+    DEVELOPMENT,
+    HELD_OUT,
+    LABELS,
+    LAYOUTS,
+    Page,
+    TrueArticle,
+    generate_pages,
+    labelled_lines,
+    score_page,
+)
+from consistency.ingest.pages import PageArticle, PageReading, Piece
+
+needs_corpus = pytest.mark.skipif(not CORPUS.is_dir(), reason="../shared/real-news is not beside this checkout")
+
+
+@pytest.fixture(scope="module")
+def one_page_per_layout() -> list[Page]:
+    return generate_pages(pages_per_layout=1, seed=7)
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+# ----------------------------------------------------------------- layouts and held-out split
+
+
+def test_held_out_layouts_are_a_third_and_disjoint_from_development():
+    assert len(LAYOUTS) >= 12
+    assert len(HELD_OUT) >= 4 and len(HELD_OUT) * 3 >= len(LAYOUTS)
+    assert HELD_OUT <= set(LAYOUTS)
+    assert not HELD_OUT & DEVELOPMENT
+    assert HELD_OUT | DEVELOPMENT == set(LAYOUTS)
+
+
+@needs_corpus
+def test_labelled_lines_mark_held_out_pages(one_page_per_layout):
+    rows = list(labelled_lines(one_page_per_layout))
+    assert {row.layout_name for row in rows if row.is_held_out} == HELD_OUT
+    assert {row.layout_name for row in rows if not row.is_held_out} == DEVELOPMENT
+    assert {row.label for row in rows} <= set(LABELS)
+    page = one_page_per_layout[0]
+    mine = [row for row in rows if row.page_id == page.page_id]
+    assert [row.line_text for row in mine] == list(page.lines)
+    assert [row.line_index for row in mine] == list(range(len(page.lines)))
+
+
+# ----------------------------------------------------------------- generator
+
+
+@needs_corpus
+def test_same_seed_gives_the_same_pages_and_another_seed_other_pages():
+    first = generate_pages(pages_per_layout=2, seed=3, layouts=["daily_digest", "ledger"])
+    again = generate_pages(pages_per_layout=2, seed=3, layouts=["daily_digest", "ledger"])
+    other = generate_pages(pages_per_layout=2, seed=4, layouts=["daily_digest", "ledger"])
+    assert [p.text for p in first] == [p.text for p in again]
+    assert [p.articles for p in first] == [p.articles for p in again]
+    assert [p.text for p in first] != [p.text for p in other]
+
+
+@needs_corpus
+def test_truth_boundaries_hold_exactly_the_article_text_put_in(one_page_per_layout):
+    for page in one_page_per_layout:
+        assert len(page.lines) == len(page.labels) == len(page.fragments)
+        assert 3 <= len(page.articles) <= 6, page.page_id
+        assert len({a.outlet for a in page.articles}) >= 2 or page.layout in ("outlet_groups", "live_feed")
+        claimed: set[int] = set()
+        for article in page.articles:
+            lines = sorted((*article.body_lines, *article.residue_lines))
+            assert article.first_line == article.body_lines[0] and article.last_line == article.body_lines[-1]
+            assert all(page.labels[i] == "body" for i in article.body_lines)
+            assert all(page.labels[i] == "residue" for i in article.residue_lines)
+            assert not claimed & set(lines), f"{page.page_id}: two articles claim one line"
+            claimed |= set(lines)
+            # The lines carry the article's words, in order, and nothing else of it is elsewhere.
+            assert _words(" ".join(page.fragments[i] for i in lines)) == _words(article.text), page.page_id
+            assert all(page.fragments[i] in page.lines[i] for i in lines)
+            # ... and that text is the real article's (shortened, never altered).
+            source = (CORPUS / article.source_path).read_text(encoding="utf-8").split("---", 2)[2]
+            assert _words(source)[: len(_words(article.text))] == _words(article.text)
+            assert any(article.title in line for line in page.lines)
+            assert any(article.outlet.casefold() in line.casefold() for line in page.lines)
+        # Every line outside the articles is labelled as something other than article text.
+        assert all(page.labels[i] != "body" for i in range(len(page.lines)) if i not in claimed)
+
+
+def test_missing_corpus_is_one_line_and_exit_status_2(tmp_path, monkeypatch, capsys):
+    monkeypatch.setattr(layouts, "CORPUS", tmp_path / "no-such-folder")
+    assert layouts.main(["--pages-per-layout", "1"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "real-news" in err
+
+
+# ----------------------------------------------------------------- the score itself
+
+
+def _hand_built_page() -> Page:
+    lines = (
+        "Sitewide Digest",  # 0 header
+        "Mayor opens the new harbour bridge",  # 1 title
+        "Harbour Herald · 2 hours ago",  # 2 outlet
+        "The mayor opened the bridge on Monday after four years of building work.",  # 3 body
+        "Traffic was light in the first hours, officials said.",  # 4 body
+        "Share  Tweet  Email",  # 5 share
+        "",  # 6 blank
+        "Ferry fares to rise in spring",  # 7 title
+        "Coast Times · 5 hours ago",  # 8 outlet
+        "Ferry fares will rise by six percent in April, the operator announced on Friday.",  # 9 body
+        "© 2025 Sitewide Digest",  # 10 copyright
+    )
+    labels = ("header", "title", "outlet", "body", "body", "share", "blank", "title", "outlet", "body", "copyright")
+    fragments = tuple(line if label == "body" else "" for line, label in zip(lines, labels))
+    articles = (
+        TrueArticle("Harbour Herald", lines[1], 3, 4, (3, 4), (), "hand/1.txt", f"{lines[3]}\n\n{lines[4]}"),
+        TrueArticle("Coast Times", lines[7], 9, 9, (9,), (), "hand/2.txt", lines[9]),
+    )
+    return Page("hand-00", "hand", False, "hand", lines, labels, fragments, articles)
+
+
+def _piece(page: Page, line: int) -> Piece:
+    start = sum(len(text) + 1 for text in page.lines[:line])
+    text = page.lines[line]
+    return Piece(start, start + len(text), line + 1, "body", "", text)
+
+
+def test_score_counts_a_leaked_furniture_line_and_a_lost_body_line():
+    page = _hand_built_page()
+    reading = PageReading(
+        (
+            # Keeps line 3 and the share bar, loses line 4.
+            PageArticle("HARBOUR HERALD", "Mayor opens the new harbour bridge.", (_piece(page, 3), _piece(page, 5))),
+            PageArticle("Coast Times", "Ferry fares", (_piece(page, 9),)),
+        ),
+        (),
+    )
+    score = score_page(page, reading)
+    assert [(e.line, e.label) for e in score.leaked] == [(5, "share")]
+    assert [e.line for e in score.lost] == [4]
+    assert score.cut == ()
+    first, second = score.articles
+    assert first.found and not first.exact
+    assert first.outlet_right and first.title_right  # capitals and a full stop do not matter
+    assert second.exact and second.outlet_right and not second.title_right
+    assert (score.merged, score.split, score.phantoms) == (0, 0, ())
+    assert (score.furniture_lines, score.body_lines) == (7, 3)
+
+
+def test_score_counts_merged_split_and_phantom_articles():
+    page = _hand_built_page()
+    reading = PageReading(
+        (
+            PageArticle("Harbour Herald", page.lines[1], (_piece(page, 3),)),
+            # Line 4 of article 1 and article 2 in one reader article: a split and a merge;
+            # the title line of article 2 between them leaks.
+            PageArticle("Harbour Herald", "", (_piece(page, 4), _piece(page, 7), _piece(page, 9))),
+            PageArticle("Sitewide Digest", "", (_piece(page, 10),)),
+        ),
+        (),
+    )
+    score = score_page(page, reading)
+    assert score.merged == 1 and score.split == 1
+    assert len(score.phantoms) == 1 and score.phantoms[0].startswith("Sitewide Digest")
+    assert [(e.line, e.label) for e in score.leaked] == [(7, "title"), (10, "copyright")]
+    assert score.lost == ()
+    assert not any(result.exact for result in score.articles)
+    assert score.articles[1].found and not score.articles[1].outlet_right
+
+
+def test_score_of_a_perfect_reading_is_perfect():
+    page = _hand_built_page()
+    reading = PageReading(
+        tuple(
+            PageArticle(a.outlet, a.title, tuple(_piece(page, line) for line in a.body_lines)) for a in page.articles
+        ),
+        (),
+    )
+    score = score_page(page, reading)
+    assert all(r.exact and r.outlet_right and r.title_right for r in score.articles)
+    assert (score.leaked, score.lost, score.cut, score.merged, score.split, score.phantoms) == ((), (), (), 0, 0, ())
+
+
+def test_a_body_line_kept_in_part_is_cut_not_lost():
+    page = _hand_built_page()
+    start = sum(len(text) + 1 for text in page.lines[:3])
+    most = Piece(start, start + 50, 4, "body", "", page.lines[3][:50])
+    reading = PageReading(
+        (
+            PageArticle("Harbour Herald", page.lines[1], (most, _piece(page, 4))),
+            PageArticle("Coast Times", page.lines[7], (_piece(page, 9),)),
+        ),
+        (),
+    )
+    score = score_page(page, reading)
+    assert [e.line for e in score.cut] == [3] and score.lost == ()
+    assert not score.articles[0].exact and score.articles[1].exact
