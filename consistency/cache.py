@@ -42,7 +42,9 @@ CREATE TABLE IF NOT EXISTS records (
 """
 
 #: The modules whose output the cache keeps besides vectors (pages read, sentences split).
-_CACHED_STAGES = ("ingest/lines.py", "ingest/pages.py", "loaders.py", "sentences.py", "records.py")
+_CACHED_STAGES = (
+    "ingest/lines.py", "ingest/pages.py", "ingest/html.py", "loaders.py", "language.py", "sentences.py", "records.py",
+)
 
 
 @lru_cache(maxsize=1)

@@ -23,12 +23,14 @@ import hashlib
 import json
 import os
 import re
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Sequence, TextIO
 
 from consistency.errors import InputError, LimitExceeded, NotEnoughDocuments
+from consistency.ingest.html import HtmlError, read_html
 from consistency.ingest.pages import PageReading, assemble, read_page
+from consistency.language import detect_language
 from consistency.records import Document, DroppedText, Note
 from consistency.registry import Registry
 
@@ -36,7 +38,7 @@ if TYPE_CHECKING:
     from consistency.cache import EmbeddingCache
 
 FRONT_MATTER_KEYS = ("id", "published", "source", "title", "url")
-RECORD_KEYS = ("id", "source", "title", "url", "published")
+RECORD_KEYS = ("id", "source", "title", "url", "published", "language")
 
 
 #: Defaults of ``--max-documents`` and ``--max-bytes``: far above a day of news, low
@@ -136,6 +138,13 @@ def parse_text_article(path: str, text: str, default_id: str, options: ReadOptio
         if not body.strip():
             continue
         fallback = (reading.site or "unknown") if several else _stem_source(path)
+        if fields:
+            found_by = "front matter"
+        elif article.source:
+            found_by = article.found_by
+        else:
+            named = "site name" if several and reading.site else ("none" if several else "file name")
+            found_by = f"{article.found_by}; outlet: {named}"
         documents.append(
             Document(
                 id=fields.get("id") or (f"{default_id}#{number}" if several else default_id),
@@ -146,6 +155,7 @@ def parse_text_article(path: str, text: str, default_id: str, options: ReadOptio
                 url=fields.get("url", ""),
                 published=fields.get("published", ""),
                 offsets=_shift(runs, body_start),
+                found_by=found_by,
             )
         )
     return Parsed(documents, _dropped(path, reading, line_offset))
@@ -180,6 +190,8 @@ def _document_from_record(
         url=str(record.get("url") or ""),
         published=str(record.get("published") or ""),
         offsets=runs,
+        language=str(record.get("language") or "").lower(),
+        found_by="a JSON record",
     )
 
 
@@ -246,74 +258,38 @@ def parse_json(path: str, text: str, default_id: str, options: ReadOptions = Rea
 
 
 def parse_html(path: str, text: str, default_id: str, options: ReadOptions = ReadOptions()) -> Parsed:
-    """A saved web page: trafilatura finds the main text, title, site name and date; our
-    own cleaning then drops what furniture it kept ("Advertisement", credits)."""
-    extracted = _extract_html(path, text)
-    if extracted is None or not (extracted.text or "").strip():
+    """A saved web page, read as one article by ``consistency.ingest.html.read_html``: the
+    main text (trafilatura first, other extractors when it finds little), title, outlet
+    and date. ``found_by`` names the extractor that found the text."""
+    try:
+        reading = read_html(text)
+    except HtmlError as error:
+        raise InputError(path, str(error)) from None
+    except Exception as error:  # a parser error on a broken page is the page's problem, said in one line
+        raise InputError(path, f"could not be parsed as HTML ({type(error).__name__})") from None
+    if reading is None:
         return Parsed([], [DroppedText(path, 0, "", "no article text found in the page")])
-    reading = read_page(extracted.text, split=False)
-    title = (extracted.title or "").strip()
-    body_pieces = reading.articles[0].body if reading.articles else ()
-    while title and body_pieces and " ".join(body_pieces[0].text.split()).lower() == " ".join(title.split()).lower():
-        body_pieces = body_pieces[1:]
-    body, runs = assemble(body_pieces)
+    dropped = [DroppedText(path, piece.line, piece.text, piece.reason) for piece in reading.dropped]
+    body, runs = assemble(reading.body)
     if not body.strip():
-        return Parsed([], _dropped(path, reading))
+        note = f"no article text found in the page (the text {reading.found_by} found is all furniture)"
+        return Parsed([], [*dropped, DroppedText(path, 0, "", note)])
     return Parsed(
         [
             Document(
                 id=default_id,
-                source=(extracted.sitename or "").strip() or _stem_source(path),
+                source=reading.site or _stem_source(path),
                 text=body,
-                title=title or (reading.articles[0].title if reading.articles else ""),
+                title=reading.title,
                 path=path,
-                url=(extracted.url or "").strip(),
-                published=(extracted.date or "").strip(),
+                url=reading.url,
+                published=reading.date,
                 offsets=_locate_runs(text, body, runs),
+                found_by=reading.found_by,
             )
         ],
-        _dropped(path, reading),
+        dropped,
     )
-
-
-#: Class or id words that mark ad and promotion boxes in a page's markup.
-_AD_MARKUP = re.compile(
-    r"(?:^|[-_\s])(?:ad|ads|advert|adverts|advertisement|adslot|ad-slot|sponsor|sponsored|promo|promoted|gpt|dfp"
-    r"|outbrain|taboola|newsletter|paywall|subscribe|social-share|share-bar)(?:$|[-_\s\d])",
-    re.IGNORECASE,
-)
-
-
-def _without_ad_boxes(text: str):
-    """The page as an lxml tree with ad and promotion boxes removed, or the text itself
-    when it does not parse (trafilatura then tries on its own)."""
-    try:
-        from lxml import html as lxml_html
-
-        tree = lxml_html.fromstring(text)
-    except Exception:  # lxml raises several kinds on odd input; trafilatura gets the raw text
-        return text
-    for element in list(tree.iter()):
-        if not isinstance(element.tag, str) or element.getparent() is None or element.tag in ("html", "body"):
-            continue
-        marks = f"{element.get('class', '')} {element.get('id', '')}"
-        if _AD_MARKUP.search(marks):
-            element.drop_tree()
-    return tree
-
-
-def _extract_html(path: str, text: str):
-    try:
-        import trafilatura
-    except ImportError:
-        raise InputError(path, "reading HTML needs trafilatura; run 'make setup'") from None
-    try:
-        return trafilatura.bare_extraction(
-            _without_ad_boxes(text), with_metadata=True, include_comments=False, include_tables=False,
-            favor_precision=True,
-        )
-    except Exception as error:  # a parser error on a broken page is the page's problem, said in one line
-        raise InputError(path, f"could not be parsed as HTML ({type(error).__name__})") from None
 
 
 def _locate_runs(source: str, body: str, runs: tuple[tuple[int, int, int], ...]) -> tuple[tuple[int, int, int], ...]:
@@ -581,10 +557,19 @@ def _parse_inputs(
         if cached is not None:
             parsed = _parsed_from_json(cached)
         else:
-            parsed = loader.parse(display, decode_input(display, data), default_id, options)
+            parsed = _with_languages(loader.parse(display, decode_input(display, data), default_id, options))
             if cache:
                 cache.put_record("parsed", key, _parsed_to_json(parsed))
         yield display, Parsed(parsed.documents, parsed.dropped, [_encoding_note(display, codec), *parsed.notes])
+
+
+def _with_languages(parsed: Parsed) -> Parsed:
+    """Each document with the language its text is written in, unless its record gave one."""
+    documents = [
+        document if document.language else replace(document, language=detect_language(document.text))
+        for document in parsed.documents
+    ]
+    return Parsed(documents, parsed.dropped, parsed.notes)
 
 
 def _parse_stdin(stdin: TextIO | None, options: ReadOptions, files_total: int) -> Parsed:
@@ -607,7 +592,7 @@ def _parse_stdin(stdin: TextIO | None, options: ReadOptions, files_total: int) -
             raise _too_many_bytes(options.max_bytes, options, "<stdin>", at_least=True)
         notes = []
     parse = parse_jsonl if _looks_like_jsonl(text) else parse_text_article
-    parsed = parse("<stdin>", text, "stdin", options)
+    parsed = _with_languages(parse("<stdin>", text, "stdin", options))
     return Parsed(parsed.documents, parsed.dropped, [*notes, *parsed.notes])
 
 

@@ -12,6 +12,7 @@ from itertools import islice
 from dataclasses import dataclass, replace
 from typing import Sequence
 
+from consistency.language import is_compared
 from consistency.errors import FilterError
 from consistency.records import SEVERITIES, Claim, Discrepancy, Report
 
@@ -106,6 +107,8 @@ class Summary:
     n_aligned_pairs: int
     n_copies: int
     n_claims: int
+    #: Documents read but not compared (a language the comparators do not read).
+    n_not_compared: int
     n_discrepancies: int
     #: (kind, count), most frequent first, then by name.
     by_kind: tuple[tuple[str, int], ...]
@@ -124,6 +127,7 @@ def summarize(report: Report) -> Summary:
         n_aligned_pairs=report.n_aligned_pairs,
         n_copies=sum(1 for summary in report.documents if summary.document.copy_of),
         n_claims=len(report.claims),
+        n_not_compared=sum(1 for summary in report.documents if not is_compared(summary.document.language)),
         n_discrepancies=len(report.discrepancies),
         by_kind=tuple(sorted(kinds.items(), key=lambda item: (-item[1], item[0]))),
         by_severity=tuple((severity, severities[severity]) for severity in SEVERITIES),

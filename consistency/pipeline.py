@@ -22,6 +22,7 @@ from consistency.comparators.denied_claim import as_denied_claim
 from consistency.copies import find_copies
 from consistency.embedding import Embedder, load_embedder
 from consistency.errors import InputError, ModelError, NotEnoughDocuments
+from consistency.language import is_compared, not_compared_note
 from consistency.loaders import ReadOptions, input_bytes, read_corpus, require_two_documents
 from consistency.store import AddResult, IndexedCorpus, SentenceStore
 from consistency.contradiction import ContradictionModel, ContradictionSettings, contradiction_findings
@@ -149,7 +150,8 @@ def find_candidates(
     sentences_by_document: dict[str, list[Sentence]] = {}
     with progress.stage("Splitting sentences", len(documents)) as advance:
         for document in documents:
-            sentences_by_document[document.id] = split_sentences(document, cache)
+            # Another language's sentences are not embedded: nothing reads them further on.
+            sentences_by_document[document.id] = split_sentences(document, cache) if is_compared(document.language) else []
             advance(1)
     new_sentences = [sentence for document in documents for sentence in sentences_by_document[document.id]]
     notes = truncation_notes(new_sentences, {document.id: document for document in documents}, embedder)
@@ -315,7 +317,8 @@ def check_paths(
         elif not corpus.documents:
             raise NotEnoughDocuments(f"found no document with text in {', '.join(paths)}")
         report = check_documents(corpus.documents, settings, embedder, progress, indexed, cache)
-        return replace(report, notes=corpus.notes + report.notes)
+        languages = not_compared_note(summary.document.language for summary in report.documents)
+        return replace(report, notes=corpus.notes + report.notes + languages)
 
 
 @contextmanager

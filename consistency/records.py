@@ -18,7 +18,9 @@ class Document:
     ``text`` is the cleaned article text. ``offsets`` maps it back to the input it was
     read from: runs ``(text_start, input_start, length)``, where the input is the decoded
     file (or the record's ``text`` field for JSON records). ``copy_of`` names the document
-    this one is a syndicated copy of.
+    this one is a syndicated copy of. ``language`` is the ISO 639-1 code of the text's
+    language ("" until detected: a document built by hand is taken as English); ``found_by`` says how the reader found the article (the layout cue of a page,
+    the extractor of an HTML file).
     """
 
     id: str
@@ -30,6 +32,8 @@ class Document:
     published: str = ""
     offsets: tuple[tuple[int, int, int], ...] = ()
     copy_of: str = ""
+    language: str = ""
+    found_by: str = ""
 
     def input_offset(self, position: int) -> int:
         """Where character ``position`` of ``text`` stands in the input; -1 if unknown."""

@@ -10,6 +10,7 @@ import json
 from importlib import resources
 from typing import Any, Iterator
 
+from consistency.language import is_compared
 from consistency.records import AlignedPair, Discrepancy, Report, Sentence
 
 SCHEMA_VERSION = 1
@@ -69,6 +70,8 @@ def _sections(report: Report, include_alignments: bool) -> Iterator[tuple[str, A
             "story": summary.story,
             "copy_of": summary.document.copy_of or None,
             "syndicated": summary.document.id in syndicated,
+            "language": summary.document.language or None,
+            "compared": is_compared(summary.document.language),
         }
         for summary in report.documents
     )

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Sequence, TextIO
 from consistency.alignment import document_centroids, group_stories, proper_names
 from consistency.cache import EmbeddingCache
 from consistency.embedding import Embedder, load_embedder
+from consistency.language import is_compared, not_compared_note
 from consistency.loaders import ReadOptions, iter_corpus
 from consistency.memo import forget_sentences
 from consistency.ranking import rank_key_bytes
@@ -112,10 +113,12 @@ def check_paths_by_story(
     cache = EmbeddingCache(settings.cache_dir or spool.folder / "cache")
     try:
         notes: list[Note] = []
+        languages: list[str] = []
         centroids, names, counts = CentroidIndex(), PackedNames(), array("i")
         with progress.stage("Reading and embedding", None) as advance:
             for position, document in enumerate(iter_corpus(paths, stdin, cache, read_options, None, notes)):
-                sentences = split_sentences(document, cache)
+                sentences = split_sentences(document, cache) if is_compared(document.language) else []
+                languages.append(document.language)
                 centroids.add(document.id, sentences, embedder.embed([s.text for s in sentences], cache=cache))
                 names.append(proper_names(sentences))
                 counts.append(len(sentences))
@@ -157,7 +160,7 @@ def check_paths_by_story(
         model=embedder.identity,
         claims=spool.sequence("claims"),
         n_aligned_pairs=n_pairs,
-        notes=tuple(notes),
+        notes=(*notes, *not_compared_note(languages)),
     )
 
 

@@ -345,18 +345,29 @@ def test_bad_input_identical_documents_give_no_discrepancy(tmp_path, herald):
 
 
 @pytest.mark.parametrize(
-    "body",
+    ("body", "language", "name"),
     [
-        "周二，科斯特雷尔大楼14层发生火灾。警报于上午9点40分响起。",
-        "اندلع حريق في الطابق 14 من برج كستريل يوم الثلاثاء. انطلق الإنذار الساعة 9:40 صباحا.",
-        "Пожар начался на 14 этаже. A fire broke out on the 14th floor of Kestrel Tower on Tuesday. 火灾 في البرج.",
+        ("周二，科斯特雷尔大楼14层发生火灾。警报于上午9点40分响起。", "zh", "Chinese"),
+        ("اندلع حريق في الطابق 14 من برج كستريل يوم الثلاثاء. انطلق الإنذار الساعة 9:40 صباحا.", "ar", "Arabic"),
     ],
-    ids=["chinese", "arabic", "mixed-scripts"],
+    ids=["chinese", "arabic"],
 )
-def test_bad_input_other_scripts_are_read_and_checked(tmp_path, herald, body):
+def test_bad_input_other_languages_are_read_and_listed_as_not_compared(tmp_path, herald, body, language, name):
     other = write(tmp_path, "other.txt", article("World Desk", body))
-    report, _ = check_json(herald, other)
-    assert report["documents"][1]["source"] == "World Desk" and report["documents"][1]["n_sentences"] >= 1
+    report, stderr = check_json(herald, other)
+    listed = report["documents"][1]
+    assert (listed["source"], listed["language"], listed["compared"]) == ("World Desk", language, False)
+    assert report["discrepancies"] == []
+    assert f"1 document was read but not compared ({name} 1): the comparators read English only" in stderr
+
+
+def test_bad_input_english_with_a_line_in_other_scripts_is_checked(tmp_path, herald):
+    body = "Пожар начался на 14 этаже. A fire broke out on the 14th floor of Kestrel Tower on Tuesday. 火灾 في البرج."
+    other = write(tmp_path, "other.txt", article("World Desk", body))
+    report, stderr = check_json(herald, other)
+    listed = report["documents"][1]
+    assert (listed["language"], listed["compared"]) == ("en", True) and listed["n_sentences"] >= 2
+    assert "not compared" not in stderr
 
 
 def _assert_spans_match(report: dict) -> None:

@@ -145,3 +145,33 @@ def test_pages_offsets_lead_back_to_the_input(text):
     for document in parse_text_article("x.txt", text, "x").documents:
         for text_start, input_start, length in document.offsets:
             assert document.text[text_start : text_start + length] == text[input_start : input_start + length]
+
+
+def test_pages_byline_running_into_the_article_keeps_the_article():
+    text = (
+        "By Ana Ruiz and Tom Field LAGOS, May 2 (Reuters) - The army said on Friday that it had freed "
+        "forty hostages held near the border town, and that two soldiers were wounded in the raid. "
+        "A spokesman said the operation had taken three days and more arrests were expected"
+    )
+    [document] = parse_text_article("wire.txt", text, "wire").documents
+    assert document.text.startswith("LAGOS, May 2 (Reuters) - The army said on Friday")
+    assert "Ana Ruiz" not in document.text
+    assert document.text.endswith("more arrests were expected")
+
+
+def test_pages_a_byline_alone_on_its_line_is_still_left_out():
+    text = "By Ana Ruiz\n\nThe army said on Friday that it had freed forty hostages held near the border town.\n"
+    [document] = parse_text_article("wire.txt", text, "wire").documents
+    assert document.text == "The army said on Friday that it had freed forty hostages held near the border town."
+
+
+EMERGENT = Path(__file__).resolve().parents[2] / "shared" / "real-news" / "emergent"
+
+
+@pytest.mark.skipif(not EMERGENT.exists(), reason="../shared/real-news is not beside this checkout")
+def test_pages_every_real_emergent_article_gives_a_document():
+    lost = []
+    for path in sorted(EMERGENT.rglob("*.txt")):
+        if not parse_text_article(str(path), path.read_text(encoding="utf-8"), path.stem).documents:
+            lost.append(path.relative_to(EMERGENT).as_posix())
+    assert lost == []

@@ -157,9 +157,33 @@ def _mostly_furniture_words(text: str) -> bool:
 
 def is_meta_part(text: str) -> bool:
     return bool(
-        RELATIVE_TIME.match(text) or READ_TIME.match(text) or DATE_LINE.match(text) or BYLINE.match(text)
-        or CLOCK_TIME.match(text)
+        RELATIVE_TIME.match(text) or READ_TIME.match(text) or DATE_LINE.match(text)
+        or (BYLINE.match(text) and not _byline_then_article(text)) or CLOCK_TIME.match(text)
     )
+
+
+#: A wire dateline that opens an article: "BEIJING/SEOUL, Oct 9 (Reuters) -".
+WIRE_DATELINE = re.compile(
+    rf"""\b[A-Z][A-Z.'’/-]+(?:\s+[A-Z][A-Z.'’/-]+)*(?:,\s+[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*)?)?
+    (?:,?\s+(?i:{MONTH})\.?\s+\d{{1,2}})?\s*\([A-Z][\w.&' -]{{1,30}}\)\s*[-–—]""",
+    re.VERBOSE,
+)
+
+
+def _byline_then_article(text: str) -> bool:
+    """A byline that runs straight into the article's first sentences, as one paragraph
+    ("By Jane Roe LAGOS, May 2 (Reuters) - The army said ..."): the line is the article's."""
+    found = features(text)
+    return found.function_share >= 0.15 and (found.words > 20 and found.ends_like_sentence or found.words >= 40)
+
+
+def byline_prefix_end(text: str) -> int | None:
+    """Where the article starts in a paragraph that opens with a byline: at its wire
+    dateline when there is one; None when the byline cannot be told from the text."""
+    if not BYLINE.match(text) or not _byline_then_article(text):
+        return None
+    dateline = WIRE_DATELINE.search(text, 0, min(len(text), 250))
+    return dateline.start() if dateline and dateline.start() > 0 else None
 
 
 def header_parts(text: str) -> list[str]:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from consistency.ingest.lines import (
     article_text_after_furniture,
+    byline_prefix_end,
     classify,
     dominant_script,
     features,
@@ -70,6 +71,8 @@ class PageArticle:
     source: str
     title: str
     body: tuple[Piece, ...]
+    #: How the article was found: what started it, and where its outlet was named.
+    found_by: str = ""
 
 
 @dataclass(frozen=True)
@@ -108,7 +111,36 @@ def page_pieces(text: str) -> list[Piece]:
         after_blank = False
         if match.end() >= len(text):
             break
-    return _mark_sponsored(_mark_captions(pieces))
+    return _mark_sponsored(_mark_captions(_articles_in_other_languages(pieces)))
+
+
+_OTHER_LANGUAGE = "text in another language"
+
+
+def _articles_in_other_languages(pieces: list[Piece]) -> list[Piece]:
+    """A run of prose in another language long enough to be an article is one: an ad or a
+    sponsored box in another language is a line or two, an article is paragraphs. Whether
+    it is then compared is the language's business, not the reader's."""
+    marked = list(pieces)
+    position = 0
+    while position < len(marked):
+        if marked[position].reason != _OTHER_LANGUAGE:
+            position += 1
+            continue
+        end = position
+        while end < len(marked) and marked[end].reason == _OTHER_LANGUAGE:
+            end += 1
+        run = marked[position:end]
+        words = sum(features(piece.text).words for piece in run)
+        sentences = sum(len(rough_sentences(piece.text)) for piece in run)
+        whole_text = not any(p.kind in ("body", "short") for p in marked[:position] + marked[end:])
+        if words >= 60 or (words >= 35 and sentences >= 2) or (whole_text and words >= 12):
+            for offset, piece in enumerate(run):
+                found = features(piece.text)
+                kind = "body" if found.ends_like_sentence or found.words >= 12 else "short"
+                marked[position + offset] = Piece(piece.start, piece.end, piece.line, kind, "", piece.text, piece.paragraph_start)
+        position = end
+    return marked
 
 
 _SPONSOR_LABEL = re.compile(r"(?i)^\W*(?:sponsored|promoted|paid\s+(?:post|content)|partner\s+content|advertorial)\W*$")
@@ -162,6 +194,10 @@ def _classified_stretches(line: str, left: int, right: int) -> list[tuple[int, i
     """Classify ``line[left:right]``; where it holds several sentences, furniture
     sentences (an ad, a link, a credit) are cut out and the rest classified as a whole."""
     text = line[left:right]
+    byline_end = byline_prefix_end(text)
+    if byline_end is not None:
+        cut = left + len(text[:byline_end].rstrip())
+        return [(left, cut, "meta", "byline"), *_classified_stretches(line, left + byline_end, right)]
     kind, why = classify(text)
     sentences = rough_sentences(text)
     if len(sentences) < 2 and kind != "body" and not (kind == "boilerplate" and len(text.split()) >= 8):
@@ -295,6 +331,7 @@ def _same_text(a: str, b: str) -> bool:
 @dataclass
 class _Draft:
     header: list[Piece]
+    started_by: str = "first prose"
     body: list[Piece] = field(default_factory=list)
     trailer: list[Piece] = field(default_factory=list)
     #: Outlets named in furniture right under the body ("© 2025 Lakeshore Tribune.").
@@ -309,16 +346,21 @@ def _title_of(header: list[Piece]) -> Piece | None:
     return None
 
 
-def _starts_article(header: list[Piece], furniture_since_body: bool, page_outlets: set[str]) -> bool:
+def _starts_article(header: list[Piece], furniture_since_body: bool, page_outlets: set[str]) -> str:
+    """What in the lines above a paragraph starts a new article ("" when nothing does)."""
     title = _title_of(header)
     if title is None:
-        return False
+        return ""
     others = [p for p in header if p is not title]
-    if any(p.kind == "meta" or outlet_name(p) or p.text.strip() in page_outlets for p in others):
-        return True
+    if any(p.kind == "meta" for p in others):
+        return "title by a date or byline"
+    if any(outlet_name(p) or p.text.strip() in page_outlets for p in others):
+        return "title by an outlet line"
     words = features(title.text).words
     # A headline set apart by a blank line is longer than a subheading ("What happens next").
-    return (furniture_since_body and words >= 5) or (title.paragraph_start and words >= 6)
+    if furniture_since_body and words >= 5:
+        return "headline after furniture"
+    return "headline as a paragraph" if title.paragraph_start and words >= 6 else ""
 
 
 def _repeated_names(pieces: list[Piece]) -> set[str]:
@@ -371,12 +413,13 @@ def read_page(text: str, split: bool = True) -> PageReading:
         if piece is site_piece:
             dropped.append(Piece(piece.start, piece.end, piece.line, "boilerplate", "site name", piece.text))
         elif piece.kind == "body":
-            if not drafts or (split and _starts_article(header, furniture_since_body, page_outlets)):
+            started_by = _starts_article(header, furniture_since_body, page_outlets) if split else ""
+            if not drafts or started_by:
                 if drafts:
                     # "Originally published by X" under an article names that article's outlet.
                     drafts[-1].trailer.extend(p for p in header if _TRAILING_OUTLET.match(p.text.strip()))
                     header = [p for p in header if not _TRAILING_OUTLET.match(p.text.strip())]
-                drafts.append(_Draft(header))
+                drafts.append(_Draft(header, started_by or ("first prose" if split else "whole text")))
             else:
                 # Headings between paragraphs are article text; dates and bylines are not.
                 drafts[-1].body.extend(p for p in header if p.kind == "short")
@@ -400,7 +443,7 @@ def read_page(text: str, split: bool = True) -> PageReading:
         header = [p for p in header if not _TRAILING_OUTLET.match(p.text.strip())]
     if not drafts and any(p.kind == "short" for p in header):
         # Nothing reads as prose (a page of short lines): keep what there is as the text.
-        drafts.append(_Draft([], [p for p in header if p.kind == "short"]))
+        drafts.append(_Draft([], "short lines only", [p for p in header if p.kind == "short"]))
         header = [p for p in header if p.kind != "short"]
     dropped.extend(p if p.reason else _relabel(p, "after the last article") for p in header)
     if len(drafts) > 1:
@@ -419,8 +462,9 @@ def _relabel(piece: Piece, reason: str) -> Piece:
     return Piece(piece.start, piece.end, piece.line, piece.kind, reason, piece.text, piece.paragraph_start)
 
 
-def _outlet_of(draft: _Draft, title_piece: Piece | None, page_outlets: set[str]) -> tuple[str, set[int]]:
-    """The article's outlet, and the positions (in header + trailer) of the pieces naming it.
+def _outlet_of(draft: _Draft, title_piece: Piece | None, page_outlets: set[str]) -> tuple[str, set[int], str]:
+    """The article's outlet, the positions (in header + trailer) of the pieces naming it,
+    and where it was named.
 
     Named outright in the header first; then "Originally published by" under the body;
     then a bare name line next to a date line, or one the page repeats.
@@ -429,11 +473,11 @@ def _outlet_of(draft: _Draft, title_piece: Piece | None, page_outlets: set[str])
     naming = {position for position, piece in enumerate(pieces) if piece is not title_piece and outlet_name(piece)}
     for position in sorted(naming):
         if position < len(draft.header):
-            return outlet_name(pieces[position]), naming
+            return outlet_name(pieces[position]), naming, "above"
     for position in sorted(naming):
-        return outlet_name(pieces[position]), naming
+        return outlet_name(pieces[position]), naming, "below"
     if draft.trailer_names:
-        return draft.trailer_names[0], naming
+        return draft.trailer_names[0], naming, "in the line below"
     has_meta = any(p.kind == "meta" for p in draft.header)
     for position, piece in enumerate(draft.header):
         text = piece.text.strip()
@@ -442,8 +486,8 @@ def _outlet_of(draft: _Draft, title_piece: Piece | None, page_outlets: set[str])
         neighbours = draft.header[max(0, position - 1) : position] + draft.header[position + 1 : position + 2]
         right_above_title = has_meta and len(text.split()) >= 2 and title_piece in neighbours[-1:]
         if text in page_outlets or any(n.kind == "meta" for n in neighbours) or right_above_title:
-            return _tidy_name(text), naming | {position}
-    return "", naming
+            return _tidy_name(text), naming | {position}, "name line"
+    return "", naming, ""
 
 
 def _finish(draft: _Draft, page_outlets: set[str], dropped: list[Piece]) -> PageArticle:
@@ -452,7 +496,7 @@ def _finish(draft: _Draft, page_outlets: set[str], dropped: list[Piece]) -> Page
     for position, piece in enumerate(dropped):
         if title and piece.kind == "boilerplate" and _same_text(piece.text, title):
             dropped[position] = _relabel(piece, "title repeated")
-    source, naming = _outlet_of(draft, title_piece, page_outlets)
+    source, naming, named = _outlet_of(draft, title_piece, page_outlets)
     for position, piece in enumerate([*draft.header, *draft.trailer]):
         if piece is title_piece:
             continue
@@ -471,7 +515,8 @@ def _finish(draft: _Draft, page_outlets: set[str], dropped: list[Piece]) -> Page
         dropped.append(Piece(first.start, first.start + len(title), first.line, "boilerplate", "title repeated", first.text[: len(title)]))
         if rest.strip():
             body.insert(0, Piece(first.start + cut, first.end, first.line, first.kind, first.reason, first.text[cut:], first.paragraph_start))
-    return PageArticle(source, title, tuple(body))
+    found_by = f"start: {draft.started_by}" + (f"; outlet: {named}" if named else "")
+    return PageArticle(source, title, tuple(body), found_by)
 
 
 def assemble(body: tuple[Piece, ...]) -> tuple[str, tuple[tuple[int, int, int], ...]]:

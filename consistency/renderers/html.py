@@ -157,6 +157,8 @@ def summary_section(report: Report, shown: Report, options: RenderOptions) -> st
         ("sentences", summary.n_sentences), ("aligned pairs", summary.n_aligned_pairs),
         ("syndicated copies", summary.n_copies), ("claims", summary.n_claims),
     ]
+    if summary.n_not_compared:
+        cards.append(("read but not compared (language)", summary.n_not_compared))
     html = ['<section id="summary">', '<div class="cards">']
     lead = "card lead" + ("" if summary.n_discrepancies else " none")
     html += [f'<div class="{lead if label == "discrepancies" else "card"}"><b>{count}</b>{label}</div>'

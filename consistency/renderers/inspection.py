@@ -9,6 +9,7 @@ from rich.table import Table
 from rich.text import Text
 
 from consistency.inspection import Inspection
+from consistency.language import is_compared, why_not_compared
 from consistency.printable import literal
 from consistency.renderers import plural
 
@@ -16,10 +17,12 @@ from consistency.renderers import plural
 def inspection_table(inspection: Inspection, show_dropped: bool, show_sentences: bool) -> Group:
     copies = sum(1 for summary in inspection.documents if summary.document.copy_of)
     outlets = {summary.document.source for summary in inspection.documents}
+    not_compared = sum(1 for summary in inspection.documents if not is_compared(summary.document.language))
     summary = Text(
         f"{plural(len(inspection.documents), 'document')} from {plural(len(outlets), 'outlet')}, "
         f"{plural(sum(s.n_sentences for s in inspection.documents), 'sentence')}, "
         f"{plural(copies, 'syndicated copy', 'syndicated copies')}, {plural(len(inspection.dropped), 'piece')} left out"
+        + (f", {not_compared} read but not compared (language)" if not_compared else "")
     )
     table = Table(expand=True, title="Documents", title_justify="left")
     table.add_column("id", ratio=2)
@@ -27,9 +30,15 @@ def inspection_table(inspection: Inspection, show_dropped: bool, show_sentences:
     table.add_column("title", ratio=4)
     table.add_column("sentences", justify="right", no_wrap=True)
     table.add_column("copy of", ratio=2)
+    table.add_column("language", no_wrap=True)
+    table.add_column("found by", ratio=3)
     for item in inspection.documents:
         document = item.document
-        table.add_row(Text(literal(document.id)), Text(literal(document.source)), Text(literal(document.title)), str(item.n_sentences), Text(literal(document.copy_of)))
+        language = document.language + ("" if is_compared(document.language) else " (not compared)")
+        table.add_row(
+            Text(literal(document.id)), Text(literal(document.source)), Text(literal(document.title)), str(item.n_sentences),
+            Text(literal(document.copy_of)), Text(language), Text(literal(document.found_by)),
+        )
     parts: list = [summary, table]
     if show_sentences:
         for item, sentences in zip(inspection.documents, inspection.sentences):
@@ -62,6 +71,10 @@ def inspection_json(inspection: Inspection) -> str:
                 "url": item.document.url,
                 "n_sentences": item.n_sentences,
                 "copy_of": item.document.copy_of or None,
+                "language": item.document.language or None,
+                "compared": is_compared(item.document.language),
+                "why_not_compared": why_not_compared(item.document.language) or None,
+                "found_by": item.document.found_by,
                 "sentences": [
                     {"index": s.index, "text": s.text, "start": s.start, "end": s.end,
                      "input_start": item.document.input_offset(s.start)}

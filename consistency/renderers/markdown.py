@@ -51,7 +51,8 @@ def summary_lines(report: Report, shown: Report, options: RenderOptions) -> list
     copies = f" ({plural(summary.n_copies, 'syndicated copy', 'syndicated copies')})" if summary.n_copies else ""
     lines = [
         f"- **Documents:** {summary.n_documents} from {plural(summary.n_outlets, 'outlet')} in "
-        f"{plural(summary.n_stories, 'story', 'stories')}{copies}",
+        f"{plural(summary.n_stories, 'story', 'stories')}{copies}"
+        + (f"; {summary.n_not_compared} read but not compared (language)" if summary.n_not_compared else ""),
         f"- **Sentences:** {summary.n_sentences}; {plural(summary.n_aligned_pairs, 'aligned pair')}, "
         f"{plural(summary.n_claims, 'claim')} stated by more than one outlet",
     ]

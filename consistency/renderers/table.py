@@ -52,6 +52,10 @@ def summary_line(report: Report) -> Text:
     return line
 
 
+def not_compared(summary) -> str:
+    return f"; {summary.n_not_compared} read but not compared (language)" if summary.n_not_compared else ""
+
+
 def summary_panel(report: Report, shown: Report, options: RenderOptions) -> Panel:
     summary = summarize(report)
     grid = Table.grid(padding=(0, 2))
@@ -60,7 +64,7 @@ def summary_panel(report: Report, shown: Report, options: RenderOptions) -> Pane
     copies = f" ({plural(summary.n_copies, 'syndicated copy', 'syndicated copies')})" if summary.n_copies else ""
     grid.add_row("Documents", Text(
         f"{summary.n_documents} from {plural(summary.n_outlets, 'outlet')} in "
-        f"{plural(summary.n_stories, 'story', 'stories')}{copies}"
+        f"{plural(summary.n_stories, 'story', 'stories')}{copies}{not_compared(summary)}"
     ))
     grid.add_row("Sentences", Text(
         f"{summary.n_sentences}; {plural(summary.n_aligned_pairs, 'aligned pair')}, "
