@@ -173,6 +173,63 @@ def group_by_claim(report: Report) -> tuple[ClaimGroup, ...]:
 
 
 @dataclass(frozen=True)
+class ClaimBudget:
+    """How much of a report the table, Markdown and HTML lay out: the first ``claims``
+    claims, in the order of their best finding, each with at most ``rows`` discrepancies.
+    None lifts a limit. Nobody reads 30,000 rows, and laying them out is what took time."""
+
+    claims: int | None = 50
+    rows: int | None = 3
+
+
+EVERY_CLAIM = ClaimBudget(None, None)
+
+
+@dataclass(frozen=True)
+class ListedClaim:
+    """A claim group as listed: its first rows, each with its rank in the report (the
+    position of the discrepancy in the JSON's list, from 1)."""
+
+    group: ClaimGroup
+    rows: tuple[tuple[int, Discrepancy], ...]
+
+    @property
+    def hidden_rows(self) -> int:
+        return len(self.group.discrepancies) - len(self.rows)
+
+
+@dataclass(frozen=True)
+class ClaimListing:
+    """The claims within the budget, and those beyond it (HTML keeps them for on demand)."""
+
+    listed: tuple[ListedClaim, ...]
+    beyond: tuple[ListedClaim, ...]
+
+    @property
+    def n_claims(self) -> int:
+        return len(self.listed) + len(self.beyond)
+
+    @property
+    def beyond_discrepancies(self) -> int:
+        return sum(len(claim.group.discrepancies) for claim in self.beyond)
+
+    @property
+    def hidden_rows(self) -> int:
+        return sum(claim.hidden_rows for claim in self.listed)
+
+
+def list_claims(report: Report, budget: ClaimBudget = ClaimBudget()) -> ClaimListing:
+    """The report's claim groups cut to ``budget``. Groups come in the order of their best
+    discrepancy, so the first rows listed are the JSON's first findings."""
+    rank = {discrepancy.id: number for number, discrepancy in enumerate(report.discrepancies, start=1)}
+    claims = [
+        ListedClaim(group, tuple((rank[d.id], d) for d in group.discrepancies[: budget.rows]))
+        for group in group_by_claim(report)
+    ]
+    return ClaimListing(tuple(claims[: budget.claims]), tuple(claims[budget.claims :] if budget.claims is not None else ()))
+
+
+@dataclass(frozen=True)
 class SourceAgreement:
     """How often each pair of outlets states the same claims and how often they conflict.
 

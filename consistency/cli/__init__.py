@@ -8,6 +8,24 @@ import sys
 
 import typer
 
+
+def _flags_take_no_value() -> None:
+    """typer labels a flag "<bool>" in --help as if it took a value; users then type
+    "--quiet true" and "true" is read as an input file. A flag's row shows no type."""
+    option = getattr(typer.core, "TyperOption", None)
+    shown = getattr(option, "display_type_rich", None)
+    if shown is None or getattr(shown, "for_flags", False):
+        return
+
+    def display_type_rich(self, ctx):
+        return None if self.is_flag else shown(self, ctx)
+
+    display_type_rich.for_flags = True
+    option.display_type_rich = display_type_rich
+
+
+_flags_take_no_value()
+
 app = typer.Typer(
     name="consistency",
     help="Find where news outlets reporting the same event disagree: numbers, times, and more.",
@@ -15,7 +33,6 @@ app = typer.Typer(
     add_completion=False,
     rich_markup_mode="rich",
 )
-
 
 
 def _print_version(value: bool) -> None:

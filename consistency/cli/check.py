@@ -16,7 +16,9 @@ from consistency.cli._util import (
     print_notes, progress_for, read_options, user_errors,
 )
 from consistency.embedding import DEFAULT_MODEL
-from consistency.overview import DiscrepancyFilter, count_at_or_above, check_filter_names, known_kinds
+from consistency.overview import (
+    EVERY_CLAIM, ClaimBudget, DiscrepancyFilter, count_at_or_above, check_filter_names, known_kinds,
+)
 from consistency.records import Report
 from consistency.output import refuse_overwriting_inputs, write_atomic
 from consistency.pipeline import CheckSettings, check_paths
@@ -72,9 +74,14 @@ def check_cli(
         [], "--source", help="Show only discrepancies involving this outlet (repeat for several).", show_default=False
     ),
     verify: bool = VERIFIER,
+    max_claims: int = typer.Option(
+        ClaimBudget().claims, "--max-claims", min=0,
+        help=f"List the N claims with the strongest findings in the table, Markdown and HTML, {ClaimBudget().rows} rows "
+        "each, then say how many more there are (0: no limit). The summary counts every one.",
+    ),
     show_all: bool = typer.Option(
-        False, "--all", help=f"With --verifier, list every finding in the table, Markdown and HTML, not only those scored "
-        f"{REPORT_THRESHOLD:g} or more (JSON, JSON Lines and CSV always carry every one).",
+        False, "--all", help=f"List every claim and every row in the table, Markdown and HTML; with --verifier, also the "
+        f"findings scored under {REPORT_THRESHOLD:g} (JSON, JSON Lines and CSV always carry every one).",
     ),
     fail_on: Optional[str] = typer.Option(
         None, "--fail-on", show_default=False,
@@ -136,7 +143,8 @@ def check_cli(
         check_filter_names(selection, known_kinds(), report)
         if json_file is not None:
             write_atomic(str(json_file), report_json_pieces(report, alignments))
-        rendered = renderer(report, RenderOptions(include_alignments=alignments, selection=selection))
+        budget = EVERY_CLAIM if show_all else ClaimBudget(max_claims or None, ClaimBudget().rows)
+        rendered = renderer(report, RenderOptions(include_alignments=alignments, selection=selection, budget=budget))
         if output is not None:
             write_atomic(str(output), rendered if isinstance(rendered, (str, TextPieces)) else plain_text(rendered))
     if output is None:

@@ -15,7 +15,6 @@ from consistency.embedding import DEFAULT_MODEL
 from consistency.pipeline import CheckSettings, compare_statements
 from consistency.renderers import plural
 from consistency.renderers.table import discrepancy_table
-from consistency.records import Report
 from consistency.report import discrepancy_to_dict
 
 
@@ -51,5 +50,5 @@ def compare_cli(
     summary = Text(f"similarity {result.similarity:.2f}: {plural(len(result.discrepancies), 'finding')}")
     parts = [summary]
     if result.discrepancies:
-        parts.append(discrepancy_table(Report((), result.discrepancies, ())))
+        parts.append(discrepancy_table(enumerate(result.discrepancies, start=1)))
     Console(highlight=False).print(Group(*parts))

@@ -12,7 +12,7 @@ import importlib
 from dataclasses import dataclass
 from typing import Any, Callable, Iterator
 
-from consistency.overview import DiscrepancyFilter
+from consistency.overview import ClaimBudget, DiscrepancyFilter
 from consistency.records import Report
 from consistency.registry import Registry
 
@@ -26,6 +26,8 @@ class RenderOptions:
     include_alignments: bool = False
     #: Which discrepancies to list; totals and the source matrix still count them all.
     selection: DiscrepancyFilter = DiscrepancyFilter()
+    #: How many claims, and rows in each, the table, Markdown and HTML lay out.
+    budget: ClaimBudget = ClaimBudget()
 
 
 class TextPieces:

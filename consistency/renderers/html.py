@@ -16,11 +16,14 @@ from __future__ import annotations
 
 import base64
 import hashlib
+from dataclasses import replace
 from html import escape
 
 from consistency.overview import (
-    ClaimGroup,
-    group_by_claim,
+    ClaimBudget,
+    ClaimListing,
+    ListedClaim,
+    list_claims,
     outlets_of,
     select_discrepancies,
     source_agreement,
@@ -28,7 +31,7 @@ from consistency.overview import (
 )
 from consistency.records import SEVERITIES, Discrepancy, Report, Sentence
 from consistency.renderers import RenderOptions, plural, renderers
-from consistency.renderers.table import describe_selection
+from consistency.renderers.table import beyond_budget_line, describe_selection
 
 STYLE = """
 :root { --ink: #1d2430; --muted: #5b6472; --line: #d9dee6; --paper: #ffffff; --wash: #f4f6f9;
@@ -101,8 +104,31 @@ SCRIPT = """
   var severity = document.getElementById('filter-severity');
   var outlet = document.getElementById('filter-outlet');
   var count = document.getElementById('shown-count');
-  var rows = Array.prototype.slice.call(document.querySelectorAll('.discrepancy'));
-  var groups = Array.prototype.slice.call(document.querySelectorAll('.claim'));
+  var more = document.getElementById('more-claims');
+  var rows, groups;
+  function collect() {
+    rows = Array.prototype.slice.call(document.querySelectorAll('.discrepancy'));
+    groups = Array.prototype.slice.call(document.querySelectorAll('.claim'));
+  }
+  function label() {
+    var left = document.querySelectorAll('template.more-claims');
+    more.hidden = !left.length;
+    if (left.length) { more.textContent = 'Show ' + left[0].dataset.claims + ' more claims (' + more.dataset.left + ' not shown)'; }
+  }
+  if (more) {
+    more.addEventListener('click', function () {
+      var next = document.querySelector('template.more-claims');
+      if (!next) { return; }
+      more.dataset.left = +more.dataset.left - +next.dataset.claims;
+      more.parentNode.insertBefore(next.content.cloneNode(true), more);
+      next.parentNode.removeChild(next);
+      collect();
+      apply();
+      label();
+    });
+    label();
+  }
+  collect();
   function apply() {
     var shown = 0;
     rows.forEach(function (row) {
@@ -115,7 +141,7 @@ SCRIPT = """
     groups.forEach(function (group) {
       group.hidden = !group.querySelector('.discrepancy:not([hidden])');
     });
-    count.textContent = 'Showing ' + shown + ' of ' + rows.length;
+    count.textContent = 'Showing ' + shown + ' of ' + (count.dataset.total || rows.length);
   }
   var wanted = new URLSearchParams(location.hash.slice(1));
   [['kind', kind], ['severity', severity], ['outlet', outlet]].forEach(function (pair) {
@@ -192,7 +218,8 @@ def filter_form(report: Report, shown: Report) -> str:
         f'<label>Kind<select id="filter-kind"><option value="">all kinds</option>{kind_options}</select></label>'
         f'<label>Severity<select id="filter-severity">{severity_options}</select></label>'
         f'<label>Outlet<select id="filter-outlet"><option value="">all outlets</option>{outlet_options}</select></label>'
-        f'<span id="shown-count" class="muted">{plural(len(shown.discrepancies), "discrepancy", "discrepancies")}</span>'
+        f'<span id="shown-count" class="muted" data-total="{len(shown.discrepancies)}">'
+        f'{plural(len(shown.discrepancies), "discrepancy", "discrepancies")}</span>'
         "</form>"
     )
 
@@ -214,7 +241,9 @@ def discrepancy_item(discrepancy: Discrepancy, number: int) -> str:
     )
 
 
-def claim_section(group: ClaimGroup, number: int, of: int, first_number: int) -> str:
+def claim_section(listed: ListedClaim, number: int, of: int, open_rows: int | None) -> str:
+    """One claim; rows past ``open_rows`` are folded under a native <details>."""
+    group = listed.group
     outlets = ", ".join(escape(outlet) for outlet in group.outlets)
     html = [
         f'<section class="claim" data-severity="{group.severity}">',
@@ -222,7 +251,13 @@ def claim_section(group: ClaimGroup, number: int, of: int, first_number: int) ->
         f'<span class="muted">{plural(len(group.discrepancies), "discrepancy", "discrepancies")} '
         f'({escape(", ".join(group.kinds))}) · {outlets}</span></header>',
     ]
-    html += [discrepancy_item(d, n) for n, d in enumerate(group.discrepancies, start=first_number)]
+    html += [discrepancy_item(d, n) for n, d in listed.rows[:open_rows]]
+    folded = listed.rows[open_rows:] if open_rows is not None else ()
+    if folded:
+        html.append(f'<details class="more-rows"><summary>{plural(len(folded), "more discrepancy", "more discrepancies")} '
+                    "in this claim</summary>")
+        html += [discrepancy_item(d, n) for n, d in folded]
+        html.append("</details>")
     in_rows = {(s.doc_id, s.index) for d in group.discrepancies for s in (d.pair.a, d.pair.b)}
     others = [s for s in (group.claim.sentences if group.claim else ()) if (s.doc_id, s.index) not in in_rows]
     if others:
@@ -231,6 +266,24 @@ def claim_section(group: ClaimGroup, number: int, of: int, first_number: int) ->
         html.append("</ul></div>")
     html.append("</section>")
     return "\n".join(html)
+
+
+def deferred_claims(listing: ClaimListing, budget: ClaimBudget) -> list[str]:
+    """Claims past the budget, in inert <template> blocks of one budget each that the page's
+    script lays out on demand: a browser renders the first claims at once however many
+    there are. Without the script, a line says where they are."""
+    if not listing.beyond:
+        return []
+    chunk = budget.claims or len(listing.beyond)
+    first = len(listing.listed) + 1
+    html = [f'<p class="muted beyond">{escape(beyond_budget_line(listing))}</p>']
+    for start in range(0, len(listing.beyond), chunk):
+        block = listing.beyond[start : start + chunk]
+        html.append(f'<template class="more-claims" data-claims="{len(block)}">')
+        html += [claim_section(listed, first + start + offset, listing.n_claims, budget.rows) for offset, listed in enumerate(block)]
+        html.append("</template>")
+    html.append(f'<button id="more-claims" type="button" data-left="{len(listing.beyond)}" hidden>Show more claims</button>')
+    return html
 
 
 def claims_section(report: Report) -> str:
@@ -311,7 +364,7 @@ def matrix_section(report: Report) -> str:
 @renderers.register("html")
 def render_html(report: Report, options: RenderOptions) -> str:
     shown = select_discrepancies(report, options.selection)
-    groups = group_by_claim(shown)
+    listing = list_claims(shown, replace(options.budget, rows=None))
     body = [
         "<main>",
         "<header><h1>consistency report</h1>",
@@ -320,10 +373,9 @@ def render_html(report: Report, options: RenderOptions) -> str:
         '<section id="discrepancies"><h2>Discrepancies by claim</h2>',
         filter_form(report, shown),
     ]
-    first_number = 1
-    for number, group in enumerate(groups, start=1):
-        body.append(claim_section(group, number, len(groups), first_number))
-        first_number += len(group.discrepancies)
+    body += [claim_section(listed, number, listing.n_claims, options.budget.rows)
+             for number, listed in enumerate(listing.listed, start=1)]
+    body += deferred_claims(listing, options.budget)
     if not shown.discrepancies:
         body.append("<p>No discrepancies match the filters.</p>" if report.discrepancies
                     else "<p>No discrepancies found between aligned sentences.</p>")

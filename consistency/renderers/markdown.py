@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import re
 
-from consistency.overview import ClaimGroup, group_by_claim, select_discrepancies, summarize
+from consistency.overview import ListedClaim, list_claims, select_discrepancies, summarize
 from consistency.records import Report, Sentence
 from consistency.renderers import RenderOptions, plural, renderers
-from consistency.renderers.table import describe_selection
+from consistency.renderers.table import beyond_budget_line, describe_selection
 
 # Enough to stop every inline construct (emphasis, code, links, HTML, entities, tables,
 # strikethrough, math); article text never starts a line, so block markers such as "-"
@@ -67,7 +67,8 @@ def summary_lines(report: Report, shown: Report, options: RenderOptions) -> list
     return lines
 
 
-def group_lines(group: ClaimGroup, number: int, of: int, first_number: int) -> list[str]:
+def group_lines(listed: ListedClaim, number: int, of: int) -> list[str]:
+    group = listed.group
     lines = [
         f"## Claim {number} of {of}: {group.severity}, "
         f"{plural(len(group.discrepancies), 'discrepancy', 'discrepancies')} ({', '.join(group.kinds)}), "
@@ -76,7 +77,7 @@ def group_lines(group: ClaimGroup, number: int, of: int, first_number: int) -> l
         "| # | kind | severity | outlet A | outlet B | why |",
         "|--:|------|----------|----------|----------|-----|",
     ]
-    for row, discrepancy in enumerate(group.discrepancies, start=first_number):
+    for row, discrepancy in listed.rows:
         finding, pair = discrepancy.finding, discrepancy.pair
         lines.append(
             f"| {row} | {finding.kind} | {finding.severity} "
@@ -84,7 +85,10 @@ def group_lines(group: ClaimGroup, number: int, of: int, first_number: int) -> l
             f"| **{escaped(pair.b.source)}**: {marked(pair.b, finding.b_spans)} "
             f"| {escaped(finding.explanation)} |"
         )
-    in_rows = {(s.doc_id, s.index) for d in group.discrepancies for s in (d.pair.a, d.pair.b)}
+    if listed.hidden_rows:
+        lines += ["", f"… and {plural(listed.hidden_rows, 'more discrepancy', 'more discrepancies')} in this claim "
+                      "(`--all` lists them)."]
+    in_rows = {(s.doc_id, s.index) for _, d in listed.rows for s in (d.pair.a, d.pair.b)}
     others = [s for s in (group.claim.sentences if group.claim else ()) if (s.doc_id, s.index) not in in_rows]
     if others:
         lines += ["", "Same claim also in:", ""]
@@ -111,11 +115,11 @@ def document_lines(report: Report) -> list[str]:
 def render_markdown(report: Report, options: RenderOptions) -> str:
     shown = select_discrepancies(report, options.selection)
     lines = ["# consistency report", "", *summary_lines(report, shown, options), ""]
-    groups = group_by_claim(shown)
-    first_number = 1
-    for number, group in enumerate(groups, start=1):
-        lines += group_lines(group, number, len(groups), first_number)
-        first_number += len(group.discrepancies)
+    listing = list_claims(shown, options.budget)
+    for number, listed in enumerate(listing.listed, start=1):
+        lines += group_lines(listed, number, listing.n_claims)
+    if listing.beyond:
+        lines += [f"**{beyond_budget_line(listing)}**", ""]
     if not shown.discrepancies:
         lines += ["No discrepancies match the filters." if report.discrepancies
                   else "No discrepancies found between aligned sentences.", ""]

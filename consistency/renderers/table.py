@@ -8,13 +8,14 @@ returns, bidirectional overrides) are shown as escapes instead of acting on the 
 
 from __future__ import annotations
 
+from typing import Iterable
 
 from rich.console import Group
 from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from consistency.overview import ClaimGroup, Summary, group_by_claim, select_discrepancies, summarize
+from consistency.overview import ClaimListing, ListedClaim, Summary, list_claims, select_discrepancies, summarize
 from consistency.records import AlignedPair, Discrepancy, Report, Sentence
 from consistency.printable import literal
 from consistency.renderers import RenderOptions, plural, renderers
@@ -50,6 +51,12 @@ def summary_line(report: Report) -> Text:
     if summary.by_kind:
         line.append(f" ({', '.join(f'{count} {kind}' for kind, count in summary.by_kind)})")
     return line
+
+
+def beyond_budget_line(listing: ClaimListing) -> str:
+    """What the budget left out, and how to see it."""
+    return (f"{plural(len(listing.beyond), 'more claim')} ({plural(listing.beyond_discrepancies, 'discrepancy', 'discrepancies')}) "
+            f"not listed: --max-claims N lists more, --all lists every one, --format json gives every finding.")
 
 
 def not_compared(summary) -> str:
@@ -104,16 +111,16 @@ def describe_selection(options: RenderOptions) -> str:
     return "; ".join(parts)
 
 
-def discrepancy_table(report: Report, title: str | None = "Discrepancies", first_number: int = 1) -> Table:
-    """One row per discrepancy: kind and severity, both sentences with the differing
-    values highlighted, and the explanation."""
+def discrepancy_table(rows: Iterable[tuple[int, Discrepancy]], title: str | None = "Discrepancies") -> Table:
+    """One row per numbered discrepancy: kind and severity, both sentences with the
+    differing values highlighted, and the explanation."""
     table = Table(show_lines=True, expand=True, title=title, title_justify="left")
     table.add_column("#", justify="right", no_wrap=True)
     table.add_column("kind", no_wrap=True)
     table.add_column("outlet A", ratio=3, overflow="fold")
     table.add_column("outlet B", ratio=3, overflow="fold")
     table.add_column("why", ratio=2, overflow="fold")
-    for number, discrepancy in enumerate(report.discrepancies, start=first_number):
+    for number, discrepancy in rows:
         table.add_row(str(number), *discrepancy_cells(discrepancy))
     return table
 
@@ -131,14 +138,17 @@ def discrepancy_cells(discrepancy: Discrepancy) -> tuple[Text, Text, Text, Text]
     )
 
 
-def claim_group_view(group: ClaimGroup, number: int, of: int, first_number: int) -> Group:
+def claim_group_view(listed: ListedClaim, number: int, of: int) -> Group:
+    group = listed.group
     title = Text(f"Claim {number} of {of}: ", style="bold")
     title.append(group.severity, style=SEVERITY_STYLES[group.severity])
     title.append(f" · {plural(len(group.discrepancies), 'discrepancy', 'discrepancies')} "
                  f"({', '.join(group.kinds)}) · {plural(len(group.outlets), 'outlet')}")
-    table = discrepancy_table(Report((), group.discrepancies, ()), title=None, first_number=first_number)
-    parts: list = [title, table]
-    in_rows = {(s.doc_id, s.index) for d in group.discrepancies for s in (d.pair.a, d.pair.b)}
+    parts: list = [title, discrepancy_table(listed.rows, title=None)]
+    if listed.hidden_rows:
+        parts.append(Text(f"… and {plural(listed.hidden_rows, 'more discrepancy', 'more discrepancies')} "
+                          "in this claim (--all lists them)", style="dim"))
+    in_rows = {(s.doc_id, s.index) for _, d in listed.rows for s in (d.pair.a, d.pair.b)}
     others = [s for s in (group.claim.sentences if group.claim else ()) if (s.doc_id, s.index) not in in_rows]
     if others:
         versions = Table.grid(padding=(0, 1), expand=True)
@@ -174,11 +184,11 @@ def _side(sentence: Sentence, spans: tuple[tuple[int, int], ...], style: str) ->
 def render_table(report: Report, options: RenderOptions) -> Group:
     shown = select_discrepancies(report, options.selection)
     parts: list = [summary_panel(report, shown, options)]
-    groups = group_by_claim(shown)
-    number = 1
-    for position, group in enumerate(groups, start=1):
-        parts.append(claim_group_view(group, position, len(groups), number))
-        number += len(group.discrepancies)
+    listing = list_claims(shown, options.budget)
+    for position, listed in enumerate(listing.listed, start=1):
+        parts.append(claim_group_view(listed, position, listing.n_claims))
+    if listing.beyond:
+        parts.append(Text(beyond_budget_line(listing), style="bold"))
     if not shown.discrepancies:
         message = "No discrepancies match the filters." if report.discrepancies else \
             "No discrepancies found between aligned sentences."
