@@ -43,8 +43,11 @@ CREATE TABLE IF NOT EXISTS records (
 
 #: The modules whose output the cache keeps besides vectors (pages read, sentences split).
 _CACHED_STAGES = (
-    "ingest/lines.py", "ingest/pages.py", "ingest/html.py", "loaders.py", "language.py", "sentences.py", "records.py",
+    "ingest/lines.py", "ingest/pages.py", "ingest/line_model.py", "ingest/html.py", "loaders.py", "language.py",
+    "sentences.py", "records.py",
 )
+#: Trained files those modules read, relative to the repository: a retrained model reads pages anew.
+_CACHED_MODELS = ("models/line-classifier.json",)
 
 
 @lru_cache(maxsize=1)
@@ -55,6 +58,10 @@ def code_digest() -> str:
     digest = hashlib.sha256()
     for name in _CACHED_STAGES:
         digest.update((package / name).read_bytes())
+    for name in _CACHED_MODELS:
+        model = package.parent / name
+        if model.exists():  # an installed copy without the repository reads pages by rules alone
+            digest.update(model.read_bytes())
     return digest.hexdigest()[:16]
 
 

@@ -27,6 +27,7 @@ from consistency.ingest.lines import (
     is_meta_part,
     rough_sentences,
 )
+from consistency.ingest import line_model
 
 _LINE = re.compile(r"([^\r\n]*)(\r\n|\n|\r|$)")
 #: Lines that name an article's outlet after its body ("Originally published by X").
@@ -261,15 +262,16 @@ def _named_by_pattern(text: str) -> str:
         if not match:
             continue
         name = next((group for group in (match.groupdict().get("name"), match.groupdict().get("closing")) if group), "")
-        if _looks_like_name(name):
+        if _looks_like_name(name) or _DOMAIN_NAME.match(name.strip(" -–—:[]→›»")):
             return _tidy_name(name)
     # "By Daniel Osei, Copperfield Business Journal": the name after the byline's comma,
     # unless it is the writer's role ("Staff Reporter").
     byline = re.match(r"(?i)^\s*by\s+[^,|·•]{2,60},\s*(?P<name>[^,|·•]{2,60}?)\s*,?$", text)
-    if byline and _looks_like_name(byline.group("name")) and not _ROLES.search(byline.group("name")):
+    if byline and (_looks_like_name(byline.group("name")) or _DOMAIN_NAME.match(byline.group("name"))) and not _ROLES.search(byline.group("name")):
         return _tidy_name(byline.group("name"))
-    via = re.search(r"\bvia\s+(?P<name>[A-Z][^,|·•]{1,60}?)\s*$", text)
-    if via and _looks_like_name(via.group("name")) and is_meta_part(text[: via.start()].strip() or "x"):
+    # "via X" or "by X" after a time ("Posted 3 days ago by X"): nobody but the outlet.
+    via = re.search(r"\b(?:via|by)\s+(?P<name>[A-Z][^,|·•]{1,60}?|[\w-]+(?:\.[\w-]+)+)\s*$", text)
+    if via and (_looks_like_name(via.group("name")) or _DOMAIN_NAME.match(via.group("name"))) and is_meta_part(text[: via.start()].strip() or "x"):
         return _tidy_name(via.group("name"))
     return ""
 
@@ -302,6 +304,8 @@ def outlet_name(piece: Piece) -> str:
 
 
 def _looks_like_name(text: str) -> bool:
+    if _DOMAIN_NAME.match(text.strip()):
+        return True  # "dailymail.co.uk": a web domain names its site
     words = text.split()
     if not 1 <= len(words) <= 6 or features(text).ends_like_sentence or not text[:1].isalpha():
         return False
@@ -338,17 +342,24 @@ class _Draft:
     trailer_names: list[str] = field(default_factory=list)
 
 
-def _title_of(header: list[Piece]) -> Piece | None:
-    """The title closest to the body; where a page repeats it, its first printing."""
+def _title_of(header: list[Piece], hints: _LineHints | None = None) -> Piece | None:
+    """The title closest to the body; where a page repeats it, its first printing. A line
+    the line model reads as a title comes first."""
+    if hints is not None and hints.usable:
+        titled = [p for p in header if p.kind == "short" and hints.title(p) >= 0.5 and not outlet_name(p)]
+        if titled:
+            return next(p for p in header if _same_text(p.text, titled[-1].text))
     for piece in reversed(header):
         if _is_title(piece):
             return next(p for p in header if _same_text(p.text, piece.text))
     return None
 
 
-def _starts_article(header: list[Piece], furniture_since_body: bool, page_outlets: set[str]) -> str:
+def _starts_article(
+    header: list[Piece], furniture_since_body: bool, page_outlets: set[str], hints: _LineHints | None = None
+) -> str:
     """What in the lines above a paragraph starts a new article ("" when nothing does)."""
-    title = _title_of(header)
+    title = _title_of(header, hints)
     if title is None:
         return ""
     others = [p for p in header if p is not title]
@@ -356,6 +367,13 @@ def _starts_article(header: list[Piece], furniture_since_body: bool, page_outlet
         return "title by a date or byline"
     if any(outlet_name(p) or p.text.strip() in page_outlets for p in others):
         return "title by an outlet line"
+    if hints is not None and any(hints.header_info(p) >= SURE for p in others):
+        return "title by an outlet line (line model)"
+    if hints is not None and hints.usable:
+        if hints.title(title) >= SURE and (title.paragraph_start or furniture_since_body or others):
+            return "title (line model)"
+        if hints.title(title) < 0.1 and hints.p(title, _BODY) >= 0.5:
+            return ""  # the model reads it as a subheading or a line of the article
     words = features(title.text).words
     # A headline set apart by a blank line is longer than a subheading ("What happens next").
     if furniture_since_body and words >= 5:
@@ -401,7 +419,11 @@ def _site_name(pieces: list[Piece]) -> tuple[str, Piece | None]:
 def read_page(text: str, split: bool = True) -> PageReading:
     """Find the articles on a page. With ``split=False`` the page is one article."""
     pieces = page_pieces(text)
+    # The site's name is read from the rules' labels: the model calls its line furniture.
     site, site_piece = _site_name(pieces) if split else ("", None)
+    hints = _LineHints(text) if split and USE_LINE_MODEL else None
+    if hints is not None:
+        pieces = hints.relabel(pieces)
     page_outlets = _repeated_names(pieces)
     drafts: list[_Draft] = []
     dropped: list[Piece] = []
@@ -413,7 +435,7 @@ def read_page(text: str, split: bool = True) -> PageReading:
         if piece is site_piece:
             dropped.append(Piece(piece.start, piece.end, piece.line, "boilerplate", "site name", piece.text))
         elif piece.kind == "body":
-            started_by = _starts_article(header, furniture_since_body, page_outlets) if split else ""
+            started_by = _starts_article(header, furniture_since_body, page_outlets, hints) if split else ""
             if not drafts or started_by:
                 if drafts:
                     # "Originally published by X" under an article names that article's outlet.
@@ -441,6 +463,8 @@ def read_page(text: str, split: bool = True) -> PageReading:
     if drafts:
         drafts[-1].trailer.extend(p for p in header if _TRAILING_OUTLET.match(p.text.strip()))
         header = [p for p in header if not _TRAILING_OUTLET.match(p.text.strip())]
+    if drafts and hints is not None and hints.usable:
+        header = _outlets_below(drafts, header, hints)
     if not drafts and any(p.kind == "short" for p in header):
         # Nothing reads as prose (a page of short lines): keep what there is as the text.
         drafts.append(_Draft([], "short lines only", [p for p in header if p.kind == "short"]))
@@ -449,12 +473,27 @@ def read_page(text: str, split: bool = True) -> PageReading:
     if len(drafts) > 1:
         # One untitled sentence among titled articles ("Good morning! Here are four
         # stories...") is the page talking, not an article.
-        for draft in [d for d in drafts if _title_of(d.header) is None]:
+        for draft in [d for d in drafts if _title_of(d.header, hints) is None]:
             text = " ".join(p.text for p in draft.body)
             if len(rough_sentences(text)) <= 2 and features(text).words <= 25:
                 drafts.remove(draft)
                 dropped.extend(_relabel(p, "page intro") for p in [*draft.header, *draft.body])
-    articles = [_finish(draft, page_outlets, dropped) for draft in drafts]
+    articles = [_finish(draft, page_outlets, dropped, hints) for draft in drafts]
+    if hints is not None and hints.usable and drafts and any(_outletish(p, hints) for p in drafts[0].header):
+        # A page that names outlets above their articles and leaves some out groups them:
+        # an article with no outlet line of its own is the outlet heading's above it.
+        for position in range(1, len(articles)):
+            article, previous = articles[position], articles[position - 1]
+            heading = [p for p in drafts[position - 1].header if hints.best(p) == _OUTLET and _name_in_line(p.text) == previous.source]
+            own = drafts[position].header
+            bylined = any(_outletish(p, hints) or re.search(r"(?i)\bby\s", p.text) for p in own)
+            # The heading stands apart from its first title (a blank or a count between).
+            first_title = _title_of(drafts[position - 1].header, hints)
+            apart = bool(heading and first_title) and any(
+                not line.strip() for line in hints.lines[heading[0].line : first_title.line - 1]
+            )
+            if not article.source and apart and not bylined:
+                articles[position] = PageArticle(previous.source, article.title, article.body, article.found_by + "; outlet: group heading above")
     return PageReading(tuple(articles), tuple(sorted(dropped, key=lambda p: p.start)), site)
 
 
@@ -462,7 +501,9 @@ def _relabel(piece: Piece, reason: str) -> Piece:
     return Piece(piece.start, piece.end, piece.line, piece.kind, reason, piece.text, piece.paragraph_start)
 
 
-def _outlet_of(draft: _Draft, title_piece: Piece | None, page_outlets: set[str]) -> tuple[str, set[int], str]:
+def _outlet_of(
+    draft: _Draft, title_piece: Piece | None, page_outlets: set[str], hints: _LineHints | None = None
+) -> tuple[str, set[int], str]:
     """The article's outlet, the positions (in header + trailer) of the pieces naming it,
     and where it was named.
 
@@ -478,6 +519,14 @@ def _outlet_of(draft: _Draft, title_piece: Piece | None, page_outlets: set[str])
         return outlet_name(pieces[position]), naming, "below"
     if draft.trailer_names:
         return draft.trailer_names[0], naming, "in the line below"
+    if hints is not None and hints.usable:
+        for position, piece in enumerate(pieces):
+            if piece is title_piece or piece.kind == "boilerplate" or hints.names_outlet(piece) < 0.5:
+                continue
+            name = _name_in_line(piece.text)
+            if name:
+                where = "above" if position < len(draft.header) else "below"
+                return name, naming | {position}, f"outlet line {where} (line model)"
     has_meta = any(p.kind == "meta" for p in draft.header)
     for position, piece in enumerate(draft.header):
         text = piece.text.strip()
@@ -490,13 +539,13 @@ def _outlet_of(draft: _Draft, title_piece: Piece | None, page_outlets: set[str])
     return "", naming, ""
 
 
-def _finish(draft: _Draft, page_outlets: set[str], dropped: list[Piece]) -> PageArticle:
-    title_piece = _title_of(draft.header)
+def _finish(draft: _Draft, page_outlets: set[str], dropped: list[Piece], hints: _LineHints | None = None) -> PageArticle:
+    title_piece = _title_of(draft.header, hints)
     title = title_piece.text.strip().lstrip("#").strip() if title_piece else ""
     for position, piece in enumerate(dropped):
         if title and piece.kind == "boilerplate" and _same_text(piece.text, title):
             dropped[position] = _relabel(piece, "title repeated")
-    source, naming, named = _outlet_of(draft, title_piece, page_outlets)
+    source, naming, named = _outlet_of(draft, title_piece, page_outlets, hints)
     for position, piece in enumerate([*draft.header, *draft.trailer]):
         if piece is title_piece:
             continue
@@ -519,6 +568,145 @@ def _finish(draft: _Draft, page_outlets: set[str], dropped: list[Piece]) -> Page
     return PageArticle(source, title, tuple(body), found_by)
 
 
+# --------------------------------------------------------------------------- the line model
+
+_TITLE, _OUTLET, _META, _FURNITURE, _BODY = (line_model.CLASSES.index(c) for c in ("title", "outlet", "meta", "furniture", "body"))
+#: Reasons the rules give with certainty: the model does not overrule them.
+_CERTAIN_FURNITURE = frozenset({"page furniture", "photo credit", "widget", "sponsored text", "photo caption", "menu or link list", "text in another language", "ad fragment", "other-script fragment"})
+_DOMAIN_NAME = re.compile(r"(?i)^(?:www\.)?[a-z0-9][\w-]*(?:\.[\w-]+)*\.(?:com|org|net|co\.uk|co|uk|in|ca|au|de|fr|io|news|tv|go\.com)$")
+#: How sure the model must be before it overrules or fills in for the rules.
+SURE = 0.6
+#: ... and before it drops a short line the rules would keep.
+SURE_FURNITURE = 0.8
+#: Off, the reader keeps to its rules (for comparison).
+USE_LINE_MODEL = True
+
+
+class _LineHints:
+    """The line classifier's probabilities for each line of a page."""
+
+    def __init__(self, text: str):
+        lines = [match.group(1) for match in _LINE.finditer(text)]
+        if lines and lines[-1] == "" and text.endswith(("\n", "\r")):
+            lines.pop()
+        self.lines = lines
+        self.probs = line_model.classify_lines(lines) if lines else None
+        self.usable = self.probs is not None and bool(self.probs.any())
+
+    def p(self, piece: Piece, which: int) -> float:
+        if not self.usable or not 1 <= piece.line <= len(self.lines):
+            return 0.0
+        return float(self.probs[piece.line - 1, which])
+
+    def best(self, piece: Piece) -> int:
+        return int(self.probs[piece.line - 1].argmax()) if self.usable and 1 <= piece.line <= len(self.lines) else -1
+
+    def title(self, piece: Piece) -> float:
+        return self.p(piece, _TITLE)
+
+    def names_outlet(self, piece: Piece) -> float:
+        return self.p(piece, _OUTLET)
+
+    def header_info(self, piece: Piece) -> float:
+        return self.p(piece, _OUTLET) + self.p(piece, _META)
+
+    def relabel(self, pieces: list[Piece]) -> list[Piece]:
+        """Where the rules are unsure or silent, the model decides: a prose-like line the
+        model reads as furniture (a caption, a banner sentence) is dropped; a short line it
+        reads as furniture is dropped, one it reads as a byline or time is meta; a bare
+        domain it reads as an outlet line is kept as a header line."""
+        if not self.usable:
+            return pieces
+        per_line: dict[int, int] = {}
+        for piece in pieces:
+            per_line[piece.line] = per_line.get(piece.line, 0) + 1
+        out = []
+        for position, piece in enumerate(pieces):
+            whole = per_line[piece.line] == 1
+            before = pieces[position - 1] if position else None
+            after = pieces[position + 1] if position + 1 < len(pieces) else None
+            # A short line between two paragraphs is a subheading until shown otherwise.
+            between_prose = bool(before and after and before.kind == "body" and after.kind == "body")
+            furniture, body = self.p(piece, _FURNITURE), self.p(piece, _BODY)
+            kind, reason = piece.kind, piece.reason
+            if piece.kind == "body" and whole:
+                found = features(piece.text)
+                small = found.words <= 30 and len(rough_sentences(piece.text)) <= 2
+                if small and furniture >= SURE:
+                    kind, reason = "boilerplate", "furniture (line model)"
+                elif small and self.header_info(piece) >= SURE and found.words <= 15:
+                    kind, reason = "meta", "byline or time (line model)"
+                elif small and self.title(piece) >= SURE and found.words <= 25:
+                    kind, reason = "short", "title (line model)"
+            elif piece.kind == "short" and whole and not piece.text.startswith("#"):  # "# Title" is certain
+                sure = 0.9 if _looks_like_name(piece.text.strip()) else SURE_FURNITURE  # a name line may be an outlet's
+                next_line = after is not None and after.line == piece.line + 1
+                # The rules' own header forms stay: a title under a date and over prose, a
+                # name line right over a title.
+                title_form = next_line and after.kind == "body" and before is not None and before.kind == "meta"
+                name_form = next_line and after.kind == "short" and _looks_like_name(piece.text.strip())
+                if furniture >= sure and not (between_prose or title_form or name_form) and not outlet_name(piece):
+                    kind, reason = "boilerplate", "furniture (line model)"
+                elif self.p(piece, _META) >= SURE and not outlet_name(piece):
+                    kind, reason = "meta", "byline or time (line model)"
+            elif piece.kind == "boilerplate" and piece.reason == "link":
+                if self.header_info(piece) >= SURE and _domain_in(piece.text) and features(piece.text).words <= 8:
+                    kind, reason = "short", ""
+                elif whole and body >= 0.8 and not features(piece.text).weak_cue and features(piece.text).words >= 6 and not re.search(r"(?:^|\s)/[\w-]+/", piece.text):
+                    # A quoted tweet or a sentence naming a website is the article's.
+                    kind, reason = "body", ""
+            if (kind, reason) != (piece.kind, piece.reason):
+                piece = Piece(piece.start, piece.end, piece.line, kind, reason, piece.text, piece.paragraph_start)
+            out.append(piece)
+        return self._keep_lone_prose(pieces, out)
+
+    def _keep_lone_prose(self, before: list[Piece], after: list[Piece]) -> list[Piece]:
+        """Prose is taken away from an article only where the article keeps other prose: a
+        short article of one sentence under its title stays, whatever its shape. Above the
+        page's first title (the site's own header and banners) the model may take it."""
+        def boundary(piece: Piece) -> bool:
+            return piece.kind == "short" and (self.title(piece) >= 0.5 or features(piece.text).words >= 3)
+
+        bounds = [i for i, piece in enumerate(after) if boundary(piece)]
+        if not bounds:
+            return [b if b.kind == "body" and a.kind != "body" else a for b, a in zip(before, after)]
+        result = list(after)
+        edges = [*bounds, len(after)]
+        for start, end in zip(edges, edges[1:]):
+            span = range(start + 1, end)
+            demoted = [i for i in span if before[i].kind == "body" and after[i].kind != "body"]
+            if demoted and not any(after[i].kind == "body" for i in span):
+                for i in demoted:
+                    result[i] = before[i]
+        return result
+
+
+def _domain_in(text: str) -> str:
+    for token in re.split(r"[\s()\[\]|·•,]+", text):
+        token = token.strip(" -–—:;.")
+        if _DOMAIN_NAME.match(token):
+            return token
+    return ""
+
+
+def _name_in_line(text: str) -> str:
+    """The outlet named in a line the model reads as an outlet line: its name-like part once
+    times, dates, bylines, separators and a label before a colon are set aside."""
+    named = outlet_name(Piece(0, len(text), 1, "short", "", text))
+    if named:
+        return named
+    domain = _domain_in(text)
+    if domain:
+        return domain
+    for part in header_parts(text) or [text]:
+        part = re.sub(r"^[^:]{1,20}:\s*", "", part.strip(" -–—•·|[]()")).strip()
+        if not part or is_meta_part(part) or re.match(r"(?i)by\s", part):
+            continue
+        if _looks_like_name(part) and not _NOT_A_NAME.search(part):
+            return _tidy_name(part)
+    return ""
+
+
 def assemble(body: tuple[Piece, ...]) -> tuple[str, tuple[tuple[int, int, int], ...]]:
     """Join body pieces into clean text; return it with its map of runs
     ``(clean_start, input_start, length)`` back into the input."""
@@ -536,3 +724,27 @@ def assemble(body: tuple[Piece, ...]) -> tuple[str, tuple[tuple[int, int, int], 
         length += len(piece.text)
         previous = piece
     return "".join(parts), tuple(runs)
+
+
+def _outletish(piece: Piece, hints: _LineHints) -> bool:
+    return piece.kind != "boilerplate" and (hints.names_outlet(piece) >= SURE or bool(outlet_name(piece)))
+
+
+def _outlets_below(drafts: list[_Draft], header: list[Piece], hints: _LineHints) -> list[Piece]:
+    """On a page that names each outlet under its article's body (none above the first
+    article, one under the last), the outlet line above a title is the previous article's.
+    Returns what is left of the lines after the last article."""
+    if any(_outletish(p, hints) for p in drafts[0].header):
+        return header
+    below_last = [p for p in header if _outletish(p, hints)]
+    if not below_last:
+        return header
+    for previous, draft in zip(drafts, drafts[1:]):
+        title = _title_of(draft.header, hints)
+        cut = next((i for i, p in enumerate(draft.header) if p is title), len(draft.header))
+        moving = [p for p in draft.header[:cut] if _outletish(p, hints)]
+        if moving:
+            previous.trailer.extend(moving)
+            draft.header = [p for p in draft.header if all(p is not m for m in moving)]
+    drafts[-1].trailer.extend(below_last)
+    return [p for p in header if all(p is not m for m in below_last)]
