@@ -19,11 +19,42 @@ if TYPE_CHECKING:
 _PARAGRAPH = re.compile(r"[^\n]+")
 
 
+#: pysbd builds a regular expression per abbreviation and per sentence on every call, more
+#: than ``re``'s cache of 512 keeps, so each is parsed again and again (a third of its
+#: time); a larger cache keeps them all. Measured: splitting twice as fast.
+_PATTERN_CACHE = 8192
+
+
 @lru_cache(maxsize=1)
 def _segmenter():
     import pysbd
 
+    if getattr(re, "_MAXCACHE", _PATTERN_CACHE) < _PATTERN_CACHE:
+        re._MAXCACHE = _PATTERN_CACHE
     return pysbd.Segmenter(language="en", clean=False)
+
+
+_SPACE = re.compile(r"\s*")
+
+
+def _pysbd_segment(text: str) -> list[str]:
+    """``pysbd.Segmenter.segment(text)`` without its slow last step: pysbd finds where each
+    sentence stands by compiling a pattern per sentence and scanning the text from its start
+    (half its time on news paragraphs); here a search from the previous sentence's end gives
+    the same pieces, each with the space after it."""
+    if not text:
+        return []
+    pieces, prior_end = [], 0
+    for sentence in _segmenter().processor(text).process():
+        start = text.find(sentence, max(0, prior_end - len(sentence)))
+        while start >= 0:
+            end = _SPACE.match(text, start + len(sentence)).end()
+            if end > prior_end:
+                pieces.append(text[start:end])
+                prior_end = end
+                break
+            start = text.find(sentence, start + 1)
+    return pieces
 
 
 #: A full stop and a capitalised word after it: a sentence boundary pysbd may have missed.
@@ -35,12 +66,12 @@ def _segments(paragraph: str) -> list[str]:
     make pysbd treat the rest as one quotation and miss every boundary in it, so a
     "sentence" that still holds a boundary is segmented once more on its own."""
     pieces = []
-    for piece in _segmenter().segment(paragraph):
+    for piece in _pysbd_segment(paragraph):
         if _MISSED_BOUNDARY.search(piece.strip()):
             # A quote mark that closes an earlier quotation, left at the front, is what
             # misleads pysbd; segment without it and give it back to the first sentence.
             body = piece.lstrip(" \"“”'’")
-            again = _segmenter().segment(body)
+            again = _pysbd_segment(body)
             if len(again) > 1:
                 pieces.extend([piece[: len(piece) - len(body)] + again[0], *again[1:]])
                 continue

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from typing import Iterator
 
 #: English function words: their share separates running prose from headers and menus.
 FUNCTION_WORDS = frozenset(
@@ -25,9 +26,114 @@ FUNCTION_WORDS = frozenset(
     said says""".split()
 )
 
+def _top_level_alternatives(source: str) -> list[str]:
+    alternatives, current, depth, position = [], "", 0, 0
+    while position < len(source):
+        character = source[position]
+        if character == "\\":
+            current += source[position : position + 2]
+            position += 2
+            continue
+        depth += (character == "(") - (character == ")")
+        if character == "|" and depth == 0:
+            alternatives.append(current.strip())
+            current = ""
+        else:
+            current += character
+        position += 1
+    return [*alternatives, current.strip()]
+
+
+def _opening_words(alternative: str) -> set[str] | None:
+    """The lower-case prefixes a match of ``alternative`` starts with, or None when it may
+    start with something other than a word ("©", a digit, a currency sign)."""
+    rest = re.sub(r"^\^\\s\*", "", alternative)
+    rest = rest[2:] if rest.startswith("\\b") else rest
+    if rest.startswith("(?:"):
+        depth = 0
+        for end, character in enumerate(rest):
+            depth += (character == "(") - (character == ")")
+            if depth == 0:
+                break
+        words: set[str] = set()
+        for inner in _top_level_alternatives(rest[3:end]):
+            opening = _opening_words(inner)
+            if opening is None:
+                return None
+            words |= opening
+        return words
+    word = re.match(r"[A-Za-z]+", rest)
+    if not word:
+        return None
+    # "cookies?" or "advertis(?:e|ing)": the letters before an optional part are a prefix.
+    optional = rest[word.end() : word.end() + 1] in ("?", "*", "{")
+    return {word.group().lower()[: -1 if optional else None]}
+
+
+class WordAnchoredSearch:
+    """``pattern.search`` for a case-blind alternation of many ``\\b``-led phrases, tried
+    only where a word opens with one of the phrases' first words.
+
+    ``re`` tries every alternative at every character; a page paragraph of 5,000 characters
+    took 9 ms against 85 alternatives, and this pattern decided most of the reading time.
+    A match can only start at such a word (or at the signs of the alternatives that do not
+    open with a word, or at the text's start), so trying ``pattern.match`` there in order
+    finds the same leftmost match."""
+
+    def __init__(self, pattern: re.Pattern) -> None:
+        self.pattern = pattern
+        openings: set[str] = set()
+        self._signs: set[str] = set()
+        self._digits = self._every_token = False
+        for alternative in _top_level_alternatives(pattern.pattern):
+            opening = _opening_words(alternative)
+            if opening is not None:
+                openings |= opening
+                continue
+            lead = alternative[2:] if alternative.startswith("\\b") else alternative
+            if lead.startswith("\\d"):
+                self._digits = True
+            elif re.fullmatch(r"\[[^\]\\-]+\].*", lead, re.DOTALL):
+                self._signs |= set(lead[1 : lead.index("]")])
+            elif lead[:1] and not lead[:1].isalnum() and lead[:1] not in "\\([.^$*+?{|":
+                self._signs.add(lead[0])
+            else:
+                self._every_token = True  # an opening we cannot read: try everywhere
+        # Where a match may start, found by one small case-blind pattern: a word opening like
+        # a phrase (the first words as a trie, one branch per letter), a digit, a sign.
+        places = r"\b(?:" + "|".join([_trie(sorted(openings)), *([r"\d"] if self._digits else [])]) + ")"
+        if self._signs:
+            places += "|[" + re.escape("".join(sorted(self._signs))) + "]"
+        self._places = re.compile(r"\w+|[^\w\s]" if self._every_token else places, pattern.flags & re.IGNORECASE)
+
+    def search(self, text: str) -> re.Match | None:
+        match = self.pattern.match
+        found = match(text, 0)  # where "^"-led alternatives match
+        if found:
+            return found
+        for place in self._places.finditer(text):
+            found = match(text, place.start())
+            if found:
+                return found
+        return None
+
+
+def _trie(words: list[str]) -> str:
+    """A regular expression matching any of ``words`` (as prefixes), one branch per first letter."""
+    if not words:
+        return "(?!)"
+    if "" in words:
+        return ""
+    branches = []
+    for first in sorted({word[0] for word in words}):
+        rest = _trie([word[1:] for word in words if word[0] == first])
+        branches.append(re.escape(first) + (f"(?:{rest})" if "|" in rest else rest))
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+
 #: Vocabulary of page furniture. Strong cues mark a piece as furniture even when it reads
 #: like a sentence; weak cues only when the piece is short.
-STRONG_CUES = re.compile(
+STRONG_CUES = WordAnchoredSearch(re.compile(
     r"""\bsponsored\b|\bpromoted\s+(?:links|content|stories)\b|\badvertisement\b|\badvertis(?:e|ing)\s+with\b
     |\bsubscribe\s+(?:to|now|for)\b|\bnewsletter\b|\bcookies?\b|\bprivacy\s+(?:policy|settings)\b
     |\bterms\s+(?:of|and)\s+(?:use|service|conditions)\b|©|\ball\s+rights\s+reserved\b|\bcopyright\b
@@ -56,7 +162,7 @@ STRONG_CUES = re.compile(
     |^\s*(?:tags|topics|filed\s+under|categories|related|read\s+more|also\s+read|more\s+on\s+this\s+story)\s*:
     |\bReply\s*·\s*Like\b""",
     re.IGNORECASE | re.VERBOSE,
-)
+))
 WEAK_CUES = re.compile(
     r"""\bcomments?\b|\bshare\b|\btweet\b|\bfollow\b|\brelated\b|\bread\s+(?:more|next|also)\b|\balso\s+read\b
     |\bmost\s+(?:read|popular|viewed|shared)\b|\btrending\b|\bloading\b|\bmenu\b|\bhome\b|\blog\s?in\b
