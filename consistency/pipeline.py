@@ -384,7 +384,7 @@ def compare_statements(
     b = Sentence("b", source_b, 0, text_b, 0, len(text_b))
     if similarity is None:
         embedder = embedder or load_embedder(settings.model)
-        vectors = embedder.embed([text_a, text_b])
+        vectors = embedder.embed_few([text_a, text_b])
         similarity = round(float(vectors[0] @ vectors[1]), 4)
     pair = AlignedPair(a, b, similarity, classify_relation(a, b, similarity, settings.alignment))
     compared = pairs_to_compare([pair], documents)
@@ -393,6 +393,6 @@ def compare_statements(
         found += contradiction_findings(compared, ContradictionModel(settings.nli.folder), settings.nli)
     verifier = load_verifier(settings)
     if verifier is not None:
-        embed = (lambda texts: embedder.embed(texts)) if embedder is not None else None
+        embed = embedder.embed_few if embedder is not None else None
         found = verify_findings(found, StoryContext.build([pair], found, embed), verifier)
     return Comparison(similarity, rank_discrepancies(found))
