@@ -1,15 +1,21 @@
 """Train the line classifier the page reader uses (consistency/ingest/line_model.py).
 
-Data: pages of the DEVELOPMENT layouts of benchmarks/layouts.py generated with seeds 1-5
-(never the held-out layouts, never the default evaluation seed 13), plus the labelled
-aggregator pages in tests/fixtures/ingest/aggregator (not the fixtures' heldout folder).
-Labels are collapsed to consistency.ingest.line_model.CLASSES: body; title; outlet;
-meta (byline, time); furniture (everything else). Blank and residue lines are skipped.
+Data: randomised pages of benchmarks/random_layouts.py (every page its own conventions:
+where the outlet stands, bylines, times, separators, furniture drawn from broad pools and
+made-up words, wrapped text), pages of the DEVELOPMENT layouts of benchmarks/layouts.py
+generated with seeds 1-5 (never the held-out layouts, never the default evaluation seed 13),
+plus the labelled aggregator pages in tests/fixtures/ingest/aggregator (not the fixtures'
+heldout folder). Each page is seen as the reader sees it: hard-wrapped lines joined into
+logical lines (``pages.unwrap``), a logical line labelled body when any of its lines is.
+Labels are collapsed to consistency.ingest.line_model.CLASSES: body; title; outlet (a line
+that names the article's outlet, a byline or time line included: "By A, Reuters"); meta
+(byline, time naming no outlet); furniture (everything else). Blank and residue lines are
+skipped.
 
 Model: multinomial logistic regression with L2, fitted by full-batch Adam in numpy, with
 classes weighted towards balance. Saved to models/line-classifier.json.
 
-Run: .venv/bin/python models/train_line_classifier.py [--seeds 1,2,3,4,5] [--cv] [--report-held-out]
+Run: .venv/bin/python models/train_line_classifier.py [--seeds 1,2,3,4,5] [--random-pages N] [--cv] [--report-held-out]
   --cv               leave-one-development-layout-out accuracy (for tuning; no held-out data)
   --report-held-out  per-class precision/recall on the held-out layouts (seed 13), for the
                      model card only: run it after the model is fixed, never to tune it.
@@ -18,6 +24,7 @@ Run: .venv/bin/python models/train_line_classifier.py [--seeds 1,2,3,4,5] [--cv]
 from __future__ import annotations
 
 import argparse
+import bisect
 import json
 import sys
 import time
@@ -28,8 +35,10 @@ import numpy as np
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from benchmarks.layouts import DEVELOPMENT, HELD_OUT, generate_pages  # noqa: E402
+from benchmarks.layouts import DEVELOPMENT, HELD_OUT, Page, generate_pages, normal_outlet  # noqa: E402
+from benchmarks.random_layouts import generate_random_pages  # noqa: E402
 from consistency.ingest.line_model import CLASSES, FEATURES, LineModel, page_features  # noqa: E402
+from consistency.ingest.pages import unwrap  # noqa: E402
 
 OUT = REPO / "models" / "line-classifier.json"
 
@@ -44,14 +53,54 @@ def page_rows(lines: list[str], labels: list[str | None]) -> tuple[np.ndarray, n
     return rows[keep], np.array([CLASSES.index(labels[i]) for i in keep], dtype=int)
 
 
+def _class_of(label: str, line: str, outlets: set[str]) -> str | None:
+    if label in SKIP:
+        return None
+    if label in ("byline", "time", "outlet"):
+        # A line that names the article's outlet is an outlet line, whatever else it holds.
+        squeezed = normal_outlet(line)
+        return "outlet" if any(o and o in squeezed for o in outlets) else COLLAPSE[label]
+    return COLLAPSE.get(label, "furniture")
+
+
+def logical_lines(page: Page) -> tuple[list[str], list[str | None]]:
+    """The page's lines as the reader sees them (hard-wrapped lines joined) and a class each."""
+    outlets = {normal_outlet(a.outlet) for a in page.articles}
+    classes = [_class_of(label, line, outlets) for line, label in zip(page.lines, page.labels)]
+    joined = unwrap(page.text)
+    if joined is None:
+        return list(page.lines), classes
+    lines = joined.text.split("\n")
+    starts, position = [], 0
+    for line in lines:
+        starts.append(position)
+        position += len(line) + 1
+    covered: list[list[int]] = [[] for _ in lines]
+    for joined_start, _, _, input_line in joined.runs:
+        covered[bisect.bisect_right(starts, joined_start) - 1].append(input_line - 1)
+    out: list[str | None] = []
+    for inputs in covered:
+        found = [classes[i] for i in inputs if classes[i] is not None]
+        out.append("body" if "body" in found else (found[0] if found else None))
+    return lines, out
+
+
+def page_data(pages: list[Page]) -> tuple[np.ndarray, np.ndarray]:
+    xs, ys = [], []
+    for page in pages:
+        x, y = page_rows(*logical_lines(page))
+        xs.append(x)
+        ys.append(y)
+    return np.vstack(xs), np.concatenate(ys)
+
+
 def layout_data(seeds: list[int], layouts: list[str]) -> dict[str, tuple[np.ndarray, np.ndarray]]:
     """Rows and classes per layout."""
-    by_layout: dict[str, list[tuple[np.ndarray, np.ndarray]]] = {}
+    by_layout: dict[str, list[Page]] = {}
     for seed in seeds:
         for page in generate_pages(10, seed, layouts):
-            labels = [None if label in SKIP else COLLAPSE.get(label, "furniture") for label in page.labels]
-            by_layout.setdefault(page.layout, []).append(page_rows(list(page.lines), labels))
-    return {name: (np.vstack([x for x, _ in parts]), np.concatenate([y for _, y in parts])) for name, parts in by_layout.items()}
+            by_layout.setdefault(page.layout, []).append(page)
+    return {name: page_data(pages) for name, pages in by_layout.items()}
 
 
 def fixture_data() -> tuple[np.ndarray, np.ndarray]:
@@ -144,6 +193,8 @@ def save(model: LineModel, meta: dict, path: Path = OUT) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--seeds", default="1,2,3,4,5")
+    parser.add_argument("--dev-weight", type=int, default=5, help="how many times the development layouts' lines count")
+    parser.add_argument("--random-pages", type=int, default=800, help="randomised training pages (benchmarks/random_layouts.py)")
     parser.add_argument("--cv", action="store_true", help="leave-one-development-layout-out evaluation")
     parser.add_argument("--report-held-out", action="store_true", help="per-class metrics on held-out layouts (seed 13)")
     parser.add_argument("--no-fixtures", action="store_true")
@@ -154,6 +205,9 @@ def main(argv: list[str] | None = None) -> int:
     dev = sorted(DEVELOPMENT)
     data = layout_data(seeds, dev)
     extra = fixture_data() if not args.no_fixtures else (np.zeros((0, len(FEATURES))), np.zeros(0, dtype=int))
+    if args.random_pages:
+        random_x, random_y = page_data(generate_random_pages(args.random_pages, seed=1))
+        extra = (np.vstack([extra[0], random_x]), np.concatenate([extra[1], random_y]))
     print(f"features computed in {time.time() - started:.0f}s", file=sys.stderr)
     if args.cv:
         for left_out in dev:
@@ -162,14 +216,17 @@ def main(argv: list[str] | None = None) -> int:
             model = fit(np.vstack(xs), np.concatenate(ys))
             scores = per_class(model, *data[left_out])
             print(left_out, scores["accuracy"]["value"], {k: (v["precision"], v["recall"]) for k, v in scores.items() if k != "accuracy"})
-    x = np.vstack([data[n][0] for n in dev] + [extra[0]])
-    y = np.concatenate([data[n][1] for n in dev] + [extra[1]])
+    # The development layouts count ``--dev-weight`` times: real conventions, checked by hand.
+    x = np.vstack([data[n][0] for n in dev] * args.dev_weight + [extra[0]])
+    y = np.concatenate([data[n][1] for n in dev] * args.dev_weight + [extra[1]])
     model = fit(x, y)
     meta = {
         "data": {
             "layouts": dev,
             "seeds": seeds,
             "pages": len(seeds) * 10 * len(dev),
+            "random_pages": args.random_pages,
+            "dev_weight": args.dev_weight,
             "fixture_pages": "tests/fixtures/ingest/aggregator" if not args.no_fixtures else "",
             "lines": int(len(y)),
             "per_class": {name: int((y == c).sum()) for c, name in enumerate(CLASSES)},

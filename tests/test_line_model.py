@@ -96,3 +96,76 @@ def test_read_page_finds_outlets_named_under_the_body():
     for article in reading.articles:
         text = " ".join(p.text for p in article.body)
         assert text.startswith("The regional council") and "Zap" not in text and "Toot" not in text
+
+
+WRAPPED_ARTICLES = (
+    (
+        "Harbour Herald",
+        "Ferry pier to close for a month of repairs",
+        "The ferry pier at Eastgate will close for four weeks from Monday while engineers replace the "
+        "timber decking that storms tore up last winter, the harbour board said on Thursday. Passengers "
+        "will be taken by bus to the north quay, where a temporary landing stage has been built. The board "
+        "said the work would cost about two million pounds and that the pier would reopen before the "
+        "summer timetable begins.",
+    ),
+    (
+        "Valley Times",
+        "Night buses to run to the airport from July",
+        "Night buses will run between the city centre and the airport every half hour from July, the "
+        "transport agency said on Friday, after a trial last autumn carried more passengers than "
+        "expected. The agency said the service would be paid for by the airport for its first two years. "
+        "Drivers' representatives welcomed the plan but asked for more staff on the late routes.",
+    ),
+)
+
+
+def _hard_wrapped_page(width: int = 64) -> str:
+    import textwrap
+
+    lines = ["LINKS DIGEST (text version)", ""]
+    for outlet, title, body in WRAPPED_ARTICLES:
+        lines += [title, f"({outlet}) 3 hours ago", ""]
+        lines += textwrap.wrap(body, width=width)
+        lines += ["", "[12] Share   [13] Comment", ""]
+    return "\n".join(lines) + "\n"
+
+
+def test_read_page_joins_hard_wrapped_lines_into_whole_sentences():
+    page = _hard_wrapped_page()
+    reading = read_page(page)
+    assert len(reading.articles) == 2
+    for article, (_, title, body) in zip(reading.articles, WRAPPED_ARTICLES):
+        assert article.title == title
+        text = " ".join(p.text for p in article.body)
+        assert text == body  # whole sentences, nothing of the share bar
+        for piece in article.body:  # each piece still leads back to the input, a line at a time
+            assert page[piece.start : piece.end] == piece.text and "\n" not in piece.text
+    from consistency.ingest.pages import assemble
+
+    clean, _ = assemble(reading.articles[0].body)
+    assert clean == WRAPPED_ARTICLES[0][2]  # wrapped lines are joined by spaces, not line breaks
+
+
+def test_read_page_leaves_pages_that_are_not_wrapped_alone():
+    from consistency.ingest.pages import unwrap
+
+    page = "\n".join(["Ferry pier to close", "Harbour Herald · 2h", "", PROSE, "", PROSE.replace("Tuesday", "Monday"), ""] * 3)
+    assert unwrap(page) is None
+    assert unwrap(_hard_wrapped_page()) is not None
+
+
+def test_read_page_outlet_named_after_each_body_as_full_story_at():
+    titles = ("Quarry road bridge closed to lorries after cracks found", "Ferry pier shut as storms batter the coast",
+              "Night buses to run to the airport from July")
+    outlets = ("Harbour Herald", "Daily Courier", "Valley Times")
+    lines = ["The Common Digest", "Home · World · Local · Weather", ""]
+    for number, (title, outlet) in enumerate(zip(titles, outlets)):
+        lines += [title, "", PROSE.replace("Tuesday", ("Monday", "Friday", "Sunday")[number]), "",
+                  PROSE.replace("old bridge", "quay").replace("Tuesday", "Wednesday"), "", f"Full story at {outlet}", "",
+                  "Comments (4)  ·  Save", ""]
+    reading = read_page("\n".join(lines))
+    assert [a.source for a in reading.articles] == list(outlets)
+    assert [a.title for a in reading.articles] == list(titles)
+    for article in reading.articles:
+        text = " ".join(p.text for p in article.body)
+        assert "Full story" not in text and "Comments" not in text

@@ -7,7 +7,8 @@ its first word) recurs on the page, how much it shares with the lines around it,
 neighbours look like, and the verdicts of the hand-written cues in ``lines`` as features of
 their own (so the model can back them or overrule them, not merely repeat them). A
 multinomial logistic regression, trained by ``models/train_line_classifier.py`` on
-generated development layouts and saved as ``models/line-classifier.json``, turns these
+randomised layouts (benchmarks/random_layouts.py) and the development layouts, saved as
+``models/line-classifier.json``, turns these
 into a probability for each of ``CLASSES``. Only numpy is needed to run it.
 """
 

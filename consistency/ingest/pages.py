@@ -34,7 +34,10 @@ _LINE = re.compile(r"([^\r\n]*)(\r\n|\n|\r|$)")
 _TRAILING_OUTLET = re.compile(
     r"""^(?:[-–—]\s*source\s*:|[-–—]?\s*(?:originally\s+published\s+(?:by|in|on)
     |(?:this\s+(?:story|article)\s+)?(?:was\s+)?first\s+(?:published|appeared)\s+(?:by|in|on)
-    |read\s+the\s+full\s+(?:story|article|report)\s+(?:at|on|in)|republished\s+(?:from|courtesy\s+of))
+    |read\s+the\s+full\s+(?:story|article|report)\s+(?:at|on|in)|republished\s+(?:from|courtesy\s+of)
+    |(?:read\s+(?:the\s+)?(?:full\s+|whole\s+|complete\s+|more\s+)?(?:story|article|report|piece)?|full\s+(?:story|article|report|coverage)
+       |continue\s+reading|(?:story|article|report)\s+from|(?:published|reported)\s+by)\s*(?:at|on|in|from|by|via)\s+
+    |full\s+(?:story|article|report)\s*:\s*|(?:read\s+|see\s+)?more\s+(?:at|from)\s+)
     |(?:©|\(c\)|copyright)\s*(?:\d{4}\s+)?(?=[A-Z][\w&.'’ -]{1,50}?(?:\.|,|\s+all\s+rights\s+reserved|$)))
     \s*(?P<name>.{2,60}?)\s*(?:\.?\s*all\s+rights\s+reserved)?[.→›»]?\s*$
     |^[—–-]\s*(?P<closing>[A-Z][^,]{1,50}),\s*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))""",
@@ -47,8 +50,10 @@ _OUTLET_PATTERNS = (
         re.IGNORECASE,
     ),
     _TRAILING_OUTLET,
-    re.compile(r"^[-–—•]\s+(?P<name>[^\s].{1,58}?)\s*$"),
+    re.compile(r"^[-–—•»›]\s+(?P<name>[^\s].{1,58}?)\s*$"),
     re.compile(r"^\[\s*(?P<name>[^\]]{2,60}?)\s*\]$"),
+    re.compile(r"^\(\s*(?P<name>[^():]{2,60}?)\s*\)$"),
+    re.compile(r"^(?P<name>[^\s].{1,58}?)\s+[›»→]$"),
     re.compile(r"^(?P<name>[A-Z][A-Z0-9&.' -]{2,40}?)\s*:$"),
 )
 _CONNECTORS = {"of", "the", "and", "&", "de", "du", "la", "le", "for", "on", "in"}
@@ -65,6 +70,8 @@ class Piece:
     reason: str
     text: str
     paragraph_start: bool = False
+    #: The piece goes on the previous piece's line: a hard-wrapped line joined again.
+    wrapped: bool = False
 
 
 @dataclass(frozen=True)
@@ -250,6 +257,14 @@ def _classified_stretches(line: str, left: int, right: int) -> list[tuple[int, i
     return result
 
 
+_DAY_OR_MONTH = re.compile(
+    r"(?i)\b(?:today|yesterday|tonight|mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b"
+    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*\d|\d"
+)
+_BYLINE_OUTLET = re.compile(
+    r"(?i)^\s*(?:(?:words|reporting|written|story|report|text)\s+)?by\s+(?P<author>[^,|·•/()—–]{2,60}?)"
+    r"\s*(?:,|\||·|•|/|—|–|\(|\s(?:for|at|of)\s)\s*(?P<name>[^,|·•()/]{2,60}?)\s*\)?\s*(?:(?:[,|·•—–]|$)\s*(?P<rest>.*))?$"
+)
 _NOT_A_NAME = re.compile(r"(?i)^(?:page|p\.|pp\.|section|issue|vol\.?|no\.|edition|clip)\s*[\w.]+$|:")
 _ROLES = re.compile(
     r"(?i)\b(?:reporter|correspondent|editor|writer|staff|columnist|contributor|journalist|desk|chief|bureau|producer|analyst)\b"
@@ -269,6 +284,29 @@ def _named_by_pattern(text: str) -> str:
     byline = re.match(r"(?i)^\s*by\s+[^,|·•]{2,60},\s*(?P<name>[^,|·•]{2,60}?)\s*,?$", text)
     if byline and (_looks_like_name(byline.group("name")) or _DOMAIN_NAME.match(byline.group("name"))) and not _ROLES.search(byline.group("name")):
         return _tidy_name(byline.group("name"))
+    # "Words by A for X", "By A (X)", "Reporting by A — X", "By A / X", "Written by A at X":
+    # the name after the writer's.
+    written = _BYLINE_OUTLET.match(text)
+    if written and not _ROLES.search(written.group("name")):
+        name = written.group("name")
+        rest = written.group("rest")
+        if (_looks_like_name(name) or _DOMAIN_NAME.match(name)) and (not rest or is_meta_part(rest.strip(" ,|·•"))):
+            return _tidy_name(name)
+    # "Jane Doe for X": a person's name, then the outlet.
+    for_outlet = re.match(r"^(?:[A-Z][\w.'’-]+\s+){1,3}(?:and\s+(?:[A-Z][\w.'’-]+\s+){1,3})?for\s+(?P<name>[^,|·•]{2,60}?)\s*$", text)
+    if for_outlet and _looks_like_name(for_outlet.group("name")) and not _ROLES.search(for_outlet.group("name")):
+        return _tidy_name(for_outlet.group("name"))
+    # "X, 3 March 2024" / "X (2h ago)": a name, then a date or time.
+    dated = re.match(r"^(?P<name>[^,()]{2,60}?)\s*(?:,|\()\s*(?P<rest>[^()]+?)\)?$", text)
+    if (
+        dated
+        and _looks_like_name(dated.group("name"))
+        and is_meta_part(dated.group("rest").strip())
+        and not _NOT_A_NAME.search(dated.group("name"))
+        and not is_meta_part(dated.group("name"))
+        and not _DAY_OR_MONTH.search(dated.group("name"))
+    ):
+        return _tidy_name(dated.group("name"))
     # "via X" or "by X" after a time ("Posted 3 days ago by X"): nobody but the outlet.
     via = re.search(r"\b(?:via|by)\s+(?P<name>[A-Z][^,|·•]{1,60}?|[\w-]+(?:\.[\w-]+)+)\s*$", text)
     if via and (_looks_like_name(via.group("name")) or _DOMAIN_NAME.match(via.group("name"))) and is_meta_part(text[: via.start()].strip() or "x"):
@@ -416,8 +454,129 @@ def _site_name(pieces: list[Piece]) -> tuple[str, Piece | None]:
     return "", None
 
 
+# --------------------------------------------------------------------------- hard-wrapped text
+
+#: A line that opens a list item is never the continuation of the line above.
+_ITEM_START = re.compile(r"^\s*(?:\d{1,2}[.)]|\(\d{1,2}\)|[-–—*•▪◦>]|[a-z][.)])\s")
+_FIRST_WORD = re.compile(r"\S+")
+
+
+@dataclass(frozen=True)
+class Unwrapped:
+    """A page with its hard-wrapped lines joined again into logical lines.
+
+    ``runs`` map the joined text back to the input: ``(joined_start, input_start, length,
+    input_line)``, one for each stretch of an input line, in order."""
+
+    text: str
+    runs: tuple[tuple[int, int, int, int], ...]
+    width: int
+
+    def split_piece(self, piece: Piece) -> list[Piece]:
+        """The piece as pieces of the input: one for each input line it covers, each with
+        offsets into the input and its input line number; all but the first carry
+        ``wrapped`` (they continue the first's logical line)."""
+        out: list[Piece] = []
+        for joined_start, input_start, length, line in self.runs:
+            if joined_start >= piece.end:
+                break
+            low, high = max(piece.start, joined_start), min(piece.end, joined_start + length)
+            if high <= low:
+                continue
+            start, end = input_start + low - joined_start, input_start + high - joined_start
+            chunk = self.text[low:high]
+            start += len(chunk) - len(chunk.lstrip())
+            end -= len(chunk) - len(chunk.rstrip())
+            if end <= start:
+                continue
+            first = not out
+            out.append(
+                Piece(start, end, line, piece.kind, piece.reason, self.text[low:high].strip(), piece.paragraph_start and first, not first)
+            )
+        return out
+
+
+def unwrap(text: str) -> Unwrapped | None:
+    """Join hard-wrapped lines (a text browser's or an e-mail's) into logical lines, or None
+    where the page is not hard-wrapped.
+
+    A page is hard-wrapped when many of its lines are cut at one width: a line of nearly that
+    width whose next line's first word would not have fitted on it (what a greedy wrapper
+    leaves), the next line mostly starting in lower case, and few lines longer than the
+    width. Such a line and the next are one logical line. Titles, bylines and the last line
+    of a paragraph stay lines of their own: they stop short of the width."""
+    matches = [m for m in _LINE.finditer(text)]
+    if matches and matches[-1].start() == len(text) and not matches[-1].group(0):
+        matches.pop()
+    lines = [m.group(1).rstrip() for m in matches]
+    count = len(lines)
+    if count < 6:
+        return None
+    lengths = [len(line) for line in lines]
+    next_word = [0] * count
+    next_lower = [False] * count
+    for i in range(count - 1):
+        word = _FIRST_WORD.search(lines[i + 1])
+        if word and not _ITEM_START.match(lines[i + 1]):
+            next_word[i] = len(word.group(0).lstrip("[0123456789]") or word.group(0))
+            next_lower[i] = word.group(0).lstrip("[0123456789]\"“‘(")[:1].islower()
+    filled = sum(1 for n in lengths if n)
+    candidates = sorted({n for n in lengths if 30 <= n <= 200})
+
+    def cuts(width: int) -> list[int]:
+        return [
+            i for i in range(count - 1)
+            if next_word[i] and 0.6 * width <= lengths[i] <= width < lengths[i] + 1 + next_word[i]
+        ]
+
+    best_width, best = 0, []
+    for width in candidates:
+        found = cuts(width)
+        if len(found) > len(best):
+            best_width, best = width, found
+    if len(best) < 4 or len(best) < 0.25 * filled:
+        return None
+    longer = sum(1 for n in lengths if n > best_width + 2)
+    lower = sum(next_lower[i] for i in best)
+    if longer > 0.1 * filled or lower < 0.4 * len(best):
+        return None
+    joins = set(best)
+    parts: list[str] = []
+    runs: list[tuple[int, int, int, int]] = []
+    size = 0
+    for number, match in enumerate(matches, start=1):
+        index = number - 1
+        line = match.group(1)
+        left = len(line) - len(line.lstrip()) if index - 1 in joins else 0
+        right = len(line.rstrip()) if index in joins else len(line)
+        if right > left:
+            runs.append((size, match.start(1) + left, right - left, number))
+        parts.append(line[left:right])
+        size += right - left
+        tail = " " if index in joins else match.group(2)
+        parts.append(tail)
+        size += len(tail)
+    return Unwrapped("".join(parts), tuple(runs), best_width)
+
+
 def read_page(text: str, split: bool = True) -> PageReading:
-    """Find the articles on a page. With ``split=False`` the page is one article."""
+    """Find the articles on a page. With ``split=False`` the page is one article.
+
+    A hard-wrapped page is read with its wrapped lines joined (``unwrap``); the pieces of
+    the reading still carry offsets into ``text``, one piece for each input line."""
+    unwrapped = unwrap(text) if split else None
+    if unwrapped is None:
+        return _read_page(text, split)
+    reading = _read_page(unwrapped.text, split)
+    articles = tuple(
+        PageArticle(a.source, a.title, tuple(p for piece in a.body for p in unwrapped.split_piece(piece)), a.found_by + "; lines unwrapped")
+        for a in reading.articles
+    )
+    dropped = tuple(p for piece in reading.dropped for p in unwrapped.split_piece(piece))
+    return PageReading(articles, dropped, reading.site)
+
+
+def _read_page(text: str, split: bool = True) -> PageReading:
     pieces = page_pieces(text)
     # The site's name is read from the rules' labels: the model calls its line furniture.
     site, site_piece = _site_name(pieces) if split else ("", None)
@@ -716,7 +875,8 @@ def assemble(body: tuple[Piece, ...]) -> tuple[str, tuple[tuple[int, int, int], 
     previous: Piece | None = None
     for piece in body:
         if previous is not None:
-            separator = " " if piece.line == previous.line else ("\n\n" if piece.paragraph_start else "\n")
+            same_line = piece.line == previous.line or piece.wrapped
+            separator = " " if same_line else ("\n\n" if piece.paragraph_start else "\n")
             parts.append(separator)
             length += len(separator)
         runs.append((length, piece.start, len(piece.text)))
