@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from typing import Iterator
 
 #: English function words: their share separates running prose from headers and menus.
 FUNCTION_WORDS = frozenset(

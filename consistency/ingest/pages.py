@@ -104,7 +104,8 @@ def page_pieces(text: str) -> list[Piece]:
                 break
             continue
         cursor, first = 0, True
-        cuts = inline_junk_spans(line, page_script) + [(len(line), len(line), "")]
+        cuts = [cut for cut in inline_junk_spans(line, page_script) if not _credit_in_prose(line, *cut)]
+        cuts.append((len(line), len(line), ""))
         for junk_start, junk_end, reason in cuts:
             kept = line[cursor:junk_start]
             if kept.strip():
@@ -120,6 +121,14 @@ def page_pieces(text: str) -> list[Piece]:
         if match.end() >= len(text):
             break
     return _mark_sponsored(_mark_captions(_articles_in_other_languages(pieces)))
+
+
+def _credit_in_prose(line: str, start: int, end: int, reason: str) -> bool:
+    """"The images aren't meant to...", "Sony Pictures have sent...": words the credit
+    pattern takes for a credit, in the middle of a clause that goes on in lower case."""
+    if reason != "photo credit" or re.search(r"[:()\[\]📷]|(?i:courtesy)", line[start:end]):
+        return False
+    return bool(re.match(r"\s+[a-z]", line[end:]))
 
 
 _OTHER_LANGUAGE = "text in another language"
@@ -221,6 +230,10 @@ def _classified_stretches(line: str, left: int, right: int) -> list[tuple[int, i
 
     for start, end in sentences:
         reason = furniture_reason(text[start:end])
+        if reason in ("link", "photo credit") and kind == "body" and _prose_sentence(text[start:end]):
+            # A sentence of the article that names a website, a handle or a picture
+            # ("The results are online at www.example.gov.") stays in its paragraph.
+            reason = ""
         if reason:
             close_kept()
             resume = article_text_after_furniture(text[start:end])
@@ -255,6 +268,15 @@ def _classified_stretches(line: str, left: int, right: int) -> list[tuple[int, i
                 kind, why = whole_kind, whole_why
         result.append((left + start, left + end, kind, why))
     return result
+
+
+def _prose_sentence(sentence: str) -> bool:
+    found = features(sentence)
+    if found.strong_cue or found.weak_cue and found.words < 12:
+        return False
+    if re.search(r"https?://|(?:^|\s)/[\w-]+/", sentence):
+        return False
+    return found.words >= 6 and found.function_share >= 0.15 and (found.ends_like_sentence or found.words >= 12)
 
 
 _DAY_OR_MONTH = re.compile(
@@ -386,11 +408,33 @@ def _title_of(header: list[Piece], hints: _LineHints | None = None) -> Piece | N
     if hints is not None and hints.usable:
         titled = [p for p in header if p.kind == "short" and hints.title(p) >= 0.5 and not outlet_name(p)]
         if titled:
-            return next(p for p in header if _same_text(p.text, titled[-1].text))
+            chosen = titled[-1]
+            standfirst = _standfirst(header, hints)
+            if standfirst and len(titled) >= 2 and chosen is standfirst[0]:
+                chosen = titled[-2]  # a title, its outlet line, then a standfirst
+            return next(p for p in header if _same_text(p.text, chosen.text))
     for piece in reversed(header):
         if _is_title(piece):
             return next(p for p in header if _same_text(p.text, piece.text))
     return None
+
+
+def _standfirst(header: list[Piece], hints: _LineHints) -> list[Piece]:
+    """A line of prose without an end mark under the title and its outlet or date line,
+    right above the body ("Two locations in Ohio serve the item you thought was extinct"):
+    the article's first line, not a second title."""
+    if len(header) < 3:
+        return []
+    last = header[-1]
+    above = header[-2]
+    if last.kind != "short" or outlet_name(last) or last.line == above.line:
+        return []
+    if not (above.kind == "meta" or hints.header_info(above) >= SURE or outlet_name(above)):
+        return []
+    earlier = [p for p in header[:-2] if p.kind == "short" and hints.title(p) >= 0.5 and not outlet_name(p)]
+    if not earlier or features(last.text).words < 6:
+        return []
+    return [last]
 
 
 def _starts_article(
@@ -583,6 +627,8 @@ def _read_page(text: str, split: bool = True) -> PageReading:
     hints = _LineHints(text) if split and USE_LINE_MODEL else None
     if hints is not None:
         pieces = hints.relabel(pieces)
+    if split:
+        pieces = _mark_pull_quotes(pieces, hints)
     page_outlets = _repeated_names(pieces)
     drafts: list[_Draft] = []
     dropped: list[Piece] = []
@@ -656,6 +702,73 @@ def _read_page(text: str, split: bool = True) -> PageReading:
     return PageReading(tuple(articles), tuple(sorted(dropped, key=lambda p: p.start)), site)
 
 
+_QUOTE_MARKS = re.compile(r"[\"“”‘’'«»„]")
+_PULL_QUOTE_FRAME = re.compile(r"^\s*(?:>\s*|[—–-]\s*)?(?P<quote>.+?)(?:\s+[—–-]\s*[A-Z][\w.'’ -]{1,40})?\s*$")
+
+
+_FRAMED = re.compile(r"^\s*(?:>|[—–-]\s*[\"“‘'«]|[\"“‘'«])")
+
+
+def _normal_prose(text: str) -> str:
+    """Lower case, no quote marks, no "[3]" link markers, one space between words."""
+    return " ".join(_QUOTE_MARKS.sub("", re.sub(r"\[\d+\]", "", text)).lower().split())
+
+
+def _mark_pull_quotes(pieces: list[Piece], hints: "_LineHints | None" = None) -> list[Piece]:
+    """A pull quote: a line on its own that repeats a sentence printed elsewhere on the page
+    inside a longer paragraph ("“We will not back down.”" between two paragraphs). The
+    sentence is the article's once; the repetition is furniture. The longer paragraph must
+    be the same article's (no header line between): two outlets' copies of one wire story
+    share sentences too."""
+    per_line: dict[int, int] = {}
+    for piece in pieces:
+        per_line[piece.line] = per_line.get(piece.line, 0) + 1
+    normal = [_normal_prose(p.text) for p in pieces]
+    prose = [i for i, p in enumerate(pieces) if p.kind == "body"]
+
+    def header_like(piece: Piece) -> bool:
+        if piece.kind == "meta":
+            return True
+        if piece.kind != "short":
+            return False
+        if hints is not None and hints.usable:
+            return (hints.title(piece) >= 0.5 and hints.p(piece, _FURNITURE) < 0.2) or hints.header_info(piece) >= 0.5 or bool(outlet_name(piece))
+        return features(piece.text).words >= 3 or bool(outlet_name(piece))
+
+    barrier = [0]
+    for piece in pieces:
+        barrier.append(barrier[-1] + header_like(piece))
+
+    def found_elsewhere(position: int, quote: str, longer: bool) -> bool:
+        piece = pieces[position]
+        # A framed line ("“...”", "> ...") may repeat a whole paragraph; a bare one only
+        # part of a longer one.
+        framed = longer and bool(_FRAMED.match(piece.text))
+        return any(
+            pieces[j].line != piece.line and quote in normal[j]
+            and (not longer or len(normal[j]) > len(quote) + 15 or (framed and not _FRAMED.match(pieces[j].text)))
+            and barrier[max(j, position)] == barrier[min(j, position) + 1]
+            for j in prose
+        )
+
+    marked = list(pieces)
+    for position, piece in enumerate(pieces):
+        if piece.kind not in ("body", "short") or per_line[piece.line] != 1 or len(rough_sentences(piece.text)) > 2:
+            continue
+        match = _PULL_QUOTE_FRAME.match(piece.text)
+        quotes = {normal[position].strip(" .,;:!?")}
+        if match:
+            quotes.add(_normal_prose(match.group("quote")).strip(" .,;:!?"))
+        quotes = {q for q in quotes if len(q.split()) >= 6}
+        if not any(found_elsewhere(position, q, True) for q in quotes):
+            continue
+        neighbours = [j for j in prose if j < position][-1:] + [j for j in prose if j > position][:1]
+        if any(len(normal[j].split()) >= 6 and found_elsewhere(j, normal[j].strip(" .,;:!?"), False) for j in neighbours):
+            continue  # a run of repeated paragraphs: the same story printed twice
+        marked[position] = Piece(piece.start, piece.end, piece.line, "boilerplate", "pull quote", piece.text, piece.paragraph_start)
+    return marked
+
+
 def _relabel(piece: Piece, reason: str) -> Piece:
     return Piece(piece.start, piece.end, piece.line, piece.kind, reason, piece.text, piece.paragraph_start)
 
@@ -671,9 +784,13 @@ def _outlet_of(
     """
     pieces = [*draft.header, *draft.trailer]
     naming = {position for position, piece in enumerate(pieces) if piece is not title_piece and outlet_name(piece)}
-    for position in sorted(naming):
-        if position < len(draft.header):
-            return outlet_name(pieces[position]), naming, "above"
+    above = sorted(p for p in naming if p < len(draft.header))
+    if title_piece is not None and len(above) >= 2:
+        # Several lines name outlets: the one next to the title is the article's (a name left
+        # under the previous article's body is that one's).
+        above.sort(key=lambda p: abs(pieces[p].line - title_piece.line))
+    for position in above:
+        return outlet_name(pieces[position]), naming, "above"
     for position in sorted(naming):
         return outlet_name(pieces[position]), naming, "below"
     if draft.trailer_names:
@@ -705,8 +822,9 @@ def _finish(draft: _Draft, page_outlets: set[str], dropped: list[Piece], hints: 
         if title and piece.kind == "boilerplate" and _same_text(piece.text, title):
             dropped[position] = _relabel(piece, "title repeated")
     source, naming, named = _outlet_of(draft, title_piece, page_outlets, hints)
+    lead = [p for p in _standfirst(draft.header, hints) if p is not title_piece] if hints is not None and hints.usable and title_piece else []
     for position, piece in enumerate([*draft.header, *draft.trailer]):
-        if piece is title_piece:
+        if piece is title_piece or any(piece is p for p in lead):
             continue
         if position in naming or (piece.text.strip() in page_outlets):
             dropped.append(_relabel(piece, "outlet line"))
@@ -714,7 +832,7 @@ def _finish(draft: _Draft, page_outlets: set[str], dropped: list[Piece], hints: 
             dropped.append(_relabel(piece, "title repeated"))
         else:
             dropped.append(piece if piece.reason else _relabel(piece, "header line"))
-    body = list(draft.body)
+    body = lead + list(draft.body)
     # A title repeated as the body's opening words is not a second claim.
     while title and body and _same_text(body[0].text[: len(title)], title):
         first = body.pop(0)
@@ -887,7 +1005,13 @@ def assemble(body: tuple[Piece, ...]) -> tuple[str, tuple[tuple[int, int, int], 
 
 
 def _outletish(piece: Piece, hints: _LineHints) -> bool:
-    return piece.kind != "boilerplate" and (hints.names_outlet(piece) >= SURE or bool(outlet_name(piece)))
+    if piece.kind == "boilerplate":
+        return False
+    if hints.names_outlet(piece) >= SURE or outlet_name(piece):
+        return True
+    # A bare name line ("NPR") the model half reads as an outlet line.
+    text = piece.text.strip()
+    return piece.kind == "short" and hints.names_outlet(piece) >= 0.25 and _looks_like_name(text) and len(text.split()) <= 4 and not _NOT_A_NAME.search(text)
 
 
 def _outlets_below(drafts: list[_Draft], header: list[Piece], hints: _LineHints) -> list[Piece]:
