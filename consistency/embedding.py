@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     import numpy as np
 
     from consistency.cache import EmbeddingCache
+    from consistency.onnx_bert import OnnxBert
 
 DEFAULT_MODEL = "all-MiniLM-L6-v2"
 
@@ -137,6 +138,7 @@ class SentenceTransformerEmbedder(Embedder):
             )
         self.identity = name or str(self.folder.resolve())
         self._model = None
+        self._onnx: "OnnxBert | None | bool" = False  # False: not looked for yet
         self._fingerprint = ""
         self._tokenizer = None
         self.max_tokens = _max_seq_length(self.folder)
@@ -145,7 +147,20 @@ class SentenceTransformerEmbedder(Embedder):
     def cache_identity(self) -> str:
         if not self._fingerprint:
             self._fingerprint = folder_fingerprint(self.folder)
-        return f"{self.identity}@{self._fingerprint}"
+        # The two paths' vectors differ by up to 3e-7; each keeps its own in the cache, so
+        # one input always gives one set of vectors.
+        return f"{self.identity}@{self._fingerprint}" + ("+onnx" if self.onnx is not None else "")
+
+    @property
+    def onnx(self) -> "OnnxBert | None":
+        """The model on ONNX Runtime (consistency.onnx_bert), or None for the torch path."""
+        if self._onnx is False:
+            from consistency.onnx_bert import onnx_bert
+
+            if not self._fingerprint:
+                self._fingerprint = folder_fingerprint(self.folder)
+            self._onnx = onnx_bert(self.folder, self._fingerprint, self.max_tokens)
+        return self._onnx
 
     @property
     def model(self):
@@ -201,6 +216,8 @@ class SentenceTransformerEmbedder(Embedder):
         return self._tokenizer
 
     def embed_batch(self, texts: Sequence[str]) -> "np.ndarray":
+        if self.onnx is not None:
+            return self.onnx.encode(texts)
         return self.model.encode(
             list(texts), batch_size=len(texts), show_progress_bar=False, convert_to_numpy=True
         )

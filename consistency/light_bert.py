@@ -47,23 +47,30 @@ def _layer_norm(x: np.ndarray, weight: np.ndarray, bias: np.ndarray, eps: float)
     return (x - mean) / np.sqrt(variance + eps) * weight + bias
 
 
+def check_plain_bert(folder: Path) -> dict:
+    """The folder's BERT configuration, if it is a plain BERT with mean pooling and
+    normalisation in safetensors; NotReadable otherwise."""
+    modules = _json(folder / "modules.json")
+    if [module.get("type") for module in modules] != _MODULES:
+        raise NotReadable(f"{folder}: not a BERT with mean pooling and normalisation")
+    pooling = _json(folder / modules[1]["path"] / "config.json")
+    config = _json(folder / "config.json")
+    if not pooling.get("pooling_mode_mean_tokens") or any(
+        pooling.get(key) for key in ("pooling_mode_cls_token", "pooling_mode_max_tokens", "pooling_mode_mean_sqrt_len_tokens")
+    ):
+        raise NotReadable(f"{folder}: pooling other than the mean")
+    if config.get("model_type") != "bert" or config.get("hidden_act") != "gelu" or \
+            config.get("position_embedding_type", "absolute") != "absolute":
+        raise NotReadable(f"{folder}: not a plain BERT")
+    if not (folder / "model.safetensors").is_file():
+        raise NotReadable(f"{folder}: no model.safetensors")
+    return config
+
+
 class LightBert:
     def __init__(self, folder: str | Path):
         folder = Path(folder)
-        modules = _json(folder / "modules.json")
-        if [module.get("type") for module in modules] != _MODULES:
-            raise NotReadable(f"{folder}: not a BERT with mean pooling and normalisation")
-        pooling = _json(folder / modules[1]["path"] / "config.json")
-        config = _json(folder / "config.json")
-        if not pooling.get("pooling_mode_mean_tokens") or any(
-            pooling.get(key) for key in ("pooling_mode_cls_token", "pooling_mode_max_tokens", "pooling_mode_mean_sqrt_len_tokens")
-        ):
-            raise NotReadable(f"{folder}: pooling other than the mean")
-        if config.get("model_type") != "bert" or config.get("hidden_act") != "gelu" or \
-                config.get("position_embedding_type", "absolute") != "absolute":
-            raise NotReadable(f"{folder}: not a plain BERT")
-        if not (folder / "model.safetensors").is_file():
-            raise NotReadable(f"{folder}: no model.safetensors")
+        config = check_plain_bert(folder)
         from safetensors.numpy import load_file
         from tokenizers import Tokenizer
 

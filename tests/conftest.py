@@ -37,10 +37,17 @@ if "fake" not in embedders:
     embedders.register("fake")(FakeEmbedder)
 
 
+@pytest.fixture(scope="session")
+def graph_store(tmp_path_factory):
+    """One exported ONNX graph for the whole session (exporting takes seconds)."""
+    return str(tmp_path_factory.mktemp("graphs"))
+
+
 @pytest.fixture(autouse=True)
-def private_cache_home(tmp_path_factory, monkeypatch):
+def private_cache_home(tmp_path_factory, monkeypatch, graph_store):
     """Runs through the CLI cache their vectors; keep them out of the user's cache."""
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("cache-home")))
+    monkeypatch.setenv("CONSISTENCY_GRAPHS", graph_store)
 
 
 @pytest.fixture
