@@ -354,11 +354,19 @@ def script_of(character: str) -> str:
     return name.split(" ", 1)[0]
 
 
+#: The letters below U+0250 (Latin and its extensions), to count them in one pass of C.
+_LATIN_LETTER = re.compile("[" + re.escape("".join(c for c in map(chr, range(0x250)) if c.isalpha())) + "]")
+_BELOW_IPA = re.compile("[\x00-\u024f]+")
+
+
 def dominant_script(text: str) -> tuple[str, float]:
     counts: dict[str, int] = {}
-    for character in text:
+    latin = len(_LATIN_LETTER.findall(text))
+    if latin:
+        counts["LATIN"] = latin
+    for character in _BELOW_IPA.sub("", text):
         if character.isalpha():
-            script = "LATIN" if character < "\u0250" else script_of(character)
+            script = script_of(character)
             counts[script] = counts.get(script, 0) + 1
     total = sum(counts.values())
     if not total:
