@@ -65,6 +65,17 @@ def code_digest() -> str:
     return digest.hexdigest()[:16]
 
 
+@lru_cache(maxsize=1)
+def package_digest() -> str:
+    """A digest of every module of the package: what any stage computes from its inputs
+    (the comparators' findings) is only reused by the same code."""
+    package = Path(__file__).resolve().parent
+    digest = hashlib.sha256()
+    for path in sorted(package.rglob("*.py")):
+        digest.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
 class CacheError(ConsistencyError):
     """The embedding cache cannot be used."""
 
@@ -171,6 +182,37 @@ class EmbeddingCache:
                 self._connection.execute("DELETE FROM records WHERE key = ?", (full_key,))
             return None
         return json.loads(value)
+
+    def get_records(self, namespace: str, keys: Sequence[str], digest: str) -> dict[str, object]:
+        """JSON values stored by ``put_records`` under ``namespace`` and ``digest``, by key;
+        damaged ones are left out."""
+        full = {hashlib.sha256(f"{namespace}\0{digest}\0{key}".encode("utf-8")).hexdigest(): key for key in keys}
+        hashed = list(full)
+        found: dict[str, object] = {}
+        for start in range(0, len(hashed), 500):
+            chunk = hashed[start : start + 500]
+            rows = self._connection.execute(
+                f"SELECT key, checksum, value FROM records WHERE key IN ({','.join('?' * len(chunk))})", chunk
+            ).fetchall()
+            for full_key, checksum, value in rows:
+                if zlib.crc32(value.encode("utf-8")) == checksum:
+                    found[full[full_key]] = json.loads(value)
+        return found
+
+    def put_records(self, namespace: str, items: Sequence[tuple[str, object]], digest: str) -> None:
+        rows = []
+        for key, value in items:
+            text = json.dumps(value, ensure_ascii=False)
+            full_key = hashlib.sha256(f"{namespace}\0{digest}\0{key}".encode("utf-8")).hexdigest()
+            rows.append((full_key, zlib.crc32(text.encode("utf-8")), text))
+        try:
+            self._connection.execute("BEGIN IMMEDIATE")
+            self._connection.executemany("INSERT OR REPLACE INTO records VALUES (?, ?, ?)", rows)
+            self._connection.execute("COMMIT")
+        except sqlite3.Error as error:
+            if self._connection.in_transaction:
+                self._connection.execute("ROLLBACK")
+            raise CacheError(f"{self.folder}: could not write to the cache ({error}); pass --no-cache") from None
 
     def put_record(self, namespace: str, key: str, value) -> None:
         full_key = hashlib.sha256(f"{namespace}\0{code_digest()}\0{key}".encode("utf-8")).hexdigest()

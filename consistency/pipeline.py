@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import hashlib
+import json
 from contextlib import AbstractContextManager, contextmanager
-from dataclasses import dataclass, field, replace
+from dataclasses import asdict, dataclass, field, replace
 from typing import Callable, Iterator, Protocol, Sequence, TextIO
 
 from consistency.alignment import (
@@ -16,7 +17,7 @@ from consistency.alignment import (
     group_stories,
     proper_names,
 )
-from consistency.cache import EmbeddingCache
+from consistency.cache import EmbeddingCache, package_digest
 from consistency.comparators import PairContext, load_builtin_comparators
 from consistency.comparators.denied_claim import as_denied_claim
 from consistency.copies import find_copies
@@ -93,18 +94,42 @@ def compare_pairs(
     documents: dict[str, Document],
     comparator_names: Sequence[str] = (),
     on_pair: Callable[[int], None] = lambda done: None,
+    cache: EmbeddingCache | None = None,
 ) -> list[tuple[AlignedPair, Finding]]:
     """Run the chosen comparators (all registered when none named) on ``pairs``, which
-    ``pairs_to_compare`` has chosen."""
+    ``pairs_to_compare`` has chosen. With a ``cache``, a pair compared before by the same
+    code (same sentences, outlets, publication dates and similarity) is not compared again."""
     registry = load_builtin_comparators()
-    chosen = [(name, registry.get(name)) for name in (comparator_names or registry.names())]
-    found = []
-    for pair in pairs:
+    names = tuple(comparator_names or registry.names())
+    chosen = [registry.get(name) for name in names]
+    keys = [_pair_key(pair, documents, names) for pair in pairs] if cache else []
+    known = cache.get_records("findings", keys, package_digest()) if cache else {}
+    found, fresh = [], []
+    for position, pair in enumerate(pairs):
+        if cache and keys[position] in known:
+            found.extend((pair, _finding_from_record(record)) for record in known[keys[position]])
+            on_pair(1)
+            continue
         context = PairContext(documents[pair.a.doc_id], documents[pair.b.doc_id], pair.similarity)
-        for _, compare in chosen:
-            found.extend((pair, as_denied_claim(pair.a, pair.b, finding)) for finding in compare(pair.a, pair.b, context))
+        findings = [as_denied_claim(pair.a, pair.b, finding) for compare in chosen for finding in compare(pair.a, pair.b, context)]
+        found.extend((pair, finding) for finding in findings)
+        if cache:
+            fresh.append((keys[position], [asdict(finding) for finding in findings]))
         on_pair(1)
+    if fresh:
+        cache.put_records("findings", fresh, package_digest())
     return found
+
+
+def _pair_key(pair: AlignedPair, documents: dict[str, Document], names: tuple[str, ...]) -> str:
+    """Everything a comparator reads of a pair."""
+    first, second = documents[pair.a.doc_id], documents[pair.b.doc_id]
+    return json.dumps([names, pair.a.text, pair.b.text, pair.a.source, pair.b.source, first.published, second.published,
+                       repr(pair.similarity)], ensure_ascii=False)
+
+
+def _finding_from_record(record: dict) -> Finding:
+    return Finding(**{**record, "a_spans": tuple(map(tuple, record["a_spans"])), "b_spans": tuple(map(tuple, record["b_spans"]))})
 
 
 @dataclass(frozen=True)
@@ -184,7 +209,7 @@ def find_candidates(
     by_id = {document.id: document for document in all_documents}
     compared = pairs_to_compare(pairs, by_id)
     with progress.stage("Comparing", len(compared)) as advance:
-        found = compare_pairs(compared, by_id, settings.comparators, advance)
+        found = compare_pairs(compared, by_id, settings.comparators, advance, cache)
     if nli_model is not None:
         with progress.stage("Reading with the NLI model", len(compared)) as advance:
             found += contradiction_findings(compared, nli_model, settings.nli)

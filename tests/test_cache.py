@@ -110,3 +110,24 @@ def test_cache_survives_a_run_killed_while_writing(tmp_path):
     assert stored > 0 and stored % 50 == 0  # whole batches or nothing
     texts = [f"killed sentence {batch} {i}" for batch in range(stored // 50) for i in range(50)]
     assert len(cache.get_many("writer", texts)) == stored
+
+
+def test_cache_second_check_compares_no_pair_and_reports_the_same(tmp_path, monkeypatch):
+    import consistency.pipeline as pipeline
+    from consistency.report import report_to_json
+    from tests.conftest import make_document
+
+    documents = [
+        make_document("herald", "Harbour Herald", "The fire began on the 12th floor of Kestrel Tower. The alarm rang at 9:40 a.m."),
+        make_document("courier", "Daily Courier", "The fire began on the 14th floor of Kestrel Tower. The alarm rang at 9:10 a.m."),
+    ]
+    settings = pipeline.CheckSettings(model="fake", cache_dir=str(tmp_path))
+    first = report_to_json(pipeline.check_documents(documents, settings, embedder=FakeEmbedder()))
+    compared = []
+    real_context = pipeline.PairContext
+    monkeypatch.setattr(pipeline, "PairContext", lambda *args: compared.append(args) or real_context(*args))
+    second = report_to_json(pipeline.check_documents(documents, settings, embedder=FakeEmbedder()))
+    assert compared == [] and second == first and '"kind": "number"' in first
+    edited = [documents[0], make_document("courier", "Daily Courier", documents[1].text.replace("14th", "15th"))]
+    pipeline.check_documents(edited, settings, embedder=FakeEmbedder())
+    assert compared  # an edited sentence is compared afresh
