@@ -455,12 +455,14 @@ def _emoji_led_prose(found: PieceFeatures) -> bool:
 
 def furniture_reason(sentence: str) -> str:
     """Why a sentence inside a body line is furniture, or "" when it is article text."""
-    found = features(sentence)
-    if found.strong_cue:
+    # Each test only as it is needed: this runs on every sentence and many prefixes.
+    if STRONG_CUES.search(sentence):
         return "page furniture"
-    if unicodedata.category(sentence.strip()[:1] or " ") == "So" and found.words <= 15 and not _emoji_led_prose(found):
-        return "widget"
-    if found.link_like:
+    if unicodedata.category(sentence.strip()[:1] or " ") == "So":
+        found = features(sentence)
+        if found.words <= 15 and not _emoji_led_prose(found):
+            return "widget"
+    if LINK_LIKE.search(sentence):
         return "link"
     if PHOTO_CREDIT.match(sentence.strip()):
         return "photo credit"
