@@ -5,7 +5,8 @@ noisy): `make bench`. Figures go to docs/benchmarks.md.
    about 5,000 sentences (the model loaded once, no cache), and against the command a user
    runs first (default table to a pipe, empty cache, model load included); cold reading
    and splitting of the real articles beside the repository against the same encode rate;
-   pairs compared per second by each comparator.
+   pairs compared per second by each comparator; the same on the templated corpus of
+   benchmarks/templated_corpus.py (2,500 sentences that differ only in part and value).
 2. Cache: the same `consistency check` command twice with one cache folder; the second
    run embeds nothing and never loads the model. Peak memory of `check` from the same run.
 3. Alignment primitive (top-10 neighbours of every sentence) at 10^4, 10^5 (and 10^6 with
@@ -184,6 +185,21 @@ def comparators(corpus: Path) -> list[str]:
     return rows
 
 
+def write_templated_corpus(folder: Path, stories: int = 25) -> Path:
+    """The templated corpus of benchmarks/templated_corpus.py (25 stories x 4 outlets x 25
+    sentences = 2,500 sentences whose sentences differ only in part number and value) as
+    text files with front matter."""
+    from benchmarks.templated_corpus import generate_corpus as templated_documents
+
+    folder.mkdir(parents=True, exist_ok=True)
+    for document in templated_documents(stories=stories, seed=1)[0]:
+        (folder / f"{document.id.replace('/', '_')}.txt").write_text(
+            f"---\nid: {document.id}\nsource: {document.source}\ntitle: {document.title}\n---\n{document.text}\n",
+            encoding="utf-8",
+        )
+    return folder
+
+
 def cached_rerun(corpus: Path) -> list[str]:
     command = [str(Path(sys.executable).parent / "consistency"), "check", str(corpus), "--format", "json", "-q"]
     peak_probe = (
@@ -275,6 +291,7 @@ def main() -> None:
     parser.add_argument("--alignment-only", type=int, nargs="*", help="run only the alignment part, at these sizes")
     parser.add_argument("--index-only", action="store_true", help="run only the index growth part")
     parser.add_argument("--reading-only", action="store_true", help="run only the reading and comparator parts")
+    parser.add_argument("--templated-only", action="store_true", help="run only the templated corpus part")
     args = parser.parse_args()
     from benchmarks.corpus import generate_corpus
 
@@ -294,6 +311,12 @@ def main() -> None:
             raw = len(texts) / (time.perf_counter() - started)
             print("\n".join([*reading(Path(folder) / "corpus", raw), *comparators(Path(folder) / "corpus")]))
         return
+    if args.templated_only:
+        with tempfile.TemporaryDirectory() as folder:
+            templated = write_templated_corpus(Path(folder) / "templated")
+            raw, sentences, measured = throughput(templated)
+            print("\n".join([*measured, *table_to_a_pipe(templated, sentences, raw), *cached_rerun(templated)]))
+        return
     if args.index_only:
         with tempfile.TemporaryDirectory() as folder:
             generate_corpus(Path(folder) / "corpus", 2000)
@@ -305,6 +328,9 @@ def main() -> None:
         raw, sentences, measured = throughput(corpus)
         lines = ["| measure | figure |", "|---|---|", *measured, *table_to_a_pipe(corpus, sentences, raw),
                  *cached_rerun(corpus), *reading(corpus, raw), *comparators(corpus), *index_growth(corpus)]
+        templated = write_templated_corpus(Path(folder) / "templated")
+        raw, sentences, measured = throughput(templated)
+        lines += ["| **templated corpus** | |", *measured, *table_to_a_pipe(templated, sentences, raw), *cached_rerun(templated)]
     print("\n".join(lines), flush=True)
     if not args.skip_alignment:
         print()
