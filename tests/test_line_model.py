@@ -169,3 +169,28 @@ def test_read_page_outlet_named_after_each_body_as_full_story_at():
     for article in reading.articles:
         text = " ".join(p.text for p in article.body)
         assert "Full story" not in text and "Comments" not in text
+
+
+def test_read_page_outlets_by_position_and_marked_titles():
+    """Bare name lines the patterns do not read ("AFP", "ASSOCIATED PRESS") in the same
+    place by every title, a section label beside them, a name beside a bare time, and
+    titles behind a bullet or a "[n]" link reference."""
+    bodies = [PROSE, PROSE.replace("old bridge", "ferry pier").replace("Tuesday", "Monday"),
+              PROSE.replace("old bridge", "night bus route").replace("Tuesday", "Friday")]
+    names = ("AFP", "ASSOCIATED PRESS", "capitalfm.co.ke")
+    titles = ("Quarry road bridge closed to lorries after cracks found", "Ferry pier shut as storms batter the coast",
+              "Night buses to run to the airport from July")
+    lines = ["The Common Digest", ""]
+    for name, kicker, title, body in zip(names, ("Lifestyle", "Weather", "Travel"), titles, bodies):
+        lines += [kicker, f"» [7]{title}", name, "", body, "", "Share · Save", ""]
+    lines += ["© 2025 The Common Digest"]
+    reading = read_page("\n".join(lines))
+    assert [a.title for a in reading.articles] == list(titles)
+    assert [a.source for a in reading.articles] == ["AFP", "Associated Press", "capitalfm.co.ke"]
+
+    from consistency.ingest.pages import Piece, outlet_name
+
+    for line, name in (("MEDIAITE  6d", "MEDIAITE"), ("(Daily Mail) an hour ago", "Daily Mail"), ("3h — Slate", "Slate"),
+                       ("Daily Mail - 2015-05-02", "Daily Mail")):
+        assert outlet_name(Piece(0, len(line), 1, "short", "", line)).casefold() == name.casefold()
+    assert outlet_name(Piece(0, 22, 1, "short", "", "Written by Aisha Karim")) == ""

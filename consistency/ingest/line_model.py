@@ -179,7 +179,8 @@ def _base_features(line: str) -> np.ndarray:
     put("credit_line", bool(L.CREDIT_LINE.search(text)))
     put("furniture_words_only", n <= 4 and L._mostly_furniture_words(text))
     put("looks_like_name", _looks_like_name(text))
-    put("named_outlet", bool(text) and bool(outlet_name(Piece(0, len(text), 1, "short", "", text))))
+    # (The model was trained on the outlet patterns alone, without names beside a bare time.)
+    put("named_outlet", bool(text) and bool(outlet_name(Piece(0, len(text), 1, "short", "", text), beside_time=False)))
     put("indent", bool(line[:1].isspace()))
     kind = L.classify(text)[0] if text else "blank"
     for name in ("body", "short", "meta", "boilerplate"):

@@ -336,7 +336,7 @@ def _named_by_pattern(text: str) -> str:
     return ""
 
 
-def outlet_name(piece: Piece) -> str:
+def outlet_name(piece: Piece, beside_time: bool = True) -> str:
     """The outlet a header piece names, or "" when it names none.
 
     Named outright ("Source: X", "via X", "[X]", "X:", "- X", "Originally published by
@@ -360,6 +360,37 @@ def outlet_name(piece: Piece) -> str:
             )
             if named:
                 return named
+    return _name_beside_time(text) if beside_time else ""
+
+
+_TIME_TOKEN = re.compile(
+    r"(?i)^(?:\d[\d:./-]*(?:st|nd|rd|th|am|pm|a\.m\.|p\.m\.|h|hrs?|m|mins?|d|w|s)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+    r"|(?:mon|tue|tues|wed|thu|thurs|fri|sat|sun)[a-z]*\.?|ago|at|on|just|now|yesterday|today|an?|one|seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?"
+    r"|am|pm|a\.m\.|p\.m\.|[A-Z]{2,4}|updated|published|posted|last)$"
+)
+_NAME_TIME_CUT = re.compile(r"\s+[-–—|·•¦]\s+|\s{2,}|,\s+|\)\s*|\s*\(|\s+(?:via|from)\s+")
+
+
+def _time_like(text: str) -> bool:
+    tokens = [t for t in re.split(r"[\s,·|•()]+", text.strip()) if t]
+    return bool(tokens) and any(re.search(r"\d|ago|now|yesterday|today", t, re.I) for t in tokens) and all(_TIME_TOKEN.match(t) for t in tokens)
+
+
+def _name_beside_time(text: str) -> str:
+    """"MEDIAITE  6d", "(Daily Mail) an hour ago", "Daily Mail - 2015-05-02", "3h — Slate",
+    "2h via Reuters": a name on one side of a separator, a time or date on the other."""
+    if len(text) > 90:
+        return ""
+    for cut in _NAME_TIME_CUT.finditer(text):
+        for name, rest in ((text[: cut.start()], text[cut.end() :]), (text[cut.end() :], text[: cut.start()])):
+            name = name.strip(" ()[]-–—|·•")
+            if not name or not rest.strip(" ()") or not _time_like(rest):
+                continue
+            if _DOMAIN_NAME.match(name) or (
+                _looks_like_name(name) and not _NOT_A_NAME.search(name) and not _DAY_OR_MONTH.search(name) and not is_meta_part(name)
+                and not features(name).weak_cue
+            ):
+                return _tidy_name(name)
     return ""
 
 
@@ -375,7 +406,7 @@ def _looks_like_name(text: str) -> bool:
 
 
 def _tidy_name(name: str) -> str:
-    name = name.strip(" -–—:[]→›»")
+    name = re.sub(r"\[\d{1,4}\]", "", name).strip(" -–—:[]→›»")
     if name.isupper():
         # "CAPITAL WIRE" reads as "Capital Wire"; short acronyms such as "BBC" stay.
         name = " ".join(word if len(word) <= 3 else word.capitalize() for word in name.split())
@@ -400,6 +431,9 @@ class _Draft:
     trailer: list[Piece] = field(default_factory=list)
     #: Outlets named in furniture right under the body ("© 2025 Lakeshore Tribune.").
     trailer_names: list[str] = field(default_factory=list)
+    #: Where the body starts and ends among the page's pieces.
+    first_index: int = -1
+    last_index: int = -1
 
 
 def _title_of(header: list[Piece], hints: _LineHints | None = None) -> Piece | None:
@@ -630,12 +664,20 @@ def _read_page(text: str, split: bool = True) -> PageReading:
     if split:
         pieces = _mark_pull_quotes(pieces, hints)
     page_outlets = _repeated_names(pieces)
+    # Outlet lines of a form the page prints above its first article ("More from X") head
+    # the articles under them: the same form after a body is the next article's, not a
+    # note under the last one.
+    heading_forms = _heading_forms(pieces) if split else set()
+
+    def trailing_line(p: Piece) -> bool:
+        return bool(_TRAILING_OUTLET.match(p.text.strip())) and _line_form(p) not in heading_forms
+
     drafts: list[_Draft] = []
     dropped: list[Piece] = []
     header: list[Piece] = []
     furniture_since_body = False
     pieces_since_body = 0
-    for piece in pieces:
+    for index, piece in enumerate(pieces):
         pieces_since_body += 1
         if piece is site_piece:
             dropped.append(Piece(piece.start, piece.end, piece.line, "boilerplate", "site name", piece.text))
@@ -644,16 +686,17 @@ def _read_page(text: str, split: bool = True) -> PageReading:
             if not drafts or started_by:
                 if drafts:
                     # "Originally published by X" under an article names that article's outlet.
-                    drafts[-1].trailer.extend(p for p in header if _TRAILING_OUTLET.match(p.text.strip()))
-                    header = [p for p in header if not _TRAILING_OUTLET.match(p.text.strip())]
-                drafts.append(_Draft(header, started_by or ("first prose" if split else "whole text")))
+                    drafts[-1].trailer.extend(p for p in header if trailing_line(p))
+                    header = [p for p in header if not trailing_line(p)]
+                drafts.append(_Draft(header, started_by or ("first prose" if split else "whole text"), first_index=index))
             else:
                 # Headings between paragraphs are article text; dates and bylines are not.
                 drafts[-1].body.extend(p for p in header if p.kind == "short")
                 dropped.extend(p for p in header if p.kind != "short")
             drafts[-1].body.append(piece)
+            drafts[-1].last_index = index
             header, furniture_since_body, pieces_since_body = [], False, 0
-        elif piece.kind in ("short", "meta"):
+        elif piece.kind in ("short", "meta") or (heading_forms and _line_form(piece) in heading_forms):
             header.append(piece)
         else:
             dropped.append(piece)
@@ -666,8 +709,8 @@ def _read_page(text: str, split: bool = True) -> PageReading:
                 if name:
                     drafts[-1].trailer_names.append(name)
     if drafts:
-        drafts[-1].trailer.extend(p for p in header if _TRAILING_OUTLET.match(p.text.strip()))
-        header = [p for p in header if not _TRAILING_OUTLET.match(p.text.strip())]
+        drafts[-1].trailer.extend(p for p in header if trailing_line(p))
+        header = [p for p in header if not trailing_line(p)]
     if drafts and hints is not None and hints.usable:
         header = _outlets_below(drafts, header, hints)
     if not drafts and any(p.kind == "short" for p in header):
@@ -699,6 +742,8 @@ def _read_page(text: str, split: bool = True) -> PageReading:
             )
             if not article.source and apart and not bylined:
                 articles[position] = PageArticle(previous.source, article.title, article.body, article.found_by + "; outlet: group heading above")
+    if hints is not None and hints.usable and len(drafts) >= 2:
+        articles = _outlets_by_position(pieces, drafts, articles, hints, site)
     return PageReading(tuple(articles), tuple(sorted(dropped, key=lambda p: p.start)), site)
 
 
@@ -783,16 +828,26 @@ def _outlet_of(
     then a bare name line next to a date line, or one the page repeats.
     """
     pieces = [*draft.header, *draft.trailer]
-    naming = {position for position, piece in enumerate(pieces) if piece is not title_piece and outlet_name(piece)}
+    # A byline cut in two ("By A" · "example.com"): the domain beside it names the outlet.
+    byline_lines = {p.line for p in pieces if p.kind == "meta"}
+
+    def named(piece: Piece) -> str:
+        found = outlet_name(piece)
+        if not found and piece.line in byline_lines and piece.kind != "meta":
+            text = piece.text.strip(" ·|•-–—/,")
+            found = text if _DOMAIN_NAME.match(text) else ""
+        return found
+
+    naming = {position for position, piece in enumerate(pieces) if piece is not title_piece and named(piece)}
     above = sorted(p for p in naming if p < len(draft.header))
     if title_piece is not None and len(above) >= 2:
         # Several lines name outlets: the one next to the title is the article's (a name left
         # under the previous article's body is that one's).
         above.sort(key=lambda p: abs(pieces[p].line - title_piece.line))
     for position in above:
-        return outlet_name(pieces[position]), naming, "above"
+        return named(pieces[position]), naming, "above"
     for position in sorted(naming):
-        return outlet_name(pieces[position]), naming, "below"
+        return named(pieces[position]), naming, "below"
     if draft.trailer_names:
         return draft.trailer_names[0], naming, "in the line below"
     if hints is not None and hints.usable:
@@ -815,9 +870,15 @@ def _outlet_of(
     return "", naming, ""
 
 
+#: Marks in front of a title that are not its words: "## ", "▶ ", "■ ", "» ".
+_LINK_REFERENCE = re.compile(r"\[\d{1,4}\]")
+_TITLE_MARK = re.compile(r"^(?:[#▶►▸■□●◆◇▪»>•*]+\s+|#+)")
+
+
 def _finish(draft: _Draft, page_outlets: set[str], dropped: list[Piece], hints: _LineHints | None = None) -> PageArticle:
     title_piece = _title_of(draft.header, hints)
-    title = title_piece.text.strip().lstrip("#").strip() if title_piece else ""
+    # A text browser's "[12]" link references are not the title's words.
+    title = " ".join(_TITLE_MARK.sub("", _LINK_REFERENCE.sub("", title_piece.text).strip()).split()) if title_piece else ""
     for position, piece in enumerate(dropped):
         if title and piece.kind == "boilerplate" and _same_text(piece.text, title):
             dropped[position] = _relabel(piece, "title repeated")
@@ -850,7 +911,8 @@ def _finish(draft: _Draft, page_outlets: set[str], dropped: list[Piece], hints: 
 _TITLE, _OUTLET, _META, _FURNITURE, _BODY = (line_model.CLASSES.index(c) for c in ("title", "outlet", "meta", "furniture", "body"))
 #: Reasons the rules give with certainty: the model does not overrule them.
 _CERTAIN_FURNITURE = frozenset({"page furniture", "photo credit", "widget", "sponsored text", "photo caption", "menu or link list", "text in another language", "ad fragment", "other-script fragment"})
-_DOMAIN_NAME = re.compile(r"(?i)^(?:www\.)?[a-z0-9][\w-]*(?:\.[\w-]+)*\.(?:com|org|net|co\.uk|co|uk|in|ca|au|de|fr|io|news|tv|go\.com)$")
+#: A web domain: any country's two letters or a common generic ending ("capitalfm.co.ke").
+_DOMAIN_NAME = re.compile(r"(?i)^(?:www\.)?[a-z0-9][\w-]*(?:\.[\w-]+)*\.(?:com|org|net|info|news|tv|biz|gov|edu|online|blog|media|io|[a-z]{2})$")
 #: How sure the model must be before it overrules or fills in for the rules.
 SURE = 0.6
 #: ... and before it drops a short line the rules would keep.
@@ -1032,3 +1094,177 @@ def _outlets_below(drafts: list[_Draft], header: list[Piece], hints: _LineHints)
             draft.header = [p for p in draft.header if all(p is not m for m in moving)]
     drafts[-1].trailer.extend(below_last)
     return [p for p in header if all(p is not m for m in below_last)]
+
+
+# --------------------------------------------------------------------------- outlets by position
+
+_COUNT_SUFFIX = re.compile(r"(?i)\s*[(\[]?\s*\d+\s+(?:stories|story|articles?|items?|posts?|reports?|updates?)\s*[)\]]?\s*$")
+_MORE_FROM = re.compile(r"(?i)^\s*(?:more|latest|also|others?|stories|news)\s+(?:stories\s+)?(?:from|by|at)\s+")
+#: Outlets the page's own rules or the model found with less than certainty.
+_WEAK_NAMING = ("name line", "(line model)")
+
+
+def _bare_name(piece: Piece) -> str:
+    """The name a short line stands for, by its shape alone: "AFP", "ASSOCIATED PRESS",
+    "nypost.com", "More from Reuters", "Daily Mail (3 stories)", "— Slate —"."""
+    if piece.kind == "body" or (piece.kind == "boilerplate" and piece.reason not in ("furniture (line model)", "link", "header line", "")):
+        return ""
+    text = _COUNT_SUFFIX.sub("", piece.text.strip())
+    text = _MORE_FROM.sub("", text).strip(" -–—:#[]()→›»•·|")
+    if not text or len(text) > 60:
+        return ""
+    if _DOMAIN_NAME.match(text):
+        return text
+    named = outlet_name(Piece(0, len(text), piece.line, "short", "", text))
+    if named:
+        return named
+    if (
+        _looks_like_name(text)
+        and len(text.split()) <= 5
+        and not re.search(r"\S\s{2,}\S|[|·•¦/]", text)
+        and not _NOT_A_NAME.search(text)
+        and not is_meta_part(text)
+        and not features(text).weak_cue
+    ):
+        return _tidy_name(text)
+    return ""
+
+
+def _outlets_by_position(
+    pieces: list[Piece], drafts: list[_Draft], articles: list[PageArticle], hints: _LineHints, site: str
+) -> list[PageArticle]:
+    """Outlets told by where a name stands rather than by its words: on a page whose
+    articles leave their outlet unnamed by any pattern, a short name line that sits in the
+    same place by every title ("AFP" over one, "ASSOCIATED PRESS" over the next) is the
+    outlet line; a name set apart above a title by a blank line heads a group, and the
+    articles under it without a name of their own are that outlet's. A name the page also
+    prints in its header or footer is the site's."""
+    index_of = {id(piece): position for position, piece in enumerate(pieces)}
+    # The site's name: the page's first line, or a name printed again under the last article.
+    footer = pieces[drafts[-1].last_index + 2 :] + pieces[:1]  # (the line right under the last body may name its outlet)
+    edge = {normal for p in footer if p.kind != "body" for normal in [_bare_name(p).casefold()] if normal}
+    edge |= {normal for p in footer for normal in [_normal_prose(p.text)] if normal}
+    if site:
+        edge.add(site.casefold())
+
+    def blank_between(a: Piece, b: Piece) -> bool:
+        low, high = sorted((a.line, b.line))
+        return any(not line.strip() for line in hints.lines[low : high - 1])
+
+    # For each article: the names around its title, as (offset from the title, apart, name).
+    found: list[list[tuple[int, bool, str]]] = []
+    for number, draft in enumerate(drafts):
+        title = _title_of(draft.header, hints)
+        start = drafts[number - 1].last_index + 1 if number else 0
+        if title is None or id(title) not in index_of or draft.first_index < 0:
+            found.append([])
+            continue
+        t = index_of[id(title)]
+        names = []
+        for j in range(start, draft.first_index):
+            if j == t:
+                continue
+            name = _bare_name(pieces[j])
+            if name and name.casefold() not in edge and not any(name.casefold() in e for e in edge) and not _same_text(name, title.text):
+                names.append((j - t, blank_between(pieces[j], title), name))
+        found.append(names)
+    titled = [k for k, draft in enumerate(drafts) if found[k] or _title_of(draft.header, hints) is not None]
+    if len(titled) < 2:
+        return articles
+
+    def weak(article: PageArticle) -> bool:
+        return not article.source or any(w in article.found_by.rsplit("outlet:", 1)[-1] for w in _WEAK_NAMING) and "outlet:" in article.found_by
+
+    # A name right under most bodies, the last one's included: the page names each outlet
+    # after its article, and a name above the next title is the previous article's.
+    after = []
+    for draft in drafts:
+        j = draft.last_index + 1
+        below = pieces[j] if 0 < j < len(pieces) else None
+        close = below is not None and below.line - pieces[draft.last_index].line <= 2
+        name = _bare_name(below) if close else ""
+        after.append(name if name and name.casefold() not in edge else "")
+    if after[-1] and sum(bool(a) for a in after) >= max(2, (len(drafts) + 1) // 2):
+        result = list(articles)
+        for k, article in enumerate(result):
+            if after[k] and (weak(article) or article.found_by.endswith("outlet: group heading above")):
+                result[k] = PageArticle(after[k], article.title, article.body, _with_outlet(article.found_by, "name line under the body"))
+        return result
+    # A page that names each outlet under its body: a name above a title is the previous
+    # article's (``_outlets_below``), not a heading.
+    if not any(offset < 0 for offset, _, _ in found[0]) and any(a.found_by.endswith(("below", "in the line below")) for a in articles):
+        return articles
+    result = list(articles)
+
+    # Group headings: a name set apart above the title by a blank line, the nearest one.
+    headed = [next((name for offset, apart, name in sorted(found[k], reverse=True) if offset < 0 and apart), "") for k in range(len(drafts))]
+    attached_slots: dict[int, list[str]] = {}
+    for k in range(len(drafts)):
+        for offset, apart, name in found[k]:
+            if not apart:
+                attached_slots.setdefault(offset, []).append(name)
+    # Attached slots: a name beside the title in the same place for most articles, not one
+    # name everywhere (a section label, the site).
+    wanted = max(2, (len(titled) + 1) // 2)
+    # A place that holds another name by an article whose outlet is known (a heading, a
+    # byline) is a section label's.
+    known = [headed[k] or (result[k].source if not weak(result[k]) else "") for k in range(len(drafts))]
+    labels = {
+        offset for k in range(len(drafts)) if known[k]
+        for offset, apart, name in found[k] if not apart and _normal_name(name) != _normal_name(known[k])
+    }
+    slots = [
+        offset for offset, names in attached_slots.items()
+        if len(names) >= wanted and offset not in labels and (len({n.casefold() for n in names}) >= 2 or len(names) <= 2)
+    ]
+    slots.sort(key=lambda offset: (abs(offset), offset < 0))
+    group_heads = sum(bool(h) for h in headed)
+    current = ""
+    for k, article in enumerate(result):
+        if headed[k]:
+            current = headed[k]
+        if not weak(article):
+            continue
+        own = headed[k]
+        if not own:
+            for offset in slots:
+                own = next((name for o, apart, name in found[k] if o == offset and not apart), "")
+                if own:
+                    break
+            if own:
+                result[k] = PageArticle(own, article.title, article.body, _with_outlet(article.found_by, "name in the outlet's place by the title"))
+                continue
+        if own:
+            result[k] = PageArticle(own, article.title, article.body, _with_outlet(article.found_by, "group heading above"))
+        elif current and group_heads and not article.source:
+            result[k] = PageArticle(current, article.title, article.body, _with_outlet(article.found_by, "group heading above"))
+    return result
+
+
+def _normal_name(name: str) -> str:
+    return re.sub(r"[^\w]+", "", re.sub(r"^(?:www\.|the\s+)", "", name.casefold().strip()))
+
+
+def _line_form(piece: Piece) -> str:
+    """The line with its outlet's name set aside: "More from Reuters" -> "more from {}"."""
+    name = outlet_name(piece)
+    if not name:
+        return ""
+    text = re.sub(r"\[\d{1,4}\]", "", piece.text.strip())
+    at = text.casefold().find(name.casefold())
+    if at < 0:
+        return ""
+    return re.sub(r"\d+", "#", (text[:at] + "{}" + text[at + len(name) :]).casefold())
+
+
+def _heading_forms(pieces: list[Piece]) -> set[str]:
+    """Forms of the outlet lines that stand above the page's first prose, where only a
+    heading or a header line can stand; only forms that also name outlets after a body."""
+    first = next((i for i, p in enumerate(pieces) if p.kind == "body"), 0)
+    forms = {form for p in pieces[:first] if _TRAILING_OUTLET.match(p.text.strip()) for form in [_line_form(p)] if form}
+    return forms
+
+
+def _with_outlet(found_by: str, named: str) -> str:
+    base = found_by.split("; outlet:", 1)[0]
+    return f"{base}; outlet: {named}"
