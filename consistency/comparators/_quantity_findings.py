@@ -7,6 +7,7 @@ import datetime as dt
 from consistency.comparators import PairContext, confidence_from_similarity
 from consistency.comparators._scope import clause_around
 from consistency.dates import DateMention, extract_dates, parse_published
+from consistency.memo import per_sentence
 from consistency.quantities import Quantity, conflicting_pairs, counts_people, extract_quantities, name_different_parts, numbered_parts
 from consistency.records import Finding, Sentence
 
@@ -20,8 +21,8 @@ def quantity_findings(kind: str, kinds: set[str], a: Sentence, b: Sentence, cont
     when the two numbers were matched by surrounding words rather than by the noun they
     count.
     """
-    quantities_a = [q for q in extract_quantities(a.text) if q.kind in kinds and not _names_a_part(a.text, q)]
-    quantities_b = [q for q in extract_quantities(b.text) if q.kind in kinds and not _names_a_part(b.text, q)]
+    quantities_a = _amounts(a.text, frozenset(kinds))
+    quantities_b = _amounts(b.text, frozenset(kinds))
     days = _days_of_events(a.text, b.text, context) if kind == "number" and quantities_a and quantities_b else None
 
     def comparable(first: Quantity, second: Quantity) -> bool:
@@ -57,6 +58,12 @@ def quantity_findings(kind: str, kinds: set[str], a: Sentence, b: Sentence, cont
 #: Above this cosine two aligned sentences are taken to report the same fact whatever
 #: words surround their numbers.
 SAME_FACT_SIMILARITY = 0.5
+
+
+@per_sentence()
+def _amounts(text: str, kinds: frozenset[str]) -> tuple[Quantity, ...]:
+    """The sentence's quantities of ``kinds`` that are amounts, not the number in a part's name."""
+    return tuple(q for q in extract_quantities(text) if q.kind in kinds and not _names_a_part(text, q))
 
 
 def _names_a_part(text: str, quantity: Quantity) -> bool:
