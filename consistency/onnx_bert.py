@@ -11,6 +11,7 @@ sentence-transformers path.
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import tempfile
 import warnings
@@ -19,6 +20,7 @@ from typing import Sequence
 
 import numpy as np
 
+from consistency.errors import ModelError
 from consistency.light_bert import NotReadable, check_plain_bert
 
 #: Set to "torch" to embed with sentence-transformers even where a graph could be used.
@@ -34,24 +36,39 @@ def graph_store() -> Path:
 
 
 class OnnxBert:
+    """Loads its graph and tokenizer on the first sentence to embed: a run whose vectors are
+    all cached loads neither."""
+
     def __init__(self, graph: Path, folder: Path, max_tokens: int | None):
+        self.graph, self.folder, self.max_tokens = graph, folder, max_tokens
+        self._session = self._tokenizer = None
+
+    def _load(self) -> None:
         import onnxruntime
         from tokenizers import Tokenizer
 
         options = onnxruntime.SessionOptions()
         options.intra_op_num_threads = os.cpu_count() or 1
         options.log_severity_level = 3
-        self.session = onnxruntime.InferenceSession(str(graph), options, providers=["CPUExecutionProvider"])
-        self.tokenizer = Tokenizer.from_file(str(folder / "tokenizer.json"))
-        self.tokenizer.enable_truncation(max_tokens or 512)
-        self.tokenizer.enable_padding(pad_id=0)
+        try:
+            self._session = onnxruntime.InferenceSession(str(self.graph), options, providers=["CPUExecutionProvider"])
+        except Exception as error:  # onnxruntime raises its own kinds; the user needs one line
+            raise ModelError(
+                f"{self.graph}: the exported model cannot be loaded ({type(error).__name__}); delete the file to "
+                f"export it again, or set {BACKEND_VARIABLE}=torch"
+            ) from None
+        self._tokenizer = Tokenizer.from_file(str(self.folder / "tokenizer.json"))
+        self._tokenizer.enable_truncation(self.max_tokens or 512)
+        self._tokenizer.enable_padding(pad_id=0)
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
-        encodings = self.tokenizer.encode_batch(list(texts))
+        if self._session is None:
+            self._load()
+        encodings = self._tokenizer.encode_batch(list(texts))
         ids = np.array([e.ids for e in encodings], dtype=np.int64)
         mask = np.array([e.attention_mask for e in encodings], dtype=np.int64)
         types = np.array([e.type_ids for e in encodings], dtype=np.int64)
-        hidden = self.session.run(None, {"input_ids": ids, "attention_mask": mask, "token_type_ids": types})[0]
+        hidden = self._session.run(None, {"input_ids": ids, "attention_mask": mask, "token_type_ids": types})[0]
         weights = mask[:, :, None].astype(np.float32)
         pooled = (hidden * weights).sum(axis=1) / np.maximum(weights.sum(axis=1), 1e-9)
         return (pooled / np.maximum(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12)).astype(np.float32)
@@ -100,8 +117,9 @@ def onnx_bert(folder: Path, fingerprint: str, max_tokens: int | None, store: Pat
         return None
     try:
         check_plain_bert(folder)
-        import onnxruntime  # noqa: F401  (installed, or the torch path)
-    except (NotReadable, ImportError):
+    except NotReadable:
+        return None
+    if importlib.util.find_spec("onnxruntime") is None:
         return None
     graph = store / f"{fingerprint}.onnx"
     try:
@@ -110,6 +128,6 @@ def onnx_bert(folder: Path, fingerprint: str, max_tokens: int | None, store: Pat
 
             quiet_offline_transformers()
             export_graph(folder, graph)
-        return OnnxBert(graph, folder, max_tokens)
-    except Exception:  # an export or a session can fail many ways; torch still works
+    except Exception:  # an export can fail many ways; torch still works
         return None
+    return OnnxBert(graph, folder, max_tokens)

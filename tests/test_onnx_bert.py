@@ -30,3 +30,13 @@ def test_backend_variable_keeps_the_torch_path_and_its_own_cache_entries(monkeyp
     monkeypatch.setenv("CONSISTENCY_BACKEND", "torch")
     embedder = load_embedder(None)
     assert embedder.onnx is None and not embedder.cache_identity.endswith("+onnx")
+
+
+def test_a_damaged_graph_is_one_clear_error(tmp_path, monkeypatch):
+    from consistency.errors import ModelError
+    from consistency.onnx_bert import OnnxBert
+
+    graph = tmp_path / "broken.onnx"
+    graph.write_bytes(b"not a graph")
+    with pytest.raises(ModelError, match="delete the file to export it again"):
+        OnnxBert(graph, tmp_path, 256).encode(["A sentence."])
