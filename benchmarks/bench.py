@@ -165,8 +165,7 @@ def comparators(corpus: Path) -> list[str]:
     all of them as `check` runs them (reading shared between comparators)."""
     from consistency.comparators import load_builtin_comparators
     from consistency.memo import forget_sentences
-    from consistency.pipeline import CheckSettings, compare_pairs, pairs_to_compare
-    from consistency.pipeline import check_paths
+    from consistency.pipeline import CheckSettings, check_paths, compare_pairs, pairs_to_compare
 
     report = check_paths([str(corpus)], CheckSettings(include_alignments=True))
     documents = {summary.document.id: summary.document for summary in report.documents}

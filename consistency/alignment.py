@@ -284,7 +284,8 @@ def group_stories(
             adjacent[other].discard(b)
             adjacent[other].add(a)
             consider(a, other)
-    del adjacent, vector_sum, name_sum
+    for merged in (adjacent, vector_sum, name_sum):
+        merged.clear()  # free them before the next pass; the closures above still name them
 
     best_of_group: dict[int, tuple[float, int]] = {}
     for nameless, candidate in best_named.items():

@@ -76,6 +76,10 @@ def package_digest() -> str:
     return digest.hexdigest()[:16]
 
 
+def _record_key(namespace: str, digest: str, key: str) -> str:
+    return hashlib.sha256(f"{namespace}\0{digest}\0{key}".encode("utf-8")).hexdigest()
+
+
 class CacheError(ConsistencyError):
     """The embedding cache cannot be used."""
 
@@ -161,34 +165,22 @@ class EmbeddingCache:
         for text, vector in zip(texts, vectors):
             blob = np.ascontiguousarray(vector, dtype=np.float32).tobytes()
             rows.append((cache_key(identity, text), len(vector), zlib.crc32(blob), blob))
-        try:
-            self._connection.execute("BEGIN IMMEDIATE")
-            self._connection.executemany("INSERT OR REPLACE INTO vectors VALUES (?, ?, ?, ?)", rows)
-            self._connection.execute("COMMIT")
-        except sqlite3.Error as error:
-            if self._connection.in_transaction:
-                self._connection.execute("ROLLBACK")
-            raise CacheError(f"{self.folder}: could not write to the embedding cache ({error}); pass --no-cache") from None
+        self._write("INSERT OR REPLACE INTO vectors VALUES (?, ?, ?, ?)", rows, "the embedding cache")
 
     def get_record(self, namespace: str, key: str):
         """A JSON value stored under ``namespace``/``key`` by this version of the code."""
-        full_key = hashlib.sha256(f"{namespace}\0{code_digest()}\0{key}".encode("utf-8")).hexdigest()
-        row = self._connection.execute("SELECT checksum, value FROM records WHERE key = ?", (full_key,)).fetchone()
-        if row is None:
-            return None
-        checksum, value = row
-        if zlib.crc32(value.encode("utf-8")) != checksum:
-            with self._connection:
-                self._connection.execute("DELETE FROM records WHERE key = ?", (full_key,))
-            return None
-        return json.loads(value)
+        return self.get_records(namespace, [key], code_digest()).get(key)
+
+    def put_record(self, namespace: str, key: str, value) -> None:
+        self.put_records(namespace, [(key, value)], code_digest())
 
     def get_records(self, namespace: str, keys: Sequence[str], digest: str) -> dict[str, object]:
         """JSON values stored by ``put_records`` under ``namespace`` and ``digest``, by key;
-        damaged ones are left out."""
-        full = {hashlib.sha256(f"{namespace}\0{digest}\0{key}".encode("utf-8")).hexdigest(): key for key in keys}
+        damaged ones are dropped."""
+        full = {_record_key(namespace, digest, key): key for key in keys}
         hashed = list(full)
         found: dict[str, object] = {}
+        damaged = []
         for start in range(0, len(hashed), 500):
             chunk = hashed[start : start + 500]
             rows = self._connection.execute(
@@ -197,30 +189,27 @@ class EmbeddingCache:
             for full_key, checksum, value in rows:
                 if zlib.crc32(value.encode("utf-8")) == checksum:
                     found[full[full_key]] = json.loads(value)
+                else:
+                    damaged.append(full_key)
+        if damaged:
+            with self._connection:
+                self._connection.executemany("DELETE FROM records WHERE key = ?", [(key,) for key in damaged])
         return found
 
     def put_records(self, namespace: str, items: Sequence[tuple[str, object]], digest: str) -> None:
         rows = []
         for key, value in items:
             text = json.dumps(value, ensure_ascii=False)
-            full_key = hashlib.sha256(f"{namespace}\0{digest}\0{key}".encode("utf-8")).hexdigest()
-            rows.append((full_key, zlib.crc32(text.encode("utf-8")), text))
+            rows.append((_record_key(namespace, digest, key), zlib.crc32(text.encode("utf-8")), text))
+        self._write("INSERT OR REPLACE INTO records VALUES (?, ?, ?)", rows, "the cache")
+
+    def _write(self, statement: str, rows: list[tuple], what: str) -> None:
+        """All ``rows`` in one transaction, or none of them."""
         try:
             self._connection.execute("BEGIN IMMEDIATE")
-            self._connection.executemany("INSERT OR REPLACE INTO records VALUES (?, ?, ?)", rows)
+            self._connection.executemany(statement, rows)
             self._connection.execute("COMMIT")
         except sqlite3.Error as error:
             if self._connection.in_transaction:
                 self._connection.execute("ROLLBACK")
-            raise CacheError(f"{self.folder}: could not write to the cache ({error}); pass --no-cache") from None
-
-    def put_record(self, namespace: str, key: str, value) -> None:
-        full_key = hashlib.sha256(f"{namespace}\0{code_digest()}\0{key}".encode("utf-8")).hexdigest()
-        text = json.dumps(value, ensure_ascii=False)
-        try:
-            with self._connection:
-                self._connection.execute(
-                    "INSERT OR REPLACE INTO records VALUES (?, ?, ?)", (full_key, zlib.crc32(text.encode("utf-8")), text)
-                )
-        except sqlite3.Error as error:
-            raise CacheError(f"{self.folder}: could not write to the cache ({error}); pass --no-cache") from None
+            raise CacheError(f"{self.folder}: could not write to {what} ({error}); pass --no-cache") from None

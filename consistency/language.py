@@ -84,7 +84,11 @@ def why_not_compared(code: str) -> str:
     """Why a document in ``code`` is read but not compared; "" when it is compared."""
     if is_compared(code):
         return ""
-    return f"in {language_name(code)}; the comparators read {', '.join(language_name(c) for c in sorted(COMPARED_LANGUAGES))} only"
+    return f"in {language_name(code)}; the comparators read {_compared_names()} only"
+
+
+def _compared_names() -> str:
+    return ", ".join(language_name(code) for code in sorted(COMPARED_LANGUAGES))
 
 
 def not_compared_note(codes: Iterable[str]) -> tuple[Note, ...]:
@@ -98,5 +102,4 @@ def not_compared_note(codes: Iterable[str]) -> tuple[Note, ...]:
     total = sum(counts.values())
     languages = ", ".join(f"{language_name(code)} {count}" for code, count in sorted(counts.items(), key=lambda item: (-item[1], item[0])))
     read = "document was" if total == 1 else "documents were"
-    compared = ", ".join(language_name(c) for c in sorted(COMPARED_LANGUAGES))
-    return (Note("", f"{total} {read} read but not compared ({languages}): the comparators read {compared} only"),)
+    return (Note("", f"{total} {read} read but not compared ({languages}): the comparators read {_compared_names()} only"),)

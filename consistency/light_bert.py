@@ -47,6 +47,30 @@ def _layer_norm(x: np.ndarray, weight: np.ndarray, bias: np.ndarray, eps: float)
     return (x - mean) / np.sqrt(variance + eps) * weight + bias
 
 
+def batch_tokenizer(folder: Path, max_tokens: int, pad_id: int = 0):
+    """The folder's tokenizer.json, cutting at ``max_tokens`` and padding each batch."""
+    from tokenizers import Tokenizer
+
+    tokenizer = Tokenizer.from_file(str(folder / "tokenizer.json"))
+    tokenizer.enable_truncation(max_tokens)
+    tokenizer.enable_padding(pad_id=pad_id)
+    return tokenizer
+
+
+def tokenized(tokenizer, texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Token ids, token types and attention mask of a batch, as int64 arrays."""
+    encodings = tokenizer.encode_batch(list(texts))
+    return tuple(np.array([getattr(e, field) for e in encodings], dtype=np.int64)
+                 for field in ("ids", "type_ids", "attention_mask"))  # type: ignore[return-value]
+
+
+def mean_pooled(hidden: np.ndarray, mask: np.ndarray) -> np.ndarray:
+    """Sentence vectors: the mean of the tokens the mask keeps, at unit length."""
+    weights = mask[:, :, None].astype(np.float32)
+    pooled = (hidden * weights).sum(axis=1) / np.maximum(weights.sum(axis=1), 1e-9)
+    return (pooled / np.maximum(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12)).astype(np.float32)
+
+
 def check_plain_bert(folder: Path) -> dict:
     """The folder's BERT configuration, if it is a plain BERT with mean pooling and
     normalisation in safetensors; NotReadable otherwise."""
@@ -72,7 +96,6 @@ class LightBert:
         folder = Path(folder)
         config = check_plain_bert(folder)
         from safetensors.numpy import load_file
-        from tokenizers import Tokenizer
 
         self.weights = {name: value.astype(np.float32) for name, value in load_file(str(folder / "model.safetensors")).items()
                         if not name.endswith("position_ids")}
@@ -80,9 +103,8 @@ class LightBert:
         self.layers = int(config["num_hidden_layers"])
         self.eps = float(config.get("layer_norm_eps", 1e-12))
         limit = _json(folder / "sentence_bert_config.json").get("max_seq_length") if (folder / "sentence_bert_config.json").exists() else None
-        self.tokenizer = Tokenizer.from_file(str(folder / "tokenizer.json"))
-        self.tokenizer.enable_truncation(int(limit or config.get("max_position_embeddings", 512)))
-        self.tokenizer.enable_padding(pad_id=int(config.get("pad_token_id", 0)))
+        self.tokenizer = batch_tokenizer(folder, int(limit or config.get("max_position_embeddings", 512)),
+                                         int(config.get("pad_token_id", 0)))
 
     def _w(self, name: str) -> np.ndarray:
         return self.weights[name]
@@ -92,10 +114,8 @@ class LightBert:
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         """Unit-length sentence vectors, shape (len(texts), hidden size)."""
-        encodings = self.tokenizer.encode_batch(list(texts))
-        ids = np.array([e.ids for e in encodings], dtype=np.int64)
-        types = np.array([e.type_ids for e in encodings], dtype=np.int64)
-        mask = np.array([e.attention_mask for e in encodings], dtype=np.float32)
+        ids, types, token_mask = tokenized(self.tokenizer, texts)
+        mask = token_mask.astype(np.float32)
         positions = np.arange(ids.shape[1])
         x = (self._w("embeddings.word_embeddings.weight")[ids] + self._w("embeddings.position_embeddings.weight")[positions]
              + self._w("embeddings.token_type_embeddings.weight")[types])
@@ -122,8 +142,7 @@ class LightBert:
             inner = _gelu(self._linear(x, f"{layer}.intermediate.dense"))
             x = _layer_norm(self._linear(inner, f"{layer}.output.dense") + x, self._w(f"{layer}.output.LayerNorm.weight"),
                             self._w(f"{layer}.output.LayerNorm.bias"), self.eps)
-        pooled = (x * mask[:, :, None]).sum(axis=1) / np.maximum(mask.sum(axis=1, keepdims=True), 1e-9)
-        return (pooled / np.maximum(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12)).astype(np.float32)
+        return mean_pooled(x, token_mask)
 
 
 @lru_cache(maxsize=4)

@@ -21,7 +21,7 @@ from typing import Sequence
 import numpy as np
 
 from consistency.errors import ModelError
-from consistency.light_bert import NotReadable, check_plain_bert
+from consistency.light_bert import NotReadable, batch_tokenizer, check_plain_bert, mean_pooled, tokenized
 
 #: Set to "torch" to embed with sentence-transformers even where a graph could be used.
 BACKEND_VARIABLE = "CONSISTENCY_BACKEND"
@@ -45,7 +45,6 @@ class OnnxBert:
 
     def _load(self) -> None:
         import onnxruntime
-        from tokenizers import Tokenizer
 
         options = onnxruntime.SessionOptions()
         options.intra_op_num_threads = os.cpu_count() or 1
@@ -57,21 +56,14 @@ class OnnxBert:
                 f"{self.graph}: the exported model cannot be loaded ({type(error).__name__}); delete the file to "
                 f"export it again, or set {BACKEND_VARIABLE}=torch"
             ) from None
-        self._tokenizer = Tokenizer.from_file(str(self.folder / "tokenizer.json"))
-        self._tokenizer.enable_truncation(self.max_tokens or 512)
-        self._tokenizer.enable_padding(pad_id=0)
+        self._tokenizer = batch_tokenizer(self.folder, self.max_tokens or 512)
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         if self._session is None:
             self._load()
-        encodings = self._tokenizer.encode_batch(list(texts))
-        ids = np.array([e.ids for e in encodings], dtype=np.int64)
-        mask = np.array([e.attention_mask for e in encodings], dtype=np.int64)
-        types = np.array([e.type_ids for e in encodings], dtype=np.int64)
+        ids, types, mask = tokenized(self._tokenizer, texts)
         hidden = self._session.run(None, {"input_ids": ids, "attention_mask": mask, "token_type_ids": types})[0]
-        weights = mask[:, :, None].astype(np.float32)
-        pooled = (hidden * weights).sum(axis=1) / np.maximum(weights.sum(axis=1), 1e-9)
-        return (pooled / np.maximum(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12)).astype(np.float32)
+        return mean_pooled(hidden, mask)
 
 
 def export_graph(folder: Path, target: Path) -> None:
