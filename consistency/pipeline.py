@@ -6,6 +6,7 @@ import hashlib
 import json
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import asdict, dataclass, field, replace
+from functools import lru_cache
 from typing import Callable, Iterator, Protocol, Sequence, TextIO
 
 from consistency.alignment import (
@@ -125,7 +126,14 @@ def _pair_key(pair: AlignedPair, documents: dict[str, Document], names: tuple[st
     """Everything a comparator reads of a pair."""
     first, second = documents[pair.a.doc_id], documents[pair.b.doc_id]
     return json.dumps([names, pair.a.text, pair.b.text, pair.a.source, pair.b.source, first.published, second.published,
-                       repr(pair.similarity)], ensure_ascii=False)
+                       repr(pair.similarity), _text_digest(first.text), _text_digest(second.text)], ensure_ascii=False)
+
+
+@lru_cache(maxsize=4096)
+def _text_digest(text: str) -> str:
+    """Comparators read the whole of each article (what else it states), so its text is part
+    of the key."""
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=12).hexdigest()
 
 
 def _finding_from_record(record: dict) -> Finding:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, replace
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Callable, Sequence, TypeVar
 
 from consistency.memo import per_sentence
@@ -351,6 +352,32 @@ def _rounding(value: float) -> float:
     return min(place / 2, magnitude / 10)
 
 
+_WRITTEN_NUMBER = re.compile(r"\d[\d,]*(?:\.(\d+))?")
+
+
+def rounds_to_the_other(first: "Quantity", second: "Quantity") -> bool:
+    """True when the amount written with more decimals, rounded to the other's decimals,
+    gives the other: "89.92 percent" and "89.9 percent", "$15.2 billion" and "$15 billion".
+    Outlets round a precise figure; "49" and "50", written alike, are two counts."""
+    if first.kind != second.kind or first.kind in ("time", "ordinal") or first.unit != second.unit:
+        return False
+    if not (first.exact and second.exact):
+        return False
+    written = []
+    for quantity in (first, second):
+        match = _WRITTEN_NUMBER.search(quantity.text)
+        if match is None:
+            return False
+        number = Decimal(match.group(0).replace(",", ""))
+        if number == 0 or not math.isclose(quantity.value / float(number), round(quantity.value / float(number))):
+            return False
+        written.append((len(match.group(1) or ""), number, round(quantity.value / float(number))))
+    (places, number, scale), (other_places, other_number, other_scale) = sorted(written, key=lambda item: item[0])
+    if places == other_places or scale != other_scale:
+        return False
+    return other_number.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP) == number
+
+
 def _same_magnitude(first: "Quantity", second: "Quantity") -> bool:
     readings = [*first.intervals(), *((dimension, low, high) for _, dimension, low, high in first.converted())]
     other_readings = [*second.intervals(), *((dimension, low, high) for _, dimension, low, high in second.converted())]
@@ -551,6 +578,10 @@ def _is_date_or_identifier(text: str, start: int, end: int) -> bool:
         return True
     if start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha():
         return True  # "COVID-19", "Su-57"
+    if re.match(r"[/.]\d", text[end : end + 2]) or re.search(r"\d[/.]$", text[max(0, start - 2) : start]):
+        return True  # "01/05/2010", "05.01.2010": a date written in figures
+    if text[start:start + 1] == "0" and end - start == 3 and re.search(r"\d,\s+$", text[max(0, start - 4) : start]):
+        return True  # "450, 000": the thousands of a number split by a stray space
     previous_raw = before[-1] if before else ""
     sentence_start = not text[: max(0, start - len(previous_raw) - 1)].strip()
     grouped = re.fullmatch(r"\d{1,3}(?:,\d{3})+", text[start:end]) is not None  # "1,627" is an amount, never a name

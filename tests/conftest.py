@@ -69,16 +69,18 @@ def run_comparator(
     similarity: float = 0.8,
     sources: tuple[str, str] = ("Harbour Herald", "Daily Courier"),
     published: tuple[str, str] = ("", ""),
+    articles: tuple[str, str] = ("", ""),
 ):
-    """The findings of comparator ``kind`` on two sentences from two outlets' articles."""
+    """The findings of comparator ``kind`` on two sentences from two outlets' articles;
+    ``articles`` gives each article's whole text when it says more than the sentence."""
     from consistency.comparators import PairContext, load_builtin_comparators
     from consistency.records import Sentence
 
     a = Sentence("a", sources[0], 0, text_a, 0, len(text_a))
     b = Sentence("b", sources[1], 0, text_b, 0, len(text_b))
     context = PairContext(
-        Document("a", sources[0], text_a, published=published[0]),
-        Document("b", sources[1], text_b, published=published[1]),
+        Document("a", sources[0], articles[0] or text_a, published=published[0]),
+        Document("b", sources[1], articles[1] or text_b, published=published[1]),
         similarity,
     )
     return load_builtin_comparators().get(kind)(a, b, context)

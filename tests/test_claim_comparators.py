@@ -79,7 +79,7 @@ def test_modality_leaves_equal_certainty_alone(text_a, text_b):
     "text_a, text_b, values",
     [
         ("The plane had taken off from Geneva at 8:40 a.m.", "The plane departed from Zurich for Lisbon.", ("Geneva", "Zurich")),
-        ("Sewage was discharged into the River Teme for years.", "Anglers along the River Wye celebrated the ruling.", ("River Teme", "River Wye")),
+        ("Sewage was discharged into the River Teme for years.", "Untreated sewage was poured into the River Wye for years.", ("River Teme", "River Wye")),
         ("Similar marches took place in Porto, Coimbra and Faro.", "Smaller marches were held in Porto, Braga and Faro.", ("Coimbra", "Braga")),
         ("A man died in Co Clare when a tree fell on his car.", "A man was killed in County Kerry when a tree fell.", ("Co Clare", "County Kerry")),
         ("Callum Doyle headed in the winner in extra time.", "Jonah Mbeki scored the winner in extra time.", ("Callum Doyle", "Jonah Mbeki")),

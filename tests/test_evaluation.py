@@ -57,12 +57,14 @@ def test_cli_eval_refuses_a_folder_without_labels(tmp_path):
 @pytest.mark.model
 def test_evaluation_on_our_labelled_set_stays_above_measured_floors(real_embedder):
     # Floors a little under what the comparators reach now (recall: number 0.86, time 0.94,
-    # date 0.79, quote 0.93, attribution 0.65, negation 0.78, modality 0.71, entity 0.44;
-    # overall recall 0.81 and precision 0.90); a change that lowers them fails here. The
-    # overall floors are the targets the comparators were built to.
+    # date 0.79, quote 0.93, attribution 0.65, negation 0.83, modality 0.71, entity 0.38;
+    # overall recall 0.81 and precision 0.91); a change that lowers them fails here. The
+    # overall floors are the targets the comparators were built to. Entity fell from 0.44
+    # when different names in sentences that make different statements stopped counting
+    # (on real news nearly all such findings were wrong).
     result = evaluate(REPO_EVAL, embedder=real_embedder)
     floors = {"number": 0.8, "time": 0.9, "date": 0.7, "quote": 0.85, "attribution": 0.55,
-              "negation": 0.7, "modality": 0.65, "entity": 0.4}
+              "negation": 0.7, "modality": 0.65, "entity": 0.35}
     recall = {score.kind: round(score.recall, 2) for score in result.kinds}
     assert {kind: recall[kind] for kind in floors if recall[kind] < floors[kind]} == {}
     assert result.overall.recall >= 0.80

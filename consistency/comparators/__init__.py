@@ -22,6 +22,7 @@ from consistency.ingest.lines import FUNCTION_WORDS
 from consistency.memo import per_sentence
 from consistency.records import Document, Finding, Sentence
 from consistency.registry import Registry
+from consistency.stems import stem
 
 BUILTIN_MODULES = (
     "consistency.comparators.number",
@@ -69,3 +70,16 @@ def content_words(text: str) -> frozenset[str]:
     """The words of ``text`` that carry meaning, lower-cased: no function words, none
     shorter than three letters."""
     return frozenset(word.lower() for word in _WORD.findall(text) if word.lower() not in FUNCTION_WORDS and len(word) > 2)
+
+
+def shared_statement(text_a: str, text_b: str, leave_out_a: frozenset[str] = frozenset(),
+                     leave_out_b: frozenset[str] = frozenset()) -> float:
+    """How much of what the shorter sentence says the other says too: the share of its
+    content words, less the words left out (the values compared, the speakers), found in
+    the other. Two sentences that make one statement in other words share most of them;
+    two statements of one story about different things share a noun or two."""
+    words_a = {stem(word) for word in content_words(text_a) - leave_out_a}
+    words_b = {stem(word) for word in content_words(text_b) - leave_out_b}
+    if not words_a or not words_b:
+        return 0.0
+    return len(words_a & words_b) / min(len(words_a), len(words_b))

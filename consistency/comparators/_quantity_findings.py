@@ -5,10 +5,14 @@ from __future__ import annotations
 import datetime as dt
 
 from consistency.comparators import PairContext, confidence_from_similarity
+from consistency.comparators._elsewhere import states_quantity
 from consistency.comparators._scope import clause_around
 from consistency.dates import DateMention, extract_dates, parse_published
 from consistency.memo import per_sentence
-from consistency.quantities import Quantity, conflicting_pairs, counts_people, extract_quantities, name_different_parts, numbered_parts
+from consistency.quantities import (
+    Quantity, conflicting_pairs, counts_people, extract_quantities, name_different_parts, numbered_parts,
+    rounds_to_the_other,
+)
 from consistency.records import Finding, Sentence
 
 
@@ -32,6 +36,8 @@ def quantity_findings(kind: str, kinds: set[str], a: Sentence, b: Sentence, cont
             return False  # "dozens", "several": too loose to contradict anything
         if days and _of_different_days(first, second, a.text, b.text, *days):
             return False  # "92 dead in Thursday's blast", "118 in Monday's blast": two blasts
+        if states_quantity(context.b_document, first, a.text) or states_quantity(context.a_document, second, b.text):
+            return False  # one of the articles gives both values: the sentences count different things
         return bool(first.frame & second.frame or first.topics & second.topics) or context.similarity >= SAME_FACT_SIMILARITY
 
     findings = []
@@ -75,7 +81,11 @@ def _agree(first: Quantity, second: Quantity) -> bool:
     """Open-ended amounts ("at least six") agree with so much that they are matched only
     with a quantity about the same thing. Two tolls each given as a floor ("at least four
     dead", "at least five dead") are each outlet's count: when they differ, they conflict."""
-    if first.kind != second.kind or not first.agrees_with(second):
+    if first.kind != second.kind:
+        return False
+    if rounds_to_the_other(first, second):
+        return True
+    if not first.agrees_with(second):
         return False
     if _toll_floors(first, second) and first.value != second.value:
         return False

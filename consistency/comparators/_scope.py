@@ -27,7 +27,8 @@ CLAUSE_WORDS = {"but", "and", "which", "who", "while", "although", "though", "be
 SKIPPED = {
     "be", "been", "being", "was", "were", "is", "are", "had", "has", "have", "yet", "ever", "immediately",
     "also", "fully", "initially", "one", "body", "thing", "any", "the", "a", "an", "its", "their", "his", "her",
-    "to", "of", "in", "on", "at", "for", "by", "with", "from", "that", "this", "longer", "more",
+    "to", "of", "in", "on", "at", "for", "by", "with", "from", "that", "this", "longer", "more", "even", "quite",
+    "always", "really", "necessarily",
 }
 #: Words after which the cue reaches one word further: "not considered suspicious", "no
 #: plans to change".
@@ -125,6 +126,8 @@ def scopes(
                 continue
             if not takes(cue, lowered):
                 continue
+            if noun_phrase(cue) and token.group()[:1].isupper() and _modifies_next(tokens, token, text):
+                continue  # "no Real Madrid official": the name says which official; the official is denied
             if statement and lowered.endswith("ly"):
                 continue  # "will really be selling": the adverb is not what is denied
             if keys and text[keys[-1][0]:keys[-1][1]].lower() in PROPOSITIONS and _subject_of_clause(tokens, token, text):
@@ -136,9 +139,29 @@ def scopes(
                 allowed += 1
         if keys:
             clause_end = clause_around(text, keys[-1][0])[1]
+            for token in tokens:
+                if keys[-1][1] <= token.start() < clause_end and token.group().lower() in ("and", "but", "while", "whereas"):
+                    clause_end = token.start()  # "had not been ruled out and [...] was treating it as suspicious"
+                    break
             found.append(Scope(tokens[index].start(), keys[-1][1], tuple(keys), cue, clause_end))
         index += length
     return tuple(found)
+
+
+def _modifies_next(tokens: list[re.Match], token: re.Match, text: str) -> bool:
+    """True when the words after ``token``, in the same clause, run on to a lower-case noun
+    it modifies: "Real Madrid official", "NHL team"."""
+    position = next(i for i, candidate in enumerate(tokens) if candidate.start() == token.start())
+    previous = token
+    for following in tokens[position + 1: position + 4]:
+        if _CLAUSE_BREAK.search(text[previous.end(): following.start()]):
+            return False
+        word = following.group()
+        if word[:1].isupper():
+            previous = following
+            continue  # the name goes on: "Real Madrid"
+        return word.lower() not in FUNCTION_WORDS and word.lower() not in CLAUSE_WORDS and word.lower() not in _FINITE
+    return False
 
 
 def _subject_of_clause(tokens: list[re.Match], token: re.Match, text: str) -> bool:
@@ -210,7 +233,7 @@ def stated(word: str, text: str, exclude: Sequence[Scope]) -> tuple[int, int] | 
             if candidate.text.rstrip("'’s") == whole:
                 return candidate.start, candidate.end
             continue
-        if candidate.stem == key and not _compound(word.lower(), candidate.text):
+        if candidate.stem == key and one_word(word, candidate.text):
             return candidate.start, candidate.end
         if family and FAMILIES.get(candidate.stem) == family:
             return candidate.start, candidate.end
@@ -218,21 +241,30 @@ def stated(word: str, text: str, exclude: Sequence[Scope]) -> tuple[int, int] | 
 
 
 #: Endings that inflect or derive a word without changing what it names.
-_ENDINGS = {"s", "es", "d", "ed", "ing", "ings", "ion", "ions", "ation", "ations", "ment", "ments", "er", "ers", "or",
-            "ors", "al", "ally", "ly", "ure", "ures", "ity", "ive", "ise", "ised", "ize", "ized", "ising", "izing", "ies",
-            "ied", "ying", "ance", "ence", "ant", "ent"}
+_ENDINGS = {"s", "es", "d", "ed", "ing", "ings", "ion", "ions", "ation", "ations", "ment", "ments", "al", "ally", "ly",
+            "ure", "ures", "ity", "ive", "ise", "ised", "ize", "ized", "ising", "izing", "ies", "ied", "ying", "ance",
+            "ence", "ant", "ent"}
 
 
-def _compound(first: str, second: str) -> bool:
-    """True when one word is the other with more than an ending: "ransom" and
-    "ransomware" share a stem but not a meaning; "derail" and "derailment" do."""
-    shorter, longer = sorted((first.replace("’", "'"), second.replace("’", "'")), key=len)
-    if not longer.startswith(shorter.rstrip("e")):
-        return False
-    rest = longer[len(shorter):] if longer.startswith(shorter) else longer[len(shorter) - 1:]
-    if rest[:1] and rest[:1] == shorter[-1:]:
-        rest = rest[1:]  # "cancel", "cancelled"
-    return len(rest) >= 3 and rest.lstrip("e") not in _ENDINGS and rest not in _ENDINGS
+def one_word(first: str, second: str) -> bool:
+    """True when two words of one stem are forms of one word: what follows their common
+    beginning is an ending on both sides ("derail", "derailment"; "cancel", "cancelled";
+    "injury", "injuries"). "Ransom" and "ransomware", "nationality" and "nationwide",
+    "explosion" and "explosives" share a beginning, not a meaning."""
+    first, second = first.lower().replace("’", "'"), second.lower().replace("’", "'")
+    common = 0
+    for x, y in zip(first, second):
+        if x != y:
+            break
+        common += 1
+    root = first[:common]
+
+    def is_ending(rest: str) -> bool:
+        if rest[:1] and rest[:1] == root[-1:]:
+            rest = rest[1:]  # "cancel", "cancelled"
+        return rest in ("", "e", "y") or rest in _ENDINGS or rest[:1] in ("e", "y") and rest[1:] in _ENDINGS
+
+    return len(root) >= 3 and is_ending(first[common:]) and is_ending(second[common:])
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+")

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from consistency.comparators import PairContext, comparators, confidence_from_similarity, content_words
+from consistency.comparators import PairContext, comparators, confidence_from_similarity, content_words, shared_statement
 from consistency.comparators._speakers import same_speaker_possible, speakers, titles
 from consistency.records import Finding, Sentence
 
@@ -20,6 +20,16 @@ _TOLD = re.compile(r"\btold\s+(?P<outlet>(?:the\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&
 #: 13 of the 17 labelled attribution divergences lie above it; different remarks by one
 #: speaker mostly below.
 SPEAKER_SIMILARITY = 0.5
+
+
+#: ``shared_statement`` of two sentences, speakers left out, from which they make one
+#: statement. On real news, different speakers nearly always make different statements (58 of 80
+#: judged findings fell under this); the same statement credited twice shares most words.
+SAME_STATEMENT_OVERLAP = 0.4
+
+
+def _words_of(found) -> frozenset[str]:
+    return frozenset().union(*(speaker.words for speaker in found))
 
 
 def _named_in(found: list, text: str) -> bool:
@@ -70,7 +80,7 @@ def compare_attribution(a: Sentence, b: Sentence, context: PairContext) -> list[
         speakers_a, speakers_b = speakers(a.text), speakers(b.text)
         if speakers_a and speakers_b and not same_speaker_possible(speakers_a, speakers_b) and not (
             _named_in(speakers_a, b.text) or _named_in(speakers_b, a.text)
-        ):
+        ) and shared_statement(a.text, b.text, _words_of(speakers_a), _words_of(speakers_b)) >= SAME_STATEMENT_OVERLAP:
             first, second = speakers_a[0], speakers_b[0]
             findings.append(_finding(a, b, (first.start, first.end), (second.start, second.end), context, "credits it to", 0.75))
     return findings

@@ -10,6 +10,7 @@ from __future__ import annotations
 from consistency.comparators import PairContext, comparators, confidence_from_similarity
 from consistency.dates import DateMention, extract_dates, parse_published
 from consistency.records import Finding, Sentence
+from consistency.comparators._elsewhere import states_date
 from consistency.comparators._quantity_findings import SAME_FACT_SIMILARITY
 from consistency.comparators._scope import clause_around
 from consistency.quantities import Quantity, _frame, conflicting_pairs, extract_quantities
@@ -41,6 +42,8 @@ def compare_dates(a: Sentence, b: Sentence, context: PairContext) -> list[Findin
         if _dating_different_counts(a.text, first, b.text, second):
             return False  # "92 dead in Thursday's blast", "118 in Monday's blast": two blasts
         frame_a, frame_b = _frame_of(a.text, first), _frame_of(b.text, second)
+        if states_date(context.b_document, first, frame_a) or states_date(context.a_document, second, frame_b):
+            return False  # one of the articles gives both days: the sentences date different things
         if frame_a & frame_b:
             return True
         if first.granularity == "year":

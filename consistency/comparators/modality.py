@@ -34,6 +34,9 @@ _HEDGES = {
 _ESTIMATES = {"estimated", "estimates", "projected"}
 #: Hedges that hedge only as "... to <verb>".
 _NEEDS_TO = {"plans", "planning", "aims", "intends", "hoped", "hopes", "hoping", "expected"}
+#: Verbs of seeming and believing hedge a statement only as "... to <verb>" or "... that":
+#: "is believed to be held", "appeared to have come from".
+_SEEMING = {"believed", "appeared", "appears", "seemed", "seems"}
 #: Hedges of more than one word, matched before the one-word ones.
 _PHRASES = (("looking", "into"), ("thinking", "about"), ("is", "set", "to"))
 #: Words after a hedge that make it something else: "could not" is a negation, "may also"
@@ -53,6 +56,10 @@ def _cue_length(tokens: list[re.Match], index: int) -> int:
         return 0  # the month
     if word in _NEEDS_TO and following != "to":
         return 0  # "plans for a cable" names a plan; "plans to build" hedges
+    if word in _SEEMING and following not in ("to", "that"):
+        return 0  # "many users believed the report", "it seemed the family knew": no hedge on what follows
+    if following.endswith(("n't", "n’t")):
+        return 0  # "probably don't": a negation, left to that comparator
     if word in ("may", "might", "could") and index > 0 and tokens[index - 1].group().lower() in ("you", "we", "i"):
         return 0  # "we could see": ability, not uncertainty
     return 1
@@ -85,12 +92,18 @@ def _hedge_against_certainty(a: str, b: str) -> tuple[tuple[int, int], tuple[int
     return None
 
 
+def _not_a_name(scope: Scope, other_text: str, where: tuple[int, int]) -> bool:
+    """A hedge on a name ("suspected GIA members", "appears to be Instagram user x") doubts
+    what is said of it, not the name: another sentence naming it states nothing against it."""
+    return not (where[0] > 0 and other_text[where[0]].isupper())
+
+
 @comparators.register("modality")
 def compare_modality(a: Sentence, b: Sentence, context: PairContext) -> list[Finding]:
     if context.similarity < MIN_SIMILARITY:
         return []
     conflict = first_contradiction(hedges(a.text), hedges(b.text), a.text, b.text,
-                                   usable=lambda scope: scope.cue not in _ESTIMATES)
+                                   usable=lambda scope: scope.cue not in _ESTIMATES, accept=_not_a_name)
     if not conflict and context.similarity >= CERTAINTY_SIMILARITY:
         conflict = _hedge_against_certainty(a.text, b.text)
     if not conflict:

@@ -38,6 +38,7 @@ _RETRACTIONS = {"retracted", "withdrew", "denied", "denies", "deny", "disputed",
 _NOT_NEGATING = {"only", "just", "least", "doubt", "surprise", "matter", "exception", "fewer", "less", "more", "sooner",
                  "new", "further", "other", "additional", "longer"}
 _CONDITIONS = {"if", "unless", "whether"}
+_SAYING_NO = {"vote", "votes", "voted", "voting", "answer", "answered"}
 #: "refused to resign" denies "resigned" as much as "did not resign" does.
 _REFUSALS = {"refused", "refuses", "refuse", "refusing", "declined", "declines", "decline", "declining"}
 #: What one declines to do in news is mostly to speak: "declined to comment" denies nothing
@@ -68,6 +69,8 @@ def _cue_length(tokens: list[re.Match], index: int) -> int:
         return 0
     if tokens[index].group() == "No" and re.match(r"\.\s*\d", tokens[index].string[tokens[index].end():]):
         return 0  # "No. 2"
+    if word == "no" and (following == "to" or index and tokens[index - 1].group().lower() in _SAYING_NO):
+        return 0  # "saying no to Quebec City", "voted no": an answer, not a negation
     if any(token.group().lower() in _CONDITIONS for token in tokens[max(0, index - 2): index]):
         return 0
     return 2 if word == "no" and following == "one" else 1

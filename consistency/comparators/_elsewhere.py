@@ -1,0 +1,70 @@
+"""What an article states anywhere in its text, not only in the sentence compared.
+
+Two outlets are at odds on a value only when one of them does not give the other's value.
+An article that gives both ("93 died in Thursday's blast ... Monday's blast killed 118")
+agrees with one that gives either: the two sentences compared spoke of different things.
+"""
+
+from __future__ import annotations
+
+import re
+
+from consistency.dates import DateMention, extract_dates, parse_published
+from consistency.memo import per_sentence
+from consistency.quantities import Quantity, _frame, extract_quantities, name_different_parts
+from consistency.records import Document
+
+
+@per_sentence(maxsize=512)
+def _quantities(text: str) -> tuple[Quantity, ...]:
+    return tuple(q for q in extract_quantities(text) if not q.vague)
+
+
+@per_sentence(maxsize=512)
+def _dates(text: str, published: str) -> tuple[DateMention, ...]:
+    return extract_dates(text, parse_published(published))
+
+
+def states_quantity(document: Document, quantity: Quantity, sentence: str) -> bool:
+    """Whether ``document`` gives ``quantity`` (said in ``sentence``) itself: the same amount
+    in the same unit, of the same noun where both name one, and not of another numbered part
+    ("Block 9 rises 12 floors" gives nothing about Block 7)."""
+    text = document.text
+    for other in _quantities(text):
+        if not (other.kind == quantity.kind and other.unit == quantity.unit and other.low == quantity.low
+                and other.high == quantity.high and (other.head == quantity.head or not other.head or not quantity.head)):
+            continue
+        start, end = _sentence_around(text, other.start, other.end)
+        if not name_different_parts(sentence, ((quantity.start, quantity.end),), text[start:end],
+                                    ((other.start - start, other.end - start),)):
+            return True
+    return False
+
+
+def states_date(document: Document, mention: DateMention, frame: frozenset[str]) -> bool:
+    """Whether ``document`` puts something said in the words of ``frame`` (the words around
+    ``mention``) on the day (month, year) ``mention`` gives. Articles name many days, for
+    statements and for other events ("schools were closed on Thursday"), so only a day
+    given to the same words counts."""
+    text = document.text
+    return any(
+        not other.reporting and other.granularity == mention.granularity and other.agrees_with(mention)
+        and len(frame & _frame_in_sentence(text, other)) >= 2
+        for other in _dates(text, document.published)
+    )
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“‘(]*[A-Z0-9])|\n\s*\n")
+
+
+def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the sentence of the article that holds ``text[start:end]`` starts and ends."""
+    first = max((match.end() for match in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    after = _SENTENCE_END.search(text, end)
+    return first, after.start() + 1 if after else len(text)
+
+
+def _frame_in_sentence(text: str, mention: DateMention) -> frozenset[str]:
+    """The words around ``mention`` within its own sentence of the article."""
+    start, end = _sentence_around(text, mention.start, mention.end)
+    return _frame(text[start:end], mention.start - start, mention.end - start)

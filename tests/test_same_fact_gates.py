@@ -1,0 +1,125 @@
+"""Findings only where two outlets give one fact differently: the general forms that real
+news showed to be something else (values about different things, different statements,
+a word read for another), each beside the conflict it must still find."""
+
+from __future__ import annotations
+
+import pytest
+
+from consistency.comparators._scope import one_word
+from consistency.quantities import extract_quantities
+from tests.conftest import run_comparator
+
+BLAST = "Monday's blast killed 118 people, police said."
+OTHER_BLAST = "Last Thursday's blast in the south of the city killed 93 people, police said."
+
+
+def test_a_count_is_no_conflict_when_the_other_article_gives_it_too():
+    # The wire copy gives both tolls, one per blast: "93" against "118" is two blasts.
+    article_b = f"{BLAST} {OTHER_BLAST}"
+    assert run_comparator("number", "The blast killed 93 people, police said.", BLAST, 0.8,
+                          articles=("", article_b)) == []
+    [finding] = run_comparator("number", "The blast killed 93 people, police said.", BLAST, 0.8)
+    assert (finding.a_value, finding.b_value) == ("93", "118")
+
+
+def test_a_day_is_no_conflict_when_the_other_article_dates_the_same_thing_to_it():
+    a = "The tower collapsed on Thursday after the blast, officials said."
+    b = "The tower collapsed on Monday after the blast."
+    article_b = f"{b} An earlier blast on Thursday made the tower collapse in another district."
+    published = ("2024-05-14", "2024-05-14")
+    assert run_comparator("date", a, b, 0.8, published=published, articles=("", article_b)) == []
+    # A day the other article gives to something else altogether does not count.
+    unrelated = f"{b} Schools were closed across the region on Thursday."
+    [finding] = run_comparator("date", a, b, 0.8, published=published, articles=("", unrelated))
+    assert (finding.a_value, finding.b_value) == ("Thursday", "Monday")
+
+
+@pytest.mark.parametrize(
+    "precise, rounded",
+    [("89.92 percent", "89.9 percent"), ("8.85 percent", "8.9 percent"), ("$15.2 billion", "$15 billion"),
+     ("1.23 percent", "1.2 percent")],
+)
+def test_a_figure_rounded_by_one_outlet_agrees_with_the_precise_one(precise, rounded):
+    assert run_comparator("number", f"The Yes side won {precise} of the vote.", f"The Yes side won {rounded} of the vote.") == []
+
+
+@pytest.mark.parametrize("first, second", [("49", "50"), ("2.5 million", "2 million"), ("12", "14")])
+def test_counts_written_alike_still_conflict(first, second):
+    [finding] = run_comparator("number", f"Officials said {first} people died.", f"Officials said {second} people died.")
+    assert (finding.a_value, finding.b_value) == (first, second)
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [("He was arrested on 01/05/2010 in London with two others.", ["two"]),
+     ("About 450, 000 workers walked out on Monday.", ["450"]),
+     ("The vote is on 5.10.2024, with 12 seats at stake.", ["12"])],
+)
+def test_dates_in_figures_and_split_thousands_are_not_counts(text, kept):
+    assert [q.text for q in extract_quantities(text)] == kept
+
+
+def test_attribution_needs_one_statement_credited_to_two_speakers():
+    same = run_comparator(
+        "attribution", "About 800 people were evacuated from the tower, Toronto police said.",
+        "About 800 people were evacuated from the tower, according to the mayor's office.", 0.7)
+    assert [f.kind for f in same] == ["attribution"]
+    # Two speakers saying two different things: each outlet reports a different remark.
+    assert run_comparator(
+        "attribution", "The BBC later said it had learned that the man was the suspect.",
+        "One friend said he had wanted to teach English in Saudi Arabia.", 0.7) == []
+
+
+def test_entity_needs_the_sentences_to_make_one_statement():
+    assert run_comparator("entity", "Flights were cancelled at Frans Seda Airport in Maumere, officials said.",
+                          "Flights were cancelled at Komodo Airport as ash drifted west.", 0.6) != []
+    assert run_comparator("entity", "The minister visited Geneva on Monday to open a new bank.",
+                          "Protesters blocked a road near Zurich for most of the day.", 0.6) == []
+
+
+@pytest.mark.parametrize(
+    "first, second, same",
+    [("derail", "derailment", True), ("cancel", "cancelled", True), ("injury", "injuries", True),
+     ("nationality", "nationwide", False), ("explosion", "explosives", False), ("ransom", "ransomware", False),
+     ("directing", "director", False)],
+)
+def test_negated_words_match_only_forms_of_one_word(first, second, same):
+    assert one_word(first, second) is same
+
+
+@pytest.mark.parametrize(
+    "text_a, text_b",
+    [
+        ("They are terrorists, they have no religion, no nationality.", "Yeltsin spoke in a nationwide televised address."),
+        ("No Real Madrid official was available on Friday to confirm the report.", "Real Madrid will offer him a contract."),
+        ("Fans were saying no to Quebec City in favour of two more U.S. cities.", "The league will add Quebec City by 2017."),
+    ],
+)
+def test_negation_leaves_names_and_other_words_alone(text_a, text_b):
+    assert run_comparator("negation", text_a, text_b, 0.6) == []
+
+
+def test_a_negation_ends_where_its_clause_does():
+    [finding] = run_comparator(
+        "negation", "Okafor said the fire was not considered suspicious.",
+        "Whitcombe said arson had not been ruled out and that his office was treating the fire as suspicious.", 0.6)
+    assert finding.b_value == "suspicious"
+
+
+@pytest.mark.parametrize(
+    "text_a, text_b",
+    [
+        ("A court jailed several suspected GIA members arrested in March.", "Security forces are on alert over threats by the GIA."),
+        ("Many readers believed the report and shared it.", "The report was shared widely."),
+        ("You probably don't want to mess with one of the robots.", "Robots don't exist in the real world yet."),
+    ],
+)
+def test_modality_needs_a_hedged_statement_not_a_hedged_name_or_an_opinion(text_a, text_b):
+    assert run_comparator("modality", text_a, text_b, 0.6) == []
+
+
+def test_modality_still_sets_a_hedge_against_the_same_plain_statement():
+    [finding] = run_comparator("modality", "The company said it may cut as many as 450 jobs at the smelter.",
+                               "The company said it would cut about 450 jobs at the smelter.", 0.9)
+    assert finding.a_value.startswith("may")
