@@ -123,3 +123,15 @@ def test_modality_still_sets_a_hedge_against_the_same_plain_statement():
     [finding] = run_comparator("modality", "The company said it may cut as many as 450 jobs at the smelter.",
                                "The company said it would cut about 450 jobs at the smelter.", 0.9)
     assert finding.a_value.startswith("may")
+
+
+def test_a_denied_noun_needs_what_is_said_of_it_in_the_other_sentence():
+    # "no robots will be watching" is not contradicted by any sentence with a robot in it.
+    assert run_comparator("negation", "It looks like no robots will be watching over your car for now.",
+                          "There is also a camera that sounds an alarm when the robot notices something.", 0.6) == []
+    [told] = run_comparator("negation", "No tsunami warning was issued, Peru's navy said.",
+                            "Peru's navy briefly issued a tsunami warning for the southern coast.", 0.7)
+    assert told.a_value.startswith("No tsunami")
+    [done] = run_comparator("negation", "The protests were peaceful, and no arrests were made, police said.",
+                            "Police arrested 12 protesters who tried to block the entrance.", 0.5)
+    assert done.b_value == "arrested"

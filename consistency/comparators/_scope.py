@@ -350,11 +350,11 @@ def phrase(text: str, start: int, end: int) -> str:
 def first_contradiction(
     scopes_a: Sequence[Scope], scopes_b: Sequence[Scope], text_a: str, text_b: str,
     usable: Callable[[Scope], bool] = lambda scope: True,
-    accept: Callable[[Scope, str, tuple[int, int]], bool] = lambda scope, other_text, where: True,
+    accept: Callable[[Scope, str, str, tuple[int, int]], bool] = lambda scope, own_text, other_text, where: True,
     weak: set[str] = PASS_ON,
 ) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """The first scope of either sentence whose governed word the other states outside its
-    own scopes, as (span in a, span in b); ``accept(scope, other_text, where)`` may refuse
+    own scopes, as (span in a, span in b); ``accept(scope, own_text, other_text, where)`` may refuse
     a match. Governed words in ``weak`` ("considered", "received") only lead to what they
     govern and match nothing themselves: "did not produce lava flows" is not contradicted
     by "could produce further explosions"."""
@@ -370,7 +370,7 @@ def first_contradiction(
                 if word.lower() in weak:
                     continue
                 where = stated(word, other_text, other_scopes)
-                if where and same_names(own_text, key_start, other_text, where[0]) and accept(scope, other_text, where):
+                if where and same_names(own_text, key_start, other_text, where[0]) and accept(scope, own_text, other_text, where):
                     span = (scope.start, scope.end)
                     return (where, span) if flipped else (span, where)
     return None

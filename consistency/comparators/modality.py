@@ -92,7 +92,7 @@ def _hedge_against_certainty(a: str, b: str) -> tuple[tuple[int, int], tuple[int
     return None
 
 
-def _not_a_name(scope: Scope, other_text: str, where: tuple[int, int]) -> bool:
+def _not_a_name(scope: Scope, own_text: str, other_text: str, where: tuple[int, int]) -> bool:
     """A hedge on a name ("suspected GIA members", "appears to be Instagram user x") doubts
     what is said of it, not the name: another sentence naming it states nothing against it."""
     return not (where[0] > 0 and other_text[where[0]].isupper())

@@ -16,7 +16,9 @@ from __future__ import annotations
 import re
 
 from consistency.comparators import PairContext, comparators, confidence_from_similarity
-from consistency.comparators._scope import PASS_ON, Scope, first_contradiction, scopes, span_finding
+from consistency.comparators._scope import PASS_ON, TOKEN, Scope, clause_around, first_contradiction, scopes, span_finding
+from consistency.ingest.lines import FUNCTION_WORDS
+from consistency.stems import stem
 from consistency.memo import per_sentence
 from consistency.records import Finding, Sentence
 
@@ -112,15 +114,39 @@ def negations(text: str) -> tuple[Scope, ...]:
 _WITH = re.compile(r"\b(?:with|after|following|using|by|under|through)\b(?:\W+\w+){0,3}\W*$", re.IGNORECASE)
 
 
-def _accept(scope: Scope, other_text: str, where: tuple[int, int]) -> bool:
+def _accept(scope: Scope, own_text: str, other_text: str, where: tuple[int, int]) -> bool:
     """"Without a video review" is contradicted by "after a video review", not by any
     mention of a review: the other sentence must have its noun with something like "with".
     "Refused to resign" is contradicted by the act done, "resigned", not by "resigning" or
-    "a resignation letter"."""
+    "a resignation letter". "No tsunami warning was issued" is contradicted by "issued a
+    tsunami warning", not by any sentence with a warning in it: a denied noun needs another
+    word of its clause said around it in the other sentence."""
     if scope.cue.split()[0] in _REFUSALS:
         word = other_text[where[0]:where[1]].lower()
         return word.endswith(("ed", "en")) or word in _IRREGULAR_PARTICIPLES
-    return scope.cue != "without" or bool(_WITH.search(other_text[: where[0]]))
+    if scope.cue == "without" and not _WITH.search(other_text[: where[0]]):
+        return False
+    if scope.cue in _NOUN_PHRASE_CUES:
+        # "no arrests were made" against "police arrested 12": the act itself is told.
+        done = other_text[where[0]:where[1]].lower().endswith("ed")
+        return done or _clauses_share_a_word(own_text, scope, other_text, where)
+    return True
+
+
+def _clauses_share_a_word(own_text: str, scope: Scope, other_text: str, where: tuple[int, int]) -> bool:
+    """Whether the clause of the denied noun and the other sentence's clause around its
+    mention share a word besides the noun itself ("no proposed statement on Ukraine" and
+    "opposed a joint statement on Ukraine")."""
+    def clause_stems(text: str, position: int, leave_out: tuple[int, int]) -> set[str]:
+        start, end = clause_around(text, position)
+        return {
+            stem(match.group()) for match in TOKEN.finditer(text, start, end)
+            if not (leave_out[0] <= match.start() < leave_out[1]) and match.start() > 0
+            and match.group().lower() not in FUNCTION_WORDS and len(match.group()) > 2 and match.group().lower() not in _CUES
+        }
+    own = clause_stems(own_text, scope.start, (scope.start, scope.keys[0][1]))
+    other = clause_stems(other_text, where[0], where)
+    return bool(own & other)
 
 
 def _usable(scope: Scope, similarity: float) -> bool:
