@@ -53,13 +53,20 @@ class DateMention:
     #: Dates the telling, not the event: "officials said Tuesday", "told reporters on
     #: Monday", "police on Tuesday confirmed".
     reporting: bool = False
+    #: A day and month without a year ("Sept. 11"), its year guessed from publication.
+    yearless: bool = False
 
     def agrees_with(self, other: "DateMention") -> bool:
         """True when both can be one day; a weekday named alike in two reports of one story
         is that day, even when the two articles, published on different days, would
-        resolve it to different weeks ("by Saturday")."""
+        resolve it to different weeks ("by Saturday"); a day and month written without a
+        year is the same day and month in any year ("the anniversary of Sept. 11" and
+        "Sept. 11, 2001")."""
         if self.text.lower() == other.text.lower() and self.text.lower() in WEEKDAYS:
             return True
+        if (self.yearless or other.yearless) and self.granularity == other.granularity == "day":
+            if (self.first.month, self.first.day) == (other.first.month, other.first.day):
+                return True
         return self.first <= other.last and other.first <= self.last
 
 
@@ -94,12 +101,22 @@ def extract_dates(text: str, published: dt.date | None) -> tuple[DateMention, ..
         start, end = match.span()
         if match.group("relative") and _in_a_name(text, start, dateline_end):
             continue  # "the Today Nicaragua site", "USA Today": a name, not a day
+        if match.group("relative") and any(quote_start < start < quote_end for quote_start, quote_end in _quotations(text)):
+            continue  # "the person I am today": a speaker's now, not the article's date
         if match.group("weekday") and re.search(r"\bthe\s+$", text[:start], re.I) and re.match(r"\s+[A-Z]", text[end:]):
             continue  # "the Sunday Times": a name
         if match.group("month_only") or match.group("year_only"):
             start = match.start("month3") if match.group("month_only") else match.start("year4")
-        mentions.append(DateMention(text[start:end], start, end, first, last, granularity, _reporting(text, start, end)))
+        yearless = bool(match.group("month_day") or match.group("day_month")) and not (match.group("year") or match.group("year2"))
+        mentions.append(DateMention(text[start:end], start, end, first, last, granularity, _reporting(text, start, end), yearless))
     return tuple(mentions)
+
+
+_QUOTATION = re.compile(r"\"[^\"]*\"|“[^”]*”|‘[^’]*’(?!\w)")
+
+
+def _quotations(text: str) -> list[tuple[int, int]]:
+    return [match.span() for match in _QUOTATION.finditer(text)]
 
 
 def _in_a_name(text: str, start: int, sentence_start: int = 0) -> bool:

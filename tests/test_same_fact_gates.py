@@ -135,3 +135,20 @@ def test_a_denied_noun_needs_what_is_said_of_it_in_the_other_sentence():
     [done] = run_comparator("negation", "The protests were peaceful, and no arrests were made, police said.",
                             "Police arrested 12 protesters who tried to block the entrance.", 0.5)
     assert done.b_value == "arrested"
+
+
+def test_a_day_and_month_without_a_year_is_that_day_in_the_year_the_other_gives():
+    from consistency.dates import extract_dates, parse_published
+
+    published = parse_published("2014-09-10")
+    [anniversary] = extract_dates("Officials fear an attack on the anniversary of Sept. 11.", published)
+    [attacks] = extract_dates("It was the worst attack since Sept. 11, 2001.", published)
+    [other] = extract_dates("It was the worst attack since Sept. 12, 2001.", published)
+    assert anniversary.agrees_with(attacks) and not anniversary.agrees_with(other)
+
+
+def test_today_inside_a_quotation_is_the_speakers_not_the_articles():
+    from consistency.dates import extract_dates, parse_published
+
+    found = extract_dates('He said: "I am proud of the person I am today." The final is today.', parse_published("2014-09-10"))
+    assert [(m.text, m.start > 50) for m in found] == [("today", True)]
