@@ -152,3 +152,9 @@ def test_today_inside_a_quotation_is_the_speakers_not_the_articles():
 
     found = extract_dates('He said: "I am proud of the person I am today." The final is today.', parse_published("2014-09-10"))
     assert [(m.text, m.start > 50) for m in found] == [("today", True)]
+
+
+def test_denying_that_a_thing_exists_is_contradicted_by_any_sentence_that_has_it():
+    [finding] = run_comparator("negation", "The most important part of this story is that there are no such dams.",
+                               "In 2013, Israeli authorities also opened the dams amid heavy flooding.", 0.5)
+    assert finding.b_value == "dams"

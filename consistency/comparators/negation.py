@@ -129,7 +129,9 @@ def _accept(scope: Scope, own_text: str, other_text: str, where: tuple[int, int]
     if scope.cue in _NOUN_PHRASE_CUES:
         # "no arrests were made" against "police arrested 12": the act itself is told.
         done = other_text[where[0]:where[1]].lower().endswith("ed")
-        return done or _clauses_share_a_word(own_text, scope, other_text, where)
+        # "there are no such dams": the thing itself is denied, and any sentence that has it does.
+        existence = re.match(r"\s+such\b", own_text[scope.start + len(scope.cue.split()[0]):], re.IGNORECASE) is not None
+        return done or existence or _clauses_share_a_word(own_text, scope, other_text, where)
     return True
 
 
