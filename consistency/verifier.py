@@ -200,6 +200,7 @@ FEATURES: tuple[str, ...] = (
     "speech_both",
     "hedge_any",
     "finding_density",
+    "statement_shared",
     # A denial conflicts with every sentence that states the claim, so for negation many
     # flagged partners is evidence; for a number it is the mark of misalignment.
     "negation*flagged_partners",
@@ -246,12 +247,25 @@ def finding_features(pair: AlignedPair, finding: Finding, context: StoryContext)
         "speech_both": 1.0 if all(speech) else 0.0,
         "hedge_any": 1.0 if _HEDGE.search(a.text) or _HEDGE.search(b.text) else 0.0,
         "finding_density": context.finding_density,
+        "statement_shared": _statement_shared(pair, finding),
     }
     values.update({f"kind={kind}": 1.0 if finding.kind == kind else 0.0 for kind in KINDS})
     for kind in ("negation", "number"):
         for name in ("flagged_partners", "window_similarity"):
             values[f"{kind}*{name}"] = values[name] if finding.kind == kind else 0.0
     return [values[name] for name in FEATURES]
+
+
+def _statement_shared(pair: AlignedPair, finding: Finding) -> float:
+    """How much of what one sentence says the other says too, speakers and the two values
+    left out: one statement told two ways, or two statements that share a noun."""
+    from consistency.comparators import content_words, shared_statement
+    from consistency.comparators._speakers import speakers
+
+    def left_out(text: str, value: str) -> frozenset[str]:
+        return content_words(value).union(*(speaker.words for speaker in speakers(text)))
+
+    return shared_statement(pair.a.text, pair.b.text, left_out(pair.a.text, finding.a_value), left_out(pair.b.text, finding.b_value))
 
 
 def severity_of(probability: float) -> str:

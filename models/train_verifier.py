@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import pickle
 import random
 import re
 import sys
@@ -276,6 +277,7 @@ def main() -> None:
         "--judgements-used", type=int, default=None,
         help="train on the first N judgements only (the shipped model: see models/verifier.md)",
     )
+    parser.add_argument("--rows", default="", help="keep the gathered rows in this file and reuse them when it exists")
     args = parser.parse_args()
     rng = random.Random(args.seed)
     shared = Path(args.shared)
@@ -288,7 +290,12 @@ def main() -> None:
         line.strip() for line in (ROOT / "eval-real" / "stories.txt").read_text(encoding="utf-8").splitlines()
         if line.strip() and not line.startswith("#")
     ]
-    rows = gather_rows(shared, judgements, stories, settings, embedder, rng, args.seed)
+    if args.rows and Path(args.rows).exists():
+        rows = pickle.loads(Path(args.rows).read_bytes())
+    else:
+        rows = gather_rows(shared, judgements, stories, settings, embedder, rng, args.seed)
+        if args.rows:
+            Path(args.rows).write_bytes(pickle.dumps(rows))
     print("rows:", dict(Counter((row.source, row.label) for row in rows)), flush=True)
     fit_and_write(rows, args.out, args.metrics)
 
