@@ -158,3 +158,26 @@ def test_denying_that_a_thing_exists_is_contradicted_by_any_sentence_that_has_it
     [finding] = run_comparator("negation", "The most important part of this story is that there are no such dams.",
                                "In 2013, Israeli authorities also opened the dams amid heavy flooding.", 0.5)
     assert finding.b_value == "dams"
+
+
+@pytest.mark.parametrize(
+    "quote_a, quote_b",
+    [
+        ("we need counter-terrorism help now", "we need counterterrorism help now"),
+        ("ten of them came across the border", "10 of them came across the border"),
+        ("they struck on Sept. 11 and fled", "they struck on September 11 and fled"),
+        ("we will not stop ... until it is done", "we will not stop the work until it is done"),
+        ("it crawled inside me overnight", "it crawled inside of me overnight"),
+    ],
+)
+def test_a_quotation_written_another_way_is_the_same_remark(quote_a, quote_b):
+    assert run_comparator("quote", f'The minister said: "{quote_a}."', f'The minister said: "{quote_b}."') == []
+
+
+@pytest.mark.parametrize(
+    "quote_a, quote_b",
+    [("we will stop the work", "we will not stop the work"), ("ten Mexican ISIS fighters were caught", "ten ISIS fighters were caught")],
+)
+def test_a_quotation_with_a_word_of_meaning_changed_still_differs(quote_a, quote_b):
+    [finding] = run_comparator("quote", f'The minister said: "{quote_a}."', f'The minister said: "{quote_b}."')
+    assert finding.kind == "quote"

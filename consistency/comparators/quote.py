@@ -15,7 +15,9 @@ import re
 
 from consistency.comparators import PairContext, comparators, confidence_from_similarity, content_words
 from consistency.comparators._speakers import same_speaker_possible, speakers
+from consistency.ingest.lines import FUNCTION_WORDS
 from consistency.memo import per_sentence
+from consistency.quantities import WORD_NUMBERS
 from consistency.style import style_key
 from consistency.records import Finding, Sentence
 
@@ -42,6 +44,48 @@ def _excerpt(shorter: tuple[str, ...], longer: tuple[str, ...]) -> bool:
     return any(longer[index: index + len(shorter)] == shorter for index in range(len(longer) - len(shorter) + 1))
 
 
+_ELLIPSIS = re.compile(r"\s*(?:\.\s?\.\s?\.|…)\s*")
+_MONTH_SHORT = {"jan": "january", "feb": "february", "mar": "march", "apr": "april", "jun": "june", "jul": "july",
+                "aug": "august", "sep": "september", "sept": "september", "oct": "october", "nov": "november",
+                "dec": "december"}
+#: Words whose loss changes what a quotation says, function words though they are.
+_MEANING_WORDS = frozenset({"not", "no", "never", "nor", "nothing", "none", "nobody", "without", "cannot"})
+
+
+def _letters(words: tuple[str, ...]) -> str:
+    """The words run together, numbers written in figures, months in full: what is left
+    when hyphens, spaces and the way a number or a month is written are set aside."""
+    out = []
+    for word in words:
+        word = word.rstrip(".")
+        word = _MONTH_SHORT.get(word, word)
+        out.append(str(WORD_NUMBERS[word]) if word in WORD_NUMBERS else word)
+    return "".join(re.sub(r"[^\w]", "", word) for word in out)
+
+
+def _same_remark_as_written(quote_a: str, quote_b: str) -> bool:
+    """Whether two quotations give the same words once the way they are written is set
+    aside: hyphens and spaces inside words, numbers in words or figures, abbreviated months,
+    passages left out with an ellipsis (each remaining piece found, in order, in the other),
+    and function words alone ("inside me" / "inside of me"; not "not")."""
+    letters_a, letters_b = _letters(style_key(quote_a)), _letters(style_key(quote_b))
+    if not letters_a or not letters_b:
+        return False
+    for cut, whole in ((quote_a, letters_b), (quote_b, letters_a)):
+        pieces = [_letters(style_key(piece)) for piece in _ELLIPSIS.split(cut) if piece.strip()]
+        position = 0
+        for piece in pieces:
+            found = whole.find(piece, position) if piece else position
+            if found < 0:
+                break
+            position = found + len(piece)
+        else:
+            return True
+    def meaning(quote: str) -> tuple[str, ...]:
+        return tuple(word for word in style_key(quote) if word.rstrip(".") not in FUNCTION_WORDS or word in _MEANING_WORDS)
+    return meaning(quote_a) == meaning(quote_b)
+
+
 @comparators.register("quote")
 def compare_quotes(a: Sentence, b: Sentence, context: PairContext) -> list[Finding]:
     quotes_a, quotes_b = quotations(a.text), quotations(b.text)
@@ -60,6 +104,8 @@ def compare_quotes(a: Sentence, b: Sentence, context: PairContext) -> list[Findi
             sequence_b = style_key(quote_b)
             if _excerpt(sequence_a, sequence_b) or _excerpt(sequence_b, sequence_a):
                 continue  # the same words, or one outlet quotes less of them
+            if _same_remark_as_written(quote_a, quote_b):
+                continue  # "counter-terrorism" / "counterterrorism", "ten" / "10", "Sept." / "September", "..."
             words_b = content_words(quote_b)
             shared = words_a & words_b
             if not shared:
