@@ -28,7 +28,7 @@ from consistency.language import is_compared, not_compared_note
 from consistency.loaders import ReadOptions, iter_corpus
 from consistency.memo import forget_sentences
 from consistency.ranking import rank_key_bytes
-from consistency.records import DocumentSummary, Note, Report, Sentence
+from consistency.records import Document, DocumentSummary, Note, Report, Sentence
 from consistency.sentences import split_sentences
 from consistency.spool import Spool, int_key
 
@@ -105,7 +105,7 @@ def check_paths_by_story(
     """``check_paths`` for corpora too large to hold whole: the same report, built one story
     at a time."""
     from consistency.loaders import NotEnoughDocuments
-    from consistency.pipeline import SilentProgress, check_documents
+    from consistency.pipeline import SilentProgress
 
     progress = progress or SilentProgress()
     embedder = embedder or load_embedder(settings.model)
@@ -130,37 +130,62 @@ def check_paths_by_story(
                 "give at least two articles to compare"
             )
         spool.index("documents")
-        stories = group_stories(centroids.finished(), settings.alignment.story_similarity, names)
+        members = story_members(centroids, names, settings)
         del centroids, names
-        members: dict[int, list[int]] = {}
-        for position, story in enumerate(stories):
-            members.setdefault(story, []).append(position)
-        del stories
 
         n_pairs = 0
         with progress.stage("Checking stories", len(members)) as advance:
             for story, positions in sorted(members.items()):
                 documents = [spool.get("documents", int_key(position)) for position in positions]
-                if len(documents) == 1:
-                    summary = DocumentSummary(documents[0], counts[positions[0]], story)
-                    spool.add("summaries", int_key(positions[0]), _without_text(summary))
-                else:
-                    report = check_documents(documents, settings, embedder, cache=cache, story=story)
-                    _set_aside(spool, report, dict(zip((d.id for d in documents), positions)))
-                    notes.extend(report.notes)
-                    n_pairs += report.n_aligned_pairs
-                    forget_sentences()
+                report = check_story(documents, [counts[position] for position in positions], story, settings, embedder, cache)
+                set_aside(spool, report, dict(zip((document.id for document in documents), positions)))
+                notes.extend(report.notes)
+                n_pairs += report.n_aligned_pairs
                 advance(1)
     finally:
         cache.close()
+    return spooled_report(spool, embedder.identity, n_pairs, (*notes, *not_compared_note(languages)))
+
+
+def story_members(centroids: CentroidIndex, names: PackedNames, settings: "CheckSettings") -> dict[int, list[int]]:
+    """Each story's documents, by their positions in the corpus, grouped from the centroids
+    as ``check_documents`` groups a whole corpus."""
+    members: dict[int, list[int]] = {}
+    for position, story in enumerate(group_stories(centroids.finished(), settings.alignment.story_similarity, names)):
+        members.setdefault(story, []).append(position)
+    return members
+
+
+def check_story(
+    documents: Sequence[Document],
+    n_sentences: Sequence[int],
+    story: int,
+    settings: "CheckSettings",
+    embedder: Embedder,
+    cache: EmbeddingCache,
+) -> Report:
+    """One story's report: the unit of work every engine runs, here or on a worker (where
+    ``cache`` is the ``consistency.engine.story_cache.StoryCache`` sent with the story). A
+    story of one document has nothing to compare and is only its summary."""
+    from consistency.pipeline import check_documents
+
+    if len(documents) == 1:
+        return Report((DocumentSummary(documents[0], n_sentences[0], story),), (), ())
+    report = check_documents(documents, settings, embedder, cache=cache, story=story)
+    forget_sentences()  # what the comparators read of this story's sentences never serves another
+    return report
+
+
+def spooled_report(spool: Spool, model: str, n_pairs: int, notes: Sequence[Note]) -> Report:
+    """The whole corpus's report, read from the records every story set aside."""
     return Report(
         documents=spool.sequence("summaries"),
         discrepancies=spool.sequence("discrepancies"),
         alignments=spool.sequence("alignments"),
-        model=embedder.identity,
+        model=model,
         claims=spool.sequence("claims"),
         n_aligned_pairs=n_pairs,
-        notes=(*notes, *not_compared_note(languages)),
+        notes=tuple(notes),
     )
 
 
@@ -168,8 +193,10 @@ def _without_text(summary: DocumentSummary) -> DocumentSummary:
     return replace(summary, document=replace(summary.document, text="", offsets=()))
 
 
-def _set_aside(spool: Spool, report: Report, position_of: dict[str, int]) -> None:
-    """Put one story's records in the spool under keys that give the whole corpus's order."""
+def set_aside(spool: Spool, report: Report, position_of: dict[str, int]) -> None:
+    """Put one story's records in the spool under keys that give the whole corpus's order
+    (``position_of`` each document's id), so the report is the same whichever order
+    stories are checked in."""
 
     def place(sentence: Sentence) -> bytes:
         return int_key(position_of[sentence.doc_id]) + int_key(sentence.index)

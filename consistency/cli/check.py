@@ -16,12 +16,13 @@ from consistency.cli._util import (
     print_notes, progress_for, read_options, user_errors,
 )
 from consistency.embedding import DEFAULT_MODEL
+from consistency.engine import ENGINES, EngineSettings, check_paths
 from consistency.overview import (
     EVERY_CLAIM, ClaimBudget, DiscrepancyFilter, count_at_or_above, check_filter_names, known_kinds,
 )
 from consistency.records import Report
 from consistency.output import refuse_overwriting_inputs, write_atomic
-from consistency.pipeline import CheckSettings, check_paths
+from consistency.pipeline import CheckSettings
 from consistency.renderers import RenderOptions, TextPieces, load_builtin_renderers, plural
 from consistency.report import report_json_pieces
 from consistency.verifier import REPORT_THRESHOLD
@@ -29,6 +30,23 @@ from consistency.verifier import REPORT_THRESHOLD
 DEFAULTS = AlignmentSettings()
 #: Formats a person reads whole; they list the findings above the report threshold unless --all.
 LISTED_FORMATS = ("table", "markdown", "html")
+
+# Where the work runs; `index add` takes the same options.
+# (Help is read as rich markup: a literal "[" is written "\\[".)
+ENGINE = typer.Option(
+    "local", "--engine", help=f"Where the work runs: {' or '.join(ENGINES)} (a Ray cluster; needs "
+    "pip install 'consistency\\[ray]'). Both give the same report.",
+)
+RAY_ADDRESS = typer.Option(
+    None, "--ray-address", show_default=False,
+    help="With --engine ray, join this running Ray cluster: auto, or HOST:PORT of its head node. "
+    "\\[default: start Ray on this machine for the run]",
+)
+WORKERS = typer.Option(
+    None, "--workers", min=1, show_default=False,
+    help="With --engine ray, how many embedding actors and story tasks run at once, at most one per CPU of the "
+    "cluster. \\[default: one per CPU]",
+)
 
 
 @app.command("check")
@@ -91,6 +109,9 @@ def check_cli(
     max_bytes: str = MAX_BYTES,
     skip_bad_records: bool = SKIP_BAD_RECORDS,
     verbose: bool = VERBOSE,
+    engine: str = ENGINE,
+    ray_address: Optional[str] = RAY_ADDRESS,
+    workers: Optional[int] = WORKERS,
 ) -> None:
     """Compare articles from several outlets and list where their statements disagree.
 
@@ -108,11 +129,15 @@ def check_cli(
     takes the file name without its extension. Saved web pages (.html) give their site
     name. Check what was read with 'consistency inspect'.
 
+    With --engine ray, embedding and each story's comparison run on a Ray cluster (see
+    the README's "Running on a cluster"); the report is the same.
+
     Example: consistency check examples/ --format html --output report.html
     """
     with user_errors():
         renderer = load_builtin_renderers().get(output_format)
         limits = read_options(max_documents, max_bytes, skip_bad_records)
+        where = EngineSettings(engine, ray_address, workers)
         selection = DiscrepancyFilter(
             top=top, kinds=tuple(k.strip() for item in kind for k in item.split(",") if k.strip()),
             min_severity=min_severity, sources=tuple(source),
@@ -136,8 +161,8 @@ def check_cli(
             verifier="default" if verify else "",
         )
         report = check_paths(
-            paths, settings, stdin=sys.stdin, progress=progress_for(quiet), index_folder=str(index) if index else None,
-            read_options=limits,
+            paths, settings, where, stdin=sys.stdin, progress=progress_for(quiet),
+            index_folder=str(index) if index else None, read_options=limits,
         )
         print_notes(report.notes, verbose)
         check_filter_names(selection, known_kinds(), report)

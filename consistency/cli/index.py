@@ -9,8 +9,10 @@ import typer
 from consistency.cache import default_cache_dir
 from consistency.cli import app
 from consistency.cli._util import MAX_BYTES, MAX_DOCUMENTS, SKIP_BAD_RECORDS, progress_for, read_options, user_errors
+from consistency.cli.check import ENGINE, RAY_ADDRESS, WORKERS
 from consistency.embedding import DEFAULT_MODEL
-from consistency.pipeline import CheckSettings, add_to_index
+from consistency.engine import EngineSettings, add_to_index
+from consistency.pipeline import CheckSettings
 from consistency.renderers import plural
 from consistency.store import SentenceStore
 
@@ -32,15 +34,20 @@ def index_add_cli(
     max_documents: int = MAX_DOCUMENTS,
     max_bytes: str = MAX_BYTES,
     skip_bad_records: bool = SKIP_BAD_RECORDS,
+    engine: str = ENGINE,
+    ray_address: Optional[str] = RAY_ADDRESS,
+    workers: Optional[int] = WORKERS,
 ) -> None:
-    """Add articles to a sentence index; articles already in it are skipped.
+    """Add articles to a sentence index; articles already in it are skipped. With
+    --engine ray, their sentences are embedded on a Ray cluster.
 
     Example: consistency index add news-index/ today/
     """
     with user_errors():
         settings = CheckSettings(model=model, cache_dir=None if no_cache else str(cache_dir or default_cache_dir()))
         result = add_to_index(
-            str(folder), paths, settings, stdin=sys.stdin, progress=progress_for(quiet),
+            str(folder), paths, settings, EngineSettings(engine, ray_address, workers), stdin=sys.stdin,
+            progress=progress_for(quiet),
             read_options=read_options(max_documents, max_bytes, skip_bad_records),
         )
     typer.echo(
