@@ -181,3 +181,12 @@ def test_a_quotation_written_another_way_is_the_same_remark(quote_a, quote_b):
 def test_a_quotation_with_a_word_of_meaning_changed_still_differs(quote_a, quote_b):
     [finding] = run_comparator("quote", f'The minister said: "{quote_a}."', f'The minister said: "{quote_b}."')
     assert finding.kind == "quote"
+
+
+@pytest.mark.parametrize("hedge", ["reportedly", "allegedly", "apparently"])
+def test_a_reporting_hedge_is_house_style_not_doubt(hedge):
+    assert run_comparator("modality", f"The man {hedge} attempted to rob the bank on Monday.",
+                          "The man attempted to rob the bank on Monday.", 0.9) == []
+    [doubt] = run_comparator("modality", "The man may have attempted to rob the bank on Monday.",
+                             "The man attempted to rob the bank on Monday.", 0.9)
+    assert doubt.a_value.startswith("may")
