@@ -283,6 +283,8 @@ class Quantity:
             return False  # "$1.18 a share" and "$1.47 billion" in revenue are not one amount
         if self.kind in ("money", "percent", "time"):
             return True
+        if (self.head == "age") != (other.head == "age"):
+            return False  # "a 21-year-old" and "50 doctors": an age is comparable with an age only
         if self.head and other.head and self.head not in GENERIC_HEADS and other.head not in GENERIC_HEADS:
             return self.head == other.head
         if self.head and other.head and not _same_kind_of_head(self.head, other.head):
@@ -781,7 +783,26 @@ def _extract(text: str) -> list[Quantity]:
         replace(quantity, vague=True) if quantity.kind == "count" and _PART_AFTER.match(text, quantity.end) else quantity
         for quantity in found
     ]
+    found = [_with_dimension(text, quantity) if quantity.kind == "measure" and not quantity.head else quantity for quantity in found]
     return _merge_ranges(text, _merge_conversions(text, found))
+
+
+#: The dimension a length states when the words after it name one: "12 metres wide", "a
+#: 16-foot-deep crater", "5 m in diameter". A crater's depth and its width are two amounts.
+_DIMENSION_AFTER = re.compile(
+    r"(?:-|\s+)(wide|across|deep|high|tall|long|thick|in\s+diameter|in\s+depth|in\s+height|in\s+length|in\s+width)\b",
+    re.IGNORECASE,
+)
+_DIMENSIONS = {"wide": "width", "across": "width", "in diameter": "width", "in width": "width", "deep": "depth",
+               "in depth": "depth", "high": "height", "tall": "height", "in height": "height", "long": "length",
+               "in length": "length", "thick": "thickness"}
+
+
+def _with_dimension(text: str, quantity: Quantity) -> Quantity:
+    match = _DIMENSION_AFTER.match(text, quantity.end)
+    if match is None:
+        return quantity
+    return replace(quantity, head=_DIMENSIONS[" ".join(match.group(1).lower().split())])
 
 
 _RANGE_BETWEEN = re.compile(r"\s*(?:to|-|–|and)\s*$")

@@ -190,3 +190,10 @@ def test_a_reporting_hedge_is_house_style_not_doubt(hedge):
     [doubt] = run_comparator("modality", "The man may have attempted to rob the bank on Monday.",
                              "The man attempted to rob the bank on Monday.", 0.9)
     assert doubt.a_value.startswith("may")
+
+
+def test_a_depth_is_not_a_width_and_an_age_is_not_a_count():
+    assert run_comparator("number", "The meteorite left a crater 12 metres wide.", "The meteorite left a crater 5 metres deep.") == []
+    [finding] = run_comparator("number", "The meteorite left a crater 12 metres wide.", "The meteorite left a crater 9 metres wide.")
+    assert (finding.a_value, finding.b_value) == ("12 metres", "9 metres")
+    assert run_comparator("number", "The 21-year-old said she called doctors.", "She said she called 50 doctors.", 0.8) == []
