@@ -285,6 +285,10 @@ class Quantity:
             return True
         if (self.head == "age") != (other.head == "age"):
             return False  # "a 21-year-old" and "50 doctors": an age is comparable with an age only
+        if self.head == "age":
+            # Stories give many people's ages: "James Foley, 45" and "40-year-old Foley" are one
+            # person's, "Pope Francis, aged 77" and "Sarah Gluck, 26" two people's.
+            return len(self.frame & other.frame) >= 2
         if self.head and other.head and self.head not in GENERIC_HEADS and other.head not in GENERIC_HEADS:
             return self.head == other.head
         if self.head and other.head and not _same_kind_of_head(self.head, other.head):
@@ -784,7 +788,22 @@ def _extract(text: str) -> list[Quantity]:
         for quantity in found
     ]
     found = [_with_dimension(text, quantity) if quantity.kind == "measure" and not quantity.head else quantity for quantity in found]
+    found = [replace(quantity, head="age") if quantity.kind == "count" and not quantity.head and _an_age(text, quantity) else quantity
+             for quantity in found]
     return _merge_ranges(text, _merge_conversions(text, found))
+
+
+#: "Sotloff, 31, was kidnapped": a number set off by commas after a name is the person's age.
+_AGE_AFTER_NAME = re.compile(r"[A-Z][\w'’-]+,\s*$")
+#: "aged 15 to 30", "aged from infancy to 65", "aged between 20 and 40".
+_AGED_BEFORE = re.compile(r"\baged\s+(?:(?:from|between|under|over|about|around)\s+)?(?:[\w-]+\s+(?:to|and)\s+)?$", re.IGNORECASE)
+
+
+def _an_age(text: str, quantity: Quantity) -> bool:
+    if _AGED_BEFORE.search(text[max(0, quantity.start - 40): quantity.start]):
+        return True
+    return (0 < quantity.value < 120 and quantity.exact and bool(_AGE_AFTER_NAME.search(text[max(0, quantity.start - 40): quantity.start]))
+            and re.match(r"\s*,", text[quantity.end:]) is not None)
 
 
 #: The dimension a length states when the words after it name one: "12 metres wide", "a
@@ -893,14 +912,14 @@ def _quantity_from_match(text: str, match: re.Match) -> Quantity | None:
         return _make("measure", "lb", value, text, start, currency[1], qualifier)
     if currency:
         return _make("money", currency[0], value, text, start, currency[1], qualifier)
-    hyphenated = re.match(r"-([A-Za-z]+)(?:-old)?", text[end:])
+    hyphenated = re.match(r"-([A-Za-z]+)(?:[- ]old\b)?", text[end:])
     if hyphenated and not scale:
         # "40-story building", "62-year-old": the word after the hyphen is what is counted;
         # "a 10-mile queue", "a 500-pound bomb": a measure.
         unit_word = hyphenated.group(1).lower()
-        if MEASURE_UNITS.get(unit_word) in CONVERSIONS and not hyphenated.group(0).endswith("-old"):
+        if MEASURE_UNITS.get(unit_word) in CONVERSIONS and not hyphenated.group(0).endswith("old"):
             return _make("measure", MEASURE_UNITS[unit_word], value, text, start, end + hyphenated.end(), qualifier)
-        head = "age" if hyphenated.group(0).endswith("-old") else _storeys(singular(unit_word), text, end, hyphenated=True)
+        head = "age" if hyphenated.group(0).endswith("old") and unit_word in ("year", "month", "week", "day") else _storeys(singular(unit_word), text, end, hyphenated=True)
         end += hyphenated.end()
         return _make("count", "", value, text, start, end, qualifier, (head, end))
     measure = _measure_after(text, end)

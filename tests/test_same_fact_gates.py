@@ -197,3 +197,12 @@ def test_a_depth_is_not_a_width_and_an_age_is_not_a_count():
     [finding] = run_comparator("number", "The meteorite left a crater 12 metres wide.", "The meteorite left a crater 9 metres wide.")
     assert (finding.a_value, finding.b_value) == ("12 metres", "9 metres")
     assert run_comparator("number", "The 21-year-old said she called doctors.", "She said she called 50 doctors.", 0.8) == []
+
+
+def test_ages_set_off_by_commas_compare_only_for_one_person():
+    [finding] = run_comparator("number", "The video showed the beheading of 40-year-old Foley, who had been held since 2012.",
+                               "It came two weeks after the beheading of James Foley, 45, another American journalist.", 0.6)
+    assert (finding.a_value, finding.b_value) == ("40-year-old", "45")
+    assert run_comparator("number", "Pope Francis, aged 77, supports the idea of pets in heaven.",
+                          "Health care worker Sarah Gluck, 26, said she approved of the idea.", 0.6) == []
+    assert run_comparator("number", "Sotloff, 31, was kidnapped in 2013.", "Fewer than 10 Westerners were held hostage.", 0.6) == []
