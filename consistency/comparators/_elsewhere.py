@@ -16,8 +16,13 @@ from consistency.records import Document
 
 
 @per_sentence(maxsize=512)
-def _quantities(text: str) -> tuple[Quantity, ...]:
-    return tuple(q for q in extract_quantities(text) if not q.vague)
+def _quantities(text: str) -> dict[tuple, tuple[Quantity, ...]]:
+    """The article's quantities by what they amount to (kind, unit, bounds)."""
+    found: dict[tuple, list[Quantity]] = {}
+    for quantity in extract_quantities(text):
+        if not quantity.vague:
+            found.setdefault((quantity.kind, quantity.unit, quantity.low, quantity.high), []).append(quantity)
+    return {key: tuple(values) for key, values in found.items()}
 
 
 @per_sentence(maxsize=512)
@@ -30,9 +35,8 @@ def states_quantity(document: Document, quantity: Quantity, sentence: str) -> bo
     in the same unit, of the same noun where both name one, and not of another numbered part
     ("Block 9 rises 12 floors" gives nothing about Block 7)."""
     text = document.text
-    for other in _quantities(text):
-        if not (other.kind == quantity.kind and other.unit == quantity.unit and other.low == quantity.low
-                and other.high == quantity.high and (other.head == quantity.head or not other.head or not quantity.head)):
+    for other in _quantities(text).get((quantity.kind, quantity.unit, quantity.low, quantity.high), ()):
+        if other.head and quantity.head and other.head != quantity.head:
             continue
         start, end = _sentence_around(text, other.start, other.end)
         if not name_different_parts(sentence, ((quantity.start, quantity.end),), text[start:end],

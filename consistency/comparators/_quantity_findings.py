@@ -36,9 +36,10 @@ def quantity_findings(kind: str, kinds: set[str], a: Sentence, b: Sentence, cont
             return False  # "dozens", "several": too loose to contradict anything
         if days and _of_different_days(first, second, a.text, b.text, *days):
             return False  # "92 dead in Thursday's blast", "118 in Monday's blast": two blasts
-        if states_quantity(context.b_document, first, a.text) or states_quantity(context.a_document, second, b.text):
-            return False  # one of the articles gives both values: the sentences count different things
-        return bool(first.frame & second.frame or first.topics & second.topics) or context.similarity >= SAME_FACT_SIMILARITY
+        if not (first.frame & second.frame or first.topics & second.topics or context.similarity >= SAME_FACT_SIMILARITY):
+            return False
+        # One of the articles gives both values: the sentences count different things.
+        return not (states_quantity(context.b_document, first, a.text) or states_quantity(context.a_document, second, b.text))
 
     findings = []
     for first, second in conflicting_pairs(quantities_a, quantities_b, _agree, comparable):

@@ -108,12 +108,22 @@ def _not_a_name(scope: Scope, own_text: str, other_text: str, where: tuple[int, 
 def compare_modality(a: Sentence, b: Sentence, context: PairContext) -> list[Finding]:
     if context.similarity < MIN_SIMILARITY:
         return []
-    two_speakers = is_two_speakers(a, b)
-    conflict = first_contradiction(
-        hedges(a.text), hedges(b.text), a.text, b.text,
-        usable=lambda scope: scope.cue not in _ESTIMATES and (two_speakers or scope.cue not in _REPORTING_HEDGES),
-        accept=_not_a_name,
-    )
+    scopes_a, scopes_b = hedges(a.text), hedges(b.text)
+    if not (scopes_a or scopes_b):
+        return []
+    two_speakers: bool | None = None  # worked out once, and only for a reporting hedge
+
+    def usable(scope: Scope) -> bool:
+        nonlocal two_speakers
+        if scope.cue in _ESTIMATES:
+            return False
+        if scope.cue in _REPORTING_HEDGES:
+            if two_speakers is None:
+                two_speakers = is_two_speakers(a, b)
+            return two_speakers
+        return True
+
+    conflict = first_contradiction(scopes_a, scopes_b, a.text, b.text, usable=usable, accept=_not_a_name)
     if not conflict and context.similarity >= CERTAINTY_SIMILARITY:
         conflict = _hedge_against_certainty(a.text, b.text)
     if not conflict:
