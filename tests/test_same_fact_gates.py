@@ -206,3 +206,11 @@ def test_ages_set_off_by_commas_compare_only_for_one_person():
     assert run_comparator("number", "Pope Francis, aged 77, supports the idea of pets in heaven.",
                           "Health care worker Sarah Gluck, 26, said she approved of the idea.", 0.6) == []
     assert run_comparator("number", "Sotloff, 31, was kidnapped in 2013.", "Fewer than 10 Westerners were held hostage.", 0.6) == []
+
+
+def test_what_has_not_happened_yet_is_no_conflict_with_what_will():
+    assert run_comparator("negation", "The NHL hasn't expanded since the 2000-01 season.",
+                          "The NHL will expand into Las Vegas and Seattle by 2017.", 0.6) == []
+    [finding] = run_comparator("negation", "The NHL hasn't expanded since the 2000-01 season.",
+                               "The NHL expanded into Las Vegas in 2016.", 0.6)
+    assert finding.b_value == "expanded"

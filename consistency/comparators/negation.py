@@ -126,6 +126,8 @@ def _accept(scope: Scope, own_text: str, other_text: str, where: tuple[int, int]
         return word.endswith(("ed", "en")) or word in _IRREGULAR_PARTICIPLES
     if scope.cue == "without" and not _WITH.search(other_text[: where[0]]):
         return False
+    if _times_apart(own_text, scope, other_text, where):
+        return False
     if scope.cue in _NOUN_PHRASE_CUES:
         # "no arrests were made" against "police arrested 12": the act itself is told.
         done = other_text[where[0]:where[1]].lower().endswith("ed")
@@ -133,6 +135,22 @@ def _accept(scope: Scope, own_text: str, other_text: str, where: tuple[int, int]
         existence = re.match(r"\s+such\b", own_text[scope.start + len(scope.cue.split()[0]):], re.IGNORECASE) is not None
         return done or existence or _clauses_share_a_word(own_text, scope, other_text, where)
     return True
+
+
+_FUTURE_BEFORE = re.compile(r"\b(?:will|shall|'ll|’ll|going\s+to|plans?\s+to|expected\s+to)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_PAST_CUES = re.compile(r"^(?:didn['’]t|hasn['’]t|haven['’]t|hadn['’]t|wasn['’]t|weren['’]t)$", re.IGNORECASE)
+_PAST_BEFORE = re.compile(r"\b(?:did|has|have|had|was|were)\s+$", re.IGNORECASE)
+
+
+def _times_apart(own_text: str, scope: Scope, other_text: str, where: tuple[int, int]) -> bool:
+    """Whether one sentence denies what has happened and the other says it will happen:
+    "the NHL hasn't expanded since 2000" and "the NHL will expand by 2017" can both be true."""
+    cue_word = own_text[scope.start:scope.end].split()[0]
+    own_past = bool(_PAST_CUES.match(cue_word) or _PAST_BEFORE.search(own_text[max(0, scope.start - 12):scope.start]))
+    own_future = bool(_FUTURE_BEFORE.search(own_text[max(0, scope.start - 30):scope.start]) or cue_word.lower().startswith("won"))
+    other_future = bool(_FUTURE_BEFORE.search(other_text[max(0, where[0] - 30):where[0]]))
+    other_past = other_text[where[0]:where[1]].lower().endswith("ed") and not other_future
+    return (own_past and other_future) or (own_future and other_past)
 
 
 def _clauses_share_a_word(own_text: str, scope: Scope, other_text: str, where: tuple[int, int]) -> bool:
