@@ -214,3 +214,19 @@ def test_what_has_not_happened_yet_is_no_conflict_with_what_will():
     [finding] = run_comparator("negation", "The NHL hasn't expanded since the 2000-01 season.",
                                "The NHL expanded into Las Vegas in 2016.", 0.6)
     assert finding.b_value == "expanded"
+
+
+def test_a_claim_against_a_denial_is_two_speakers_when_one_side_is_attributed():
+    from consistency.comparators.denied_claim import as_denied_claim
+    from consistency.records import Sentence
+
+    claim = "Saudia wants to separate male and female passengers on its flights."
+    denial = "The airline has no plans to separate passengers by gender, a spokesman said, calling the reports false."
+    [finding] = run_comparator("negation", claim, denial, 0.7)
+    a = Sentence("a", "Harbour Herald", 0, claim, 0, len(claim))
+    b = Sentence("b", "Daily Courier", 0, denial, 0, len(denial))
+    assert as_denied_claim(a, b, finding).kind == "denied-claim"
+    plain = "The airline has no plans to separate passengers by gender."
+    [outlets] = run_comparator("negation", claim, plain, 0.7)
+    c = Sentence("b", "Daily Courier", 0, plain, 0, len(plain))
+    assert as_denied_claim(a, c, outlets).kind == "negation"  # no one is quoted: the outlets disagree

@@ -32,9 +32,12 @@ _DISPUTE = re.compile(
 
 
 def is_two_speakers(a: Sentence, b: Sentence) -> bool:
-    """Both sentences give their statement to someone, not visibly the same one, and one
-    of them disputes a claim (denied, a hoax, allegedly...)."""
-    if not (_SPEECH.search(a.text) and _SPEECH.search(b.text)):
+    """A sentence gives its statement to someone, the speakers named are not visibly the
+    same, and one of the sentences disputes a claim (denied, a hoax, allegedly...)."""
+    # One attribution is enough: "police said the clip was a fake" against an outlet that
+    # passes the clip on; of 169 negation findings judged two speakers on real news, only
+    # 47 had a speech verb in both sentences.
+    if not (_SPEECH.search(a.text) or _SPEECH.search(b.text)):
         return False
     if not (_DISPUTE.search(a.text) or _DISPUTE.search(b.text)):
         return False
