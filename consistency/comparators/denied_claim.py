@@ -31,13 +31,15 @@ _DISPUTE = re.compile(
 )
 
 
-def is_two_speakers(a: Sentence, b: Sentence) -> bool:
-    """A sentence gives its statement to someone, the speakers named are not visibly the
-    same, and one of the sentences disputes a claim (denied, a hoax, allegedly...)."""
+def is_two_speakers(a: Sentence, b: Sentence, both_attributed: bool = False) -> bool:
+    """A sentence gives its statement to someone (with ``both_attributed``, each does), the
+    speakers named are not visibly the same, and one of the sentences disputes a claim
+    (denied, a hoax, allegedly...)."""
     # One attribution is enough: "police said the clip was a fake" against an outlet that
     # passes the clip on; of 169 negation findings judged two speakers on real news, only
     # 47 had a speech verb in both sentences.
-    if not (_SPEECH.search(a.text) or _SPEECH.search(b.text)):
+    told_a, told_b = bool(_SPEECH.search(a.text)), bool(_SPEECH.search(b.text))
+    if not (told_a and told_b if both_attributed else told_a or told_b):
         return False
     if not (_DISPUTE.search(a.text) or _DISPUTE.search(b.text)):
         return False
