@@ -26,7 +26,7 @@ from consistency.embedding import Embedder, load_embedder
 from consistency.errors import InputError, ModelError, NotEnoughDocuments
 from consistency.language import is_compared, not_compared_note
 from consistency.loaders import ReadOptions, input_bytes, read_corpus, require_two_documents
-from consistency.store import AddResult, IndexedCorpus, SentenceStore
+from consistency.store import AddResult, IndexedCorpus, SentenceStore, text_digest
 from consistency.contradiction import ContradictionModel, ContradictionSettings, contradiction_findings
 from consistency.ranking import rank_discrepancies
 from consistency.stories import STORY_BY_STORY_FROM_BYTES, check_paths_by_story
@@ -129,11 +129,9 @@ def _pair_key(pair: AlignedPair, documents: dict[str, Document], names: tuple[st
                        repr(pair.similarity), _text_digest(first.text), _text_digest(second.text)], ensure_ascii=False)
 
 
-@lru_cache(maxsize=4096)
-def _text_digest(text: str) -> str:
-    """Comparators read the whole of each article (what else it states), so its text is part
-    of the key."""
-    return hashlib.blake2b(text.encode("utf-8"), digest_size=12).hexdigest()
+#: Comparators read the whole of each article (what else it states), so its text is part of
+#: a pair's key; one article is in many pairs.
+_text_digest = lru_cache(maxsize=4096)(text_digest)
 
 
 def _finding_from_record(record: dict) -> Finding:

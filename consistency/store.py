@@ -52,8 +52,9 @@ class AddResult:
     sentences_total: int
 
 
-def _text_digest(document: Document) -> str:
-    return hashlib.sha256(document.text.encode("utf-8")).hexdigest()[:16]
+def text_digest(text: str) -> str:
+    """A short digest of an article's text: whether the text changed."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
 class SentenceStore:
@@ -175,14 +176,14 @@ class SentenceStore:
             fresh = []
             for document in documents:
                 if document.id in known:
-                    if known[document.id] != _text_digest(document):
+                    if known[document.id] != text_digest(document.text):
                         raise InputError(
                             document.path,
                             f"document id '{document.id}' is already in the index with other text; give it another id",
                         )
                     continue
                 fresh.append(document)
-                known[document.id] = _text_digest(document)
+                known[document.id] = text_digest(document.text)
             new_sentences = [s for d in fresh for s in sentences[d.id]]
             total_documents = sum(c["documents_count"] for c in manifest["chunks"]) + len(fresh)
             total_sentences = sum(c["rows"] for c in manifest["chunks"]) + len(new_sentences)
@@ -193,7 +194,7 @@ class SentenceStore:
                 lines = []
                 for document in fresh:
                     record = asdict(document)
-                    record["digest"] = _text_digest(document)
+                    record["digest"] = text_digest(document.text)
                     record["sentences"] = [[s.start, s.end] for s in sentences[document.id]]
                     lines.append(json.dumps(record, ensure_ascii=False))
                 self._write_atomic(names["documents"], ("\n".join(lines) + "\n").encode("utf-8"))

@@ -21,6 +21,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Sequence
 
+from consistency.comparators import content_words, shared_statement
+from consistency.comparators._speakers import speaker_words
 from consistency.comparators.denied_claim import KIND as DENIED_CLAIM
 from consistency.errors import ModelError
 from consistency.ingest.lines import FUNCTION_WORDS
@@ -259,13 +261,10 @@ def finding_features(pair: AlignedPair, finding: Finding, context: StoryContext)
 def _statement_shared(pair: AlignedPair, finding: Finding) -> float:
     """How much of what one sentence says the other says too, speakers and the two values
     left out: one statement told two ways, or two statements that share a noun."""
-    from consistency.comparators import content_words, shared_statement
-    from consistency.comparators._speakers import speakers
-
-    def left_out(text: str, value: str) -> frozenset[str]:
-        return content_words(value).union(*(speaker.words for speaker in speakers(text)))
-
-    return shared_statement(pair.a.text, pair.b.text, left_out(pair.a.text, finding.a_value), left_out(pair.b.text, finding.b_value))
+    return shared_statement(
+        pair.a.text, pair.b.text,
+        speaker_words(pair.a.text) | content_words(finding.a_value), speaker_words(pair.b.text) | content_words(finding.b_value),
+    )
 
 
 def severity_of(probability: float) -> str:

@@ -97,6 +97,12 @@ def speakers(text: str) -> tuple[Speaker, ...]:
     return tuple(found)
 
 
+@per_sentence(maxsize=65536)
+def speaker_words(text: str) -> frozenset[str]:
+    """The words that name whoever ``text`` says spoke: set aside when asking what it says."""
+    return frozenset().union(*(speaker.words for speaker in speakers(text)))
+
+
 def same_speaker_possible(first: Sequence[Speaker], second: Sequence[Speaker]) -> bool:
     """False only when both sentences name speakers and no name is shared."""
     if not first or not second:

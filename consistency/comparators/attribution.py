@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from consistency.comparators import PairContext, comparators, confidence_from_similarity, content_words, shared_statement
-from consistency.comparators._speakers import same_speaker_possible, speakers, titles
+from consistency.comparators._speakers import same_speaker_possible, speaker_words, speakers, titles
 from consistency.records import Finding, Sentence
 
 _TOLD = re.compile(r"\btold\s+(?P<outlet>(?:the\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})")
@@ -26,10 +26,6 @@ SPEAKER_SIMILARITY = 0.5
 #: statement. On real news, different speakers nearly always make different statements (58 of 80
 #: judged findings fell under this); the same statement credited twice shares most words.
 SAME_STATEMENT_OVERLAP = 0.4
-
-
-def _words_of(found) -> frozenset[str]:
-    return frozenset().union(*(speaker.words for speaker in found))
 
 
 def _named_in(found: list, text: str) -> bool:
@@ -80,7 +76,7 @@ def compare_attribution(a: Sentence, b: Sentence, context: PairContext) -> list[
         speakers_a, speakers_b = speakers(a.text), speakers(b.text)
         if speakers_a and speakers_b and not same_speaker_possible(speakers_a, speakers_b) and not (
             _named_in(speakers_a, b.text) or _named_in(speakers_b, a.text)
-        ) and shared_statement(a.text, b.text, _words_of(speakers_a), _words_of(speakers_b)) >= SAME_STATEMENT_OVERLAP:
+        ) and shared_statement(a.text, b.text, speaker_words(a.text), speaker_words(b.text)) >= SAME_STATEMENT_OVERLAP:
             first, second = speakers_a[0], speakers_b[0]
             findings.append(_finding(a, b, (first.start, first.end), (second.start, second.end), context, "credits it to", 0.75))
     return findings

@@ -42,8 +42,12 @@ def compare_dates(a: Sentence, b: Sentence, context: PairContext) -> list[Findin
         if _dating_different_counts(a.text, first, b.text, second):
             return False  # "92 dead in Thursday's blast", "118 in Monday's blast": two blasts
         frame_a, frame_b = _frame_of(a.text, first), _frame_of(b.text, second)
-        if states_date(context.b_document, first, frame_a) or states_date(context.a_document, second, frame_b):
-            return False  # one of the articles gives both days: the sentences date different things
+        if not about_one_event(first, frame_a, frame_b):
+            return False
+        # One of the articles gives both days: the sentences date different things.
+        return not (states_date(context.b_document, first, frame_a) or states_date(context.a_document, second, frame_b))
+
+    def about_one_event(first: DateMention, frame_a: frozenset[str], frame_b: frozenset[str]) -> bool:
         if frame_a & frame_b:
             return True
         if first.granularity == "year":

@@ -27,7 +27,7 @@ from difflib import SequenceMatcher
 
 from consistency.comparators import PairContext, comparators, confidence_from_similarity, content_words, shared_statement
 from consistency.comparators._scope import stem
-from consistency.comparators._speakers import speakers
+from consistency.comparators._speakers import speaker_words
 from consistency.memo import per_sentence
 from consistency.style import normalise_spelling
 from consistency.ingest.lines import FUNCTION_WORDS
@@ -321,10 +321,6 @@ def _lists(text: str, found: Sequence[Name]) -> list[list[Name]]:
     return [group for group in groups if len(group) >= 3]
 
 
-def _said_by(text: str) -> frozenset[str]:
-    return frozenset().union(*(speaker.words for speaker in speakers(text)))
-
-
 @comparators.register("entity")
 def compare_entities(a: Sentence, b: Sentence, context: PairContext) -> list[Finding]:
     if context.similarity < MIN_SIMILARITY:
@@ -358,7 +354,7 @@ def compare_entities(a: Sentence, b: Sentence, context: PairContext) -> list[Fin
     if best is None:
         return []
     name_a, name_b, why = best
-    if shared_statement(a.text, b.text, _said_by(a.text) | content_words(name_a.text), _said_by(b.text) | content_words(name_b.text)) < SAME_STATEMENT_SHARE:
+    if shared_statement(a.text, b.text, speaker_words(a.text) | content_words(name_a.text), speaker_words(b.text) | content_words(name_b.text)) < SAME_STATEMENT_SHARE:
         return []  # two statements about different things that happen to name different places or people
     return [
         Finding(

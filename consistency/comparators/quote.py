@@ -11,10 +11,12 @@ common, they are not compared.
 
 from __future__ import annotations
 
+import calendar
 import re
 
 from consistency.comparators import PairContext, comparators, confidence_from_similarity, content_words
 from consistency.comparators._speakers import same_speaker_possible, speakers
+from consistency.dates import MONTHS
 from consistency.ingest.lines import FUNCTION_WORDS
 from consistency.memo import per_sentence
 from consistency.quantities import WORD_NUMBERS
@@ -45,9 +47,6 @@ def _excerpt(shorter: tuple[str, ...], longer: tuple[str, ...]) -> bool:
 
 
 _ELLIPSIS = re.compile(r"\s*(?:\.\s?\.\s?\.|…)\s*")
-_MONTH_SHORT = {"jan": "january", "feb": "february", "mar": "march", "apr": "april", "jun": "june", "jul": "july",
-                "aug": "august", "sep": "september", "sept": "september", "oct": "october", "nov": "november",
-                "dec": "december"}
 #: Words whose loss changes what a quotation says, function words though they are.
 _MEANING_WORDS = frozenset({"not", "no", "never", "nor", "nothing", "none", "nobody", "without", "cannot"})
 
@@ -58,7 +57,7 @@ def _letters(words: tuple[str, ...]) -> str:
     out = []
     for word in words:
         word = word.rstrip(".")
-        word = _MONTH_SHORT.get(word, word)
+        word = calendar.month_name[MONTHS[word]].lower() if word in MONTHS else word
         out.append(str(WORD_NUMBERS[word]) if word in WORD_NUMBERS else word)
     return "".join(re.sub(r"[^\w]", "", word) for word in out)
 
