@@ -101,7 +101,7 @@ print(json.dumps(figures))
 GROUPING = r'''
 import json, sys, time
 import numpy as np
-from consistency.alignment import AlignmentSettings, group_stories
+from consistency.alignment import STORY_SIMILARITY, group_stories
 n = int(sys.argv[1])
 rng = np.random.default_rng(0)
 # Stories of 5 documents: centroids near a story centre, a few names each, as the corpus has.
@@ -110,7 +110,7 @@ vectors = centres[np.arange(n) // 5] + 0.35 * rng.standard_normal((n, 384)).asty
 vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
 names = [frozenset({f"s{i // 5}a", f"s{i // 5}b", f"n{rng.integers(0, 5000)}"}) for i in range(n)]
 started = time.perf_counter()
-stories = group_stories(vectors, AlignmentSettings().story_similarity, names)
+stories = group_stories(vectors, STORY_SIMILARITY, names)
 print(json.dumps({"seconds": time.perf_counter() - started, "stories": len(set(stories))}))
 '''
 

@@ -165,13 +165,13 @@ def findings_across_claims(documents, claims, sentences_by_document, sentences, 
 
 
 def main() -> None:
-    from consistency.alignment import AlignmentSettings
+    from consistency.alignment import STORY_SIMILARITY
 
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--root", default=str(EMERGENT), help="folder of claim folders")
     parser.add_argument("--folders", type=int, default=None, help="only the first N claim folders")
     parser.add_argument("--only", nargs="*", help="only these claim folders")
-    parser.add_argument("--threshold", type=float, nargs="*", default=[AlignmentSettings().story_similarity])
+    parser.add_argument("--threshold", type=float, nargs="*", default=[STORY_SIMILARITY])
     parser.add_argument("--findings", action="store_true", help="also align, compare and count findings across claims")
     parser.add_argument("--no-cache", action="store_true", help="embed afresh, without the embedding cache")
     args = parser.parse_args()

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable, Hashable, Sequence
 
 from consistency.ingest.lines import FUNCTION_WORDS
+from consistency.lang import calendar_words
 from consistency.records import AlignedPair, Sentence
 from consistency.style import style_key
 
@@ -47,11 +48,9 @@ class AlignmentSettings:
     #: the graph, at 10^6 it no longer does (docs/benchmarks.md).
     exact_limit: int = 100_000
     #: Cosine between document centroids from which two documents may be one story (a
-    #: candidate pair for ``group_stories``, which then asks their groups to be alike on
-    #: average, ``STORY_LINKAGE``). On eval/ documents of one story scored 0.66 or more, of
-    #: different stories 0.63 or less; on the seed page 0.91 and 0.53 (before centroids
-    #: weighed the lead, ``LEAD_DECAY``; eval/ still groups perfectly).
-    story_similarity: float = 0.64
+    #: candidate pair for ``group_stories``); None: the sentence model's own
+    #: (``Embedder.story_similarity``), since each model spreads its cosines differently.
+    story_similarity: float | None = None
     #: Cosine above which a pair that is not a copy counts as a paraphrase (the same
     #: statement reworded). On eval/, labelled same-statement pairs are best told from the
     #: other aligned pairs at 0.55-0.6 (F1 0.56, precision 0.54 and recall 0.58 at 0.6;
@@ -85,11 +84,23 @@ def proper_names(sentences: Sequence[Sentence]) -> frozenset[str]:
     organisations a report names."""
     names = set()
     for sentence in sentences:
-        for word in re.findall(r"(?<=\s)[A-Z][a-zA-Z'’-]{2,}", sentence.text):
+        for word in _CAPITALISED.findall(sentence.text):
             lowered = word.lower().rstrip("'’s")
-            if lowered not in FUNCTION_WORDS and lowered not in CALENDAR_WORDS:
-                names.add(lowered)
+            if len(lowered) < 3 or lowered in FUNCTION_WORDS or lowered in CALENDAR_WORDS or lowered in calendar_words():
+                continue
+            names.add(without_accents(lowered) if not lowered.isascii() else lowered)
     return frozenset(names)
+
+
+#: A capitalised word inside a sentence, accented letters included ("Guaíba", "Éireann").
+_CAPITALISED = re.compile(r"(?<=\s)[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:['’-][^\W\d_]*)*")
+
+
+def without_accents(word: str) -> str:
+    """"guaíba" -> "guaiba": outlets and languages accent one name differently."""
+    import unicodedata
+
+    return "".join(character for character in unicodedata.normalize("NFKD", word) if not unicodedata.combining(character))
 
 
 def distinctive_names(names: Sequence[frozenset[str]]) -> "Callable[[int], frozenset[str]]":
@@ -119,6 +130,12 @@ STORY_CENTROID_WEIGHT = 0.7
 #: (single link at 0.64: F1 0.61, 97%). What remains are rumours about one event: two
 #: castings of one film, a wounded or a killed leader after one air strike.
 STORY_LINKAGE = 0.55
+#: all-MiniLM-L6-v2's centroid cosine from which two documents may be one story (a
+#: candidate pair for ``group_stories``, which then asks their groups to be alike on
+#: average, ``STORY_LINKAGE``). On eval/ documents of one story scored 0.66 or more, of
+#: different stories 0.63 or less; on the seed page 0.91 and 0.53 (before centroids weighed
+#: the lead, ``LEAD_DECAY``; eval/ still groups perfectly).
+STORY_SIMILARITY = 0.64
 #: A document's centroid weighs its sentence ``i`` by exp(-i / LEAD_DECAY): a report says
 #: what happened first and background later, and two stories on one topic share the
 #: background. On the rumours above, lead weighting lifts F1 by about 0.02.

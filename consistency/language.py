@@ -1,8 +1,9 @@
 """Which language a document is written in, and whether the comparators read it.
 
 The comparators' cues (negation words, month names, number words) are English; run on
-another language they misfire ("no" is "in the" in Portuguese). A document in another
-language is read and listed, but not compared. Detection uses py3langid (langid.py's
+another language they misfire ("no" is "in the" in Portuguese). Portuguese and Spanish are
+read through an English reading of their values (``consistency.lang``); a document in
+any other language is read and listed, but not compared. Detection uses py3langid (langid.py's
 model, shipped inside the package, BSD licence), loaded on first use.
 """
 
@@ -12,10 +13,12 @@ import re
 from functools import lru_cache
 from typing import Iterable
 
+from consistency.lang import LANGUAGES
 from consistency.records import Note
 
-#: Languages whose sentences the comparators read.
-COMPARED_LANGUAGES = frozenset({"en"})
+#: Languages whose sentences the comparators read: English, and those read through an
+#: English reading (``consistency.lang``).
+COMPARED_LANGUAGES = frozenset({"en", *LANGUAGES})
 
 #: A guess this sure is taken as it is; below it, English function words or the script decide.
 _SURE = 0.9
@@ -88,7 +91,9 @@ def why_not_compared(code: str) -> str:
 
 
 def _compared_names() -> str:
-    return ", ".join(language_name(code) for code in sorted(COMPARED_LANGUAGES))
+    """"English, Portuguese and Spanish"."""
+    names = ["English", *sorted(language_name(code) for code in COMPARED_LANGUAGES if code != "en")]
+    return ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else names[0]
 
 
 def not_compared_note(codes: Iterable[str]) -> tuple[Note, ...]:

@@ -20,16 +20,17 @@ from consistency.alignment import (
 )
 from consistency.cache import EmbeddingCache, package_digest
 from consistency.comparators import PairContext, load_builtin_comparators
+from consistency.comparators._languages import compare_pair
 from consistency.comparators.denied_claim import as_denied_claim
 from consistency.copies import find_copies
-from consistency.embedding import Embedder, load_embedder
+from consistency.embedding import Embedder, load_embedder, model_for
 from consistency.errors import InputError, ModelError, NotEnoughDocuments
-from consistency.language import is_compared, not_compared_note
+from consistency.language import detect_language, is_compared, not_compared_note
 from consistency.loaders import ReadOptions, input_bytes, read_corpus, require_two_documents
 from consistency.store import AddResult, IndexedCorpus, SentenceStore, text_digest
 from consistency.contradiction import ContradictionModel, ContradictionSettings, contradiction_findings
 from consistency.ranking import rank_discrepancies
-from consistency.stories import STORY_BY_STORY_FROM_BYTES, check_paths_by_story
+from consistency.stories import STORY_BY_STORY_FROM_BYTES, check_paths_by_story, story_thresholds
 from consistency.records import AlignedPair, Claim, Document, DocumentSummary, Finding, Note, Report, Sentence
 from consistency.sentences import split_sentences
 from consistency.verifier import DEFAULT_VERIFIER, StoryContext, Verifier, verify_findings
@@ -102,7 +103,7 @@ def compare_pairs(
     code (same sentences, outlets, publication dates and similarity) is not compared again."""
     registry = load_builtin_comparators()
     names = tuple(comparator_names or registry.names())
-    chosen = [registry.get(name) for name in names]
+    chosen = [(name, registry.get(name)) for name in names]
     keys = [_pair_key(pair, documents, names) for pair in pairs] if cache else []
     known = cache.get_records("findings", keys, package_digest()) if cache else {}
     found, fresh = [], []
@@ -112,7 +113,7 @@ def compare_pairs(
             on_pair(1)
             continue
         context = PairContext(documents[pair.a.doc_id], documents[pair.b.doc_id], pair.similarity)
-        findings = [as_denied_claim(pair.a, pair.b, finding) for compare in chosen for finding in compare(pair.a, pair.b, context)]
+        findings = compare_pair(pair, context, chosen, lambda finding: as_denied_claim(pair.a, pair.b, finding))
         found.extend((pair, finding) for finding in findings)
         if cache:
             fresh.append((keys[position], [asdict(finding) for finding in findings]))
@@ -204,7 +205,8 @@ def find_candidates(
     doc_ids = [document.id for document in all_documents]
     if story is None:
         names = [proper_names(sentences_by_document[doc_id]) for doc_id in doc_ids]
-        stories = group_stories(document_centroids(doc_ids, sentences, vectors), settings.alignment.story_similarity, names)
+        similarity, linkage = story_thresholds(settings, embedder)
+        stories = group_stories(document_centroids(doc_ids, sentences, vectors), similarity, names, linkage=linkage)
     else:
         stories = [story] * len(doc_ids)
     story_of_document = dict(zip(doc_ids, stories))
@@ -246,7 +248,7 @@ def check_documents(
         with open_cache(settings) as own_cache:
             return check_documents(documents, settings, embedder, progress, indexed, own_cache, story)
     verifier = load_verifier(settings)  # fail on a bad model file before any slow work
-    embedder = embedder or load_embedder(settings.model)
+    embedder = embedder or load_embedder(model_for(settings.model, (document.language for document in documents)))
     candidates = find_candidates(documents, settings, embedder, progress or SilentProgress(), indexed, cache, story)
     return build_report(candidates, settings, verified(candidates, verifier, embedder, cache))
 
@@ -408,13 +410,13 @@ def compare_statements(
     """Run every comparator on one pair of statements, as ``check`` does on an aligned
     pair; their similarity comes from the model unless given."""
     documents = {
-        "a": Document("a", source_a, text_a),
-        "b": Document("b", source_b, text_b),
+        "a": Document("a", source_a, text_a, language=detect_language(text_a)),
+        "b": Document("b", source_b, text_b, language=detect_language(text_b)),
     }
     a = Sentence("a", source_a, 0, text_a, 0, len(text_a))
     b = Sentence("b", source_b, 0, text_b, 0, len(text_b))
     if similarity is None:
-        embedder = embedder or load_embedder(settings.model)
+        embedder = embedder or load_embedder(model_for(settings.model, (d.language for d in documents.values())))
         vectors = embedder.embed_few([text_a, text_b])
         similarity = round(float(vectors[0] @ vectors[1]), 4)
     pair = AlignedPair(a, b, similarity, classify_relation(a, b, similarity, settings.alignment))

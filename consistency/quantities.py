@@ -67,7 +67,7 @@ CURRENCIES = {
     "€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR",
     "£": "GBP", "gbp": "GBP", "pound": "GBP", "pounds": "GBP", "sterling": "GBP",
     "¥": "JPY", "jpy": "JPY", "yen": "JPY", "₹": "INR", "rs": "INR", "rs.": "INR",
-    "inr": "INR", "rupees": "INR", "yuan": "CNY", "cny": "CNY", "rubles": "RUB", "roubles": "RUB",
+    "inr": "INR", "rupees": "INR", "r$": "BRL", "brl": "BRL", "reais": "BRL", "yuan": "CNY", "cny": "CNY", "rubles": "RUB", "roubles": "RUB",
 }
 
 #: Currencies a bare "$" may mean besides US dollars.

@@ -130,7 +130,7 @@ def check_paths_by_story(
                 "give at least two articles to compare"
             )
         spool.index("documents")
-        members = story_members(centroids, names, settings)
+        members = story_members(centroids, names, settings, embedder)
         del centroids, names
 
         n_pairs = 0
@@ -147,11 +147,19 @@ def check_paths_by_story(
     return spooled_report(spool, embedder.identity, n_pairs, (*notes, *not_compared_note(languages)))
 
 
-def story_members(centroids: CentroidIndex, names: PackedNames, settings: "CheckSettings") -> dict[int, list[int]]:
+def story_thresholds(settings: "CheckSettings", embedder: Embedder) -> tuple[float, float]:
+    """The centroid cosine and the linkage that ``group_stories`` needs (see there): the
+    model's own unless the settings name a cosine."""
+    similarity = settings.alignment.story_similarity
+    return (embedder.story_similarity if similarity is None else similarity), embedder.story_linkage
+
+
+def story_members(centroids: CentroidIndex, names: PackedNames, settings: "CheckSettings", embedder: Embedder) -> dict[int, list[int]]:
     """Each story's documents, by their positions in the corpus, grouped from the centroids
     as ``check_documents`` groups a whole corpus."""
     members: dict[int, list[int]] = {}
-    for position, story in enumerate(group_stories(centroids.finished(), settings.alignment.story_similarity, names)):
+    similarity, linkage = story_thresholds(settings, embedder)
+    for position, story in enumerate(group_stories(centroids.finished(), similarity, names, linkage=linkage)):
         members.setdefault(story, []).append(position)
     return members
 

@@ -358,7 +358,7 @@ def test_bad_input_other_languages_are_read_and_listed_as_not_compared(tmp_path,
     listed = report["documents"][1]
     assert (listed["source"], listed["language"], listed["compared"]) == ("World Desk", language, False)
     assert report["discrepancies"] == []
-    assert f"1 document was read but not compared ({name} 1): the comparators read English only" in stderr
+    assert f"1 document was read but not compared ({name} 1): the comparators read English, Portuguese and Spanish only" in stderr
 
 
 def test_bad_input_english_with_a_line_in_other_scripts_is_checked(tmp_path, herald):

@@ -1,5 +1,5 @@
-"""Documents in languages the comparators do not read are listed, never compared with
-English rules."""
+"""Documents in languages the comparators do not read (French, German ...) are listed,
+never compared with English rules; Portuguese and Spanish are read (test_portuguese_spanish.py)."""
 
 import json
 
@@ -22,6 +22,18 @@ PORTUGUESE_B = (
     "O desabamento do prédio no centro deixou 95 mortos, segundo a Defesa Civil. A estrutura de 14 andares caiu às 10h40 "
     "de domingo. Nenhum sobrevivente foi encontrado nos escombros e o prefeito disse que não houve aviso."
 )
+FRENCH_A = (
+    "Au moins 80 personnes sont mortes dans l'effondrement d'un immeuble du centre-ville, selon les pompiers. "
+    "L'immeuble de 12 étages s'est effondré dimanche à 10 h 13 et les secours n'ont trouvé aucun survivant."
+)
+FRENCH_B = (
+    "L'effondrement de l'immeuble a fait 95 morts, selon la protection civile. La structure de 14 étages est tombée "
+    "dimanche à 10 h 40. Aucun survivant n'a été retrouvé et le maire a dit qu'il n'y avait pas eu d'alerte."
+)
+GERMAN = (
+    "Mindestens 80 Menschen starben beim Einsturz eines Wohnhauses in der Innenstadt, teilte die Feuerwehr mit. "
+    "Das zwölfstöckige Gebäude stürzte am Sonntag um 10.13 Uhr ein, und es gab keine Warnung, sagte der Bürgermeister."
+)
 SPANISH = (
     "Al menos 80 personas murieron en el derrumbe de un edificio residencial en el centro de la ciudad, según los "
     "bomberos. El edificio de 12 pisos cayó a las 10.13 del domingo y no hubo aviso previo, dijo el alcalde."
@@ -33,6 +45,8 @@ SPANISH = (
     [
         (PORTUGUESE_A, "pt"),
         (SPANISH, "es"),
+        (FRENCH_A, "fr"),
+        (GERMAN, "de"),
         ("At least 80 people died when a building collapsed in the city centre, firefighters said.", "en"),
         ("Kim Jong Un", "en"),  # names alone: too little to say, taken as English
         ("No comment.", "en"),
@@ -49,26 +63,31 @@ def _write(folder, name, source, body):
 
 
 def test_languages_folder_of_other_languages_gives_no_finding_and_lists_every_document(tmp_path):
-    _write(tmp_path, "folha.txt", "Folha", PORTUGUESE_A)
-    _write(tmp_path, "globo.txt", "Globo", PORTUGUESE_B)
-    _write(tmp_path, "pais.txt", "El Pais", SPANISH)
+    _write(tmp_path, "monde.txt", "Le Monde", FRENCH_A)
+    _write(tmp_path, "figaro.txt", "Figaro", FRENCH_B)
+    _write(tmp_path, "zeit.txt", "Zeit", GERMAN)
     result = runner.invoke(app, ["check", str(tmp_path), "--model", "fake", "--quiet", "--format", "json"])
     assert result.exit_code == 0, result.output
     report = json.loads(result.stdout)
     assert report["discrepancies"] == []
     listed = {d["source"]: (d["language"], d["compared"]) for d in report["documents"]}
-    assert listed == {"Folha": ("pt", False), "Globo": ("pt", False), "El Pais": ("es", False)}
-    assert "3 documents were read but not compared (Portuguese 2, Spanish 1): the comparators read English only" in result.stderr
+    assert listed == {"Le Monde": ("fr", False), "Figaro": ("fr", False), "Zeit": ("de", False)}
+    assert (
+        "3 documents were read but not compared (French 2, German 1): the comparators read English, Portuguese and "
+        "Spanish only" in result.stderr
+    )
 
 
 def test_languages_inspect_says_which_documents_are_not_compared_and_why(tmp_path):
+    _write(tmp_path, "monde.txt", "Le Monde", FRENCH_A)
     _write(tmp_path, "folha.txt", "Folha", PORTUGUESE_A)
     _write(tmp_path, "wire.txt", "Wire", "At least 80 people died when a building collapsed in the city centre, firefighters said.")
     result = runner.invoke(app, ["inspect", str(tmp_path), "--format", "json"])
     assert result.exit_code == 0, result.output
     documents = {d["source"]: d for d in json.loads(result.stdout)["documents"]}
-    assert documents["Folha"]["compared"] is False
-    assert documents["Folha"]["why_not_compared"] == "in Portuguese; the comparators read English only"
+    assert documents["Le Monde"]["compared"] is False
+    assert documents["Le Monde"]["why_not_compared"] == "in French; the comparators read English, Portuguese and Spanish only"
+    assert (documents["Folha"]["language"], documents["Folha"]["compared"]) == ("pt", True)
     assert (documents["Wire"]["language"], documents["Wire"]["compared"], documents["Wire"]["why_not_compared"]) == ("en", True, None)
 
 
@@ -89,7 +108,7 @@ def test_languages_a_short_ad_in_another_language_on_an_english_page_is_still_fu
 
 
 def test_languages_summary_counts_documents_read_but_not_compared(tmp_path):
-    _write(tmp_path, "folha.txt", "Folha", PORTUGUESE_A)
+    _write(tmp_path, "monde.txt", "Le Monde", FRENCH_A)
     _write(tmp_path, "a.txt", "Wire", "At least 80 people died when a building collapsed in the city centre, firefighters said.")
     _write(tmp_path, "b.txt", "Post", "At least 95 people died when a building collapsed in the city centre, firefighters said.")
     result = runner.invoke(app, ["check", str(tmp_path), "--model", "fake", "--quiet", "--format", "markdown"])

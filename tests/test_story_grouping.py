@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from consistency.alignment import AlignmentSettings, document_centroids, group_stories, proper_names
+from consistency.alignment import STORY_SIMILARITY, document_centroids, group_stories, proper_names
 from consistency.pipeline import CheckSettings, check_documents, check_paths
 from consistency.records import Document
 from consistency.sentences import split_sentences
@@ -48,7 +48,7 @@ def test_a_round_up_that_reads_like_two_stories_does_not_chain_them():
     doc_ids = [d.id for d in documents]
     centroids = document_centroids(doc_ids, flat, vectors)
     names = [proper_names(sentences[doc_id]) for doc_id in doc_ids]
-    threshold = AlignmentSettings().story_similarity
+    threshold = STORY_SIMILARITY
     round_up, fire, vote = doc_ids.index("round-up"), doc_ids.index("fire-0"), doc_ids.index("vote-0")
     # The chain: the round-up is linked to both stories (similar enough, naming the same
     # places), while the two stories have nothing in common. Joining every linked pair
@@ -116,7 +116,7 @@ def test_real_rumours_on_one_topic_stay_apart(real_embedder):
     doc_ids = [d.id for d in documents]
     stories = group_stories(
         document_centroids(doc_ids, flat, vectors),
-        AlignmentSettings().story_similarity,
+        STORY_SIMILARITY,
         [proper_names(sentences[doc_id]) for doc_id in doc_ids],
     )
     mixed = {story: Counter(c for s, c in zip(stories, claims) if s == story) for story in set(stories)}

@@ -111,6 +111,12 @@ def print_notes(notes: Iterable[Note], verbose: bool) -> None:
 
 
 #: The optional NLI stage, the same on check, compare and eval.
+MODEL = typer.Option(
+    None, "--model", show_default=False,
+    help="Sentence model: 'all-MiniLM-L6-v2' (English), 'multilingual' (USE multilingual: Portuguese, Spanish and "
+    "English in one space), or a sentence-transformers folder. [default: all-MiniLM-L6-v2, or multilingual when a "
+    "document is in Portuguese or Spanish]",
+)
 NLI_MODEL = typer.Option(
     None, "--nli-model", file_okay=False,
     help="Also read pairs with this NLI CrossEncoder folder and report 'contradiction' findings (none is bundled).",

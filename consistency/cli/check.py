@@ -12,10 +12,9 @@ from consistency.cache import default_cache_dir
 from consistency.cli import app
 from consistency.cli._settings import settings_from_file
 from consistency.cli._util import (
-    MAX_BYTES, MAX_DOCUMENTS, NLI_MODEL, NLI_THRESHOLD, SKIP_BAD_RECORDS, VERBOSE, VERIFIER, nli_settings, plain_text,
+    MODEL, MAX_BYTES, MAX_DOCUMENTS, NLI_MODEL, NLI_THRESHOLD, SKIP_BAD_RECORDS, VERBOSE, VERIFIER, nli_settings, plain_text,
     print_notes, progress_for, read_options, user_errors,
 )
-from consistency.embedding import DEFAULT_MODEL
 from consistency.engine import ENGINES, EngineSettings, check_paths
 from consistency.overview import (
     EVERY_CLAIM, ClaimBudget, DiscrepancyFilter, count_at_or_above, check_filter_names, known_kinds,
@@ -66,9 +65,7 @@ def check_cli(
     ),
     alignments: bool = typer.Option(False, "--alignments", help="Include every aligned sentence pair."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bars."),
-    model: str = typer.Option(
-        DEFAULT_MODEL, "--model", help="Sentence-transformers model folder, or the name of a bundled model."
-    ),
+    model: Optional[str] = MODEL,
     top_k: int = typer.Option(DEFAULTS.top_k, "--top-k", min=1, help="Neighbours per sentence in each other document."),
     min_similarity: float = typer.Option(
         DEFAULTS.min_similarity, "--min-similarity", min=-1.0, max=1.0, help="Cosine floor for aligning two sentences."

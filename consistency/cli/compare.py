@@ -10,8 +10,7 @@ from rich.console import Console, Group
 from rich.text import Text
 
 from consistency.cli import app
-from consistency.cli._util import NLI_MODEL, NLI_THRESHOLD, VERIFIER, nli_settings, user_errors
-from consistency.embedding import DEFAULT_MODEL
+from consistency.cli._util import MODEL, NLI_MODEL, NLI_THRESHOLD, VERIFIER, nli_settings, user_errors
 from consistency.pipeline import CheckSettings, compare_statements
 from consistency.renderers import plural
 from consistency.renderers.table import discrepancy_table
@@ -28,7 +27,7 @@ def compare_cli(
     similarity: Optional[float] = typer.Option(
         None, "--similarity", min=-1.0, max=1.0, help="Use this cosine instead of loading the model."
     ),
-    model: str = typer.Option(DEFAULT_MODEL, "--model", help="Sentence-transformers model folder, or a bundled model's name."),
+    model: Optional[str] = MODEL,
     verify: bool = VERIFIER,
     nli_model: Optional[Path] = NLI_MODEL,
     nli_threshold: float = NLI_THRESHOLD,

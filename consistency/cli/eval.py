@@ -9,8 +9,7 @@ from rich.table import Table
 
 from consistency.cache import default_cache_dir
 from consistency.cli import app
-from consistency.cli._util import NLI_MODEL, NLI_THRESHOLD, VERIFIER, nli_settings, progress_for, user_errors
-from consistency.embedding import DEFAULT_MODEL
+from consistency.cli._util import MODEL, NLI_MODEL, NLI_THRESHOLD, VERIFIER, nli_settings, progress_for, user_errors
 from consistency.evaluation import evaluate
 from consistency.pipeline import CheckSettings
 
@@ -18,7 +17,7 @@ from consistency.pipeline import CheckSettings
 @app.command("eval")
 def eval_cli(
     folder: Path = typer.Argument(..., help="Labelled set: stories/ and labels/ (see eval/README.md).", file_okay=False),
-    model: str = typer.Option(DEFAULT_MODEL, "--model", help="Sentence-transformers model folder, or a bundled model's name."),
+    model: Optional[str] = MODEL,
     cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", help="Embedding cache folder.", file_okay=False),
     no_cache: bool = typer.Option(False, "--no-cache", help="Read and write no cache."),
     show_errors: bool = typer.Option(False, "--errors", help="List missed divergences and flagged traps by id."),

@@ -8,9 +8,8 @@ import typer
 
 from consistency.cache import default_cache_dir
 from consistency.cli import app
-from consistency.cli._util import MAX_BYTES, MAX_DOCUMENTS, SKIP_BAD_RECORDS, progress_for, read_options, user_errors
+from consistency.cli._util import MODEL, MAX_BYTES, MAX_DOCUMENTS, SKIP_BAD_RECORDS, progress_for, read_options, user_errors
 from consistency.cli.check import ENGINE, RAY_ADDRESS, WORKERS
-from consistency.embedding import DEFAULT_MODEL
 from consistency.engine import EngineSettings, add_to_index
 from consistency.pipeline import CheckSettings
 from consistency.renderers import plural
@@ -27,7 +26,7 @@ app.add_typer(index_app, name="index")
 def index_add_cli(
     folder: Path = typer.Argument(..., help="Index folder; created when it does not exist.", file_okay=False),
     paths: List[str] = typer.Argument(..., help="Article files, folders of them, or - for stdin.", show_default=False),
-    model: str = typer.Option(DEFAULT_MODEL, "--model", help="Sentence-transformers model folder, or a bundled model's name."),
+    model: Optional[str] = MODEL,
     cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", help="Embedding cache folder.", file_okay=False),
     no_cache: bool = typer.Option(False, "--no-cache", help="Read and write no embedding cache."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bars."),

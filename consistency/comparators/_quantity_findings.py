@@ -29,11 +29,17 @@ def quantity_findings(kind: str, kinds: set[str], a: Sentence, b: Sentence, cont
     quantities_b = _amounts(b.text, frozenset(kinds))
     days = _days_of_events(a.text, b.text, context) if kind == "number" and quantities_a and quantities_b else None
 
+    across_languages = (context.a_document.language or "en") != (context.b_document.language or "en")
+
     def comparable(first: Quantity, second: Quantity) -> bool:
         # Outlets word the same fact differently ("called to the scene" / "deployed"), so
         # unrelated surrounding words rule a pair out only when the sentences differ too.
-        if first.vague or second.vague or not first.comparable_with(second):
+        if first.vague or second.vague:
             return False  # "dozens", "several": too loose to contradict anything
+        if not first.comparable_with(second) and not (
+            across_languages and _alone_of_their_kind(first, second, quantities_a, quantities_b, context.similarity)
+        ):
+            return False
         if days and _of_different_days(first, second, a.text, b.text, *days):
             return False  # "92 dead in Thursday's blast", "118 in Monday's blast": two blasts
         if not (first.frame & second.frame or first.topics & second.topics or context.similarity >= SAME_FACT_SIMILARITY):
@@ -65,6 +71,28 @@ def quantity_findings(kind: str, kinds: set[str], a: Sentence, b: Sentence, cont
 #: Above this cosine two aligned sentences are taken to report the same fact whatever
 #: words surround their numbers.
 SAME_FACT_SIMILARITY = 0.5
+#: Above this cosine a sentence and its counterpart in another language are taken to
+#: state one fact, when each gives one amount of a kind: their words cannot be matched.
+SAME_FACT_ACROSS_LANGUAGES = 0.6
+
+
+def _alone_of_their_kind(first: Quantity, second: Quantity, quantities_a, quantities_b, similarity: float) -> bool:
+    """"reached 5.33 metres" and "chegou a 5,35 metros": the words around two amounts in
+    two languages do not match, but when the sentences mean the same and each gives one
+    amount of the kind, in one dimension, the two amounts are one fact. Two nouns that
+    were both read in English and differ ("dead", "homeless") are two facts still."""
+    if similarity < SAME_FACT_ACROSS_LANGUAGES or first.kind != second.kind:
+        return False
+    if first.head and second.head and first.head != second.head:
+        return False
+
+    def alike(quantity: Quantity, other: Quantity) -> bool:
+        return quantity.kind == other.kind and (quantity.head == other.head or not (quantity.head and other.head))
+
+    if sum(alike(q, first) for q in quantities_a) != 1 or sum(alike(q, second) for q in quantities_b) != 1:
+        return False
+    units = {unit for unit, _, _ in first.intervals()} & {unit for unit, _, _ in second.intervals()}
+    return bool(units or {d for _, d, _, _ in first.converted()} & {d for _, d, _, _ in second.converted()})
 
 
 @per_sentence()

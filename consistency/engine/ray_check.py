@@ -219,7 +219,7 @@ def _group_stories(
             if notes:
                 truncated[position] = notes
             advance(1)
-    return story_members(centroids, names, settings), truncated
+    return story_members(centroids, names, settings, embedder), truncated
 
 
 def _truncation_notes(

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from contextvars import ContextVar
 from dataclasses import dataclass
 
 #: English function words: their share separates running prose from headers and menus.
@@ -295,7 +296,15 @@ def header_parts(text: str) -> list[str]:
     return [part.strip() for part in PART_SEPARATOR.split(text.strip()) if part.strip(" -–—")]
 
 
+#: The language of the page being read: in an English page a sentence of Portuguese or
+#: Spanish is a sponsored box; in a Portuguese page it is the article.
+PAGE_LANGUAGE: ContextVar[str] = ContextVar("page_language", default="en")
+
+
 def foreign_language(text: str) -> bool:
+    """Whether ``text`` is in another language than an English page's."""
+    if PAGE_LANGUAGE.get() != "en":
+        return False
     words = [word.lower() for word in _WORD.findall(text)]
     foreign = sum(word in FOREIGN_FUNCTION_WORDS and word not in FUNCTION_WORDS for word in words)
     english = sum(word in FUNCTION_WORDS for word in words)

@@ -25,6 +25,7 @@ from consistency.ingest.lines import (
     header_parts,
     inline_junk_spans,
     is_meta_part,
+    PAGE_LANGUAGE,
     rough_sentences,
 )
 from consistency.ingest import line_model
@@ -642,6 +643,16 @@ def read_page(text: str, split: bool = True) -> PageReading:
 
     A hard-wrapped page is read with its wrapped lines joined (``unwrap``); the pieces of
     the reading still carry offsets into ``text``, one piece for each input line."""
+    from consistency.language import detect_language
+
+    token = PAGE_LANGUAGE.set(detect_language(text))
+    try:
+        return _read_whole_page(text, split)
+    finally:
+        PAGE_LANGUAGE.reset(token)
+
+
+def _read_whole_page(text: str, split: bool) -> PageReading:
     unwrapped = unwrap(text) if split else None
     if unwrapped is None:
         return _read_page(text, split)

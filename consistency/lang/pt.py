@@ -1,0 +1,162 @@
+"""Portuguese, as Brazilian and Portuguese papers write it: the rules and words of its
+English reading (see ``consistency.lang``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from consistency.lang import clock, day_of_month, month_name, ordinal, rule, shared_number_rules, words
+
+MONTHS = {
+    "janeiro": 1, "fevereiro": 2, "março": 3, "marco": 3, "abril": 4, "maio": 5, "junho": 6, "julho": 7,
+    "agosto": 8, "setembro": 9, "outubro": 10, "novembro": 11, "dezembro": 12,
+}
+WEEKDAYS = {
+    "segunda-feira": "Monday", "terça-feira": "Tuesday", "terca-feira": "Tuesday", "quarta-feira": "Wednesday",
+    "quinta-feira": "Thursday", "sexta-feira": "Friday", "sábado": "Saturday", "sabado": "Saturday",
+    "domingo": "Sunday",
+}
+#: Without "-feira" a weekday is also an ordinal ("segunda"): only after these words.
+SHORT_WEEKDAYS = {"segunda": "Monday", "terça": "Tuesday", "quarta": "Wednesday", "quinta": "Thursday", "sexta": "Friday"}
+_WEEKDAY = "|".join(sorted(map(re.escape, WEEKDAYS), key=len, reverse=True))
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_PART_OF_DAY = {"manhã": "morning", "manha": "morning", "madrugada": "morning", "tarde": "afternoon", "noite": "night"}
+
+NUMBER_WORDS = {
+    "dois": "two", "duas": "two", "três": "three", "tres": "three", "quatro": "four", "cinco": "five", "seis": "six",
+    "sete": "seven", "oito": "eight", "nove": "nine", "dez": "ten", "onze": "eleven", "doze": "twelve",
+    "treze": "thirteen", "catorze": "fourteen", "quatorze": "fourteen", "quinze": "fifteen",
+    "dezesseis": "sixteen", "dezasseis": "sixteen", "dezessete": "seventeen", "dezassete": "seventeen",
+    "dezoito": "eighteen", "dezenove": "nineteen", "dezanove": "nineteen", "vinte": "twenty", "trinta": "thirty",
+    "quarenta": "forty", "cinquenta": "fifty", "sessenta": "sixty", "setenta": "seventy", "oitenta": "eighty",
+    "noventa": "ninety", "cem": "a hundred", "uma dúzia": "a dozen", "uma dezena": "ten", "meia dúzia": "half a dozen",
+}
+ORDINAL_WORDS = {
+    "primeiro": "first", "primeira": "first", "segundo": "second", "segunda": "second", "terceiro": "third",
+    "quarta": "fourth", "quinta": "fifth", "terceira": "third", "quinto": "fifth",
+    "quinta colocação": "fifth place", "sexto": "sixth", "sétimo": "seventh", "sétima": "seventh", "oitavo": "eighth",
+    "oitava": "eighth", "nono": "ninth", "nona": "ninth", "décimo": "tenth", "décima": "tenth",
+}
+QUALIFIERS = {
+    "pelo menos": "at least", "ao menos": "at least", "no mínimo": "at least", "no minimo": "at least",
+    "cerca de": "about", "aproximadamente": "approximately", "em torno de": "around", "por volta de": "around",
+    "perto de": "close to", "quase": "nearly", "mais de": "more than", "menos de": "fewer than",
+    "até": "up to", "no máximo": "at most", "ao todo": "in all", "dezenas de": "dozens of",
+    "centenas de": "hundreds of", "milhares de": "thousands of", "milhões de": "millions of",
+    "algumas": "a few", "alguns": "a few", "vários": "several", "várias": "several",
+}
+#: What is counted, done or measured, as English words: "80 mortos" is "80 dead".
+NOUNS = {
+    "mortos": "dead", "morto": "dead", "mortas": "dead", "morta": "dead", "mortes": "deaths", "morte": "death",
+    "óbitos": "deaths", "obitos": "deaths", "vítimas fatais": "dead", "vitimas fatais": "dead",
+    "vítimas": "victims", "vitimas": "victims", "morreram": "died", "morreu": "died", "morrido": "died",
+    "feridos": "injured", "ferido": "injured", "feridas": "injured", "ferida": "injured", "ficaram feridas": "were injured",
+    "ficaram feridos": "were injured", "desaparecidos": "missing", "desaparecidas": "missing", "desaparecido": "missing",
+    "desabrigados": "homeless", "desabrigadas": "homeless", "desalojados": "displaced", "desalojadas": "displaced",
+    "pessoas": "people", "pessoa": "person", "presos": "arrested", "presas": "arrested", "detidos": "detained",
+    "resgatados": "rescued", "resgatadas": "rescued", "evacuados": "evacuated", "evacuadas": "evacuated",
+    "hospitalizados": "hospitalised", "hospitalizadas": "hospitalised", "internados": "hospitalised",
+    "internadas": "hospitalised", "casas": "homes", "residências": "homes", "moradores": "residents",
+    "crianças": "children", "criancas": "children", "mulheres": "women", "homens": "men", "soldados": "soldiers",
+    "militares": "troops", "policiais": "police officers", "bombeiros": "firefighters", "passageiros": "passengers",
+    "tripulantes": "crew", "voos": "flights", "municípios": "municipalities", "municipios": "municipalities",
+    "cidades": "cities", "gols": "goals", "golos": "goals", "pontos": "points", "votos": "votes",
+    "habitantes": "inhabitants", "trabalhadores": "workers", "funcionários": "employees", "funcionarios": "employees",
+    "alunos": "students", "estudantes": "students", "andares": "floors", "andar": "floor", "metros": "metres",
+    "metro": "metre", "quilômetros": "kilometres", "quilómetros": "kilometres", "quilometros": "kilometres",
+    "centímetros": "centimetres", "centimetros": "centimetres", "milímetros": "millimetres", "milimetros": "millimetres",
+    "toneladas": "tonnes", "quilos": "kilos", "quilogramas": "kilograms", "litros": "litres", "graus": "degrees",
+    "dias": "days", "horas": "hours", "minutos": "minutes", "segundos": "seconds", "semanas": "weeks",
+    "meses": "months", "anos": "years", "por cento": "per cent", "dólares": "dollars", "dolares": "dollars", "reais": "reais", "euros": "euros",
+    "mil": "thousand", "milhão": "million", "milhões": "million", "milhao": "million", "milhoes": "million",
+    "bilhão": "billion", "bilhões": "billion", "bilhao": "billion", "bilhoes": "billion", "trilhão": "trillion",
+    "trilhões": "trillion", "mil milhões": "billion",
+    "disse": "said", "afirmou": "said", "declarou": "said", "informou": "said", "anunciou": "announced",
+    "confirmou": "confirmed", "ontem": "yesterday", "hoje": "today", "amanhã": "tomorrow", "amanha": "tomorrow",
+    "na semana passada": "last week", "no mês passado": "last month", "no ano passado": "last year",
+    "nesta semana": "this week", "esta semana": "this week", "neste ano": "this year", "este ano": "this year",
+    "na próxima semana": "next week", "no próximo ano": "next year", "horário de brasília": "local time",
+    "horário local": "local time", "hora local": "local time",
+}
+
+
+def _date(match: re.Match, published: dt.date | None) -> str:
+    day, month, year = match.group("day"), MONTHS[match.group("month").lower()], match.group("year")
+    return f"{month_name(month)} {int(day)}" + (f", {year}" if year else "")
+
+
+def _weekday(match: re.Match, published: dt.date | None) -> str:
+    lead = (match.group("lead") or "").lower()
+    name = WEEKDAYS.get(match.group("weekday").lower()) or SHORT_WEEKDAYS[match.group("weekday").lower()]
+    last = match.group("last")
+    english = f"last {name}" if last or "últim" in lead or "ultim" in lead else f"next {name}" if "próxim" in lead or "proxim" in lead else f"on {name}"
+    day = match.group("day")
+    on_day = day_of_month(int(day), published) if day else ""
+    return f"{english}, {on_day}" if on_day else english
+
+
+def _on_day(match: re.Match, published: dt.date | None) -> str:
+    on_day = day_of_month(int(match.group("day")), published)
+    return f"on {on_day}" if on_day else match.group(0)
+
+
+def _clock(match: re.Match, published: dt.date | None) -> str:
+    part = _PART_OF_DAY.get((match.group("part") or "").lower())
+    return clock(match.group("hour"), match.groupdict().get("minute"), part)
+
+
+def _at(match: re.Match, published: dt.date | None) -> str:
+    return "at " + clock(match.group("hour"), match.group("minute"), _PART_OF_DAY.get((match.group("part") or "").lower()))
+
+
+def _age(match: re.Match, published: dt.date | None) -> str:
+    return f"aged {match.group('age') or match.group('age2')}"
+
+
+def _score(match: re.Match, published: dt.date | None) -> str:
+    return f"{match.group('lead')} {match.group('home')}-{match.group('away')}"
+
+
+RULES = (
+    # Clock times: "às 10h13", "às 22 horas", "10h30min", "às 7h da manhã".
+    rule(
+        r"(?<![\w-])(?:às|as|pelas|das|a partir das|até as|até às)\s+(?P<hour>[01]?\d|2[0-3])"
+        r"(?:(?:h|:)(?P<minute>[0-5]\d)(?:min)?|h\b|\s*horas\b)(?:\s+da\s+(?P<part>manhã|manha|tarde|noite|madrugada))?",
+        _at,
+    ),
+    rule(r"(?<![\w:.,])(?P<hour>[01]?\d|2[0-3])h(?P<minute>[0-5]\d)(?:min\b)?(?![\d])(?:\s+da\s+(?P<part>manhã|manha|tarde|noite|madrugada))?", _clock),
+    rule(r"(?<![\w:.,])(?P<hour>[01]?\d|2[0-3])h(?![\w])(?:\s+da\s+(?P<part>manhã|manha|tarde|noite|madrugada))?", _clock),
+    # Dates: "3 de março de 2024", "no dia 3", weekdays with their day: "nesta segunda-feira (3)".
+    rule(rf"(?<![\w-])(?:dia\s+)?(?P<day>[0-3]?\d)º?\s+de\s+(?P<month>{_MONTH})(?:\s+de\s+(?P<year>(?:19|20)\d\d))?(?![\w])", _date),
+    rule(
+        rf"(?<![\w-])(?:(?P<lead>nesta|neste|na|no|desta|deste|nessa|nesse|última|último|ultima|ultimo|próxima|próximo|proxima|proximo|"
+        rf"na última|no último|na próxima|no próximo|na ultima|no ultimo|até|até a|até o|desde|desde a|desde o)\s+)?(?P<weekday>{_WEEKDAY})"
+        rf"(?P<last>\s+passad[oa])?(?:\s*\((?P<day>[0-3]?\d)\))?(?![\w-])",
+        _weekday,
+    ),
+    rule(
+        r"(?<![\w-])(?P<lead>nesta|na|desta|até a|última|próxima|na última|na próxima)\s+(?P<weekday>segunda|terça|quarta|quinta|sexta)"
+        r"(?P<last>\s+passada)?(?:\s*\((?P<day>[0-3]?\d)\))?(?![\w-])",
+        _weekday,
+    ),
+    rule(r"(?<![\w-])(?:no\s+)?dia\s+(?P<day>[0-3]?\d)(?![\w.,]|\s+de\s)", _on_day),
+    rule(rf"(?<![\w-])(?:em|no mês de|desde|até)\s+(?P<month>{_MONTH})(?:\s+de\s+(?P<year>(?:19|20)\d\d))?(?![\w-])",
+         lambda match, published: f"in {month_name(MONTHS[match.group('month').lower()])}" + (f" {match.group('year')}" if match.group("year") else "")),
+    rule(r"(?<![\w-])(?:em|desde)\s+(?P<year>(?:19|20)\d\d)(?![\w-])", r"in \g<year>"),
+    # Ages: "Maria Souza, de 46 anos," / "46 anos de idade".
+    rule(r"(?<=,\s)de\s+(?P<age>\d{1,3})\s+anos(?![\w-])|(?<![\w-])(?P<age2>\d{1,3})\s+anos\s+de\s+idade(?![\w-])", _age),
+    # "segundo a polícia": according to, not the second.
+    rule(r"(?<![\w-])segundo(?=\s+(?:o|a|os|as|ele|ela|eles|fontes|dados|informações|especialistas|testemunhas|[A-ZÀ-Ý]))", "according to", flags=0),
+    # Votes: "por 9 votos a 2".
+    rule(r"(?<![\w-])(?P<lead>por\s+)?(?P<home>\d{1,2})\s+votos\s+a\s+(?P<away>\d{1,2})(?![\d])",
+         lambda match, published: f"by a vote of {match.group('home')}-{match.group('away')}"),
+    # Scores: "venceu por 2 a 1", "placar de 3 a 0".
+    rule(r"(?<![\w-])(?P<lead>por|de|placar de|vitória de|derrota de|empate de|goleada de)\s+(?P<home>\d{1,2})\s+a\s+(?P<away>\d{1,2})(?![\d])", _score),
+    *shared_number_rules(thousands_space=False),
+    rule(r"(?<=\d)\s+mil(?![\w-])", " thousand"),
+    rule(r"(?<![\w-])mil(?=\s+[a-zà-ú])", "a thousand"),
+    rule(r"(?<![\w-])(?P<scale>mil|milhão|milhões|bilhão|bilhões)\s+de\s+(?P<currency>reais|dólares|euros)(?![\w-])",
+         lambda match, published: f"{NOUNS[match.group('scale').lower()]} {NOUNS[match.group('currency').lower()]}"),
+    words({**QUALIFIERS, **NUMBER_WORDS, **ORDINAL_WORDS, **NOUNS}),
+)
