@@ -97,13 +97,14 @@ def load(root: Path, folders: list[Path], embedder, cache):
     return documents, claims, sentences_by_document, sentences, vectors
 
 
-def group(documents, sentences_by_document, sentences, vectors, threshold: float) -> list[int]:
+def group(documents, sentences_by_document, sentences, vectors, threshold: float, embedder) -> list[int]:
     """Stories exactly as ``find_candidates`` groups them."""
     from consistency.alignment import document_centroids, group_stories, proper_names
 
     doc_ids = [d.id for d in documents]
     names = [proper_names(sentences_by_document[doc_id]) for doc_id in doc_ids]
-    return group_stories(document_centroids(doc_ids, sentences, vectors), threshold, names)
+    return group_stories(document_centroids(doc_ids, sentences, vectors), threshold, names,
+                         shared_names=embedder.story_shared_names, linkage=embedder.story_linkage)
 
 
 def score(stories: list[int], claims: list[str], label: str = "") -> dict:
@@ -165,13 +166,12 @@ def findings_across_claims(documents, claims, sentences_by_document, sentences, 
 
 
 def main() -> None:
-    from consistency.alignment import STORY_SIMILARITY
-
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--root", default=str(EMERGENT), help="folder of claim folders")
     parser.add_argument("--folders", type=int, default=None, help="only the first N claim folders")
     parser.add_argument("--only", nargs="*", help="only these claim folders")
-    parser.add_argument("--threshold", type=float, nargs="*", default=[STORY_SIMILARITY])
+    parser.add_argument("--threshold", type=float, nargs="*", default=None, help="[default: the model's own]")
+    parser.add_argument("--model", default=None, help="sentence model, as check --model [default: all-MiniLM-L6-v2]")
     parser.add_argument("--findings", action="store_true", help="also align, compare and count findings across claims")
     parser.add_argument("--no-cache", action="store_true", help="embed afresh, without the embedding cache")
     args = parser.parse_args()
@@ -182,17 +182,17 @@ def main() -> None:
     from consistency.cache import EmbeddingCache, default_cache_dir
     from consistency.embedding import load_embedder
 
-    embedder = load_embedder(None)
+    embedder = load_embedder(args.model)
     cache = None if args.no_cache else EmbeddingCache(default_cache_dir())
     try:
         documents, claims, by_document, sentences, vectors = load(root, claim_folders(root, args.folders, args.only), embedder, cache)
     finally:
         if cache is not None:
             cache.close()
-    for threshold in args.threshold:
+    for threshold in args.threshold or [embedder.story_similarity]:
         before = peak_mb()
         started = time.perf_counter()
-        stories = group(documents, by_document, sentences, vectors, threshold)
+        stories = group(documents, by_document, sentences, vectors, threshold, embedder)
         seconds = time.perf_counter() - started
         print(f"threshold {threshold}: grouped in {seconds:.2f} s; peak {peak_mb():.0f} MB (before grouping {before:.0f} MB)")
         score(stories, claims, "  ")

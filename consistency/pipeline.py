@@ -205,8 +205,7 @@ def find_candidates(
     doc_ids = [document.id for document in all_documents]
     if story is None:
         names = [proper_names(sentences_by_document[doc_id]) for doc_id in doc_ids]
-        similarity, linkage = story_thresholds(settings, embedder)
-        stories = group_stories(document_centroids(doc_ids, sentences, vectors), similarity, names, linkage=linkage)
+        stories = group_stories(document_centroids(doc_ids, sentences, vectors), names=names, **story_thresholds(settings, embedder))
     else:
         stories = [story] * len(doc_ids)
     story_of_document = dict(zip(doc_ids, stories))

@@ -147,19 +147,22 @@ def check_paths_by_story(
     return spooled_report(spool, embedder.identity, n_pairs, (*notes, *not_compared_note(languages)))
 
 
-def story_thresholds(settings: "CheckSettings", embedder: Embedder) -> tuple[float, float]:
-    """The centroid cosine and the linkage that ``group_stories`` needs (see there): the
-    model's own unless the settings name a cosine."""
+def story_thresholds(settings: "CheckSettings", embedder: Embedder) -> dict:
+    """The centroid cosine, linkage and shared names that ``group_stories`` needs (see
+    there), as its keywords: the model's own, unless the settings name a cosine."""
     similarity = settings.alignment.story_similarity
-    return (embedder.story_similarity if similarity is None else similarity), embedder.story_linkage
+    return {
+        "threshold": embedder.story_similarity if similarity is None else similarity,
+        "linkage": embedder.story_linkage,
+        "shared_names": embedder.story_shared_names,
+    }
 
 
 def story_members(centroids: CentroidIndex, names: PackedNames, settings: "CheckSettings", embedder: Embedder) -> dict[int, list[int]]:
     """Each story's documents, by their positions in the corpus, grouped from the centroids
     as ``check_documents`` groups a whole corpus."""
     members: dict[int, list[int]] = {}
-    similarity, linkage = story_thresholds(settings, embedder)
-    for position, story in enumerate(group_stories(centroids.finished(), similarity, names, linkage=linkage)):
+    for position, story in enumerate(group_stories(centroids.finished(), names=names, **story_thresholds(settings, embedder))):
         members.setdefault(story, []).append(position)
     return members
 

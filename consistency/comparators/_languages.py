@@ -14,6 +14,7 @@ from dataclasses import replace
 from typing import Callable, Sequence
 
 from consistency.comparators import PairContext
+from consistency.comparators._cues import cue_findings
 from consistency.dates import parse_published
 from consistency.lang import Reading, english_reading
 from consistency.records import AlignedPair, Document, Finding, Sentence
@@ -38,15 +39,16 @@ def compare_pair(
     first, second = language_of(context.a_document), language_of(context.b_document)
     if first == second == "en":
         return [in_english(finding) for _, compare in chosen for finding in compare(pair.a, pair.b, context)]
-    kinds = VALUE_KINDS
     read_a, document_a = _read(pair.a, context.a_document)
     read_b, document_b = _read(pair.b, context.b_document)
     english_context = PairContext(document_a, document_b, context.similarity)
     a, b = _sentence(pair.a, read_a), _sentence(pair.b, read_b)
     findings = []
     for name, compare in chosen:
-        if name in kinds:
+        if name in VALUE_KINDS:
             findings.extend(_back(finding, pair.a, a, read_a, pair.b, b, read_b) for finding in compare(a, b, english_context))
+        elif name in CUE_KINDS and first == second:
+            findings.extend(cue_findings(name, pair.a, pair.b, context, first))
     return findings
 
 

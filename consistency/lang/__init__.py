@@ -210,7 +210,7 @@ def shared_number_rules(thousands_space: bool) -> Sequence[Rule]:
         rule(r"(?<![\d.,])\d+,\d+(?![\d,]|\.\d)", lambda match, published: digits_in_english(match.group(0), "")),
         rule(r"(?<![\d.,])(\d{1,3})\.?[ºª°](?!\s?[CF]\b)", lambda match, published: ordinal(int(match.group(1)))),
         rule(r"(?<![\d.,])(\d{1,2})\s*[xX]\s*(\d{1,2})(?![\d.,]?\d)", r"\1-\2"),
-        rule(r"\bR\$\s+(?=\d)", "R$"),
+        rule(r"\b(?P<currency>[A-Z]{1,3})\$\s+(?=\d)", r"\g<currency>$", flags=0),
     ]
     if thousands_space:
         rules.insert(2, rule(r"(?<![\d.,])\d{1,3}(?:[  ]\d{3})+(?![\d.,]?\d)", lambda match, published: digits_in_english(match.group(0).replace(" ", " "), " ")))

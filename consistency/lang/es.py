@@ -65,7 +65,9 @@ NOUNS = {
     "centímetros": "centimetres", "centimetros": "centimetres", "milímetros": "millimetres",
     "milimetros": "millimetres", "toneladas": "tonnes", "kilos": "kilos", "kilogramos": "kilograms",
     "litros": "litres", "hectáreas": "hectares", "hectareas": "hectares", "grados": "degrees",
-    "días": "days", "dias": "days", "horas": "hours", "minutos": "minutes", "segundos": "seconds",
+    "de altura": "high", "de alto": "high", "de ancho": "wide", "de profundidad": "deep", "de largo": "long",
+    "de longitud": "long", "metros cúbicos": "cubic metres", "número de muertos": "death toll",
+    "cifra de muertos": "death toll", "número de víctimas": "death toll", "balance de víctimas": "death toll", "días": "days", "dias": "days", "horas": "hours", "minutos": "minutes", "segundos": "seconds",
     "semanas": "weeks", "meses": "months", "años": "years", "por ciento": "per cent", "dólares": "dollars", "dolares": "dollars", "euros": "euros",
     "mil": "thousand", "millón": "million", "millones": "million", "millon": "million", "mil millones": "billion",
     "billón": "trillion", "billones": "trillion",
@@ -140,10 +142,27 @@ RULES = (
     # does; three digits after a comma are read so, not as a decimal fraction.
     rule(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,]|\.\d)", lambda match, published: match.group(0)),
     *shared_number_rules(thousands_space=True),
+    rule(r"(?<=\d)\s+(?P<scale>mil millones|millones|millón)\s+de(?=\s+(?!euros|dólares|dolares|pesos)\w)",
+         lambda match, published: " " + NOUNS[match.group("scale").lower()]),
     rule(r"(?<=\d)\s+mil\s+millones(?![\w-])", " billion"),
     rule(r"(?<=\d)\s+mil(?![\w-])", " thousand"),
     rule(r"(?<![\w-])mil(?=\s+[a-zá-ú])(?!\s+millones)", "a thousand"),
     rule(r"(?<![\w-])(?P<scale>mil millones|mil|millón|millones)\s+de\s+(?P<currency>euros|dólares|dolares|pesos)(?![\w-])",
          lambda match, published: f"{NOUNS[match.group('scale').lower()]} {NOUNS.get(match.group('currency').lower(), match.group('currency'))}"),
     words({**QUALIFIERS, **NUMBER_WORDS, **ORDINAL_WORDS, **NOUNS}),
+)
+
+#: Words that deny what follows them, and verbs that deny a claim.
+NEGATION_CUES = frozenset("no nunca jamás ningún ninguna ninguno nadie nada ni tampoco negó negaron niega niegan descartó descartaron".split())
+#: Words and phrases that make what follows uncertain: a conditional of report ("habría"),
+#: a possibility ("podría"), a guess ("probablemente").
+MODALITY_CUES = (
+    "podría", "podrían", "puede que", "pudo haber", "pudieron haber", "habría", "habrían", "estaría", "estarían",
+    "sería", "serían", "debe de", "deberá", "deberían", "probablemente", "posiblemente", "presuntamente",
+    "supuestamente", "quizá", "quizás", "tal vez", "al parecer", "aparentemente", "se sospecha", "sospechan",
+)
+#: Words between a cue and what it bears on: "no se sabe", "habría seguido".
+SKIPPED_WORDS = frozenset(
+    "se lo la los las le les un una de del el en que haber sido fue fueron ser estar estado aún todavía más ya "
+    "a al y o por con hubo había hubiera haya".split()
 )

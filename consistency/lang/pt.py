@@ -67,7 +67,9 @@ NOUNS = {
     "metro": "metre", "quilômetros": "kilometres", "quilómetros": "kilometres", "quilometros": "kilometres",
     "centímetros": "centimetres", "centimetros": "centimetres", "milímetros": "millimetres", "milimetros": "millimetres",
     "toneladas": "tonnes", "quilos": "kilos", "quilogramas": "kilograms", "litros": "litres", "graus": "degrees",
-    "dias": "days", "horas": "hours", "minutos": "minutes", "segundos": "seconds", "semanas": "weeks",
+    "de altura": "high", "de largura": "wide", "de profundidade": "deep", "de comprimento": "long",
+    "de extensão": "long", "metros cúbicos": "cubic metres", "número de mortos": "death toll",
+    "número de vítimas": "death toll", "dias": "days", "horas": "hours", "minutos": "minutes", "segundos": "seconds", "semanas": "weeks",
     "meses": "months", "anos": "years", "por cento": "per cent", "dólares": "dollars", "dolares": "dollars", "reais": "reais", "euros": "euros",
     "mil": "thousand", "milhão": "million", "milhões": "million", "milhao": "million", "milhoes": "million",
     "bilhão": "billion", "bilhões": "billion", "bilhao": "billion", "bilhoes": "billion", "trilhão": "trillion",
@@ -137,7 +139,10 @@ RULES = (
     ),
     rule(
         r"(?<![\w-])(?P<lead>nesta|na|desta|até a|última|próxima|na última|na próxima)\s+(?P<weekday>segunda|terça|quarta|quinta|sexta)"
-        r"(?P<last>\s+passada)?(?:\s*\((?P<day>[0-3]?\d)\))?(?![\w-])",
+        r"(?P<last>\s+passada)?(?:\s*\((?P<day>[0-3]?\d)\))?(?![\w-])"
+        # "na segunda tentativa" is the second attempt: a weekday stands before a date, a
+        # time of day or the end of a clause.
+        r"(?=\s*(?:$|[,.;:)]|\(|à\s|de\s+manhã|pela\s|e\s|às\s))",
         _weekday,
     ),
     rule(r"(?<![\w-])(?:no\s+)?dia\s+(?P<day>[0-3]?\d)(?![\w.,]|\s+de\s)", _on_day),
@@ -147,16 +152,37 @@ RULES = (
     # Ages: "Maria Souza, de 46 anos," / "46 anos de idade".
     rule(r"(?<=,\s)de\s+(?P<age>\d{1,3})\s+anos(?![\w-])|(?<![\w-])(?P<age2>\d{1,3})\s+anos\s+de\s+idade(?![\w-])", _age),
     # "segundo a polícia": according to, not the second.
-    rule(r"(?<![\w-])segundo(?=\s+(?:o|a|os|as|ele|ela|eles|fontes|dados|informações|especialistas|testemunhas|[A-ZÀ-Ý]))", "according to", flags=0),
+    rule(
+        r"(?<![\w-])(?<!\bo\s)(?<!\ba\s)(?<!\bno\s)(?<!\bna\s)(?<!\bdo\s)(?<!\bda\s)(?<!\bseu\s)(?<!\bsua\s)(?<!\bpelo\s)(?<!\bpela\s)"
+        r"[Ss]egundo(?=\s+(?:o|a|os|as|ele|ela|eles|elas|fontes|dados|informações|especialistas|testemunhas|[A-ZÀ-Ý]))",
+        "according to", flags=0,
+    ),
     # Votes: "por 9 votos a 2".
     rule(r"(?<![\w-])(?P<lead>por\s+)?(?P<home>\d{1,2})\s+votos\s+a\s+(?P<away>\d{1,2})(?![\d])",
          lambda match, published: f"by a vote of {match.group('home')}-{match.group('away')}"),
     # Scores: "venceu por 2 a 1", "placar de 3 a 0".
     rule(r"(?<![\w-])(?P<lead>por|de|placar de|vitória de|derrota de|empate de|goleada de)\s+(?P<home>\d{1,2})\s+a\s+(?P<away>\d{1,2})(?![\d])", _score),
     *shared_number_rules(thousands_space=False),
+    rule(r"(?<=\d)\s+(?P<scale>mil|milhão|milhões|milhao|milhoes|bilhão|bilhões|bilhao|bilhoes)\s+de(?=\s+(?!reais|dólares|dolares|euros)\w)",
+         lambda match, published: " " + NOUNS[match.group("scale").lower()]),
     rule(r"(?<=\d)\s+mil(?![\w-])", " thousand"),
     rule(r"(?<![\w-])mil(?=\s+[a-zà-ú])", "a thousand"),
     rule(r"(?<![\w-])(?P<scale>mil|milhão|milhões|bilhão|bilhões)\s+de\s+(?P<currency>reais|dólares|euros)(?![\w-])",
          lambda match, published: f"{NOUNS[match.group('scale').lower()]} {NOUNS[match.group('currency').lower()]}"),
     words({**QUALIFIERS, **NUMBER_WORDS, **ORDINAL_WORDS, **NOUNS}),
+)
+
+#: Words that deny what follows them, and verbs that deny a claim.
+NEGATION_CUES = frozenset("não nunca jamais nenhum nenhuma ninguém nada nem negou negaram nega negam descartou descartaram".split())
+#: Words and phrases that make what follows uncertain: a conditional of report ("teria"),
+#: a possibility ("pode ter"), a guess ("provavelmente").
+MODALITY_CUES = (
+    "pode ter", "podem ter", "poderia", "poderiam", "poderá", "poderão", "teria", "teriam", "estaria", "estariam",
+    "seria", "seriam", "deve", "devem", "deverá", "deverão", "deve ter", "devem ter", "provavelmente",
+    "possivelmente", "supostamente", "talvez", "suspeita-se", "suspeitam", "aparentemente",
+)
+#: Words between a cue and what it bears on: "não se sabe", "teria se rompido".
+SKIPPED_WORDS = frozenset(
+    "se o a os as lhe lhes um uma de do da dos das em no na nos nas que ter sido foi foram ser estar ainda mais já "
+    "chegou chegaram a ao aos à às e ou por pelo pela com haver havia houve tenha".split()
 )
