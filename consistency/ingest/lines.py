@@ -237,7 +237,9 @@ class PieceFeatures:
 def features(text: str) -> PieceFeatures:
     words = _WORD.findall(text)
     lowered = [word.lower() for word in words]
-    share = sum(word in FUNCTION_WORDS for word in lowered) / len(words) if words else 0.0
+    # On a page in another language its own function words make its prose prose.
+    known = FUNCTION_WORDS if PAGE_LANGUAGE.get() == "en" else FUNCTION_WORDS | FOREIGN_FUNCTION_WORDS
+    share = sum(word in known for word in lowered) / len(words) if words else 0.0
     return PieceFeatures(
         words=len(words),
         function_share=share,
@@ -296,6 +298,10 @@ def header_parts(text: str) -> list[str]:
     return [part.strip() for part in PART_SEPARATOR.split(text.strip()) if part.strip(" -–—")]
 
 
+#: "da" in "Lula da Silva", "de" in "Ana de Souza": a particle of a name, not a word of
+#: another language.
+_NAME_PARTICLE = re.compile(r"(?<=[^\W\d_]\s)(?:da|de|do|dos|das|del|della|di|van|von|der|la|le|du)(?=\s+[A-ZÀ-Þ]|\s*$)")
+
 #: The language of the page being read: in an English page a sentence of Portuguese or
 #: Spanish is a sponsored box; in a Portuguese page it is the article.
 PAGE_LANGUAGE: ContextVar[str] = ContextVar("page_language", default="en")
@@ -305,7 +311,7 @@ def foreign_language(text: str) -> bool:
     """Whether ``text`` is in another language than an English page's."""
     if PAGE_LANGUAGE.get() != "en":
         return False
-    words = [word.lower() for word in _WORD.findall(text)]
+    words = [word.lower() for word in _WORD.findall(_NAME_PARTICLE.sub(" ", text))]
     foreign = sum(word in FOREIGN_FUNCTION_WORDS and word not in FUNCTION_WORDS for word in words)
     english = sum(word in FUNCTION_WORDS for word in words)
     return (foreign >= 2 and foreign > english) or (foreign >= 1 and english == 0 and len(words) >= 3)

@@ -39,7 +39,7 @@ ORDINAL_WORDS = {
 QUALIFIERS = {
     "al menos": "at least", "por lo menos": "at least", "como mínimo": "at least", "cerca de": "about",
     "alrededor de": "around", "aproximadamente": "approximately", "unos": "about", "unas": "about",
-    "casi": "nearly", "más de": "more than", "mas de": "more than", "menos de": "fewer than", "hasta": "up to",
+    "casi": "nearly", "más de": "more than", "mas de": "more than", "menos de": "fewer than",
     "como máximo": "at most", "en total": "in all", "decenas de": "dozens of", "centenares de": "hundreds of",
     "cientos de": "hundreds of", "miles de": "thousands of", "millones de": "millions of", "varios": "several",
     "varias": "several", "algunos": "a few", "algunas": "a few",
@@ -104,7 +104,7 @@ def _at(match: re.Match, published: dt.date | None) -> str:
 
 
 def _age(match: re.Match, published: dt.date | None) -> str:
-    return f"aged {match.group('age') or match.group('age2')}"
+    return f"aged {match.group('age') or match.group('age2') or match.group('age3')}"
 
 
 def _score(match: re.Match, published: dt.date | None) -> str:
@@ -132,7 +132,8 @@ RULES = (
     rule(r"(?<![\w-])(?:en|desde)\s+(?P<year>(?:19|20)\d\d)(?![\w-])", r"in \g<year>"),
     rule(r"(?<![\w-])(?<!la\s)(?<!esta\s)(?<!cada\s)(?<!de\s)mañana(?![\w-])", "tomorrow"),
     # Ages: "Ana López, de 46 años,".
-    rule(r"(?<=,\s)de\s+(?P<age>\d{1,3})\s+años(?![\w-])|(?<![\w-])(?P<age2>\d{1,3})\s+años\s+de\s+edad(?![\w-])", _age),
+    rule(r"(?<=,\s)de\s+(?P<age>\d{1,3})\s+años(?![\w-])|(?<![\w-])(?P<age2>\d{1,3})\s+años\s+de\s+edad(?![\w-])"
+         r"|(?<![\w-])(?:[Aa]\s+los|[Cc]on)\s+(?P<age3>\d{1,3})\s+años(?![\w-])", _age),
     # Votes: "por 9 votos a 2", "por 9 votos contra 2".
     rule(r"(?<![\w-])(?P<lead>por\s+)?(?P<home>\d{1,2})\s+votos\s+(?:a|contra)\s+(?P<away>\d{1,2})(?![\d])",
          lambda match, published: f"by a vote of {match.group('home')}-{match.group('away')}"),
@@ -141,6 +142,7 @@ RULES = (
     # Mexico and much of Latin America write thousands with a comma ("1,500"), as English
     # does; three digits after a comma are read so, not as a decimal fraction.
     rule(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,]|\.\d)", lambda match, published: match.group(0)),
+    rule(r"(?<![\w-])hasta(?=\s+\d)", "up to"),
     *shared_number_rules(thousands_space=True),
     rule(r"(?<=\d)\s+(?P<scale>mil millones|millones|millón)\s+de(?=\s+(?!euros|dólares|dolares|pesos)\w)",
          lambda match, published: " " + NOUNS[match.group("scale").lower()]),

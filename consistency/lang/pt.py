@@ -42,7 +42,7 @@ QUALIFIERS = {
     "pelo menos": "at least", "ao menos": "at least", "no mínimo": "at least", "no minimo": "at least",
     "cerca de": "about", "aproximadamente": "approximately", "em torno de": "around", "por volta de": "around",
     "perto de": "close to", "quase": "nearly", "mais de": "more than", "menos de": "fewer than",
-    "até": "up to", "no máximo": "at most", "ao todo": "in all", "dezenas de": "dozens of",
+    "no máximo": "at most", "ao todo": "in all", "dezenas de": "dozens of",
     "centenas de": "hundreds of", "milhares de": "thousands of", "milhões de": "millions of",
     "algumas": "a few", "alguns": "a few", "vários": "several", "várias": "several",
 }
@@ -113,7 +113,7 @@ def _at(match: re.Match, published: dt.date | None) -> str:
 
 
 def _age(match: re.Match, published: dt.date | None) -> str:
-    return f"aged {match.group('age') or match.group('age2')}"
+    return f"aged {match.group('age') or match.group('age2') or match.group('age3')}"
 
 
 def _score(match: re.Match, published: dt.date | None) -> str:
@@ -150,11 +150,12 @@ RULES = (
          lambda match, published: f"in {month_name(MONTHS[match.group('month').lower()])}" + (f" {match.group('year')}" if match.group("year") else "")),
     rule(r"(?<![\w-])(?:em|desde)\s+(?P<year>(?:19|20)\d\d)(?![\w-])", r"in \g<year>"),
     # Ages: "Maria Souza, de 46 anos," / "46 anos de idade".
-    rule(r"(?<=,\s)de\s+(?P<age>\d{1,3})\s+anos(?![\w-])|(?<![\w-])(?P<age2>\d{1,3})\s+anos\s+de\s+idade(?![\w-])", _age),
+    rule(r"(?<=,\s)de\s+(?P<age>\d{1,3})\s+anos(?![\w-])|(?<![\w-])(?:(?:[Aa]os|[Cc]om)\s+)?(?P<age2>\d{1,3})\s+anos\s+de\s+idade(?![\w-])"
+         r"|(?<![\w-])(?:[Aa]os|[Cc]om)\s+(?P<age3>\d{1,3})\s+anos(?![\w-])", _age),
     # "segundo a polícia": according to, not the second.
     rule(
         r"(?<![\w-])(?<!\bo\s)(?<!\ba\s)(?<!\bno\s)(?<!\bna\s)(?<!\bdo\s)(?<!\bda\s)(?<!\bseu\s)(?<!\bsua\s)(?<!\bpelo\s)(?<!\bpela\s)"
-        r"[Ss]egundo(?=\s+(?:o|a|os|as|ele|ela|eles|elas|fontes|dados|informações|especialistas|testemunhas|[A-ZÀ-Ý]))",
+        r"[Ss]egundo(?=\s+(?:o|a|os|as|ele|ela|eles|elas|fontes|dados|informações|especialistas|testemunhas|[A-ZÀ-Ý]|[a-zà-ú]+s\b))",
         "according to", flags=0,
     ),
     # Votes: "por 9 votos a 2".
@@ -162,6 +163,7 @@ RULES = (
          lambda match, published: f"by a vote of {match.group('home')}-{match.group('away')}"),
     # Scores: "venceu por 2 a 1", "placar de 3 a 0".
     rule(r"(?<![\w-])(?P<lead>por|de|placar de|vitória de|derrota de|empate de|goleada de)\s+(?P<home>\d{1,2})\s+a\s+(?P<away>\d{1,2})(?![\d])", _score),
+    rule(r"(?<![\w-])até(?=\s+\d)", "up to"),
     *shared_number_rules(thousands_space=False),
     rule(r"(?<=\d)\s+(?P<scale>mil|milhão|milhões|milhao|milhoes|bilhão|bilhões|bilhao|bilhoes)\s+de(?=\s+(?!reais|dólares|dolares|euros)\w)",
          lambda match, published: " " + NOUNS[match.group("scale").lower()]),
