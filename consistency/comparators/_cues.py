@@ -65,37 +65,50 @@ def cue_findings(kind: str, a: Sentence, b: Sentence, context: PairContext, code
     if context.similarity < MIN_SIMILARITY or a.text.rstrip().endswith("?") or b.text.rstrip().endswith("?"):
         return []
     _, _, skipped = _words_of(code)
-    cues_a, cues_b = _cues(a.text, code, kind), _cues(b.text, code, kind)
-    if bool(cues_a) == bool(cues_b):
-        return []
-    cued, plain, spans = (a, b, cues_a) if cues_a else (b, a, cues_b)
-    plain_stems = {_stem(word) for word in _WORD.findall(plain.text) if len(word) >= 3}
-    for start, end in spans:
-        shared = [stem for stem in _borne(cued.text, end, skipped) if stem in plain_stems]
-        if not shared:
-            continue
-        stated = _where(plain.text, shared[0])
-        what = "denies" if kind == "negation" else "hedges"
-        cue_side = ((start, end),)
-        plain_side = (stated,) if stated else ()
-        a_spans, b_spans = (cue_side, plain_side) if cued is a else (plain_side, cue_side)
-        return [
-            Finding(
-                kind=kind,
-                score=round(confidence_from_similarity(context.similarity) * WEIGHT, 3),
-                severity="medium",
-                a_value=a.text[a_spans[0][0] : a_spans[0][1]] if a_spans else "",
-                b_value=b.text[b_spans[0][0] : b_spans[0][1]] if b_spans else "",
-                a_spans=a_spans,
-                b_spans=b_spans,
-                explanation=(
-                    f"{cued.source} {what} it with '{cued.text[start:end]}'; "
-                    f"{plain.source} states '{plain.text[stated[0]:stated[1]]}' plainly" if stated else
-                    f"{cued.source} {what} it with '{cued.text[start:end]}'; {plain.source} states it plainly"
-                ),
-            )
-        ]
+    for cued, plain in ((a, b), (b, a)):
+        found = _opposed(kind, cued, plain, code, skipped)
+        if found:
+            return [_finding(kind, a, b, cued, plain, *found, context)]
     return []
+
+
+def _opposed(kind: str, cued: Sentence, plain: Sentence, code: str, skipped: frozenset[str]):
+    """A cue of ``cued`` and the place where ``plain`` states what it bears on without
+    one of its own: "não tocaram" against "tocaram", even if ``plain`` denies something
+    else in another clause."""
+    spans = _cues(cued.text, code, kind)
+    if not spans:
+        return None
+    plain_stems = {_stem(word) for word in _WORD.findall(plain.text) if len(word) >= 3}
+    borne_in_plain = {stem for _, end in _cues(plain.text, code, kind) for stem in _borne(plain.text, end, skipped)}
+    for start, end in spans:
+        shared = [stem for stem in _borne(cued.text, end, skipped) if stem in plain_stems and stem not in borne_in_plain]
+        if shared:
+            return (start, end), _where(plain.text, shared[0])
+    return None
+
+
+def _finding(kind: str, a: Sentence, b: Sentence, cued: Sentence, plain: Sentence, cue: tuple[int, int],
+             stated: tuple[int, int] | None, context: PairContext) -> Finding:
+    start, end = cue
+    what = "denies" if kind == "negation" else "hedges"
+    cue_side = ((start, end),)
+    plain_side = (stated,) if stated else ()
+    a_spans, b_spans = (cue_side, plain_side) if cued is a else (plain_side, cue_side)
+    return Finding(
+        kind=kind,
+        score=round(confidence_from_similarity(context.similarity) * WEIGHT, 3),
+        severity="medium",
+        a_value=a.text[a_spans[0][0] : a_spans[0][1]] if a_spans else "",
+        b_value=b.text[b_spans[0][0] : b_spans[0][1]] if b_spans else "",
+        a_spans=a_spans,
+        b_spans=b_spans,
+        explanation=(
+            f"{cued.source} {what} it with '{cued.text[start:end]}'; "
+            f"{plain.source} states '{plain.text[stated[0]:stated[1]]}' plainly" if stated else
+            f"{cued.source} {what} it with '{cued.text[start:end]}'; {plain.source} states it plainly"
+        ),
+    )
 
 
 def _where(text: str, stem: str) -> tuple[int, int] | None:

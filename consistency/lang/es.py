@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from consistency.lang import clock, day_of_month, month_name, rule, shared_number_rules, words
+from consistency.lang import clock, day_of_month, month_name, ordinal, rule, shared_number_rules, words
 
 MONTHS = {
     "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
@@ -18,6 +18,10 @@ WEEKDAYS = {
 }
 _WEEKDAY = "|".join(sorted(map(re.escape, WEEKDAYS), key=len, reverse=True))
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+#: Hours written as words: "a las diez de la mañana".
+HOURS = {"una": "1", "dos": "2", "tres": "3", "cuatro": "4", "cinco": "5", "seis": "6", "siete": "7", "ocho": "8",
+         "nueve": "9", "diez": "10", "once": "11", "doce": "12"}
+_HOUR_WORDS = "|".join(HOURS)
 _PART_OF_DAY = {"mañana": "morning", "madrugada": "morning", "tarde": "afternoon", "noche": "night"}
 
 NUMBER_WORDS = {
@@ -61,7 +65,7 @@ NOUNS = {
     "puntos": "points", "votos": "votes", "escaños": "seats", "habitantes": "inhabitants",
     "trabajadores": "workers", "empleados": "employees", "mineros": "miners", "alumnos": "students",
     "estudiantes": "students", "pisos": "floors", "piso": "floor", "plantas": "floors", "planta": "floor",
-    "metros": "metres", "metro": "metre", "kilómetros": "kilometres", "kilometros": "kilometres",
+    "metros": "metres", "kilómetros": "kilometres", "kilometros": "kilometres",
     "centímetros": "centimetres", "centimetros": "centimetres", "milímetros": "millimetres",
     "milimetros": "millimetres", "toneladas": "tonnes", "kilos": "kilos", "kilogramos": "kilograms",
     "litros": "litres", "hectáreas": "hectares", "hectareas": "hectares", "grados": "degrees",
@@ -100,7 +104,8 @@ def _on_day(match: re.Match, published: dt.date | None) -> str:
 
 
 def _at(match: re.Match, published: dt.date | None) -> str:
-    return "at " + clock(match.group("hour"), match.group("minute"), _PART_OF_DAY.get((match.group("part") or "").lower()))
+    hour = HOURS.get(match.group("hour").lower(), match.group("hour"))
+    return "at " + clock(hour, match.group("minute"), _PART_OF_DAY.get((match.group("part") or "").lower()))
 
 
 def _age(match: re.Match, published: dt.date | None) -> str:
@@ -114,7 +119,7 @@ def _score(match: re.Match, published: dt.date | None) -> str:
 RULES = (
     # Clock times: "a las 10:30", "a las 22.15 horas", "las 10 de la mañana".
     rule(
-        r"(?<![\w-])(?:a\s+las|a\s+la|las|la|hacia\s+las|sobre\s+las|desde\s+las|hasta\s+las)\s+(?P<hour>[01]?\d|2[0-3])"
+        r"(?<![\w-])(?:a\s+las|a\s+la|las|la|hacia\s+las|sobre\s+las|desde\s+las|hasta\s+las)\s+(?P<hour>[01]?\d|2[0-3]|" + _HOUR_WORDS + r")"
         r"(?:[:.](?P<minute>[0-5]\d))?(?:\s*(?:horas|h)\b)?(?:\s+de\s+la\s+(?P<part>mañana|madrugada|tarde|noche))?(?![\d.,]?\d)",
         lambda match, published: _at(match, published) if match.group("minute") or match.group("part") or re.search(r"horas|h\b", match.group(0)) else match.group(0),
     ),
@@ -133,7 +138,10 @@ RULES = (
     rule(r"(?<![\w-])(?<!la\s)(?<!esta\s)(?<!cada\s)(?<!de\s)mañana(?![\w-])", "tomorrow"),
     # Ages: "Ana López, de 46 años,".
     rule(r"(?<=,\s)de\s+(?P<age>\d{1,3})\s+años(?![\w-])|(?<![\w-])(?P<age2>\d{1,3})\s+años\s+de\s+edad(?![\w-])"
-         r"|(?<![\w-])(?:[Aa]\s+los|[Cc]on)\s+(?P<age3>\d{1,3})\s+años(?![\w-])", _age),
+         r"|(?<![\w-])(?:[Aa]\s+los|[Cc]on|tiene|tenía)\s+(?P<age3>\d{1,3})\s+años(?![\w-])", _age),
+    # Ordinals written "3.er", "2do", "1ra".
+    rule(r"(?<![\d.,])(?P<number>\d{1,2})\.?(?:er|ero|era|ro|ra|do|da|to|ta|vo|va|no|na|mo|ma)(?![\w])",
+         lambda match, published: ordinal(int(match.group("number")))),
     # Votes: "por 9 votos a 2", "por 9 votos contra 2".
     rule(r"(?<![\w-])(?P<lead>por\s+)?(?P<home>\d{1,2})\s+votos\s+(?:a|contra)\s+(?P<away>\d{1,2})(?![\d])",
          lambda match, published: f"by a vote of {match.group('home')}-{match.group('away')}"),

@@ -21,6 +21,10 @@ WEEKDAYS = {
 SHORT_WEEKDAYS = {"segunda": "Monday", "terça": "Tuesday", "quarta": "Wednesday", "quinta": "Thursday", "sexta": "Friday"}
 _WEEKDAY = "|".join(sorted(map(re.escape, WEEKDAYS), key=len, reverse=True))
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+#: Hours written as words: "às dez horas", "às duas da tarde".
+HOURS = {"uma": "1", "duas": "2", "três": "3", "tres": "3", "quatro": "4", "cinco": "5", "seis": "6", "sete": "7",
+         "oito": "8", "nove": "9", "dez": "10", "onze": "11", "doze": "12", "meio-dia": "12"}
+_HOUR_WORDS = "|".join(HOURS)
 _PART_OF_DAY = {"manhã": "morning", "manha": "morning", "madrugada": "morning", "tarde": "afternoon", "noite": "night"}
 
 NUMBER_WORDS = {
@@ -63,8 +67,7 @@ NOUNS = {
     "tripulantes": "crew", "voos": "flights", "municípios": "municipalities", "municipios": "municipalities",
     "cidades": "cities", "gols": "goals", "golos": "goals", "pontos": "points", "votos": "votes",
     "habitantes": "inhabitants", "trabalhadores": "workers", "funcionários": "employees", "funcionarios": "employees",
-    "alunos": "students", "estudantes": "students", "andares": "floors", "andar": "floor", "metros": "metres",
-    "metro": "metre", "quilômetros": "kilometres", "quilómetros": "kilometres", "quilometros": "kilometres",
+    "alunos": "students", "estudantes": "students", "andares": "floors", "andar": "floor", "metros": "metres", "quilômetros": "kilometres", "quilómetros": "kilometres", "quilometros": "kilometres",
     "centímetros": "centimetres", "centimetros": "centimetres", "milímetros": "millimetres", "milimetros": "millimetres",
     "toneladas": "tonnes", "quilos": "kilos", "quilogramas": "kilograms", "litros": "litres", "graus": "degrees",
     "de altura": "high", "de largura": "wide", "de profundidade": "deep", "de comprimento": "long",
@@ -109,7 +112,8 @@ def _clock(match: re.Match, published: dt.date | None) -> str:
 
 
 def _at(match: re.Match, published: dt.date | None) -> str:
-    return "at " + clock(match.group("hour"), match.group("minute"), _PART_OF_DAY.get((match.group("part") or "").lower()))
+    hour = HOURS.get(match.group("hour").lower(), match.group("hour"))
+    return "at " + clock(hour, match.group("minute"), _PART_OF_DAY.get((match.group("part") or "").lower()))
 
 
 def _age(match: re.Match, published: dt.date | None) -> str:
@@ -123,8 +127,9 @@ def _score(match: re.Match, published: dt.date | None) -> str:
 RULES = (
     # Clock times: "às 10h13", "às 22 horas", "10h30min", "às 7h da manhã".
     rule(
-        r"(?<![\w-])(?:às|as|pelas|das|a partir das|até as|até às)\s+(?P<hour>[01]?\d|2[0-3])"
-        r"(?:(?:h|:)(?P<minute>[0-5]\d)(?:min)?|h\b|\s*horas\b)(?:\s+da\s+(?P<part>manhã|manha|tarde|noite|madrugada))?",
+        r"(?<![\w-])(?:às|as|pelas|das|a partir das|até as|até às)\s+(?P<hour>[01]?\d|2[0-3]|" + _HOUR_WORDS + r")"
+        r"(?:(?:h|:)(?P<minute>[0-5]\d)(?:min)?|h\b|\s*horas\b|(?=\s+da\s+(?:manhã|manha|tarde|noite|madrugada)))"
+        r"(?:\s+da\s+(?P<part>manhã|manha|tarde|noite|madrugada))?",
         _at,
     ),
     rule(r"(?<![\w:.,])(?P<hour>[01]?\d|2[0-3])h(?P<minute>[0-5]\d)(?:min\b)?(?![\d])(?:\s+da\s+(?P<part>manhã|manha|tarde|noite|madrugada))?", _clock),
@@ -151,7 +156,7 @@ RULES = (
     rule(r"(?<![\w-])(?:em|desde)\s+(?P<year>(?:19|20)\d\d)(?![\w-])", r"in \g<year>"),
     # Ages: "Maria Souza, de 46 anos," / "46 anos de idade".
     rule(r"(?<=,\s)de\s+(?P<age>\d{1,3})\s+anos(?![\w-])|(?<![\w-])(?:(?:[Aa]os|[Cc]om)\s+)?(?P<age2>\d{1,3})\s+anos\s+de\s+idade(?![\w-])"
-         r"|(?<![\w-])(?:[Aa]os|[Cc]om)\s+(?P<age3>\d{1,3})\s+anos(?![\w-])", _age),
+         r"|(?<![\w-])(?:[Aa]os|[Cc]om|tem|tinha)\s+(?P<age3>\d{1,3})\s+anos(?![\w-])", _age),
     # "segundo a polícia": according to, not the second.
     rule(
         r"(?<![\w-])(?<!\bo\s)(?<!\ba\s)(?<!\bno\s)(?<!\bna\s)(?<!\bdo\s)(?<!\bda\s)(?<!\bseu\s)(?<!\bsua\s)(?<!\bpelo\s)(?<!\bpela\s)"
