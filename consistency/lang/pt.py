@@ -72,7 +72,7 @@ NOUNS = {
     "toneladas": "tonnes", "quilos": "kilos", "quilogramas": "kilograms", "litros": "litres", "graus": "degrees",
     "de altura": "high", "de largura": "wide", "de profundidade": "deep", "de comprimento": "long",
     "de extensão": "long", "metros cúbicos": "cubic metres", "número de mortos": "death toll",
-    "número de vítimas": "death toll", "dias": "days", "horas": "hours", "minutos": "minutes", "segundos": "seconds", "semanas": "weeks",
+    "número de vítimas": "death toll", "e": "and", "ou": "or", "outros": "other", "outras": "other", "com": "with", "em": "in", "para": "to", "dias": "days", "horas": "hours", "minutos": "minutes", "segundos": "seconds", "semanas": "weeks",
     "meses": "months", "anos": "years", "por cento": "per cent", "dólares": "dollars", "dolares": "dollars", "reais": "reais", "euros": "euros",
     "mil": "thousand", "milhão": "million", "milhões": "million", "milhao": "million", "milhoes": "million",
     "bilhão": "billion", "bilhões": "billion", "bilhao": "billion", "bilhoes": "billion", "trilhão": "trillion",
