@@ -58,20 +58,24 @@ def detect_language(text: str) -> str:
     English article): there the text is English when English function words say so, or
     when it is in Latin letters and the detector is unsure.
     """
-    text = text[:_READ_CHARACTERS]
+    return _detect_opening(text[:_READ_CHARACTERS])
+
+
+@lru_cache(maxsize=1024)
+def _detect_opening(text: str) -> str:
+    # The reader asks for a page's language and the loader for its article's: one opening.
     words = _WORD.findall(text)
     if not words:
         return "en"
+    if sum(word.lower() in _ENGLISH_CUES for word in words) >= _ENGLISH_SHARE * len(words):
+        return "en"  # whatever the detector says; counted first, as it costs far less
     code, probability = _identifier().classify(text)
     if code == "en":
         return code
     if code == "zxx":  # the model's "no linguistic content": a list of codes or numbers
         probability = 0.0
-    english_share = sum(word.lower() in _ENGLISH_CUES for word in words) / len(words)
-    if probability >= _SURE and english_share < _ENGLISH_SHARE:
+    if probability >= _SURE:
         return code
-    if english_share >= _ENGLISH_SHARE:
-        return "en"
     if probability >= _LIKELY:
         return code
     latin = sum(character.isascii() for word in words for character in word)
