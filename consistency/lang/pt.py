@@ -137,7 +137,7 @@ RULES = (
     # Dates: "3 de março de 2024", "no dia 3", weekdays with their day: "nesta segunda-feira (3)".
     rule(rf"(?<![\w-])(?:dia\s+)?(?P<day>[0-3]?\d)º?\s+de\s+(?P<month>{_MONTH})(?:\s+de\s+(?P<year>(?:19|20)\d\d))?(?![\w])", _date),
     rule(
-        rf"(?<![\w-])(?:(?P<lead>nesta|neste|na|no|desta|deste|nessa|nesse|última|último|ultima|ultimo|próxima|próximo|proxima|proximo|"
+        rf"(?<![\w-])(?:(?P<lead>nesta|neste|na|no|de|desta|deste|nessa|nesse|última|último|ultima|ultimo|próxima|próximo|proxima|proximo|"
         rf"na última|no último|na próxima|no próximo|na ultima|no ultimo|até|até a|até o|desde|desde a|desde o)\s+)?(?P<weekday>{_WEEKDAY})"
         rf"(?P<last>\s+passad[oa])?(?:\s*\((?P<day>[0-3]?\d)\))?(?![\w-])",
         _weekday,
