@@ -79,14 +79,17 @@ CALENDAR_WORDS = frozenset(
 )
 
 
-def proper_names(sentences: Sequence[Sentence]) -> frozenset[str]:
+def proper_names(sentences: Sequence[Sentence], language: str = "") -> frozenset[str]:
     """Capitalised words inside sentences (not their first word): the places, people and
     organisations a report names."""
     names = set()
+    # Month and weekday names of the article's language are not names ("Março"), but in an
+    # English article "Marco" and "Domingo" are people.
+    calendar = CALENDAR_WORDS if language in ("", "en") else CALENDAR_WORDS | calendar_words()
     for sentence in sentences:
         for word in _CAPITALISED.findall(sentence.text):
             lowered = word.lower().rstrip("'’s")
-            if len(lowered) < 3 or lowered in FUNCTION_WORDS or lowered in CALENDAR_WORDS or lowered in calendar_words():
+            if len(lowered) < 3 or lowered in FUNCTION_WORDS or lowered in calendar:
                 continue
             names.add(without_accents(lowered) if not lowered.isascii() else lowered)
     return frozenset(names)

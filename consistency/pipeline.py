@@ -204,7 +204,7 @@ def find_candidates(
 
     doc_ids = [document.id for document in all_documents]
     if story is None:
-        names = [proper_names(sentences_by_document[doc_id]) for doc_id in doc_ids]
+        names = [proper_names(sentences_by_document[document.id], document.language) for document in all_documents]
         stories = group_stories(document_centroids(doc_ids, sentences, vectors), names=names, **story_thresholds(settings, embedder))
     else:
         stories = [story] * len(doc_ids)

@@ -120,7 +120,7 @@ def check_paths_by_story(
                 sentences = split_sentences(document, cache) if is_compared(document.language) else []
                 languages.append(document.language)
                 centroids.add(document.id, sentences, embedder.embed([s.text for s in sentences], cache=cache))
-                names.append(proper_names(sentences))
+                names.append(proper_names(sentences, document.language))
                 counts.append(len(sentences))
                 spool.add("documents", int_key(position), document)
                 advance(1)

@@ -214,7 +214,7 @@ def _group_stories(
         for position, document in enumerate(spool.sequence("documents")):
             sentences = split_sentences(document, cache) if is_compared(document.language) else []
             centroids.add(document.id, sentences, embedder.embed([s.text for s in sentences], cache=cache))
-            names.append(proper_names(sentences))
+            names.append(proper_names(sentences, document.language))
             notes = truncation_notes(sentences, {document.id: document}, embedder)
             if notes:
                 truncated[position] = notes
