@@ -79,17 +79,21 @@ CALENDAR_WORDS = frozenset(
 )
 
 
-def proper_names(sentences: Sequence[Sentence], language: str = "") -> frozenset[str]:
+def proper_names(sentences: Sequence[Sentence], language: str = "", accents: bool = False) -> frozenset[str]:
     """Capitalised words inside sentences (not their first word): the places, people and
-    organisations a report names."""
+    organisations a report names. In an article in another language than English, or with
+    ``accents`` (a corpus of several languages), accented names are read whole and
+    without their accents, so "Guaíba" in one outlet is "Guaiba" in another."""
     names = set()
+    english = language in ("", "en")
     # Month and weekday names of the article's language are not names ("Março"), but in an
     # English article "Marco" and "Domingo" are people.
-    calendar = CALENDAR_WORDS if language in ("", "en") else CALENDAR_WORDS | calendar_words()
+    calendar = CALENDAR_WORDS if english else CALENDAR_WORDS | calendar_words()
+    capitalised = _CAPITALISED_ASCII if english and not accents else _CAPITALISED
     for sentence in sentences:
-        for word in _CAPITALISED.findall(sentence.text):
+        for word in capitalised.findall(sentence.text):
             lowered = word.lower().rstrip("'’s")
-            if len(lowered) < 3 or lowered in FUNCTION_WORDS or lowered in calendar:
+            if lowered in FUNCTION_WORDS or lowered in calendar or capitalised is _CAPITALISED and len(lowered) < 3:
                 continue
             names.add(without_accents(lowered) if not lowered.isascii() else lowered)
     return frozenset(names)
@@ -97,6 +101,8 @@ def proper_names(sentences: Sequence[Sentence], language: str = "") -> frozenset
 
 #: A capitalised word inside a sentence, accented letters included ("Guaíba", "Éireann").
 _CAPITALISED = re.compile(r"(?<=\s)[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:['’-][^\W\d_]*)*")
+#: The same in ASCII letters, as English-only corpora have always been grouped.
+_CAPITALISED_ASCII = re.compile(r"(?<=\s)[A-Z][a-zA-Z'’-]{2,}")
 
 
 def without_accents(word: str) -> str:

@@ -204,7 +204,8 @@ def find_candidates(
 
     doc_ids = [document.id for document in all_documents]
     if story is None:
-        names = [proper_names(sentences_by_document[document.id], document.language) for document in all_documents]
+        several_languages = any(document.language not in ("", "en") for document in all_documents)
+        names = [proper_names(sentences_by_document[d.id], d.language, several_languages) for d in all_documents]
         stories = group_stories(document_centroids(doc_ids, sentences, vectors), names=names, **story_thresholds(settings, embedder))
     else:
         stories = [story] * len(doc_ids)
