@@ -215,3 +215,64 @@ def shared_number_rules(thousands_space: bool) -> Sequence[Rule]:
     if thousands_space:
         rules.insert(2, rule(r"(?<![\d.,])\d{1,3}(?:[  ]\d{3})+(?![\d.,]?\d)", lambda match, published: digits_in_english(match.group(0).replace(" ", " "), " ")))
     return rules
+
+
+# Readers that several languages' rules share; each takes the match's named groups.
+
+
+def english_date(months: dict[str, int]) -> Replace:
+    """"3 de março de 2024" (groups day, month, year) -> "March 3, 2024"."""
+
+    def replace(match: re.Match, published: dt.date | None) -> str:
+        year = match.group("year")
+        return f"{month_name(months[match.group('month').lower()])} {int(match.group('day'))}" + (f", {year}" if year else "")
+
+    return replace
+
+
+def english_weekday(weekdays: dict[str, str], last: Sequence[str], following: Sequence[str]) -> Replace:
+    """A weekday (group weekday) with its lead word (group lead: "last" when it contains one
+    of ``last``, "next" for ``following``), a trailing "passado" (group last) and a day of
+    the month (group day, resolved against the article's date): "on Monday, May 6"."""
+
+    def replace(match: re.Match, published: dt.date | None) -> str:
+        lead = (match.group("lead") or "").lower()
+        name = weekdays[match.group("weekday").lower()]
+        if match.group("last") or any(word in lead for word in last):
+            english = f"last {name}"
+        elif any(word in lead for word in following):
+            english = f"next {name}"
+        else:
+            english = f"on {name}"
+        on_day = day_of_month(int(match.group("day")), published) if match.group("day") else ""
+        return f"{english}, {on_day}" if on_day else english
+
+    return replace
+
+
+def on_day(match: re.Match, published: dt.date | None) -> str:
+    """"no dia 3" (group day) -> "on May 3" in an article of May; unchanged without a date."""
+    day = day_of_month(int(match.group("day")), published)
+    return f"on {day}" if day else match.group(0)
+
+
+def clock_at(hours: dict[str, str], parts: dict[str, str], prefix: str = "at ") -> Replace:
+    """A clock time (groups hour, a number or a word of ``hours``; minute; part, a part of
+    the day in ``parts``) in 12-hour English."""
+
+    def replace(match: re.Match, published: dt.date | None) -> str:
+        hour = hours.get(match.group("hour").lower(), match.group("hour"))
+        part = parts.get((match.groupdict().get("part") or "").lower())
+        return prefix + clock(hour, match.groupdict().get("minute"), part)
+
+    return replace
+
+
+def aged(match: re.Match, published: dt.date | None) -> str:
+    """An age (group age, age2 or age3, as the pattern's alternatives name it): "aged 46"."""
+    return f"aged {match.group('age') or match.group('age2') or match.group('age3')}"
+
+
+def score(match: re.Match, published: dt.date | None) -> str:
+    """A score or vote "2 a 1" (groups lead, home, away) -> "por 2-1"."""
+    return f"{match.group('lead')} {match.group('home')}-{match.group('away')}"

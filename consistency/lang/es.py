@@ -3,10 +3,11 @@ English reading (see ``consistency.lang``)."""
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
-from consistency.lang import clock, day_of_month, month_name, ordinal, rule, shared_number_rules, words
+from consistency.lang import (
+    aged, clock_at, english_date, english_weekday, month_name, on_day, ordinal, rule, score, shared_number_rules, words,
+)
 
 MONTHS = {
     "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
@@ -85,61 +86,31 @@ NOUNS = {
 }
 
 
-def _date(match: re.Match, published: dt.date | None) -> str:
-    day, month, year = match.group("day"), MONTHS[match.group("month").lower()], match.group("year")
-    return f"{month_name(month)} {int(day)}" + (f", {year}" if year else "")
-
-
-def _weekday(match: re.Match, published: dt.date | None) -> str:
-    lead = (match.group("lead") or "").lower()
-    name = WEEKDAYS[match.group("weekday").lower()]
-    english = f"last {name}" if match.group("last") or "pasado" in lead else f"next {name}" if "próximo" in lead or "proximo" in lead else f"on {name}"
-    day = match.group("day")
-    on_day = day_of_month(int(day), published) if day else ""
-    return f"{english}, {on_day}" if on_day else english
-
-
-def _on_day(match: re.Match, published: dt.date | None) -> str:
-    on_day = day_of_month(int(match.group("day")), published)
-    return f"on {on_day}" if on_day else match.group(0)
-
-
-def _at(match: re.Match, published: dt.date | None) -> str:
-    hour = HOURS.get(match.group("hour").lower(), match.group("hour"))
-    return "at " + clock(hour, match.group("minute"), _PART_OF_DAY.get((match.group("part") or "").lower()))
-
-
-def _age(match: re.Match, published: dt.date | None) -> str:
-    return f"aged {match.group('age') or match.group('age2') or match.group('age3')}"
-
-
-def _score(match: re.Match, published: dt.date | None) -> str:
-    return f"{match.group('lead')} {match.group('home')}-{match.group('away')}"
-
+_AT = clock_at(HOURS, _PART_OF_DAY)
 
 RULES = (
     # Clock times: "a las 10:30", "a las 22.15 horas", "las 10 de la mañana".
     rule(
         r"(?<![\w-])(?:a\s+las|a\s+la|las|la|hacia\s+las|sobre\s+las|desde\s+las|hasta\s+las)\s+(?P<hour>[01]?\d|2[0-3]|" + _HOUR_WORDS + r")"
         r"(?:[:.](?P<minute>[0-5]\d))?(?:\s*(?:horas|h)\b)?(?:\s+de\s+la\s+(?P<part>mañana|madrugada|tarde|noche))?(?![\d.,]?\d)",
-        lambda match, published: _at(match, published) if match.group("minute") or match.group("part") or re.search(r"horas|h\b", match.group(0)) else match.group(0),
+        lambda match, published: _AT(match, published) if match.group("minute") or match.group("part") or re.search(r"horas|h\b", match.group(0)) else match.group(0),
     ),
-    rule(r"(?<![\w:.,])(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)\s*(?:horas|h)\b(?P<part>)", lambda match, published: clock(match.group("hour"), match.group("minute"))),
+    rule(r"(?<![\w:.,])(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)\s*(?:horas|h)\b(?P<part>)", clock_at({}, {}, prefix="")),
     # Dates: "3 de marzo de 2024", "el día 3", weekdays with their day: "el lunes 3".
-    rule(rf"(?<![\w-])(?:(?:el\s+)?día\s+)?(?P<day>[0-3]?\d)\s+de\s+(?P<month>{_MONTH})(?:\s+(?:de|del)\s+(?P<year>(?:19|20)\d\d))?(?![\w])", _date),
+    rule(rf"(?<![\w-])(?:(?:el\s+)?día\s+)?(?P<day>[0-3]?\d)\s+de\s+(?P<month>{_MONTH})(?:\s+(?:de|del)\s+(?P<year>(?:19|20)\d\d))?(?![\w])", english_date(MONTHS)),
     rule(
         rf"(?<![\w-])(?:(?P<lead>este|esta|el|el pasado|el próximo|el proximo|desde el|hasta el)\s+)?(?P<weekday>{_WEEKDAY})"
         rf"(?P<last>\s+pasado)?(?:\s+(?P<day>[0-3]?\d)(?![\d.,:]|\s+de\s))?(?![\w-])",
-        _weekday,
+        english_weekday(WEEKDAYS, ("pasado",), ("próximo", "proximo")),
     ),
-    rule(r"(?<![\w-])(?:el\s+)?día\s+(?P<day>[0-3]?\d)(?![\w.,]|\s+de\s)", _on_day),
+    rule(r"(?<![\w-])(?:el\s+)?día\s+(?P<day>[0-3]?\d)(?![\w.,]|\s+de\s)", on_day),
     rule(rf"(?<![\w-])(?:en|desde|hasta)\s+(?P<month>{_MONTH})(?:\s+de\s+(?P<year>(?:19|20)\d\d))?(?![\w-])",
          lambda match, published: f"in {month_name(MONTHS[match.group('month').lower()])}" + (f" {match.group('year')}" if match.group("year") else "")),
     rule(r"(?<![\w-])(?:en|desde)\s+(?P<year>(?:19|20)\d\d)(?![\w-])", r"in \g<year>"),
     rule(r"(?<![\w-])(?<!la\s)(?<!esta\s)(?<!cada\s)(?<!de\s)mañana(?![\w-])", "tomorrow"),
     # Ages: "Ana López, de 46 años,".
     rule(r"(?<=,\s)de\s+(?P<age>\d{1,3})\s+años(?![\w-])|(?<![\w-])(?P<age2>\d{1,3})\s+años\s+de\s+edad(?![\w-])"
-         r"|(?<![\w-])(?:[Aa]\s+los|[Cc]on|tiene|tenía)\s+(?P<age3>\d{1,3})\s+años(?![\w-])", _age),
+         r"|(?<![\w-])(?:[Aa]\s+los|[Cc]on|tiene|tenía)\s+(?P<age3>\d{1,3})\s+años(?![\w-])", aged),
     # Ordinals written "3.er", "2do", "1ra".
     rule(r"(?<![\d.,])(?P<number>\d{1,2})\.?(?:er|ero|era|ro|ra|do|da|to|ta|vo|va|no|na|mo|ma)(?![\w])",
          lambda match, published: ordinal(int(match.group("number")))),
@@ -147,7 +118,7 @@ RULES = (
     rule(r"(?<![\w-])(?P<lead>por\s+)?(?P<home>\d{1,2})\s+votos\s+(?:a|contra)\s+(?P<away>\d{1,2})(?![\d])",
          lambda match, published: f"by a vote of {match.group('home')}-{match.group('away')}"),
     # Scores: "ganó por 3 a 0", "un empate a 1": a vote or score of two small numbers.
-    rule(r"(?<![\w-])(?P<lead>por|de|marcador de|victoria de|derrota de|empate de|goleada de)\s+(?P<home>\d{1,2})\s+a\s+(?P<away>\d{1,2})(?![\d])", _score),
+    rule(r"(?<![\w-])(?P<lead>por|de|marcador de|victoria de|derrota de|empate de|goleada de)\s+(?P<home>\d{1,2})\s+a\s+(?P<away>\d{1,2})(?![\d])", score),
     # Mexico and much of Latin America write thousands with a comma ("1,500"), as English
     # does; three digits after a comma are read so, not as a decimal fraction.
     rule(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,]|\.\d)", lambda match, published: match.group(0)),

@@ -3,10 +3,11 @@ English reading (see ``consistency.lang``)."""
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
-from consistency.lang import clock, day_of_month, month_name, ordinal, rule, shared_number_rules, words
+from consistency.lang import (
+    aged, clock_at, english_date, english_weekday, month_name, on_day, rule, score, shared_number_rules, words,
+)
 
 MONTHS = {
     "janeiro": 1, "fevereiro": 2, "março": 3, "marco": 3, "abril": 4, "maio": 5, "junho": 6, "julho": 7,
@@ -86,43 +87,10 @@ NOUNS = {
 }
 
 
-def _date(match: re.Match, published: dt.date | None) -> str:
-    day, month, year = match.group("day"), MONTHS[match.group("month").lower()], match.group("year")
-    return f"{month_name(month)} {int(day)}" + (f", {year}" if year else "")
-
-
-def _weekday(match: re.Match, published: dt.date | None) -> str:
-    lead = (match.group("lead") or "").lower()
-    name = WEEKDAYS.get(match.group("weekday").lower()) or SHORT_WEEKDAYS[match.group("weekday").lower()]
-    last = match.group("last")
-    english = f"last {name}" if last or "últim" in lead or "ultim" in lead else f"next {name}" if "próxim" in lead or "proxim" in lead else f"on {name}"
-    day = match.group("day")
-    on_day = day_of_month(int(day), published) if day else ""
-    return f"{english}, {on_day}" if on_day else english
-
-
-def _on_day(match: re.Match, published: dt.date | None) -> str:
-    on_day = day_of_month(int(match.group("day")), published)
-    return f"on {on_day}" if on_day else match.group(0)
-
-
-def _clock(match: re.Match, published: dt.date | None) -> str:
-    part = _PART_OF_DAY.get((match.group("part") or "").lower())
-    return clock(match.group("hour"), match.groupdict().get("minute"), part)
-
-
-def _at(match: re.Match, published: dt.date | None) -> str:
-    hour = HOURS.get(match.group("hour").lower(), match.group("hour"))
-    return "at " + clock(hour, match.group("minute"), _PART_OF_DAY.get((match.group("part") or "").lower()))
-
-
-def _age(match: re.Match, published: dt.date | None) -> str:
-    return f"aged {match.group('age') or match.group('age2') or match.group('age3')}"
-
-
-def _score(match: re.Match, published: dt.date | None) -> str:
-    return f"{match.group('lead')} {match.group('home')}-{match.group('away')}"
-
+_AT = clock_at(HOURS, _PART_OF_DAY)
+_CLOCK = clock_at({}, _PART_OF_DAY, prefix="")
+_WEEKDAY_READER = english_weekday(WEEKDAYS, ("últim", "ultim"), ("próxim", "proxim"))
+_SHORT_WEEKDAY_READER = english_weekday(SHORT_WEEKDAYS, ("últim", "ultim"), ("próxim", "proxim"))
 
 RULES = (
     # Clock times: "às 10h13", "às 22 horas", "10h30min", "às 7h da manhã".
@@ -130,17 +98,17 @@ RULES = (
         r"(?<![\w-])(?:às|as|pelas|das|a partir das|até as|até às)\s+(?P<hour>[01]?\d|2[0-3]|" + _HOUR_WORDS + r")"
         r"(?:(?:h|:)(?P<minute>[0-5]\d)(?:min)?|h\b|\s*horas\b|(?=\s+da\s+(?:manhã|manha|tarde|noite|madrugada)))"
         r"(?:\s+da\s+(?P<part>manhã|manha|tarde|noite|madrugada))?",
-        _at,
+        _AT,
     ),
-    rule(r"(?<![\w:.,])(?P<hour>[01]?\d|2[0-3])h(?P<minute>[0-5]\d)(?:min\b)?(?![\d])(?:\s+da\s+(?P<part>manhã|manha|tarde|noite|madrugada))?", _clock),
-    rule(r"(?<![\w:.,])(?P<hour>[01]?\d|2[0-3])h(?![\w])(?:\s+da\s+(?P<part>manhã|manha|tarde|noite|madrugada))?", _clock),
+    rule(r"(?<![\w:.,])(?P<hour>[01]?\d|2[0-3])h(?P<minute>[0-5]\d)(?:min\b)?(?![\d])(?:\s+da\s+(?P<part>manhã|manha|tarde|noite|madrugada))?", _CLOCK),
+    rule(r"(?<![\w:.,])(?P<hour>[01]?\d|2[0-3])h(?![\w])(?:\s+da\s+(?P<part>manhã|manha|tarde|noite|madrugada))?", _CLOCK),
     # Dates: "3 de março de 2024", "no dia 3", weekdays with their day: "nesta segunda-feira (3)".
-    rule(rf"(?<![\w-])(?:dia\s+)?(?P<day>[0-3]?\d)º?\s+de\s+(?P<month>{_MONTH})(?:\s+de\s+(?P<year>(?:19|20)\d\d))?(?![\w])", _date),
+    rule(rf"(?<![\w-])(?:dia\s+)?(?P<day>[0-3]?\d)º?\s+de\s+(?P<month>{_MONTH})(?:\s+de\s+(?P<year>(?:19|20)\d\d))?(?![\w])", english_date(MONTHS)),
     rule(
         rf"(?<![\w-])(?:(?P<lead>nesta|neste|na|no|de|desta|deste|nessa|nesse|última|último|ultima|ultimo|próxima|próximo|proxima|proximo|"
         rf"na última|no último|na próxima|no próximo|na ultima|no ultimo|até|até a|até o|desde|desde a|desde o)\s+)?(?P<weekday>{_WEEKDAY})"
         rf"(?P<last>\s+passad[oa])?(?:\s*\((?P<day>[0-3]?\d)\))?(?![\w-])",
-        _weekday,
+        _WEEKDAY_READER,
     ),
     rule(
         r"(?<![\w-])(?P<lead>nesta|na|desta|até a|última|próxima|na última|na próxima)\s+(?P<weekday>segunda|terça|quarta|quinta|sexta)"
@@ -148,15 +116,15 @@ RULES = (
         # "na segunda tentativa" is the second attempt: a weekday stands before a date, a
         # time of day or the end of a clause.
         r"(?=\s*(?:$|[,.;:)]|\(|à\s|de\s+manhã|pela\s|e\s|às\s))",
-        _weekday,
+        _SHORT_WEEKDAY_READER,
     ),
-    rule(r"(?<![\w-])(?:no\s+)?dia\s+(?P<day>[0-3]?\d)(?![\w.,]|\s+de\s)", _on_day),
+    rule(r"(?<![\w-])(?:no\s+)?dia\s+(?P<day>[0-3]?\d)(?![\w.,]|\s+de\s)", on_day),
     rule(rf"(?<![\w-])(?:em|no mês de|desde|até)\s+(?P<month>{_MONTH})(?:\s+de\s+(?P<year>(?:19|20)\d\d))?(?![\w-])",
          lambda match, published: f"in {month_name(MONTHS[match.group('month').lower()])}" + (f" {match.group('year')}" if match.group("year") else "")),
     rule(r"(?<![\w-])(?:em|desde)\s+(?P<year>(?:19|20)\d\d)(?![\w-])", r"in \g<year>"),
     # Ages: "Maria Souza, de 46 anos," / "46 anos de idade".
     rule(r"(?<=,\s)de\s+(?P<age>\d{1,3})\s+anos(?![\w-])|(?<![\w-])(?:(?:[Aa]os|[Cc]om)\s+)?(?P<age2>\d{1,3})\s+anos\s+de\s+idade(?![\w-])"
-         r"|(?<![\w-])(?:[Aa]os|[Cc]om|tem|tinha)\s+(?P<age3>\d{1,3})\s+anos(?![\w-])", _age),
+         r"|(?<![\w-])(?:[Aa]os|[Cc]om|tem|tinha)\s+(?P<age3>\d{1,3})\s+anos(?![\w-])", aged),
     # "segundo a polícia": according to, not the second.
     rule(
         r"(?<![\w-])(?<!\bo\s)(?<!\ba\s)(?<!\bno\s)(?<!\bna\s)(?<!\bdo\s)(?<!\bda\s)(?<!\bseu\s)(?<!\bsua\s)(?<!\bpelo\s)(?<!\bpela\s)"
@@ -167,7 +135,7 @@ RULES = (
     rule(r"(?<![\w-])(?P<lead>por\s+)?(?P<home>\d{1,2})\s+votos\s+a\s+(?P<away>\d{1,2})(?![\d])",
          lambda match, published: f"by a vote of {match.group('home')}-{match.group('away')}"),
     # Scores: "venceu por 2 a 1", "placar de 3 a 0".
-    rule(r"(?<![\w-])(?P<lead>por|de|placar de|vitória de|derrota de|empate de|goleada de)\s+(?P<home>\d{1,2})\s+a\s+(?P<away>\d{1,2})(?![\d])", _score),
+    rule(r"(?<![\w-])(?P<lead>por|de|placar de|vitória de|derrota de|empate de|goleada de)\s+(?P<home>\d{1,2})\s+a\s+(?P<away>\d{1,2})(?![\d])", score),
     rule(r"(?<![\w-])até(?=\s+\d)", "up to"),
     *shared_number_rules(thousands_space=False),
     rule(r"(?<=\d)\s+(?P<scale>mil|milhão|milhões|milhao|milhoes|bilhão|bilhões|bilhao|bilhoes)\s+de(?=\s+(?!reais|dólares|dolares|euros)\w)",
