@@ -104,3 +104,10 @@ def test_labelled_portuguese_spanish_and_cross_language_sets_stay_above_their_ba
     result = evaluate(REPO / folder)  # no model named: the multilingual one, chosen by language
     assert result.overall.recall >= recall
     assert result.overall.precision >= precision
+
+
+def test_race_times_marks_and_abbreviated_scales_read_as_their_amounts():
+    reading = english_reading("Kipchoge correu em 2h01min39s, Bolt fez 9s58, ela saltou 2,35m e o lucro foi de R$ 1,5 bi.", "pt")
+    assert reading.english == (
+        "Kipchoge correu in 7,299 seconds, Bolt fez 9.58 seconds, ela saltou 2.35 m and o lucro foi de R$1.5 billion."
+    )

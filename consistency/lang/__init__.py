@@ -206,6 +206,8 @@ def shared_number_rules(thousands_space: bool) -> Sequence[Rule]:
     comma, a mark written "4m60", an ordinal "3º"."""
     rules = [
         rule(r"(?<![\d.,])(\d{1,2})m(\d{2})(?![\d\w])", r"\1.\2 m"),
+        # "2,35m" is metres: in English "2.35m" would be millions.
+        rule(r"(?<![\d.,])(?P<number>\d+(?:,\d+)?)m(?![\w²³/])", lambda match, published: digits_in_english(match.group("number"), "") + " m"),
         rule(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\d.,]?\d)", lambda match, published: digits_in_english(match.group(0), ".")),
         rule(r"(?<![\d.,])\d+,\d+(?![\d,]|\.\d)", lambda match, published: digits_in_english(match.group(0), "")),
         rule(r"(?<![\d.,])(\d{1,3})\.?[ºª°](?!\s?[CF]\b)", lambda match, published: ordinal(int(match.group(1)))),
@@ -276,3 +278,22 @@ def aged(match: re.Match, published: dt.date | None) -> str:
 def score(match: re.Match, published: dt.date | None) -> str:
     """A score or vote "2 a 1" (groups lead, home, away) -> "por 2-1"."""
     return f"{match.group('lead')} {match.group('home')}-{match.group('away')}"
+
+
+#: A race or match time: "9s81", "1min43s12", "2h05min30s" (not a clock time "10h30min").
+DURATION = (
+    r"(?<![\w.,])(?:(?P<hours>\d{1,2})h(?P<hour_minutes>\d{2})min|(?P<minutes>\d{1,3})min)?"
+    r"(?P<seconds>\d{1,2})s(?P<fraction>\d{2,3})?(?![\w])"
+)
+
+
+def duration(match: re.Match, published: dt.date | None) -> str:
+    """A race time in seconds, with thousands commas so that no number reads as a year:
+    "2h05min30s" -> "7,530 seconds", "9s81" -> "9.81 seconds". Only a time with hours,
+    minutes or hundredths is one; "30s" alone is left as it is."""
+    if not (match.group("hours") or match.group("minutes") or match.group("fraction")):
+        return match.group(0)
+    whole = int(match.group("hours") or 0) * 3600 + int(match.group("hour_minutes") or 0) * 60
+    whole += int(match.group("minutes") or 0) * 60 + int(match.group("seconds"))
+    fraction = match.group("fraction") or ""
+    return f"{whole:,}" + (f".{fraction}" if fraction else "") + " seconds"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from consistency.lang import (
-    aged, clock_at, english_date, english_weekday, month_name, on_day, ordinal, rule, score, shared_number_rules, words,
+    DURATION, aged, clock_at, duration, english_date, english_weekday, month_name, on_day, ordinal, rule, score, shared_number_rules, words,
 )
 
 MONTHS = {
@@ -89,6 +89,7 @@ NOUNS = {
 _AT = clock_at(HOURS, _PART_OF_DAY)
 
 RULES = (
+    rule(DURATION, duration),
     # Clock times: "a las 10:30", "a las 22.15 horas", "las 10 de la mañana".
     rule(
         r"(?<![\w-])(?:a\s+las|a\s+la|las|la|hacia\s+las|sobre\s+las|desde\s+las|hasta\s+las)\s+(?P<hour>[01]?\d|2[0-3]|" + _HOUR_WORDS + r")"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from consistency.lang import (
-    aged, clock_at, english_date, english_weekday, month_name, on_day, rule, score, shared_number_rules, words,
+    DURATION, aged, clock_at, duration, english_date, english_weekday, month_name, on_day, rule, score, shared_number_rules, words,
 )
 
 MONTHS = {
@@ -93,6 +93,7 @@ _WEEKDAY_READER = english_weekday(WEEKDAYS, ("últim", "ultim"), ("próxim", "pr
 _SHORT_WEEKDAY_READER = english_weekday(SHORT_WEEKDAYS, ("últim", "ultim"), ("próxim", "proxim"))
 
 RULES = (
+    rule(DURATION, duration),
     # Clock times: "às 10h13", "às 22 horas", "10h30min", "às 7h da manhã".
     rule(
         r"(?<![\w-])(?:às|as|pelas|das|a partir das|até as|até às)\s+(?P<hour>[01]?\d|2[0-3]|" + _HOUR_WORDS + r")"
@@ -140,6 +141,7 @@ RULES = (
     *shared_number_rules(thousands_space=False),
     rule(r"(?<=\d)\s+(?P<scale>mil|milhão|milhões|milhao|milhoes|bilhão|bilhões|bilhao|bilhoes)\s+de(?=\s+(?!reais|dólares|dolares|euros)\w)",
          lambda match, published: " " + NOUNS[match.group("scale").lower()]),
+    rule(r"(?<=\d)\s?(?P<scale>bi|mi|tri)(?![\w-])", lambda match, published: " " + {"bi": "billion", "mi": "million", "tri": "trillion"}[match.group("scale")]),
     rule(r"(?<=\d)\s+mil(?![\w-])", " thousand"),
     rule(r"(?<![\w-])mil(?=\s+[a-zà-ú])", "a thousand"),
     rule(r"(?<![\w-])(?P<scale>mil|milhão|milhões|bilhão|bilhões)\s+de\s+(?P<currency>reais|dólares|euros)(?![\w-])",
