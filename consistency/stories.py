@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Sequence, TextIO
 
 from consistency.alignment import document_centroids, group_stories, proper_names
 from consistency.cache import EmbeddingCache
-from consistency.embedding import Embedder, load_embedder
+from consistency.embedding import DEFAULT_MODEL, MULTILINGUAL_MODEL, Embedder, load_embedder, model_for
 from consistency.language import is_compared, not_compared_note
 from consistency.loaders import ReadOptions, iter_corpus
 from consistency.memo import forget_sentences
@@ -103,12 +103,37 @@ def check_paths_by_story(
     read_options: ReadOptions = ReadOptions(),
 ) -> Report:
     """``check_paths`` for corpora too large to hold whole: the same report, built one story
-    at a time."""
+    at a time.
+
+    The model is needed before the documents are read. Without one named, the English model
+    reads until a document in Portuguese or Spanish turns up; then the reading starts again
+    with the multilingual model, as ``check_documents`` would have chosen it (read from
+    files only: standard input cannot be read twice)."""
+    if embedder is None and not settings.model and stdin is None:
+        try:
+            return _check_paths_by_story(paths, settings, stdin, load_embedder(DEFAULT_MODEL), progress, read_options, True)
+        except _NeedsAnotherModel:
+            return _check_paths_by_story(paths, settings, stdin, load_embedder(MULTILINGUAL_MODEL), progress, read_options)
+    return _check_paths_by_story(paths, settings, stdin, embedder or load_embedder(settings.model), progress, read_options)
+
+
+class _NeedsAnotherModel(Exception):
+    """A document the English model cannot align turned up in a run that did not name one."""
+
+
+def _check_paths_by_story(
+    paths: Sequence[str],
+    settings: "CheckSettings",
+    stdin: TextIO | None,
+    embedder: Embedder,
+    progress: "Progress | None",
+    read_options: ReadOptions,
+    english_until_told: bool = False,
+) -> Report:
     from consistency.loaders import NotEnoughDocuments
     from consistency.pipeline import SilentProgress
 
     progress = progress or SilentProgress()
-    embedder = embedder or load_embedder(settings.model)
     spool = Spool()
     cache = EmbeddingCache(settings.cache_dir or spool.folder / "cache")
     try:
@@ -117,6 +142,8 @@ def check_paths_by_story(
         centroids, names, counts = CentroidIndex(), PackedNames(), array("i")
         with progress.stage("Reading and embedding", None) as advance:
             for position, document in enumerate(iter_corpus(paths, stdin, cache, read_options, None, notes)):
+                if english_until_told and model_for(None, [document.language]) != DEFAULT_MODEL:
+                    raise _NeedsAnotherModel
                 sentences = split_sentences(document, cache) if is_compared(document.language) else []
                 languages.append(document.language)
                 centroids.add(document.id, sentences, embedder.embed([s.text for s in sentences], cache=cache))

@@ -111,3 +111,21 @@ def test_race_times_marks_and_abbreviated_scales_read_as_their_amounts():
     assert reading.english == (
         "Kipchoge correu in 7,299 seconds, Bolt fez 9.58 seconds, ela saltou 2.35 m and o lucro foi de R$1.5 billion."
     )
+
+
+@pytest.mark.model
+def test_a_corpus_read_story_by_story_switches_to_the_multilingual_model_when_portuguese_turns_up(tmp_path):
+    from consistency.pipeline import CheckSettings, check_paths
+
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    _write(articles, "a-wire.txt", "Atlantic Wire",
+           "The Guaiba river in Porto Alegre reached 5.33 metres at 10:13 a.m. on Monday, the civil defence agency said.",
+           published="2024-05-06")
+    _write(articles, "b-correio.txt", "Correio Serrano",
+           "O rio Guaíba, em Porto Alegre, chegou a 5,35 metros às 10h31 desta segunda-feira (6), segundo a Defesa Civil.",
+           published="2024-05-06")
+    # The English article is read first; the Portuguese one makes the run start again.
+    report = check_paths([str(articles)], CheckSettings(cache_dir=str(tmp_path / "cache"), story_by_story_from_bytes=0))
+    assert report.model == "use-multilingual-v3"
+    assert sorted(d.finding.kind for d in report.discrepancies) == ["number", "time"]
