@@ -69,6 +69,10 @@ def test_modality_flags_a_fact_reported_as_only_possible(text_a, text_b, b_value
         ("The coalition plans to march again on May 10.", "Protesters said they would return in May."),  # May, the month
         ("The company has plans for an undersea cable.", "The undersea cable will cost 6 billion euros."),  # a plan, named
         ("Fans said everybody in the stadium could see it.", "The stadium was full."),
+        # Two statements that share a few words: the hedge is on who the detained woman is,
+        # the other sentence says another man's wife was detained.
+        ("Police detained a woman and a boy believed to be the wife and son of the elusive militia leader.",
+         "Security forces have also detained the wife of Omar Haddad, a senior commander from the north, officials said on Tuesday."),
     ],
 )
 def test_modality_leaves_equal_certainty_alone(text_a, text_b):

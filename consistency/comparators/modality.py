@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from consistency.comparators import PairContext, comparators, confidence_from_similarity
+from consistency.comparators import PairContext, comparators, confidence_from_similarity, shared_statement
 from consistency.comparators._scope import Scope, first_contradiction, scopes, span_finding
 from consistency.comparators.denied_claim import is_two_speakers
 from consistency.memo import per_sentence
@@ -22,6 +22,10 @@ from consistency.records import Finding, Sentence
 
 #: As for negation: below this cosine the sentences are rarely about one fact.
 MIN_SIMILARITY = 0.3
+#: Below this share of one sentence's content words found in the other (``shared_statement``),
+#: a hedge is not against the other sentence. On judged real news 0 of 24 modality findings
+#: below it were real; on eval/ and eval-heldout/ no divergence found is lost.
+MIN_SHARED_STATEMENT = 0.3
 
 #: One-word hedges.
 _HEDGES = {
@@ -124,7 +128,12 @@ def compare_modality(a: Sentence, b: Sentence, context: PairContext) -> list[Fin
             return two_speakers
         return True
 
-    conflict = first_contradiction(scopes_a, scopes_b, a.text, b.text, usable=usable, accept=_not_a_name)
+    # Two outlets' sentences that share a word or two make two statements: one hedging its
+    # own ("an airline reportedly has plans to separate passengers") is not the other stating
+    # it as fact ("the country is known for its gender segregation"). Two speakers' claim and
+    # doubt stay: they become a denied-claim.
+    one_statement = shared_statement(a.text, b.text) >= MIN_SHARED_STATEMENT or is_two_speakers(a, b)
+    conflict = one_statement and first_contradiction(scopes_a, scopes_b, a.text, b.text, usable=usable, accept=_not_a_name)
     if not conflict and context.similarity >= CERTAINTY_SIMILARITY:
         conflict = _hedge_against_certainty(a.text, b.text)
     if not conflict:
