@@ -129,3 +129,23 @@ def test_a_corpus_read_story_by_story_switches_to_the_multilingual_model_when_po
     report = check_paths([str(articles)], CheckSettings(cache_dir=str(tmp_path / "cache"), story_by_story_from_bytes=0))
     assert report.model == "use-multilingual-v3"
     assert sorted(d.finding.kind for d in report.discrepancies) == ["number", "time"]
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "values"),
+    [
+        ("O número de mortos em decorrência das chuvas no litoral norte subiu para 48, informou o governo estadual.",
+         "As chuvas no litoral norte já deixaram 44 mortos, segundo o governo do estado.", {"48", "44"}),
+        ("O Flamengo venceu o Palmeiras por 2 a 1 neste domingo no Maracanã.",
+         "O Flamengo derrotou o Palmeiras por 3 a 1 no Maracanã neste domingo.", {"por 2 a 1", "por 3 a 1"}),
+        ("O terremoto de magnitude 6,8 atingiu a região às 23h11 de sexta-feira.",
+         "O tremor, de magnitude 6,9, foi registrado às 23h11 de sexta.", {"6,8", "6,9"}),
+        ("El River ganó la final por 3 a 1 en el Bernabéu.", "River se impuso en la final por 2 a 1 en el Bernabéu.",
+         {"por 3 a 1", "por 2 a 1"}),
+    ],
+)
+def test_brazilian_and_spanish_tolls_scores_and_magnitudes_that_differ_are_one_finding(text_a, text_b, values):
+    from consistency.pipeline import CheckSettings, compare_statements
+
+    result = compare_statements(text_a, text_b, CheckSettings(cache_dir=""), similarity=0.75)
+    assert [(d.finding.kind, {d.finding.a_value, d.finding.b_value}) for d in result.discrepancies] == [("number", values)]

@@ -72,8 +72,13 @@ def _back(finding: Finding, a: Sentence, read_a_sentence: Sentence, read_a: Read
     a_spans = tuple(_span_back(span, a, read_a_sentence, read_a) for span in finding.a_spans)
     b_spans = tuple(_span_back(span, b, read_b_sentence, read_b) for span in finding.b_spans)
 
+    sides = [(a, read_a_sentence, read_a), (b, read_b_sentence, read_b)]
+    quoted = iter(range(len(_QUOTED.findall(finding.explanation))))
+
     def quoted_back(match: re.Match) -> str:
-        for sentence, read_sentence, reading in ((a, read_a_sentence, read_a), (b, read_b_sentence, read_b)):
+        # Explanations quote the first sentence first: look there first for the first
+        # quotation, in the second sentence first for the others.
+        for sentence, read_sentence, reading in (sides if next(quoted) == 0 else sides[::-1]):
             found = read_sentence.text.find(match.group(1))
             if found >= 0:
                 start, end = _span_back((found, found + len(match.group(1))), sentence, read_sentence, reading)

@@ -29,7 +29,9 @@ def quantity_findings(kind: str, kinds: set[str], a: Sentence, b: Sentence, cont
     quantities_b = _amounts(b.text, frozenset(kinds))
     days = _days_of_events(a.text, b.text, context) if kind == "number" and quantities_a and quantities_b else None
 
-    across_languages = (context.a_document.language or "en") != (context.b_document.language or "en")
+    # Words around amounts are matched in English; in another language only the words its
+    # reading rewrites are, so there one amount of a kind on each side is matched too.
+    read_in_english = (context.a_document.language or "en") == (context.b_document.language or "en") == "en"
 
     def comparable(first: Quantity, second: Quantity) -> bool:
         # Outlets word the same fact differently ("called to the scene" / "deployed"), so
@@ -37,7 +39,7 @@ def quantity_findings(kind: str, kinds: set[str], a: Sentence, b: Sentence, cont
         if first.vague or second.vague:
             return False  # "dozens", "several": too loose to contradict anything
         if not first.comparable_with(second) and not (
-            across_languages and _alone_of_their_kind(first, second, quantities_a, quantities_b, context.similarity)
+            not read_in_english and _alone_of_their_kind(first, second, quantities_a, quantities_b, context.similarity)
         ):
             return False
         if days and _of_different_days(first, second, a.text, b.text, *days):
@@ -71,8 +73,9 @@ def quantity_findings(kind: str, kinds: set[str], a: Sentence, b: Sentence, cont
 #: Above this cosine two aligned sentences are taken to report the same fact whatever
 #: words surround their numbers.
 SAME_FACT_SIMILARITY = 0.5
-#: Above this cosine a sentence and its counterpart in another language are taken to
-#: state one fact, when each gives one amount of a kind: their words cannot be matched.
+#: Above this cosine a Portuguese or Spanish sentence and its counterpart (in any language)
+#: are taken to state one fact when each gives one amount of a kind: their words cannot all
+#: be matched.
 SAME_FACT_ACROSS_LANGUAGES = 0.6
 
 

@@ -209,7 +209,8 @@ def shared_number_rules(thousands_space: bool) -> Sequence[Rule]:
         # "2,35m" is metres: in English "2.35m" would be millions.
         rule(r"(?<![\d.,])(?P<number>\d+(?:,\d+)?)m(?![\w²³/])", lambda match, published: digits_in_english(match.group("number"), "") + " m"),
         rule(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\d.,]?\d)", lambda match, published: digits_in_english(match.group(0), ".")),
-        rule(r"(?<![\d.,])\d+,\d+(?![\d,]|\.\d)", lambda match, published: digits_in_english(match.group(0), "")),
+        # "6,9, foi": a comma after the number is punctuation; "1,2,3" is a list.
+        rule(r"(?<![\d.,])\d+,\d+(?!,?\d|\.\d)", lambda match, published: digits_in_english(match.group(0), "")),
         rule(r"(?<![\d.,])(\d{1,3})\.?[ºª°](?!\s?[CF]\b)", lambda match, published: ordinal(int(match.group(1)))),
         rule(r"(?<![\d.,])(\d{1,2})\s*[xX]\s*(\d{1,2})(?![\d.,]?\d)", r"\1-\2"),
         rule(r"\b(?P<currency>[A-Z]{1,3})\$\s+(?=\d)", r"\g<currency>$", flags=0),

@@ -50,6 +50,10 @@ QUALIFIERS = {
     "varias": "several", "algunos": "a few", "algunas": "a few",
 }
 NOUNS = {
+    "se impuso a": "beat", "se impuso": "won", "ganó": "won", "ganaron": "won", "venció": "beat", "vencieron": "beat", "derrotó": "beat", "goleó": "beat",
+    "victoria": "victory", "derrota": "defeat", "marcador": "score", "empate": "draw", "empató": "drew",
+    "perdió": "lost", "perdieron": "lost", "subió a": "rose to", "ascendió a": "rose to", "aumentó a": "rose to",
+    "se elevó a": "rose to", "llegó a": "reached",
     "muertos": "dead", "muerto": "dead", "muertas": "dead", "muerta": "dead", "fallecidos": "dead",
     "fallecidas": "dead", "muertes": "deaths", "muerte": "death", "víctimas mortales": "dead",
     "victimas mortales": "dead", "víctimas": "victims", "victimas": "victims", "murieron": "died", "murió": "died",
@@ -122,7 +126,7 @@ RULES = (
     rule(r"(?<![\w-])(?P<lead>por|de|marcador de|victoria de|derrota de|empate de|goleada de)\s+(?P<home>\d{1,2})\s+a\s+(?P<away>\d{1,2})(?![\d])", score),
     # Mexico and much of Latin America write thousands with a comma ("1,500"), as English
     # does; three digits after a comma are read so, not as a decimal fraction.
-    rule(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,]|\.\d)", lambda match, published: match.group(0)),
+    rule(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?!,?\d|\.\d)", lambda match, published: match.group(0)),
     rule(r"(?<![\w-])hasta(?=\s+\d)", "up to"),
     *shared_number_rules(thousands_space=True),
     rule(r"(?<=\d)\s+(?P<scale>mil millones|millones|millón)\s+de(?=\s+(?!euros|dólares|dolares|pesos)\w)",

@@ -53,6 +53,10 @@ QUALIFIERS = {
 }
 #: What is counted, done or measured, as English words: "80 mortos" is "80 dead".
 NOUNS = {
+    "bateu": "beat", "superou": "beat", "venceu": "won", "venceram": "won", "vence": "wins", "derrotou": "beat", "derrotaram": "beat", "goleou": "beat",
+    "vitória": "victory", "vitoria": "victory", "derrota": "defeat", "placar": "score", "empate": "draw",
+    "empatou": "drew", "empataram": "drew", "perdeu": "lost", "perderam": "lost", "subiu para": "rose to",
+    "subiram para": "rose to", "aumentou para": "rose to", "passou para": "rose to", "chegou a": "reached",
     "mortos": "dead", "morto": "dead", "mortas": "dead", "morta": "dead", "mortes": "deaths", "morte": "death",
     "óbitos": "deaths", "obitos": "deaths", "vítimas fatais": "dead", "vitimas fatais": "dead",
     "vítimas": "victims", "vitimas": "victims", "morreram": "died", "morreu": "died", "morrido": "died",
