@@ -39,8 +39,8 @@ def compare_pair(
     first, second = language_of(context.a_document), language_of(context.b_document)
     if first == second == "en":
         return [in_english(finding) for _, compare in chosen for finding in compare(pair.a, pair.b, context)]
-    read_a, document_a = _read(pair.a, context.a_document)
-    read_b, document_b = _read(pair.b, context.b_document)
+    read_a, document_a = _read(context.a_document)
+    read_b, document_b = _read(context.b_document)
     english_context = PairContext(document_a, document_b, context.similarity)
     a, b = _sentence(pair.a, read_a), _sentence(pair.b, read_b)
     findings = []
@@ -52,7 +52,7 @@ def compare_pair(
     return findings
 
 
-def _read(sentence: Sentence, document: Document) -> tuple[Reading, Document]:
+def _read(document: Document) -> tuple[Reading, Document]:
     reading = english_reading(document.text, language_of(document), parse_published(document.published))
     return reading, replace(document, text=reading.english)
 
