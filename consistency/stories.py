@@ -107,17 +107,17 @@ def check_paths_by_story(
 
     The model is needed before the documents are read. Without one named, the English model
     reads until a document in Portuguese or Spanish turns up; then the reading starts again
-    with the multilingual model, as ``check_documents`` would have chosen it (read from
+    with the multilingual model, as ``check_documents`` would have chosen it (when reading
     files only: standard input cannot be read twice)."""
-    if embedder is None and not settings.model and stdin is None:
+    if embedder is None and not settings.model and "-" not in paths:
         try:
             return _check_paths_by_story(paths, settings, stdin, load_embedder(DEFAULT_MODEL), progress, read_options, True)
-        except _NeedsAnotherModel:
+        except NeedsAnotherModel:
             return _check_paths_by_story(paths, settings, stdin, load_embedder(MULTILINGUAL_MODEL), progress, read_options)
     return _check_paths_by_story(paths, settings, stdin, embedder or load_embedder(settings.model), progress, read_options)
 
 
-class _NeedsAnotherModel(Exception):
+class NeedsAnotherModel(Exception):
     """A document the English model cannot align turned up in a run that did not name one."""
 
 
@@ -143,7 +143,7 @@ def _check_paths_by_story(
         with progress.stage("Reading and embedding", None) as advance:
             for position, document in enumerate(iter_corpus(paths, stdin, cache, read_options, None, notes)):
                 if english_until_told and model_for(None, [document.language]) != DEFAULT_MODEL:
-                    raise _NeedsAnotherModel
+                    raise NeedsAnotherModel
                 sentences = split_sentences(document, cache) if is_compared(document.language) else []
                 languages.append(document.language)
                 centroids.add(document.id, sentences, embedder.embed([s.text for s in sentences], cache=cache))

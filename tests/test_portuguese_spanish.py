@@ -6,6 +6,7 @@ Articles here were written for these tests; the facts are made up.
 """
 
 import datetime as dt
+import io
 import json
 from pathlib import Path
 
@@ -126,7 +127,9 @@ def test_a_corpus_read_story_by_story_switches_to_the_multilingual_model_when_po
            "O rio Guaíba, em Porto Alegre, chegou a 5,35 metros às 10h31 desta segunda-feira (6), segundo a Defesa Civil.",
            published="2024-05-06")
     # The English article is read first; the Portuguese one makes the run start again.
-    report = check_paths([str(articles)], CheckSettings(cache_dir=str(tmp_path / "cache"), story_by_story_from_bytes=0))
+    # Standard input is handed over as the CLI hands it, though only "-" would read it.
+    report = check_paths([str(articles)], CheckSettings(cache_dir=str(tmp_path / "cache"), story_by_story_from_bytes=0),
+                         stdin=io.StringIO(""))
     assert report.model == "use-multilingual-v3"
     assert sorted(d.finding.kind for d in report.discrepancies) == ["number", "time"]
 

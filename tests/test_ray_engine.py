@@ -99,6 +99,16 @@ def test_ray_engine_gives_the_local_engines_json_byte_for_byte(ray_session, path
     assert on_ray == local
 
 
+@pytest.mark.model
+def test_ray_engine_chooses_the_multilingual_model_for_portuguese_as_the_local_engine_does(ray_session):
+    # The English wire is read first; the Portuguese papers make the run start again.
+    path = str(REPO / "docs" / "examples" / "floods-en-pt")
+    local = json_report(path, "--no-cache")
+    on_ray = json_report(path, "--no-cache", "--engine", "ray")
+    assert json.loads(on_ray)["model"] == "use-multilingual-v3"
+    assert on_ray == local
+
+
 class DiesOnce(FakeEmbedder):
     """The fake embedder, but the first batch an embedding actor embeds and the first story
     a worker checks each kill their process, as the kernel's OOM killer would."""

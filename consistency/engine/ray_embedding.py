@@ -26,7 +26,9 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Callable, Iterator, Sequence
 
 from consistency.cache import normalise_sentence
-from consistency.embedding import Embedder, SentenceTransformerEmbedder, embedders, load_embedder
+from consistency.embedding import (
+    MULTILINGUAL_MODEL, Embedder, SentenceTransformerEmbedder, UniversalSentenceEncoderEmbedder, embedders, load_embedder,
+)
 from consistency.engine import EngineError, EngineSettings, WorkerMismatch
 from consistency.errors import ConsistencyError, ModelError
 
@@ -62,6 +64,8 @@ class EmbedderRecipe:
 
     @classmethod
     def of(cls, embedder: Embedder) -> "EmbedderRecipe":
+        if isinstance(embedder, UniversalSentenceEncoderEmbedder):
+            return cls(model=MULTILINGUAL_MODEL)  # each node loads its installed package's weights
         if isinstance(embedder, SentenceTransformerEmbedder):
             # Its loaded model and ONNX session stay here; each worker loads its own.
             if embedder.identity in embedders:
