@@ -134,7 +134,7 @@ _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _CURRENCY_PREFIX = r"(?:[A-Z]{1,2}\$|\$|€|£|¥|₹|Rs\.?\s?|USD\s?|EUR\s?|GBP\s?|CAD\s?)"
 _SCALE = r"(?:\s?(?:thousand|million|billion|trillion)\b|(?:bn|mn|tn|m|k)\b)"
 _MERIDIEM = r"(?:a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b)"
-_ZONE = r"(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|PST|PDT|ET|PT|IST|JST|KST)\b"
+_ZONE = r"(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|PST|PDT|ET|PT|IST|JST|KST|BRT|ART|CLT|CLST)\b"
 
 _TOKEN = re.compile(
     rf"""

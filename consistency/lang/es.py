@@ -25,7 +25,13 @@ HOURS = {"una": "1", "dos": "2", "tres": "3", "cuatro": "4", "cinco": "5", "seis
 _HOUR_WORDS = "|".join(HOURS)
 _PART_OF_DAY = {"mañana": "morning", "madrugada": "morning", "tarde": "afternoon", "noche": "night"}
 
-NUMBER_WORDS = {
+_TENS_WORDS = {"treinta": "thirty", "cuarenta": "forty", "cincuenta": "fifty", "sesenta": "sixty", "setenta": "seventy",
+               "ochenta": "eighty", "noventa": "ninety"}
+_UNIT_WORDS = {"uno": "one", "una": "one", "dos": "two", "tres": "three", "cuatro": "four", "cinco": "five", "seis": "six",
+               "siete": "seven", "ocho": "eight", "nueve": "nine"}
+NUMBER_WORDS = {f"{tens} y {unit}": f"{tens_en}-{unit_en}" for tens, tens_en in _TENS_WORDS.items() for unit, unit_en in _UNIT_WORDS.items()}
+NUMBER_WORDS |= {f"veinti{unit}": f"twenty-{unit_en}" for unit, unit_en in {**_UNIT_WORDS, "dós": "two", "trés": "three", "séis": "six"}.items()}
+NUMBER_WORDS |= {
     "dos": "two", "tres": "three", "cuatro": "four", "cinco": "five", "seis": "six", "siete": "seven",
     "ocho": "eight", "nueve": "nine", "diez": "ten", "once": "eleven", "doce": "twelve", "trece": "thirteen",
     "catorce": "fourteen", "quince": "fifteen", "dieciséis": "sixteen", "dieciseis": "sixteen",
@@ -86,7 +92,9 @@ NOUNS = {
     "la semana pasada": "last week", "el mes pasado": "last month", "el año pasado": "last year",
     "esta semana": "this week", "este año": "this year", "la próxima semana": "next week",
     "la semana próxima": "next week", "el próximo año": "next year", "hora local": "local time",
-    "horario local": "local time", "hora peninsular": "local time",
+    "horario local": "local time", "hora peninsular española": "CET", "hora peninsular": "CET", "hora española": "CET",
+    "hora de españa": "CET", "hora argentina": "ART", "hora de argentina": "ART", "hora chilena": "CLT",
+    "hora de chile": "CLT", "hora de méxico": "CST", "hora del centro de méxico": "CST",
 }
 
 

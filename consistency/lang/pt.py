@@ -28,7 +28,12 @@ HOURS = {"uma": "1", "duas": "2", "três": "3", "tres": "3", "quatro": "4", "cin
 _HOUR_WORDS = "|".join(HOURS)
 _PART_OF_DAY = {"manhã": "morning", "manha": "morning", "madrugada": "morning", "tarde": "afternoon", "noite": "night"}
 
-NUMBER_WORDS = {
+_TENS_WORDS = {"vinte": "twenty", "trinta": "thirty", "quarenta": "forty", "cinquenta": "fifty", "sessenta": "sixty",
+               "setenta": "seventy", "oitenta": "eighty", "noventa": "ninety"}
+_UNIT_WORDS = {"um": "one", "uma": "one", "dois": "two", "duas": "two", "três": "three", "quatro": "four", "cinco": "five",
+               "seis": "six", "sete": "seven", "oito": "eight", "nove": "nine"}
+NUMBER_WORDS = {f"{tens} e {unit}": f"{tens_en}-{unit_en}" for tens, tens_en in _TENS_WORDS.items() for unit, unit_en in _UNIT_WORDS.items()}
+NUMBER_WORDS |= {
     "dois": "two", "duas": "two", "três": "three", "tres": "three", "quatro": "four", "cinco": "five", "seis": "six",
     "sete": "seven", "oito": "eight", "nove": "nine", "dez": "ten", "onze": "eleven", "doze": "twelve",
     "treze": "thirteen", "catorze": "fourteen", "quatorze": "fourteen", "quinze": "fifteen",
@@ -86,7 +91,7 @@ NOUNS = {
     "confirmou": "confirmed", "ontem": "yesterday", "hoje": "today", "amanhã": "tomorrow", "amanha": "tomorrow",
     "na semana passada": "last week", "no mês passado": "last month", "no ano passado": "last year",
     "nesta semana": "this week", "esta semana": "this week", "neste ano": "this year", "este ano": "this year",
-    "na próxima semana": "next week", "no próximo ano": "next year", "horário de brasília": "local time",
+    "na próxima semana": "next week", "no próximo ano": "next year", "horário de brasília": "BRT", "hora de brasília": "BRT",
     "horário local": "local time", "hora local": "local time",
 }
 
@@ -142,6 +147,8 @@ RULES = (
     # Scores: "venceu por 2 a 1", "placar de 3 a 0".
     rule(r"(?<![\w-])(?P<lead>por|de|placar de|vitória de|derrota de|empate de|goleada de)\s+(?P<home>\d{1,2})\s+a\s+(?P<away>\d{1,2})(?![\d])", score),
     rule(r"(?<![\w-])até(?=\s+\d)", "up to"),
+    # "às 10h (horário de Brasília)": the zone, as English writes it after a time.
+    rule(r"\(\s*(?:horário|hora)\s+de\s+Brasília\s*\)", "BRT"),
     *shared_number_rules(thousands_space=False),
     rule(r"(?<=\d)\s+(?P<scale>mil|milhão|milhões|milhao|milhoes|bilhão|bilhões|bilhao|bilhoes)\s+de(?=\s+(?!reais|dólares|dolares|euros)\w)",
          lambda match, published: " " + NOUNS[match.group("scale").lower()]),
