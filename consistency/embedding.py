@@ -11,7 +11,7 @@ import os
 from abc import ABC, abstractmethod
 from collections import Counter
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Iterable, Sequence
+from typing import TYPE_CHECKING, Callable, Iterable, Sequence, TypeVar
 
 from consistency.alignment import STORY_LINKAGE, STORY_SIMILARITY
 from consistency.errors import ModelError
@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 
     from consistency.cache import EmbeddingCache
     from consistency.onnx_bert import OnnxBert
+
+T = TypeVar("T")
 
 DEFAULT_MODEL = "all-MiniLM-L6-v2"
 #: The model for corpora with documents in other languages than English (``--model multilingual``).
@@ -343,6 +345,31 @@ def model_for(model: str | None, languages: Iterable[str]) -> str:
     if model:
         return model
     return MULTILINGUAL_MODEL if any(code not in ("", "en") and is_compared(code) for code in languages) else DEFAULT_MODEL
+
+
+class NeedsAnotherModel(Exception):
+    """A document the English model cannot align turned up in a run that did not name one."""
+
+
+def run_with_model(run: Callable[[Embedder, bool], T], model: str | None, embedder: Embedder | None, paths: Sequence[str]) -> T:
+    """``run(embedder, provisional)`` for readers that need the model before they read.
+    Without a model named, the English one goes first, provisionally: the reader raises
+    ``NeedsAnotherModel`` (``check_provisional_model``) when a document needs the
+    multilingual one, and the run starts again with it, as ``model_for`` would have chosen.
+    Standard input ("-") cannot be read twice: there the English model stays."""
+    if embedder is None and not model and "-" not in paths:
+        try:
+            return run(load_embedder(DEFAULT_MODEL), True)
+        except NeedsAnotherModel:
+            return run(load_embedder(MULTILINGUAL_MODEL), False)
+    return run(embedder or load_embedder(model), False)
+
+
+def check_provisional_model(language: str, provisional: bool) -> None:
+    """Raise ``NeedsAnotherModel`` when a provisional English model meets a document in
+    ``language`` that the multilingual model should read."""
+    if provisional and model_for(None, [language]) != DEFAULT_MODEL:
+        raise NeedsAnotherModel
 
 
 def load_embedder(model: str | None) -> Embedder:

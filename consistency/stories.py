@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Sequence, TextIO
 
 from consistency.alignment import document_centroids, group_stories, proper_names
 from consistency.cache import EmbeddingCache
-from consistency.embedding import DEFAULT_MODEL, MULTILINGUAL_MODEL, Embedder, load_embedder, model_for
+from consistency.embedding import Embedder, check_provisional_model, run_with_model
 from consistency.language import is_compared, not_compared_note
 from consistency.loaders import ReadOptions, iter_corpus
 from consistency.memo import forget_sentences
@@ -105,20 +105,12 @@ def check_paths_by_story(
     """``check_paths`` for corpora too large to hold whole: the same report, built one story
     at a time.
 
-    The model is needed before the documents are read. Without one named, the English model
-    reads until a document in Portuguese or Spanish turns up; then the reading starts again
-    with the multilingual model, as ``check_documents`` would have chosen it (when reading
-    files only: standard input cannot be read twice)."""
-    if embedder is None and not settings.model and "-" not in paths:
-        try:
-            return _check_paths_by_story(paths, settings, stdin, load_embedder(DEFAULT_MODEL), progress, read_options, True)
-        except NeedsAnotherModel:
-            return _check_paths_by_story(paths, settings, stdin, load_embedder(MULTILINGUAL_MODEL), progress, read_options)
-    return _check_paths_by_story(paths, settings, stdin, embedder or load_embedder(settings.model), progress, read_options)
-
-
-class NeedsAnotherModel(Exception):
-    """A document the English model cannot align turned up in a run that did not name one."""
+    The model is needed before the documents are read: without one named, it is chosen
+    while reading (``run_with_model``)."""
+    return run_with_model(
+        lambda model, provisional: _check_paths_by_story(paths, settings, stdin, model, progress, read_options, provisional),
+        settings.model, embedder, paths,
+    )
 
 
 def _check_paths_by_story(
@@ -128,7 +120,7 @@ def _check_paths_by_story(
     embedder: Embedder,
     progress: "Progress | None",
     read_options: ReadOptions,
-    english_until_told: bool = False,
+    provisional_model: bool = False,
 ) -> Report:
     from consistency.loaders import NotEnoughDocuments
     from consistency.pipeline import SilentProgress
@@ -142,8 +134,7 @@ def _check_paths_by_story(
         centroids, names, counts = CentroidIndex(), PackedNames(), array("i")
         with progress.stage("Reading and embedding", None) as advance:
             for position, document in enumerate(iter_corpus(paths, stdin, cache, read_options, None, notes)):
-                if english_until_told and model_for(None, [document.language]) != DEFAULT_MODEL:
-                    raise NeedsAnotherModel
+                check_provisional_model(document.language, provisional_model)
                 sentences = split_sentences(document, cache) if is_compared(document.language) else []
                 languages.append(document.language)
                 centroids.add(document.id, sentences, embedder.embed([s.text for s in sentences], cache=cache))

@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, Callable, Sequence, TextIO
 
 from consistency.alignment import proper_names
 from consistency.cache import EmbeddingCache, package_digest
-from consistency.embedding import DEFAULT_MODEL, MULTILINGUAL_MODEL, Embedder, load_embedder, model_for
+from consistency.embedding import Embedder, check_provisional_model, run_with_model
 from consistency.engine import EngineSettings, WorkerMismatch
 from consistency.engine.ray_embedding import (
     ClusterEmbedding, EmbedderRecipe, EmbeddingActors, result_of, run_on_cpus, worker_embedder,
@@ -44,9 +44,7 @@ from consistency.loaders import ReadOptions, input_bytes, iter_corpus
 from consistency.records import Document, Note, Report
 from consistency.sentences import split_sentences
 from consistency.spool import Spool, int_key
-from consistency.stories import (
-    CentroidIndex, NeedsAnotherModel, PackedNames, check_story, set_aside, spooled_report, story_members,
-)
+from consistency.stories import CentroidIndex, PackedNames, check_story, set_aside, spooled_report, story_members
 
 if TYPE_CHECKING:
     from consistency.engine.ray_cluster import Cluster
@@ -128,15 +126,12 @@ def check_paths_on_ray(
     read_options: ReadOptions = ReadOptions(),
 ) -> Report:
     """``check_paths`` with embedding and story checks on the Ray cluster ``engine`` names:
-    the same report, byte for byte. Without a model named, the English model reads until a
-    Portuguese or Spanish document turns up, then the run starts again with the
-    multilingual one, as the local engine reading story by story does."""
-    if embedder is None and not settings.model and "-" not in paths:
-        try:
-            return _check_paths_on_ray(paths, settings, engine, stdin, load_embedder(DEFAULT_MODEL), progress, read_options, True)
-        except NeedsAnotherModel:
-            return _check_paths_on_ray(paths, settings, engine, stdin, load_embedder(MULTILINGUAL_MODEL), progress, read_options)
-    return _check_paths_on_ray(paths, settings, engine, stdin, embedder or load_embedder(settings.model), progress, read_options)
+    the same report, byte for byte. Without a model named, it is chosen while reading
+    (``run_with_model``), as the local engine reading story by story chooses it."""
+    return run_with_model(
+        lambda model, provisional: _check_paths_on_ray(paths, settings, engine, stdin, model, progress, read_options, provisional),
+        settings.model, embedder, paths,
+    )
 
 
 def _check_paths_on_ray(
@@ -147,7 +142,7 @@ def _check_paths_on_ray(
     embedder: Embedder,
     progress: "Progress | None",
     read_options: ReadOptions,
-    english_until_told: bool = False,
+    provisional_model: bool = False,
 ) -> Report:
     from consistency.engine.ray_cluster import import_ray, ray_cluster
     from consistency.pipeline import SilentProgress
@@ -166,7 +161,7 @@ def _check_paths_on_ray(
             ray = import_ray()
             notes, languages, counts = _read_and_embed(
                 paths, stdin, read_options, ray, cluster, recipe, embedder, cache, spool, in_one_call, progress,
-                english_until_told,
+                provisional_model,
             )
             if len(counts) < 2:
                 raise NotEnoughDocuments(
@@ -185,7 +180,7 @@ def _check_paths_on_ray(
 
 def _read_and_embed(
     paths, stdin, read_options, ray, cluster: "Cluster", recipe, embedder: Embedder, cache: EmbeddingCache,
-    spool: Spool, in_one_call: bool, progress: "Progress", english_until_told: bool = False,
+    spool: Spool, in_one_call: bool, progress: "Progress", provisional_model: bool = False,
 ) -> tuple[list[Note], list[str], array]:
     """Pass 1: every document read, split and set aside; every sentence's vector in the cache."""
     notes: list[Note] = []
@@ -198,8 +193,7 @@ def _read_and_embed(
     try:
         with progress.stage("Reading", None) as advance:
             for position, document in enumerate(iter_corpus(paths, stdin, cache, read_options, None, notes)):
-                if english_until_told and model_for(None, [document.language]) != DEFAULT_MODEL:
-                    raise NeedsAnotherModel
+                check_provisional_model(document.language, provisional_model)
                 sentences = split_sentences(document, cache) if is_compared(document.language) else []
                 languages.append(document.language)
                 counts.append(len(sentences))
