@@ -261,6 +261,14 @@ class Quantity:
             found.append((unit, dimension, (low - slack + offset) * factor_low, (high + slack + offset) * factor_high))
         return found
 
+    def measured_alike(self, other: "Quantity") -> bool:
+        """Of one kind, in a unit both can be read in, or in units of one dimension."""
+        units = {unit for unit, _, _ in self.intervals()}
+        dimensions = {dimension for _, dimension, _, _ in self.converted()}
+        return self.kind == other.kind and bool(
+            units & {unit for unit, _, _ in other.intervals()} or dimensions & {dimension for _, dimension, _, _ in other.converted()}
+        )
+
     def comparable_with(self, other: "Quantity") -> bool:
         """True when both quantities measure the same thing in one unit.
 
@@ -268,11 +276,7 @@ class Quantity:
         noun ("people") or none needs the words around both numbers to overlap, since "900
         people were evacuated" and "three people were killed" count different things.
         """
-        units = {unit for unit, _, _ in self.intervals()}
-        dimensions = {dimension for _, dimension, _, _ in self.converted()}
-        if self.kind != other.kind or not (
-            units & {unit for unit, _, _ in other.intervals()} or dimensions & {dimension for _, dimension, _, _ in other.converted()}
-        ):
+        if not self.measured_alike(other):
             return False
         said, other_said = _what_is_said(self), _what_is_said(other)
         if said in _PREDICATE_GROUPS and other_said in _PREDICATE_GROUPS and said != other_said:

@@ -94,8 +94,7 @@ def _alone_of_their_kind(first: Quantity, second: Quantity, quantities_a, quanti
 
     if sum(alike(q, first) for q in quantities_a) != 1 or sum(alike(q, second) for q in quantities_b) != 1:
         return False
-    units = {unit for unit, _, _ in first.intervals()} & {unit for unit, _, _ in second.intervals()}
-    return bool(units or {d for _, d, _, _ in first.converted()} & {d for _, d, _, _ in second.converted()})
+    return first.measured_alike(second)
 
 
 @per_sentence()
