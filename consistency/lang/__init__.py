@@ -19,7 +19,7 @@ import datetime as dt
 import importlib
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Callable, Sequence
 
 #: Languages read through an English reading, by ISO 639-1 code.
@@ -48,9 +48,17 @@ class Reading:
     english: str
     pieces: tuple[tuple[int, int, int, int], ...] = ()
 
+    @cached_property
+    def _original_starts(self) -> list[int]:
+        return [piece[0] for piece in self.pieces]
+
+    @cached_property
+    def _english_starts(self) -> list[int]:
+        return [piece[2] for piece in self.pieces]
+
     def to_english(self, position: int) -> int:
         """Where a position of the original falls in the English reading."""
-        index = bisect.bisect_right([piece[0] for piece in self.pieces], position) - 1
+        index = bisect.bisect_right(self._original_starts, position) - 1
         if index < 0:
             return position
         start, end, english_start, english_end = self.pieces[index]
@@ -61,7 +69,7 @@ class Reading:
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """The stretch of the original that the English span ``[start, end)`` was read from;
         a span that touches a rewritten stretch takes all of it."""
-        english_starts = [piece[2] for piece in self.pieces]
+        english_starts = self._english_starts
         index = bisect.bisect_right(english_starts, start) - 1
         if index >= 0 and start < self.pieces[index][3]:
             original_start = self.pieces[index][0]
@@ -229,6 +237,16 @@ def english_date(months: dict[str, int]) -> Replace:
     def replace(match: re.Match, published: dt.date | None) -> str:
         year = match.group("year")
         return f"{month_name(months[match.group('month').lower()])} {int(match.group('day'))}" + (f", {year}" if year else "")
+
+    return replace
+
+
+def english_month(months: dict[str, int]) -> Replace:
+    """"em março de 2021" (groups month, year) -> "in March 2021"."""
+
+    def replace(match: re.Match, published: dt.date | None) -> str:
+        year = match.group("year")
+        return f"in {month_name(months[match.group('month').lower()])}" + (f" {year}" if year else "")
 
     return replace
 

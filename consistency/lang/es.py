@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from consistency.lang import (
-    DURATION, aged, clock_at, duration, english_date, english_weekday, month_name, on_day, ordinal, rule, score, shared_number_rules, words,
+    DURATION, aged, clock_at, duration, english_date, english_month, english_weekday, on_day, ordinal, rule, score, shared_number_rules, words,
 )
 
 MONTHS = {
@@ -118,7 +118,7 @@ RULES = (
     ),
     rule(r"(?<![\w-])(?:el\s+)?día\s+(?P<day>[0-3]?\d)(?![\w.,]|\s+de\s)", on_day),
     rule(rf"(?<![\w-])(?:en|desde|hasta)\s+(?P<month>{_MONTH})(?:\s+de\s+(?P<year>(?:19|20)\d\d))?(?![\w-])",
-         lambda match, published: f"in {month_name(MONTHS[match.group('month').lower()])}" + (f" {match.group('year')}" if match.group("year") else "")),
+         english_month(MONTHS)),
     rule(r"(?<![\w-])(?:en|desde)\s+(?P<year>(?:19|20)\d\d)(?![\w-])", r"in \g<year>"),
     rule(r"(?<![\w-])(?<!la\s)(?<!esta\s)(?<!cada\s)(?<!de\s)mañana(?![\w-])", "tomorrow"),
     # Ages: "Ana López, de 46 años,".

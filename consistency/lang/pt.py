@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from consistency.lang import (
-    DURATION, aged, clock_at, duration, english_date, english_weekday, month_name, on_day, rule, score, shared_number_rules, words,
+    DURATION, aged, clock_at, duration, english_date, english_month, english_weekday, on_day, rule, score, shared_number_rules, words,
 )
 
 MONTHS = {
@@ -130,7 +130,7 @@ RULES = (
     ),
     rule(r"(?<![\w-])(?:no\s+)?dia\s+(?P<day>[0-3]?\d)(?![\w.,]|\s+de\s)", on_day),
     rule(rf"(?<![\w-])(?:em|no mês de|desde|até)\s+(?P<month>{_MONTH})(?:\s+de\s+(?P<year>(?:19|20)\d\d))?(?![\w-])",
-         lambda match, published: f"in {month_name(MONTHS[match.group('month').lower()])}" + (f" {match.group('year')}" if match.group("year") else "")),
+         english_month(MONTHS)),
     rule(r"(?<![\w-])(?:em|desde)\s+(?P<year>(?:19|20)\d\d)(?![\w-])", r"in \g<year>"),
     # Ages: "Maria Souza, de 46 anos," / "46 anos de idade".
     rule(r"(?<=,\s)de\s+(?P<age>\d{1,3})\s+anos(?![\w-])|(?<![\w-])(?:(?:[Aa]os|[Cc]om)\s+)?(?P<age2>\d{1,3})\s+anos\s+de\s+idade(?![\w-])"
