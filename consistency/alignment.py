@@ -15,6 +15,7 @@ import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING, Callable, Hashable, Sequence
 
 from consistency.ingest.lines import FUNCTION_WORDS
@@ -88,7 +89,7 @@ def proper_names(sentences: Sequence[Sentence], language: str = "", accents: boo
     english = language in ("", "en")
     # Month and weekday names of the article's language are not names ("Março"), but in an
     # English article "Marco" and "Domingo" are people.
-    calendar = CALENDAR_WORDS if english else CALENDAR_WORDS | calendar_words()
+    calendar = CALENDAR_WORDS if english else _every_calendar_word()
     capitalised = _CAPITALISED_ASCII if english and not accents else _CAPITALISED
     for sentence in sentences:
         for word in capitalised.findall(sentence.text):
@@ -97,6 +98,11 @@ def proper_names(sentences: Sequence[Sentence], language: str = "", accents: boo
                 continue
             names.add(without_accents(lowered) if not lowered.isascii() else lowered)
     return frozenset(names)
+
+
+@lru_cache(maxsize=1)
+def _every_calendar_word() -> frozenset[str]:
+    return CALENDAR_WORDS | calendar_words()
 
 
 #: A capitalised word inside a sentence, accented letters included ("Guaíba", "Éireann").

@@ -200,6 +200,7 @@ FOREIGN_FUNCTION_WORDS = frozenset(
     le les et pour avec une est du au aux sur pas vous nous
     com do da em os uma sem seu sua ao na no dos das agora""".split()
 )
+_ANY_FUNCTION_WORDS = FUNCTION_WORDS | FOREIGN_FUNCTION_WORDS
 RELATIVE_TIME = re.compile(
     r"^\s*(?:staff\s+report|updated|published|posted|last\s+updated)?\s*:?\s*(?:\d+\s*(?:s|sec|secs|seconds?|m|min|mins|minutes?|h|hr|hrs|hours?|d|days?|w|weeks?)(?:\s+ago)?|an?\s+(?:second|minute|hour|day|week)\s+ago|just\s+now|yesterday|today)\s*$"
     r"|^\s*(?:updated|published|posted|last\s+updated)\s*:?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?)?\s*(?:[A-Z]{2,4})?\s*$",
@@ -238,7 +239,7 @@ def features(text: str) -> PieceFeatures:
     words = _WORD.findall(text)
     lowered = [word.lower() for word in words]
     # On a page in another language its own function words make its prose prose.
-    known = FUNCTION_WORDS if PAGE_LANGUAGE.get() == "en" else FUNCTION_WORDS | FOREIGN_FUNCTION_WORDS
+    known = FUNCTION_WORDS if PAGE_LANGUAGE.get() == "en" else _ANY_FUNCTION_WORDS
     share = sum(word in known for word in lowered) / len(words) if words else 0.0
     return PieceFeatures(
         words=len(words),
