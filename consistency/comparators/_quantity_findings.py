@@ -6,6 +6,7 @@ import datetime as dt
 
 from consistency.comparators import PairContext, confidence_from_similarity
 from consistency.comparators._elsewhere import states_quantity
+from consistency.comparators._languages import language_of
 from consistency.comparators._scope import clause_around
 from consistency.dates import DateMention, extract_dates, parse_published
 from consistency.memo import per_sentence
@@ -31,7 +32,7 @@ def quantity_findings(kind: str, kinds: set[str], a: Sentence, b: Sentence, cont
 
     # Words around amounts are matched in English; in another language only the words its
     # reading rewrites are, so there one amount of a kind on each side is matched too.
-    read_in_english = (context.a_document.language or "en") == (context.b_document.language or "en") == "en"
+    read_in_english = language_of(context.a_document) == language_of(context.b_document) == "en"
 
     def comparable(first: Quantity, second: Quantity) -> bool:
         # Outlets word the same fact differently ("called to the scene" / "deployed"), so
