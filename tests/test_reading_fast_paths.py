@@ -1,6 +1,7 @@
 """The reader's fast paths give exactly what the slow ones gave: the furniture pattern
-tried only where a phrase can start, and sentence pieces located without pysbd's
-per-sentence patterns."""
+tried only where a phrase can start, sentence pieces located without pysbd's
+per-sentence patterns, and pysbd's abbreviation rules tried only where a word stands
+before a full stop."""
 
 from __future__ import annotations
 
@@ -13,6 +14,12 @@ from hypothesis import strategies as st
 
 from consistency.ingest.lines import STRONG_CUES, WordAnchoredSearch
 from consistency.sentences import _pysbd_segment, _segmenter
+
+
+def _plain_pysbd():
+    import pysbd
+
+    return pysbd.Segmenter(language="en", clean=False)
 
 FURNITURE_WORDS = ["Sponsored", "subscribe to", "cookies", "©", "Read the full story", "From £5 a month", "50% off",
                    "T&Cs apply", "Tags:", "Reply · Like", "you may also like", "Share on Facebook", "x£5pp"]
@@ -50,4 +57,15 @@ def test_real_articles_give_the_same_cues_and_sentence_pieces():
     assert len(paragraphs) > 1000
     for paragraph in paragraphs:
         assert _same(paragraph)
-        assert _pysbd_segment(paragraph) == _segmenter().segment(paragraph)
+        assert _pysbd_segment(paragraph) == _plain_pysbd().segment(paragraph)
+
+
+ABBREVIATED = ["Gen.", "Sen.", "U.S.", "e.g.", "i.e.", "No.", "no.", "no", "St.", "st", "Co.", "Inc.", "Jan.", "a.m.",
+               "p.m.", "Ph.D.", "Mr.", "Dr.", "approx.", "vs.", "Fig.", "ca.", "Mt.", "al.", "U.K.", "5.", "3.5", "(", ")"]
+WORDS = ["The", "council", "said", "it", "met", "Smith", "on", "Tuesday.", "He", "left", "7", "at", "Paris.", "I", "?", "!"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(ABBREVIATED + WORDS), min_size=1, max_size=25).map(" ".join))
+def test_abbreviations_split_as_pysbd_splits_them(text):
+    assert _segmenter().segment(text) == _plain_pysbd().segment(text)
