@@ -14,6 +14,7 @@ import re
 import unicodedata
 from contextvars import ContextVar
 from dataclasses import dataclass
+from functools import lru_cache
 
 #: English function words: their share separates running prose from headers and menus.
 FUNCTION_WORDS = frozenset(
@@ -106,7 +107,11 @@ class WordAnchoredSearch:
             places += "|[" + re.escape("".join(sorted(self._signs))) + "]"
         self._places = re.compile(r"\w+|[^\w\s]" if self._every_token else places, pattern.flags & re.IGNORECASE)
 
-    def search(self, text: str) -> re.Match | None:
+        # A paragraph, then each of its sentences, then a sentence again as furniture is
+        # looked for: the same text is searched up to three times.
+        self.search = lru_cache(maxsize=1024)(self._search)
+
+    def _search(self, text: str) -> re.Match | None:
         match = self.pattern.match
         found = match(text, 0)  # where "^"-led alternatives match
         if found:
@@ -201,6 +206,7 @@ FOREIGN_FUNCTION_WORDS = frozenset(
     com do da em os uma sem seu sua ao na no dos das agora""".split()
 )
 _ANY_FUNCTION_WORDS = FUNCTION_WORDS | FOREIGN_FUNCTION_WORDS
+_ONLY_FOREIGN_WORDS = FOREIGN_FUNCTION_WORDS - FUNCTION_WORDS
 RELATIVE_TIME = re.compile(
     r"^\s*(?:staff\s+report|updated|published|posted|last\s+updated)?\s*:?\s*(?:\d+\s*(?:s|sec|secs|seconds?|m|min|mins|minutes?|h|hr|hrs|hours?|d|days?|w|weeks?)(?:\s+ago)?|an?\s+(?:second|minute|hour|day|week)\s+ago|just\s+now|yesterday|today)\s*$"
     r"|^\s*(?:updated|published|posted|last\s+updated)\s*:?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?)?\s*(?:[A-Z]{2,4})?\s*$",
@@ -312,8 +318,12 @@ def foreign_language(text: str) -> bool:
     """Whether ``text`` is in another language than an English page's."""
     if PAGE_LANGUAGE.get() != "en":
         return False
+    # Most text has no foreign function word at all; leaving out name particles only
+    # takes such words away, so the answer is known at once.
+    if _ONLY_FOREIGN_WORDS.isdisjoint(map(str.lower, _WORD.findall(text))):
+        return False
     words = [word.lower() for word in _WORD.findall(_NAME_PARTICLE.sub(" ", text))]
-    foreign = sum(word in FOREIGN_FUNCTION_WORDS and word not in FUNCTION_WORDS for word in words)
+    foreign = sum(word in _ONLY_FOREIGN_WORDS for word in words)
     english = sum(word in FUNCTION_WORDS for word in words)
     return (foreign >= 2 and foreign > english) or (foreign >= 1 and english == 0 and len(words) >= 3)
 
@@ -411,7 +421,10 @@ def inline_junk_spans(line: str, page_script: str) -> list[tuple[int, int, str]]
         spans.append((match.start(), match.end(), "ad fragment"))
     for match in PHOTO_CREDIT.finditer(line):
         spans.append((match.start(), match.end(), "photo credit"))
-    if page_script and not (page_script == "LATIN" and line.isascii()):
+    # A letter below U+0250 is Latin: on a Latin page only a line with a letter beyond
+    # that can hold another script's fragment.
+    beyond_latin = page_script != "LATIN" or any(character.isalpha() for character in _BELOW_IPA.sub("", line))
+    if page_script and beyond_latin:
         for match in re.finditer(r"\S+", line):
             token = match.group()
             scripts = {script_of(c) for c in token if c.isalpha()}
@@ -498,8 +511,10 @@ def article_text_after_furniture(sentence: str, furniture_prefix_only: bool = Fa
     after a closing dash or arrow, at a capitalised function word ("The", "It"), or at a
     capitalised word whose clause reaches a verb within four words.
     """
-    cue = STRONG_CUES.search(sentence) or LINK_LIKE.search(sentence) or PHOTO_CREDIT.match(sentence)
-    search_from = cue.end() if cue and not furniture_prefix_only else 0
+    search_from = 0
+    if not furniture_prefix_only:
+        cue = STRONG_CUES.search(sentence) or LINK_LIKE.search(sentence) or PHOTO_CREDIT.match(sentence)
+        search_from = cue.end() if cue else 0
     tokens = list(re.finditer(r"\S+", sentence))
     if furniture_prefix_only:
         tokens = tokens[:40]  # an ad fragment in front of a sentence is short
