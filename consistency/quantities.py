@@ -563,12 +563,12 @@ def _frame(text: str, start: int, end: int, reach: int = 6) -> frozenset[str]:
     Two numbers with the same noun can still count different things ("900 people were
     evacuated", "three people were killed"); their frames then share no word.
     """
-    def stems(words: list[str]) -> list[str]:
-        return [stem(word) for word in words if word.lower() not in _STOP_WORDS and word.lower() not in MONTHS]
+    def content(words: list[str]) -> list[str]:
+        return [word for word in words if word.lower() not in _STOP_WORDS and word.lower() not in MONTHS]
 
-    before = stems(_FRAME_WORD.findall(text[:start]))[-reach:]
-    after = stems(_FRAME_WORD.findall(text[end:]))[:reach]
-    return frozenset(before + after)
+    before = content(_FRAME_WORD.findall(text[:start]))[-reach:]
+    after = content(_FRAME_WORD.findall(text[end:]))[:reach]
+    return frozenset(stem(word) for word in before + after)
 
 
 def _qualifier(text: str, start: int) -> tuple[str, int]:

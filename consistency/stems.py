@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 
+
+@lru_cache(maxsize=1 << 16)  # a story's words repeat: half a million calls, a few thousand words
 def stem(word: str) -> str:
     """Crude stem for matching inflections: "arrests", "arrested" -> "arrest";
     "capping" -> "cap"; "caused", "cause" -> "caus"."""
