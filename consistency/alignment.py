@@ -44,6 +44,14 @@ class AlignmentSettings:
     #: fifty outlets, five neighbours in every other document would be 245 partners per
     #: sentence; this keeps alignment linear in the number of sentences.
     max_partners: int = 40
+    #: Each article is compared with at most this many others of its story: the closest by
+    #: centroid, a pair kept when either article chooses the other. A story told by fifty
+    #: outlets then costs fifty times this, not fifty squared; and large stories hold
+    #: reports of neighbouring events (two castings for one film, "killed" and "wounded" in
+    #: one air strike) that are each other's furthest articles. On the 194 Emergent claim
+    #: folders it takes findings between articles of different claims from 3.2% to 1.5%
+    #: (benchmarks/story_grouping.py --findings); no labelled story has this many articles.
+    compared_documents: int = 10
     #: Stories with more sentences than this are aligned through an approximate (HNSW)
     #: index instead of exact search: at 10^5 vectors exact search still beats building
     #: the graph, at 10^6 it no longer does (docs/benchmarks.md).
@@ -376,6 +384,42 @@ def _approximate_story_pairs(rows, sentences, vectors, may_pair, settings, best)
             _record(best, query, target, score)
 
 
+def _closest_documents(
+    sentences: Sequence[Sentence], vectors: "np.ndarray", story_of_document: dict[str, int], limit: int
+) -> dict[str, set[str]] | None:
+    """For each article of a story of more than ``limit`` + 1 articles, the ``limit`` others
+    of its story closest to it by centroid (ties by id); None when no story is that large."""
+    import numpy as np
+
+    documents_of_story: dict[int, list[str]] = defaultdict(list)
+    for doc_id in dict.fromkeys(sentence.doc_id for sentence in sentences):
+        documents_of_story[story_of_document[doc_id]].append(doc_id)
+    large = [doc_ids for doc_ids in documents_of_story.values() if limit and len(doc_ids) > limit + 1]
+    if not large:
+        return None
+    doc_ids = sorted(doc_id for story in large for doc_id in story)
+    wanted = set(doc_ids)
+    rows = [row for row, sentence in enumerate(sentences) if sentence.doc_id in wanted]
+    centroids = document_centroids(doc_ids, [sentences[row] for row in rows], vectors[rows])
+    row_of = {doc_id: row for row, doc_id in enumerate(doc_ids)}
+    chosen: dict[str, set[str]] = {}
+    for story in large:
+        members = sorted(story)
+        story_centroids = centroids[[row_of[d] for d in members]]
+        for block in range(0, len(members), 1024):  # a block of rows at a time: memory stays linear
+            similarity = story_centroids[block : block + 1024] @ story_centroids.T
+            for offset, row in enumerate(similarity):
+                position = block + offset
+                row[position] = -np.inf
+                # Every article as close as the limit-th closest, ties included, then the
+                # closest first and by id: the same articles whatever the order of ties.
+                floor = np.partition(row, len(row) - limit)[len(row) - limit]
+                near = np.flatnonzero(row >= floor)
+                ranked = sorted((-float(row[other]), members[other]) for other in near)
+                chosen[members[position]] = {other for _, other in ranked[:limit]}
+    return chosen
+
+
 def _limit_partners(best: dict[tuple[int, int], float], limit: int) -> dict[tuple[int, int], float]:
     """Keep a pair when it is among the ``limit`` most similar pairs of either sentence."""
     partners: dict[int, list[tuple[float, tuple[int, int]]]] = defaultdict(list)
@@ -418,9 +462,12 @@ def align_sentences(
     order of (a, b); ``a`` precedes ``b``.
     """
     copy_of = copy_of or {}
+    chosen = _closest_documents(sentences, vectors, story_of_document, settings.compared_documents)
 
     def may_pair(first: str, second: str) -> bool:
         if first == second or story_of_document[first] != story_of_document[second]:
+            return False
+        if chosen is not None and first in chosen and second not in chosen[first] and first not in chosen.get(second, ()):
             return False
         if involving is not None and first not in involving and second not in involving:
             return False

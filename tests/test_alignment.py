@@ -42,6 +42,20 @@ def test_alignment_finds_a_pair_that_is_only_second_best_from_one_side():
     assert {(pair.a.index, pair.b.index) for pair in pairs} == {(0, 0), (0, 1)}
 
 
+def test_an_article_of_a_story_told_by_many_outlets_is_compared_with_its_closest_articles_only():
+    # Fourteen articles of one story drift apart one step at a time: the first and the
+    # last are each other's furthest, and neither is among the other's ten closest.
+    rows = [(f"d{i:02d}", [1, 0.08 * i, 0]) for i in range(14)]
+    sentences, vectors = sentences_and_vectors(rows)
+    story = {doc_id: 0 for doc_id, _ in rows}
+    compared = {(p.a.doc_id, p.b.doc_id) for p in align_sentences(sentences, vectors, story)}
+    assert ("d00", "d01") in compared and ("d00", "d10") in compared
+    assert ("d00", "d13") not in compared and ("d01", "d13") not in compared
+    everything = AlignmentSettings(compared_documents=0)
+    compared = {(p.a.doc_id, p.b.doc_id) for p in align_sentences(sentences, vectors, story, everything)}
+    assert ("d00", "d13") in compared
+
+
 def test_alignment_never_crosses_stories():
     sentences, vectors = sentences_and_vectors([("a", [1, 0, 0]), ("b", [1, 0, 0]), ("c", [1, 0, 0])])
     pairs = align_sentences(sentences, vectors, {"a": 0, "b": 0, "c": 1})
