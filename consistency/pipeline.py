@@ -56,6 +56,9 @@ class CheckSettings:
     #: model file, or "" for the comparators' own scores (rules alone, the default until the
     #: verifier beats them clearly on judged real news; see models/verifier.md).
     verifier: str = ""
+    #: Processes that compare pairs: 0 is one per core this process may use, 1 compares
+    #: here. Comparing is pure Python, so a second core halves it on a large story.
+    compare_processes: int = 0
 
 
 class Progress(Protocol):
@@ -97,10 +100,13 @@ def compare_pairs(
     comparator_names: Sequence[str] = (),
     on_pair: Callable[[int], None] = lambda done: None,
     cache: EmbeddingCache | None = None,
+    processes: int = 1,
 ) -> list[tuple[AlignedPair, Finding]]:
     """Run the chosen comparators (all registered when none named) on ``pairs``, which
     ``pairs_to_compare`` has chosen. With a ``cache``, a pair compared before by the same
-    code (same sentences, outlets, publication dates and similarity) is not compared again."""
+    code (same sentences, outlets, publication dates and similarity) is not compared again.
+    With ``processes`` other than 1 (0: one per core), many pairs are compared in worker
+    processes; the findings are the same, in the same order."""
     registry = load_builtin_comparators()
     names = tuple(comparator_names or registry.names())
     chosen = [(name, registry.get(name)) for name in names]
@@ -114,24 +120,73 @@ def compare_pairs(
             on_pair(len(pairs))
             return [(pairs[position], _finding_from_record(record)) for position, record in every]
     known = cache.get_records("findings", keys, package_digest()) if cache else {}
+    remembered = [position for position in range(len(pairs)) if cache and keys[position] in known]
+    on_pair(len(remembered))
+    unknown = [pair for position, pair in enumerate(pairs) if not (cache and keys[position] in known)]
+    computed = iter(_compare_each(unknown, documents, chosen, on_pair, processes))
     found, fresh, positions = [], [], []
     for position, pair in enumerate(pairs):
         if cache and keys[position] in known:
             findings = [_finding_from_record(record) for record in known[keys[position]]]
         else:
-            context = PairContext(documents[pair.a.doc_id], documents[pair.b.doc_id], pair.similarity)
-            findings = compare_pair(pair, context, chosen, lambda finding: as_denied_claim(pair.a, pair.b, finding))
+            findings = next(computed)
             if cache:
                 fresh.append((keys[position], [asdict(finding) for finding in findings]))
         found.extend((pair, finding) for finding in findings)
         positions.extend([position] * len(findings))
-        on_pair(1)
     if fresh:
         cache.put_records("findings", fresh, package_digest())
     if cache:
         every = [[position, asdict(finding)] for position, (_, finding) in zip(positions, found)]
         cache.put_records("findings of pairs", [(all_pairs_key, every)], package_digest())
     return found
+
+
+#: Fewer pairs than this are compared here: starting worker processes would cost more.
+PAIRS_FOR_PROCESSES = 4000
+_PAIRS_PER_TASK = 500
+#: What the worker processes compare, handed over by fork rather than pickled.
+_work: tuple = ()
+
+
+def _compare_each(
+    pairs: Sequence[AlignedPair], documents: dict[str, Document], chosen: list, on_pair: Callable[[int], None], processes: int
+) -> list[list[Finding]]:
+    """The findings of each pair, in order: here, or in worker processes when there are
+    many pairs, more than one core and processes may be forked."""
+    import multiprocessing
+    import os
+
+    if not processes:
+        processes = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    if processes < 2 or len(pairs) < PAIRS_FOR_PROCESSES or "fork" not in multiprocessing.get_all_start_methods():
+        each = []
+        for pair in pairs:
+            each.append(_compare_one(pair, documents, chosen))
+            on_pair(1)
+        return each
+    global _work
+    _work = (pairs, documents, chosen)
+    try:
+        tasks = [(start, min(start + _PAIRS_PER_TASK, len(pairs))) for start in range(0, len(pairs), _PAIRS_PER_TASK)]
+        each = []
+        with multiprocessing.get_context("fork").Pool(min(processes, len(tasks))) as pool:
+            for findings in pool.imap(_compare_task, tasks):
+                each.extend(findings)
+                on_pair(len(findings))
+        return each
+    finally:
+        _work = ()
+
+
+def _compare_task(task: tuple[int, int]) -> list[list[Finding]]:
+    pairs, documents, chosen = _work
+    return [_compare_one(pair, documents, chosen) for pair in pairs[task[0] : task[1]]]
+
+
+def _compare_one(pair: AlignedPair, documents: dict[str, Document], chosen: list) -> list[Finding]:
+    context = PairContext(documents[pair.a.doc_id], documents[pair.b.doc_id], pair.similarity)
+    return compare_pair(pair, context, chosen, lambda finding: as_denied_claim(pair.a, pair.b, finding))
 
 
 def _pair_key(pair: AlignedPair, documents: dict[str, Document], names: tuple[str, ...]) -> str:
@@ -231,7 +286,7 @@ def find_candidates(
     by_id = {document.id: document for document in all_documents}
     compared = pairs_to_compare(pairs, by_id)
     with progress.stage("Comparing", len(compared)) as advance:
-        found = compare_pairs(compared, by_id, settings.comparators, advance, cache)
+        found = compare_pairs(compared, by_id, settings.comparators, advance, cache, settings.compare_processes)
     if nli_model is not None:
         with progress.stage("Reading with the NLI model", len(compared)) as advance:
             found += contradiction_findings(compared, nli_model, settings.nli)

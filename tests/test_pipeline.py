@@ -83,3 +83,36 @@ def test_pipeline_a_copy_with_an_edited_figure_is_still_flagged_once(fake_embedd
     report = check_documents(documents_with_edit, embedder=fake_embedder)
     assert report.documents[1].document.copy_of == "herald"
     assert [(d.finding.a_value, d.finding.b_value) for d in report.discrepancies] == [("12th", "13th")]
+
+
+#: Set by the test before the workers fork: where they note their process ids, and the
+#: comparing function they stand in for.
+_NOTED = {}
+
+
+def _compare_one_and_note_the_process(pair, documents, chosen):
+    import os
+
+    with open(_NOTED["pids"], "a", encoding="utf-8") as pids:
+        pids.write(f"{os.getpid()}\n")
+    return _NOTED["compare_one"](pair, documents, chosen)
+
+
+def test_pairs_compared_in_worker_processes_give_the_same_findings_in_the_same_order(fake_embedder, monkeypatch, tmp_path):
+    import os
+
+    import consistency.pipeline as pipeline
+    from consistency.report import report_to_json
+
+    outlets = [("herald", FIRE_A), ("courier", FIRE_B), ("tribune", FIRE_B.replace("14th", "15th").replace("9:40", "9:50")),
+               ("ledger", FIRE_A.replace("900", "1,200"))]
+    corpus = [Document(doc_id, doc_id.title(), text) for doc_id, text in outlets]
+    here = report_to_json(check_documents(corpus, CheckSettings(compare_processes=1), embedder=fake_embedder))
+    monkeypatch.setattr(pipeline, "PAIRS_FOR_PROCESSES", 1)
+    monkeypatch.setattr(pipeline, "_PAIRS_PER_TASK", 2)
+    _NOTED.update(pids=str(tmp_path / "pids"), compare_one=pipeline._compare_one)
+    monkeypatch.setattr(pipeline, "_compare_one", _compare_one_and_note_the_process)
+    in_workers = report_to_json(check_documents(corpus, CheckSettings(compare_processes=2), embedder=fake_embedder))
+    assert in_workers == here and '"kind": "number"' in here
+    pids = set((tmp_path / "pids").read_text(encoding="utf-8").split())
+    assert pids and str(os.getpid()) not in pids  # compared in other processes

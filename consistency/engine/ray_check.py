@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from array import array
 from contextlib import ExitStack
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Callable, Sequence, TextIO
 
@@ -148,6 +148,9 @@ def _check_paths_on_ray(
     from consistency.pipeline import SilentProgress
 
     progress = progress or SilentProgress()
+    # Ray runs stories side by side already; a task forking processes of its own would
+    # crowd the cores Ray counts on (and fork a process that holds Ray's threads).
+    settings = replace(settings, compare_processes=1)
     recipe = EmbedderRecipe.of(embedder)
     # The local engine embeds a corpus under this size in one Embedder.embed call and a
     # larger one a document at a time; batches formed the same way give the same vectors.
