@@ -112,9 +112,10 @@ def compare_pairs(
     chosen = [(name, registry.get(name)) for name in names]
     keys = [_pair_key(pair, documents, names) for pair in pairs] if cache else []
     # The same pairs compared again (a re-run): one record holds all their findings, so
-    # that a warm run does not look up every pair on its own.
-    all_pairs_key = hashlib.sha256("\n".join(keys).encode("utf-8")).hexdigest() if cache else ""
-    if cache:
+    # that a warm run does not look up every pair on its own. Not for a run so large that
+    # the record itself would weigh on memory; its pairs are looked up one by one.
+    all_pairs_key = _all_pairs_key(keys) if cache and len(pairs) <= ALL_PAIRS_RECORD_UP_TO else ""
+    if all_pairs_key:
         every = cache.get_records("findings of pairs", [all_pairs_key], package_digest()).get(all_pairs_key)
         if every is not None:
             on_pair(len(pairs))
@@ -136,10 +137,22 @@ def compare_pairs(
         positions.extend([position] * len(findings))
     if fresh:
         cache.put_records("findings", fresh, package_digest())
-    if cache:
+    if all_pairs_key:
         every = [[position, asdict(finding)] for position, (_, finding) in zip(positions, found)]
         cache.put_records("findings of pairs", [(all_pairs_key, every)], package_digest())
     return found
+
+
+#: Runs of up to this many pairs keep all their findings in one record as well.
+ALL_PAIRS_RECORD_UP_TO = 50_000
+
+
+def _all_pairs_key(keys: Sequence[str]) -> str:
+    digest = hashlib.sha256()
+    for key in keys:
+        digest.update(key.encode("utf-8"))
+        digest.update(b"\n")
+    return digest.hexdigest()
 
 
 #: Fewer pairs than this are compared here: starting worker processes would cost more.
