@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import json
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import asdict, dataclass, field, replace
 from functools import lru_cache
@@ -57,7 +56,8 @@ class CheckSettings:
     #: verifier beats them clearly on judged real news; see models/verifier.md).
     verifier: str = ""
     #: Processes that compare pairs: 0 is one per core this process may use, 1 compares
-    #: here. Comparing is pure Python, so a second core halves it on a large story.
+    #: here. Comparing is pure Python; on 2 cores it takes a quarter less time (each worker
+    #: reads the sentences it meets afresh).
     compare_processes: int = 0
 
 
@@ -121,8 +121,7 @@ def compare_pairs(
             on_pair(len(pairs))
             return [(pairs[position], _finding_from_record(record)) for position, record in every]
     known = cache.get_records("findings", keys, package_digest()) if cache else {}
-    remembered = [position for position in range(len(pairs)) if cache and keys[position] in known]
-    on_pair(len(remembered))
+    on_pair(sum(key in known for key in keys))
     unknown = [pair for position, pair in enumerate(pairs) if not (cache and keys[position] in known)]
     computed = iter(_compare_each(unknown, documents, chosen, on_pair, processes))
     found, fresh, positions = [], [], []
