@@ -165,13 +165,15 @@ def _compare_each(
     pairs: Sequence[AlignedPair], documents: dict[str, Document], chosen: list, on_pair: Callable[[int], None], processes: int
 ) -> list[list[Finding]]:
     """The findings of each pair, in order: here, or in worker processes when there are
-    many pairs, more than one core and processes may be forked."""
+    many pairs, more than one core, and the system forks safely (Linux)."""
     import multiprocessing
     import os
+    import sys
 
     if not processes:
         processes = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
-    if processes < 2 or len(pairs) < PAIRS_FOR_PROCESSES or "fork" not in multiprocessing.get_all_start_methods():
+    # Fork only where it is safe with the libraries' threads loaded (not macOS, no Windows).
+    if processes < 2 or len(pairs) < PAIRS_FOR_PROCESSES or not sys.platform.startswith("linux"):
         each = []
         for pair in pairs:
             each.append(_compare_one(pair, documents, chosen))
