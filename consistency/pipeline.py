@@ -184,13 +184,21 @@ def _compare_each(
     try:
         tasks = [(start, min(start + _PAIRS_PER_TASK, len(pairs))) for start in range(0, len(pairs), _PAIRS_PER_TASK)]
         each = []
-        with multiprocessing.get_context("fork").Pool(min(processes, len(tasks))) as pool:
+        with multiprocessing.get_context("fork").Pool(min(processes, len(tasks)), _ignore_interrupts) as pool:
             for findings in pool.imap(_compare_task, tasks):
                 each.extend(findings)
                 on_pair(len(findings))
         return each
     finally:
         _work = ()
+
+
+def _ignore_interrupts() -> None:
+    """Ctrl-C is the parent's to handle (it stops the workers); a worker that took it too
+    would print a traceback of its own."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _compare_task(task: tuple[int, int]) -> list[list[Finding]]:
