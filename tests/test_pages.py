@@ -165,6 +165,20 @@ def test_pages_a_byline_alone_on_its_line_is_still_left_out():
     assert document.text == "The army said on Friday that it had freed forty hostages held near the border town."
 
 
+def test_pages_a_sentence_about_a_picture_is_article_text_and_a_credit_line_is_not():
+    text = (
+        "The ministry released the photos on Monday. Those pictures did lasting damage to the programme, "
+        "but now a worse PR problem has emerged. The image was shared 5,000 times before it was removed.\n\n"
+        "Photograph: Reuters\n\n"
+        "Officials said the review would take two weeks.\n"
+    )
+    [document] = parse_text_article("desk.txt", text, "desk").documents
+    assert "Those pictures did lasting damage to the programme, but now a worse PR problem has emerged." in document.text
+    assert "The image was shared 5,000 times before it was removed." in document.text
+    assert "Photograph" not in document.text and "Reuters" not in document.text
+    assert document.text.endswith("Officials said the review would take two weeks.")
+
+
 EMERGENT = Path(__file__).resolve().parents[2] / "shared" / "real-news" / "emergent"
 
 

@@ -182,10 +182,16 @@ LINK_LIKE = re.compile(
 )
 #: Photo and image credits: "(Image: AP)", "Photo: Getty Images", "AP image", "File photo".
 _NAME_TOKEN = r"(?:[A-Z][\w.&'’-]*|[a-z]+[A-Z][\w-]*|via|/|&|and|of|the)"
+#: "Those pictures did massive damage": a credit names an agency or a person before
+#: "Photo" ("AP Photo", "Getty Images"), never a determiner.
+_DETERMINER = (
+    r"(?:The|This|That|These|Those|Her|His|Its|Our|Their|My|Your|Some|Such|Both|All|Any|Many|Other|Several|Few|More|Most|"
+    r"No|Two|Three|New|Old|Recent|Earlier|Later|Similar)"
+)
 PHOTO_CREDIT = re.compile(
-    rf"""\((?i:image|photo|picture|pic|file\s+photo|representational\s+image|credit)s?\b[^()]{{0,60}}\)
-    |\b(?i:image|photo|picture|pic|credit)s?(?:\s+(?i:credit|courtesy\s+of))?\s*:\s*{_NAME_TOKEN}(?:\s+{_NAME_TOKEN})*?(?:\s+/\s+[\w ]{{1,30}}?)?(?=\s+[A-Z][\w'’-]*\s+[a-z\d]|\s+[A-Z]{{2,}}\b|\s*$|\s*[.;])
-    |(?:^|(?<=[\s.]))(?:[A-Z][\w&.'-]*\s+){{1,3}}(?:file\s+)?(?i:photo|image|picture)s?\b(?!\s+(?:of|shows|from)\b)
+    rf"""\((?i:image|photo|photograph|picture|pic|file\s+photo|representational\s+image|credit)s?\b[^()]{{0,60}}\)
+    |\b(?i:image|photo|photograph|picture|pic|credit)s?(?:\s+(?i:credit|courtesy\s+of))?\s*:\s*{_NAME_TOKEN}(?:\s+{_NAME_TOKEN})*?(?:\s+/\s+[\w ]{{1,30}}?)?(?=\s+[A-Z][\w'’-]*\s+[a-z\d]|\s+[A-Z]{{2,}}\b|\s*$|\s*[.;])
+    |(?:^|(?<=[\s.]))(?!{_DETERMINER}\s)(?:[A-Z][\w&.'-]*\s+){{1,3}}(?:file\s+)?(?i:photo|image|picture)s?\b(?!\s+(?:of|shows|from)\b)
     |\b(?i:photo|image|picture)s?\s+courtesy\s+of\s+[\w .&'-]{{2,50}}$|📷""",
     re.VERBOSE,
 )
