@@ -189,3 +189,22 @@ def test_pages_every_real_emergent_article_gives_a_document():
         if not parse_text_article(str(path), path.read_text(encoding="utf-8"), path.stem).documents:
             lost.append(path.relative_to(EMERGENT).as_posix())
     assert lost == []
+
+
+def test_pages_a_title_its_own_article_quotes_is_still_the_title():
+    page = (
+        "Harbour Herald\n2 hours ago\n"
+        "Council orders a review of every tower block after the Quay Street fire\n"
+        "The city council voted on Tuesday to inspect all 42 residential towers in the district after the fire. "
+        "Residents had campaigned for months under the banner Council orders a review of every tower block after the "
+        "Quay Street fire, and the mayor said the first reports would be published in June.\n\n"
+        "Daily Courier\n3 hours ago\n"
+        "Mayor promises reports on tower safety by June\n"
+        "The mayor told reporters that inspectors would start with the oldest blocks and that the first results "
+        "would be public within weeks of the vote on Tuesday.\n"
+    )
+    reading = read_page(page)
+    assert [article.title for article in reading.articles] == [
+        "Council orders a review of every tower block after the Quay Street fire",
+        "Mayor promises reports on tower safety by June",
+    ]
