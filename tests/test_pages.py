@@ -208,3 +208,24 @@ def test_pages_a_title_its_own_article_quotes_is_still_the_title():
         "Council orders a review of every tower block after the Quay Street fire",
         "Mayor promises reports on tower safety by June",
     ]
+
+
+def test_pages_a_headline_paragraph_without_date_byline_or_outlet_rejoins_its_article_on_a_cued_page():
+    from consistency.ingest.pages import Piece, _Draft, _subheadings_rejoined
+
+    def piece(line: int, kind: str, text: str) -> Piece:
+        return Piece(line * 100, line * 100 + len(text), line, kind, "", text, paragraph_start=True)
+
+    drafts = [
+        _Draft([piece(0, "short", "Council orders a review of every tower block"), piece(1, "meta", "By Ana Ruiz, Harbour Herald")],
+               "title by a date or byline", [piece(2, "body", "The council voted on Tuesday to inspect all 42 towers.")]),
+        _Draft([piece(3, "short", "Whatever happened to the residents of the burnt tower, you ask?")],
+               "headline as a paragraph", [piece(4, "body", "Families will be housed in hotels for six weeks.")]),
+        _Draft([piece(5, "short", "Mayor promises reports on tower safety by June"), piece(6, "meta", "By Tom Field, Daily Courier")],
+               "title by a date or byline", [piece(7, "body", "Inspectors will start with the oldest blocks.")]),
+    ]
+    joined = _subheadings_rejoined(drafts)
+    assert len(joined) == 2
+    assert [p.line for p in joined[0].body] == [2, 3, 4]
+    # With no article opened by a date, byline or outlet, headline paragraphs are the articles.
+    assert len(_subheadings_rejoined([_Draft(d.header[:1], "headline as a paragraph", d.body) for d in drafts])) == 3

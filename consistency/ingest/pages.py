@@ -437,6 +437,27 @@ class _Draft:
     last_index: int = -1
 
 
+def _subheadings_rejoined(drafts: list[_Draft]) -> list[_Draft]:
+    """On a page whose articles open with a date, byline or outlet line, a headline-like
+    paragraph with none of these ("Whatever happened to the McPizza, you ask?") is a
+    subheading of the article it stands in, not an article of its own."""
+    cued = [d for d in drafts if d.started_by.startswith(("title by", "title (line model)"))]
+    if len(cued) < 2:
+        return drafts
+    joined: list[_Draft] = []
+    for draft in drafts:
+        bare = draft.started_by == "headline as a paragraph" and all(p.kind == "short" and not outlet_name(p) for p in draft.header)
+        if joined and bare:
+            previous = joined[-1]
+            previous.body.extend([*draft.header, *draft.body])
+            previous.trailer.extend(draft.trailer)
+            previous.trailer_names.extend(draft.trailer_names)
+            previous.last_index = draft.last_index
+            continue
+        joined.append(draft)
+    return joined
+
+
 def _title_of(header: list[Piece], hints: _LineHints | None = None) -> Piece | None:
     """The title closest to the body; where a page repeats it, its first printing. A line
     the line model reads as a title comes first."""
@@ -729,6 +750,8 @@ def _read_page(text: str, split: bool = True) -> PageReading:
         drafts.append(_Draft([], "short lines only", [p for p in header if p.kind == "short"]))
         header = [p for p in header if p.kind != "short"]
     dropped.extend(p if p.reason else _relabel(p, "after the last article") for p in header)
+    if split:
+        drafts = _subheadings_rejoined(drafts)
     if len(drafts) > 1:
         # One untitled sentence among titled articles ("Good morning! Here are four
         # stories...") is the page talking, not an article.
