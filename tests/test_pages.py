@@ -112,6 +112,9 @@ def test_pages_subheading_between_paragraphs_does_not_start_an_article():
         ("Subscribe to our newsletter", "boilerplate"),
         ("No comments yet...", "boilerplate"),
         ("Home | World | Business | Sport | Sign in", "boilerplate"),
+        ("Home – Latest news", "boilerplate"),
+        ("Wife chops off cheating husband's car keys twice – then the neighbours call police", "short"),
+        ("• Mayor scolded over loud phone call • Video: Dog joins the council meeting", "boilerplate"),
         ("Jetzt 30 Tage gratis testen und nur für kurze Zeit sparen!", "boilerplate"),
         ("Follow our coverage at /hub/ukraine", "boilerplate"),
     ],
@@ -229,3 +232,15 @@ def test_pages_a_headline_paragraph_without_date_byline_or_outlet_rejoins_its_ar
     assert [p.line for p in joined[0].body] == [2, 3, 4]
     # With no article opened by a date, byline or outlet, headline paragraphs are the articles.
     assert len(_subheadings_rejoined([_Draft(d.header[:1], "headline as a paragraph", d.body) for d in drafts])) == 3
+
+
+def test_pages_an_outlet_line_and_a_date_open_an_article_under_a_two_word_title():
+    page = (
+        "Council orders a review of every tower block\n— harbourherald.com\nyesterday\n\n"
+        "The city council voted on Tuesday to inspect all 42 residential towers in the district after the fire.\n\n"
+        "Tower Review\n— dailycourier.com\n2 days ago\n\n"
+        "The mayor told reporters that inspectors would start with the oldest blocks in the district.\n"
+    )
+    reading = read_page(page)
+    assert [article.source for article in reading.articles] == ["harbourherald.com", "dailycourier.com"]
+    assert [len(article.body) for article in reading.articles] == [1, 1]

@@ -334,6 +334,10 @@ def foreign_language(text: str) -> bool:
     return (foreign >= 2 and foreign > english) or (foreign >= 1 and english == 0 and len(words) >= 3)
 
 
+#: At most this many words in each of two parts around a dash make a menu, not a headline.
+MENU_ITEM_WORDS = 6
+
+
 def classify(text: str) -> tuple[str, str]:
     """Label a piece of one line: ``body``, ``short`` (a header, title or subheading
     candidate), ``meta`` (a date, byline or credit) or ``boilerplate``; with the reason."""
@@ -349,7 +353,12 @@ def classify(text: str) -> tuple[str, str]:
     if len(parts) >= 2 and not found.ends_like_sentence:
         if any(is_meta_part(part) for part in parts):
             return "meta", "header line"
-        if len(parts) >= 3 or all(features(part).words <= 12 for part in parts):
+        # Two parts around a dash are a menu when both are a few words ("Home – News");
+        # a headline with a dash ("Wife chops off ... twice – then stray animal steals
+        # it") is not. Bars and bullets join links of any length.
+        dashed = not re.search(r"[|·•›»▲►]|\s{3,}", stripped)
+        item_words = MENU_ITEM_WORDS if dashed else 12
+        if len(parts) >= 3 or all(features(part).words <= item_words for part in parts):
             return "boilerplate", "menu or link list"
     if re.match(r"^\s*\d+\.\s+\S.*\s{2,}2\.\s+\S", stripped):
         return "boilerplate", "menu or link list"

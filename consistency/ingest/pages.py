@@ -493,13 +493,20 @@ def _standfirst(header: list[Piece], hints: _LineHints) -> list[Piece]:
     return [last]
 
 
+OUTLET_AND_DATE = "an outlet line and a date"
+
+
 def _starts_article(
     header: list[Piece], furniture_since_body: bool, page_outlets: set[str], hints: _LineHints | None = None
 ) -> str:
     """What in the lines above a paragraph starts a new article ("" when nothing does)."""
     title = _title_of(header, hints)
     if title is None:
-        return ""
+        # An outlet line and a date over a paragraph open an article even under a title
+        # too short to tell from furniture ("Kanye Banned", "— snopes.com", "yesterday").
+        dated = any(p.kind == "meta" for p in header)
+        named = any(outlet_name(p) or p.text.strip() in page_outlets for p in header)
+        return OUTLET_AND_DATE if dated and named else ""
     others = [p for p in header if p is not title]
     if any(p.kind == "meta" for p in others):
         return "title by a date or byline"
@@ -755,7 +762,7 @@ def _read_page(text: str, split: bool = True) -> PageReading:
     if len(drafts) > 1:
         # One untitled sentence among titled articles ("Good morning! Here are four
         # stories...") is the page talking, not an article.
-        for draft in [d for d in drafts if _title_of(d.header, hints) is None]:
+        for draft in [d for d in drafts if _title_of(d.header, hints) is None and d.started_by != OUTLET_AND_DATE]:
             text = " ".join(p.text for p in draft.body)
             if len(rough_sentences(text)) <= 2 and features(text).words <= 25:
                 drafts.remove(draft)
