@@ -847,8 +847,8 @@ def _mark_pull_quotes(pieces: list[Piece], hints: "_LineHints | None" = None) ->
             quotes.add(_normal_prose(match.group("quote")).strip(" .,;:!?"))
         quotes = {q for q in quotes if len(q.split()) >= 6}
         before = next((pieces[j] for j in range(position - 1, -1, -1) if pieces[j].kind != "boilerplate"), None)
-        if before is None or before.kind != "body":
-            continue  # not after a paragraph: a title, which its article may well quote
+        if before is None or before.kind == "meta" or outlet_name(before):
+            continue  # under an outlet or date line: a title, which its article may well quote
         if not any(found_elsewhere(position, q, True) for q in quotes):
             continue
         neighbours = [j for j in prose if j < position][-1:] + [j for j in prose if j > position][:1]
