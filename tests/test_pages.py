@@ -244,3 +244,4 @@ def test_pages_an_outlet_line_and_a_date_open_an_article_under_a_two_word_title(
     reading = read_page(page)
     assert [article.source for article in reading.articles] == ["harbourherald.com", "dailycourier.com"]
     assert [len(article.body) for article in reading.articles] == [1, 1]
+

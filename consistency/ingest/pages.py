@@ -800,6 +800,11 @@ def _normal_prose(text: str) -> str:
     return " ".join(_QUOTE_MARKS.sub("", re.sub(r"\[\d+\]", "", text)).lower().split())
 
 
+#: A neighbour this long that is printed twice too makes a run of repeated paragraphs (a
+#: story printed twice); the lines of one hard-wrapped pull quote are shorter.
+REPEATED_PARAGRAPH_WORDS = 40
+
+
 def _mark_pull_quotes(pieces: list[Piece], hints: "_LineHints | None" = None) -> list[Piece]:
     """A pull quote: a line on its own that repeats a sentence printed elsewhere on the page
     inside a longer paragraph ("“We will not back down.”" between two paragraphs). The
@@ -852,7 +857,7 @@ def _mark_pull_quotes(pieces: list[Piece], hints: "_LineHints | None" = None) ->
         if not any(found_elsewhere(position, q, True) for q in quotes):
             continue
         neighbours = [j for j in prose if j < position][-1:] + [j for j in prose if j > position][:1]
-        if any(len(normal[j].split()) >= 6 and found_elsewhere(j, normal[j].strip(" .,;:!?"), False) for j in neighbours):
+        if any(len(normal[j].split()) >= REPEATED_PARAGRAPH_WORDS and found_elsewhere(j, normal[j].strip(" .,;:!?"), False) for j in neighbours):
             continue  # a run of repeated paragraphs: the same story printed twice
         marked[position] = Piece(piece.start, piece.end, piece.line, "boilerplate", "pull quote", piece.text, piece.paragraph_start)
     return marked
