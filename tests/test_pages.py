@@ -113,6 +113,8 @@ def test_pages_subheading_between_paragraphs_does_not_start_an_article():
         ("No comments yet...", "boilerplate"),
         ("Home | World | Business | Sport | Sign in", "boilerplate"),
         ("Home – Latest news", "boilerplate"),
+        ("Foto: Ana Ruiz", "boilerplate"),
+        ("Illustration: Tom Field/EPA", "boilerplate"),
         ("Wife chops off cheating husband's car keys twice – then the neighbours call police", "short"),
         ("• Mayor scolded over loud phone call • Video: Dog joins the council meeting", "boilerplate"),
         ("Jetzt 30 Tage gratis testen und nur für kurze Zeit sparen!", "boilerplate"),
