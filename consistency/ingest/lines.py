@@ -140,7 +140,7 @@ def _trie(words: list[str]) -> str:
 #: like a sentence; weak cues only when the piece is short.
 STRONG_CUES = WordAnchoredSearch(re.compile(
     r"""\bsponsored\b|\bpromoted\s+(?:links|content|stories)\b|\badvertisement\b|\badvertis(?:e|ing)\s+with\b
-    |\bsubscribe\s+(?:to|now|for)\b|\bnewsletter\b|\bcookies?\b|\bprivacy\s+(?:policy|settings)\b
+    |\bsubscribe\s+(?:to|now|for)\b|\bnewsletter\b|\bcookies?\b|\bprivacy\s+(?:policy|settings|notice)\b|\bwe\s+value\s+your\s+privacy\b
     |\bterms\s+(?:of|and)\s+(?:use|service|conditions)\b|©|\ball\s+rights\s+reserved\b|\bcopyright\b
     |\bautomated\s+news\s+(?:agency\s+)?feed\b|\bwithout\s+modifications\s+to\s+(?:the\s+)?text\b
     |\bgenerated\s+from\s+an?\s+(?:automated|syndicated)\b|\bskip\s+to\s+(?:main\s+)?content\b
@@ -164,7 +164,7 @@ STRONG_CUES = WordAnchoredSearch(re.compile(
     |\bthis\s+one\s+trick\b|\bmay\s+not\s+be\s+(?:published|reproduced|broadcast)|\brepublished\s+under\s+licen[cs]e\b
     |\bshare\s+this\b|\bno\s+comments\b|\bhave\s+a\s+(?:story|news\s+tip)\b|\badvertise\s+with\s+us\b|\bimprove\s+your\s+experience\b
     |\b(?:ok,?\s+got\s+it|accept\s+all|manage\s+preferences)\b
-    |^\s*(?:tags|topics|filed\s+under|categories|related|read\s+more|also\s+read|more\s+on\s+this\s+story)\s*:
+    |^\s*(?:tags|topics|filed\s+under|categories|related|read\s+more|also\s+read|see\s+also|more\s+on\s+this\s+story)\s*:
     |\bReply\s*·\s*Like\b""",
     re.IGNORECASE | re.VERBOSE,
 ))
