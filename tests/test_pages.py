@@ -116,6 +116,8 @@ def test_pages_subheading_between_paragraphs_does_not_start_an_article():
         ("Foto: Ana Ruiz", "boilerplate"),
         ("SEE ALSO: Fire crews called to a second tower on Quay Street", "boilerplate"),
         ("We value your privacy so that we can show you relevant offers.", "boilerplate"),
+        ("Gesponsert", "boilerplate"),
+        ("Suscribirse", "boilerplate"),
         ("Illustration: Tom Field/EPA", "boilerplate"),
         ("Wife chops off cheating husband's car keys twice – then the neighbours call police", "short"),
         ("• Mayor scolded over loud phone call • Video: Dog joins the council meeting", "boilerplate"),

@@ -173,7 +173,10 @@ WEAK_CUES = re.compile(
     |\bmost\s+(?:read|popular|viewed|shared)\b|\btrending\b|\bloading\b|\bmenu\b|\bhome\b|\blog\s?in\b
     |\bsign\s+(?:in|up)\b|\bregister\b|\bsubscribe\b|\bexplore\b|\btry\s+our\b|\bfeatures\b|\bwatch\b
     |\blisten\b|\bprint\b|\bemail\b|\bsave\b|\bundo\b|\bclose\b|\bnext\b|\bprevious\b|\bmore\s+from\b
-    |\btop\s+stories\b|\blatest\b|\bmore\s+stories\b|\bvideos?\b|\bgallery\b|\bphotos?\b|\btags?\b|\btopics\b""",
+    |\btop\s+stories\b|\blatest\b|\bmore\s+stories\b|\bvideos?\b|\bgallery\b|\bphotos?\b|\btags?\b|\btopics\b
+    |\bsponsored\b|\bpromoted\b|\bad\b|\badvertisement\b
+    |\b(?:gesponsert|anzeige|werbung|patrocinado|publicidad|publicidade|publicit[ée]|sponsoris[ée]e?|pubblicit[àa])\b
+    |\b(?:teilen|compartir|compartilhar|partager|condividi|suscribirse|abonnieren|s'abonner|jetzt\s+anmelden)\b""",
     re.IGNORECASE | re.VERBOSE,
 )
 LINK_LIKE = re.compile(
