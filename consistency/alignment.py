@@ -49,7 +49,7 @@ class AlignmentSettings:
     #: outlets then costs fifty times this, not fifty squared; and large stories hold
     #: reports of neighbouring events (two castings for one film, "killed" and "wounded" in
     #: one air strike) that are each other's furthest articles. On the 194 Emergent claim
-    #: folders it takes findings between articles of different claims from 3.2% to 1.5%
+    #: folders it takes findings between articles of different claims from 3.2% to 1.7%
     #: (benchmarks/story_grouping.py --findings); no labelled story has this many articles.
     compared_documents: int = 10
     #: Stories with more sentences than this are aligned through an approximate (HNSW)

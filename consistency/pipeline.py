@@ -121,12 +121,13 @@ def compare_pairs(
             on_pair(len(pairs))
             return [(pairs[position], _finding_from_record(record)) for position, record in every]
     known = cache.get_records("findings", keys, package_digest()) if cache else {}
-    on_pair(sum(key in known for key in keys))
-    unknown = [pair for position, pair in enumerate(pairs) if not (cache and keys[position] in known)]
+    remembered = [key in known for key in keys] if cache else [False] * len(pairs)
+    on_pair(sum(remembered))
+    unknown = [pair for pair, seen in zip(pairs, remembered) if not seen]
     computed = iter(_compare_each(unknown, documents, chosen, on_pair, processes))
     found, fresh, positions = [], [], []
     for position, pair in enumerate(pairs):
-        if cache and keys[position] in known:
+        if remembered[position]:
             findings = [_finding_from_record(record) for record in known[keys[position]]]
         else:
             findings = next(computed)

@@ -62,7 +62,7 @@ def _segmenter():
         full stop. pysbd tries all 188 on every line, and one that occurs as a bare word
         ("no", "co", "st") costs a regular-expression substitution per occurrence, each
         of which can only replace a full stop right after the abbreviation. Same text
-        out (tests/test_sentences.py), splitting twice as fast."""
+        out (tests/test_reading_fast_paths.py), splitting 1.6 x as fast."""
 
         def search_for_abbreviations_in_string(self, text):
             before_a_stop = _words_before_a_stop(text)

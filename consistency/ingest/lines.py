@@ -205,7 +205,10 @@ CREDIT_LINE = re.compile(
     re.IGNORECASE,
 )
 #: Separators that join parts of header lines, menus and link lists.
-PART_SEPARATOR = re.compile(r"\s*[|·•›»▲►]\s*|\s{3,}|\s+[—–]\s+")
+#: Bars, bullets, arrows and wide gaps join links of any length; a dash also joins the two
+#: halves of a headline.
+_LINK_SEPARATOR = re.compile(r"\s*[|·•›»▲►]\s*|\s{3,}")
+PART_SEPARATOR = re.compile(_LINK_SEPARATOR.pattern + r"|\s+[—–]\s+")
 #: The commonest function words of other languages written in Latin script: a line full
 #: of them is an ad or notice in another language, not an English article's text.
 FOREIGN_FUNCTION_WORDS = frozenset(
@@ -359,7 +362,7 @@ def classify(text: str) -> tuple[str, str]:
         # Two parts around a dash are a menu when both are a few words ("Home – News");
         # a headline with a dash ("Wife chops off ... twice – then stray animal steals
         # it") is not. Bars and bullets join links of any length.
-        dashed = not re.search(r"[|·•›»▲►]|\s{3,}", stripped)
+        dashed = not _LINK_SEPARATOR.search(stripped)
         item_words = MENU_ITEM_WORDS if dashed else 12
         if len(parts) >= 3 or all(features(part).words <= item_words for part in parts):
             return "boilerplate", "menu or link list"
