@@ -194,3 +194,22 @@ def test_read_page_outlets_by_position_and_marked_titles():
                        ("Daily Mail - 2015-05-02", "Daily Mail")):
         assert outlet_name(Piece(0, len(line), 1, "short", "", line)).casefold() == name.casefold()
     assert outlet_name(Piece(0, 22, 1, "short", "", "Written by Aisha Karim")) == ""
+
+
+def test_read_page_joins_a_wrapped_line_whose_continuation_starts_with_a_number():
+    from consistency.ingest.pages import unwrap
+
+    # Wrapped at 61 columns: "10," did not fit after "aged" (58 + 1 + 3 > 61).
+    wrapped = [
+        "The council said fourteen boats were damaged in the storm on",
+        "Sunday, that dozens of people had to leave their homes by the",
+        "harbour and that the school hall stayed open all night; the",
+        "youngest evacuee, a boy, was listed in the records as aged",
+        "10, the council said, and many homes were without power for",
+        "most of the day, according to figures it gave on Tuesday.",
+    ]
+    lines = ["WORLD DIGEST", ""]
+    for number in range(3):
+        lines += [f"Storm damage on the coast, part {number + 1}", "(Harbour Herald) 3 hours ago", "", *wrapped, ""]
+    unwrapped = unwrap("\n".join(lines) + "\n")
+    assert unwrapped is not None and unwrapped.text.count(" ".join(wrapped)) == 3

@@ -251,3 +251,57 @@ def test_pages_an_outlet_line_and_a_date_open_an_article_under_a_two_word_title(
     assert [article.source for article in reading.articles] == ["harbourherald.com", "dailycourier.com"]
     assert [len(article.body) for article in reading.articles] == [1, 1]
 
+
+
+def test_pages_a_paragraph_opening_with_by_and_a_lower_case_word_is_article_text():
+    text = (
+        "The ferry left the harbour two hours late on Sunday after a crew member fell ill.\n\n"
+        "By the time it reached the island, the storm had closed the pier and passengers waited on board.\n\n"
+        "By signing up you agree to our terms\n"
+    )
+    [document] = parse_text_article("ferry.txt", text, "ferry").documents
+    assert "By the time it reached the island, the storm had closed the pier" in document.text
+    assert "signing up" not in document.text
+
+
+def _page_with_a_repeated_line(quote_line: str, source_lines: list[str]) -> str:
+    lines = [
+        "The Harbour Digest", "",
+        "Ferry pier to close for the winter", "Harbour Herald · 2 hours ago", "",
+        "The council voted on Tuesday to close the ferry pier from November until March while engineers repair it.", "",
+        *source_lines, "",
+        quote_line, "",
+        "Engineers found cracks in two of the pier's supports during an inspection last month, the council said.", "",
+        "Passengers will be taken to the mainland from the fishing quay, a short walk away, until the work is done.", "",
+    ]
+    return "\n".join(lines)
+
+
+def test_pages_a_pull_quote_repeating_a_one_sentence_paragraph_is_dropped_and_the_paragraph_kept():
+    sentence = "“We cannot let anyone walk on a pier that might give way under them,” the mayor said."
+    page = _page_with_a_repeated_line(
+        "— “We cannot let anyone walk on a pier that might give way under them,” the mayor said.”", [sentence]
+    )
+    [article] = read_page(page).articles
+    body = [piece.text for piece in article.body]
+    assert body.count(sentence) == 1
+    assert not any(text.startswith("—") for text in body)
+
+
+def test_pages_a_list_item_repeated_in_a_bare_line_keeps_the_item_and_drops_the_repeat():
+    items = [
+        "– The pier closes from November until March while engineers repair two of its supports.",
+        "– Passengers will board at the fishing quay, which is a short walk from the old pier.",
+    ]
+    page = _page_with_a_repeated_line("Passengers will board at the fishing quay, which is a short walk from the old pier.", items)
+    [article] = read_page(page).articles
+    body = [piece.text for piece in article.body]
+    assert items[1] in body
+    assert "Passengers will board at the fishing quay, which is a short walk from the old pier." not in body
+
+
+def test_pages_two_equal_unframed_paragraphs_both_stay():
+    sentence = "The council said the pier would reopen in the spring if the repairs went to plan."
+    page = _page_with_a_repeated_line(sentence, [sentence])
+    [article] = read_page(page).articles
+    assert [piece.text for piece in article.body].count(sentence) == 2

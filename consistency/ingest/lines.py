@@ -235,7 +235,8 @@ DATE_LINE = re.compile(
     (?:{MONTH}\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{MONTH}\.?\s+\d{{4}})\s*$""",
     re.IGNORECASE | re.VERBOSE,
 )
-BYLINE = re.compile(r"^\s*(?:by|written\s+by|words\s+by|reporting\s+by)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\b", re.IGNORECASE)
+#: "By" in any case, then a capitalised name: "By signing up you agree" is no byline.
+BYLINE = re.compile(r"^\s*(?i:by|written\s+by|words\s+by|reporting\s+by)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\b")
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 #: A full stop or exclamation, or any end mark inside closing quotes. A bare "?" or a

@@ -566,6 +566,7 @@ def _site_name(pieces: list[Piece]) -> tuple[str, Piece | None]:
 #: A line that opens a list item is never the continuation of the line above.
 _ITEM_START = re.compile(r"^\s*(?:\d{1,2}[.)]|\(\d{1,2}\)|[-–—*•▪◦>]|[a-z][.)])\s")
 _FIRST_WORD = re.compile(r"\S+")
+_LINK_MARKER = re.compile(r"^(?:\[\d+\])+")
 
 
 @dataclass(frozen=True)
@@ -625,8 +626,11 @@ def unwrap(text: str) -> Unwrapped | None:
     for i in range(count - 1):
         word = _FIRST_WORD.search(lines[i + 1])
         if word and not _ITEM_START.match(lines[i + 1]):
-            next_word[i] = len(word.group(0).lstrip("[0123456789]") or word.group(0))
-            next_lower[i] = word.group(0).lstrip("[0123456789]\"“‘(")[:1].islower()
+            # A "[12]" link marker before the word was added by the browser; a number
+            # ("10, the UN said") is the word itself.
+            bare = _LINK_MARKER.sub("", word.group(0))
+            next_word[i] = len(bare or word.group(0))
+            next_lower[i] = bare.lstrip("\"“‘(")[:1].islower()
     filled = sum(1 for n in lengths if n)
     candidates = sorted({n for n in lengths if 30 <= n <= 200})
 
@@ -800,6 +804,17 @@ def _normal_prose(text: str) -> str:
     return " ".join(_QUOTE_MARKS.sub("", re.sub(r"\[\d+\]", "", text)).lower().split())
 
 
+def _wrapped_in_quotes(text: str) -> bool:
+    """The whole line inside quote marks, as a pull quote is printed."""
+    text = text.strip()
+    return bool(re.match(r"^(?:>\s*|[—–-]\s*)?[\"“‘'«]", text)) and bool(re.search(r"[\"”’'»][.!?]?$", text))
+
+
+def _list_marker_free(normal: str) -> str:
+    """A normalised line without the list marker or dash in front of it."""
+    return re.sub(r"^(?:\d{1,2}[.)]|\(\d{1,2}\)|[-–—*•▪◦>]|[a-z][.)])\s+", "", normal)
+
+
 #: A neighbour this long that is printed twice too makes a run of repeated paragraphs (a
 #: story printed twice); the lines of one hard-wrapped pull quote are shorter.
 REPEATED_PARAGRAPH_WORDS = 40
@@ -842,19 +857,49 @@ def _mark_pull_quotes(pieces: list[Piece], hints: "_LineHints | None" = None) ->
             for j in prose
         )
 
+    def list_item(position: int) -> bool:
+        """A list item among list items: the article's own text, not a repetition."""
+        if not _ITEM_START.match(pieces[position].text):
+            return False
+        return any(0 <= j < len(pieces) and _ITEM_START.match(pieces[j].text) for j in (position - 1, position + 1))
+
+    def repeats_its_twin(position: int, quote: str) -> bool:
+        """The line says what another line of its article says, word for word and no more:
+        one of the two is the pull quote. It is the framed one ("“...”", "> ..."), else the
+        one wrapped whole in quote marks (against "“...,” he said."), else the one that is
+        not part of a list. Where nothing tells them apart both stay: article text is
+        never dropped on a guess."""
+        for j in prose:
+            if j == position or pieces[j].line == pieces[position].line or barrier[max(j, position)] != barrier[min(j, position) + 1]:
+                continue
+            if _list_marker_free(normal[j]).strip(" .,;:!?") != quote:
+                continue
+            framed_here, framed_there = bool(_FRAMED.match(pieces[position].text)), bool(_FRAMED.match(pieces[j].text))
+            if framed_here != framed_there:
+                return framed_here
+            wrapped_here, wrapped_there = _wrapped_in_quotes(pieces[position].text), _wrapped_in_quotes(pieces[j].text)
+            if wrapped_here != wrapped_there:
+                return wrapped_here
+            if list_item(position) != list_item(j):
+                return list_item(j)
+        return False
+
     marked = list(pieces)
     for position, piece in enumerate(pieces):
-        if piece.kind not in ("body", "short") or per_line[piece.line] != 1 or len(rough_sentences(piece.text)) > 2:
+        if piece.kind not in ("body", "short") or per_line[piece.line] != 1:
             continue
         match = _PULL_QUOTE_FRAME.match(piece.text)
-        quotes = {normal[position].strip(" .,;:!?")}
+        # Sentences are counted inside the frame: "“...” — M. Larsen" is one.
+        if len(rough_sentences(match.group("quote") if match else piece.text)) > 2:
+            continue
+        quotes = {_list_marker_free(normal[position]).strip(" .,;:!?")}
         if match:
             quotes.add(_normal_prose(match.group("quote")).strip(" .,;:!?"))
         quotes = {q for q in quotes if len(q.split()) >= 6}
         before = next((pieces[j] for j in range(position - 1, -1, -1) if pieces[j].kind != "boilerplate"), None)
         if before is None or before.kind == "meta" or outlet_name(before):
             continue  # under an outlet or date line: a title, which its article may well quote
-        if not any(found_elsewhere(position, q, True) for q in quotes):
+        if not any(found_elsewhere(position, q, True) or repeats_its_twin(position, q) for q in quotes):
             continue
         neighbours = [j for j in prose if j < position][-1:] + [j for j in prose if j > position][:1]
         if any(len(normal[j].split()) >= REPEATED_PARAGRAPH_WORDS and found_elsewhere(j, normal[j].strip(" .,;:!?"), False) for j in neighbours):
