@@ -123,6 +123,11 @@ def test_pages_subheading_between_paragraphs_does_not_start_an_article():
         ("• Mayor scolded over loud phone call • Video: Dog joins the council meeting", "boilerplate"),
         ("Jetzt 30 Tage gratis testen und nur für kurze Zeit sparen!", "boilerplate"),
         ("Follow our coverage at /hub/ukraine", "boilerplate"),
+        ("Snopes.com came up with a number of arguments that the photos were staged.", "body"),
+        ("Bears might be the #1 threat to campers, but the #1 threat to bears is loud music.", "body"),
+        ("Follow Ana Ruiz on Twitter: @anaruiz", "boilerplate"),
+        ("To contact the reporter on this story: Ana Ruiz in Lagos at aruiz@example.net", "boilerplate"),
+        ("Read more at harbourherald.com", "boilerplate"),
     ],
 )
 def test_lines_classify_prose_headers_and_furniture(line, kind):

@@ -375,7 +375,7 @@ def classify(text: str) -> tuple[str, str]:
         return "boilerplate", "page furniture"
     if found.words <= 8 and sum(unicodedata.category(c) == "So" for c in stripped) >= 1 and not found.ends_like_sentence:
         return "boilerplate", "widget"
-    if found.link_like and found.words <= 25:
+    if found.link_like and found.words <= 25 and not _prose_naming_a_site(stripped, found):
         return "boilerplate", "link"
     if PHOTO_CREDIT.fullmatch(stripped) or re.match(r"(?i)^(?:image|photo|picture|pic)s?(?:\s+credit)?\s*:", stripped) and not found.ends_like_sentence:
         return "boilerplate", "photo credit"
@@ -496,6 +496,18 @@ def rough_sentences(text: str) -> list[tuple[int, int]]:
     if start < len(text):
         spans.append((start, len(text)))
     return spans
+
+
+def _prose_naming_a_site(text: str, found: PieceFeatures) -> bool:
+    """A sentence of the article that names a website ("Snopes.com came up with a number of
+    arguments that..."), not a link: it reads as prose and holds no web or e-mail
+    address, path, handle or hashtag to follow."""
+    # "#1" in a sentence is a rank; "#Ottawa" is a hashtag.
+    if re.search(r"https?://|(?:^|\s)/[\w-]+/|(?:^|\s)(?:@\w|#[^\W\d_])|\w@[\w-]+\.", text):
+        return False
+    if found.strong_cue or found.weak_cue and found.words < 12:
+        return False
+    return found.words >= 6 and found.function_share >= 0.15 and (found.ends_like_sentence or found.words >= 12)
 
 
 def _emoji_led_prose(found: PieceFeatures) -> bool:
