@@ -310,3 +310,29 @@ def test_pages_two_equal_unframed_paragraphs_both_stay():
     page = _page_with_a_repeated_line(sentence, [sentence])
     [article] = read_page(page).articles
     assert [piece.text for piece in article.body].count(sentence) == 2
+
+
+def test_pages_a_list_of_whole_sentences_inside_an_article_stays_article_text():
+    facts = [
+        "Goldfish have a memory span of at least three months.",
+        "Goldfish have no eyelids, so they sleep with their eyes open.",
+        "Goldfish have been kept as pets for more than 2,000 years.",
+    ]
+    lines = ["The Harbour Digest", "Home · Local · Weather · Sport", ""]
+    lines += [
+        "Pet shop fined over goldfish sales", "Harbour Herald · 2 hours ago", "",
+        "A pet shop on the quay was fined on Tuesday for selling goldfish in bowls that were too small, the council said.", "",
+        "Inspectors found forty fish in a single tank during a visit last month, according to the council's report.", "",
+        *(f"■ {fact}" for fact in facts), "",
+        "The shop's owner said he would appeal against the fine and that his fish were well looked after.", "",
+        "Share · Comment · Save", "",
+        "Night buses to run to the airport from July", "Valley Times · 5 hours ago", "",
+        "Night buses will run to the airport every half hour from July, the transport authority said on Monday.", "",
+        "The service will cost the authority about two million a year and will be reviewed after twelve months.", "",
+    ]
+    reading = read_page("\n".join(lines))
+    assert [article.source for article in reading.articles] == ["Harbour Herald", "Valley Times"]
+    body = " ".join(piece.text for piece in reading.articles[0].body)
+    for fact in facts:
+        assert fact in body
+    assert "Share" not in body

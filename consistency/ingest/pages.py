@@ -564,7 +564,7 @@ def _site_name(pieces: list[Piece]) -> tuple[str, Piece | None]:
 # --------------------------------------------------------------------------- hard-wrapped text
 
 #: A line that opens a list item is never the continuation of the line above.
-_ITEM_START = re.compile(r"^\s*(?:\d{1,2}[.)]|\(\d{1,2}\)|[-–—*•▪◦>]|[a-z][.)])\s")
+_ITEM_START = re.compile(r"^\s*(?:\d{1,2}[.)]|\(\d{1,2}\)|[-–—*•▪◦■●◆►▸>]|[a-z][.)])\s")
 _FIRST_WORD = re.compile(r"\S+")
 _LINK_MARKER = re.compile(r"^(?:\[\d+\])+")
 
@@ -1065,7 +1065,7 @@ class _LineHints:
             if piece.kind == "body" and whole:
                 found = features(piece.text)
                 small = found.words <= 30 and len(rough_sentences(piece.text)) <= 2
-                if small and furniture >= SURE:
+                if small and furniture >= SURE and not _sentence_in_a_list(pieces, position):
                     kind, reason = "boilerplate", "furniture (line model)"
                 elif small and self.header_info(piece) >= SURE and found.words <= 15:
                     kind, reason = "meta", "byline or time (line model)"
@@ -1112,6 +1112,23 @@ class _LineHints:
                 for i in demoted:
                     result[i] = before[i]
         return result
+
+
+def _sentence_in_a_list(pieces: list[Piece], position: int) -> bool:
+    """A list item that is a whole sentence ("• Six shots can be heard, followed by a
+    pause."), next to another item: a list in the article. A list of links is of
+    headlines, which do not end as sentences do."""
+    piece = pieces[position]
+    marker = _ITEM_START.match(piece.text)
+    if not marker:
+        return False
+    found = features(piece.text[marker.end() :])
+    if not (found.ends_like_sentence and found.words >= 4 and found.function_share >= 0.2):
+        return False
+    return any(
+        0 <= j < len(pieces) and abs(pieces[j].line - piece.line) <= 2 and _ITEM_START.match(pieces[j].text)
+        for j in (position - 1, position + 1)
+    )
 
 
 def _domain_in(text: str) -> str:
