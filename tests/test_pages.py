@@ -336,3 +336,12 @@ def test_pages_a_list_of_whole_sentences_inside_an_article_stays_article_text():
     for fact in facts:
         assert fact in body
     assert "Share" not in body
+
+
+def test_pages_a_sentence_that_cites_a_website_keeps_its_opening_words():
+    text = (
+        "The pilot left Canada for Israel in 2006. According to harbourherald.com, Ruiz worked as a pilot for nine "
+        "years before she moved. Her family said on Monday that they had not heard from her since the summer.\n"
+    )
+    [document] = parse_text_article("pilot.txt", text, "pilot").documents
+    assert "According to harbourherald.com, Ruiz worked as a pilot for nine years before she moved." in document.text

@@ -498,12 +498,16 @@ def rough_sentences(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+#: What a reader can follow: a web address, a path, a handle, a hashtag ("#1" in a
+#: sentence is a rank), an e-mail address. A bare domain in a sentence is only named.
+_ADDRESS = re.compile(r"https?://|(?:^|\s)/[\w-]+/|(?:^|\s)(?:@\w|#[^\W\d_])|\w@[\w-]+\.")
+
+
 def _prose_naming_a_site(text: str, found: PieceFeatures) -> bool:
     """A sentence of the article that names a website ("Snopes.com came up with a number of
     arguments that..."), not a link: it reads as prose and holds no web or e-mail
     address, path, handle or hashtag to follow."""
-    # "#1" in a sentence is a rank; "#Ottawa" is a hashtag.
-    if re.search(r"https?://|(?:^|\s)/[\w-]+/|(?:^|\s)(?:@\w|#[^\W\d_])|\w@[\w-]+\.", text):
+    if _ADDRESS.search(text):
         return False
     if found.strong_cue or found.weak_cue and found.words < 12:
         return False
@@ -535,6 +539,18 @@ def furniture_reason(sentence: str) -> str:
 
 
 _CLAUSE_VERB = re.compile(r"^(?:said|says|told|has|had|have|was|were|is|are|will|would|can|could|did|\w+ed)$", re.IGNORECASE)
+
+
+def _furniture_prefix(prefix: str) -> bool:
+    """Words in front of a sentence that are furniture, not the start of the sentence: a
+    clause that names a website in passing ("telling ESPN.com his comments were...") is
+    the sentence's."""
+    if len(prefix.split()) < 3:
+        return False
+    reason = furniture_reason(prefix)
+    if reason == "link" and not _ADDRESS.search(prefix) and features(prefix).function_share >= 0.15:
+        return False
+    return bool(reason)
 
 
 def article_text_after_furniture(sentence: str, furniture_prefix_only: bool = False) -> int | None:
@@ -571,7 +587,7 @@ def article_text_after_furniture(sentence: str, furniture_prefix_only: bool = Fa
         )
         if after_separator or function_word or reaches_verb or subject_then_verb:
             rest = sentence[token.start() :]
-            if furniture_prefix_only and not (len(sentence[: token.start()].split()) >= 3 and furniture_reason(sentence[: token.start()])):
+            if furniture_prefix_only and not _furniture_prefix(sentence[: token.start()]):
                 continue
             if classify(rest)[0] == "body" and not furniture_reason(rest):
                 return token.start()
