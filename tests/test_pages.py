@@ -345,3 +345,27 @@ def test_pages_a_sentence_that_cites_a_website_keeps_its_opening_words():
     )
     [document] = parse_text_article("pilot.txt", text, "pilot").documents
     assert "According to harbourherald.com, Ruiz worked as a pilot for nine years before she moved." in document.text
+
+
+def test_pages_a_short_line_after_a_newsletter_box_inside_an_article_does_not_open_a_new_article():
+    lines = ["The Harbour Digest", "Home · Local · Weather · Sport", ""]
+    for title, outlet, first, second in (
+        ("Ferry pier to close for the winter", "Harbour Herald",
+         "The council voted on Tuesday to close the ferry pier from November until March while engineers repair it.",
+         "Passengers will be taken to the mainland from the fishing quay, a short walk away, until the work is done."),
+        ("Night buses to run to the airport from July", "Valley Times",
+         "Night buses will run to the airport every half hour from July, the transport authority said on Monday.",
+         "The service will cost the authority about two million a year and will be reviewed after twelve months."),
+        ("School roof repairs finished early", "Coast Gazette",
+         "Builders finished repairing the roof of the primary school on Friday, two weeks earlier than planned.",
+         "Pupils will return to their classrooms on Monday after a month of lessons in the town hall."),
+    ):
+        lines += [title, f"{outlet} · 9 March 2025", "", first, ""]
+        if outlet == "Valley Times":
+            lines += ["Subscribe to our newsletter", "", "A look inside the old bus depot at night", ""]
+        lines += [second, "", "Share · Comment · Save", ""]
+    reading = read_page("\n".join(lines))
+    assert [article.source for article in reading.articles] == ["Harbour Herald", "Valley Times", "Coast Gazette"]
+    buses = " ".join(piece.text for piece in reading.articles[1].body)
+    assert "The service will cost the authority about two million a year" in buses
+    assert "newsletter" not in buses

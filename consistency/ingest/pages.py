@@ -439,17 +439,28 @@ class _Draft:
 
 def _subheadings_rejoined(drafts: list[_Draft]) -> list[_Draft]:
     """On a page whose articles open with a date, byline or outlet line, a headline-like
-    paragraph with none of these ("Whatever happened to the McPizza, you ask?") is a
-    subheading of the article it stands in, not an article of its own."""
+    paragraph with none of these ("Whatever happened to the McPizza, you ask?"), or a
+    short line after furniture with none of them, does not open an article of its own:
+    what follows is the text of the article it stands in."""
     cued = [d for d in drafts if d.started_by.startswith(("title by", "title (line model)"))]
     if len(cued) < 2:
         return drafts
     joined: list[_Draft] = []
     for draft in drafts:
-        bare = draft.started_by == "headline as a paragraph" and all(p.kind == "short" and not outlet_name(p) for p in draft.header)
+        # After furniture, only a line on its own: a kicker or a name line with the
+        # title is an article's header.
+        bare = (
+            draft.started_by == "headline as a paragraph" or draft.started_by == "headline after furniture" and len(draft.header) == 1
+        ) and all(p.kind == "short" and not outlet_name(p) for p in draft.header)
         if joined and bare:
             previous = joined[-1]
-            previous.body.extend([*draft.header, *draft.body])
+            if draft.started_by == "headline as a paragraph":
+                previous.body.extend([*draft.header, *draft.body])
+            else:
+                # A line after furniture is as likely the furniture's last line ("Want more
+                # stories like this?") as a subheading: it is left out, the text rejoins.
+                previous.trailer.extend(draft.header)
+                previous.body.extend(draft.body)
             previous.trailer.extend(draft.trailer)
             previous.trailer_names.extend(draft.trailer_names)
             previous.last_index = draft.last_index
