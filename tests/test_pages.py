@@ -369,3 +369,13 @@ def test_pages_a_short_line_after_a_newsletter_box_inside_an_article_does_not_op
     buses = " ".join(piece.text for piece in reading.articles[1].body)
     assert "The service will cost the authority about two million a year" in buses
     assert "newsletter" not in buses
+
+
+@pytest.mark.parametrize(
+    "line, name",
+    [("[Reuters]", "Reuters"), ("[Settings]", ""), ("[IMG]", ""), ("[Aceptar]", ""), ("Harbour Herald · 2 hours ago", "Harbour Herald")],
+)
+def test_pages_a_bracketed_button_or_image_marker_names_no_outlet(line, name):
+    from consistency.ingest.pages import Piece, outlet_name
+
+    assert outlet_name(Piece(0, len(line), 1, "short", "", line)) == name

@@ -58,6 +58,13 @@ _OUTLET_PATTERNS = (
     re.compile(r"^(?P<name>[A-Z][A-Z0-9&.' -]{2,40}?)\s*:$"),
 )
 _CONNECTORS = {"of", "the", "and", "&", "de", "du", "la", "le", "for", "on", "in"}
+#: One-word labels of a consent banner's buttons and a text browser's image markers, in the
+#: languages of the pages we read; in brackets they look like "[Reuters]".
+_BUTTON_LABELS = frozenset(
+    "settings accept decline reject agree ok img image manage preferences continue "
+    "aceptar rechazar configurar akzeptieren ablehnen einstellungen accepter refuser paramètres "
+    "accetta rifiuta impostazioni aceitar recusar configurações".split()
+)
 
 
 @dataclass(frozen=True)
@@ -401,13 +408,15 @@ def _looks_like_name(text: str) -> bool:
     words = text.split()
     if not 1 <= len(words) <= 6 or features(text).ends_like_sentence or not text[:1].isalpha():
         return False
-    if len(words) == 1 and WEAK_CUES.fullmatch(text.lower()):
-        return False  # "Save", "Share": buttons, not outlets
+    if len(words) == 1 and (WEAK_CUES.fullmatch(text.lower()) or text.strip().casefold() in _BUTTON_LABELS):
+        return False  # "Save", "Share", "Settings", "[IMG]": buttons and markers, not outlets
     return all(word[:1].isupper() or word[:1].isdigit() or word.lower() in _CONNECTORS for word in words)
 
 
 def _tidy_name(name: str) -> str:
     name = re.sub(r"\[\d{1,4}\]", "", name).strip(" -–—:[]→›»")
+    # "USA Today, 19.50", "Ro Herald 2014": the time or year beside a name is not the name's.
+    name = re.sub(r"(?:,\s*|\s+)(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|(?:19|20)\d{2})$", "", name, flags=re.IGNORECASE).strip(" -–—:,")
     if name.isupper():
         # "CAPITAL WIRE" reads as "Capital Wire"; short acronyms such as "BBC" stay.
         name = " ".join(word if len(word) <= 3 else word.capitalize() for word in name.split())
