@@ -128,6 +128,12 @@ def test_pages_subheading_between_paragraphs_does_not_start_an_article():
         ("Follow Ana Ruiz on Twitter: @anaruiz", "boilerplate"),
         ("To contact the reporter on this story: Ana Ruiz in Lagos at aruiz@example.net", "boilerplate"),
         ("Read more at harbourherald.com", "boilerplate"),
+        ("He woke up next day at a bus stop with blood on his trousers.", "body"),
+        ("Families were sent to shelters sponsored by the UN agency in the camp.", "body"),
+        ("Distributors resell it for anywhere from $13 to $18 a month, the company said.", "body"),
+        ("Sponsored by Trailhead Outfitters", "boilerplate"),
+        ("Up next: the weekend weather", "boilerplate"),
+        ("Book your stay in Ghent from £52 a night", "boilerplate"),
     ],
 )
 def test_lines_classify_prose_headers_and_furniture(line, kind):

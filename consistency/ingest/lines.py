@@ -139,7 +139,7 @@ def _trie(words: list[str]) -> str:
 #: Vocabulary of page furniture. Strong cues mark a piece as furniture even when it reads
 #: like a sentence; weak cues only when the piece is short.
 STRONG_CUES = WordAnchoredSearch(re.compile(
-    r"""\bsponsored\b|\bpromoted\s+(?:links|content|stories)\b|\badvertisement\b|\badvertis(?:e|ing)\s+with\b
+    r"""\bsponsored\b(?<![a-z]\ssponsored)|\bpromoted\s+(?:links|content|stories)\b|\badvertisement\b|\badvertis(?:e|ing)\s+with\b
     |\bsubscribe\s+(?:to|now|for)\b|\bnewsletter\b|\bcookies?\b|\bprivacy\s+(?:policy|settings|notice)\b|\bwe\s+value\s+your\s+privacy\b
     |\bterms\s+(?:of|and)\s+(?:use|service|conditions)\b|©|\ball\s+rights\s+reserved\b|\bcopyright\b
     |\bautomated\s+news\s+(?:agency\s+)?feed\b|\bwithout\s+modifications\s+to\s+(?:the\s+)?text\b
@@ -153,12 +153,12 @@ STRONG_CUES = WordAnchoredSearch(re.compile(
     |\bview\s+this\s+email\b|\bforwarded\s+this\s+email\b|\byou\s+are\s+receiving\s+this\b|\breply\s+to\s+this\s+email\b
     |\bthat'?s\s+all\s+for\s+today\b|\bsee\s+you\s+tomorrow\b|\bopen\s+in\s+(?:the\s+)?app\b|\bnext\s+story\b
     |\bsee\s+(?:the\s+)?full\s+forecast\b|\b(?:republished|reproduced|reprinted)\s+(?:under|with)\s+(?:licen[cs]e|permission)\b
-    |\bredistribution\s+(?:is\s+)?prohibited\b|\bfor\s+internal\s+use\b|\bup\s+next\b|\bhow\s+we\s+use\s+your\s+data\b
+    |\bredistribution\s+(?:is\s+)?prohibited\b|\bfor\s+internal\s+use\b|\bup(?<![a-z]\sup)\s+next\b|\bhow\s+we\s+use\s+your\s+data\b
     |\bunsubscribe\b|\byour\s+inbox\b|\bno\s+spam\b|\bbe\s+the\s+first\s+to\s+(?:comment|share|review)\b
     |\bjoin\s+the\s+(?:conversation|discussion)\b|\bsign\s+in\s+to\s+(?:comment|join|reply)\b
     |\b(?:load|show|see)\s+(?:\d+\s+)?more\s+(?:comments|stories|articles|news)\b|\bloading\s+more\b|\bback\s+to\s+top\b
     |\bwhy\s+am\s+i\s+seeing\s+this\b|\bclose\s+ad\b|\bscroll\s+to\s+continue\b|\bcontinues?\s+(?:below|after\s+(?:the\s+)?advert)
-    |\b\d+%\s+off\b|\bfrom\s+[£$€]\s?\d|\b[£$€]\s?\d[\d.,]*\s*(?:pp|a\s+month|per\s+month|/mo)\b|\bT&Cs?\s+apply\b
+    |\b\d+%\s+off\b|\bfrom\s+[£$€]\s?\d[\d.,]*+(?:\s*(?:million|billion|bn|m|k)\b)?(?!\s*(?:to|and|-|–)\s*[£$€]?\d)|\b[£$€]\s?\d[\d.,]*\s*(?:pp|a\s+month|per\s+month|/mo)\b|\bT&Cs?\s+apply\b
     |\bfree\s+(?:trial|delivery|shipping)\b|\bbook\s+(?:now|today|by)\b|\bcall\s+\d{3,}|\bshop\s+now\b|\blearn\s+more\b
     |\bsee\s+availability\b|\bfind\s+out\s+more\b|\bcompare\s+[\w ]{0,20}(?:quotes|prices|deals)\b|\bcapital\s+at\s+risk\b
     |\bthis\s+one\s+trick\b|\bmay\s+not\s+be\s+(?:published|reproduced|broadcast)|\brepublished\s+under\s+licen[cs]e\b
