@@ -385,3 +385,38 @@ def test_pages_a_bracketed_button_or_image_marker_names_no_outlet(line, name):
     from consistency.ingest.pages import Piece, outlet_name
 
     assert outlet_name(Piece(0, len(line), 1, "short", "", line)) == name
+
+
+@pytest.mark.parametrize("quote", ["“Their situation is difficult.”", "“We will not back down on this.”"])
+def test_pages_a_quotation_on_its_own_line_inside_an_article_is_article_text(quote):
+    lines = [
+        "The Harbour Digest", "Home · Local · Weather · Sport", "",
+        "Ferry pier to close for the winter", "Harbour Herald · 2 hours ago", "",
+        "The council voted on Tuesday to close the ferry pier from November until March while engineers repair it.", "",
+        quote, "",
+        "Passengers will be taken to the mainland from the fishing quay, a short walk away, until the work is done.", "",
+        "Share · Comment · Save", "",
+        "Night buses to run to the airport from July", "Valley Times · 5 hours ago", "",
+        "Night buses will run to the airport every half hour from July, the transport authority said on Monday.", "",
+        "The service will cost the authority about two million a year and will be reviewed after twelve months.", "",
+    ]
+    reading = read_page("\n".join(lines))
+    assert quote in [piece.text for piece in reading.articles[0].body]
+
+
+def test_pages_a_pull_quote_gives_back_the_line_it_repeats():
+    sentence = "The council said the pier could reopen in the spring if the repairs went to plan."
+    lines = [
+        "The Harbour Digest", "Home · Local · Weather · Sport", "",
+        "Ferry pier to close for the winter", "Harbour Herald · 2 hours ago", "",
+        "The council voted on Tuesday to close the ferry pier from November until March while engineers repair it.", "",
+        sentence, "",
+        "Engineers found cracks in two of the pier's supports during an inspection last month, the council said.", "",
+        f"“{sentence}”", "",
+        "Passengers will be taken to the mainland from the fishing quay, a short walk away, until the work is done.", "",
+        "Night buses to run to the airport from July", "Valley Times · 5 hours ago", "",
+        "Night buses will run to the airport every half hour from July, the transport authority said on Monday.", "",
+    ]
+    reading = read_page("\n".join(lines))
+    body = [piece.text for piece in reading.articles[0].body]
+    assert body.count(sentence) == 1 and f"“{sentence}”" not in body

@@ -850,7 +850,8 @@ def _mark_pull_quotes(pieces: list[Piece], hints: "_LineHints | None" = None) ->
     for piece in pieces:
         per_line[piece.line] = per_line.get(piece.line, 0) + 1
     normal = [_normal_prose(p.text) for p in pieces]
-    prose = [i for i, p in enumerate(pieces) if p.kind == "body"]
+    # A line the line model took for furniture may still be what a pull quote repeats.
+    prose = [i for i, p in enumerate(pieces) if p.kind == "body" or p.reason == _MODEL_FURNITURE]
 
     def header_like(piece: Piece) -> bool:
         if piece.kind == "meta":
@@ -925,6 +926,12 @@ def _mark_pull_quotes(pieces: list[Piece], hints: "_LineHints | None" = None) ->
         if any(len(normal[j].split()) >= REPEATED_PARAGRAPH_WORDS and found_elsewhere(j, normal[j].strip(" .,;:!?"), False) for j in neighbours):
             continue  # a run of repeated paragraphs: the same story printed twice
         marked[position] = Piece(piece.start, piece.end, piece.line, "boilerplate", "pull quote", piece.text, piece.paragraph_start)
+        for j in prose:
+            # What the pull quote repeats is the article's text, whatever the model said.
+            same_article = barrier[max(j, position)] == barrier[min(j, position) + 1]
+            repeated = any(q in normal[j] for q in quotes)
+            if pieces[j].reason == _MODEL_FURNITURE and j != position and same_article and repeated:
+                marked[j] = Piece(pieces[j].start, pieces[j].end, pieces[j].line, "body", "", pieces[j].text, pieces[j].paragraph_start)
     return marked
 
 
@@ -1085,8 +1092,8 @@ class _LineHints:
             if piece.kind == "body" and whole:
                 found = features(piece.text)
                 small = found.words <= 30 and len(rough_sentences(piece.text)) <= 2
-                if small and furniture >= SURE and not _sentence_in_a_list(pieces, position):
-                    kind, reason = "boilerplate", "furniture (line model)"
+                if small and furniture >= SURE and not _sentence_in_a_list(pieces, position) and not _QUOTED_SPEECH.match(piece.text):
+                    kind, reason = "boilerplate", _MODEL_FURNITURE
                 elif small and self.header_info(piece) >= SURE and found.words <= 15:
                     kind, reason = "meta", "byline or time (line model)"
                 elif small and self.title(piece) >= SURE and found.words <= 25:
@@ -1099,7 +1106,7 @@ class _LineHints:
                 title_form = next_line and after.kind == "body" and before is not None and before.kind == "meta"
                 name_form = next_line and after.kind == "short" and _looks_like_name(piece.text.strip())
                 if furniture >= sure and not (between_prose or title_form or name_form) and not outlet_name(piece):
-                    kind, reason = "boilerplate", "furniture (line model)"
+                    kind, reason = "boilerplate", _MODEL_FURNITURE
                 elif self.p(piece, _META) >= SURE and not outlet_name(piece):
                     kind, reason = "meta", "byline or time (line model)"
             elif piece.kind == "boilerplate" and piece.reason == "link":
@@ -1132,6 +1139,12 @@ class _LineHints:
                 for i in demoted:
                     result[i] = before[i]
         return result
+
+
+_MODEL_FURNITURE = "furniture (line model)"
+#: A line of quoted speech ("“I was so shocked,” the owner said."): the article's; a pull
+#: quote that repeats it is told by the repetition (``_mark_pull_quotes``).
+_QUOTED_SPEECH = re.compile(r"^\s*[\"“‘']\S+(?:\s+\S+){3,}")
 
 
 def _sentence_in_a_list(pieces: list[Piece], position: int) -> bool:
