@@ -420,3 +420,19 @@ def test_pages_a_pull_quote_gives_back_the_line_it_repeats():
     reading = read_page("\n".join(lines))
     body = [piece.text for piece in reading.articles[0].body]
     assert body.count(sentence) == 1 and f"“{sentence}”" not in body
+
+
+
+def test_pages_several_standfirst_lines_under_a_title_and_byline_are_article_text():
+    """A tabloid's bullet points between its byline and its first paragraph, on a page of
+    the layout benchmark (real articles), stay in the article."""
+    from benchmarks.layouts import CORPUS, generate_pages
+
+    if not CORPUS.is_dir():
+        pytest.skip("../shared/real-news is not beside this checkout")
+    [page] = [p for p in generate_pages(10, 13, ["pipe_bylines"]) if p.page_id.endswith("-07")]
+    reading = read_page(page.text)
+    foley = next(a for a in reading.articles if a.title.startswith("'They got in our way'"))
+    body = " ".join(piece.text for piece in foley.body)
+    assert "Michael Foley says the administration threatened him" in body
+    assert "The government says paying ransom to terrorists only fuels more abductions" in body

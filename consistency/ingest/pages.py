@@ -499,18 +499,25 @@ def _standfirst(header: list[Piece], hints: _LineHints) -> list[Piece]:
     """A line of prose without an end mark under the title and its outlet or date line,
     right above the body ("Two locations in Ohio serve the item you thought was extinct"):
     the article's first line, not a second title."""
-    if len(header) < 3:
+    # Several such lines may stand there (a tabloid's bullet points under its headline).
+    start = len(header)
+    def lead_line(piece: Piece) -> bool:
+        found = features(piece.text)
+        return piece.kind == "short" and not outlet_name(piece) and found.words >= 6 and not found.weak_cue
+
+    while start > 0 and lead_line(header[start - 1]):
+        start -= 1
+    if start == len(header) or start < 2:
         return []
-    last = header[-1]
-    above = header[-2]
-    if last.kind != "short" or outlet_name(last) or last.line == above.line:
+    above = header[start - 1]
+    if header[start].line == above.line:
         return []
     if not (above.kind == "meta" or hints.header_info(above) >= SURE or outlet_name(above)):
         return []
-    earlier = [p for p in header[:-2] if p.kind == "short" and hints.title(p) >= 0.5 and not outlet_name(p)]
-    if not earlier or features(last.text).words < 6:
+    earlier = [p for p in header[: start - 1] if p.kind == "short" and hints.title(p) >= 0.5 and not outlet_name(p)]
+    if not earlier:
         return []
-    return [last]
+    return header[start:]
 
 
 OUTLET_AND_DATE = "an outlet line and a date"
