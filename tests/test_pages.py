@@ -436,3 +436,21 @@ def test_pages_several_standfirst_lines_under_a_title_and_byline_are_article_tex
     body = " ".join(piece.text for piece in foley.body)
     assert "Michael Foley says the administration threatened him" in body
     assert "The government says paying ransom to terrorists only fuels more abductions" in body
+
+
+def test_pages_a_tweet_quoted_in_an_article_is_article_text():
+    # "save" is a button word; the links make it a tweet, the paragraph above puts it in the article.
+    tweet = "Ferry pier shut for winter, nobody could save it after cracks found in two supports http://t.co/Ab12Cd pic.twitter.com/Ef34Gh"
+    lines = [
+        "The Harbour Digest", "Home · Local · Weather · Sport", "",
+        "Ferry pier to close for the winter", "Harbour Herald · 2 hours ago", "",
+        "The council voted on Tuesday to close the ferry pier from November until March while engineers repair it.", "",
+        tweet, "— Harbour Watch (@harbourwatch) March 9, 2025", "",
+        "Passengers will be taken to the mainland from the fishing quay, a short walk away, until the work is done.", "",
+        "Night buses to run to the airport from July", "Valley Times · 5 hours ago", "",
+        "Night buses will run to the airport every half hour from July, the transport authority said on Monday.", "",
+        "The service will cost the authority about two million a year and will be reviewed after twelve months.", "",
+    ]
+    reading = read_page("\n".join(lines))
+    assert [article.source for article in reading.articles] == ["Harbour Herald", "Valley Times"]
+    assert tweet in [piece.text for piece in reading.articles[0].body]

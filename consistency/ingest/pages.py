@@ -1122,6 +1122,8 @@ class _LineHints:
                 elif whole and body >= 0.8 and not features(piece.text).weak_cue and features(piece.text).words >= 6 and not re.search(r"(?:^|\s)/[\w-]+/", piece.text):
                     # A quoted tweet or a sentence naming a website is the article's.
                     kind, reason = "body", ""
+                elif whole and before is not None and before.kind == "body" and _embedded_tweet(piece.text):
+                    kind, reason = "body", ""
             if (kind, reason) != (piece.kind, piece.reason):
                 piece = Piece(piece.start, piece.end, piece.line, kind, reason, piece.text, piece.paragraph_start)
             out.append(piece)
@@ -1149,6 +1151,17 @@ class _LineHints:
 
 
 _MODEL_FURNITURE = "furniture (line model)"
+_TWEET_LINK = re.compile(r"pic\.twitter\.com/\w+|https?://t\.co/\w+")
+
+
+def _embedded_tweet(text: str) -> bool:
+    """A tweet quoted in an article ("Dog left at station with a suitcase >
+    http://t.co/fK pic.twitter.com/5E"): words of its own, then the tweet's links."""
+    link = _TWEET_LINK.search(text)
+    if not link:
+        return False
+    words = re.findall(r"[^\W\d_]{2,}", re.sub(r"(?:^|\s)[@#]\w+", " ", text[: link.start()]))
+    return len(words) >= 4
 #: A line of quoted speech ("“I was so shocked,” the owner said."): the article's; a pull
 #: quote that repeats it is told by the repetition (``_mark_pull_quotes``).
 _QUOTED_SPEECH = re.compile(r"^\s*[\"“‘']\S+(?:\s+\S+){3,}")
