@@ -454,3 +454,12 @@ def test_pages_a_tweet_quoted_in_an_article_is_article_text():
     reading = read_page("\n".join(lines))
     assert [article.source for article in reading.articles] == ["Harbour Herald", "Valley Times"]
     assert tweet in [piece.text for piece in reading.articles[0].body]
+
+
+def test_pages_a_sentence_opening_with_a_foreign_name_keeps_its_opening_words():
+    text = (
+        "The committee announced the new rule on Monday. Sheikh Motlab al Nabet, spokesman of the committee, "
+        "said its men had the right to stop women in the street. The rule takes effect next month.\n"
+    )
+    [document] = parse_text_article("rule.txt", text, "rule").documents
+    assert "Sheikh Motlab al Nabet, spokesman of the committee, said its men had the right" in document.text

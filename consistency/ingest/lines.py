@@ -550,6 +550,8 @@ def _furniture_prefix(prefix: str) -> bool:
     reason = furniture_reason(prefix)
     if reason == "link" and not _ADDRESS.search(prefix) and features(prefix).function_share >= 0.15:
         return False
+    if reason == "text in another language" and len(prefix.split()) < 6:
+        return False  # "LOS ANGELES, California (", "El Diario de las": too few words to tell
     return bool(reason)
 
 
