@@ -541,7 +541,7 @@ def furniture_reason(sentence: str) -> str:
 _CLAUSE_VERB = re.compile(r"^(?:said|says|told|has|had|have|was|were|is|are|will|would|can|could|did|\w+ed)$", re.IGNORECASE)
 
 
-def _furniture_prefix(prefix: str) -> bool:
+def _furniture_prefix(prefix: str, closed_by_separator: bool = False) -> bool:
     """Words in front of a sentence that are furniture, not the start of the sentence: a
     clause that names a website in passing ("telling ESPN.com his comments were...") is
     the sentence's."""
@@ -550,8 +550,11 @@ def _furniture_prefix(prefix: str) -> bool:
     reason = furniture_reason(prefix)
     if reason == "link" and not _ADDRESS.search(prefix) and features(prefix).function_share >= 0.15:
         return False
-    if reason == "text in another language" and len(prefix.split()) < 6:
-        return False  # "LOS ANGELES, California (", "El Diario de las": too few words to tell
+    if reason == "text in another language" and len(prefix.split()) < 6 and not (closed_by_separator or features(prefix).weak_cue):
+        # "LOS ANGELES, California (", "El Diario de las": too few words to tell, unless an
+        # ad's label ("Anzeige") or a dash closing them ("Jetzt Probefahrt vereinbaren –")
+        # says what they are.
+        return False
     return bool(reason)
 
 
@@ -589,7 +592,7 @@ def article_text_after_furniture(sentence: str, furniture_prefix_only: bool = Fa
         )
         if after_separator or function_word or reaches_verb or subject_then_verb:
             rest = sentence[token.start() :]
-            if furniture_prefix_only and not _furniture_prefix(sentence[: token.start()]):
+            if furniture_prefix_only and not _furniture_prefix(sentence[: token.start()], after_separator):
                 continue
             if classify(rest)[0] == "body" and not furniture_reason(rest):
                 return token.start()
