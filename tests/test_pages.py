@@ -134,6 +134,8 @@ def test_pages_subheading_between_paragraphs_does_not_start_an_article():
         ("Sponsored by Trailhead Outfitters", "boilerplate"),
         ("Up next: the weekend weather", "boilerplate"),
         ("Book your stay in Ghent from £52 a night", "boilerplate"),
+        ("A fisherman caught a catfish — measuring almost 9 feet and weighing 266 pounds — in the Po Delta in Italy", "body"),
+        ("World – Business – Tech – Culture", "boilerplate"),
     ],
 )
 def test_lines_classify_prose_headers_and_furniture(line, kind):

@@ -365,7 +365,9 @@ def classify(text: str) -> tuple[str, str]:
         # it") is not. Bars and bullets join links of any length.
         dashed = not _LINK_SEPARATOR.search(stripped)
         item_words = MENU_ITEM_WORDS if dashed else 12
-        if len(parts) >= 3 or all(features(part).words <= item_words for part in parts):
+        # Three parts joined by bars or bullets are a menu; by dashes only when short too
+        # ("A fisherman caught a catfish — measuring almost 9 feet — in the Po Delta").
+        if (len(parts) >= 3 and not dashed) or all(features(part).words <= item_words for part in parts):
             return "boilerplate", "menu or link list"
     if re.match(r"^\s*\d+\.\s+\S.*\s{2,}2\.\s+\S", stripped):
         return "boilerplate", "menu or link list"
