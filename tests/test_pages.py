@@ -389,40 +389,35 @@ def test_pages_a_bracketed_button_or_image_marker_names_no_outlet(line, name):
     assert outlet_name(Piece(0, len(line), 1, "short", "", line)) == name
 
 
-@pytest.mark.parametrize("quote", ["“Their situation is difficult.”", "“We will not back down on this.”"])
-def test_pages_a_quotation_on_its_own_line_inside_an_article_is_article_text(quote):
-    lines = [
+PIER_PASSENGERS = "Passengers will be taken to the mainland from the fishing quay, a short walk away, until the work is done."
+
+
+def _digest_page(pier_lines: list[str]) -> str:
+    """A digest of two articles, Harbour Herald's about the pier, then Valley Times's; the
+    pier article's first paragraph, then ``pier_lines``."""
+    return "\n".join([
         "The Harbour Digest", "Home · Local · Weather · Sport", "",
         "Ferry pier to close for the winter", "Harbour Herald · 2 hours ago", "",
         "The council voted on Tuesday to close the ferry pier from November until March while engineers repair it.", "",
-        quote, "",
-        "Passengers will be taken to the mainland from the fishing quay, a short walk away, until the work is done.", "",
-        "Share · Comment · Save", "",
+        *pier_lines,
         "Night buses to run to the airport from July", "Valley Times · 5 hours ago", "",
         "Night buses will run to the airport every half hour from July, the transport authority said on Monday.", "",
         "The service will cost the authority about two million a year and will be reviewed after twelve months.", "",
-    ]
-    reading = read_page("\n".join(lines))
+    ])
+
+
+@pytest.mark.parametrize("quote", ["“Their situation is difficult.”", "“We will not back down on this.”"])
+def test_pages_a_quotation_on_its_own_line_inside_an_article_is_article_text(quote):
+    reading = read_page(_digest_page([quote, "", PIER_PASSENGERS, "", "Share · Comment · Save", ""]))
     assert quote in [piece.text for piece in reading.articles[0].body]
 
 
 def test_pages_a_pull_quote_gives_back_the_line_it_repeats():
     sentence = "The council said the pier could reopen in the spring if the repairs went to plan."
-    lines = [
-        "The Harbour Digest", "Home · Local · Weather · Sport", "",
-        "Ferry pier to close for the winter", "Harbour Herald · 2 hours ago", "",
-        "The council voted on Tuesday to close the ferry pier from November until March while engineers repair it.", "",
-        sentence, "",
-        "Engineers found cracks in two of the pier's supports during an inspection last month, the council said.", "",
-        f"“{sentence}”", "",
-        "Passengers will be taken to the mainland from the fishing quay, a short walk away, until the work is done.", "",
-        "Night buses to run to the airport from July", "Valley Times · 5 hours ago", "",
-        "Night buses will run to the airport every half hour from July, the transport authority said on Monday.", "",
-    ]
-    reading = read_page("\n".join(lines))
+    cracks = "Engineers found cracks in two of the pier's supports during an inspection last month, the council said."
+    reading = read_page(_digest_page([sentence, "", cracks, "", f"“{sentence}”", "", PIER_PASSENGERS, ""]))
     body = [piece.text for piece in reading.articles[0].body]
     assert body.count(sentence) == 1 and f"“{sentence}”" not in body
-
 
 
 def test_pages_several_standfirst_lines_under_a_title_and_byline_are_article_text():
@@ -443,17 +438,7 @@ def test_pages_several_standfirst_lines_under_a_title_and_byline_are_article_tex
 def test_pages_a_tweet_quoted_in_an_article_is_article_text():
     # "save" is a button word; the links make it a tweet, the paragraph above puts it in the article.
     tweet = "Ferry pier shut for winter, nobody could save it after cracks found in two supports http://t.co/Ab12Cd pic.twitter.com/Ef34Gh"
-    lines = [
-        "The Harbour Digest", "Home · Local · Weather · Sport", "",
-        "Ferry pier to close for the winter", "Harbour Herald · 2 hours ago", "",
-        "The council voted on Tuesday to close the ferry pier from November until March while engineers repair it.", "",
-        tweet, "— Harbour Watch (@harbourwatch) March 9, 2025", "",
-        "Passengers will be taken to the mainland from the fishing quay, a short walk away, until the work is done.", "",
-        "Night buses to run to the airport from July", "Valley Times · 5 hours ago", "",
-        "Night buses will run to the airport every half hour from July, the transport authority said on Monday.", "",
-        "The service will cost the authority about two million a year and will be reviewed after twelve months.", "",
-    ]
-    reading = read_page("\n".join(lines))
+    reading = read_page(_digest_page([tweet, "— Harbour Watch (@harbourwatch) March 9, 2025", "", PIER_PASSENGERS, ""]))
     assert [article.source for article in reading.articles] == ["Harbour Herald", "Valley Times"]
     assert tweet in [piece.text for piece in reading.articles[0].body]
 
