@@ -450,3 +450,10 @@ def test_pages_a_sentence_opening_with_a_foreign_name_keeps_its_opening_words():
     )
     [document] = parse_text_article("rule.txt", text, "rule").documents
     assert "Sheikh Motlab al Nabet, spokesman of the committee, said its men had the right" in document.text
+
+
+@pytest.mark.parametrize("line", ["Story from Harbour Herald", "Article from harbourherald.com", "Published by Harbour Herald"])
+def test_pages_a_story_from_line_names_the_outlet(line):
+    from consistency.ingest.pages import Piece, outlet_name
+
+    assert outlet_name(Piece(0, len(line), 1, "short", "", line)).casefold() in ("harbour herald", "harbourherald.com")
