@@ -500,12 +500,12 @@ def _standfirst(header: list[Piece], hints: _LineHints) -> list[Piece]:
     """A line of prose without an end mark under the title and its outlet or date line,
     right above the body ("Two locations in Ohio serve the item you thought was extinct"):
     the article's first line, not a second title."""
-    # Several such lines may stand there (a tabloid's bullet points under its headline).
-    start = len(header)
     def lead_line(piece: Piece) -> bool:
         found = features(piece.text)
         return piece.kind == "short" and not outlet_name(piece) and found.words >= 6 and not found.weak_cue
 
+    # Several such lines may stand there (a tabloid's bullet points under its headline).
+    start = len(header)
     while start > 0 and lead_line(header[start - 1]):
         start -= 1
     if start == len(header) or start < 2:
@@ -886,12 +886,6 @@ def _mark_pull_quotes(pieces: list[Piece], hints: "_LineHints | None" = None) ->
             for j in prose
         )
 
-    def list_item(position: int) -> bool:
-        """A list item among list items: the article's own text, not a repetition."""
-        if not _ITEM_START.match(pieces[position].text):
-            return False
-        return any(0 <= j < len(pieces) and _ITEM_START.match(pieces[j].text) for j in (position - 1, position + 1))
-
     def repeats_its_twin(position: int, quote: str) -> bool:
         """The line says what another line of its article says, word for word and no more:
         one of the two is the pull quote. It is the framed one ("“...”", "> ..."), else the
@@ -909,8 +903,9 @@ def _mark_pull_quotes(pieces: list[Piece], hints: "_LineHints | None" = None) ->
             wrapped_here, wrapped_there = _wrapped_in_quotes(pieces[position].text), _wrapped_in_quotes(pieces[j].text)
             if wrapped_here != wrapped_there:
                 return wrapped_here
-            if list_item(position) != list_item(j):
-                return list_item(j)
+            # A list item among list items is the article's own text, not a repetition.
+            if _among_list_items(pieces, position) != _among_list_items(pieces, j):
+                return _among_list_items(pieces, j)
         return False
 
     marked = list(pieces)
@@ -1152,6 +1147,9 @@ class _LineHints:
 
 
 _MODEL_FURNITURE = "furniture (line model)"
+#: A line of quoted speech ("“I was so shocked,” the owner said."): the article's; a pull
+#: quote that repeats it is told by the repetition (``_mark_pull_quotes``).
+_QUOTED_SPEECH = re.compile(r"^\s*[\"“‘']\S+(?:\s+\S+){3,}")
 _TWEET_LINK = re.compile(r"pic\.twitter\.com/\w+|https?://t\.co/\w+")
 
 
@@ -1163,9 +1161,6 @@ def _embedded_tweet(text: str) -> bool:
         return False
     words = re.findall(r"[^\W\d_]{2,}", re.sub(r"(?:^|\s)[@#]\w+", " ", text[: link.start()]))
     return len(words) >= 4
-#: A line of quoted speech ("“I was so shocked,” the owner said."): the article's; a pull
-#: quote that repeats it is told by the repetition (``_mark_pull_quotes``).
-_QUOTED_SPEECH = re.compile(r"^\s*[\"“‘']\S+(?:\s+\S+){3,}")
 
 
 def _sentence_in_a_list(pieces: list[Piece], position: int) -> bool:
@@ -1179,8 +1174,17 @@ def _sentence_in_a_list(pieces: list[Piece], position: int) -> bool:
     found = features(piece.text[marker.end() :])
     if not (found.ends_like_sentence and found.words >= 4 and found.function_share >= 0.2):
         return False
+    return _among_list_items(pieces, position, line_gap=2)
+
+
+def _among_list_items(pieces: list[Piece], position: int, line_gap: int | None = None) -> bool:
+    """The piece opens a list item and so does the piece before or after it (within
+    ``line_gap`` lines, when given)."""
+    if not _ITEM_START.match(pieces[position].text):
+        return False
     return any(
-        0 <= j < len(pieces) and abs(pieces[j].line - piece.line) <= 2 and _ITEM_START.match(pieces[j].text)
+        0 <= j < len(pieces) and _ITEM_START.match(pieces[j].text)
+        and (line_gap is None or abs(pieces[j].line - pieces[position].line) <= line_gap)
         for j in (position - 1, position + 1)
     )
 
