@@ -457,3 +457,25 @@ def test_pages_a_story_from_line_names_the_outlet(line):
     from consistency.ingest.pages import Piece, outlet_name
 
     assert outlet_name(Piece(0, len(line), 1, "short", "", line)).casefold() in ("harbour herald", "harbourherald.com")
+
+
+def test_pages_a_line_leading_into_a_quotation_with_a_colon_is_article_text():
+    """On a page of the benchmark's random layouts (real articles), lines that lead into
+    a tweet under a title and a video widget stay in the article."""
+    from benchmarks.layouts import CORPUS
+    from benchmarks.random_layouts import generate_random_pages
+
+    if not CORPUS.is_dir():
+        pytest.skip("../shared/real-news is not beside this checkout")
+    page = generate_random_pages(25, seed=99)[24]
+    reading = read_page(page.text)
+    body = " ".join(piece.text for article in reading.articles for piece in article.body)
+    assert "Early Sunday morning, Fox News’ website broke the news of the death of 80s actor Judd Nelson:" in body
+    assert "Or did it? That’s not actually Fox News, but foxnews.es:" in body
+
+
+def test_pages_a_prompt_with_a_colon_among_furniture_is_not_an_article():
+    prompt = "Get a short summary of any story, in any language:"
+    reading = read_page(_digest_page([PIER_PASSENGERS, "", "Ask Digest, our news assistant", prompt, "Comments", ""]))
+    assert len(reading.articles) == 2
+    assert all(prompt not in piece.text for article in reading.articles for piece in article.body)

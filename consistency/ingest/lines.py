@@ -175,7 +175,7 @@ WEAK_CUES = re.compile(
     |\blisten\b|\bprint\b|\bemail\b|\bsave\b|\bundo\b|\bclose\b|\bnext\b|\bprevious\b|\bmore\s+from\b
     |\btop\s+stories\b|\blatest\b|\bmore\s+stories\b|\bvideos?\b|\bgallery\b|\bphotos?\b|\btags?\b|\btopics\b
     |\bsponsored\b|\bpromoted\b|\bad\b|\badvertisement\b
-    |\b(?:gesponsert|anzeige|werbung|patrocinado|publicidad|publicidade|publicit[ée]|sponsoris[ée]e?|pubblicit[àa])\b
+    |\b(?:gesponsert|anzeige|werbung|patrocinado|publicidad|publicidade|publicit[ée]|sponsoris[ée]e?|pubblicit[àa]|annonce|annons)\b
     |\b(?:teilen|compartir|compartilhar|partager|condividi|suscribirse|abonnieren|s'abonner|jetzt\s+anmelden)\b""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -393,6 +393,16 @@ def classify(text: str) -> tuple[str, str]:
     return "short", ""
 
 
+def leads_in(text: str) -> bool:
+    """A clause that ends in a colon and leads into what follows ("Early Sunday morning, the
+    site broke the news:"). A label with a colon ("More:", "Daily Mail:") is a word or two."""
+    stripped = text.strip()
+    if not stripped.endswith(":") or stripped.count("(") > stripped.count(")"):  # "(Image:" opens a credit
+        return False
+    found = features(stripped)
+    return found.words >= 5 and found.function_share > 0 and not found.weak_cue
+
+
 def script_of(character: str) -> str:
     """A coarse script name: the first word of the Unicode name (LATIN, HANGUL, CJK...)."""
     if character < "\u0250":
@@ -429,7 +439,7 @@ def dominant_script(text: str) -> tuple[str, float]:
 INLINE_CUES = re.compile(
     r"""\b(?:by\s+)?(?:Taboola|Outbrain|Revcontent|MGID)\b|\bSponsored(?:\s+(?:Links?|Content|Stories|Ads?))?\b
     |\bPromoted(?:\s+(?:Links?|Content|Stories))?\b|\bYou\s+May\s+(?:Also\s+)?Like\b|\bADVERTISEMENT\b|\bAdvertisement\b
-    |\b(?:Anzeige|Werbung|Publicidade|Publicidad|Publicité|Pubblicità|Reklama|Advertentie)\b
+    |\b(?:Anzeige|Werbung|Publicidade|Publicidad|Publicité|Pubblicità|Reklama|Advertentie|Annonce|Annons)\b
     |\b(?:(?:Also|Must)\s+[Rr]ead|READ\s+(?:MORE|ALSO)|Read\s+[Mm]ore|Related|More\s+on\s+this)\s*:.*$|\bStory\s+continues\s+below\b
     |\bContinue\s+reading\s+below\b|\bRecommended\s+(?:for\s+you|Stories|Videos|by)\b|\bSkip\s+Ad\b
     |\b(?:Click\s+[Hh]ere|Learn\s+[Mm]ore|Shop\s+[Nn]ow|Find\s+[Oo]ut\s+[Mm]ore|See\s+[Mm]ore|Sign\s+[Uu]p)\b(?=\s+[A-Z]|\s*[›»▶→]|\s*$)""",

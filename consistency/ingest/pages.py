@@ -25,6 +25,7 @@ from consistency.ingest.lines import (
     header_parts,
     inline_junk_spans,
     is_meta_part,
+    leads_in,
     PAGE_LANGUAGE,
     rough_sentences,
 )
@@ -129,7 +130,22 @@ def page_pieces(text: str) -> list[Piece]:
         after_blank = False
         if match.end() >= len(text):
             break
-    return _mark_sponsored(_mark_captions(_articles_in_other_languages(pieces)))
+    return _lead_ins_kept(_mark_sponsored(_mark_captions(_articles_in_other_languages(pieces))))
+
+
+def _lead_ins_kept(pieces: list[Piece]) -> list[Piece]:
+    """A line that leads into the next with a colon ("The letter from 1974 in full:") is the
+    article's when it follows the article's text or leads into text (not when it stands
+    among furniture: "Get a summary of any story:" over a button)."""
+    kept = list(pieces)
+    for position in range(len(pieces) - 2, -1, -1):
+        piece, after = pieces[position], kept[position + 1]
+        before = pieces[position - 1] if position else None
+        whole = after.line != piece.line and (before is None or before.line != piece.line)
+        in_text = after.kind != "boilerplate" or (before is not None and before.kind == "body")
+        if piece.kind == "short" and whole and in_text and leads_in(piece.text):
+            kept[position] = Piece(piece.start, piece.end, piece.line, "body", "", piece.text, piece.paragraph_start)
+    return kept
 
 
 def _credit_in_prose(line: str, start: int, end: int, reason: str) -> bool:
