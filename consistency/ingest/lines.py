@@ -193,10 +193,14 @@ _DETERMINER = (
 )
 PHOTO_CREDIT = re.compile(
     rf"""\((?i:image|photo|photograph|picture|pic|file\s+photo|representational\s+image|credit)s?\b[^()]{{0,60}}\)
-    |\b(?i:image|photo|photograph|foto|illustration|picture|pic|credit)s?(?:\s+(?i:credit|courtesy\s+of))?\s*:\s*{_NAME_TOKEN}(?:\s+{_NAME_TOKEN})*?(?:\s*/\s*[\w ]{{1,30}}?)?(?=\s+[A-Z][\w'’-]*\s+[a-z\d]|\s+[A-Z]{{2,}}\b|\s*$|\s*[.;])
-    |(?:^|(?<=[\s.]))(?!{_DETERMINER}\s)(?:[A-Z][\w&.'-]*\s+){{1,3}}(?:file\s+)?(?i:photo|image|picture)s?\b(?!\s+(?:of|shows|from)\b)
+    |\b(?i:image|photo|photograph|foto|illustration|picture|pic|credit)s?(?:\s+(?i:credit|courtesy\s+of))?\s*:\s*(?:\[\d{{1,4}}\])?{_NAME_TOKEN}(?:\s+{_NAME_TOKEN})*?(?:\s*/\s*[\w ]{{1,30}}?)?(?=\s+[A-Z][\w'’-]*\s+[a-z\d]|\s+[A-Z]{{2,}}\b|\s*$|\s*[.;])
+    |(?:^|(?<=[\s.]))(?!{_DETERMINER}\s)(?:[A-Z][\w&.'-]*\s+){{1,3}}(?:file\s+)?(?i:photo|image|picture)s?\b(?!\s+(?:of|shows|from)\b)(?!\s*:)
     |\b(?i:photo|image|picture)s?\s+courtesy\s+of\s+[\w .&'-]{{2,50}}$|📷""",
     re.VERBOSE,
+)
+#: Where a picture stood: "[IMG]", "[Image]", a gallery's "Image 2 of 5".
+IMAGE_MARKER = re.compile(
+    r"(?i)^(?:\[\d{1,4}\])?(?:\[(?:img|image|photo|picture|video)\]|(?:image|photo|picture|slide)\s+\d{1,3}\s+(?:of|/)\s+\d{1,3})$"
 )
 #: Agency credit lines at an article's end: "X reported from Y", "Z contributed to this report".
 CREDIT_LINE = re.compile(
@@ -314,6 +318,25 @@ def byline_prefix_end(text: str) -> int | None:
     return dateline.start() if dateline and dateline.start() > 0 else None
 
 
+#: A writer's name as a byline gives it: "Rosa Delgado", "M. Ferro", "A and B".
+_PERSON = r"(?:[A-Z][a-z'’-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z'’-]+|[A-Z]\.)){1,2}"
+#: "Rosa Delgado | SLATE": a byline without "By", the writer's name and the outlet's.
+NAME_BAR_OUTLET = re.compile(rf"^\s*(?P<author>{_PERSON}(?:\s+and\s+{_PERSON})?)\s+\|\s+(?P<name>[^|]{{2,40}}?)\s*$")
+#: Words of a site's own links that have a name's shape ("Privacy Policy | Terms of Use").
+_SITE_LINK_WORDS = re.compile(
+    r"(?i)\b(?:privacy|policy|terms|contact|about|careers|advertise|help|cookies?|newsletters?|home|news|sports?"
+    r"|weather|world|business|politics|opinion|local|entertainment|lifestyle|health|travel|us|faq|jobs|shop)\b"
+)
+
+
+def name_bar_outlet(text: str) -> str:
+    """The outlet of a "Writer Name | OUTLET" byline, or ""."""
+    match = NAME_BAR_OUTLET.match(text)
+    if not match or _SITE_LINK_WORDS.search(match.group("author")) or WEAK_CUES.search(text) or STRONG_CUES.search(text):
+        return ""
+    return match.group("name")
+
+
 def header_parts(text: str) -> list[str]:
     return [part.strip() for part in PART_SEPARATOR.split(text.strip()) if part.strip(" -–—")]
 
@@ -357,6 +380,8 @@ def classify(text: str) -> tuple[str, str]:
     if is_meta_part(stripped):
         return "meta", "date or time" if not BYLINE.match(stripped) else "byline"
     parts = header_parts(stripped)
+    if name_bar_outlet(stripped):
+        return "meta", "byline"
     if len(parts) >= 2 and not found.ends_like_sentence:
         if any(is_meta_part(part) for part in parts):
             return "meta", "header line"
@@ -379,6 +404,8 @@ def classify(text: str) -> tuple[str, str]:
         return "boilerplate", "widget"
     if found.link_like and found.words <= 25 and not _prose_naming_a_site(stripped, found):
         return "boilerplate", "link"
+    if IMAGE_MARKER.match(stripped):
+        return "boilerplate", "image marker"
     if PHOTO_CREDIT.fullmatch(stripped) or re.match(r"(?i)^(?:image|photo|picture|pic)s?(?:\s+credit)?\s*:", stripped) and not found.ends_like_sentence:
         return "boilerplate", "photo credit"
     if foreign_language(stripped):
@@ -532,6 +559,16 @@ def _emoji_led_prose(found: PieceFeatures) -> bool:
     return found.ends_like_sentence and found.words >= 5 and found.function_share >= 0.2
 
 
+#: Bullets that open list items ("▪ She had no idea."); a play button ("▶ Video") is a widget's.
+_BULLET = re.compile(r"^\s*[▪■●◆▸◦]\s+\S")
+
+
+def _bulleted_sentence(sentence: str, found: PieceFeatures) -> bool:
+    """A list item behind a bullet, or the start of one: words of a sentence, not a
+    widget's label ("● Live")."""
+    return bool(_BULLET.match(sentence)) and found.words >= 3 and found.function_share > 0 and not found.weak_cue
+
+
 def furniture_reason(sentence: str) -> str:
     """Why a sentence inside a body line is furniture, or "" when it is article text."""
     # Each test only as it is needed: this runs on every sentence and many prefixes.
@@ -539,7 +576,7 @@ def furniture_reason(sentence: str) -> str:
         return "page furniture"
     if unicodedata.category(sentence.strip()[:1] or " ") == "So":
         found = features(sentence)
-        if found.words <= 15 and not _emoji_led_prose(found):
+        if found.words <= 15 and not _emoji_led_prose(found) and not _bulleted_sentence(sentence, found):
             return "widget"
     if LINK_LIKE.search(sentence):
         return "link"

@@ -26,6 +26,7 @@ from consistency.ingest.lines import (
     inline_junk_spans,
     is_meta_part,
     leads_in,
+    name_bar_outlet,
     PAGE_LANGUAGE,
     rough_sentences,
 )
@@ -326,6 +327,9 @@ def _named_by_pattern(text: str) -> str:
         name = next((group for group in (match.groupdict().get("name"), match.groupdict().get("closing")) if group), "")
         if _looks_like_name(name) or _DOMAIN_NAME.match(name.strip(" -–—:[]→›»")):
             return _tidy_name(name)
+    by_bar = name_bar_outlet(text)
+    if by_bar and (_looks_like_name(by_bar) or _DOMAIN_NAME.match(by_bar)):
+        return _tidy_name(by_bar)
     # "By Daniel Osei, Copperfield Business Journal": the name after the byline's comma,
     # unless it is the writer's role ("Staff Reporter").
     byline = re.match(r"(?i)^\s*by\s+[^,|·•]{2,60},\s*(?P<name>[^,|·•]{2,60}?)\s*,?$", text)
@@ -368,7 +372,8 @@ def outlet_name(piece: Piece, beside_time: bool = True) -> str:
     X"), or as the name among the dates of a header line ("X · 9 March 2025 · 5 min read",
     "By A | X | 3 August 2025").
     """
-    text = piece.text.strip()
+    # A text browser's "[12]" link references are not the name's ("NEW YORK [16]MAGAZINE").
+    text = _LINK_REFERENCE.sub("", piece.text).strip()
     named = _named_by_pattern(text)
     if named:
         return named
@@ -499,7 +504,14 @@ def _title_of(header: list[Piece], hints: _LineHints | None = None) -> Piece | N
     """The title closest to the body; where a page repeats it, its first printing. A line
     the line model reads as a title comes first."""
     if hints is not None and hints.usable:
-        titled = [p for p in header if p.kind == "short" and hints.title(p) >= 0.5 and not outlet_name(p)]
+        def titled_line(piece: Piece) -> bool:
+            if piece.kind != "short" or hints.title(piece) < 0.5 or _DOMAIN_NAME.match(piece.text.strip()):
+                return False  # a bare web domain ("antiviral.gawker.com") names a site
+            # A headline the model is sure of may read like "A for X" ("Fox Affiliate Falls
+            # for College Humor's Prank"); it is still the title.
+            return not outlet_name(piece) or (hints.title(piece) >= 0.9 and hints.names_outlet(piece) < 0.1)
+
+        titled = [p for p in header if titled_line(p)]
         if titled:
             chosen = titled[-1]
             standfirst = _standfirst(header, hints)
@@ -512,13 +524,21 @@ def _title_of(header: list[Piece], hints: _LineHints | None = None) -> Piece | N
     return None
 
 
+def _headline_case(text: str) -> bool:
+    """Every longer word capitalised ("A GIRL GAVE THIS LETTER TO HER TEACHER", "Comcast
+    Turns Complaints Back On Customer"): a headline's case; a standfirst is written as a
+    sentence."""
+    words = [word for word in re.findall(r"[^\W\d_][\w'’-]*", _LINK_REFERENCE.sub("", text)) if len(word) >= 4]
+    return len(words) >= 3 and all(word[0].isupper() for word in words)
+
+
 def _standfirst(header: list[Piece], hints: _LineHints) -> list[Piece]:
     """A line of prose without an end mark under the title and its outlet or date line,
     right above the body ("Two locations in Ohio serve the item you thought was extinct"):
     the article's first line, not a second title."""
     def lead_line(piece: Piece) -> bool:
         found = features(piece.text)
-        return piece.kind == "short" and not outlet_name(piece) and found.words >= 6 and not found.weak_cue
+        return piece.kind == "short" and not outlet_name(piece) and found.words >= 6 and not found.weak_cue and not _headline_case(piece.text)
 
     # Several such lines may stand there (a tabloid's bullet points under its headline).
     start = len(header)
@@ -648,6 +668,9 @@ class Unwrapped:
         return out
 
 
+_BYLINE_START = re.compile(r"(?i)^\s*(?:by|posted|updated|published|written)\b")
+
+
 def unwrap(text: str) -> Unwrapped | None:
     """Join hard-wrapped lines (a text browser's or an e-mail's) into logical lines, or None
     where the page is not hard-wrapped.
@@ -695,7 +718,15 @@ def unwrap(text: str) -> Unwrapped | None:
     lower = sum(next_lower[i] for i in best)
     if longer > 0.1 * filled or lower < 0.4 * len(best):
         return None
-    joins = set(best)
+    # A byline under a title of nearly the width starts its own line ("Posted 15/05/2015 by
+    # Slate"); a bare date may end a wrapped line ("— BBC (@BBC)" / "February 26, 2015").
+    def byline(line: str) -> bool:
+        if not _BYLINE_START.match(line):
+            return False
+        kind, _ = classify(line.strip())
+        return kind == "meta" or (kind == "short" and bool(_named_by_pattern(line.strip())))
+
+    joins = {i for i in best if next_lower[i] or not byline(lines[i + 1])}
     parts: list[str] = []
     runs: list[tuple[int, int, int, int]] = []
     size = 0
@@ -958,6 +989,21 @@ def _relabel(piece: Piece, reason: str) -> Piece:
     return Piece(piece.start, piece.end, piece.line, piece.kind, reason, piece.text, piece.paragraph_start)
 
 
+#: Words that open a line with a colon and name no outlet ("Update:", "Editor's note:").
+_COLON_LABELS = frozenset("update updated note warning breaking exclusive analysis opinion live before after more correction".split())
+
+
+def _name_with_colon(text: str) -> str:
+    """"Daily Mail:", "Time:" right under a title: the outlet that the text below is from."""
+    match = re.match(r"^\s*(?P<name>[^:]{2,60}?)\s*:\s*$", _LINK_REFERENCE.sub("", text))
+    if not match:
+        return ""
+    name = match.group("name")
+    if not _looks_like_name(name) or features(name).weak_cue or name.split()[0].lower().strip("’'s") in _COLON_LABELS:
+        return ""
+    return _tidy_name(name)
+
+
 def _outlet_of(
     draft: _Draft, title_piece: Piece | None, page_outlets: set[str], hints: _LineHints | None = None
 ) -> tuple[str, set[int], str]:
@@ -976,6 +1022,8 @@ def _outlet_of(
         if not found and piece.line in byline_lines and piece.kind != "meta":
             text = piece.text.strip(" ·|•-–—/,")
             found = text if _DOMAIN_NAME.match(text) else ""
+        if not found and title_piece is not None and piece.line == title_piece.line + 1:
+            found = _name_with_colon(piece.text)
         return found
 
     naming = {position for position, piece in enumerate(pieces) if piece is not title_piece and named(piece)}
@@ -1050,7 +1098,7 @@ def _finish(draft: _Draft, page_outlets: set[str], dropped: list[Piece], hints: 
 
 _TITLE, _OUTLET, _META, _FURNITURE, _BODY = (line_model.CLASSES.index(c) for c in ("title", "outlet", "meta", "furniture", "body"))
 #: Reasons the rules give with certainty: the model does not overrule them.
-_CERTAIN_FURNITURE = frozenset({"page furniture", "photo credit", "widget", "sponsored text", "photo caption", "menu or link list", "text in another language", "ad fragment", "other-script fragment"})
+_CERTAIN_FURNITURE = frozenset({"page furniture", "photo credit", "image marker", "widget", "sponsored text", "photo caption", "menu or link list", "text in another language", "ad fragment", "other-script fragment"})
 #: A web domain: any country's two letters or a common generic ending ("capitalfm.co.ke").
 _DOMAIN_NAME = re.compile(r"(?i)^(?:www\.)?[a-z0-9][\w-]*(?:\.[\w-]+)*\.(?:com|org|net|info|news|tv|biz|gov|edu|online|blog|media|io|[a-z]{2})$")
 #: How sure the model must be before it overrules or fills in for the rules.
