@@ -605,3 +605,31 @@ def test_pages_the_line_under_an_image_marker_is_article_text():
                                           [PIER_PASSENGERS, "", "[Photo]", spokesman, "", "The council will review the plan in March, it said."]))
     body = [piece.text for piece in reading.articles[0].body]
     assert spokesman in body and "[Photo]" not in body
+
+
+@pytest.mark.parametrize("label, items", [
+    ("Related:", ["1. Harbour fees to rise in the spring", "2. Lifeboat crew rescues two kayakers off the point"]),
+    ("Lesen Sie auch:", ["- Harbour fees to rise in the spring", "- Lifeboat crew rescues two kayakers off the point"]),
+    ("See also:", ["Harbour fees to rise in the spring", "Lifeboat crew rescues two kayakers off the point"]),
+])
+def test_pages_links_under_a_read_more_label_inside_an_article_are_furniture(label, items):
+    reading = read_page(_two_article_page(["Ferry pier to close for the winter", "Harbour Herald · 2 hours ago"],
+                                          [PIER_PASSENGERS, label, *items, "", "The council will review the plan in March, it said."]))
+    body = [piece.text for piece in reading.articles[0].body]
+    assert body == [PIER_PASSENGERS, "The council will review the plan in March, it said."]
+
+
+def test_pages_a_numbered_list_under_a_lead_in_stays_in_the_article():
+    items = ["1. Passengers board at the fishing quay", "2. Cars wait at the old slipway"]
+    reading = read_page(_two_article_page(["Ferry pier to close for the winter", "Harbour Herald · 2 hours ago"],
+                                          [PIER_PASSENGERS, "The council set out two changes:", *items, "", "The council will review the plan in March, it said."]))
+    body = [piece.text for piece in reading.articles[0].body]
+    assert all(item in body for item in items)
+
+
+@pytest.mark.parametrize("bullet", ["●", "▶"])
+def test_pages_a_headline_behind_a_bullet_opens_its_article(bullet):
+    page = _two_article_page(["Ferry pier to close for the winter", "Harbour Herald · 2 hours ago"]).replace(
+        "Night buses to run to the airport from July", f"{bullet} Night buses to run to the airport from July")
+    reading = read_page(page)
+    assert [a.title for a in reading.articles] == ["Ferry pier to close for the winter", "Night buses to run to the airport from July"]

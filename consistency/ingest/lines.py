@@ -400,7 +400,10 @@ def classify(text: str) -> tuple[str, str]:
         return "meta", "reporting credit"
     if found.strong_cue and found.words <= 40:
         return "boilerplate", "page furniture"
-    if found.words <= 8 and sum(unicodedata.category(c) == "So" for c in stripped) >= 1 and not found.ends_like_sentence:
+    if (
+        found.words <= 8 and sum(unicodedata.category(c) == "So" for c in stripped) >= 1 and not found.ends_like_sentence
+        and not _bulleted_sentence(stripped, found)
+    ):
         return "boilerplate", "widget"
     if found.link_like and found.words <= 25 and not _prose_naming_a_site(stripped, found):
         return "boilerplate", "link"
@@ -559,14 +562,17 @@ def _emoji_led_prose(found: PieceFeatures) -> bool:
     return found.ends_like_sentence and found.words >= 5 and found.function_share >= 0.2
 
 
-#: Bullets that open list items ("▪ She had no idea."); a play button ("▶ Video") is a widget's.
-_BULLET = re.compile(r"^\s*[▪■●◆▸◦]\s+\S")
+#: Bullets and arrows that open list items and headlines ("▪ She had no idea.", "● Iraqi
+#: rumours claim IS leader slain").
+_BULLET = re.compile(r"^\s*[▪■●◆▸◦▶►]\s+\S")
 
 
 def _bulleted_sentence(sentence: str, found: PieceFeatures) -> bool:
-    """A list item behind a bullet, or the start of one: words of a sentence, not a
-    widget's label ("● Live")."""
-    return bool(_BULLET.match(sentence)) and found.words >= 3 and found.function_share > 0 and not found.weak_cue
+    """Words of a sentence or a headline behind a bullet, not a widget's label ("● Live",
+    "▶ Watch the video")."""
+    if not _BULLET.match(sentence) or found.weak_cue:
+        return False
+    return found.words >= 5 or (found.words >= 3 and found.function_share > 0)
 
 
 def furniture_reason(sentence: str) -> str:

@@ -131,7 +131,41 @@ def page_pieces(text: str) -> list[Piece]:
         after_blank = False
         if match.end() >= len(text):
             break
-    return _lead_ins_kept(_mark_sponsored(_mark_captions(_articles_in_other_languages(pieces))))
+    return _lead_ins_kept(_mark_read_more_lists(_mark_sponsored(_mark_captions(_articles_in_other_languages(pieces)))))
+
+
+#: A box's label over a list of links to other stories, in the languages of the ads we see:
+#: "Related:", "See also:", "Read more:", "Lesen Sie auch:", "Lea también:", "À lire aussi :".
+_READ_MORE_LABEL = re.compile(
+    r"(?i)^\W*(?:related(?:\s+(?:stories|articles|coverage|links))?|see\s+also|read\s+(?:more|also|next)|also\s+read"
+    r"|more\s+(?:on\s+this(?:\s+story)?|stories|from\s+\w+(?:\s+\w+)?)|you\s+might\s+also\s+like|lesen\s+sie\s+auch|mehr\s+zum\s+thema"
+    r"|lea\s+tambi[ée]n|leia\s+tamb[ée]m|[àa]\s+lire\s+aussi|leggi\s+anche)\s*:?\s*$"
+)
+
+
+def _mark_read_more_lists(pieces: list[Piece]) -> list[Piece]:
+    """The lines right under a "Related:" label, up to the next blank line, are its links
+    when they are list items or headlines (no full stop); the article resumes after them."""
+    marked = list(pieces)
+    for position, label in enumerate(pieces):
+        if not _READ_MORE_LABEL.match(label.text) or (position and pieces[position - 1].line == label.line):
+            continue
+        line = label.line
+        for after in range(position + 1, len(pieces)):
+            piece = pieces[after]
+            if piece.line != line + 1 or piece.line == label.line:
+                if piece.line == line:
+                    continue
+                break
+            found = features(piece.text)
+            headline = piece.kind in ("short", "body") and not found.ends_like_sentence and found.words <= 20
+            if not (_ITEM_START.match(piece.text) or headline):
+                break
+            marked[after] = Piece(piece.start, piece.end, piece.line, "boilerplate", "read-more link", piece.text)
+            line = piece.line
+        if line != label.line:
+            marked[position] = Piece(label.start, label.end, label.line, "boilerplate", "read-more link", label.text)
+    return marked
 
 
 def _lead_ins_kept(pieces: list[Piece]) -> list[Piece]:
@@ -146,7 +180,22 @@ def _lead_ins_kept(pieces: list[Piece]) -> list[Piece]:
         in_text = after.kind != "boilerplate" or (before is not None and before.kind == "body")
         if piece.kind == "short" and whole and in_text and leads_in(piece.text):
             kept[position] = Piece(piece.start, piece.end, piece.line, "body", "", piece.text, piece.paragraph_start)
+    for position, piece in enumerate(kept):
+        if piece.kind in ("short", "body") and _item_under_a_lead_in(kept, position):
+            kept[position] = Piece(piece.start, piece.end, piece.line, "body", "", piece.text, piece.paragraph_start)
     return kept
+
+
+def _item_under_a_lead_in(pieces: list[Piece], position: int) -> bool:
+    """A list item in a run of items right under a line that leads into them ("The council
+    set out two changes:" / "1. Passengers board at the quay"): the article's list."""
+    if not _ITEM_START.match(pieces[position].text):
+        return False
+    first = position
+    while first > 0 and _ITEM_START.match(pieces[first - 1].text) and pieces[first - 1].line == pieces[first].line - 1:
+        first -= 1
+    above = pieces[first - 1] if first else None
+    return above is not None and above.line == pieces[first].line - 1 and above.kind == "body" and leads_in(above.text)
 
 
 def _credit_in_prose(line: str, start: int, end: int, reason: str) -> bool:
@@ -1159,7 +1208,7 @@ class _LineHints:
             if piece.kind == "body" and whole:
                 found = features(piece.text)
                 small = found.words <= 30 and len(rough_sentences(piece.text)) <= 2
-                if small and furniture >= SURE and not _sentence_in_a_list(pieces, position) and not _QUOTED_SPEECH.match(piece.text):
+                if small and furniture >= SURE and not (_sentence_in_a_list(pieces, position) or _item_under_a_lead_in(pieces, position)) and not _QUOTED_SPEECH.match(piece.text):
                     kind, reason = "boilerplate", _MODEL_FURNITURE
                 elif small and self.header_info(piece) >= SURE and found.words <= 15:
                     kind, reason = "meta", "byline or time (line model)"
