@@ -633,3 +633,39 @@ def test_pages_a_headline_behind_a_bullet_opens_its_article(bullet):
         "Night buses to run to the airport from July", f"{bullet} Night buses to run to the airport from July")
     reading = read_page(page)
     assert [a.title for a in reading.articles] == ["Ferry pier to close for the winter", "Night buses to run to the airport from July"]
+
+
+@pytest.mark.parametrize("box", [
+    ["Promoted stories", "Fallen — the smarter way to pay. Learn more"],
+    ["Paid content"],
+    ["From our partners"],
+    ["Gesponsert: Try Ki free for 8 days. Cancel anytime."],
+    ["Ad: Sie werden nicht glauben, was in Leeds passiert ist."],
+    ["Mehr erfahren"],
+])
+def test_pages_an_ad_box_inside_an_article_is_not_article_text(box):
+    reading = read_page(_two_article_page(["Ferry pier to close for the winter", "Harbour Herald · 2 hours ago"],
+                                          [PIER_PASSENGERS, "", *box, "", "The council will review the plan in March, it said."]))
+    body = [piece.text for piece in reading.articles[0].body]
+    assert body == [PIER_PASSENGERS, "The council will review the plan in March, it said."]
+
+
+def test_pages_a_sentence_thanking_partners_is_article_text():
+    sentence = "The survey was paid for with help from our partners at the university, the council said."
+    reading = read_page(_two_article_page(["Ferry pier to close for the winter", "Harbour Herald · 2 hours ago"],
+                                          [PIER_PASSENGERS, "", sentence]))
+    assert sentence in [piece.text for piece in reading.articles[0].body]
+
+
+@pytest.mark.parametrize("furniture", ["Get the app →", "More from Sport »", "Continue reading", "Report an error"])
+def test_pages_a_button_or_arrow_link_between_paragraphs_is_not_article_text(furniture):
+    reading = read_page(_two_article_page(["Ferry pier to close for the winter", "Harbour Herald · 2 hours ago"],
+                                          [PIER_PASSENGERS, furniture, "", "The council will review the plan in March, it said."]))
+    body = [piece.text for piece in reading.articles[0].body]
+    assert body == [PIER_PASSENGERS, "The council will review the plan in March, it said."]
+
+
+def test_pages_a_disclaimer_about_external_sites_is_not_the_last_article_s_text():
+    page = _two_article_page(["Ferry pier to close for the winter", "Harbour Herald · 2 hours ago"])
+    reading = read_page(page + "Harbour Digest is not responsible for the content of external sites.\n")
+    assert all("not responsible" not in piece.text for article in reading.articles for piece in article.body)

@@ -144,7 +144,7 @@ STRONG_CUES = WordAnchoredSearch(re.compile(
     |\bterms\s+(?:of|and)\s+(?:use|service|conditions)\b|©|\ball\s+rights\s+reserved\b|\bcopyright\b
     |\bautomated\s+news\s+(?:agency\s+)?feed\b|\bwithout\s+modifications\s+to\s+(?:the\s+)?text\b
     |\bgenerated\s+from\s+an?\s+(?:automated|syndicated)\b|\bskip\s+to\s+(?:main\s+)?content\b
-    |\byou\s+may\s+(?:also\s+)?like\b|\brecommended\s+for\s+you\b|\bby\s+taboola\b|\boutbrain\b
+    |\byou\s+may\s+(?:also\s+)?like\b|\b(?:paid|partner)\s+content\b|\bnot\s+responsible\s+for\s+the\s+content\s+of\s+external\b|\bfrom\s+our\s+partners\b(?!\s+at\b)|\brecommended\s+for\s+you\b|\bby\s+taboola\b|\boutbrain\b
     |\bdownload\s+(?:the|our)\s+(?:\w+\s+)?app\b|\bclick\s+here\b|\bsign\s+up\s+(?:for|free)\b|\bjoin\s+our\b
     |\b(?:published|generated)\s+automatically\b|\b(?:syndicated|automated|agency|wire)\s+(?:news\s+)?feed\b
     |\bhas\s+not\s+been\s+edited\b|\bwithout\s+(?:any\s+)?(?:changes|modifications|edits)\s+to\s+(?:the\s+)?text\b
@@ -176,7 +176,9 @@ WEAK_CUES = re.compile(
     |\btop\s+stories\b|\blatest\b|\bmore\s+stories\b|\bvideos?\b|\bgallery\b|\bphotos?\b|\btags?\b|\btopics\b
     |\bsponsored\b|\bpromoted\b|\bad\b|\badvertisement\b
     |\b(?:gesponsert|anzeige|werbung|patrocinado|publicidad|publicidade|publicit[ée]|sponsoris[ée]e?|pubblicit[àa]|annonce|annons)\b
-    |\b(?:teilen|compartir|compartilhar|partager|condividi|suscribirse|abonnieren|s'abonner|jetzt\s+anmelden)\b""",
+    |\b(?:teilen|compartir|compartilhar|partager|condividi|suscribirse|abonnieren|s'abonner|jetzt\s+anmelden)\b
+    |\b(?:mehr\s+erfahren|en\s+savoir\s+plus|saiba\s+mais|m[aá]s\s+informaci[oó]n|learn\s+more)\b
+    |\bcontinue\s+reading\b|\breport\s+an?\s+(?:error|typo|correction)\b|\bget\s+the\s+app\b""",
     re.IGNORECASE | re.VERBOSE,
 )
 LINK_LIKE = re.compile(
@@ -197,6 +199,12 @@ PHOTO_CREDIT = re.compile(
     |(?:^|(?<=[\s.]))(?!{_DETERMINER}\s)(?:[A-Z][\w&.'-]*\s+){{1,3}}(?:file\s+)?(?i:photo|image|picture)s?\b(?!\s+(?:of|shows|from)\b)(?!\s*:)
     |\b(?i:photo|image|picture)s?\s+courtesy\s+of\s+[\w .&'-]{{2,50}}$|📷""",
     re.VERBOSE,
+)
+#: An ad's label in front of its text, in the languages of the ads we see ("Ad: ...",
+#: "Gesponsert: Try it free", "Contenido patrocinado: ...").
+AD_LABEL_LEAD = re.compile(
+    r"(?i)^\W*(?:ad|advert(?:isement)?|anzeige|werbung|annonce|annons|gesponsert|patrocinado|contenido\s+patrocinado"
+    r"|publicidad|publicidade|publicit[ée]|pubblicit[àa]|sponsored|promoted(?:\s+stories)?|paid\s+content|partner\s+content)\s*:\s*\S"
 )
 #: Where a picture stood: "[IMG]", "[Image]", a gallery's "Image 2 of 5".
 IMAGE_MARKER = re.compile(
@@ -400,6 +408,8 @@ def classify(text: str) -> tuple[str, str]:
         return "meta", "reporting credit"
     if found.strong_cue and found.words <= 40:
         return "boilerplate", "page furniture"
+    if AD_LABEL_LEAD.match(stripped) and found.words <= 40:
+        return "boilerplate", "sponsored text"
     if (
         found.words <= 8 and sum(unicodedata.category(c) == "So" for c in stripped) >= 1 and not found.ends_like_sentence
         and not _bulleted_sentence(stripped, found)
@@ -467,8 +477,8 @@ def dominant_script(text: str) -> tuple[str, float]:
 
 #: Ad-widget labels as widgets print them (title case or capitals), inside a body line.
 INLINE_CUES = re.compile(
-    r"""\b(?:by\s+)?(?:Taboola|Outbrain|Revcontent|MGID)\b|\bSponsored(?:\s+(?:Links?|Content|Stories|Ads?))?\b
-    |\bPromoted(?:\s+(?:Links?|Content|Stories))?\b|\bYou\s+May\s+(?:Also\s+)?Like\b|\bADVERTISEMENT\b|\bAdvertisement\b
+    r"""\b(?:by\s+)?(?:Taboola|Outbrain|Revcontent|MGID)\b|\bSponsored(?:\s+(?i:links?|content|stories|ads?))?\b
+    |\bPromoted(?:\s+(?i:links?|content|stories))?\b|\bYou\s+May\s+(?:Also\s+)?Like\b|\bADVERTISEMENT\b|\bAdvertisement\b
     |\b(?:Anzeige|Werbung|Publicidade|Publicidad|Publicité|Pubblicità|Reklama|Advertentie|Annonce|Annons)\b
     |\b(?:(?:Also|Must)\s+[Rr]ead|READ\s+(?:MORE|ALSO)|Read\s+[Mm]ore|Related|More\s+on\s+this)\s*:.*$|\bStory\s+continues\s+below\b
     |\bContinue\s+reading\s+below\b|\bRecommended\s+(?:for\s+you|Stories|Videos|by)\b|\bSkip\s+Ad\b

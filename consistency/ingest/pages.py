@@ -235,7 +235,9 @@ def _articles_in_other_languages(pieces: list[Piece]) -> list[Piece]:
     return marked
 
 
-_SPONSOR_LABEL = re.compile(r"(?i)^\W*(?:sponsored|promoted|paid\s+(?:post|content)|partner\s+content|advertorial)\W*$")
+_SPONSOR_LABEL = re.compile(
+    r"(?i)^\W*(?:(?:sponsored|promoted)(?:\s+(?:stories|content|links))?|paid\s+(?:post|content)|partner\s+content|from\s+our\s+partners|advertorial)\W*$"
+)
 
 
 def _mark_sponsored(pieces: list[Piece]) -> list[Piece]:
@@ -248,7 +250,8 @@ def _mark_sponsored(pieces: list[Piece]) -> list[Piece]:
         if following and sum(features(marked[p].text).words for p in following) <= 30:
             for p in following:
                 piece = marked[p]
-                marked[p] = Piece(piece.start, piece.end, piece.line, "boilerplate", "sponsored text", piece.text)
+                if piece.kind != "boilerplate":  # furniture already keeps its own reason
+                    marked[p] = Piece(piece.start, piece.end, piece.line, "boilerplate", "sponsored text", piece.text)
     return marked
 
 
@@ -1112,6 +1115,12 @@ _LINK_REFERENCE = re.compile(r"\[\d{1,4}\]")
 _TITLE_MARK = re.compile(r"^(?:[#▶►▸■□●◆◇▪»>•*]+\s+|#+)")
 
 
+def _arrow_link(piece: Piece) -> bool:
+    """A few words and an arrow among an article's paragraphs ("Get the app →", "More
+    from Sport »"): a link, never a subheading."""
+    return piece.kind == "short" and bool(re.search(r"\s(?:→|»|›|>>|▸)\s*$", piece.text)) and features(piece.text).words <= 6
+
+
 def _finish(draft: _Draft, page_outlets: set[str], dropped: list[Piece], hints: _LineHints | None = None) -> PageArticle:
     title_piece = _title_of(draft.header, hints)
     # A text browser's "[12]" link references are not the title's words.
@@ -1130,7 +1139,8 @@ def _finish(draft: _Draft, page_outlets: set[str], dropped: list[Piece], hints: 
             dropped.append(_relabel(piece, "title repeated"))
         else:
             dropped.append(piece if piece.reason else _relabel(piece, "header line"))
-    body = lead + list(draft.body)
+    body = lead + [p for p in draft.body if not _arrow_link(p)]
+    dropped.extend(_relabel(p, "link") for p in draft.body if _arrow_link(p))
     # A title repeated as the body's opening words is not a second claim.
     while title and body and _same_text(body[0].text[: len(title)], title):
         first = body.pop(0)
