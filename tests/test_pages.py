@@ -669,3 +669,45 @@ def test_pages_a_disclaimer_about_external_sites_is_not_the_last_article_s_text(
     page = _two_article_page(["Ferry pier to close for the winter", "Harbour Herald · 2 hours ago"])
     reading = read_page(page + "Harbour Digest is not responsible for the content of external sites.\n")
     assert all("not responsible" not in piece.text for article in reading.articles for piece in article.body)
+
+
+LONG_TITLE = ("Harbour council votes to close the ferry pier for the whole winter while engineers repair "
+              "the cracked supports: 'We have no other choice'")
+
+
+@pytest.mark.parametrize("header", [
+    [LONG_TITLE, "Harbour Herald · 2 hours ago"],
+    ["Harbour Herald · 2 hours ago", LONG_TITLE],
+])
+def test_pages_a_long_headline_next_to_its_outlet_line_is_the_title(header):
+    """Over twenty words and no full stop, right over or under its outlet line."""
+    reading = read_page(_two_article_page(header))
+    assert [a.title for a in reading.articles] == [LONG_TITLE, "Night buses to run to the airport from July"]
+    assert [a.source for a in reading.articles] == ["Harbour Herald", "Valley Times"]
+
+
+def test_pages_a_tabloid_headline_over_its_bullet_points_is_the_title():
+    """Under the outlet and date line: the headline, then bullet points written as
+    sentences without full stops; the bullets are the article's first lines."""
+    bullets = ["Engineers found cracks in two of the pier's supports last month",
+               "Sources close to the council say reports of a sale are 'lies'",
+               "Passengers will use the fishing quay until the work is done in March"]
+    header = ["Harbour Herald, 19/07/2025 · 9:59am", "Ferry pier to close for the winter after engineers find cracks in its supports", ""]
+    header += [line for bullet in bullets for line in (bullet, "")]
+    reading = read_page(_two_article_page(header[:-1]))
+    pier = reading.articles[0]
+    assert pier.title == "Ferry pier to close for the winter after engineers find cracks in its supports"
+    assert [piece.text for piece in pier.body][:3] == bullets
+
+
+def test_pages_a_long_wrapped_headline_over_its_outlet_line_is_the_title():
+    """On a hard-wrapped page of the benchmark's random layouts, a headline wrapped over two
+    lines and joined is 22 words long; a teaser under its outlet line does not take its place."""
+    from benchmarks.layouts import CORPUS
+    from benchmarks.random_layouts import generate_random_pages
+
+    if not CORPUS.is_dir():
+        pytest.skip("../shared/real-news is not beside this checkout")
+    reading = read_page(generate_random_pages(23, seed=99)[22].text)
+    independent = next(a for a in reading.articles if a.source == "The Independent")
+    assert independent.title.startswith("Iraq’s ambassador urges UN to investigate claims Isis is harvesting organs")

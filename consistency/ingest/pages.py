@@ -131,7 +131,34 @@ def page_pieces(text: str) -> list[Piece]:
         after_blank = False
         if match.end() >= len(text):
             break
-    return _lead_ins_kept(_mark_read_more_lists(_mark_sponsored(_mark_captions(_articles_in_other_languages(pieces)))))
+    return _long_titles(_lead_ins_kept(_mark_read_more_lists(_mark_sponsored(_mark_captions(_articles_in_other_languages(pieces))))))
+
+
+def _long_titles(pieces: list[Piece]) -> list[Piece]:
+    """A long line with no closing full stop, on its own, right over its outlet or date line
+    ("Iraq's ambassador urges UN to investigate claims...: 'We have bodies...'" /
+    "The Independent ›"): a headline, however many words it has."""
+    def header_info(piece: Piece | None) -> bool:
+        return piece is not None and (piece.kind == "meta" or bool(outlet_name(piece)))
+
+    marked = list(pieces)
+    for position, piece in enumerate(pieces):
+        before = pieces[position - 1] if position else None
+        after = pieces[position + 1] if position + 1 < len(pieces) else None
+        if piece.kind != "body" or (before is not None and before.line == piece.line) or (after is not None and after.line == piece.line):
+            continue
+        found = features(piece.text)
+        if found.ends_like_sentence or found.words > 40:
+            continue
+        over_its_outlet = after is not None and after.line == piece.line + 1 and header_info(after) and not (
+            before is not None and before.kind == "body" and before.line == piece.line - 1  # a paragraph's last line
+        )
+        under_its_outlet = before is not None and before.line == piece.line - 1 and header_info(before) and (
+            after is None or after.line > piece.line + 1  # then a blank line: not a paragraph's first line
+        )
+        if over_its_outlet or under_its_outlet:
+            marked[position] = Piece(piece.start, piece.end, piece.line, "short", "", piece.text, piece.paragraph_start)
+    return marked
 
 
 #: A box's label over a list of links to other stories, in the languages of the ads we see:
@@ -563,12 +590,18 @@ def _title_of(header: list[Piece], hints: _LineHints | None = None) -> Piece | N
             # for College Humor's Prank"); it is still the title.
             return not outlet_name(piece) or (hints.title(piece) >= 0.9 and hints.names_outlet(piece) < 0.1)
 
-        titled = [p for p in header if titled_line(p)]
+        # A standfirst under the title and its outlet line is the article's first lines.
+        standfirst = _standfirst(header, hints)
+        above = header[: next(i for i, p in enumerate(header) if p is standfirst[0])] if standfirst else header
+        titled = [p for p in above if titled_line(p)]
+        if standfirst and not titled:
+            # A long headline over its outlet line, or the tabloid's headline right over its
+            # bullet points.
+            over_outlet = above[-1].line if above else 0
+            titled = [p for p in above if p.kind == "short" and features(p.text).words >= 15 and not outlet_name(p) and p.line == over_outlet - 1]
+            titled = titled or ([above[-1]] if above and _standfirst_title(above[-1]) else [])
         if titled:
             chosen = titled[-1]
-            standfirst = _standfirst(header, hints)
-            if standfirst and len(titled) >= 2 and chosen is standfirst[0]:
-                chosen = titled[-2]  # a title, its outlet line, then a standfirst
             return next(p for p in header if _same_text(p.text, chosen.text))
     for piece in reversed(header):
         if _is_title(piece):
@@ -590,23 +623,48 @@ def _standfirst(header: list[Piece], hints: _LineHints) -> list[Piece]:
     the article's first line, not a second title."""
     def lead_line(piece: Piece) -> bool:
         found = features(piece.text)
-        return piece.kind == "short" and not outlet_name(piece) and found.words >= 6 and not found.weak_cue and not _headline_case(piece.text)
+        # A furniture word in a long line is the line's subject ("say reports she took photo").
+        cue = found.weak_cue and (found.words < 10 or WEAK_CUES.match(piece.text.strip()))
+        return (
+            piece.kind == "short" and not outlet_name(piece) and found.words >= 6 and not cue
+            and not _headline_case(piece.text)
+        )
 
     # Several such lines may stand there (a tabloid's bullet points under its headline).
     start = len(header)
     while start > 0 and lead_line(header[start - 1]):
         start -= 1
-    if start == len(header) or start < 2:
+    if start == len(header) or start < 1:
         return []
+    # A line behind a title's mark ("▶ What was fake on the Internet", "» Mexican students
+    # not among bodies") is the title: only the lines under it can be a standfirst.
+    marked = [i for i in range(start, len(header)) if _TITLE_MARK.match(header[i].text.strip())]
+    if marked:
+        return header[marked[-1] + 1 :]
     above = header[start - 1]
     if header[start].line == above.line:
         return []
     if not (above.kind == "meta" or hints.header_info(above) >= SURE or outlet_name(above)):
         return []
-    earlier = [p for p in header[: start - 1] if p.kind == "short" and hints.title(p) >= 0.5 and not outlet_name(p)]
-    if not earlier:
-        return []
-    return header[start:]
+    # A title above the outlet line: one the model reads as a title, or a long line right
+    # over it that the rules took for a headline (no furniture runs to fifteen words
+    # without a full stop).
+    earlier = [
+        p for p in header[: start - 1]
+        if p.kind == "short" and not outlet_name(p)
+        and (hints.title(p) >= 0.5 or (features(p.text).words >= 15 and p.line == above.line - 1))
+    ]
+    if earlier:
+        return header[start:]
+    # No title above the outlet or date line: the first of the lines under it is the title
+    # (a tabloid's headline over its bullet points), the others the standfirst.
+    if len(header) - start >= 2 and _standfirst_title(header[start]):
+        return header[start + 1 :]
+    return []
+
+
+def _standfirst_title(piece: Piece) -> bool:
+    return piece.kind == "short" and not outlet_name(piece) and features(piece.text).words >= 3
 
 
 OUTLET_AND_DATE = "an outlet line and a date"
