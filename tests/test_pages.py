@@ -711,3 +711,18 @@ def test_pages_a_long_wrapped_headline_over_its_outlet_line_is_the_title():
     reading = read_page(generate_random_pages(23, seed=99)[22].text)
     independent = next(a for a in reading.articles if a.source == "The Independent")
     assert independent.title.startswith("Iraq’s ambassador urges UN to investigate claims Isis is harvesting organs")
+
+
+@pytest.mark.parametrize("bar", ["WhatsApp / Condividi / Mail / Listen", "SHARE { Reddit :: Bluesky :: Messenger :: Partager }",
+                                 "Spread the word { Pin  Listen  Bluesky  Twitter  Bookmark >"])
+def test_pages_a_share_bar_joined_by_slashes_colons_or_braces_is_not_article_text(bar):
+    reading = read_page(_two_article_page(["Ferry pier to close for the winter", "Harbour Herald · 2 hours ago"],
+                                          [PIER_PASSENGERS, "", bar, "", "The council will review the plan in March, it said."]))
+    assert [piece.text for piece in reading.articles[0].body] == [PIER_PASSENGERS, "The council will review the plan in March, it said."]
+
+
+def test_pages_a_sentence_with_a_slash_between_words_is_article_text():
+    sentence = "Staff and / or passengers were told to use the fishing quay / slipway until March"
+    reading = read_page(_two_article_page(["Ferry pier to close for the winter", "Harbour Herald · 2 hours ago"],
+                                          [PIER_PASSENGERS, "", sentence, "", "The council will review the plan in March, it said."]))
+    assert sentence in [piece.text for piece in reading.articles[0].body]

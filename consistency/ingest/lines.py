@@ -345,6 +345,17 @@ def name_bar_outlet(text: str) -> str:
     return match.group("name")
 
 
+#: What else joins the links of a share bar or a menu: "WhatsApp / Mail / Listen",
+#: "Reddit :: Bluesky", "{ Pin  Listen }".
+_LINK_JOINER = re.compile(r"\s+(?:/|::|[{}<>])\s+|\s*[{}]\s*|\s{2,}")
+
+
+def _short_links(text: str) -> bool:
+    """Three or more parts of a few words each, joined as links are."""
+    parts = [part for part in _LINK_JOINER.split(text) if part.strip(" <>{}")]
+    return len(parts) >= 3 and all(len(part.split()) <= 3 for part in parts)
+
+
 def header_parts(text: str) -> list[str]:
     return [part.strip() for part in PART_SEPARATOR.split(text.strip()) if part.strip(" -–—")]
 
@@ -403,6 +414,8 @@ def classify(text: str) -> tuple[str, str]:
         if (len(parts) >= 3 and not dashed) or all(features(part).words <= item_words for part in parts):
             return "boilerplate", "menu or link list"
     if re.match(r"^\s*\d+\.\s+\S.*\s{2,}2\.\s+\S", stripped):
+        return "boilerplate", "menu or link list"
+    if _short_links(stripped) and not found.ends_like_sentence:
         return "boilerplate", "menu or link list"
     if CREDIT_LINE.search(stripped) and found.words <= 40:
         return "meta", "reporting credit"
