@@ -173,25 +173,25 @@ _READ_MORE_LABEL = re.compile(
 def _mark_read_more_lists(pieces: list[Piece]) -> list[Piece]:
     """The lines right under a "Related:" label, up to the next blank line, are its links
     when they are list items or headlines (no full stop); the article resumes after them."""
+    def link(piece: Piece) -> Piece:
+        return Piece(piece.start, piece.end, piece.line, "boilerplate", "read-more link", piece.text)
+
     marked = list(pieces)
     for position, label in enumerate(pieces):
-        if not _READ_MORE_LABEL.match(label.text) or (position and pieces[position - 1].line == label.line):
+        alone = (position == 0 or pieces[position - 1].line != label.line) and (
+            position + 1 == len(pieces) or pieces[position + 1].line != label.line
+        )
+        if not alone or not _READ_MORE_LABEL.match(label.text):
             continue
-        line = label.line
-        for after in range(position + 1, len(pieces)):
-            piece = pieces[after]
-            if piece.line != line + 1 or piece.line == label.line:
-                if piece.line == line:
-                    continue
+        end = position + 1
+        while end < len(pieces) and pieces[end].line == pieces[end - 1].line + 1:  # up to a blank or split line
+            found = features(pieces[end].text)
+            headline = pieces[end].kind in ("short", "body") and not found.ends_like_sentence and found.words <= 20
+            if not (_ITEM_START.match(pieces[end].text) or headline):
                 break
-            found = features(piece.text)
-            headline = piece.kind in ("short", "body") and not found.ends_like_sentence and found.words <= 20
-            if not (_ITEM_START.match(piece.text) or headline):
-                break
-            marked[after] = Piece(piece.start, piece.end, piece.line, "boilerplate", "read-more link", piece.text)
-            line = piece.line
-        if line != label.line:
-            marked[position] = Piece(label.start, label.end, label.line, "boilerplate", "read-more link", label.text)
+            end += 1
+        if end > position + 1:
+            marked[position:end] = [link(piece) for piece in pieces[position:end]]
     return marked
 
 
