@@ -642,8 +642,10 @@ def test_pages_a_headline_behind_a_bullet_opens_its_article(bullet):
     ["Gesponsert: Try Ki free for 8 days. Cancel anytime."],
     ["Ad: Sie werden nicht glauben, was in Leeds passiert ist."],
     ["Mehr erfahren"],
+    ["Never miss a story", "Join 80,000 readers"],
+    ["Stay informed"],
 ])
-def test_pages_an_ad_box_inside_an_article_is_not_article_text(box):
+def test_pages_an_ad_or_newsletter_box_inside_an_article_is_not_article_text(box):
     reading = read_page(_two_article_page(["Ferry pier to close for the winter", "Harbour Herald · 2 hours ago"],
                                           [PIER_PASSENGERS, "", *box, "", "The council will review the plan in March, it said."]))
     body = [piece.text for piece in reading.articles[0].body]

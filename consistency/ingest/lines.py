@@ -144,7 +144,7 @@ STRONG_CUES = WordAnchoredSearch(re.compile(
     |\bterms\s+(?:of|and)\s+(?:use|service|conditions)\b|©|\ball\s+rights\s+reserved\b|\bcopyright\b
     |\bautomated\s+news\s+(?:agency\s+)?feed\b|\bwithout\s+modifications\s+to\s+(?:the\s+)?text\b
     |\bgenerated\s+from\s+an?\s+(?:automated|syndicated)\b|\bskip\s+to\s+(?:main\s+)?content\b
-    |\byou\s+may\s+(?:also\s+)?like\b|\b(?:paid|partner)\s+content\b|\bnot\s+responsible\s+for\s+the\s+content\s+of\s+external\b|\bfrom\s+our\s+partners\b(?!\s+at\b)|\brecommended\s+for\s+you\b|\bby\s+taboola\b|\boutbrain\b
+    |\byou\s+may\s+(?:also\s+)?like\b|\b(?:paid|partner)\s+content\b|\bjoin\s+[\d,.]+k?\s+(?:other\s+)?(?:readers|subscribers)\b|\bnot\s+responsible\s+for\s+the\s+content\s+of\s+external\b|\bfrom\s+our\s+partners\b(?!\s+at\b)|\brecommended\s+for\s+you\b|\bby\s+taboola\b|\boutbrain\b
     |\bdownload\s+(?:the|our)\s+(?:\w+\s+)?app\b|\bclick\s+here\b|\bsign\s+up\s+(?:for|free)\b|\bjoin\s+our\b
     |\b(?:published|generated)\s+automatically\b|\b(?:syndicated|automated|agency|wire)\s+(?:news\s+)?feed\b
     |\bhas\s+not\s+been\s+edited\b|\bwithout\s+(?:any\s+)?(?:changes|modifications|edits)\s+to\s+(?:the\s+)?text\b
@@ -178,7 +178,8 @@ WEAK_CUES = re.compile(
     |\b(?:gesponsert|anzeige|werbung|patrocinado|publicidad|publicidade|publicit[ée]|sponsoris[ée]e?|pubblicit[àa]|annonce|annons)\b
     |\b(?:teilen|compartir|compartilhar|partager|condividi|suscribirse|abonnieren|s'abonner|jetzt\s+anmelden)\b
     |\b(?:mehr\s+erfahren|en\s+savoir\s+plus|saiba\s+mais|m[aá]s\s+informaci[oó]n|learn\s+more)\b
-    |\bcontinue\s+reading\b|\breport\s+an?\s+(?:error|typo|correction)\b|\bget\s+the\s+app\b""",
+    |\bcontinue\s+reading\b|\breport\s+an?\s+(?:error|typo|correction)\b|\bget\s+the\s+app\b
+    |\bstay\s+informed\b|\bnever\s+miss\s+an?(?:other)?\s+(?:story|thing|update)\b|\bwant\s+more\s+(?:stories|news)\s+like\s+this\b""",
     re.IGNORECASE | re.VERBOSE,
 )
 LINK_LIKE = re.compile(
