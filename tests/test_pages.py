@@ -728,3 +728,16 @@ def test_pages_a_sentence_with_a_slash_between_words_is_article_text():
     reading = read_page(_two_article_page(["Ferry pier to close for the winter", "Harbour Herald · 2 hours ago"],
                                           [PIER_PASSENGERS, "", sentence, "", "The council will review the plan in March, it said."]))
     assert sentence in [piece.text for piece in reading.articles[0].body]
+
+
+def test_pages_a_group_heading_with_a_count_of_stories_names_the_outlet():
+    """"[1]MEDIAITE (2 stories)" over a title on a hard-wrapped page of the benchmark's
+    random layouts names the outlet of the stories under it."""
+    from benchmarks.layouts import CORPUS
+    from benchmarks.random_layouts import generate_random_pages
+
+    if not CORPUS.is_dir():
+        pytest.skip("../shared/real-news is not beside this checkout")
+    reading = read_page(generate_random_pages(53, seed=99)[52].text)
+    cnn = next(a for a in reading.articles if a.title.startswith("CNN Airs Alleged Audio"))
+    assert cnn.source == "Mediaite"

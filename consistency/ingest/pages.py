@@ -59,6 +59,8 @@ _OUTLET_PATTERNS = (
     re.compile(r"^\(\s*(?P<name>[^():]{2,60}?)\s*\)$"),
     re.compile(r"^(?P<name>[^\s].{1,58}?)\s+[›»→]$"),
     re.compile(r"^(?P<name>[A-Z][A-Z0-9&.' -]{2,40}?)\s*:$"),
+    # An aggregator's group heading: "MEDIAITE (2 stories)".
+    re.compile(r"(?i)^(?P<name>[^()]{2,60}?)\s*\(\s*\d{1,3}\s+(?:stories|articles|reports|items|updates)\s*\)$"),
 )
 _CONNECTORS = {"of", "the", "and", "&", "de", "du", "la", "le", "for", "on", "in"}
 #: One-word labels of a consent banner's buttons and a text browser's image markers, in the
