@@ -12,7 +12,7 @@ or date line, or after furniture, does.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from consistency.ingest.lines import (
     article_text_after_furniture,
@@ -159,7 +159,7 @@ def _long_titles(pieces: list[Piece]) -> list[Piece]:
             after is None or after.line > piece.line + 1  # then a blank line: not a paragraph's first line
         )
         if over_its_outlet or under_its_outlet:
-            marked[position] = Piece(piece.start, piece.end, piece.line, "short", "", piece.text, piece.paragraph_start)
+            marked[position] = replace(piece, kind="short", reason="")
     return marked
 
 
@@ -175,9 +175,6 @@ _READ_MORE_LABEL = re.compile(
 def _mark_read_more_lists(pieces: list[Piece]) -> list[Piece]:
     """The lines right under a "Related:" label, up to the next blank line, are its links
     when they are list items or headlines (no full stop); the article resumes after them."""
-    def link(piece: Piece) -> Piece:
-        return Piece(piece.start, piece.end, piece.line, "boilerplate", "read-more link", piece.text)
-
     marked = list(pieces)
     for position, label in enumerate(pieces):
         alone = (position == 0 or pieces[position - 1].line != label.line) and (
@@ -193,7 +190,7 @@ def _mark_read_more_lists(pieces: list[Piece]) -> list[Piece]:
                 break
             end += 1
         if end > position + 1:
-            marked[position:end] = [link(piece) for piece in pieces[position:end]]
+            marked[position:end] = [replace(piece, kind="boilerplate", reason="read-more link") for piece in pieces[position:end]]
     return marked
 
 
@@ -208,10 +205,10 @@ def _lead_ins_kept(pieces: list[Piece]) -> list[Piece]:
         whole = after.line != piece.line and (before is None or before.line != piece.line)
         in_text = after.kind != "boilerplate" or (before is not None and before.kind == "body")
         if piece.kind == "short" and whole and in_text and leads_in(piece.text):
-            kept[position] = Piece(piece.start, piece.end, piece.line, "body", "", piece.text, piece.paragraph_start)
+            kept[position] = replace(piece, kind="body", reason="")
     for position, piece in enumerate(kept):
         if piece.kind in ("short", "body") and _item_under_a_lead_in(kept, position):
-            kept[position] = Piece(piece.start, piece.end, piece.line, "body", "", piece.text, piece.paragraph_start)
+            kept[position] = replace(piece, kind="body", reason="")
     return kept
 
 
@@ -259,7 +256,7 @@ def _articles_in_other_languages(pieces: list[Piece]) -> list[Piece]:
             for offset, piece in enumerate(run):
                 found = features(piece.text)
                 kind = "body" if found.ends_like_sentence or found.words >= 12 else "short"
-                marked[position + offset] = Piece(piece.start, piece.end, piece.line, kind, "", piece.text, piece.paragraph_start)
+                marked[position + offset] = replace(piece, kind=kind, reason="")
         position = end
     return marked
 
@@ -1087,18 +1084,18 @@ def _mark_pull_quotes(pieces: list[Piece], hints: "_LineHints | None" = None) ->
         neighbours = [j for j in prose if j < position][-1:] + [j for j in prose if j > position][:1]
         if any(len(normal[j].split()) >= REPEATED_PARAGRAPH_WORDS and found_elsewhere(j, normal[j].strip(" .,;:!?"), False) for j in neighbours):
             continue  # a run of repeated paragraphs: the same story printed twice
-        marked[position] = Piece(piece.start, piece.end, piece.line, "boilerplate", "pull quote", piece.text, piece.paragraph_start)
+        marked[position] = replace(piece, kind="boilerplate", reason="pull quote")
         for j in prose:
             # What the pull quote repeats is the article's text, whatever the model said.
             same_article = barrier[max(j, position)] == barrier[min(j, position) + 1]
             repeated = any(q in normal[j] for q in quotes)
             if pieces[j].reason == _MODEL_FURNITURE and j != position and same_article and repeated:
-                marked[j] = Piece(pieces[j].start, pieces[j].end, pieces[j].line, "body", "", pieces[j].text, pieces[j].paragraph_start)
+                marked[j] = replace(pieces[j], kind="body", reason="")
     return marked
 
 
 def _relabel(piece: Piece, reason: str) -> Piece:
-    return Piece(piece.start, piece.end, piece.line, piece.kind, reason, piece.text, piece.paragraph_start)
+    return replace(piece, reason=reason)
 
 
 #: Words that open a line with a colon and name no outlet ("Update:", "Editor's note:").
@@ -1199,8 +1196,12 @@ def _finish(draft: _Draft, page_outlets: set[str], dropped: list[Piece], hints: 
             dropped.append(_relabel(piece, "title repeated"))
         else:
             dropped.append(piece if piece.reason else _relabel(piece, "header line"))
-    body = lead + [p for p in draft.body if not _arrow_link(p)]
-    dropped.extend(_relabel(p, "link") for p in draft.body if _arrow_link(p))
+    body = list(lead)
+    for piece in draft.body:
+        if _arrow_link(piece):
+            dropped.append(_relabel(piece, "link"))
+        else:
+            body.append(piece)
     # A title repeated as the body's opening words is not a second claim.
     while title and body and _same_text(body[0].text[: len(title)], title):
         first = body.pop(0)
@@ -1304,7 +1305,7 @@ class _LineHints:
                 elif whole and before is not None and before.kind == "body" and _embedded_tweet(piece.text):
                     kind, reason = "body", ""
             if (kind, reason) != (piece.kind, piece.reason):
-                piece = Piece(piece.start, piece.end, piece.line, kind, reason, piece.text, piece.paragraph_start)
+                piece = replace(piece, kind=kind, reason=reason)
             out.append(piece)
         return self._keep_lone_prose(pieces, out)
 
