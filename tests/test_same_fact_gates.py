@@ -230,3 +230,13 @@ def test_a_claim_against_a_denial_is_two_speakers_when_one_side_is_attributed():
     [outlets] = run_comparator("negation", claim, plain, 0.7)
     c = Sentence("b", "Daily Courier", 0, plain, 0, len(plain))
     assert as_denied_claim(a, c, outlets).kind == "negation"  # no one is quoted: the outlets disagree
+
+
+def test_two_days_date_one_event_only_when_more_than_one_word_around_them_is_shared():
+    # "Moscow" alone around both days: the sentences date different things.
+    published = ("2024-05-14", "2024-05-14")
+    a = "The ministry closed its Moscow inquiry on Tuesday."
+    assert run_comparator("date", a, "Flags flew over Moscow on Thursday, and schools shut on Friday.", 0.4,
+                          published=published) == []
+    [finding] = run_comparator("date", a, "The ministry closed its Moscow inquiry on Thursday.", 0.4, published=published)
+    assert (finding.a_value, finding.b_value) == ("Tuesday", "Thursday")
