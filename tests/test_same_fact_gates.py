@@ -240,3 +240,39 @@ def test_two_days_date_one_event_only_when_more_than_one_word_around_them_is_sha
                           published=published) == []
     [finding] = run_comparator("date", a, "The ministry closed its Moscow inquiry on Thursday.", 0.4, published=published)
     assert (finding.a_value, finding.b_value) == ("Tuesday", "Thursday")
+
+
+@pytest.mark.parametrize(
+    "aim",
+    ["Kirchner took the boy as her godson so he wouldn't turn into a werewolf.",
+     "Kirchner took the boy as her godson so that he would not turn into a werewolf.",
+     "Kirchner took the boy as her godson in order not to see him turn into a werewolf."],
+)
+def test_a_negated_aim_states_nothing_that_happened(aim):
+    assert run_comparator("negation", aim, "Kirchner took the boy as her godson to stop him turning into a werewolf.") == []
+
+
+def test_a_negated_result_still_conflicts_with_the_act():
+    [finding] = run_comparator("negation", "It rained, so he did not go to the match.", "He went to the match.")
+    assert finding.kind == "negation"
+
+
+def test_not_having_seen_a_thing_does_not_deny_the_thing():
+    assert run_comparator("negation", "Earnest said he had not seen the video of Sotloff's death.",
+                          "The video shows the killing of Steven Sotloff.") == []
+    [finding] = run_comparator("negation", "Police did not find any explosives in the flat.", "Police found explosives in the flat.")
+    assert finding.kind == "negation"
+
+
+def test_asking_someone_not_to_do_a_thing_is_a_request_not_a_denial():
+    assert run_comparator("negation", "His mother pleaded with the militants not to kill her son.",
+                          "The militants killed her son this week.") == []
+    assert run_comparator("negation", "Officials told residents not to drink the water.", "Residents drank the water.") == []
+
+
+def test_a_denied_name_is_contradicted_only_by_the_whole_name():
+    assert run_comparator("negation", "He was quoting St. Paul, not Pope Paul.",
+                          "Pope Francis told the boy his dog was in heaven.") == []
+    [finding] = run_comparator("negation", "It was not London Police that held him.",
+                               "Horner was arrested by London Police in Watford.")
+    assert finding.kind == "negation"
