@@ -61,12 +61,16 @@ class DateMention:
         is that day, even when the two articles, published on different days, would
         resolve it to different weeks ("by Saturday"); a day and month written without a
         year is the same day and month in any year ("the anniversary of Sept. 11" and
-        "Sept. 11, 2001")."""
+        "Sept. 11, 2001"), and a month without a year the same month ("in December" and
+        "December 2014", said in October 2014)."""
         if self.text.lower() == other.text.lower() and self.text.lower() in WEEKDAYS:
             return True
         if (self.yearless or other.yearless) and self.granularity == other.granularity == "day":
             if (self.first.month, self.first.day) == (other.first.month, other.first.day):
                 return True
+        if (self.yearless or other.yearless) and self.granularity == other.granularity == "month":
+            if self.first.month == other.first.month:
+                return True  # "in December" in an October article may be the coming one
         return self.first <= other.last and other.first <= self.last
 
 
@@ -107,7 +111,9 @@ def extract_dates(text: str, published: dt.date | None) -> tuple[DateMention, ..
             continue  # "the Sunday Times": a name
         if match.group("month_only") or match.group("year_only"):
             start = match.start("month3") if match.group("month_only") else match.start("year4")
-        yearless = bool(match.group("month_day") or match.group("day_month")) and not (match.group("year") or match.group("year2"))
+        yearless = (
+            bool(match.group("month_day") or match.group("day_month")) and not (match.group("year") or match.group("year2"))
+        ) or bool(match.group("month_only") and not match.group("year3"))
         mentions.append(DateMention(text[start:end], start, end, first, last, granularity, _reporting(text, start, end), yearless))
     return tuple(mentions)
 

@@ -856,7 +856,11 @@ def _merge_ranges(text: str, quantities: list[Quantity]) -> list[Quantity]:
             and _RANGE_BETWEEN.fullmatch(text[previous.end: quantity.start])
             and (text[previous.end: quantity.start].strip() != "and" or text[: previous.start].rstrip().lower().endswith("between"))
             and previous.low <= quantity.low
-            and not re.search(r"\bfrom\s+(?:about\s+|around\s+)?\S*$", text[: previous.start])  # "rose from 12 to 15": a change
+            and (
+                not re.search(r"\bfrom\s+(?:about\s+|around\s+)?\S*$", text[: previous.start])  # "rose from 12 to 15": a change
+                or re.search(r"\b(?:anywhere|rang\w+|var(?:y|ies|ied|ying))\s+from\s+(?:about\s+|around\s+)?\S*$",
+                             text[: previous.start], re.IGNORECASE)  # "anywhere from 12 to 15": a range
+            )
         ):
             return None
         return replace(

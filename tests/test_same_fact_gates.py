@@ -276,3 +276,29 @@ def test_a_denied_name_is_contradicted_only_by_the_whole_name():
     [finding] = run_comparator("negation", "It was not London Police that held him.",
                                "Horner was arrested by London Police in Watford.")
     assert finding.kind == "negation"
+
+
+@pytest.mark.parametrize(
+    "not_a_fact",
+    ["She should not have had surgery, the surgeon said.", "She shouldn't have had the surgery.",
+     "Fame was not why she had the surgery."],
+)
+def test_what_ought_not_to_be_and_a_denied_reason_state_no_fact(not_a_fact):
+    assert run_comparator("negation", not_a_fact, "She had the surgery in Florida.") == []
+
+
+def test_an_amount_inside_the_range_the_other_outlet_gives_agrees():
+    assert run_comparator("number", "Lin made $52,000 from the video.",
+                          "Lin may have made anywhere from $28,000 to $140,000 from the video.") == []
+    [finding] = run_comparator("number", "Lin made $52,000 from the video.", "Lin made $28,000 from the video.")
+    assert (finding.a_value, finding.b_value) == ("$52,000", "$28,000")
+
+
+def test_a_month_without_a_year_is_that_month_in_the_year_the_other_gives():
+    published = ("2014-10-20", "2014-10-22")
+    a = "The hoax said six days of darkness would begin in December."
+    assert run_comparator("date", a, "The hoax said six days of darkness would begin in December 2014.", 0.8,
+                          published=published) == []
+    [finding] = run_comparator("date", a, "The hoax said six days of darkness would begin in November.", 0.8,
+                               published=published)
+    assert finding.kind == "date"

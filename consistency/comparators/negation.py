@@ -38,7 +38,11 @@ _CUES = {"not", "never", "no", "none", "neither", "nor", "nobody", "nothing", "w
 _RETRACTIONS = {"retracted", "withdrew", "denied", "denies", "deny", "disputed", "rejected"}
 #: A cue followed by these does not negate what follows: "not only", "no new deaths".
 _NOT_NEGATING = {"only", "just", "least", "doubt", "surprise", "matter", "exception", "fewer", "less", "more", "sooner",
-                 "new", "further", "other", "additional", "longer"}
+                 "new", "further", "other", "additional", "longer",
+                 # "not why she had the surgery", "not because of the fire": a reason is denied
+                 "why", "because"}
+#: "Should not have had surgery", "must not be sold": what ought to be, not what is.
+_DEONTIC = {"should", "must", "ought", "shouldn't", "mustn't"}
 _CONDITIONS = {"if", "unless", "whether"}
 _SAYING_NO = {"vote", "votes", "voted", "voting", "answer", "answered"}
 #: "refused to resign" denies "resigned" as much as "did not resign" does.
@@ -74,6 +78,8 @@ def _cue_length(tokens: list[re.Match], index: int) -> int:
     if word == "no" and (following == "to" or index and tokens[index - 1].group().lower() in _SAYING_NO):
         return 0  # "saying no to Quebec City", "voted no": an answer, not a negation
     if any(token.group().lower() in _CONDITIONS for token in tokens[max(0, index - 2): index]):
+        return 0
+    if word in _DEONTIC or (index and tokens[index - 1].group().lower().replace("’", "'") in _DEONTIC):
         return 0
     before = tokens[index].string[: tokens[index].start()].replace("’", "'")
     if _PURPOSE_BEFORE.search(before + word[:-3] if word.endswith("n't") else before):
