@@ -302,3 +302,8 @@ def test_a_month_without_a_year_is_that_month_in_the_year_the_other_gives():
     [finding] = run_comparator("date", a, "The hoax said six days of darkness would begin in November.", 0.8,
                                published=published)
     assert finding.kind == "date"
+
+
+def test_a_request_not_to_do_a_thing_agrees_with_a_plain_denial_of_it():
+    assert run_comparator("negation", "Police warned locals not to take the law into their own hands.",
+                          "Police said people can't take the law into their own hands.") == []

@@ -79,14 +79,23 @@ def _cue_length(tokens: list[re.Match], index: int) -> int:
         return 0  # "saying no to Quebec City", "voted no": an answer, not a negation
     if any(token.group().lower() in _CONDITIONS for token in tokens[max(0, index - 2): index]):
         return 0
-    if word in _DEONTIC or (index and tokens[index - 1].group().lower().replace("’", "'") in _DEONTIC):
-        return 0
-    before = tokens[index].string[: tokens[index].start()].replace("’", "'")
-    if _PURPOSE_BEFORE.search(before + word[:-3] if word.endswith("n't") else before):
-        return 0  # "so he wouldn't turn": an aim
-    if word == "not" and following == "to" and _REQUEST_BEFORE.search(before):
-        return 0  # "pleaded with them not to kill her son": a request
     return 2 if word == "no" and following == "one" else 1
+
+
+def _states_no_fact(text: str, scope: Scope) -> bool:
+    """Whether the negation is an aim ("so he wouldn't turn"), a request ("pleaded with
+    them not to kill her son") or what ought to be ("should not have had surgery"). Such a
+    scope raises no conflict of its own, but what it governs is not stated plainly either:
+    "warned locals not to take the law into their own hands" agrees with "people can't take
+    the law into their own hands"."""
+    word = text[scope.start:].split(None, 1)[0].lower().replace("’", "'")
+    before = text[: scope.start].replace("’", "'")
+    previous = before.split()[-1].lower() if before.split() else ""
+    if word in _DEONTIC or previous in _DEONTIC:
+        return True
+    if _PURPOSE_BEFORE.search(before + word[:-3] if word.endswith("n't") else before):
+        return True
+    return word == "not" and re.match(r"\s+to\b", text[scope.start + 3:]) is not None and bool(_REQUEST_BEFORE.search(before))
 
 
 #: A negation in a clause of purpose states an aim, not what happened: "took him as her
@@ -262,9 +271,12 @@ def _opposites(a: str, b: str) -> tuple[tuple[int, int], tuple[int, int]] | None
 def compare_negation(a: Sentence, b: Sentence, context: PairContext) -> list[Finding]:
     if context.similarity < MIN_SIMILARITY:
         return []
+    scopes_a, scopes_b = negations(a.text), negations(b.text)
+    no_fact = {id(scope) for text, found in ((a.text, scopes_a), (b.text, scopes_b)) for scope in found
+               if _states_no_fact(text, scope)}
     conflict = first_contradiction(
-        negations(a.text), negations(b.text), a.text, b.text,
-        usable=lambda scope: _usable(scope, context.similarity),
+        scopes_a, scopes_b, a.text, b.text,
+        usable=lambda scope: id(scope) not in no_fact and _usable(scope, context.similarity),
         accept=_accept, weak=_LIGHT_VERBS,
     ) or _opposites(a.text, b.text)
     if not conflict:
