@@ -213,3 +213,45 @@ def test_read_page_joins_a_wrapped_line_whose_continuation_starts_with_a_number(
         lines += [f"Storm damage on the coast, part {number + 1}", "(Harbour Herald) 3 hours ago", "", *wrapped, ""]
     unwrapped = unwrap("\n".join(lines) + "\n")
     assert unwrapped is not None and unwrapped.text.count(" ".join(wrapped)) == 3
+
+
+def test_read_page_joins_a_wrapped_line_whose_continuation_starts_with_a_link_marker():
+    from consistency.ingest.pages import unwrap
+
+    # Wrapped at 61 columns with the browser's link markers: "[53]Colonel" did not fit
+    # after "spokesman" (50 + 1 + 11 > 61) though "Colonel" alone would have.
+    wrapped = [
+        "The council said fourteen boats were damaged in the storm on",
+        "Sunday, that dozens of people had to leave their homes by the",
+        "harbour and that the school hall stayed open all night, its",
+        "Central Command and the harbour board's spokesman,",
+        "[53]Colonel Ines Talbot said on Tuesday, and that many homes",
+        "were without power for most of the day on Monday as well.",
+    ]
+    assert len(wrapped[3]) == 50
+    lines = ["WORLD DIGEST", ""]
+    for number in range(3):
+        lines += [f"Storm damage on the coast, part {number + 1}", "(Harbour Herald) 3 hours ago", "", *wrapped, ""]
+    unwrapped = unwrap("\n".join(lines) + "\n")
+    assert unwrapped is not None and unwrapped.text.count(" ".join(wrapped)) == 3
+
+
+def test_read_page_keeps_a_link_with_an_arrow_off_the_paragraph_it_follows():
+    from consistency.ingest.pages import unwrap
+
+    # The paragraph's last line ends near the width; the link under it would not have fitted
+    # on it, but it is a line of its own, not the paragraph's continuation.
+    wrapped = [
+        "The council said fourteen boats were damaged in the storm on",
+        "the coast, that dozens of people had to leave their homes by",
+        "the harbour and that the school hall stayed open all night.",
+        "More from the coast →",
+    ]
+    lines = ["WORLD DIGEST", ""]
+    for number in range(3):
+        lines += [f"Storm damage on the coast, part {number + 1}", "(Harbour Herald) 3 hours ago", "", *wrapped, ""]
+    page = "\n".join(lines) + "\n"
+    unwrapped = unwrap(page)
+    assert unwrapped is not None and unwrapped.text.count(" ".join(wrapped[:3]) + "\nMore from the coast →") == 3
+    reading = read_page(page)
+    assert [" ".join(p.text for p in article.body) for article in reading.articles] == [" ".join(wrapped[:3])] * 3

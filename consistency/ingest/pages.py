@@ -740,6 +740,7 @@ def _site_name(pieces: list[Piece]) -> tuple[str, Piece | None]:
 _ITEM_START = re.compile(r"^\s*(?:\d{1,2}[.)]|\(\d{1,2}\)|[-–—*•▪◦■●◆►▸>]|[a-z][.)])\s")
 _FIRST_WORD = re.compile(r"\S+")
 _LINK_MARKER = re.compile(r"^(?:\[\d+\])+")
+_ARROW_LINE = re.compile(r"(?:\S+\s+){0,5}\S*\s*(?:→|»|›|>>|▸)")
 
 
 @dataclass(frozen=True)
@@ -802,10 +803,10 @@ def unwrap(text: str) -> Unwrapped | None:
     for i in range(count - 1):
         word = _FIRST_WORD.search(lines[i + 1])
         if word and not _ITEM_START.match(lines[i + 1]):
-            # A "[12]" link marker before the word was added by the browser; a number
-            # ("10, the UN said") is the word itself.
+            # A "[12]" link marker before the word was printed by the browser and wrapped
+            # with it: "[53]Colonel" did not fit where "Colonel" would have.
             bare = _LINK_MARKER.sub("", word.group(0))
-            next_word[i] = len(bare or word.group(0))
+            next_word[i] = len(word.group(0))
             next_lower[i] = bare.lstrip("\"“‘(")[:1].islower()
     filled = sum(1 for n in lengths if n)
     candidates = sorted({n for n in lengths if 30 <= n <= 200})
@@ -835,7 +836,12 @@ def unwrap(text: str) -> Unwrapped | None:
         kind, _ = classify(line.strip())
         return kind == "meta" or (kind == "short" and bool(_named_by_pattern(line.strip())))
 
-    joins = {i for i in best if next_lower[i] or not byline(lines[i + 1])}
+    # A link of a few words and an arrow under a paragraph's last line is a line of its own,
+    # however near the width that line ends ("... Abdulrahman said." / "More from Syria →").
+    def arrow_link_after_a_sentence(i: int) -> bool:
+        return bool(re.search(r"[.!?][\"'”’)]*$", lines[i])) and bool(_ARROW_LINE.fullmatch(lines[i + 1].strip()))
+
+    joins = {i for i in best if (next_lower[i] or not byline(lines[i + 1])) and not arrow_link_after_a_sentence(i)}
     parts: list[str] = []
     runs: list[tuple[int, int, int, int]] = []
     size = 0
