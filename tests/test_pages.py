@@ -466,6 +466,18 @@ def test_pages_a_tweet_quoted_in_an_article_is_article_text():
     assert tweet in [piece.text for piece in reading.articles[0].body]
 
 
+def test_pages_a_signed_tweet_under_a_read_more_link_is_article_text():
+    # The line above is a "Read more" link, not a paragraph: the signature under the tweet
+    # tells it is quoted in the article.
+    tweet = "VIDEO @HarbourTV: Pier closed again, nobody could save it http://t.co/Ab12Cd pic.twitter.com/Ef34Gh"
+    reading = read_page(_digest_page([
+        "Read more: Ferry operators count the cost of a wet summer", "", tweet, "",
+        "— Harbour Watch (@harbourwatch) March 9, 2025", "", PIER_PASSENGERS, "",
+    ]))
+    assert [article.source for article in reading.articles] == ["Harbour Herald", "Valley Times"]
+    assert tweet in [piece.text for piece in reading.articles[0].body]
+
+
 @pytest.mark.parametrize("line", ["Story from Harbour Herald", "Article from harbourherald.com", "Published by Harbour Herald"])
 def test_pages_a_story_from_line_names_the_outlet(line):
     from consistency.ingest.pages import Piece, outlet_name

@@ -1308,7 +1308,10 @@ class _LineHints:
                 elif whole and body >= 0.8 and not features(piece.text).weak_cue and features(piece.text).words >= 6 and not re.search(r"(?:^|\s)/[\w-]+/", piece.text):
                     # A quoted tweet or a sentence naming a website is the article's.
                     kind, reason = "body", ""
-                elif whole and before is not None and before.kind == "body" and _embedded_tweet(piece.text):
+                elif whole and _embedded_tweet(piece.text) and any(
+                    neighbour is not None and (neighbour.kind == "body" or _TWEET_SIGNATURE.match(neighbour.text.strip()))
+                    for neighbour in (before, after)
+                ):
                     kind, reason = "body", ""
             if (kind, reason) != (piece.kind, piece.reason):
                 piece = replace(piece, kind=kind, reason=reason)
@@ -1350,7 +1353,11 @@ def _embedded_tweet(text: str) -> bool:
     if not link:
         return False
     words = re.findall(r"[^\W\d_]{2,}", re.sub(r"(?:^|\s)[@#]\w+", " ", text[: link.start()]))
-    return len(words) >= 4
+    return len(words) >= 3
+
+
+#: The line that signs a quoted tweet: "— Tim Mak (@timkmak) October 22, 2014".
+_TWEET_SIGNATURE = re.compile(r"^[—–-]+\s*.{0,60}\(@\w+\)\s+\w+\.?\s+\d{1,2},\s+\d{4}$")
 
 
 def _sentence_in_a_list(pieces: list[Piece], position: int) -> bool:
