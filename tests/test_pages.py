@@ -518,6 +518,17 @@ def _two_article_page(header: list[str], body: list[str] | None = None) -> str:
     ])
 
 
+def test_pages_an_outlet_and_a_date_joined_by_a_hyphen_name_the_outlet():
+    """On a hard-wrapped page of the benchmark's random layouts (real articles), the first
+    article opens with "Daily Mail - Aug 24, 2014" over a two-line title."""
+    page = _random_layout_page(99, 72)
+    reading = read_page(page.text)
+    first = next(a for a in reading.articles if "Muslim convert shot dead a Canadian soldier" in " ".join(p.text for p in a.body))
+    assert first.source == "Daily Mail"
+    assert classify("Daily Mail - Aug 24, 2014") == ("meta", "header line")
+    assert classify("Apple - the new phone")[0] != "meta"  # a hyphen in a headline joins no date
+
+
 @pytest.mark.parametrize("line, outlet", [
     ("Rosa Delgado | HARBOUR HERALD", "Harbour Herald"),
     ("Tomasz Brenner and Amara Keller | Harbour Herald", "Harbour Herald"),

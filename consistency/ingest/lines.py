@@ -402,6 +402,11 @@ def classify(text: str) -> tuple[str, str]:
     parts = header_parts(stripped)
     if name_bar_outlet(stripped):
         return "meta", "byline"
+    if len(parts) == 1 and not found.ends_like_sentence:
+        # A plain hyphen joins a name and a date as a dash does: "Daily Mail - Aug 24, 2014".
+        hyphened = [part.strip() for part in re.split(r"\s+-\s+", stripped)]
+        if len(hyphened) == 2 and all(hyphened) and is_meta_part(hyphened[-1]):
+            return "meta", "header line"
     if len(parts) >= 2 and not found.ends_like_sentence:
         if any(is_meta_part(part) for part in parts):
             return "meta", "header line"
