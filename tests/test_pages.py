@@ -518,6 +518,14 @@ def _two_article_page(header: list[str], body: list[str] | None = None) -> str:
     ])
 
 
+def test_pages_a_text_browsers_link_marker_inside_a_date_line_leaves_it_a_date_line():
+    line = "Tuesday 18 [11]September 2025 6:55 AM | Harbour Herald"
+    assert classify(line) == ("meta", "header line")
+    reading = read_page(_two_article_page(["Ferry pier to close for the winter", line]))
+    assert [(a.source, a.title) for a in reading.articles] == [
+        ("Harbour Herald", "Ferry pier to close for the winter"), ("Valley Times", "Night buses to run to the airport from July")]
+
+
 def test_pages_an_outlet_and_a_date_joined_by_a_hyphen_name_the_outlet():
     """On a hard-wrapped page of the benchmark's random layouts (real articles), the first
     article opens with "Daily Mail - Aug 24, 2014" over a two-line title."""

@@ -388,10 +388,14 @@ def foreign_language(text: str) -> bool:
 MENU_ITEM_WORDS = 6
 
 
+_ATTACHED_LINK_MARKER = re.compile(r"\[\d{1,4}\](?=[^\W\d_])")
+
+
 def classify(text: str) -> tuple[str, str]:
     """Label a piece of one line: ``body``, ``short`` (a header, title or subheading
     candidate), ``meta`` (a date, byline or credit) or ``boilerplate``; with the reason."""
-    stripped = text.strip()
+    # A text browser's link markers ("18 [11]September") are not the line's words.
+    stripped = _ATTACHED_LINK_MARKER.sub("", text).strip()
     if not stripped:
         return "blank", ""
     found = features(stripped)
