@@ -518,6 +518,29 @@ def _two_article_page(header: list[str], body: list[str] | None = None) -> str:
     ])
 
 
+@pytest.mark.parametrize("line", ["harbourherald.com, 12:34pm EST", "HARBOUR HERALD  17 minutes ago", "LOS ANGELES TIMES  17 minutes ago"])
+def test_pages_an_outlet_and_a_time_after_a_comma_or_a_gap_name_the_outlet(line):
+    assert classify(line) == ("meta", "header line")
+    reading = read_page(_two_article_page([line, "Ferry pier to close for the winter"]))
+    assert reading.articles[0].title == "Ferry pier to close for the winter"
+    assert reading.articles[0].source.casefold() in (line.split(",")[0].split("  ")[0].casefold(), "harbour herald")
+
+
+@pytest.mark.parametrize("name", ["Los Angeles Times", "LOS ANGELES TIMES", "El Paso Times", "Las Vegas Sun"])
+def test_a_place_name_from_another_language_is_not_a_line_in_that_language(name):
+    assert classify(f"{name} reporters said the pier would close") != ("boilerplate", "text in another language")
+    assert classify("Los vecinos de la zona denunciaron el caso") == ("boilerplate", "text in another language")
+
+
+@pytest.mark.parametrize("credit", ["Molly Hennessy-Fiske/Los Angeles Times / MCT", "Tom Field/EPA", "Sam Greenwood/Getty Images"])
+def test_a_photographers_name_and_agency_after_a_slash_is_a_photo_credit(credit):
+    reading = read_page(_digest_page([f"Crews inspect the damaged supports on Monday. {credit}", "", PIER_PASSENGERS, ""]))
+    body = " ".join(piece.text for piece in reading.articles[0].body)
+    assert "Crews inspect the damaged supports on Monday." in body or PIER_PASSENGERS in body
+    assert credit not in body
+    assert classify("He said the AC/DC concert was sold out.")[0] == "body"
+
+
 def test_pages_a_text_browsers_link_marker_inside_a_date_line_leaves_it_a_date_line():
     line = "Tuesday 18 [11]September 2025 6:55 AM | Harbour Herald"
     assert classify(line) == ("meta", "header line")

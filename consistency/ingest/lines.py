@@ -198,7 +198,8 @@ PHOTO_CREDIT = re.compile(
     rf"""\((?i:image|photo|photograph|picture|pic|file\s+photo|representational\s+image|credit)s?\b[^()]{{0,60}}\)
     |\b(?i:image|photo|photograph|foto|illustration|picture|pic|credit)s?(?:\s+(?i:credit|courtesy\s+of))?\s*:\s*(?:\[\d{{1,4}}\])?{_NAME_TOKEN}(?:\s+{_NAME_TOKEN})*?(?:\s*/\s*[\w ]{{1,30}}?)?(?=\s+[A-Z][\w'’-]*\s+[a-z\d]|\s+[A-Z]{{2,}}\b|\s*$|\s*[.;])
     |(?:^|(?<=[\s.]))(?!{_DETERMINER}\s)(?:[A-Z][\w&.'-]*\s+){{1,3}}(?:file\s+)?(?i:photo|image|picture)s?\b(?!\s+(?:of|shows|from)\b)(?!\s*:)
-    |\b(?i:photo|image|picture)s?\s+courtesy\s+of\s+[\w .&'-]{{2,50}}$|📷""",
+    |\b(?i:photo|image|picture)s?\s+courtesy\s+of\s+[\w .&'-]{{2,50}}$|📷
+    |(?:^|(?<=[.!?]\s))(?:[A-Z][\w.'’-]*\s+){{1,3}}[A-Z][\w'’-]*/(?:[A-Z][\w&.'’-]*\s*){{1,4}}(?:/\s*[A-Z]{{2,6}}\s*)?$""",
     re.VERBOSE,
 )
 #: An ad's label in front of its text, in the languages of the ads we see ("Ad: ...",
@@ -370,6 +371,11 @@ _NAME_PARTICLE = re.compile(r"(?<=[^\W\d_]\s)(?:da|de|do|dos|das|del|della|di|va
 PAGE_LANGUAGE: ContextVar[str] = ContextVar("page_language", default="en")
 
 
+#: "Los" in "Los Angeles", "LOS ANGELES", "Las Vegas", "El Paso": a capitalised word of
+#: another language before another capitalised word starts a name.
+_NAME_START = re.compile(r"\b(?:Los|LOS|Las|LAS|El|EL|La|LA|Le|LE|Des|DES|Del|DEL)\s+(?=[A-ZÀ-Þ])")
+
+
 def foreign_language(text: str) -> bool:
     """Whether ``text`` is in another language than an English page's."""
     if PAGE_LANGUAGE.get() != "en":
@@ -378,7 +384,7 @@ def foreign_language(text: str) -> bool:
     # takes such words away, so the answer is known at once.
     if _ONLY_FOREIGN_WORDS.isdisjoint(map(str.lower, _WORD.findall(text))):
         return False
-    words = [word.lower() for word in _WORD.findall(_NAME_PARTICLE.sub(" ", text))]
+    words = [word.lower() for word in _WORD.findall(_NAME_START.sub(" ", _NAME_PARTICLE.sub(" ", text)))]
     foreign = sum(word in _ONLY_FOREIGN_WORDS for word in words)
     english = sum(word in FUNCTION_WORDS for word in words)
     return (foreign >= 2 and foreign > english) or (foreign >= 1 and english == 0 and len(words) >= 3)
@@ -407,9 +413,12 @@ def classify(text: str) -> tuple[str, str]:
     if name_bar_outlet(stripped):
         return "meta", "byline"
     if len(parts) == 1 and not found.ends_like_sentence:
-        # A plain hyphen joins a name and a date as a dash does: "Daily Mail - Aug 24, 2014".
-        hyphened = [part.strip() for part in re.split(r"\s+-\s+", stripped)]
-        if len(hyphened) == 2 and all(hyphened) and is_meta_part(hyphened[-1]):
+        # A plain hyphen, a comma or a wide gap joins a name and a date as a dash does:
+        # "Daily Mail - Aug 24, 2014", "espn.go.com, 12:34pm EST", "LOS ANGELES TIMES  17
+        # minutes ago".
+        name_and_date = [part.strip() for part in re.split(r"\s+-\s+|,\s+|\s{2,}", stripped, maxsplit=1)]
+        if (len(name_and_date) == 2 and all(name_and_date) and len(name_and_date[0].split()) <= 5
+                and is_meta_part(name_and_date[-1])):
             return "meta", "header line"
     if len(parts) >= 2 and not found.ends_like_sentence:
         if any(is_meta_part(part) for part in parts):
