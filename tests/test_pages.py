@@ -518,6 +518,15 @@ def _two_article_page(header: list[str], body: list[str] | None = None) -> str:
     ])
 
 
+@pytest.mark.parametrize("line", ["Harbour Herald  15/06/2025 · 8.55", "Harbour Herald  Thursday, Jun. 5 · 9.45"])
+def test_pages_the_outlet_of_a_header_line_is_its_name_without_the_date_beside_it(line):
+    from consistency.ingest.pages import Piece, outlet_name
+
+    assert outlet_name(Piece(0, len(line), 1, "meta", "header line", line)) == "Harbour Herald"
+    reading = read_page(_two_article_page([line, "Ferry pier to close for the winter"]))
+    assert reading.articles[0].source == "Harbour Herald"
+
+
 @pytest.mark.parametrize("line", ["harbourherald.com, 12:34pm EST", "HARBOUR HERALD  17 minutes ago", "LOS ANGELES TIMES  17 minutes ago"])
 def test_pages_an_outlet_and_a_time_after_a_comma_or_a_gap_name_the_outlet(line):
     assert classify(line) == ("meta", "header line")

@@ -463,7 +463,8 @@ def outlet_name(piece: Piece, beside_time: bool = True) -> str:
                 return named
             if is_meta_part(part) or re.match(r"(?i)by\s", part):
                 continue
-            named = (
+            # The part may itself hold a name and a date ("National Post  15/06/2024 · 8.55").
+            named = _name_beside_time(part) or (
                 _tidy_name(part) if _looks_like_name(part) and not _NOT_A_NAME.search(part) else ""
             )
             if named:
