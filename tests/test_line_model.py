@@ -196,6 +196,14 @@ def test_read_page_outlets_by_position_and_marked_titles():
     assert outlet_name(Piece(0, 22, 1, "short", "", "Written by Aisha Karim")) == ""
 
 
+def _storm_digest(wrapped: list[str]) -> str:
+    """A digest of three copies of one storm report, its body the hard-wrapped ``wrapped``."""
+    lines = ["WORLD DIGEST", ""]
+    for number in range(3):
+        lines += [f"Storm damage on the coast, part {number + 1}", "(Harbour Herald) 3 hours ago", "", *wrapped, ""]
+    return "\n".join(lines) + "\n"
+
+
 def test_read_page_joins_a_wrapped_line_whose_continuation_starts_with_a_number():
     from consistency.ingest.pages import unwrap
 
@@ -208,10 +216,7 @@ def test_read_page_joins_a_wrapped_line_whose_continuation_starts_with_a_number(
         "10, the council said, and many homes were without power for",
         "most of the day, according to figures it gave on Tuesday.",
     ]
-    lines = ["WORLD DIGEST", ""]
-    for number in range(3):
-        lines += [f"Storm damage on the coast, part {number + 1}", "(Harbour Herald) 3 hours ago", "", *wrapped, ""]
-    unwrapped = unwrap("\n".join(lines) + "\n")
+    unwrapped = unwrap(_storm_digest(wrapped))
     assert unwrapped is not None and unwrapped.text.count(" ".join(wrapped)) == 3
 
 
@@ -229,10 +234,7 @@ def test_read_page_joins_a_wrapped_line_whose_continuation_starts_with_a_link_ma
         "were without power for most of the day on Monday as well.",
     ]
     assert len(wrapped[3]) == 50
-    lines = ["WORLD DIGEST", ""]
-    for number in range(3):
-        lines += [f"Storm damage on the coast, part {number + 1}", "(Harbour Herald) 3 hours ago", "", *wrapped, ""]
-    unwrapped = unwrap("\n".join(lines) + "\n")
+    unwrapped = unwrap(_storm_digest(wrapped))
     assert unwrapped is not None and unwrapped.text.count(" ".join(wrapped)) == 3
 
 
@@ -247,10 +249,7 @@ def test_read_page_keeps_a_link_with_an_arrow_off_the_paragraph_it_follows():
         "the harbour and that the school hall stayed open all night.",
         "More from the coast →",
     ]
-    lines = ["WORLD DIGEST", ""]
-    for number in range(3):
-        lines += [f"Storm damage on the coast, part {number + 1}", "(Harbour Herald) 3 hours ago", "", *wrapped, ""]
-    page = "\n".join(lines) + "\n"
+    page = _storm_digest(wrapped)
     unwrapped = unwrap(page)
     assert unwrapped is not None and unwrapped.text.count(" ".join(wrapped[:3]) + "\nMore from the coast →") == 3
     reading = read_page(page)
