@@ -54,8 +54,6 @@ def compare_dates(a: Sentence, b: Sentence, context: PairContext) -> list[Findin
         shared = frame_a & frame_b
         if len(shared) >= 2 or (shared and first.granularity == "year"):
             return True
-        if shared and context.similarity >= SAME_FACT_SIMILARITY:
-            return True
         if first.granularity == "year":
             return False  # "the G7 in 2018", "Crimea in 2014": years date many things in one story
         if context.similarity >= SAME_FACT_SIMILARITY:
