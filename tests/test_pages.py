@@ -518,6 +518,15 @@ def _two_article_page(header: list[str], body: list[str] | None = None) -> str:
     ])
 
 
+@pytest.mark.parametrize("byline", ["Story by Rosa Delgado", "Report by Tomasz Brenner and Amara Keller"])
+def test_pages_a_story_by_a_person_is_a_byline_not_an_outlet(byline):
+    assert classify(byline) == ("meta", "byline")
+    reading = read_page(_two_article_page(["Ferry pier to close for the winter", byline]))
+    first = reading.articles[0]
+    assert first.title == "Ferry pier to close for the winter"
+    assert first.source not in ("Rosa Delgado", "Tomasz Brenner and Amara Keller")
+
+
 @pytest.mark.parametrize("line", ["Harbour Herald  15/06/2025 · 8.55", "Harbour Herald  Thursday, Jun. 5 · 9.45"])
 def test_pages_the_outlet_of_a_header_line_is_its_name_without_the_date_beside_it(line):
     from consistency.ingest.pages import Piece, outlet_name

@@ -250,7 +250,7 @@ DATE_LINE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 #: "By" in any case, then a capitalised name: "By signing up you agree" is no byline.
-BYLINE = re.compile(r"^\s*(?i:by|written\s+by|words\s+by|reporting\s+by)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\b")
+BYLINE = re.compile(r"^\s*(?i:by|written\s+by|words\s+by|reporting\s+by|(?:story|article|report)\s+by)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\b")
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 #: A full stop or exclamation, or any end mark inside closing quotes. A bare "?" or a

@@ -40,7 +40,7 @@ _TRAILING_OUTLET = re.compile(
     |read\s+the\s+full\s+(?:story|article|report)\s+(?:at|on|in)|republished\s+(?:from|courtesy\s+of)
     |(?:read\s+(?:the\s+)?(?:full\s+|whole\s+|complete\s+|more\s+)?(?:story|article|report|piece)?|full\s+(?:story|article|report|coverage)
        |continue\s+reading)\s*(?:at|on|in|from|by|via)\s+
-    |(?:story|article|report)\s+(?:from|by)\s+|(?:published|reported)\s+by\s+
+    |(?:story|article|report)\s+from\s+|(?:published|reported)\s+by\s+
     |full\s+(?:story|article|report)\s*:\s*|(?:read\s+|see\s+)?more\s+(?:at|from)\s+)
     |(?:©|\(c\)|copyright)\s*(?:\d{4}\s+)?(?=[A-Z][\w&.'’ -]{1,50}?(?:\.|,|\s+all\s+rights\s+reserved|$)))
     \s*(?P<name>.{2,60}?)\s*(?:\.?\s*all\s+rights\s+reserved)?[.→›»]?\s*$
