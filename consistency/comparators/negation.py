@@ -90,12 +90,20 @@ def _states_no_fact(text: str, scope: Scope) -> bool:
     the law into their own hands"."""
     word = text[scope.start:].split(None, 1)[0].lower().replace("’", "'")
     before = text[: scope.start].replace("’", "'")
-    previous = before.split()[-1].lower() if before.split() else ""
+    words_before = before.split()
+    previous = words_before[-1].lower() if words_before else ""
     if word in _DEONTIC or previous in _DEONTIC:
         return True
     if _PURPOSE_BEFORE.search(before + word[:-3] if word.endswith("n't") else before):
         return True
     return word == "not" and re.match(r"\s+to\b", text[scope.start + 3:]) is not None and bool(_REQUEST_BEFORE.search(before))
+
+
+@per_sentence(maxsize=65536)
+def _stating_no_fact(text: str) -> frozenset[int]:
+    """Positions in ``negations(text)`` of the scopes that state no fact (``_states_no_fact``):
+    read once a sentence, not once for every partner it is compared with."""
+    return frozenset(position for position, scope in enumerate(negations(text)) if _states_no_fact(text, scope))
 
 
 #: A negation in a clause of purpose states an aim, not what happened: "took him as her
@@ -272,8 +280,8 @@ def compare_negation(a: Sentence, b: Sentence, context: PairContext) -> list[Fin
     if context.similarity < MIN_SIMILARITY:
         return []
     scopes_a, scopes_b = negations(a.text), negations(b.text)
-    no_fact = {id(scope) for text, found in ((a.text, scopes_a), (b.text, scopes_b)) for scope in found
-               if _states_no_fact(text, scope)}
+    no_fact = {id(found[position]) for text, found in ((a.text, scopes_a), (b.text, scopes_b))
+               for position in _stating_no_fact(text)}
     conflict = first_contradiction(
         scopes_a, scopes_b, a.text, b.text,
         usable=lambda scope: id(scope) not in no_fact and _usable(scope, context.similarity),
