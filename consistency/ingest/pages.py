@@ -741,7 +741,6 @@ def _site_name(pieces: list[Piece]) -> tuple[str, Piece | None]:
 _ITEM_START = re.compile(r"^\s*(?:\d{1,2}[.)]|\(\d{1,2}\)|[-–—*•▪◦■●◆►▸>]|[a-z][.)])\s")
 _FIRST_WORD = re.compile(r"\S+")
 _LINK_MARKER = re.compile(r"^(?:\[\d+\])+")
-_ARROW_LINE = re.compile(r"(?:\S+\s+){0,5}\S*\s*(?:→|»|›|>>|▸)")
 
 
 @dataclass(frozen=True)
@@ -840,7 +839,7 @@ def unwrap(text: str) -> Unwrapped | None:
     # A link of a few words and an arrow under a paragraph's last line is a line of its own,
     # however near the width that line ends ("... Abdulrahman said." / "More from Syria →").
     def arrow_link_after_a_sentence(i: int) -> bool:
-        return bool(re.search(r"[.!?][\"'”’)]*$", lines[i])) and bool(_ARROW_LINE.fullmatch(lines[i + 1].strip()))
+        return bool(re.search(r"[.!?][\"'”’)]*$", lines[i])) and _few_words_and_an_arrow(lines[i + 1].strip())
 
     joins = {i for i in best if (next_lower[i] or not byline(lines[i + 1])) and not arrow_link_after_a_sentence(i)}
     parts: list[str] = []
@@ -1182,7 +1181,11 @@ _TITLE_MARK = re.compile(r"^(?:[#▶►▸■□●◆◇▪»>•*]+\s+|#+)")
 def _arrow_link(piece: Piece) -> bool:
     """A few words and an arrow among an article's paragraphs ("Get the app →", "More
     from Sport »"): a link, never a subheading."""
-    return piece.kind == "short" and bool(re.search(r"\s(?:→|»|›|>>|▸)\s*$", piece.text)) and features(piece.text).words <= 6
+    return piece.kind == "short" and _few_words_and_an_arrow(piece.text)
+
+
+def _few_words_and_an_arrow(text: str) -> bool:
+    return bool(re.search(r"\s(?:→|»|›|>>|▸)\s*$", text)) and features(text).words <= 6
 
 
 def _finish(draft: _Draft, page_outlets: set[str], dropped: list[Piece], hints: _LineHints | None = None) -> PageArticle:
