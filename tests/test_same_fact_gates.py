@@ -307,3 +307,19 @@ def test_a_month_without_a_year_is_that_month_in_the_year_the_other_gives():
 def test_a_request_not_to_do_a_thing_agrees_with_a_plain_denial_of_it():
     assert run_comparator("negation", "Police warned locals not to take the law into their own hands.",
                           "Police said people can't take the law into their own hands.") == []
+
+
+def test_days_with_no_word_around_them_in_common_date_different_events_when_an_article_names_both():
+    # A multi-day wire story: one outlet dates the blast, the other the ministry's final toll.
+    published = ("1999-09-14", "1999-09-14")
+    a = "Monday's bombing set off a nationwide security alert."
+    b = "The emergencies ministry on Tuesday put the final death toll at 118."
+    assert len(run_comparator("date", a, b, 0.6, published=published)) == 1
+    # The second article names Monday itself (for the blast): the two days date two things.
+    article_b = f"{b} Rescuers had searched the ruins since the blast on Monday."
+    assert run_comparator("date", a, b, 0.6, published=published, articles=("", article_b)) == []
+    # Words in common around the days keep the pair one event, whatever else the article dates.
+    same_event = "The bombing on Tuesday set off a nationwide security alert."
+    article_c = f"{same_event} Schools closed on Monday."
+    [finding] = run_comparator("date", a, same_event, 0.6, published=published, articles=("", article_c))
+    assert (finding.a_value, finding.b_value) == ("Monday", "Tuesday")

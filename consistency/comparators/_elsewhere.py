@@ -45,6 +45,14 @@ def states_quantity(document: Document, quantity: Quantity, sentence: str) -> bo
     return False
 
 
+def names_day(document: Document, mention: DateMention) -> bool:
+    """Whether ``document`` puts anything at all on the day (month, year) ``mention`` gives."""
+    return any(
+        not other.reporting and other.granularity == mention.granularity and other.agrees_with(mention)
+        for other in _dates(document.text, document.published)
+    )
+
+
 def states_date(document: Document, mention: DateMention, frame: frozenset[str]) -> bool:
     """Whether ``document`` puts something said in the words of ``frame`` (the words around
     ``mention``) on the day (month, year) ``mention`` gives. Articles name many days, for
