@@ -201,6 +201,27 @@ def test_entity_a_different_place_for_the_same_event_conflicts():
 
 
 @pytest.mark.parametrize(
+    "text_a, text_b, values",
+    [
+        ("The trade summit will be held in Hamburg next spring.", "The trade summit will take place in Lyon next spring.",
+         ("Hamburg", "Lyon")),
+        ("The freight train was bound for Chicago when it derailed.", "The freight train was heading to Denver when it derailed.",
+         ("Chicago", "Denver")),
+        ("The ferry was en route to Tampa when the fire broke out.", "The fire broke out as the ferry sailed for Havana.",
+         ("Tampa", "Havana")),
+    ],
+)
+def test_entity_a_venue_or_a_destination_in_other_words_is_still_one_role(text_a, text_b, values):
+    [finding] = compare("entity", text_a, text_b)
+    assert (finding.a_value, finding.b_value) == values
+
+
+def test_entity_a_destination_is_not_an_origin():
+    assert compare("entity", "The ferry was en route to Tampa when the fire broke out.",
+                   "The ferry from Havana caught fire on its way to port.") == []
+
+
+@pytest.mark.parametrize(
     "text_a, text_b",
     [
         ("Clinics in Hamburg have reported similar attacks.", "Patients were sent to clinics in Lyon instead."),

@@ -226,6 +226,9 @@ def _same_role(text_a: str, a: Name, names_a: Sequence[Name], text_b: str, b: Na
     before_a, before_b = _preposition_before(text_a, a), _preposition_before(text_b, b)
     if before_a == before_b and before_a in _ROLE_PREPOSITIONS and few_names:
         return "preposition"
+    role_a = _place_role(text_a, a)
+    if role_a and role_a == _place_role(text_b, b) and few_names:
+        return "preposition"  # "bound for Chicago" / "heading to Denver", "held in Berlin" / "take place in Paris"
     if before_a == before_b and before_a in _PLACE_PREPOSITIONS and few_names and not (_modifier(text_a, a) or _modifier(text_b, b)):
         governor_a, governor_b = _governor(text_a, a), _governor(text_b, b)
         if governor_a and governor_a == governor_b:
@@ -252,6 +255,24 @@ _EVENTS = {
 }
 _AFTER_A_PLACE = {"next", "last", "this", "later", "earlier", "today", "yesterday", "tomorrow", "tonight", "overnight"}
 _COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "central"}
+
+
+#: Words before a place that give it one role whatever the verb: where something is going,
+#: and where an event is held.
+_PLACE_ROLES = (
+    ("destination", re.compile(
+        r"\b(?:bound|headed|heading|destined|en route|on (?:its|their|his|her) way|flying|flew|sailing|sailed|"
+        r"travell?ing|travell?ed|diverted|returning)\s+(?:for|to)\s+(?:the\s+)?$", re.IGNORECASE)),
+    ("venue", re.compile(
+        r"\b(?:(?:held|hosted|staged|convened)\s+(?:in|at)|(?:take|takes|took|taking|taken)\s+place\s+(?:in|at))\s+(?:the\s+)?$",
+        re.IGNORECASE)),
+)
+
+
+def _place_role(text: str, name: Name) -> str:
+    """The role the words before ``name`` give it ("destination", "venue"), or ""."""
+    before = text[max(0, name.start - 40): name.start]
+    return next((role for role, pattern in _PLACE_ROLES if pattern.search(before)), "")
 
 
 def _modifier(text: str, name: Name) -> bool:
