@@ -63,7 +63,8 @@ def select_discrepancies(report: Report, chosen: DiscrepancyFilter) -> Report:
 
 #: Kinds of finding the comparators report; a comparator registered under another name adds its own.
 FINDING_KINDS = (
-    "number", "time", "date", "entity", "quote", "attribution", "negation", "modality", "denied-claim", "contradiction",
+    "number", "time", "date", "entity", "cause", "quote", "attribution", "negation", "modality", "denied-claim",
+    "contradiction",
 )
 
 

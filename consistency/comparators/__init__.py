@@ -33,6 +33,7 @@ BUILTIN_MODULES = (
     "consistency.comparators.negation",
     "consistency.comparators.modality",
     "consistency.comparators.entity",
+    "consistency.comparators.cause",
 )
 
 
