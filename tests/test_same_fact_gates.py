@@ -168,6 +168,11 @@ def test_denying_that_a_thing_exists_is_contradicted_by_any_sentence_that_has_it
         ("they struck on Sept. 11 and fled", "they struck on September 11 and fled"),
         ("we will not stop ... until it is done", "we will not stop the work until it is done"),
         ("it crawled inside me overnight", "it crawled inside of me overnight"),
+        # Speech transcribed two ways.
+        ("there's things money can't buy", "there are things money cannot buy"),
+        ("we're gonna find them", "we are going to find them"),
+        # A word the outlet put in brackets for the one it replaced.
+        ("the myth of the [lobison] is not connected to the custom", "the myth of the lobizón is not connected to the custom"),
     ],
 )
 def test_a_quotation_written_another_way_is_the_same_remark(quote_a, quote_b):
@@ -176,7 +181,8 @@ def test_a_quotation_written_another_way_is_the_same_remark(quote_a, quote_b):
 
 @pytest.mark.parametrize(
     "quote_a, quote_b",
-    [("we will stop the work", "we will not stop the work"), ("ten Mexican ISIS fighters were caught", "ten ISIS fighters were caught")],
+    [("we will stop the work", "we will not stop the work"), ("ten Mexican ISIS fighters were caught", "ten ISIS fighters were caught"),
+     ("we can stop the work", "we can't stop the work"), ("the [regional] talks will go on", "the talks will not go on")],
 )
 def test_a_quotation_with_a_word_of_meaning_changed_still_differs(quote_a, quote_b):
     [finding] = run_comparator("quote", f'The minister said: "{quote_a}."', f'The minister said: "{quote_b}."')
@@ -323,3 +329,13 @@ def test_days_with_no_word_around_them_in_common_date_different_events_when_an_a
     article_c = f"{same_event} Schools closed on Monday."
     [finding] = run_comparator("date", a, same_event, 0.6, published=published, articles=("", article_c))
     assert (finding.a_value, finding.b_value) == ("Monday", "Tuesday")
+
+
+def test_a_short_fragment_fitted_to_the_outlets_sentence_is_an_excerpt():
+    whole = 'The judge said: "This sends out a very strong message to anyone like that."'
+    assert run_comparator("quote", whole, 'The judge wanted to "send out a very strong message" to others.') == []
+    # A longer quotation with its verbs changed is another wording, not an excerpt.
+    [finding] = run_comparator(
+        "quote", 'The judge said: "This sends out a very strong message to anyone who would do the same."',
+        'The judge said: "This sent out a very strong message to anyone who would do the same."')
+    assert finding.kind == "quote"

@@ -20,6 +20,7 @@ from consistency.dates import MONTHS
 from consistency.ingest.lines import FUNCTION_WORDS
 from consistency.memo import per_sentence
 from consistency.quantities import WORD_NUMBERS
+from consistency.stems import stem
 from consistency.style import style_key
 from consistency.records import Finding, Sentence
 
@@ -46,7 +47,22 @@ def _excerpt(shorter: tuple[str, ...], longer: tuple[str, ...]) -> bool:
     return any(longer[index: index + len(shorter)] == shorter for index in range(len(longer) - len(shorter) + 1))
 
 
-_ELLIPSIS = re.compile(r"\s*(?:\.\s?\.\s?\.|…)\s*")
+#: A passage left out ("...") or a word the outlet put in for one it replaced ("[Branson's]"):
+#: what is on either side must still be found, in order, in the other quotation.
+#: A quoted fragment this short is often fitted to the outlet's own sentence.
+FRAGMENT_WORDS = 8
+
+
+def _fragment_in_own_grammar(sequence_a: tuple[str, ...], sequence_b: tuple[str, ...]) -> bool:
+    """A short fragment of the other quotation with its words inflected to fit the outlet's
+    sentence ("send" for "sends", "writing" for "write"): the same words, stem for stem."""
+    shorter, longer = sorted((sequence_a, sequence_b), key=len)
+    if len(shorter) > FRAGMENT_WORDS:
+        return False
+    return _excerpt(tuple(stem(word) for word in shorter), tuple(stem(word) for word in longer))
+
+
+_ELLIPSIS = re.compile(r"\s*(?:\.\s?\.\s?\.|…|\[[^\]]{1,40}\])\s*")
 #: Words whose loss changes what a quotation says, function words though they are.
 _MEANING_WORDS = frozenset({"not", "no", "never", "nor", "nothing", "none", "nobody", "without", "cannot"})
 
@@ -81,8 +97,27 @@ def _same_remark_as_written(quote_a: str, quote_b: str) -> bool:
         else:
             return True
     def meaning(quote: str) -> tuple[str, ...]:
-        return tuple(word for word in style_key(quote) if word.rstrip(".") not in FUNCTION_WORDS or word in _MEANING_WORDS)
+        words = (part for word in style_key(quote) for part in _spoken(word))
+        return tuple(word for word in words if word.rstrip(".") not in FUNCTION_WORDS or word in _MEANING_WORDS)
     return meaning(quote_a) == meaning(quote_b)
+
+
+#: How speech is transcribed differs by outlet: "gonna" / "going to", "there's" / "there are".
+_TRANSCRIBED = {"gonna": ("going", "to"), "wanna": ("want", "to"), "gotta": ("got", "to"), "can't": ("can", "not"),
+                "cannot": ("can", "not"), "won't": ("will", "not"), "ain't": ("is", "not")}
+_CONTRACTION = re.compile(r"^(.+?)(n't|'s|'re|'ve|'ll|'d|'m)$")
+
+
+def _spoken(word: str) -> tuple[str, ...]:
+    """A word as said, contractions undone: "there's" -> "there" (the verb is a function
+    word either way), "didn't" -> "did", "not"."""
+    word = word.replace("’", "'")
+    if word in _TRANSCRIBED:
+        return _TRANSCRIBED[word]
+    match = _CONTRACTION.match(word)
+    if not match:
+        return (word,)
+    return (match.group(1), "not") if match.group(2) == "n't" else (match.group(1),)
 
 
 @comparators.register("quote")
@@ -103,6 +138,8 @@ def compare_quotes(a: Sentence, b: Sentence, context: PairContext) -> list[Findi
             sequence_b = style_key(quote_b)
             if _excerpt(sequence_a, sequence_b) or _excerpt(sequence_b, sequence_a):
                 continue  # the same words, or one outlet quotes less of them
+            if _fragment_in_own_grammar(sequence_a, sequence_b):
+                continue  # "send out a very strong message" from "This sends out a very strong message"
             if _same_remark_as_written(quote_a, quote_b):
                 continue  # "counter-terrorism" / "counterterrorism", "ten" / "10", "Sept." / "September", "..."
             words_b = content_words(quote_b)
