@@ -339,3 +339,23 @@ def test_a_short_fragment_fitted_to_the_outlets_sentence_is_an_excerpt():
         "quote", 'The judge said: "This sends out a very strong message to anyone who would do the same."',
         'The judge said: "This sent out a very strong message to anyone who would do the same."')
     assert finding.kind == "quote"
+
+
+@pytest.mark.parametrize(
+    "text_a, text_b",
+    [
+        # A question states nothing for a negation to deny.
+        ("The Vogue staff asked: are there no rats in the building?", "Rats were seen in the building on Monday."),
+        ("Who are Boko Haram?", "The attacks may not have been the work of Boko Haram."),
+        # Idioms that affirm.
+        ("The health agency wasted no time sealing off the town.", "The health agency sealed off the town."),
+        ("There is no question the town was sealed off.", "The town was sealed off on Monday."),
+    ],
+)
+def test_questions_and_affirming_idioms_deny_nothing(text_a, text_b):
+    assert run_comparator("negation", text_a, text_b) == []
+
+
+def test_a_plain_denial_against_the_same_statement_still_conflicts():
+    [finding] = run_comparator("negation", "The health agency did not seal off the town.", "The health agency sealed off the town.")
+    assert finding.kind == "negation"

@@ -40,7 +40,11 @@ _RETRACTIONS = {"retracted", "withdrew", "denied", "denies", "deny", "disputed",
 _NOT_NEGATING = {"only", "just", "least", "doubt", "surprise", "matter", "exception", "fewer", "less", "more", "sooner",
                  "new", "further", "other", "additional", "longer",
                  # "not why she had the surgery", "not because of the fire": a reason is denied
-                 "why", "because"}
+                 "why", "because",
+                 # "there's no question that", "no wonder": said to affirm
+                 "question", "wonder"}
+#: "wasted no time sealing off the town": the town was sealed, quickly.
+_NO_TIME_LOST = {"wasted", "wastes", "waste", "wasting", "lost", "lose", "loses", "losing"}
 #: "Should not have had surgery", "must not be sold": what ought to be, not what is.
 _DEONTIC = {"should", "must", "ought", "shouldn't", "mustn't"}
 _CONDITIONS = {"if", "unless", "whether"}
@@ -77,6 +81,8 @@ def _cue_length(tokens: list[re.Match], index: int) -> int:
         return 0  # "No. 2"
     if word == "no" and (following == "to" or index and tokens[index - 1].group().lower() in _SAYING_NO):
         return 0  # "saying no to Quebec City", "voted no": an answer, not a negation
+    if word == "no" and following == "time" and index and tokens[index - 1].group().lower() in _NO_TIME_LOST:
+        return 0
     if any(token.group().lower() in _CONDITIONS for token in tokens[max(0, index - 2): index]):
         return 0
     return 2 if word == "no" and following == "one" else 1
@@ -275,9 +281,15 @@ def _opposites(a: str, b: str) -> tuple[tuple[int, int], tuple[int, int]] | None
     return None
 
 
+def _asks(text: str) -> bool:
+    """A question states nothing to deny or be denied: "Am I not an American citizen?",
+    "Who are Boko Haram?"."""
+    return text.rstrip(" \"'”’)").endswith("?")
+
+
 @comparators.register("negation")
 def compare_negation(a: Sentence, b: Sentence, context: PairContext) -> list[Finding]:
-    if context.similarity < MIN_SIMILARITY:
+    if context.similarity < MIN_SIMILARITY or _asks(a.text) or _asks(b.text):
         return []
     scopes_a, scopes_b = negations(a.text), negations(b.text)
     no_fact = {id(found[position]) for text, found in ((a.text, scopes_a), (b.text, scopes_b))
