@@ -359,3 +359,29 @@ def test_questions_and_affirming_idioms_deny_nothing(text_a, text_b):
 def test_a_plain_denial_against_the_same_statement_still_conflicts():
     [finding] = run_comparator("negation", "The health agency did not seal off the town.", "The health agency sealed off the town.")
     assert finding.kind == "negation"
+
+
+@pytest.mark.parametrize(
+    "text_a, text_b",
+    [
+        ("The soldiers did not return to the base on Saturday.", "The soldiers failed to return to the base on Saturday."),
+        ("The three friends never made it to the safari in Tanzania.", "He began to change after a planned safari in Tanzania."),
+        ("The doctor has not been identified by the clinic.", "The doctor has yet to be identified by the clinic."),
+        ("The Pentagon could not confirm his death.", "The Pentagon was working to confirm his death."),
+    ],
+)
+def test_a_denial_agrees_with_what_the_other_only_planned_tried_or_awaits(text_a, text_b):
+    assert run_comparator("negation", text_a, text_b) == []
+
+
+@pytest.mark.parametrize(
+    "text_a, text_b",
+    [
+        ("The soldiers did not return to the base on Saturday.", "The soldiers returned to the base on Saturday."),
+        # A denied plan against a wish is still a conflict.
+        ("The airline does not have plans to separate passengers by gender.", "The airline wants to separate passengers by gender."),
+    ],
+)
+def test_a_denial_still_conflicts_with_what_the_other_states_or_with_a_plan_it_denies(text_a, text_b):
+    [finding] = run_comparator("negation", text_a, text_b)
+    assert finding.kind == "negation"

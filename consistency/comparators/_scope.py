@@ -352,15 +352,17 @@ def first_contradiction(
     usable: Callable[[Scope], bool] = lambda scope: True,
     accept: Callable[[Scope, str, str, tuple[int, int]], bool] = lambda scope, own_text, other_text, where: True,
     weak: set[str] = PASS_ON,
+    unstated: tuple[Sequence[Scope], Sequence[Scope]] = ((), ()),
 ) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """The first scope of either sentence whose governed word the other states outside its
     own scopes, as (span in a, span in b); ``accept(scope, own_text, other_text, where)`` may refuse
     a match. Governed words in ``weak`` ("considered", "received") only lead to what they
     govern and match nothing themselves: "did not produce lava flows" is not contradicted
-    by "could produce further explosions"."""
+    by "could produce further explosions". ``unstated`` gives, for each sentence, further
+    scopes whose words it does not state as fact (a plan, a failed attempt)."""
     for own, own_text, other_text, other_scopes, flipped in (
-        (scopes_a, text_a, text_b, scopes_b, False),
-        (scopes_b, text_b, text_a, scopes_a, True),
+        (scopes_a, text_a, text_b, (*scopes_b, *unstated[1]), False),
+        (scopes_b, text_b, text_a, (*scopes_a, *unstated[0]), True),
     ):
         for scope in own:
             if not usable(scope):

@@ -14,6 +14,7 @@ up") count as well.
 from __future__ import annotations
 
 import re
+from typing import Sequence
 
 from consistency.comparators import PairContext, comparators, confidence_from_similarity
 from consistency.comparators._scope import PASS_ON, TOKEN, Scope, clause_around, first_contradiction, scopes, span_finding
@@ -281,6 +282,33 @@ def _opposites(a: str, b: str) -> tuple[tuple[int, int], tuple[int, int]] | None
     return None
 
 
+#: Words after which a sentence does not state that something happened: it was planned,
+#: tried, awaited or failed ("a planned safari", "failed to return", "has yet to be
+#: identified", "working to confirm"). A denial of it agrees with such a sentence.
+_NOT_DONE = re.compile(
+    r"\b(?:failed|fails|failing|unable|yet|trying|tried|working|attempting|attempted|awaiting|awaits|planned|"
+    r"planning|plans|intended|intends|hoped|hopes|hoping|wants|wanted|want)\b",
+    re.IGNORECASE,
+)
+
+
+@per_sentence(maxsize=65536)
+def _not_done(text: str) -> tuple[Scope, ...]:
+    """The rest of each clause after a word of ``_NOT_DONE``, as scopes with no cue words."""
+    return tuple(
+        Scope(match.start(), clause_around(text, match.start())[1], (), match.group().lower())
+        for match in _NOT_DONE.finditer(text)
+    )
+
+
+def _unstated(text: str, other_text: str, other_scopes: Sequence[Scope]) -> tuple[Scope, ...]:
+    """What ``text`` plans, tries or awaits, unless the other sentence denies a plan or a
+    wish itself ("does not have plans to separate" against "wants to separate")."""
+    if any(_NOT_DONE.search(other_text, scope.start, max(scope.end, scope.clause_end)) for scope in other_scopes):
+        return ()
+    return _not_done(text)
+
+
 def _asks(text: str) -> bool:
     """A question states nothing to deny or be denied: "Am I not an American citizen?",
     "Who are Boko Haram?"."""
@@ -298,6 +326,7 @@ def compare_negation(a: Sentence, b: Sentence, context: PairContext) -> list[Fin
         scopes_a, scopes_b, a.text, b.text,
         usable=lambda scope: id(scope) not in no_fact and _usable(scope, context.similarity),
         accept=_accept, weak=_LIGHT_VERBS,
+        unstated=(_unstated(a.text, b.text, scopes_b), _unstated(b.text, a.text, scopes_a)),
     ) or _opposites(a.text, b.text)
     if not conflict:
         return []
