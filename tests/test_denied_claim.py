@@ -32,3 +32,14 @@ def test_one_speakers_statements_given_with_different_certainty_stay_modality():
         "The airline is considering grounding the jet while engineers inspect it, a spokesman added.",
     )
     assert "modality" in found and "denied-claim" not in found
+
+
+def test_a_denial_against_a_claim_the_other_outlet_gives_to_a_report_is_a_denied_claim():
+    for relayed in (
+        "An article has started circulating online claiming that the artist has been arrested.",
+        "The story on the satire website says the artist was arrested in Watford.",
+        "When a report went viral that the artist had been arrested, fans rushed to share it.",
+    ):
+        assert kinds("The artist has not been arrested.", relayed) == {"denied-claim": "low"}, relayed
+    # The outlet saying it in its own voice is a conflict between the outlets.
+    assert "negation" in kinds("The artist has not been arrested.", "The artist was arrested in Watford on Monday.")

@@ -31,6 +31,21 @@ _DISPUTE = re.compile(
 )
 
 
+#: A claim that a sentence gives to a report, not to its outlet: "an article has started
+#: circulating claiming that Banksy has been arrested", "the story on National Report says",
+#: "when a report went viral that". Against a denial that is one claim and its denial.
+_RELAYED_REPORT = re.compile(
+    r"\b(?:article|story|report|post|rumou?r|claim|website|site|tweet|video|hoax|headline|piece)s?\b"
+    r"(?:(?:\s+[a-z]+){0,2}\s+(?:that|claiming|alleging|saying|suggesting)\b|[^.;]{0,60}?\b(?:claim(?:s|ed|ing)|says|said|stat(?:es|ed)|"
+    r"mention(?:s|ed)|suggest(?:s|ed)|alleg(?:es|ed|ing))\b)",
+    re.IGNORECASE,
+)
+
+
+def relays_a_report(text: str) -> bool:
+    return _RELAYED_REPORT.search(text) is not None
+
+
 def is_two_speakers(a: Sentence, b: Sentence, both_attributed: bool = False) -> bool:
     """A sentence gives its statement to someone (with ``both_attributed``, each does), the
     speakers named are not visibly the same, and one of the sentences disputes a claim
@@ -50,7 +65,12 @@ def is_two_speakers(a: Sentence, b: Sentence, both_attributed: bool = False) -> 
 def as_denied_claim(a: Sentence, b: Sentence, finding: Finding) -> Finding:
     """``finding`` as a ``denied-claim`` when it sets two speakers' statements against each
     other; otherwise unchanged."""
-    if finding.kind not in RECLASSIFIED_KINDS or not is_two_speakers(a, b):
+    if finding.kind not in RECLASSIFIED_KINDS:
+        return finding
+    # A denial against a claim the other sentence gives to a report ("an article claiming
+    # that Banksy has been arrested") is that claim and its denial.
+    relayed = finding.kind == "negation" and (relays_a_report(a.text) or relays_a_report(b.text))
+    if not (relayed or is_two_speakers(a, b)):
         return finding
     return replace(
         finding, kind=KIND, severity="low",
