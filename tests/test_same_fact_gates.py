@@ -350,6 +350,8 @@ def test_a_short_fragment_fitted_to_the_outlets_sentence_is_an_excerpt():
         # Idioms that affirm.
         ("The health agency wasted no time sealing off the town.", "The health agency sealed off the town."),
         ("There is no question the town was sealed off.", "The town was sealed off on Monday."),
+        # What is unknown is the why, not the pause.
+        ("It is not clear why there was a pause in the shooting.", "The recording has a pause in the shooting."),
     ],
 )
 def test_questions_and_affirming_idioms_deny_nothing(text_a, text_b):

@@ -43,7 +43,9 @@ _NOT_NEGATING = {"only", "just", "least", "doubt", "surprise", "matter", "except
                  # "not why she had the surgery", "not because of the fire": a reason is denied
                  "why", "because",
                  # "there's no question that", "no wonder": said to affirm
-                 "question", "wonder"}
+                 "question", "wonder",
+                 # "it is not clear why there was a pause": what is unknown is the why
+                 "clear", "certain", "sure", "known"}
 #: "wasted no time sealing off the town": the town was sealed, quickly.
 _NO_TIME_LOST = {"wasted", "wastes", "waste", "wasting", "lost", "lose", "loses", "losing"}
 #: "Should not have had surgery", "must not be sold": what ought to be, not what is.
