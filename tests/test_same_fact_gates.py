@@ -387,3 +387,11 @@ def test_a_denial_agrees_with_what_the_other_only_planned_tried_or_awaits(text_a
 def test_a_denial_still_conflicts_with_what_the_other_states_or_with_a_plan_it_denies(text_a, text_b):
     [finding] = run_comparator("negation", text_a, text_b)
     assert finding.kind == "negation"
+
+
+def test_a_denied_common_noun_is_not_contradicted_by_a_name_with_that_word():
+    assert run_comparator("negation", "No state agency confirmed the arrests.",
+                          "People with ties to the Islamic State were arrested, officials said.") == []
+    [finding] = run_comparator("negation", "No state agency confirmed the arrests.",
+                               "A state agency confirmed the arrests on Monday.")
+    assert finding.kind == "negation"

@@ -230,6 +230,8 @@ def stated(word: str, text: str, exclude: Sequence[Scope]) -> tuple[int, int] | 
         if inside(candidate.start, exclude):
             continue
         if word[:1].isupper() or candidate.name_like:
+            if candidate.name_like and not word[:1].isupper():
+                continue  # "no state agency" says nothing of the Islamic State
             if candidate.text.rstrip("'’s") == whole:
                 return candidate.start, candidate.end
             continue
