@@ -370,6 +370,7 @@ def test_a_plain_denial_against_the_same_statement_still_conflicts():
         ("The three friends never made it to the safari in Tanzania.", "He began to change after a planned safari in Tanzania."),
         ("The doctor has not been identified by the clinic.", "The doctor has yet to be identified by the clinic."),
         ("The Pentagon could not confirm his death.", "The Pentagon was working to confirm his death."),
+        ("The man did not buy alcohol at the store.", "Expecting the man to buy alcohol at the store, Lin followed him."),
     ],
 )
 def test_a_denial_agrees_with_what_the_other_only_planned_tried_or_awaits(text_a, text_b):

@@ -289,7 +289,7 @@ def _opposites(a: str, b: str) -> tuple[tuple[int, int], tuple[int, int]] | None
 #: identified", "working to confirm"). A denial of it agrees with such a sentence.
 _NOT_DONE = re.compile(
     r"\b(?:failed|fails|failing|unable|yet|trying|tried|working|attempting|attempted|awaiting|awaits|planned|"
-    r"planning|plans|intended|intends|hoped|hopes|hoping|wants|wanted|want)\b",
+    r"planning|plans|intended|intends|hoped|hopes|hoping|wants|wanted|want|expecting|expected|expects|expect)\b",
     re.IGNORECASE,
 )
 
