@@ -580,6 +580,22 @@ def _qualifier(text: str, start: int) -> tuple[str, int]:
     return "", start
 
 
+#: Capitalised words after a number that end in a word for a building or a street.
+_ADDRESS = re.compile(
+    r"\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:Center|Centre|Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Plaza|Square|Place|Tower|Lane|"
+    r"Boulevard|Drive)\b"
+)
+
+
+def _number_word_in_name(text: str, start: int, end: int) -> bool:
+    """A number word that is part of a name: "Page Six", "Formula One" (capitalised after a
+    capitalised word), "One World Trade Center" (before an address)."""
+    if _ADDRESS.match(text, end):
+        return True
+    previous = re.search(r"([A-Za-z]+)\s$", text[max(0, start - 20): start])
+    return text[start:start + 1].isupper() and previous is not None and previous.group(1)[:1].isupper()
+
+
 def _is_date_or_identifier(text: str, start: int, end: int) -> bool:
     before = re.findall(r"[A-Za-z]+\.?", text[max(0, start - 15) : start])
     after = re.match(r"\s*(?:st|nd|rd|th)?\s*([A-Za-z]+)", text[end:])
@@ -598,6 +614,10 @@ def _is_date_or_identifier(text: str, start: int, end: int) -> bool:
     adjacent = start >= 2 and text[start - 1] == " " and text[start - 2].isalpha()  # "Cross, 280 workers" is no name
     if previous_raw[:1].isupper() and adjacent and not sentence_start and previous_raw.lower() not in _APPROXIMATE and not grouped:
         return True  # "Boeing 737", "Flight 302", "Resolution 2231"
+    if previous_raw in ("No", "No.", "Nos", "Nos.", "Number") and adjacent:
+        return True  # "No 10 will not confirm": Downing Street; "No. 3"
+    if _ADDRESS.match(text, end) and not grouped:
+        return True  # "1 World Trade Center", "10 Downing Street": an address
     return False
 
 
@@ -753,6 +773,8 @@ def _extract(text: str) -> list[Quantity]:
         if not free(start, end):
             continue
         phrase = match.group().lower()
+        if _number_word_in_name(text, start, end):
+            continue
         qualifier = _qualifier(text, start)
         if phrase in ORDINAL_WORDS:
             head = _head_after(text, end, "ordinal")

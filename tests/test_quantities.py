@@ -66,10 +66,20 @@ def test_quantities_conversion_in_parentheses_is_one_amount():
         "In 2024, the leaders signed a treaty.",
         "A Boeing 737 landed safely.",
         "The G7 and the G20 met; COVID-19 was not discussed.",
+        # Numbers inside names and addresses.
+        "Page Six reported the rumour first.",
+        "The magazine moved to One World Trade Center.",
+        "The firm leased space at 1 World Trade Center.",
+        "No 10 declined to comment.",
     ],
 )
 def test_quantities_ignore_dates_years_and_identifiers(text):
     assert extract_quantities(text) == []
+
+
+@pytest.mark.parametrize("text, value", [("Six people died in the fire.", 6), ("Police arrested 12 Democrats on Main Street.", 12)])
+def test_quantities_still_read_counts_beside_names(text, value):
+    assert only(text).low == value
 
 
 @settings(max_examples=300, deadline=None)
