@@ -396,3 +396,19 @@ def test_a_denied_common_noun_is_not_contradicted_by_a_name_with_that_word():
     [finding] = run_comparator("negation", "No state agency confirmed the arrests.",
                                "A state agency confirmed the arrests on Monday.")
     assert finding.kind == "negation"
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Duncan Hunter speaks during a news conference at the Capitol, May 29, 2014, in Washington.",
+        "Nicaraguan soldiers standing guard at the site where the meteorite struck on September 6, 2014 in Managua.",
+        "Fires seen from the hills. — Local News (@localnews) September 12, 2014",
+    ],
+)
+def test_a_photo_caption_or_a_posts_signature_dates_no_event(caption):
+    published = ("2014-09-08", "2014-09-08")
+    assert run_comparator("date", caption, "The meteorite struck Managua on Saturday night.", 0.6, published=published) == []
+    [finding] = run_comparator("date", "The meteorite struck Managua on September 5, 2014.",
+                               "The meteorite struck Managua on Saturday night.", 0.6, published=published)
+    assert finding.kind == "date"
