@@ -121,8 +121,19 @@ def extract_dates(text: str, published: dt.date | None) -> tuple[DateMention, ..
 _QUOTATION = re.compile(r"\"[^\"]*\"|“[^”]*”|‘[^’]*’(?!\w)")
 
 
+#: A quotation that runs on into the next sentence ("“US forces conducted an operation in
+#: Somalia today against ...") or began in the one before ("... today,” he said.").
+_OPENED = re.compile(r"(?:^|(?<=[\s(—–-]))[“\"](?=\w)[^”\"]*$")
+_CLOSED = re.compile(r"^[^“\"]*[”\"](?=[\s,.;:!?)]|$)")
+
+
 def _quotations(text: str) -> list[tuple[int, int]]:
-    return [match.span() for match in _QUOTATION.finditer(text)]
+    spans = [match.span() for match in _QUOTATION.finditer(text)]
+    for pattern in (_OPENED, _CLOSED):
+        match = pattern.search(text)
+        if match and not any(start <= match.start() < end for start, end in spans):
+            spans.append((match.start() - 1 if match.start() else -1, match.end() + 1))
+    return spans
 
 
 def _in_a_name(text: str, start: int, sentence_start: int = 0) -> bool:

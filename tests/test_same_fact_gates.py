@@ -152,6 +152,11 @@ def test_today_inside_a_quotation_is_the_speakers_not_the_articles():
 
     found = extract_dates('He said: "I am proud of the person I am today." The final is today.', parse_published("2014-09-10"))
     assert [(m.text, m.start > 50) for m in found] == [("today", True)]
+    # A quotation that runs on into the next sentence, or began in the one before.
+    published = parse_published("2014-09-02")
+    assert extract_dates("“US forces conducted an operation in Somalia today against the network.", published) == ()
+    assert extract_dates("We will strike again today,” the spokesman added.", published) == ()
+    assert [m.text for m in extract_dates("The spokesman said today that the strike had worked.", published)] == ["today"]
 
 
 def test_denying_that_a_thing_exists_is_contradicted_by_any_sentence_that_has_it():
