@@ -417,3 +417,12 @@ def test_a_photo_caption_or_a_posts_signature_dates_no_event(caption):
     [finding] = run_comparator("date", "The meteorite struck Managua on September 5, 2014.",
                                "The meteorite struck Managua on Saturday night.", 0.6, published=published)
     assert finding.kind == "date"
+
+
+def test_a_count_in_a_list_of_several_events_counts_is_compared_only_with_its_own_event():
+    listed = ("Russia is still shocked by the earlier bombings, of a block that left 93 dead in the capital last Thursday, "
+              "and of a home in the southern town of Buinaksk that killed 64.")
+    assert run_comparator("number", listed, "Officials said 121 people had perished in Monday's blast.", 0.6) == []
+    # The other sentence speaks of one of the listed events: its count is compared.
+    [finding] = run_comparator("number", listed, "The Buinaksk blast killed 61 people.", 0.6)
+    assert (finding.a_value, finding.b_value) == ("64", "61")

@@ -47,6 +47,8 @@ def quantity_findings(kind: str, kinds: set[str], a: Sentence, b: Sentence, cont
             return False  # "92 dead in Thursday's blast", "118 in Monday's blast": two blasts
         if not (first.frame & second.frame or first.topics & second.topics or context.similarity >= SAME_FACT_SIMILARITY):
             return False
+        if (_listed(first, quantities_a) or _listed(second, quantities_b)) and not first.frame & second.frame:
+            return False  # "93 dead last Thursday, and 64 in Buinaksk": a list of tolls, one of them not this one
         # One of the articles gives both values: the sentences count different things.
         return not (states_quantity(context.b_document, first, a.text) or states_quantity(context.a_document, second, b.text))
 
@@ -78,6 +80,15 @@ SAME_FACT_SIMILARITY = 0.5
 #: are taken to state one fact when each gives one amount of a kind: their words cannot all
 #: be matched.
 SAME_FACT_ACROSS_LANGUAGES = 0.6
+
+
+def _listed(quantity: Quantity, quantities: tuple[Quantity, ...]) -> bool:
+    """Whether the sentence gives another amount of the same thing that differs: a list of
+    several events' counts ("93 dead in Moscow last Thursday, and 64 in Buinaksk")."""
+    return any(
+        other is not quantity and not other.vague and other.comparable_with(quantity) and not other.agrees_with(quantity)
+        for other in quantities
+    )
 
 
 def _alone_of_their_kind(first: Quantity, second: Quantity, quantities_a, quantities_b, similarity: float) -> bool:
