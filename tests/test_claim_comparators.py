@@ -25,7 +25,7 @@ def test_negation_flags_one_outlet_denying_what_the_other_states(text_a, text_b,
     assert (finding.a_value, finding.b_value) == (a_value, b_value)
     (start, end), = finding.a_spans
     assert text_a[start:end] == a_value
-    assert finding.severity == "high" and "Harbour Herald" in finding.explanation
+    assert finding.severity == "medium" and "Harbour Herald" in finding.explanation
 
 
 @pytest.mark.parametrize(
