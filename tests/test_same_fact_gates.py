@@ -426,3 +426,13 @@ def test_a_count_in_a_list_of_several_events_counts_is_compared_only_with_its_ow
     # The other sentence speaks of one of the listed events: its count is compared.
     [finding] = run_comparator("number", listed, "The Buinaksk blast killed 61 people.", 0.6)
     assert (finding.a_value, finding.b_value) == ("64", "61")
+
+
+def test_a_day_after_the_verb_is_not_who_spoke():
+    a = '"The claim that fighters were caught at the border is false," a senior DHS spokesman said.'
+    b = ('A senior Department of Homeland Security spokesman said Wednesday that claims that fighters were caught '
+         'at the border are "false."')
+    assert run_comparator("attribution", a, b, 0.8) == []
+    [finding] = run_comparator("attribution", a.replace("a senior DHS spokesman", "the mayor"),
+                               "Police said on Wednesday that claims that fighters were caught at the border are false.", 0.8)
+    assert (finding.a_value, finding.b_value) == ("the mayor", "Police")

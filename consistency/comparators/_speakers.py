@@ -33,6 +33,11 @@ _LEADING = re.compile(r"^(?:(?:and|but|while|as|which|who|that|he|she|they|it|al
 _UNSPECIFIC = {"officials", "official", "reporters", "authorities", "sources", "people", "statement", "spokesman",
                "spokeswoman", "spokesperson", "local", "radio", "news", "conference", "interview", "later", "also",
                "media", "television", "briefing", "added", "told", "said"}
+#: Words of time are never who spoke: "a DHS spokesman said Wednesday", "Friday." after
+#: the verb, "Last week we reported".
+_TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+               "tonight", "tomorrow", "week", "weekend", "month", "year", "last", "earlier", "morning", "afternoon",
+               "evening", "night", "overnight", "recently", "previously"}
 
 
 _CLAUSE_START = re.compile(r"\b(?:that|who|which|after|before|when|while|on|in|at|as|and|but|with|to)\s+", re.IGNORECASE)
@@ -92,6 +97,8 @@ def speakers(text: str) -> tuple[Speaker, ...]:
             if not _SPEAKER_SHAPE.match(phrase) or _FINITE.search(phrase):
                 continue  # "chairs the council said", "the result was": not a speaker
             words = frozenset(content_words(phrase) - _UNSPECIFIC)
+            if words and words <= _TIME_WORDS:
+                continue
             if phrase and words:
                 found.append(Speaker(start, start + len(phrase), phrase, words))
     return tuple(found)
