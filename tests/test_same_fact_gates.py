@@ -436,3 +436,10 @@ def test_a_day_after_the_verb_is_not_who_spoke():
     [finding] = run_comparator("attribution", a.replace("a senior DHS spokesman", "the mayor"),
                                "Police said on Wednesday that claims that fighters were caught at the border are false.", 0.8)
     assert (finding.a_value, finding.b_value) == ("the mayor", "Police")
+
+
+def test_who_was_told_is_not_who_spoke():
+    from consistency.comparators._speakers import speakers
+
+    assert [s.text for s in speakers("Jasmine Tridevil told Real Radio that the surgery was real.")] == ["Jasmine Tridevil"]
+    assert [s.text for s in speakers("The surgery was real, said Doctor Ahmed")] == ["Doctor Ahmed"]

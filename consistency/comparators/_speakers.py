@@ -24,8 +24,10 @@ TITLE_WORDS = (
     "department|police|agency|regional|deputy|general|of|for|the"
 )
 #: "said Marta Saraiva, a spokeswoman ...", "according to the mayor's office".
+#: Who follows the verb spoke ("said Mayor Dana Kowal"), except after "told": "told Real
+#: Radio" names who listened.
 _AFTER_VERB = re.compile(
-    rf"(?:\b{_VERBS}\s+(?=[A-Z])|\baccording\s+to\s+)(?P<speaker>(?:the\s+)?(?:[A-Z][\w'’.-]*|[a-z][\w'’-]*)"
+    rf"(?:\b(?!told\b){_VERBS}\s+(?=[A-Z])|\baccording\s+to\s+)(?P<speaker>(?:the\s+)?(?:[A-Z][\w'’.-]*|[a-z][\w'’-]*)"
     rf"(?:\s+(?:[A-Z][\w'’.-]*|[a-z]+['’]s|(?:{TITLE_WORDS})\b)){{0,5}})"
 )
 _LEADING = re.compile(r"^(?:(?:and|but|while|as|which|who|that|he|she|they|it|also|later|then|had|has|have)\s+)+", re.IGNORECASE)
