@@ -35,7 +35,7 @@ for _tens_word, _tens_value in _TENS.items():
     for _unit_value, _unit_word in enumerate(_UNITS[1:10], start=1):
         WORD_NUMBERS[f"{_tens_word}-{_unit_word}"] = _tens_value + _unit_value
 WORD_NUMBERS.update({"a dozen": 12, "dozen": 12, "a hundred": 100, "a thousand": 1000,
-                     "a million": 1e6, "a billion": 1e9, "half a dozen": 6, "a couple of": 2})
+                     "a million": 1e6, "a billion": 1e9, "half a dozen": 6})
 
 #: Vague amounts as intervals.
 VAGUE_AMOUNTS = {
@@ -48,6 +48,8 @@ VAGUE_AMOUNTS = {
     "millions of": (2e6, 9.99e8),
     "a few": (2, 5),
     "several": (3, 9),
+    # "a couple of days" is said of two or three: against "3 days" it is no conflict.
+    "a couple of": (2, 3),
 }
 
 ORDINAL_WORDS = {

@@ -443,3 +443,11 @@ def test_who_was_told_is_not_who_spoke():
 
     assert [s.text for s in speakers("Jasmine Tridevil told Real Radio that the surgery was real.")] == ["Jasmine Tridevil"]
     assert [s.text for s in speakers("The surgery was real, said Doctor Ahmed")] == ["Doctor Ahmed"]
+
+
+def test_a_couple_is_two_or_three():
+    assert run_comparator("number", "He stayed in the city for a couple of days before the trial.",
+                          "He stayed in the city for 3 days before the trial.") == []
+    [finding] = run_comparator("number", "He stayed in the city for 2 days before the trial.",
+                               "He stayed in the city for 3 days before the trial.")
+    assert (finding.a_value, finding.b_value) == ("2", "3")
