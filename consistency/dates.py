@@ -107,6 +107,8 @@ def extract_dates(text: str, published: dt.date | None) -> tuple[DateMention, ..
             continue  # "the Today Nicaragua site", "USA Today": a name, not a day
         if match.group("relative") and any(quote_start < start < quote_end for quote_start, quote_end in _quotations(text)):
             continue  # "the person I am today": a speaker's now, not the article's date
+        if match.group("relative") and _SHIFTED.search(text[max(0, start - 25): start]):
+            continue  # "a year ago this month", "last year this week": not the article's month
         if match.group("weekday") and re.search(r"\bthe\s+$", text[:start], re.I) and re.match(r"\s+[A-Z]", text[end:]):
             continue  # "the Sunday Times": a name
         if match.group("month_only") or match.group("year_only"):
@@ -118,6 +120,8 @@ def extract_dates(text: str, published: dt.date | None) -> tuple[DateMention, ..
     return tuple(mentions)
 
 
+#: Words before a relative date that move it to another year or week.
+_SHIFTED = re.compile(r"\b(?:ago|last year|next year|a year earlier|years? before)\s*,?\s*$", re.IGNORECASE)
 _QUOTATION = re.compile(r"\"[^\"]*\"|“[^”]*”|‘[^’]*’(?!\w)")
 
 
