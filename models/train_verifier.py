@@ -6,7 +6,7 @@ Training rows are findings the comparators propose, each with the verifier's fea
 a label (1: the two sentences state one fact with different values):
 
 - real news judged by a person (eval-real/judgements.jsonl): ``real`` is 1, every other
-  verdict 0; the stories are the 30 of eval-real/stories.txt;
+  verdict 0; the stories are the 52 of eval-real/stories.txt;
 - perturbed real news: in a story, a sentence with a near-identical twin in another outlet
   gets one value changed (a number, a weekday) or a negation added, and the finding the
   comparators then make on the twin pair is a 1 (FactCC-style);
