@@ -8,6 +8,7 @@ agrees with one that gives either: the two sentences compared spoke of different
 from __future__ import annotations
 
 import re
+from typing import Iterator
 
 from consistency.dates import DateMention, extract_dates, parse_published
 from consistency.memo import per_sentence
@@ -45,12 +46,18 @@ def states_quantity(document: Document, quantity: Quantity, sentence: str) -> bo
     return False
 
 
+def _events_on(document: Document, mention: DateMention) -> Iterator[DateMention]:
+    """The dates ``document`` gives to events (not to reports) on the day (month, year)
+    ``mention`` gives."""
+    return (
+        other for other in _dates(document.text, document.published)
+        if not other.reporting and other.granularity == mention.granularity and other.agrees_with(mention)
+    )
+
+
 def names_day(document: Document, mention: DateMention) -> bool:
     """Whether ``document`` puts anything at all on the day (month, year) ``mention`` gives."""
-    return any(
-        not other.reporting and other.granularity == mention.granularity and other.agrees_with(mention)
-        for other in _dates(document.text, document.published)
-    )
+    return any(_events_on(document, mention))
 
 
 def states_date(document: Document, mention: DateMention, frame: frozenset[str]) -> bool:
@@ -58,12 +65,7 @@ def states_date(document: Document, mention: DateMention, frame: frozenset[str])
     ``mention``) on the day (month, year) ``mention`` gives. Articles name many days, for
     statements and for other events ("schools were closed on Thursday"), so only a day
     given to the same words counts."""
-    text = document.text
-    return any(
-        not other.reporting and other.granularity == mention.granularity and other.agrees_with(mention)
-        and len(frame & _frame_in_sentence(text, other)) >= 2
-        for other in _dates(text, document.published)
-    )
+    return any(len(frame & _frame_in_sentence(document.text, other)) >= 2 for other in _events_on(document, mention))
 
 
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“‘(]*[A-Z0-9])|\n\s*\n")

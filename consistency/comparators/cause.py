@@ -38,7 +38,9 @@ _CAUSE_END = re.compile(
     re.IGNORECASE,
 )
 #: Words that open a cause without saying what it was: "due to a number of factors".
-_EMPTY_CAUSES = {"factors", "reasons", "issues", "problems", "circumstances", "causes", "things", "unknown", "unclear"}
+_EMPTY_CAUSES = frozenset(
+    stem(word) for word in ("factors", "reasons", "issues", "problems", "circumstances", "causes", "things", "unknown", "unclear")
+)
 _MAX_CAUSE_WORDS = 6
 #: "is due to give a speech", "was due to land at noon": a plan, not a cause.
 _PLANNED = {
@@ -70,7 +72,7 @@ def causes(text: str) -> tuple[Cause, ...]:
         phrase = " ".join(words)
         end = start + len(phrase)
         stems = frozenset(stem(word) for word in content_words(phrase))
-        if stems and not stems & {stem(word) for word in _EMPTY_CAUSES}:
+        if stems and not stems & _EMPTY_CAUSES:
             found.append(Cause(phrase, start, end, stems))
     return tuple(found)
 

@@ -27,11 +27,9 @@ def _frame_of(text: str, mention: DateMention) -> frozenset[str]:
 
 @comparators.register("date")
 def compare_dates(a: Sentence, b: Sentence, context: PairContext) -> list[Finding]:
-    if _photo_caption(a.text) or _photo_caption(b.text):
-        return []
     dates_a = list(extract_dates(a.text, parse_published(context.a_document.published)))
     dates_b = list(extract_dates(b.text, parse_published(context.b_document.published)))
-    if not dates_a or not dates_b:
+    if not dates_a or not dates_b or _dates_a_picture(a.text, dates_a) or _dates_a_picture(b.text, dates_b):
         return []
 
     def days(mentions: list[DateMention], reporting: bool) -> set:
@@ -95,27 +93,30 @@ def compare_dates(a: Sentence, b: Sentence, context: PairContext) -> list[Findin
     return findings
 
 
-#: A photo caption or an embedded post's signature: what is shown, in the present tense,
-#: dated with the year ("Duncan Hunter speaks during a news conference ..., May 29, 2014",
-#: "Nicaraguan soldiers standing guard ... on September 7, 2014"), or a date after a
-#: handle ("(@MSNNews) September 12, 2014"). It dates a picture or a post, not the event.
+#: What a photo caption shows, in the present tense, before its date.
 _CAPTION_VERB = re.compile(
     r"\b(?:speaks|talks|stands|walks|poses|gestures|arrives|looks|holds|listens|attends|waves|smiles|sits|"
     r"detain|detains|carry|carries|inspect|inspects|standing|showing|checking|speaking|walking|holding|"
     r"looking|talking|posing|sitting|carrying|inspecting|pictured|seen here)\b"
 )
-_FULL_DATE = re.compile(
-    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d\d\b"
-    r"|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\s+(?:19|20)\d\d\b"
-)
-_HANDLE_DATE = re.compile(r"\(@\w+\)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}")
+_HANDLE_BEFORE = re.compile(r"\(@\w+\)\s+$")
+_WITH_YEAR = re.compile(r"\b(?:19|20)\d\d$")
 
 
-def _photo_caption(text: str) -> bool:
-    date = _FULL_DATE.search(text)
-    if _HANDLE_DATE.search(text):
-        return True
-    return bool(date and _CAPTION_VERB.search(text, 0, date.start()))
+def _dates_a_picture(text: str, mentions: list[DateMention]) -> bool:
+    """Whether ``text`` is a photo caption or an embedded post's signature: what is shown,
+    in the present tense, dated with the year ("Duncan Hunter speaks during a news
+    conference ..., May 29, 2014", "Nicaraguan soldiers standing guard ... on September 7,
+    2014"), or a day after a handle ("(@MSNNews) September 12, 2014"). It dates a picture
+    or a post, not the event."""
+    for mention in mentions:
+        if mention.granularity != "day" or not re.search(r"\d", mention.text):
+            continue  # a weekday or "today" dates no picture
+        if mention.text[:1].isalpha() and _HANDLE_BEFORE.search(text, 0, mention.start):
+            return True
+        if _WITH_YEAR.search(mention.text) and _CAPTION_VERB.search(text, 0, mention.start):
+            return True
+    return False
 
 
 def _counts_in_clause(text: str, mention: DateMention) -> list[Quantity]:

@@ -47,8 +47,6 @@ def _excerpt(shorter: tuple[str, ...], longer: tuple[str, ...]) -> bool:
     return any(longer[index: index + len(shorter)] == shorter for index in range(len(longer) - len(shorter) + 1))
 
 
-#: A passage left out ("...") or a word the outlet put in for one it replaced ("[Branson's]"):
-#: what is on either side must still be found, in order, in the other quotation.
 #: A quoted fragment this short is often fitted to the outlet's own sentence.
 FRAGMENT_WORDS = 8
 
@@ -62,6 +60,8 @@ def _fragment_in_own_grammar(sequence_a: tuple[str, ...], sequence_b: tuple[str,
     return _excerpt(tuple(stem(word) for word in shorter), tuple(stem(word) for word in longer))
 
 
+#: A passage left out ("...") or a word the outlet put in for one it replaced ("[Branson's]"):
+#: what is on either side must still be found, in order, in the other quotation.
 _ELLIPSIS = re.compile(r"\s*(?:\.\s?\.\s?\.|…|\[[^\]]{1,40}\])\s*")
 #: Words whose loss changes what a quotation says, function words though they are.
 _MEANING_WORDS = frozenset({"not", "no", "never", "nor", "nothing", "none", "nobody", "without", "cannot"})
