@@ -435,6 +435,29 @@ def test_pages_a_quotation_on_its_own_line_inside_an_article_is_article_text(quo
     assert quote in [piece.text for piece in reading.articles[0].body]
 
 
+@pytest.mark.parametrize("closing", ["Sigh. Maybe next year.", "Does this change how you think about the pier?", "Here is the full video:"])
+@pytest.mark.parametrize("furniture", ["Read the full story ›", "Share · Comment · Save", "[Image via YouTube]"])
+def test_pages_a_short_last_sentence_above_furniture_stays_in_its_article(closing, furniture):
+    reading = read_page(_digest_page([PIER_PASSENGERS, "", closing, furniture, ""]))
+    assert [article.source for article in reading.articles] == ["Harbour Herald", "Valley Times"]
+    assert [piece.text for piece in reading.articles[0].body][-1] == closing
+    assert not any(furniture in piece.text for article in reading.articles for piece in article.body)
+
+
+@pytest.mark.parametrize("furniture", ["Subscribe to our newsletter", "More from Harbour Herald", "Updated 3 hours ago"])
+def test_pages_furniture_under_the_last_paragraph_is_not_taken_for_a_closing_sentence(furniture):
+    reading = read_page(_digest_page([PIER_PASSENGERS, "", furniture, "Share · Comment · Save", ""]))
+    assert [piece.text for piece in reading.articles[0].body][-1] == PIER_PASSENGERS
+
+
+def test_pages_a_sentence_of_prose_naming_a_hashtag_is_article_text():
+    sentence = "The closure drew notice online. Residents posted pictures under a hashtag that translates to #SaveOurPier."
+    reading = read_page(_digest_page([sentence, "", PIER_PASSENGERS, ""]))
+    assert sentence in [piece.text for piece in reading.articles[0].body]
+    tags = "#SaveOurPier #Harbour #Winter"
+    assert tags not in [piece.text for piece in read_page(_digest_page([tags, "", PIER_PASSENGERS, ""])).articles[0].body]
+
+
 def test_pages_a_pull_quote_gives_back_the_line_it_repeats():
     sentence = "The council said the pier could reopen in the spring if the repairs went to plan."
     cracks = "Engineers found cracks in two of the pier's supports during an inspection last month, the council said."

@@ -585,16 +585,22 @@ def rough_sentences(text: str) -> list[tuple[int, int]]:
 #: What a reader can follow: a web address, a path, a handle, a hashtag ("#1" in a
 #: sentence is a rank), an e-mail address. A bare domain in a sentence is only named.
 _ADDRESS = re.compile(r"https?://|(?:^|\s)/[\w-]+/|(?:^|\s)(?:@\w|#[^\W\d_])|\w@[\w-]+\.")
+#: What a reader follows: a web or e-mail address or a path; a handle or hashtag is named.
+_FOLLOWED_ADDRESS = re.compile(r"https?://|(?:^|\s)/[\w-]+/|\w@[\w-]+\.")
 
 
 def _prose_naming_a_site(text: str, found: PieceFeatures) -> bool:
     """A sentence of the article that names a website ("Snopes.com came up with a number of
     arguments that..."), not a link: it reads as prose and holds no web or e-mail
-    address, path, handle or hashtag to follow."""
-    if _ADDRESS.search(text):
-        return False
+    address, path, handle or hashtag to follow. A long sentence of prose may name a
+    handle or hashtag ("users tweeted using a hashtag that translates to #NotVeiled.")."""
     if found.strong_cue or found.weak_cue and found.words < 12:
         return False
+    if _ADDRESS.search(text):
+        return (
+            not _FOLLOWED_ADDRESS.search(text) and not found.weak_cue and found.words >= 10
+            and found.function_share >= 0.25 and found.ends_like_sentence
+        )
     return found.words >= 6 and found.function_share >= 0.15 and (found.ends_like_sentence or found.words >= 12)
 
 

@@ -609,6 +609,23 @@ def _title_of(header: list[Piece], hints: _LineHints | None = None) -> Piece | N
     return None
 
 
+#: A sentence's end, a closing quote or bracket after it allowed.
+_SENTENCE_CLOSE = re.compile(r"[.!?…:][\"”’')\]]*$")
+
+
+def _closing_line(piece: Piece, hints: "_LineHints | None") -> bool:
+    """A short sentence of the article's own under its last paragraph ("Sigh. Maybe next
+    year.", "Does this change how you think about the homeless?", "Here is the full
+    video:"): written as a sentence, in sentence case, naming no outlet or time, and not
+    what the line model is sure is furniture."""
+    text = piece.text.strip()
+    if piece.kind != "short" or len(text.split()) < 3 or not _SENTENCE_CLOSE.search(text):
+        return False
+    if not text[0].isupper() and not text[0] in "\"“‘'(" or _headline_case(text) or outlet_name(piece) or _time_like(text):
+        return False
+    return hints is None or not hints.usable or hints.p(piece, _FURNITURE) < SURE_FURNITURE
+
+
 def _headline_case(text: str) -> bool:
     """Every longer word capitalised ("A GIRL GAVE THIS LETTER TO HER TEACHER", "Comcast
     Turns Complaints Back On Customer"): a headline's case; a standfirst is written as a
@@ -910,6 +927,22 @@ def _read_page(text: str, split: bool = True) -> PageReading:
     header: list[Piece] = []
     furniture_since_body = False
     pieces_since_body = 0
+    #: Header lines gathered under the last body before the first furniture after it.
+    lines_before_furniture: int | None = None
+
+    def closing_lines_kept() -> None:
+        """The article's last short sentences, between its body and the furniture under it,
+        go back to its body."""
+        nonlocal header
+        if not drafts or lines_before_furniture is None:
+            return
+        title = _title_of(header, hints)
+        closing = 0
+        while closing < lines_before_furniture and header[closing] is not title and _closing_line(header[closing], hints):
+            closing += 1
+        drafts[-1].body.extend(header[:closing])
+        header = header[closing:]
+
     for index, piece in enumerate(pieces):
         pieces_since_body += 1
         if piece is site_piece:
@@ -917,6 +950,8 @@ def _read_page(text: str, split: bool = True) -> PageReading:
         elif piece.kind == "body":
             started_by = _starts_article(header, furniture_since_body, page_outlets, hints) if split else ""
             if not drafts or started_by:
+                if split:
+                    closing_lines_kept()
                 if drafts:
                     # "Originally published by X" under an article names that article's outlet.
                     drafts[-1].trailer.extend(p for p in header if trailing_line(p))
@@ -929,11 +964,14 @@ def _read_page(text: str, split: bool = True) -> PageReading:
             drafts[-1].body.append(piece)
             drafts[-1].last_index = index
             header, furniture_since_body, pieces_since_body = [], False, 0
+            lines_before_furniture = None
         elif piece.kind in ("short", "meta") or (heading_forms and _line_form(piece) in heading_forms):
             header.append(piece)
         else:
             dropped.append(piece)
             furniture_since_body = True
+            if drafts and lines_before_furniture is None:
+                lines_before_furniture = len(header)
             trailing = _TRAILING_OUTLET.match(piece.text.strip())
             copyright_line = re.match(r"(?i)\s*(?:©|\(c\)|copyright)", piece.text)
             if drafts and not header and trailing and (not copyright_line or pieces_since_body == 1):
@@ -941,6 +979,8 @@ def _read_page(text: str, split: bool = True) -> PageReading:
                 name = outlet_name(piece)
                 if name:
                     drafts[-1].trailer_names.append(name)
+    if split:
+        closing_lines_kept()
     if drafts:
         drafts[-1].trailer.extend(p for p in header if trailing_line(p))
         header = [p for p in header if not trailing_line(p)]
