@@ -453,3 +453,40 @@ def test_a_couple_is_two_or_three():
     [finding] = run_comparator("number", "He stayed in the city for 2 days before the trial.",
                                "He stayed in the city for 3 days before the trial.")
     assert (finding.a_value, finding.b_value) == ("2", "3")
+
+
+REFERENDUMS = "Estonia and Latvia have scheduled their own referendums for September 14 and 20."
+THANKS = "President Paksas thanked his countrymen on Sunday for voting to join the bloc."
+
+
+def test_dates_in_two_different_statements_of_one_story_are_no_conflict():
+    published = ("2003-05-11", "2003-05-11")
+    assert run_comparator("date", REFERENDUMS, THANKS, 0.35, published=published) == []
+    # The same day told by two statements that share their words conflicts, however far apart the embeddings put them.
+    [finding] = run_comparator(
+        "date", "Voters approved membership in a referendum on Sunday.", "Voters approved membership in a referendum on Saturday.",
+        0.35, published=published,
+    )
+    assert (finding.a_value, finding.b_value) == ("Sunday", "Saturday")
+
+
+def test_a_denial_of_something_the_other_sentence_does_not_state_is_no_conflict():
+    resigned = "The minister resigned on Friday after weeks of pressure over the housing scandal."
+    denied = "The coach of the national team has not resigned despite three defeats in a row."
+    assert run_comparator("negation", resigned, denied, 0.38) == []
+    # One statement, denied: a conflict at the same similarity.
+    [finding] = run_comparator("negation", "The coach of the national team resigned after three defeats in a row.", denied, 0.38)
+    assert (finding.a_value, finding.b_value) == ("resigned", "not resigned")
+
+
+def test_statements_in_two_languages_are_not_told_apart_by_their_words():
+    from consistency.comparators import PairContext, other_statements
+    from consistency.records import Document, Sentence
+
+    english = "The court set the cutoff date at October 5, 1988."
+    portuguese = "Os indígenas só teriam direito às terras que ocupavam em 5 de novembro de 1988."
+    a, b = Sentence("a", "A", 0, english, 0, len(english)), Sentence("b", "B", 0, portuguese, 0, len(portuguese))
+    same_language = PairContext(Document("a", "A", english), Document("b", "B", portuguese), 0.3)
+    two_languages = PairContext(Document("a", "A", english, language="en"), Document("b", "B", portuguese, language="pt"), 0.3)
+    assert other_statements(a, b, same_language)
+    assert not other_statements(a, b, two_languages)

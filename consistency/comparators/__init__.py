@@ -84,3 +84,24 @@ def shared_statement(text_a: str, text_b: str, leave_out_a: frozenset[str] = fro
     if not words_a or not words_b:
         return 0.0
     return len(words_a & words_b) / min(len(words_a), len(words_b))
+
+
+#: Below this ``shared_statement`` and this similarity, two sentences of one language make
+#: different statements of one story. On the 52 judged real stories, 265 date and negation
+#: findings lay on such pairs; 3 of the 56 judged were right (claims and their denials), and
+#: no labelled divergence of any set lies on such a pair.
+OTHER_STATEMENT_SHARE = 0.25
+OTHER_STATEMENT_SIMILARITY = 0.4
+
+
+def other_statements(a: Sentence, b: Sentence, context: PairContext,
+                     leave_out_a: frozenset[str] = frozenset(), leave_out_b: frozenset[str] = frozenset()) -> bool:
+    """Whether two aligned sentences say different things: "Estonia and
+    Latvia have scheduled referendums for September 14" and "the president thanked voters
+    on Sunday" share a story, not a statement. Across languages no words are shared, so
+    nothing is told there."""
+    if context.similarity >= OTHER_STATEMENT_SIMILARITY:
+        return False
+    if (context.a_document.language or "en") != (context.b_document.language or "en"):
+        return False
+    return shared_statement(a.text, b.text, leave_out_a, leave_out_b) < OTHER_STATEMENT_SHARE

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from consistency.comparators import PairContext, comparators, confidence_from_similarity
+from consistency.comparators import PairContext, comparators, confidence_from_similarity, content_words, other_statements
 from consistency.dates import DateMention, extract_dates, parse_published
 from consistency.records import Finding, Sentence
 from consistency.comparators._elsewhere import names_day, states_date
@@ -31,6 +31,8 @@ def compare_dates(a: Sentence, b: Sentence, context: PairContext) -> list[Findin
     dates_b = list(extract_dates(b.text, parse_published(context.b_document.published)))
     if not dates_a or not dates_b or _dates_a_picture(a.text, dates_a) or _dates_a_picture(b.text, dates_b):
         return []
+    if other_statements(a, b, context, _date_words(dates_a), _date_words(dates_b)):
+        return []  # two statements date two things
 
     def days(mentions: list[DateMention], reporting: bool) -> set:
         """The days the sentence gives to reports (``reporting``) or to events."""
@@ -91,6 +93,10 @@ def compare_dates(a: Sentence, b: Sentence, context: PairContext) -> list[Findin
             )
         )
     return findings
+
+
+def _date_words(dates: list[DateMention]) -> frozenset[str]:
+    return frozenset().union(*(content_words(mention.text) for mention in dates))
 
 
 #: What a photo caption shows, in the present tense, before its date.

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from consistency.comparators import PairContext, comparators, confidence_from_similarity
+from consistency.comparators import PairContext, comparators, confidence_from_similarity, other_statements
 from consistency.comparators._scope import PASS_ON, TOKEN, Scope, clause_around, first_contradiction, scopes, span_finding
 from consistency.ingest.lines import FUNCTION_WORDS
 from consistency.stems import stem
@@ -319,8 +319,8 @@ def _asks(text: str) -> bool:
 
 @comparators.register("negation")
 def compare_negation(a: Sentence, b: Sentence, context: PairContext) -> list[Finding]:
-    if context.similarity < MIN_SIMILARITY or _asks(a.text) or _asks(b.text):
-        return []
+    if context.similarity < MIN_SIMILARITY or _asks(a.text) or _asks(b.text) or other_statements(a, b, context):
+        return []  # a denial of something the other sentence does not state
     scopes_a, scopes_b = negations(a.text), negations(b.text)
     no_fact = {id(found[position]) for text, found in ((a.text, scopes_a), (b.text, scopes_b))
                for position in _stating_no_fact(text)}
