@@ -490,3 +490,21 @@ def test_statements_in_two_languages_are_not_told_apart_by_their_words():
     two_languages = PairContext(Document("a", "A", english, language="en"), Document("b", "B", portuguese, language="pt"), 0.3)
     assert other_statements(a, b, same_language)
     assert not other_statements(a, b, two_languages)
+
+
+def test_a_hedge_and_a_claim_in_two_different_statements_are_no_conflict():
+    claimed = "The massage therapist from Tampa claimed to have paid $20,000 for the procedure in an attempt to secure herself a reality show."
+    hoped = "Her desire to change her looks was not her only motivation for the surgery: she also hopes to have her own show someday."
+    assert run_comparator("modality", claimed, hoped, 0.36) == []
+    [finding] = run_comparator("modality", "The therapist from Tampa secured herself a reality show.",
+                               "The therapist from Tampa hopes to have her own reality show.", 0.36)
+    assert finding.kind == "modality"
+
+
+def test_two_remarks_of_a_story_are_not_one_remark_quoted_two_ways():
+    mayor = 'The mayor called the plan "a disgrace to the city" at a packed council meeting on Tuesday.'
+    fans = 'Fans outside the stadium chanted "a disgrace to the club" after the final whistle.'
+    assert run_comparator("quote", mayor, fans, 0.38) == []
+    [finding] = run_comparator("quote", 'The coach called the defeat "a disgrace to the club" after the match.',
+                               'The coach called the defeat "an embarrassment to the club" after the match.', 0.38)
+    assert (finding.a_value, finding.b_value) == ("a disgrace to the club", "an embarrassment to the club")

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from consistency.comparators import PairContext, comparators, confidence_from_similarity, shared_statement
+from consistency.comparators import PairContext, comparators, confidence_from_similarity, other_statements, shared_statement
 from consistency.comparators._scope import Scope, first_contradiction, scopes, span_finding
 from consistency.comparators.denied_claim import is_two_speakers
 from consistency.memo import per_sentence
@@ -111,7 +111,7 @@ def _not_a_name(scope: Scope, own_text: str, other_text: str, where: tuple[int, 
 
 @comparators.register("modality")
 def compare_modality(a: Sentence, b: Sentence, context: PairContext) -> list[Finding]:
-    if context.similarity < MIN_SIMILARITY:
+    if context.similarity < MIN_SIMILARITY or other_statements(a, b, context):
         return []
     scopes_a, scopes_b = hedges(a.text), hedges(b.text)
     if not (scopes_a or scopes_b):

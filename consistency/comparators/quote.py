@@ -14,7 +14,7 @@ from __future__ import annotations
 import calendar
 import re
 
-from consistency.comparators import PairContext, comparators, confidence_from_similarity, content_words
+from consistency.comparators import PairContext, comparators, confidence_from_similarity, content_words, other_statements
 from consistency.comparators._speakers import same_speaker_possible, speakers
 from consistency.dates import MONTHS
 from consistency.ingest.lines import FUNCTION_WORDS
@@ -125,6 +125,8 @@ def compare_quotes(a: Sentence, b: Sentence, context: PairContext) -> list[Findi
     quotes_a, quotes_b = quotations(a.text), quotations(b.text)
     if not quotes_a or not quotes_b:
         return []
+    if other_statements(a, b, context):
+        return []  # two remarks of a story, not one remark quoted two ways
     if not same_speaker_possible(speakers(a.text), speakers(b.text)):
         return []
     findings = []
