@@ -455,28 +455,43 @@ def test_a_couple_is_two_or_three():
     assert (finding.a_value, finding.b_value) == ("2", "3")
 
 
-REFERENDUMS = "Estonia and Latvia have scheduled their own referendums for September 14 and 20."
-THANKS = "President Paksas thanked his countrymen on Sunday for voting to join the bloc."
-
-
-def test_dates_in_two_different_statements_of_one_story_are_no_conflict():
+@pytest.mark.parametrize(
+    "kind, different, same, values",
+    [
+        ("date",
+         ("Estonia and Latvia have scheduled their own referendums for September 14 and 20.",
+          "President Paksas thanked his countrymen on Sunday for voting to join the bloc."),
+         ("Voters approved membership in a referendum on Sunday.", "Voters approved membership in a referendum on Saturday."),
+         ("Sunday", "Saturday")),
+        ("negation",
+         ("The minister resigned on Friday after weeks of pressure over the housing scandal.",
+          "The coach of the national team has not resigned despite three defeats in a row."),
+         ("The coach of the national team resigned after three defeats in a row.",
+          "The coach of the national team has not resigned despite three defeats in a row."),
+         ("resigned", "not resigned")),
+        ("modality",
+         ("The massage therapist from Tampa claimed to have paid $20,000 for the procedure in an attempt to secure herself a reality show.",
+          "Her desire to change her looks was not her only motivation for the surgery: she also hopes to have her own show someday."),
+         ("The therapist from Tampa secured herself a reality show.", "The therapist from Tampa hopes to have her own reality show."),
+         None),
+        ("quote",
+         ('The mayor called the plan "a disgrace to the city" at a packed council meeting on Tuesday.',
+          'Fans outside the stadium chanted "a disgrace to the club" after the final whistle.'),
+         ('The coach called the defeat "a disgrace to the club" after the match.',
+          'The coach called the defeat "an embarrassment to the club" after the match.'),
+         ("a disgrace to the club", "an embarrassment to the club")),
+    ],
+)
+def test_two_different_statements_of_one_story_are_not_compared(kind, different, same, values):
+    """Two sentences of a story that say different things (little alike, few words shared)
+    give no date, negation, hedge or quotation finding; one statement told two ways, as
+    little alike by the embeddings, still does."""
     published = ("2003-05-11", "2003-05-11")
-    assert run_comparator("date", REFERENDUMS, THANKS, 0.35, published=published) == []
-    # The same day told by two statements that share their words conflicts, however far apart the embeddings put them.
-    [finding] = run_comparator(
-        "date", "Voters approved membership in a referendum on Sunday.", "Voters approved membership in a referendum on Saturday.",
-        0.35, published=published,
-    )
-    assert (finding.a_value, finding.b_value) == ("Sunday", "Saturday")
-
-
-def test_a_denial_of_something_the_other_sentence_does_not_state_is_no_conflict():
-    resigned = "The minister resigned on Friday after weeks of pressure over the housing scandal."
-    denied = "The coach of the national team has not resigned despite three defeats in a row."
-    assert run_comparator("negation", resigned, denied, 0.38) == []
-    # One statement, denied: a conflict at the same similarity.
-    [finding] = run_comparator("negation", "The coach of the national team resigned after three defeats in a row.", denied, 0.38)
-    assert (finding.a_value, finding.b_value) == ("resigned", "not resigned")
+    assert run_comparator(kind, *different, 0.36, published=published) == []
+    [finding] = run_comparator(kind, *same, 0.36, published=published)
+    assert finding.kind == kind
+    if values:
+        assert (finding.a_value, finding.b_value) == values
 
 
 def test_statements_in_two_languages_are_not_told_apart_by_their_words():
@@ -490,21 +505,3 @@ def test_statements_in_two_languages_are_not_told_apart_by_their_words():
     two_languages = PairContext(Document("a", "A", english, language="en"), Document("b", "B", portuguese, language="pt"), 0.3)
     assert other_statements(a, b, same_language)
     assert not other_statements(a, b, two_languages)
-
-
-def test_a_hedge_and_a_claim_in_two_different_statements_are_no_conflict():
-    claimed = "The massage therapist from Tampa claimed to have paid $20,000 for the procedure in an attempt to secure herself a reality show."
-    hoped = "Her desire to change her looks was not her only motivation for the surgery: she also hopes to have her own show someday."
-    assert run_comparator("modality", claimed, hoped, 0.36) == []
-    [finding] = run_comparator("modality", "The therapist from Tampa secured herself a reality show.",
-                               "The therapist from Tampa hopes to have her own reality show.", 0.36)
-    assert finding.kind == "modality"
-
-
-def test_two_remarks_of_a_story_are_not_one_remark_quoted_two_ways():
-    mayor = 'The mayor called the plan "a disgrace to the city" at a packed council meeting on Tuesday.'
-    fans = 'Fans outside the stadium chanted "a disgrace to the club" after the final whistle.'
-    assert run_comparator("quote", mayor, fans, 0.38) == []
-    [finding] = run_comparator("quote", 'The coach called the defeat "a disgrace to the club" after the match.',
-                               'The coach called the defeat "an embarrassment to the club" after the match.', 0.38)
-    assert (finding.a_value, finding.b_value) == ("a disgrace to the club", "an embarrassment to the club")
