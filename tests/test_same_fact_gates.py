@@ -505,3 +505,30 @@ def test_statements_in_two_languages_are_not_told_apart_by_their_words():
     two_languages = PairContext(Document("a", "A", english, language="en"), Document("b", "B", portuguese, language="pt"), 0.3)
     assert other_statements(a, b, same_language)
     assert not other_statements(a, b, two_languages)
+
+
+@pytest.mark.parametrize(
+    "denying, other",
+    [
+        # The other sentence denies it too: the affirmed word is about someone else.
+        ("Saudi women are not employed as cabin crew, the airline said.",
+         "The airline employed foreign women as cabin crew, but Saudi women are not employed."),
+        # The denying sentence affirms it too, in another clause: the denial is of something else.
+        ("She said: 'I wanted to make myself unattractive to men. Because I don't want to date anymore.'",
+         "'I got it because I wanted to make myself unattractive to men,' she claims."),
+    ],
+)
+def test_a_word_both_sentences_deny_or_the_denier_also_affirms_is_no_conflict(denying, other):
+    assert run_comparator("negation", denying, other, 0.7) == []
+    assert run_comparator("negation", other, denying, 0.7) == []
+
+
+def test_a_denied_name_the_denier_also_gives_elsewhere_still_conflicts():
+    # Names are one thing wherever they stand: "no Legionella" against "tested positive for
+    # Legionella" conflicts though the denier names the Legionnaires' investigation too.
+    [finding] = run_comparator(
+        "negation",
+        "Tests found no Legionella in samples from the cooling tower that had been the focus of the Legionnaires' investigation.",
+        "Initial samples from the cooling tower tested positive for Legionella bacteria.", 0.7,
+    )
+    assert finding.a_value.startswith("no Legionella")

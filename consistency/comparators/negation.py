@@ -189,7 +189,7 @@ def _accept(scope: Scope, own_text: str, other_text: str, where: tuple[int, int]
     name = _NAME_RUN.match(own_text, scope.keys[0][0])
     if name and name.group() not in other_text:
         return False  # "St. Paul, not Pope Paul" says nothing of Pope Francis
-    if _times_apart(own_text, scope, other_text, where):
+    if _times_apart(own_text, scope, other_text, where) or _said_both_ways(own_text, scope, other_text, where):
         return False
     if scope.cue in _NOUN_PHRASE_CUES:
         # "no arrests were made" against "police arrested 12": the act itself is told.
@@ -209,6 +209,26 @@ _NAME_RUN = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*")
 _FUTURE_BEFORE = re.compile(r"\b(?:will|shall|'ll|’ll|going\s+to|plans?\s+to|expected\s+to)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _PAST_CUES = re.compile(r"^(?:didn['’]t|hasn['’]t|haven['’]t|hadn['’]t|wasn['’]t|weren['’]t)$", re.IGNORECASE)
 _PAST_BEFORE = re.compile(r"\b(?:did|has|have|had|was|were)\s+$", re.IGNORECASE)
+
+
+def _said_both_ways(own_text: str, scope: Scope, other_text: str, where: tuple[int, int]) -> bool:
+    """Whether the two sentences do not part ways on the word: the other denies it too ("the
+    airline employed foreign women, but Saudi women are not employed"), or the denying
+    sentence also states it in another clause ("I wanted to make myself unattractive.
+    Because I don't want to date anymore"): each says it of something else."""
+    word = other_text[where[0]:where[1]]
+    if word[:1].isupper():
+        return False  # a name is one thing wherever it stands
+    # The word itself, not its stem: "homes were not damaged, and the governor described
+    # the damage" denies the damage all the same.
+    key = word.lower()
+    if any(other_text[start:end].lower() == key for found in negations(other_text) for start, end in found.keys):
+        return True
+    denied = [(found.start, found.end) for found in negations(own_text)]
+    return any(
+        match.group() == key and not any(start <= match.start() < end for start, end in denied)
+        for match in TOKEN.finditer(own_text)
+    )
 
 
 def _times_apart(own_text: str, scope: Scope, other_text: str, where: tuple[int, int]) -> bool:
