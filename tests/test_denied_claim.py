@@ -43,3 +43,14 @@ def test_a_denial_against_a_claim_the_other_outlet_gives_to_a_report_is_a_denied
         assert kinds("The artist has not been arrested.", relayed) == {"denied-claim": "low"}, relayed
     # The outlet saying it in its own voice is a conflict between the outlets.
     assert "negation" in kinds("The artist has not been arrested.", "The artist was arrested in Watford on Monday.")
+
+
+def test_a_denial_against_a_figure_marked_as_rumour_is_a_denied_claim():
+    denial = "A source familiar with the story told the magazine that the student is not worth $72 million."
+    for rumoured in (
+        "The student is only 17 but worth a rumored $72 million.",
+        "The scuttlebutt on Wall Street is that the student is worth $72 million.",
+    ):
+        assert kinds(denial, rumoured) == {"denied-claim": "low"}, rumoured
+    # Said as the outlet's own fact, the figure conflicts with the denial.
+    assert "negation" in kinds(denial, "The student is only 17 but worth $72 million.")
