@@ -219,11 +219,11 @@ def _said_both_ways(own_text: str, scope: Scope, other_text: str, where: tuple[i
     word = other_text[where[0]:where[1]]
     if word[:1].isupper():
         return False  # a name is one thing wherever it stands
-    # The word itself, not its stem: "homes were not damaged, and the governor described
-    # the damage" denies the damage all the same.
-    key = word.lower()
-    if any(other_text[start:end].lower() == key for found in negations(other_text) for start, end in found.keys):
+    if any(stem(other_text[start:end]) == stem(word) for found in negations(other_text) for start, end in found.keys):
         return True
+    # Affirmed by the denier: the word itself, not its stem ("homes were not damaged, and
+    # the governor described the damage" denies the damage all the same).
+    key = word.lower()
     denied = [(found.start, found.end) for found in negations(own_text)]
     return any(
         match.group() == key and not any(start <= match.start() < end for start, end in denied)
