@@ -102,6 +102,43 @@ def _same_remark_as_written(quote_a: str, quote_b: str) -> bool:
     return meaning(quote_a) == meaning(quote_b)
 
 
+def _same_words_spelled_apart(sequence_a: tuple[str, ...], sequence_b: tuple[str, ...]) -> bool:
+    """Whether two quotations give the same words, one for one, where only the form or the
+    spelling of some differs: an inflection ("kinds" / "kind"), a slip of one letter in a
+    longer word ("hoazes" / "hoaxes", "Qaeda" / "Qaida"), a first name given short ("Chris"
+    / "Christian"). A word added or left out, another word, or another number is a
+    difference of wording."""
+    words_a = [part for word in sequence_a for part in _spoken(word)]
+    words_b = [part for word in sequence_b for part in _spoken(word)]
+    if len(words_a) != len(words_b) or words_a == words_b:
+        return False
+    return all(_alike(first, second) for first, second in zip(words_a, words_b))
+
+
+def _alike(first: str, second: str) -> bool:
+    first, second = first.rstrip(".,;:!?"), second.rstrip(".,;:!?")
+    if first == second:
+        return True
+    if not (first.isalpha() and second.isalpha()) or first in _MEANING_WORDS or second in _MEANING_WORDS:
+        return False  # "15" / "16", "not" / "now"
+    if stem(first) == stem(second):
+        return True
+    shorter, longer = sorted((first, second), key=len)
+    if len(shorter) >= 4 and longer.startswith(shorter) and len(longer) - len(shorter) >= 3:
+        return True  # a name given short: "Chris" / "Christian"
+    return len(shorter) >= 5 and _one_letter_apart(first, second)
+
+
+def _one_letter_apart(first: str, second: str) -> bool:
+    """One letter changed, added or dropped."""
+    if abs(len(first) - len(second)) > 1:
+        return False
+    if len(first) == len(second):
+        return sum(x != y for x, y in zip(first, second)) == 1
+    shorter, longer = sorted((first, second), key=len)
+    return any(longer[:index] + longer[index + 1:] == shorter for index in range(len(longer)))
+
+
 #: How speech is transcribed differs by outlet: "gonna" / "going to", "there's" / "there are".
 _TRANSCRIBED = {"gonna": ("going", "to"), "wanna": ("want", "to"), "gotta": ("got", "to"), "can't": ("can", "not"),
                 "cannot": ("can", "not"), "won't": ("will", "not"), "ain't": ("is", "not")}
@@ -144,6 +181,8 @@ def compare_quotes(a: Sentence, b: Sentence, context: PairContext) -> list[Findi
                 continue  # "send out a very strong message" from "This sends out a very strong message"
             if _same_remark_as_written(quote_a, quote_b):
                 continue  # "counter-terrorism" / "counterterrorism", "ten" / "10", "Sept." / "September", "..."
+            if _same_words_spelled_apart(sequence_a, sequence_b):
+                continue  # "these kinds of" / "these kind of", "al Qaeda" / "al-Qaida", "Chris" / "Christian Bale"
             words_b = content_words(quote_b)
             shared = words_a & words_b
             if not shared:
