@@ -539,3 +539,15 @@ def test_a_denied_name_the_denier_also_gives_elsewhere_still_conflicts():
         "Initial samples from the cooling tower tested positive for Legionella bacteria.", 0.7,
     )
     assert finding.a_value.startswith("no Legionella")
+
+
+def test_a_count_in_addition_to_another_is_not_that_other_count():
+    strike = "The strike by 550,000 workers began last Monday after unions turned down the offer."
+    for added in ("Another 60,000 workers were locked out of their jobs.", "A further 60,000 workers were locked out of their jobs.",
+                  "Employers locked out 60,000 more workers on Tuesday."):
+        assert run_comparator("number", strike, added, 0.7) == [], added
+    [finding] = run_comparator("number", strike, "The strike by 450,000 workers began last Monday after unions turned down the offer.", 0.7)
+    assert (finding.a_value, finding.b_value) == ("550,000", "450,000")
+    # Two counts both given in addition are one count.
+    [finding] = run_comparator("number", "Another 60,000 workers were locked out.", "Another 70,000 workers were locked out.", 0.7)
+    assert (finding.a_value, finding.b_value) == ("60,000", "70,000")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import datetime as dt
 
 from consistency.comparators import PairContext, confidence_from_similarity
@@ -49,6 +51,8 @@ def quantity_findings(kind: str, kinds: set[str], a: Sentence, b: Sentence, cont
             return False
         if (_listed(first, quantities_a) or _listed(second, quantities_b)) and not first.frame & second.frame:
             return False  # "93 dead last Thursday, and 64 in Buinaksk": a list of tolls, one of them not this one
+        if _in_addition(a.text, first) != _in_addition(b.text, second):
+            return False  # "another 60,000 workers were locked out" is not the 550,000 on strike
         # One of the articles gives both values: the sentences count different things.
         return not (states_quantity(context.b_document, first, a.text) or states_quantity(context.a_document, second, b.text))
 
@@ -80,6 +84,17 @@ SAME_FACT_SIMILARITY = 0.5
 #: are taken to state one fact when each gives one amount of a kind: their words cannot all
 #: be matched.
 SAME_FACT_ACROSS_LANGUAGES = 0.6
+
+
+#: A count of a group in addition to another: "another 60,000 workers", "a further 12",
+#: "the other three teams", "40 more".
+_ADDITION_BEFORE = re.compile(r"\b(?:another|a\s+further|an\s+additional|the\s+other|other)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_ADDITION_AFTER = re.compile(r"^\s+(?:more|others|additional)\b", re.IGNORECASE)
+
+
+def _in_addition(text: str, quantity: Quantity) -> bool:
+    return bool(_ADDITION_BEFORE.search(text[max(0, quantity.start - 25) : quantity.start])
+                or _ADDITION_AFTER.match(text[quantity.end : quantity.end + 15]))
 
 
 def _listed(quantity: Quantity, quantities: tuple[Quantity, ...]) -> bool:
