@@ -289,9 +289,9 @@ class Quantity:
             return False  # "$1.18 a share" and "$1.47 billion" in revenue are not one amount
         if self.kind in ("money", "percent", "time"):
             return True
-        if (self.head == "age") != (other.head == "age"):
-            return False  # "a 21-year-old" and "50 doctors": an age is comparable with an age only
-        if self.head == "age":
+        if (self.head == "age") != (other.head == "age") and {self.head, other.head} != {"age", "year"}:
+            return False  # "a 21-year-old" and "50 doctors": an age is comparable with an age (or years) only
+        if "age" in (self.head, other.head):
             # Stories give many people's ages: "James Foley, 45" and "40-year-old Foley" are one
             # person's, "Pope Francis, aged 77" and "Sarah Gluck, 26" two people's.
             return len(self.frame & other.frame) >= 2
@@ -816,8 +816,12 @@ def _extract(text: str) -> list[Quantity]:
         for quantity in found
     ]
     found = [_with_dimension(text, quantity) if quantity.kind == "measure" and not quantity.head else quantity for quantity in found]
-    found = [replace(quantity, head="age") if quantity.kind == "count" and not quantity.head and _an_age(text, quantity) else quantity
-             for quantity in found]
+    found = [
+        replace(quantity, head="age")
+        if quantity.kind == "count" and (not quantity.head and _an_age(text, quantity) or _years_old(text, quantity))
+        else quantity
+        for quantity in found
+    ]
     return _merge_ranges(text, _merge_conversions(text, found))
 
 
@@ -827,8 +831,26 @@ _AGE_AFTER_NAME = re.compile(r"[A-Z][\w'’-]+,\s*$")
 _AGED_BEFORE = re.compile(r"\baged\s+(?:(?:from|between|under|over|about|around)\s+)?(?:[\w-]+\s+(?:to|and)\s+)?$", re.IGNORECASE)
 
 
+#: "just turned 13", "when he turns 13", "at the age of 13", "he's 21.": an age by its verb.
+_AGE_VERB_BEFORE = re.compile(r"\b(?:turn|turns|turned|turning|at\s+(?:the\s+)?age\s+(?:of\s+)?)\s*$", re.IGNORECASE)
+_AGE_OF_A_PERSON_BEFORE = re.compile(r"\b(?:he|she)(?:['’]s|\s+is|\s+was)\s+$", re.IGNORECASE)
+
+
+def _years_old(text: str, quantity: Quantity) -> bool:
+    """"just turned 13 years old": years counted after a verb of age. Other counts of years
+    of age ("nine years old", "no older than 11 years of age") stay counts of years, which
+    compare with each other whatever the words around them."""
+    return quantity.head == "year" and _AGE_VERB_BEFORE.search(text[max(0, quantity.start - 40) : quantity.start]) is not None
+
+
 def _an_age(text: str, quantity: Quantity) -> bool:
-    if _AGED_BEFORE.search(text[max(0, quantity.start - 40): quantity.start]):
+    before = text[max(0, quantity.start - 40): quantity.start]
+    if _AGED_BEFORE.search(before):
+        return True
+    if 0 < quantity.value < 120 and quantity.exact and (
+        _AGE_VERB_BEFORE.search(before)
+        or _AGE_OF_A_PERSON_BEFORE.search(before) and re.match(r"\s*(?:[.,;!?)]|$)", text[quantity.end :]) is not None
+    ):
         return True
     return (0 < quantity.value < 120 and quantity.exact and bool(_AGE_AFTER_NAME.search(text[max(0, quantity.start - 40): quantity.start]))
             and re.match(r"\s*,", text[quantity.end:]) is not None)

@@ -551,3 +551,25 @@ def test_a_count_in_addition_to_another_is_not_that_other_count():
     # Two counts both given in addition are one count.
     [finding] = run_comparator("number", "Another 60,000 workers were locked out.", "Another 70,000 workers were locked out.", 0.7)
     assert (finding.a_value, finding.b_value) == ("60,000", "70,000")
+
+
+@pytest.mark.parametrize(
+    "aged, other_age",
+    [
+        ("The boy, named Yair, just turned 13 years old and was adopted by the president.",
+         "Yair, who is 18 years old, was adopted by the president."),
+        ("Yair turns 13 in May, and the president will adopt him then.", "Yair, 21, is to be adopted by the president in May."),
+        ("Many reports described Yair as a boy, but the newspaper said he's 21.",
+         "Many reports described Yair as a boy, but he is 18 years old."),
+    ],
+)
+def test_an_age_told_by_its_verb_is_not_a_count_of_people(aged, other_age):
+    assert run_comparator("number", aged, "The president received Yair, his parents and three of his brothers.", 0.7) == []
+    # Ages of one person still conflict.
+    assert run_comparator("number", aged, other_age, 0.7)
+
+
+def test_two_counts_of_years_of_age_still_conflict():
+    [finding] = run_comparator("number", "The detained son was nine years old, officials said.",
+                               "The boy is said to be no older than 11 years of age.", 0.7)
+    assert (finding.a_value, finding.b_value) == ("nine", "11")
