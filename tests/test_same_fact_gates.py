@@ -573,3 +573,16 @@ def test_two_counts_of_years_of_age_still_conflict():
     [finding] = run_comparator("number", "The detained son was nine years old, officials said.",
                                "The boy is said to be no older than 11 years of age.", 0.7)
     assert (finding.a_value, finding.b_value) == ("nine", "11")
+
+
+@pytest.mark.parametrize(
+    "said, denied",
+    [
+        ("Police commented on the arrests at a briefing on Monday night.", "Police did not immediately comment on the arrests on Monday."),
+        ("The ministry responded to questions from reporters on Monday.", "The ministry did not respond to a request for comment on Monday."),
+        ("Despite voting no they'd consider Scotland more suitable than England for the restaurant.",
+         "These dishes are served in Pyongyang, but there is no specific evidence that they’d make their way onto menus in Scotland."),
+    ],
+)
+def test_a_denial_of_speaking_or_of_a_pronoun_is_no_conflict(said, denied):
+    assert run_comparator("negation", said, denied, 0.7) == []

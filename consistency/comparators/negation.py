@@ -171,6 +171,9 @@ def negations(text: str) -> tuple[Scope, ...]:
                   noun_phrase=_NOUN_PHRASE_CUES.__contains__, takes=_takes)
 
 
+#: Not speaking is no fact of the story: "police did not immediately comment", "the
+#: ministry did not respond".
+_NO_COMMENT = {"comment", "commented", "respond", "responded", "reply", "replied", "elaborate", "speculate"}
 _WITH = re.compile(r"\b(?:with|after|following|using|by|under|through)\b(?:\W+\w+){0,3}\W*$", re.IGNORECASE)
 
 
@@ -181,8 +184,13 @@ def _accept(scope: Scope, own_text: str, other_text: str, where: tuple[int, int]
     "a resignation letter". "No tsunami warning was issued" is contradicted by "issued a
     tsunami warning", not by any sentence with a warning in it: a denied noun needs another
     word of its clause said around it in the other sentence."""
+    matched = other_text[where[0]:where[1]].lower().replace("’", "'")
+    if matched.split("'")[0] in FUNCTION_WORDS:
+        return False  # "no evidence that they'd ..." denies no "they'd"
+    if all(own_text[start:end].lower() in _NO_COMMENT for start, end in scope.keys):
+        return False  # "did not immediately comment": nothing happened to deny
     if scope.cue.split()[0] in _REFUSALS:
-        word = other_text[where[0]:where[1]].lower()
+        word = matched
         return word.endswith(("ed", "en")) or word in _IRREGULAR_PARTICIPLES
     if scope.cue == "without" and not _WITH.search(other_text[: where[0]]):
         return False
