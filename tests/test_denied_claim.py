@@ -54,3 +54,9 @@ def test_a_denial_against_a_figure_marked_as_rumour_is_a_denied_claim():
         assert kinds(denial, rumoured) == {"denied-claim": "low"}, rumoured
     # Said as the outlet's own fact, the figure conflicts with the denial.
     assert "negation" in kinds(denial, "The student is only 17 but worth $72 million.")
+
+
+def test_a_denial_against_what_a_rumourmonger_is_reporting_is_a_denied_claim():
+    found = kinds("The car has not been stolen, police said.",
+                  "Film rumormonger Rich Johnston is reporting that the car has been stolen from the set.")
+    assert found == {"denied-claim": "low"}

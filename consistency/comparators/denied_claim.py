@@ -20,14 +20,14 @@ KIND = "denied-claim"
 RECLASSIFIED_KINDS = ("negation", "modality")
 
 _SPEECH = re.compile(
-    r"\b(?:said|says|told|tells|according to|claimed|claims|reported|reports|stated|announced|insisted|insists|denied|"
+    r"\b(?:said|says|told|tells|according to|claimed|claims|reported|reports|reporting|stated|announced|insisted|insists|denied|"
     r"denies|confirmed|wrote|tweeted|added|explained)\b",
     re.IGNORECASE,
 )
 #: Words that put a statement in dispute: a denial, or a claim marked as only a claim
 #: ("the scuttlebutt ... is that", "a rumored $72 million").
 _DISPUTE = re.compile(
-    r"\b(?:denied|denies|deny|dismissed|rejected|refuted|debunked|hoax|false|untrue|not true|fake|rumou?r(?:s|ed)?|"
+    r"\b(?:denied|denies|deny|dismissed|rejected|refuted|debunked|hoax|false|untrue|not true|fake|rumou?r(?:s|ed|mongers?)?|"
     r"claimed|alleged|allegedly|reportedly|scuttlebutt)\b",
     re.IGNORECASE,
 )
