@@ -197,7 +197,7 @@ def _accept(scope: Scope, own_text: str, other_text: str, where: tuple[int, int]
     name = _NAME_RUN.match(own_text, scope.keys[0][0])
     if name and name.group() not in other_text:
         return False  # "St. Paul, not Pope Paul" says nothing of Pope Francis
-    if _times_apart(own_text, scope, other_text, where) or _said_both_ways(own_text, scope, other_text, where):
+    if _times_apart(own_text, scope, other_text, where) or _said_both_ways(own_text, other_text, where):
         return False
     if scope.cue in _NOUN_PHRASE_CUES:
         # "no arrests were made" against "police arrested 12": the act itself is told.
@@ -219,7 +219,7 @@ _PAST_CUES = re.compile(r"^(?:didn['’]t|hasn['’]t|haven['’]t|hadn['’]t|w
 _PAST_BEFORE = re.compile(r"\b(?:did|has|have|had|was|were)\s+$", re.IGNORECASE)
 
 
-def _said_both_ways(own_text: str, scope: Scope, other_text: str, where: tuple[int, int]) -> bool:
+def _said_both_ways(own_text: str, other_text: str, where: tuple[int, int]) -> bool:
     """Whether the two sentences do not part ways on the word: the other denies it too ("the
     airline employed foreign women, but Saudi women are not employed"), or the denying
     sentence also states it in another clause ("I wanted to make myself unattractive.

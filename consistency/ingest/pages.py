@@ -621,7 +621,7 @@ def _closing_line(piece: Piece, hints: "_LineHints | None") -> bool:
     text = piece.text.strip()
     if piece.kind != "short" or len(text.split()) < 3 or not _SENTENCE_CLOSE.search(text):
         return False
-    if not text[0].isupper() and not text[0] in "\"“‘'(" or _headline_case(text) or outlet_name(piece) or _time_like(text):
+    if not text[0].isupper() and text[0] not in "\"“‘'(" or _headline_case(text) or outlet_name(piece) or _time_like(text):
         return False
     return hints is None or not hints.usable or hints.p(piece, _FURNITURE) < SURE_FURNITURE
 
