@@ -586,3 +586,10 @@ def test_two_counts_of_years_of_age_still_conflict():
 )
 def test_a_denial_of_speaking_or_of_a_pronoun_is_no_conflict(said, denied):
     assert run_comparator("negation", said, denied, 0.7) == []
+
+
+def test_a_quotation_nested_in_another_is_read_whole():
+    nested = ("‘The fact that ‘Jihadi John’ has been unveiled in this manner shows that the ability to mask one’s identity "
+              "is limited,’ the centre said.")
+    friend = '"I have no doubt that Mohammed is Jihadi John," one of his friends said.'
+    assert run_comparator("quote", nested, friend, 0.7) == []

@@ -24,7 +24,9 @@ from consistency.stems import stem
 from consistency.style import style_key
 from consistency.records import Finding, Sentence
 
-_QUOTED = re.compile(r"\"([^\"]{3,})\"|“([^”]{3,})”|(?<![\w])'([^']{3,}?)'(?![\w])|‘([^’]{3,}?)’(?![\w])")
+#: A quotation holds no opening mark of its own kind: in "‘The fact that ‘Jihadi John’ has
+#: been unveiled" the quotation is "Jihadi John", not "The fact that ‘Jihadi John".
+_QUOTED = re.compile(r"\"([^\"]{3,})\"|“([^“”]{3,})”|(?<![\w])'([^']{3,}?)'(?![\w])|‘([^‘’]{3,}?)’(?![\w])")
 #: Share of content words two quotations must have in common to be one remark. On eval/,
 #: labelled rewordings of one remark share 0.38 or more; different remarks by one speaker
 #: 0.18 or less; "very pale and quite useless" and "rather useless" share 0.2.
