@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import re
-
 import datetime as dt
+import re
 
 from consistency.comparators import PairContext, confidence_from_similarity
 from consistency.comparators._elsewhere import states_quantity

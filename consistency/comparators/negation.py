@@ -190,8 +190,7 @@ def _accept(scope: Scope, own_text: str, other_text: str, where: tuple[int, int]
     if all(own_text[start:end].lower() in _NO_COMMENT for start, end in scope.keys):
         return False  # "did not immediately comment": nothing happened to deny
     if scope.cue.split()[0] in _REFUSALS:
-        word = matched
-        return word.endswith(("ed", "en")) or word in _IRREGULAR_PARTICIPLES
+        return matched.endswith(("ed", "en")) or matched in _IRREGULAR_PARTICIPLES
     if scope.cue == "without" and not _WITH.search(other_text[: where[0]]):
         return False
     name = _NAME_RUN.match(own_text, scope.keys[0][0])

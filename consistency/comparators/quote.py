@@ -99,8 +99,7 @@ def _same_remark_as_written(quote_a: str, quote_b: str) -> bool:
         else:
             return True
     def meaning(quote: str) -> tuple[str, ...]:
-        words = (part for word in style_key(quote) for part in _spoken(word))
-        return tuple(word for word in words if word.rstrip(".") not in FUNCTION_WORDS or word in _MEANING_WORDS)
+        return tuple(word for word in _said(style_key(quote)) if word.rstrip(".") not in FUNCTION_WORDS or word in _MEANING_WORDS)
     return meaning(quote_a) == meaning(quote_b)
 
 
@@ -110,8 +109,7 @@ def _same_words_spelled_apart(sequence_a: tuple[str, ...], sequence_b: tuple[str
     longer word ("hoazes" / "hoaxes", "Qaeda" / "Qaida"), a first name given short ("Chris"
     / "Christian"). A word added or left out, another word, or another number is a
     difference of wording."""
-    words_a = [part for word in sequence_a for part in _spoken(word)]
-    words_b = [part for word in sequence_b for part in _spoken(word)]
+    words_a, words_b = _said(sequence_a), _said(sequence_b)
     if len(words_a) != len(words_b) or words_a == words_b:
         return False
     return all(_alike(first, second) for first, second in zip(words_a, words_b))
@@ -145,6 +143,11 @@ def _one_letter_apart(first: str, second: str) -> bool:
 _TRANSCRIBED = {"gonna": ("going", "to"), "wanna": ("want", "to"), "gotta": ("got", "to"), "can't": ("can", "not"),
                 "cannot": ("can", "not"), "won't": ("will", "not"), "ain't": ("is", "not")}
 _CONTRACTION = re.compile(r"^(.+?)(n't|'s|'re|'ve|'ll|'d|'m)$")
+
+
+def _said(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The words of a quotation as said, contractions undone (``_spoken``)."""
+    return tuple(part for word in words for part in _spoken(word))
 
 
 def _spoken(word: str) -> tuple[str, ...]:
