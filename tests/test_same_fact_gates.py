@@ -593,3 +593,34 @@ def test_a_quotation_nested_in_another_is_read_whole():
               "is limited,’ the centre said.")
     friend = '"I have no doubt that Mohammed is Jihadi John," one of his friends said.'
     assert run_comparator("quote", nested, friend, 0.7) == []
+
+
+def test_reports_of_different_days_each_dating_their_own_days_news_date_different_events():
+    # A strike covered day by day: Monday's report dates Monday's news, Thursday's report
+    # Thursday's (1998-05-04 was a Monday).
+    a = "COPENHAGEN, Denmark (AP) _ The national strike entered its second week Monday, closing the airport."
+    b = "COPENHAGEN, Denmark (AP) _ Parliament voted Thursday to end the national strike at the airport."
+    assert run_comparator("date", a, b, 0.7, published=("1998-05-04", "1998-05-07")) == []
+    # Two reports of one day put the same news on two days: a conflict.
+    [finding] = run_comparator("date", a, b.replace("Thursday", "Tuesday"), 0.7, published=("1998-05-04", "1998-05-04"))
+    assert (finding.a_value, finding.b_value) == ("Monday", "Tuesday")
+    # A report a day later puts the final on the day it was published, the other on the
+    # day before its own: one event on two days, still a conflict.
+    first = "Rovers beat Kingsmere City 2-1 in the cup final on Saturday."
+    later = "Rovers, who beat Kingsmere City 2-1 in Sunday's cup final, paraded the trophy."
+    [finding] = run_comparator("date", first, later, 0.6, published=("2025-05-24", "2025-05-26"))
+    assert (finding.a_value, finding.b_value) == ("Saturday", "Sunday")
+
+
+def test_a_count_dated_to_an_earlier_event_is_background_not_this_storys_count():
+    published = ("1999-09-09", "1999-09-09")
+    today = "A massive bomb destroyed a Moscow apartment block in which at least 34 people died."
+    background = "Moscow has seen gas explosions before, including a blast in July 1998 that killed six people."
+    assert run_comparator("number", background, today, 0.55, published=published) == []
+    # Undated, the same sentence is a toll against a toll.
+    undated = "Moscow has seen gas explosions, including a blast that killed six people."
+    [finding] = run_comparator("number", undated, today, 0.55, published=published)
+    assert (finding.a_value, finding.b_value) == ("six", "34")
+    # Both dated to the same past event: still one toll.
+    [finding] = run_comparator("number", background, background.replace("six", "eight"), 0.9, published=published)
+    assert (finding.a_value, finding.b_value) == ("six", "eight")

@@ -46,6 +46,8 @@ def quantity_findings(kind: str, kinds: set[str], a: Sentence, b: Sentence, cont
             return False
         if days and _of_different_days(first, second, a.text, b.text, *days):
             return False  # "92 dead in Thursday's blast", "118 in Monday's blast": two blasts
+        if days and _of_a_past_event(first, second, a.text, b.text, *days, context):
+            return False  # "a blast in July 1998 that killed six people" is not this week's blast
         if not (first.frame & second.frame or first.topics & second.topics or context.similarity >= SAME_FACT_SIMILARITY):
             return False
         if (_listed(first, quantities_a) or _listed(second, quantities_b)) and not first.frame & second.frame:
@@ -171,16 +173,41 @@ def _days_of_events(text_a: str, text_b: str, context: PairContext) -> tuple[lis
 
 
 def _day_of(text: str, quantity: Quantity, dates: list[DateMention]) -> DateMention | None:
-    """The date in the clause of ``quantity`` nearest to it, if any."""
-    start, end = clause_around(text, quantity.start)
-    near = [m for m in dates if start <= m.start < end and m.granularity == "day"]
-    return min(near, key=lambda m: abs(m.start - quantity.start), default=None)
+    """The day in the clause of ``quantity`` nearest to it, if any."""
+    return _date_of(text, quantity, [m for m in dates if m.granularity == "day"])
 
 
 def _of_different_days(first: Quantity, second: Quantity, text_a: str, text_b: str,
                        dates_a: list[DateMention], dates_b: list[DateMention]) -> bool:
     day_a, day_b = _day_of(text_a, first, dates_a), _day_of(text_b, second, dates_b)
     return bool(day_a and day_b) and not day_a.agrees_with(day_b)
+
+
+#: A count dated this many days or more before its article was published is an earlier
+#: event's, told as background.
+PAST_EVENT_DAYS = 7
+
+
+def _of_a_past_event(first: Quantity, second: Quantity, text_a: str, text_b: str,
+                     dates_a: list[DateMention], dates_b: list[DateMention], context: PairContext) -> bool:
+    """True when one count is dated to a past event (its clause dates it a week or more
+    before its article's publication: "a blast in July 1998 that killed six people") and
+    the other is not dated alike: background, not this story's count."""
+    published_a, published_b = parse_published(context.a_document.published), parse_published(context.b_document.published)
+    date_a, date_b = _date_of(text_a, first, dates_a), _date_of(text_b, second, dates_b)
+    if date_a and date_b and date_a.agrees_with(date_b):
+        return False
+    return any(
+        date is not None and published is not None and (published - date.last).days >= PAST_EVENT_DAYS
+        for date, published in ((date_a, published_a), (date_b, published_b))
+    )
+
+
+def _date_of(text: str, quantity: Quantity, dates: list[DateMention]) -> DateMention | None:
+    """The date of any granularity in the clause of ``quantity`` nearest to it, if any."""
+    start, end = clause_around(text, quantity.start)
+    near = [m for m in dates if start <= m.start < end]
+    return min(near, key=lambda m: abs(m.start - quantity.start), default=None)
 
 
 def _toll_floors(first: Quantity, second: Quantity) -> bool:
