@@ -624,3 +624,24 @@ def test_a_count_dated_to_an_earlier_event_is_background_not_this_storys_count()
     # Both dated to the same past event: still one toll.
     [finding] = run_comparator("number", background, background.replace("six", "eight"), 0.9, published=published)
     assert (finding.a_value, finding.b_value) == ("six", "eight")
+
+
+def test_a_time_by_which_something_was_counted_is_no_time_of_an_event():
+    by_two = "Only 14.17 percent of voters had voted by 2:00 pm (1100 GMT), the commission said."
+    by_six = "Nearly 60 percent of voters had cast ballots by 6:00 pm (1500 GMT), the commission said."
+    assert run_comparator("time", by_two, by_six, 0.76) == []
+    assert run_comparator("number", by_two, by_six, 0.76) == []  # one running count at two moments
+    # Counted at one moment, the two figures still conflict.
+    [finding] = run_comparator("number", by_two, by_six.replace("6:00 pm (1500 GMT)", "2:00 pm (1100 GMT)"), 0.76)
+    assert (finding.a_value, finding.b_value) == ("14.17 percent", "60 percent")
+    # An event's time is still compared: "7:05 a.m." against "7:35 a.m.".
+    [finding] = run_comparator("time", "The train left at 7:05 a.m.", "The train left at 7:35 a.m.", 0.9)
+    assert (finding.a_value, finding.b_value) == ("7:05 a.m.", "7:35 a.m.")
+
+
+def test_a_figure_with_a_decimal_point_or_thousands_comma_stays_in_its_clause():
+    from consistency.comparators._scope import clause_around
+
+    text = "Only 14.17 percent of the 2,040 stations had reported by 2:00 pm, officials said."
+    start, end = clause_around(text, text.index("14.17"))
+    assert text[start:end] == "Only 14.17 percent of the 2,040 stations had reported by 2:00 pm"

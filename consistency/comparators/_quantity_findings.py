@@ -52,6 +52,10 @@ def quantity_findings(kind: str, kinds: set[str], a: Sentence, b: Sentence, cont
             return False
         if (_listed(first, quantities_a) or _listed(second, quantities_b)) and not first.frame & second.frame:
             return False  # "93 dead last Thursday, and 64 in Buinaksk": a list of tolls, one of them not this one
+        if first.kind == "time" and (_a_moment_to_count_by(a.text, first) or _a_moment_to_count_by(b.text, second)):
+            return False  # "had voted by 2:00 pm": when a running count was taken, not when a thing happened
+        if _counted_at_different_moments(a.text, first, b.text, second):
+            return False  # "14 percent had voted by 2:00 pm", "56 percent by 9:00 pm": one count, two moments
         if _in_addition(a.text, first) != _in_addition(b.text, second):
             return False  # "another 60,000 workers were locked out" is not the 550,000 on strike
         # One of the articles gives both values: the sentences count different things.
@@ -96,6 +100,33 @@ _ADDITION_AFTER = re.compile(r"^\s+(?:more|others|additional)\b", re.IGNORECASE)
 def _in_addition(text: str, quantity: Quantity) -> bool:
     return bool(_ADDITION_BEFORE.search(text[max(0, quantity.start - 25) : quantity.start])
                 or _ADDITION_AFTER.match(text[quantity.end : quantity.end + 15]))
+
+
+#: "by 9:00 pm (1800 GMT)": a clock time given as a deadline, and the conversion after it.
+_BY_CLOCK = re.compile(
+    r"\bby\s+(?:about\s+|around\s+)?(?P<clock>\d{1,2}(?:[:.]\d{2}\s*(?:[ap]\.?\s?m\b\.?)?|\s*[ap]\.?\s?m\b\.?)|\d{4}\s*GMT\b)(?![\d,])",
+    re.IGNORECASE,
+)
+_CONVERSION_AFTER_BY = re.compile(r"\bby\s+[\d:.]+\s*(?:[ap]\.?\s?m\.?)?\s*\(\s*$", re.IGNORECASE)
+
+
+def _a_moment_to_count_by(text: str, time: Quantity) -> bool:
+    """Whether a clock time is the moment by which something was done or counted ("had
+    voted by 2:00 pm (1100 GMT)"), the zone conversion in brackets included: on a story
+    told over a day, each report's moment differs and none contradicts another."""
+    return time.qualifier == "by" or bool(_CONVERSION_AFTER_BY.search(text[max(0, time.start - 30) : time.start]))
+
+
+def _counted_at_different_moments(text_a: str, first: Quantity, text_b: str, second: Quantity) -> bool:
+    """Whether each amount is counted "by" a clock time in its clause and the times differ."""
+    moments = []
+    for text, quantity in ((text_a, first), (text_b, second)):
+        start, end = clause_around(text, quantity.start)
+        found = _BY_CLOCK.search(text, start, end)
+        if found is None:
+            return False
+        moments.append(re.sub(r"\s+", "", found.group("clock").lower()))
+    return moments[0] != moments[1]
 
 
 def _listed(quantity: Quantity, quantities: tuple[Quantity, ...]) -> bool:
@@ -190,15 +221,17 @@ PAST_EVENT_DAYS = 7
 
 def _of_a_past_event(first: Quantity, second: Quantity, text_a: str, text_b: str,
                      dates_a: list[DateMention], dates_b: list[DateMention], context: PairContext) -> bool:
-    """True when one count is dated to a past event (its clause dates it a week or more
-    before its article's publication: "a blast in July 1998 that killed six people") and
-    the other is not dated alike: background, not this story's count."""
+    """True when one count is dated to a past event (its clause dates it to a day or month
+    a week or more before its article's publication: "a blast in July 1998 that killed six
+    people") and the other is not dated alike: background, not this story's count. A year
+    is more often the period a figure covers ("net income of R$142.6 billion in 2023")."""
     published_a, published_b = parse_published(context.a_document.published), parse_published(context.b_document.published)
     date_a, date_b = _date_of(text_a, first, dates_a), _date_of(text_b, second, dates_b)
     if date_a and date_b and date_a.agrees_with(date_b):
         return False
     return any(
-        date is not None and published is not None and (published - date.last).days >= PAST_EVENT_DAYS
+        date is not None and date.granularity != "year" and published is not None
+        and (published - date.last).days >= PAST_EVENT_DAYS
         for date, published in ((date_a, published_a), (date_b, published_b))
     )
 

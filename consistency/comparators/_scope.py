@@ -20,7 +20,8 @@ from consistency.records import Finding, Sentence
 from consistency.stems import stem
 
 TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*")
-_CLAUSE_BREAK = re.compile(r"[,;:.!?()\"“”]|\s[-–—]\s")
+#: A comma, colon or full stop between two digits ("14.17", "2,040", "2:00") breaks nothing.
+_CLAUSE_BREAK = re.compile(r"(?<!\d)[,:.]|[,:.](?!\d)|[;!?()\"“”]|\s[-–—]\s")
 _CLAUSE_BREAK_IN_QUOTES = re.compile(r"[,;:.!?()]|\s[-–—]\s")
 CLAUSE_WORDS = {"but", "and", "which", "who", "while", "although", "though", "because", "whereas", "as", "where", "when"}
 #: Words between a cue and what it governs: auxiliaries, articles, adverbs of time.
