@@ -635,6 +635,107 @@ def _posted_by(b: _PageBuilder, rng: random.Random, articles: list[SourceArticle
     b.add("Posted Daily © 2024 · Terms · Privacy", "copyright")
 
 
+def _reader_digest(b: _PageBuilder, rng: random.Random, articles: list[SourceArticle], ctx: PageContext) -> None:
+    """A read-it-later app: title and a reading time, the body, and only then the outlet in
+    the page's own wording ("Source: X", "Originally published by X", "via X"); an Italian
+    ad; the app's name in header and copyright line."""
+    credit = rng.choice(("Source: {}", "Originally published by {}", "via {}", "Saved from {}"))
+    b.add("ReadLater", "header")
+    b.add("Your saved articles · Archive · Settings", "header")
+    for number, article in enumerate(articles):
+        outlet = display_name(article.outlet)
+        b.blank()
+        b.add(article.title, "title")
+        b.add(f"{rng.randint(2, 12)} min read", "time")
+        b.blank()
+        b.start(article, outlet, article.title)
+        write_body(b, article, "blank", rng)
+        b.end()
+        b.blank()
+        b.add(credit.format(outlet), "outlet")
+        b.add("Archive · Share · Delete", "share")
+        if number < len(articles) - 1 and rng.random() < 0.4:
+            b.blank()
+            b.add("Pubblicità", "sponsored")
+            b.add("Conto corrente a zero spese per sempre. Aprilo online in 10 minuti", "sponsored")
+    b.blank()
+    b.add("ReadLater keeps a copy of what you save; stories remain their publishers'.", "footer")
+    b.add("© 2025 ReadLater Inc.", "copyright")
+
+
+def _wire_ticker(b: _PageBuilder, rng: random.Random, articles: list[SourceArticle], ctx: PageContext) -> None:
+    """A ticker: "[14:05]", the outlet in capitals with a desk ("AP | WORLD"), the title,
+    tight paragraphs with a bullet list, topics, repost counts; runs of one outlet; a Dutch ad."""
+    b.add("NEWSWIRE TICKER", "header")
+    b.add("All desks · Breaking · Markets", "header")
+    clock = rng.randint(8 * 60, 21 * 60)
+    for number, article in enumerate(articles):
+        outlet = display_name(article.outlet)
+        clock -= rng.randint(2, 40)
+        b.blank()
+        b.add(f"[{clock // 60:02d}:{clock % 60:02d}]", "time")
+        b.add(f"{outlet.upper()} | {rng.choice(('WORLD', 'US', 'ODD NEWS', 'TECH', 'MEDIA'))}", "outlet")
+        b.add(article.title, "title")
+        b.start(article, outlet, article.title)
+        write_body(b, article, "tight", rng, list_marker=lambda n: "• ")
+        b.end()
+        b.add("Topics: " + ", ".join(w.lower() for w in _tag_words(article.title, 3)), "tags")
+        b.add(f"{rng.randint(2, 90)} reposts", "comments")
+        if number < len(articles) - 1 and rng.random() < 0.4:
+            b.blank()
+            b.add("Advertentie", "sponsored")
+            b.add("Nu 3 maanden gratis lezen. Bekijk het aanbod", "sponsored")
+    b.blank()
+    b.add("Ticker times are local. Headlines belong to their agencies.", "footer")
+
+
+def _mail_digest(b: _PageBuilder, rng: random.Random, articles: list[SourceArticle], ctx: PageContext) -> None:
+    """A plain-text e-mail digest: hard-wrapped paragraphs, "from Outlet, N hours ago"
+    under the title, a link under each body, rules between items, an unsubscribe footer."""
+    b.add("Subject: Your evening briefing", "header")
+    b.add("From: Evening Briefing <briefing@mail.example>", "header")
+    b.blank()
+    b.add("Good evening. Here is what the outlets we follow reported today.", "header")
+    width = rng.choice((64, 66, 72))
+    for number, article in enumerate(articles, start=1):
+        outlet = display_name(article.outlet)
+        b.blank()
+        b.add(article.title, "title")
+        b.add(f"from {outlet}, {_ago(rng, ('{n} hours ago', 'this morning', 'earlier today'))}", "outlet")
+        b.blank()
+        b.start(article, outlet, article.title)
+        write_body(b, article, "wrapped", rng, width=width)
+        b.end()
+        b.blank()
+        b.add(f"Read it: https://mail.example/r/{rng.randint(10000, 99999)}", "readmore")
+        b.blank()
+        b.add("-" * width, "separator")
+    b.blank()
+    b.add("You are getting this e-mail because you signed up for the Evening Briefing.", "footer")
+    b.add("Unsubscribe: https://mail.example/unsubscribe", "footer")
+
+
+def _link_board(b: _PageBuilder, rng: random.Random, articles: list[SourceArticle], ctx: PageContext) -> None:
+    """A link-sharing board: "Posted by u/name · 5h", the title with the outlet's domain in
+    brackets after it, a text excerpt, a score and comment bar, a sidebar at the end."""
+    b.add("linkboard", "header")
+    b.add("hot · new · top · rising", "header")
+    for article in articles:
+        b.blank()
+        b.add(f"Posted by u/{rng.choice(AUTHORS).split()[0].lower()}{rng.randint(1, 99)} · {rng.randint(1, 23)}h", "byline")
+        b.add(f"{article.title} ({article.outlet})", "title")
+        b.blank()
+        b.start(article, article.outlet, article.title)
+        write_body(b, article, "blank", rng)
+        b.end()
+        b.blank()
+        b.add(f"▲ {rng.randint(5, 4000)} ▼   💬 {rng.randint(0, 900)} comments   share   save   report", "comments")
+    b.blank()
+    b.add("About this board", "footer")
+    b.add("Links to news articles only. No paywalls, no blogspam.", "footer")
+    b.add("linkboard © 2025", "copyright")
+
+
 # --------------------------------------------------------------------------- held-out layouts
 
 
@@ -775,6 +876,63 @@ def _ledger(b: _PageBuilder, rng: random.Random, articles: list[SourceArticle], 
     b.add("Copyright © 2025 Ledger Publishing", "copyright")
 
 
+def _markdown_export(b: _PageBuilder, rng: random.Random, articles: list[SourceArticle], ctx: PageContext) -> None:
+    """A note app's Markdown export: "## Title", "*Outlet* — 3 hours ago", images as
+    "![...](...)", a "> " pull quote, "[Read more](...)" links, "---" rules."""
+    b.add("# Clippings", "header")
+    b.add("_Exported from Notekeeper_", "header")
+    for article in articles:
+        outlet = display_name(article.outlet)
+        b.blank()
+        b.add(f"## {article.title}", "title")
+        b.add(f"*{outlet}* — {_ago(rng, ('{n} hours ago', '{n} days ago'))}", "outlet")
+        b.blank()
+        prose = [s for p in article.paragraphs if not is_residue(p) for s in sentences(p)]
+        quoted = [s for s in prose if 8 <= len(s.split()) <= 25]
+
+        def furniture(position: int, quoted: list[str] = quoted) -> None:
+            if position == 0 and rng.random() < 0.5:
+                b.blank()
+                b.add(f"![{rng.choice(('Photo', 'Image', 'Screenshot'))}](https://img.example/{rng.randint(100, 999)}.jpg)", "caption")
+            if position == 1 and quoted and rng.random() < 0.5:
+                b.blank()
+                b.add("> " + rng.choice(quoted), "pullquote")
+
+        b.start(article, outlet, article.title)
+        write_body(b, article, "blank", rng, between=furniture)
+        b.end()
+        b.blank()
+        b.add(f"[Read more](https://clip.example/{rng.randint(1000, 9999)})", "readmore")
+        b.blank()
+        b.add("---", "separator")
+    b.blank()
+    b.add("_Notekeeper · exported notes are private to you_", "footer")
+
+
+def _headline_suffix(b: _PageBuilder, rng: random.Random, articles: list[SourceArticle], ctx: PageContext) -> None:
+    """A news search page: "Title - Outlet" on one line, "N hours ago", an excerpt,
+    "View full coverage", other outlets' headlines on the story, a Polish ad."""
+    b.add("Newsfinder", "header")
+    b.add("Search results · Top stories · Sort by date", "header")
+    for number, article in enumerate(articles):
+        outlet = display_name(article.outlet)
+        b.blank()
+        b.add(f"{article.title} - {outlet}", "title")
+        b.add(_ago(rng, ("{n} hours ago", "{n} days ago", "1 day ago")), "time")
+        b.start(article, outlet, article.title)
+        write_body(b, article, "tight", rng)
+        b.end()
+        b.add("View full coverage", "readmore")
+        if rng.random() < 0.5:
+            b.add(f"{rng.choice(ctx.other_titles)} - {rng.choice(('Yahoo News', 'MSN', 'AOL'))}", "readmore")
+        if number < len(articles) - 1 and rng.random() < 0.4:
+            b.blank()
+            b.add("Reklama", "sponsored")
+            b.add("Kredyt gotówkowy bez zaświadczeń. Sprawdź ofertę", "sponsored")
+    b.blank()
+    b.add("Newsfinder · Help · Privacy · Terms", "footer")
+
+
 LAYOUTS: dict[str, Layout] = {
     layout.name: layout
     for layout in (
@@ -790,12 +948,19 @@ LAYOUTS: dict[str, Layout] = {
         Layout("outlet_after_body", "outlet named only under the body, reactions, Spanish ad", _outlet_after_body),
         Layout("live_feed", "clock, OUTLET in capitals, title, dash list, hashtags, outlet runs", _live_feed, outlet_runs=True),
         Layout("ledger", "kicker, 'Words by A for X', pull quote, illustration credit, French ad", _ledger),
+        Layout("reader_digest", "outlet named under the body ('Source: X', 'via X'), app name as site, Italian ad", _reader_digest),
+        Layout("wire_ticker", "'[14:05]', 'OUTLET | DESK' in capitals, title, bullet list, outlet runs, Dutch ad", _wire_ticker, outlet_runs=True),
+        Layout("mail_digest", "plain-text e-mail: wrapped paragraphs, 'from X, N hours ago', links, rules", _mail_digest),
+        Layout("link_board", "'Posted by u/name', 'Title (domain)', score and comment bar", _link_board),
+        Layout("markdown_export", "'## Title', '*X* — time', image links, '> ' pull quote, '---' rules", _markdown_export),
+        Layout("headline_suffix", "'Title - Outlet' on one line, time, excerpt, coverage links, Polish ad", _headline_suffix),
     )
 }
 #: Kept out of development: the layouts least like the others (wrapped text-browser lines;
 #: the outlet only after the body; clock-led feed with capitalised outlets; pull quotes
-#: and "for X" bylines).
-HELD_OUT = frozenset({"text_browser", "outlet_after_body", "live_feed", "ledger"})
+#: and "for X" bylines), and two added later and never developed on (Markdown; the outlet
+#: after the title on its line).
+HELD_OUT = frozenset({"text_browser", "outlet_after_body", "live_feed", "ledger", "markdown_export", "headline_suffix"})
 DEVELOPMENT = frozenset(LAYOUTS) - HELD_OUT
 
 
