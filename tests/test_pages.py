@@ -820,3 +820,45 @@ def test_pages_a_group_heading_with_a_count_of_stories_names_the_outlet():
     reading = read_page(_random_layout_page(99, 52).text)
     cnn = next(a for a in reading.articles if a.title.startswith("CNN Airs Alleged Audio"))
     assert cnn.source == "Mediaite"
+
+
+_FRAGMENTS = (
+    "Officials in the port city said the harbour would reopen to cargo ships on Monday after a week of repairs to the main quay.",
+    "The mayor told reporters that the damage had been smaller than first feared and that no one had been hurt in the collapse.",
+    "Engineers from the regional authority will inspect the older berths again next month before larger vessels are allowed in.",
+)
+
+
+def _article(title: str, first: int) -> list[str]:
+    return [title, *(_FRAGMENTS[(first + k) % 3] for k in range(2))]
+
+
+def test_pages_a_template_slot_names_each_outlet_whatever_its_words():
+    # Neither "Saved from X" nor "X | DESK" is a wording the reader knows; the page prints
+    # one of them for every article, each with another name: that is the outlet's place.
+    page = ["TICKERTAPE", ""]
+    for number, (outlet, desk) in enumerate((("HARBOUR HERALD", "WORLD"), ("COASTAL TIMES", "LOCAL"), ("PORT GAZETTE", "WORLD"))):
+        title, *body = _article(f"Harbour story number {number + 1} reopens", number)
+        page += [f"[1{number}:05]", f"{outlet} | {desk}", title, *body, f"{number + 3} reposts", ""]
+    reading = read_page("\n".join(page))
+    assert [a.source for a in reading.articles] == ["Harbour Herald", "Coastal Times", "Port Gazette"]
+
+
+def test_pages_a_template_slot_under_each_body_names_that_articles_outlet():
+    page = ["ReadLater", "Your saved articles", ""]
+    for number, outlet in enumerate(("Harbour Herald", "Coastal Times", "Port Gazette")):
+        title, *body = _article(f"Harbour story number {number + 1} reopens", number)
+        page += [title, "3 min read", "", *body, "", f"Saved from {outlet}", "Archive · Share", ""]
+    page += ["© 2025 ReadLater Inc."]
+    reading = read_page("\n".join(page))
+    assert [a.source for a in reading.articles] == ["Harbour Herald", "Coastal Times", "Port Gazette"]
+    assert [a.title for a in reading.articles] == [f"Harbour story number {n} reopens" for n in (1, 2, 3)]
+
+
+def test_pages_a_repeated_writer_or_time_stamp_is_no_outlet_slot():
+    page = []
+    for number, outlet in enumerate(("Harbour Herald", "Coastal Times", "Port Gazette")):
+        title, *body = _article(f"Harbour story number {number + 1} reopens", number)
+        page += ["", f"{outlet} • {number + 2} hours ago", title, f"Author: Writer Name{'abc'[number]}", f"Updated: March {number + 3}, 2024", *body]
+    reading = read_page("\n".join(page))
+    assert [a.source for a in reading.articles] == ["Harbour Herald", "Coastal Times", "Port Gazette"]

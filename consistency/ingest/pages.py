@@ -11,6 +11,7 @@ or date line, or after furniture, does.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field, replace
 
@@ -450,6 +451,8 @@ def outlet_name(piece: Piece, beside_time: bool = True) -> str:
     X"), or as the name among the dates of a header line ("X · 9 March 2025 · 5 min read",
     "By A | X | 3 August 2025").
     """
+    if piece.reason.startswith(_OUTLET_SLOT):
+        return _slot(piece)[1]
     # A text browser's "[12]" link references are not the name's ("NEW YORK [16]MAGAZINE").
     text = _LINK_REFERENCE.sub("", piece.text).strip()
     named = _named_by_pattern(text)
@@ -904,6 +907,130 @@ def _read_whole_page(text: str, split: bool) -> PageReading:
     return PageReading(articles, dropped, reading.site)
 
 
+#: The reason given to a line that names its article's outlet in the page's own template.
+_OUTLET_SLOT = "outlet line (page template "
+_SLOT_EDGE = "-–—|·•:,;()[]*_›»→"
+
+
+def _word_shape(word: str) -> str:
+    core = word.strip(_SLOT_EDGE)
+    if not core:
+        return word
+    if core.isdigit():
+        return "0"
+    if core.isupper() and len(core) > 1:
+        return "XX"
+    if core[:1].isupper():
+        return "Xx"
+    return word.lower()
+
+
+#: "Updated 7 hours ago": the word of a time stamp, not a name.
+_STAMP_WORD = re.compile(r"(?i)(?:updated|published|posted|edited|last|modified)$")
+#: Words before a name that make it a writer's or a picture's: "By", "Author:", "Photo:".
+_NOT_AN_OUTLET_LEAD = re.compile(r"(?i)\bby\b|author|writer|reporter|editor|photo|picture|image|credit|foto|illustration")
+#: A month or weekday alone ("FEBRUARY 11, 2014" split after its first word).
+_CALENDAR_WORD = re.compile(
+    r"(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?"
+)
+#: Words before a name that say where the article comes from: "saved from", "source:", "via".
+_SLOT_LEAD = re.compile(r"(?i)(?:^|\s)(?:from|via|at|on|in)$|:$")
+
+
+def _slot_splits(text: str) -> list[tuple[tuple[str, str], str]]:
+    """Ways to read a short line as fixed words, a name, fixed words: (the template key,
+    the name). Words before the name are kept as written and end in "from", "via", "at",
+    "on", "in" or a colon ("saved from", "source:"); words after it start with a separator
+    and are kept by their shape, a time or date as one mark ("from X, 3 hours ago",
+    "X | WORLD")."""
+    words = text.split()
+    if not 2 <= len(words) <= 12:
+        return []
+    splits = []
+    for before in range(0, min(3, len(words) - 1) + 1):
+        for after in range(0, min(4, len(words) - before - 1) + 1):
+            if before + after == 0:
+                continue
+            raw_name = " ".join(words[before : len(words) - after])
+            name = raw_name.strip(_SLOT_EDGE + " ")
+            if not name or len(name.split()) > 6 or not (_looks_like_name(name) and name[:1].isupper() or _DOMAIN_NAME.match(name)):
+                continue
+            if is_meta_part(name) or _DAY_OR_MONTH.search(name) or features(name).weak_cue or _STAMP_WORD.match(name.split()[0]) or _CALENDAR_WORD.fullmatch(name):
+                continue
+            prefix = " ".join(w.lower() for w in words[:before])
+            if prefix and (not _SLOT_LEAD.search(prefix) or _NOT_AN_OUTLET_LEAD.search(prefix)):
+                continue  # "By Jane Doe | X": a writer's name, which bylines give
+            suffix_words = words[len(words) - after :]
+            suffix_text = " ".join(suffix_words).strip(_SLOT_EDGE + " ")
+            if suffix_words and (_time_like(suffix_text) or is_meta_part(suffix_text) and not re.match(r"(?i)by\s", suffix_text)):
+                suffix = "<time>"
+            elif suffix_words and (raw_name[-1] in _SLOT_EDGE or suffix_words[0][0] in _SLOT_EDGE):
+                suffix = " ".join(_word_shape(w) for w in suffix_words)
+            elif suffix_words:
+                continue  # more words of a title, not a fixed part
+            else:
+                suffix = ""
+            splits.append(((prefix, suffix), _tidy_name(name)))
+    return splits
+
+
+def _template_outlets(pieces: list[Piece]) -> list[Piece]:
+    """Lines that fill one slot of the page's template with a different name each time
+    ("Saved from National Post" ... "Saved from ABC News"; "NEW YORK MAGAZINE | TECH" ...
+    "THE INDEPENDENT | WORLD"): the slot is where the page names each article's outlet,
+    whatever its words. Such lines are marked as naming that outlet."""
+    candidates = [
+        (position, piece) for position, piece in enumerate(pieces)
+        if piece.kind in ("short", "meta", "boilerplate")
+        and (piece.reason not in _CERTAIN_FURNITURE or piece.reason == "menu or link list")
+        and len(piece.text) <= 90
+    ]
+    slots: dict[tuple[str, str], dict[int, str]] = {}
+    for position, piece in candidates:
+        named = outlet_name(piece)
+        if named:
+            # Named by its words already ("Source: X"): the slot is the words around the name.
+            form = _line_form(piece)
+            if "{}" in form:
+                prefix, suffix = form.split("{}", 1)
+                bare = suffix.strip(_SLOT_EDGE + " ")
+                suffix = "<time>" if is_meta_part(bare) or _time_like(bare) else suffix.strip()
+                slots.setdefault(("named " + prefix.strip(), suffix), {})[position] = named
+            continue
+        text = _LINK_REFERENCE.sub("", piece.text).strip()
+        if is_meta_part(text) or _time_like(text):
+            continue  # "First published 4 hrs ago", "NOV 22, 2015", "Page 12": no name in it
+        for key, name in _slot_splits(text):
+            slots.setdefault(key, {}).setdefault(position, name)  # the longest name first
+    bodies = [position for position, piece in enumerate(pieces) if piece.kind == "body"]
+
+    def apart(positions: list[int]) -> bool:
+        """Prose between every two of the lines: one line to an article, not a list."""
+        return all(bisect.bisect(bodies, first) != bisect.bisect(bodies, second) for first, second in zip(positions, positions[1:]))
+
+    chosen: dict[int, tuple[int, str]] = {}
+    ranked = sorted(slots.items(), key=lambda item: (-len(item[1]), item[0]))
+    for number, (key, names) in enumerate(ranked):
+        if len(names) < 2 or len(set(names.values())) < 2 or not apart(sorted(names)):
+            continue
+        for position, name in names.items():
+            chosen.setdefault(position, (number, name))
+    marked = list(pieces)
+    for position, (number, name) in chosen.items():
+        # A line its words already name keeps its kind: only its place in the template is new.
+        kind = pieces[position].kind if outlet_name(pieces[position]) else "meta"
+        marked[position] = replace(pieces[position], kind=kind, reason=f"{_OUTLET_SLOT}{number}): {name}")
+    return marked
+
+
+def _slot(piece: Piece) -> tuple[str, str]:
+    """(the template slot, the name) of a line ``_template_outlets`` marked; ("", "") else."""
+    if not piece.reason.startswith(_OUTLET_SLOT):
+        return "", ""
+    slot, _, name = piece.reason[len(_OUTLET_SLOT) :].partition("): ")
+    return slot, name
+
+
 def _read_page(text: str, split: bool = True) -> PageReading:
     pieces = page_pieces(text)
     # The site's name is read from the rules' labels: the model calls its line furniture.
@@ -912,7 +1039,7 @@ def _read_page(text: str, split: bool = True) -> PageReading:
     if hints is not None:
         pieces = hints.relabel(pieces)
     if split:
-        pieces = _mark_pull_quotes(pieces, hints)
+        pieces = _template_outlets(_mark_pull_quotes(pieces, hints))
     page_outlets = _repeated_names(pieces)
     # Outlet lines of a form the page prints above its first article ("More from X") head
     # the articles under them: the same form after a body is the next article's, not a
@@ -943,9 +1070,25 @@ def _read_page(text: str, split: bool = True) -> PageReading:
         drafts[-1].body.extend(header[:closing])
         header = header[closing:]
 
+    # A page whose template names each outlet right under its article's body (most slot
+    # lines follow prose at once, and nothing names an outlet above the first article):
+    # every slot line is the article's above it.
+    slot_lines: dict[str, list[int]] = {}
+    for position, piece in enumerate(pieces):
+        if _slot(piece)[0]:
+            slot_lines.setdefault(_slot(piece)[0], []).append(position)
+    first_body = next((i for i, p in enumerate(pieces) if p.kind == "body"), len(pieces))
+    first_named = any(outlet_name(p) for p in pieces[:first_body])
+    slots_below = {
+        slot for slot, lines in slot_lines.items()
+        if not first_named and sum(1 for i in lines if i and pieces[i - 1].kind == "body") * 2 > len(lines)
+    }
+
     for index, piece in enumerate(pieces):
         pieces_since_body += 1
-        if piece is site_piece:
+        if drafts and _slot(piece)[0] in slots_below:
+            drafts[-1].trailer.append(piece)
+        elif piece is site_piece:
             dropped.append(Piece(piece.start, piece.end, piece.line, "boilerplate", "site name", piece.text))
         elif piece.kind == "body":
             started_by = _starts_article(header, furniture_since_body, page_outlets, hints) if split else ""
