@@ -862,3 +862,24 @@ def test_pages_a_repeated_writer_or_time_stamp_is_no_outlet_slot():
         page += ["", f"{outlet} • {number + 2} hours ago", title, f"Author: Writer Name{'abc'[number]}", f"Updated: March {number + 3}, 2024", *body]
     reading = read_page("\n".join(page))
     assert [a.source for a in reading.articles] == ["Harbour Herald", "Coastal Times", "Port Gazette"]
+
+
+def test_pages_a_title_with_its_domain_in_brackets_names_the_outlet():
+    page = []
+    for number, domain in enumerate(("harbourherald.com", "coastal-times.co.uk", "portgazette.net")):
+        title, *body = _article(f"The harbour reopens to cargo ships after {number + 1} weeks ({domain})", number)
+        page += ["", f"Posted by u/reader{number} · {number + 2}h", title, "", *body, "", f"▲ {number + 40} ▼   💬 {number + 3} comments   share"]
+    reading = read_page("\n".join(page))
+    assert [a.source for a in reading.articles] == ["harbourherald.com", "coastal-times.co.uk", "portgazette.net"]
+    assert [a.title for a in reading.articles] == [f"The harbour reopens to cargo ships after {n} weeks" for n in (1, 2, 3)]
+
+
+def test_pages_prose_after_the_line_that_closes_every_article_is_the_pages_footer():
+    page = []
+    for number, outlet in enumerate(("Harbour Herald", "Coastal Times", "Port Gazette")):
+        title, *body = _article(f"Harbour story number {number + 1} reopens", number)
+        page += ["", f"{outlet} • {number + 2} hours ago", title, "", *body, "", f"▲ {number + 40} ▼   💬 {number + 3} comments   share"]
+    footer = "Links to news articles only, and no paywalls or blogspam are allowed on this board."
+    reading = read_page("\n".join([*page, "", "About this board", footer]))
+    assert [len(a.body) for a in reading.articles] == [2, 2, 2]
+    assert footer not in " ".join(p.text for a in reading.articles for p in a.body)

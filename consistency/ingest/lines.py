@@ -447,7 +447,7 @@ def classify(text: str) -> tuple[str, str]:
         and not _bulleted_sentence(stripped, found)
     ):
         return "boilerplate", "widget"
-    if found.link_like and found.words <= 25 and not _prose_naming_a_site(stripped, found):
+    if found.link_like and found.words <= 25 and not _prose_naming_a_site(stripped, found) and not _headline_and_its_domain(stripped):
         return "boilerplate", "link"
     if IMAGE_MARKER.match(stripped):
         return "boilerplate", "image marker"
@@ -621,6 +621,18 @@ def _bulleted_sentence(sentence: str, found: PieceFeatures) -> bool:
     if not _BULLET.match(sentence) or found.weak_cue:
         return False
     return found.words >= 5 or (found.words >= 3 and found.function_share > 0)
+
+
+#: "Headline words (bbc.co.uk)": a link board's title with its outlet's domain after it.
+_DOMAIN_IN_BRACKETS_AT_END = re.compile(r"\s[(\[][\w-]+(?:\.[\w-]+)*\.[a-z]{2,}[)\]]$", re.IGNORECASE)
+
+
+def _headline_and_its_domain(line: str) -> bool:
+    end = _DOMAIN_IN_BRACKETS_AT_END.search(line)
+    if end is None:
+        return False
+    headline = line[: end.start()]
+    return len(headline.split()) >= 3 and not LINK_LIKE.search(headline)
 
 
 def furniture_reason(sentence: str) -> str:

@@ -1031,6 +1031,47 @@ def _slot(piece: Piece) -> tuple[str, str]:
     return slot, name
 
 
+def _closer_form(piece: Piece) -> str:
+    return re.sub(r"\d+", "#", " ".join(piece.text.lower().split()))
+
+
+def _page_footer_cut(pieces: list[Piece], drafts: list[_Draft], dropped: list[Piece]) -> None:
+    """The page closes each article with the same furniture line ("▲ 312 ▼ 💬 40 comments
+    share", "Show 12 replies"): prose after the last one, with no article started since, is
+    the page's own footer ("Links to news articles only."), not the last article's text."""
+    if len(drafts) < 2:
+        return
+    after_body = [
+        position for position, piece in enumerate(pieces)
+        if piece.kind == "boilerplate" and position and pieces[position - 1].kind == "body"
+    ]
+    forms: dict[str, list[int]] = {}
+    for position in after_body:
+        forms.setdefault(_closer_form(pieces[position]), []).append(position)
+
+    def closes_each_article(positions: list[int]) -> bool:
+        """Once between each two articles, and never inside an article before the last."""
+        between = all(
+            any(draft.last_index < position < following.first_index for position in positions)
+            for draft, following in zip(drafts, drafts[1:])
+        )
+        inside = any(draft.first_index < position < draft.last_index for draft in drafts[:-1] for position in positions)
+        return between and not inside
+
+    closers = [positions for positions in forms.values() if closes_each_article(positions)]
+    if not closers:
+        return
+    last_closer = max(max(positions) for positions in closers)
+    last = drafts[-1]
+    if last_closer <= last.first_index:
+        return
+    index_of = {id(piece): position for position, piece in enumerate(pieces)}
+    footer = [piece for piece in last.body if index_of.get(id(piece), -1) > last_closer]
+    if footer:
+        last.body = [piece for piece in last.body if index_of.get(id(piece), -1) <= last_closer]
+        dropped.extend(_relabel(piece, "after the last article") for piece in footer)
+
+
 def _read_page(text: str, split: bool = True) -> PageReading:
     pieces = page_pieces(text)
     # The site's name is read from the rules' labels: the model calls its line furniture.
@@ -1124,6 +1165,7 @@ def _read_page(text: str, split: bool = True) -> PageReading:
                     drafts[-1].trailer_names.append(name)
     if split:
         closing_lines_kept()
+        _page_footer_cut(pieces, drafts, dropped)
     if drafts:
         drafts[-1].trailer.extend(p for p in header if trailing_line(p))
         header = [p for p in header if not trailing_line(p)]
@@ -1371,6 +1413,9 @@ def _few_words_and_an_arrow(text: str) -> bool:
     return bool(re.search(r"\s(?:→|»|›|>>|▸)\s*$", text)) and features(text).words <= 6
 
 
+_DOMAIN_AFTER_TITLE = re.compile(r"\s+[(\[](?P<domain>[\w.-]+\.[a-z]{2,})[)\]]\s*$", re.IGNORECASE)
+
+
 def _finish(draft: _Draft, page_outlets: set[str], dropped: list[Piece], hints: _LineHints | None = None) -> PageArticle:
     title_piece = _title_of(draft.header, hints)
     # A text browser's "[12]" link references are not the title's words.
@@ -1379,6 +1424,12 @@ def _finish(draft: _Draft, page_outlets: set[str], dropped: list[Piece], hints: 
         if title and piece.kind == "boilerplate" and _same_text(piece.text, title):
             dropped[position] = _relabel(piece, "title repeated")
     source, naming, named = _outlet_of(draft, title_piece, page_outlets, hints)
+    # "Title (bbc.co.uk)": a link board prints the outlet's domain after the title.
+    domain_after = _DOMAIN_AFTER_TITLE.search(title)
+    if domain_after and _DOMAIN_NAME.match(domain_after.group("domain")):
+        title = title[: domain_after.start()].rstrip()
+        if not source or any(weak in named for weak in _WEAK_NAMING):
+            source, named = domain_after.group("domain"), "the domain after the title"
     lead = [p for p in _standfirst(draft.header, hints) if p is not title_piece] if hints is not None and hints.usable and title_piece else []
     for position, piece in enumerate([*draft.header, *draft.trailer]):
         if piece is title_piece or any(piece is p for p in lead):
