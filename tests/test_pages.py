@@ -883,3 +883,16 @@ def test_pages_prose_after_the_line_that_closes_every_article_is_the_pages_foote
     reading = read_page("\n".join([*page, "", "About this board", footer]))
     assert [len(a.body) for a in reading.articles] == [2, 2, 2]
     assert footer not in " ".join(p.text for a in reading.articles for p in a.body)
+
+
+def test_pages_a_closer_told_by_its_first_words_and_a_time_of_day_in_words_fill_the_template():
+    # "Topics: ..." differs after each article but opens alike; "this morning" is a time
+    # like "4 hours ago", so both outlet lines fill one slot.
+    page = ["Subject: Your evening briefing", ""]
+    for number, (outlet, when) in enumerate((("Harbour Herald", "4 hours ago"), ("Coastal Times", "this morning"), ("Port Gazette", "earlier today"))):
+        title, *body = _article(f"Harbour story number {number + 1} reopens", number)
+        page += [title, f"from {outlet}, {when}", "", *body, f"Topics: harbour, story {number}", ""]
+    footer = "You are getting this e-mail because you signed up for the evening briefing."
+    reading = read_page("\n".join([*page, footer]))
+    assert [a.source for a in reading.articles] == ["Harbour Herald", "Coastal Times", "Port Gazette"]
+    assert footer not in " ".join(p.text for a in reading.articles for p in a.body)

@@ -933,6 +933,8 @@ _NOT_AN_OUTLET_LEAD = re.compile(r"(?i)\bby\b|author|writer|reporter|editor|phot
 _CALENDAR_WORD = re.compile(
     r"(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?"
 )
+#: A time of day in words: "this morning", "earlier today", "last night".
+_DAY_PART = re.compile(r"(?i)^(?:(?:this|yesterday|late|early)\s+(?:morning|afternoon|evening)|earlier\s+today|last\s+night|tonight|just\s+now)$")
 #: Words before a name that say where the article comes from: "saved from", "source:", "via".
 _SLOT_LEAD = re.compile(r"(?i)(?:^|\s)(?:from|via|at|on|in)$|:$")
 
@@ -962,7 +964,9 @@ def _slot_splits(text: str) -> list[tuple[tuple[str, str], str]]:
                 continue  # "By Jane Doe | X": a writer's name, which bylines give
             suffix_words = words[len(words) - after :]
             suffix_text = " ".join(suffix_words).strip(_SLOT_EDGE + " ")
-            if suffix_words and (_time_like(suffix_text) or is_meta_part(suffix_text) and not re.match(r"(?i)by\s", suffix_text)):
+            if suffix_words and (
+                _time_like(suffix_text) or _DAY_PART.match(suffix_text) or is_meta_part(suffix_text) and not re.match(r"(?i)by\s", suffix_text)
+            ):
                 suffix = "<time>"
             elif suffix_words and (raw_name[-1] in _SLOT_EDGE or suffix_words[0][0] in _SLOT_EDGE):
                 suffix = " ".join(_word_shape(w) for w in suffix_words)
@@ -988,16 +992,21 @@ def _template_outlets(pieces: list[Piece]) -> list[Piece]:
     slots: dict[tuple[str, str], dict[int, str]] = {}
     for position, piece in candidates:
         named = outlet_name(piece)
+        text = _LINK_REFERENCE.sub("", piece.text).strip()
+        same_name = [key for key, name in _slot_splits(text) if name.casefold() == named.casefold()] if named else []
+        if same_name:
+            # Named by its words already, in a form the slots read too ("from X, 4 hours ago").
+            slots.setdefault(same_name[0], {}).setdefault(position, named)
+            continue
         if named:
             # Named by its words already ("Source: X"): the slot is the words around the name.
             form = _line_form(piece)
             if "{}" in form:
                 prefix, suffix = form.split("{}", 1)
                 bare = suffix.strip(_SLOT_EDGE + " ")
-                suffix = "<time>" if is_meta_part(bare) or _time_like(bare) else suffix.strip()
+                suffix = "<time>" if is_meta_part(bare) or _time_like(bare) or _DAY_PART.match(bare) else suffix.strip()
                 slots.setdefault(("named " + prefix.strip(), suffix), {})[position] = named
             continue
-        text = _LINK_REFERENCE.sub("", piece.text).strip()
         if is_meta_part(text) or _time_like(text):
             continue  # "First published 4 hrs ago", "NOV 22, 2015", "Page 12": no name in it
         for key, name in _slot_splits(text):
@@ -1031,23 +1040,28 @@ def _slot(piece: Piece) -> tuple[str, str]:
     return slot, name
 
 
+#: The most prose a page's footer holds after the furniture that closes every article.
+FOOTER_PIECES = 2
+FOOTER_WORDS = 40
+
+
 def _closer_form(piece: Piece) -> str:
-    return re.sub(r"\d+", "#", " ".join(piece.text.lower().split()))
+    """A furniture line's form: its first two words, digits as "#" ("topics: vogue," and
+    "topics: there," are one form; so are "35 reposts" and "12 reposts")."""
+    return " ".join(re.sub(r"\d+", "#", piece.text.lower()).split()[:2])
 
 
 def _page_footer_cut(pieces: list[Piece], drafts: list[_Draft], dropped: list[Piece]) -> None:
-    """The page closes each article with the same furniture line ("▲ 312 ▼ 💬 40 comments
-    share", "Show 12 replies"): prose after the last one, with no article started since, is
-    the page's own footer ("Links to news articles only."), not the last article's text."""
+    """The page closes each article with the same furniture ("▲ 312 ▼ 💬 40 comments",
+    "Topics: ...", "Archive · Share"): prose after its last one, with no article started
+    since, is the page's own footer ("Links to news articles only."), not the last
+    article's text."""
     if len(drafts) < 2:
         return
-    after_body = [
-        position for position, piece in enumerate(pieces)
-        if piece.kind == "boilerplate" and position and pieces[position - 1].kind == "body"
-    ]
     forms: dict[str, list[int]] = {}
-    for position in after_body:
-        forms.setdefault(_closer_form(pieces[position]), []).append(position)
+    for position, piece in enumerate(pieces):
+        if piece.kind == "boilerplate" and position > drafts[0].first_index:
+            forms.setdefault(_closer_form(piece), []).append(position)
 
     def closes_each_article(positions: list[int]) -> bool:
         """Once between each two articles, and never inside an article before the last."""
@@ -1067,7 +1081,8 @@ def _page_footer_cut(pieces: list[Piece], drafts: list[_Draft], dropped: list[Pi
         return
     index_of = {id(piece): position for position, piece in enumerate(pieces)}
     footer = [piece for piece in last.body if index_of.get(id(piece), -1) > last_closer]
-    if footer:
+    # A footer says a sentence or two; more is the article going on after a caption.
+    if footer and len(footer) <= FOOTER_PIECES and sum(features(piece.text).words for piece in footer) <= FOOTER_WORDS:
         last.body = [piece for piece in last.body if index_of.get(id(piece), -1) <= last_closer]
         dropped.extend(_relabel(piece, "after the last article") for piece in footer)
 
