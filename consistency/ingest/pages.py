@@ -1064,13 +1064,12 @@ def _page_footer_cut(pieces: list[Piece], drafts: list[_Draft], dropped: list[Pi
             forms.setdefault(_closer_form(piece), []).append(position)
 
     def closes_each_article(positions: list[int]) -> bool:
-        """Once between each two articles, and never inside an article before the last."""
-        between = all(
-            any(draft.last_index < position < following.first_index for position in positions)
-            for draft, following in zip(drafts, drafts[1:])
-        )
+        """Between each two articles (one gap may lack it where there are three or more: a
+        page's intro read as an article), and never inside an article before the last."""
+        gaps = list(zip(drafts, drafts[1:]))
+        closed = sum(any(draft.last_index < position < following.first_index for position in positions) for draft, following in gaps)
         inside = any(draft.first_index < position < draft.last_index for draft in drafts[:-1] for position in positions)
-        return between and not inside
+        return closed >= max(1, len(gaps) - (len(gaps) >= 3)) and not inside
 
     closers = [positions for positions in forms.values() if closes_each_article(positions)]
     if not closers:
