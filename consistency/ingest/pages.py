@@ -957,7 +957,9 @@ def _slot_splits(text: str) -> list[tuple[tuple[str, str], str]]:
             name = raw_name.strip(_SLOT_EDGE + " ")
             if not name or len(name.split()) > 6 or not (_looks_like_name(name) and name[:1].isupper() or _DOMAIN_NAME.match(name)):
                 continue
-            if is_meta_part(name) or _DAY_OR_MONTH.search(name) or features(name).weak_cue or _STAMP_WORD.match(name.split()[0]) or _CALENDAR_WORD.fullmatch(name):
+            domain = bool(_DOMAIN_NAME.match(name))
+            if not domain and (is_meta_part(name) or _DAY_OR_MONTH.search(name) or features(name).weak_cue
+                               or _STAMP_WORD.match(name.split()[0]) or _CALENDAR_WORD.fullmatch(name)):
                 continue
             prefix = " ".join(w.lower() for w in words[:before])
             if prefix and (not _SLOT_LEAD.search(prefix) or _NOT_AN_OUTLET_LEAD.search(prefix)):
@@ -1013,14 +1015,21 @@ def _template_outlets(pieces: list[Piece]) -> list[Piece]:
             slots.setdefault(key, {}).setdefault(position, name)  # the longest name first
     bodies = [position for position, piece in enumerate(pieces) if piece.kind == "body"]
 
-    def apart(positions: list[int]) -> bool:
-        """Prose between every two of the lines: one line to an article, not a list."""
-        return all(bisect.bisect(bodies, first) != bisect.bisect(bodies, second) for first, second in zip(positions, positions[1:]))
+    def one_to_a_gap(names: dict[int, str]) -> dict[int, str]:
+        """The lines alone between two stretches of prose: one line to an article. Two in
+        one gap (a "Source: Reddit" inside an article's text) are left out; a slot whose
+        lines mostly share gaps is a list, not a template."""
+        gaps: dict[int, list[int]] = {}
+        for position in names:
+            gaps.setdefault(bisect.bisect(bodies, position), []).append(position)
+        alone = {position: names[position] for members in gaps.values() if len(members) == 1 for position in members}
+        return alone if len(alone) * 4 >= len(names) * 3 else {}
 
     chosen: dict[int, tuple[int, str]] = {}
     ranked = sorted(slots.items(), key=lambda item: (-len(item[1]), item[0]))
     for number, (key, names) in enumerate(ranked):
-        if len(names) < 2 or len(set(names.values())) < 2 or not apart(sorted(names)):
+        names = one_to_a_gap(names)
+        if len(names) < 2 or len(set(names.values())) < 2:
             continue
         for position, name in names.items():
             chosen.setdefault(position, (number, name))
@@ -1030,6 +1039,11 @@ def _template_outlets(pieces: list[Piece]) -> list[Piece]:
         kind = pieces[position].kind if outlet_name(pieces[position]) else "meta"
         marked[position] = replace(pieces[position], kind=kind, reason=f"{_OUTLET_SLOT}{number}): {name}")
     return marked
+
+
+def _ends_prose(piece: Piece) -> bool:
+    """Prose, or a short line ending a sentence: an article's last words, not its title."""
+    return piece.kind == "body" or (piece.kind == "short" and bool(_SENTENCE_CLOSE.search(piece.text.strip())))
 
 
 def _slot(piece: Piece) -> tuple[str, str]:
@@ -1136,7 +1150,7 @@ def _read_page(text: str, split: bool = True) -> PageReading:
     first_named = any(outlet_name(p) for p in pieces[:first_body])
     slots_below = {
         slot for slot, lines in slot_lines.items()
-        if not first_named and sum(1 for i in lines if i and pieces[i - 1].kind == "body") * 2 > len(lines)
+        if not first_named and sum(1 for i in lines if i and _ends_prose(pieces[i - 1])) * 2 > len(lines)
     }
 
     for index, piece in enumerate(pieces):
