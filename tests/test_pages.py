@@ -837,7 +837,7 @@ def test_pages_a_template_slot_names_each_outlet_whatever_its_words():
     # Neither "Saved from X" nor "X | DESK" is a wording the reader knows; the page prints
     # one of them for every article, each with another name: that is the outlet's place.
     page = ["TICKERTAPE", ""]
-    for number, (outlet, desk) in enumerate((("HARBOUR HERALD", "WORLD"), ("COASTAL TIMES", "LOCAL"), ("PORT GAZETTE", "WORLD"))):
+    for number, (outlet, desk) in enumerate((("HARBOUR HERALD", "WORLD"), ("COASTAL TIMES", "ODD NEWS"), ("PORT GAZETTE", "WORLD"))):
         title, *body = _article(f"Harbour story number {number + 1} reopens", number)
         page += [f"[1{number}:05]", f"{outlet} | {desk}", title, *body, f"{number + 3} reposts", ""]
     reading = read_page("\n".join(page))
@@ -896,3 +896,12 @@ def test_pages_a_closer_told_by_its_first_words_and_a_time_of_day_in_words_fill_
     reading = read_page("\n".join([*page, footer]))
     assert [a.source for a in reading.articles] == ["Harbour Herald", "Coastal Times", "Port Gazette"]
     assert footer not in " ".join(p.text for a in reading.articles for p in a.body)
+
+
+def test_pages_a_writer_with_a_role_or_a_headline_after_a_comma_fills_no_outlet_slot():
+    page = []
+    for number, (outlet, writer) in enumerate((("Harbour Herald", "Elena Brenner"), ("Coastal Times", "Owen Gallagher"), ("Port Gazette", "Kenji Arai"))):
+        title, *body = _article(f"Harbour story {number + 1} reopens, cargo ships return", number)
+        page += ["", title, f"{writer}, Staff Reporter", f"({outlet})", *body]
+    reading = read_page("\n".join(page))
+    assert [a.source for a in reading.articles] == ["Harbour Herald", "Coastal Times", "Port Gazette"]

@@ -939,12 +939,17 @@ _DAY_PART = re.compile(r"(?i)^(?:(?:this|yesterday|late|early)\s+(?:morning|afte
 _SLOT_LEAD = re.compile(r"(?i)(?:^|\s)(?:from|via|at|on|in)$|:$")
 
 
+#: An outlet's name has at most this many words ("The Sydney Morning Herald"); longer is a headline.
+SLOT_NAME_WORDS = 5
+
+
 def _slot_splits(text: str) -> list[tuple[tuple[str, str], str]]:
     """Ways to read a short line as fixed words, a name, fixed words: (the template key,
     the name). Words before the name are kept as written and end in "from", "via", "at",
     "on", "in" or a colon ("saved from", "source:"); words after it start with a separator
     and are kept by their shape, a time or date as one mark ("from X, 3 hours ago",
-    "X | WORLD")."""
+    "X | WORLD"); after a comma only a time ("HP splits off PC, printer businesses" is a
+    headline)."""
     words = text.split()
     if not 2 <= len(words) <= 12:
         return []
@@ -955,7 +960,7 @@ def _slot_splits(text: str) -> list[tuple[tuple[str, str], str]]:
                 continue
             raw_name = " ".join(words[before : len(words) - after])
             name = raw_name.strip(_SLOT_EDGE + " ")
-            if not name or len(name.split()) > 6 or not (_looks_like_name(name) and name[:1].isupper() or _DOMAIN_NAME.match(name)):
+            if not name or len(name.split()) > SLOT_NAME_WORDS or not (_looks_like_name(name) and name[:1].isupper() or _DOMAIN_NAME.match(name)):
                 continue
             domain = bool(_DOMAIN_NAME.match(name))
             if not domain and (is_meta_part(name) or _DAY_OR_MONTH.search(name) or features(name).weak_cue
@@ -970,8 +975,12 @@ def _slot_splits(text: str) -> list[tuple[tuple[str, str], str]]:
                 _time_like(suffix_text) or _DAY_PART.match(suffix_text) or is_meta_part(suffix_text) and not re.match(r"(?i)by\s", suffix_text)
             ):
                 suffix = "<time>"
-            elif suffix_words and (raw_name[-1] in _SLOT_EDGE or suffix_words[0][0] in _SLOT_EDGE):
-                suffix = " ".join(_word_shape(w) for w in suffix_words)
+            elif suffix_words and _ROLES.search(suffix_text):
+                continue  # "Elena Brenner, Tech Editor": a writer and a role
+            elif suffix_words and (raw_name[-1] in _SLOT_EDGE.replace(",", "") or suffix_words[0][0] in _SLOT_EDGE.replace(",", "")):
+                # By shape, a run of like words as one: "| WORLD" and "| ODD NEWS" alike.
+                shapes = [_word_shape(w) for w in suffix_words]
+                suffix = " ".join(shape for k, shape in enumerate(shapes) if not k or shape != shapes[k - 1])
             elif suffix_words:
                 continue  # more words of a title, not a fixed part
             else:
