@@ -867,11 +867,11 @@ def test_pages_a_repeated_writer_or_time_stamp_is_no_outlet_slot():
 def test_pages_a_title_with_its_domain_in_brackets_names_the_outlet():
     page = []
     for number, domain in enumerate(("harbourherald.com", "coastal-times.co.uk", "portgazette.net")):
-        title, *body = _article(f"The harbour reopens to cargo ships after {number + 1} weeks ({domain})", number)
+        title, *body = _article(f"The harbour reopens to U.S. cargo ships after {number + 1} weeks ({domain})", number)
         page += ["", f"Posted by u/reader{number} · {number + 2}h", title, "", *body, "", f"▲ {number + 40} ▼   💬 {number + 3} comments   share"]
     reading = read_page("\n".join(page))
     assert [a.source for a in reading.articles] == ["harbourherald.com", "coastal-times.co.uk", "portgazette.net"]
-    assert [a.title for a in reading.articles] == [f"The harbour reopens to cargo ships after {n} weeks" for n in (1, 2, 3)]
+    assert [a.title for a in reading.articles] == [f"The harbour reopens to U.S. cargo ships after {n} weeks" for n in (1, 2, 3)]
 
 
 def test_pages_prose_after_the_line_that_closes_every_article_is_the_pages_footer():

@@ -447,7 +447,7 @@ def classify(text: str) -> tuple[str, str]:
         and not _bulleted_sentence(stripped, found)
     ):
         return "boilerplate", "widget"
-    if found.link_like and found.words <= 25 and not _prose_naming_a_site(stripped, found) and not _headline_and_its_domain(stripped):
+    if found.link_like and found.words <= 25 and not _prose_naming_a_site(stripped, found) and not headline_and_its_domain(stripped):
         return "boilerplate", "link"
     if IMAGE_MARKER.match(stripped):
         return "boilerplate", "image marker"
@@ -627,7 +627,8 @@ def _bulleted_sentence(sentence: str, found: PieceFeatures) -> bool:
 _DOMAIN_IN_BRACKETS_AT_END = re.compile(r"\s[(\[][\w-]+(?:\.[\w-]+)*\.[a-z]{2,}[)\]]$", re.IGNORECASE)
 
 
-def _headline_and_its_domain(line: str) -> bool:
+def headline_and_its_domain(line: str) -> bool:
+    """"Headline words (bbc.co.uk)": three words or more, no link, a domain in brackets."""
     end = _DOMAIN_IN_BRACKETS_AT_END.search(line)
     if end is None:
         return False

@@ -24,6 +24,7 @@ from consistency.ingest.lines import (
     WEAK_CUES,
     furniture_reason,
     header_parts,
+    headline_and_its_domain,
     inline_junk_spans,
     is_meta_part,
     leads_in,
@@ -321,6 +322,8 @@ def _classified_stretches(line: str, left: int, right: int) -> list[tuple[int, i
         cut = left + len(text[:byline_end].rstrip())
         return [(left, cut, "meta", "byline"), *_classified_stretches(line, left + byline_end, right)]
     kind, why = classify(text)
+    if headline_and_its_domain(text.strip()) and kind != "body":
+        return [(left, right, kind, why)]  # "Leader Is Dead, U.S. Says (nytimes.com)": one title
     sentences = rough_sentences(text)
     if len(sentences) < 2 and kind != "body" and not (kind == "boilerplate" and len(text.split()) >= 8):
         return [(left, right, kind, why)]
