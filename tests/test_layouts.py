@@ -203,3 +203,12 @@ def test_a_body_line_kept_in_part_is_cut_not_lost():
     score = score_page(page, reading)
     assert [e.line for e in score.cut] == [3] and score.lost == ()
     assert not score.articles[0].exact and score.articles[1].exact
+
+
+@needs_corpus
+def test_a_caption_between_the_title_block_and_its_photo_credit_stays_out_of_the_article():
+    # "Updated 3 minutes ago" / "The image was widely shared on social media." /
+    # "Photograph: Getty Images" above the body, as the cards layout prints it.
+    pages = generate_pages(pages_per_layout=10, seed=13, layouts=["cards"])
+    leaked = [error for page in pages for error in score_page(page).leaked if error.label == "caption"]
+    assert leaked == []

@@ -905,3 +905,4 @@ def test_pages_a_writer_with_a_role_or_a_headline_after_a_comma_fills_no_outlet_
         page += ["", title, f"{writer}, Staff Reporter", f"({outlet})", *body]
     reading = read_page("\n".join(page))
     assert [a.source for a in reading.articles] == ["Harbour Herald", "Coastal Times", "Port Gazette"]
+

@@ -283,9 +283,14 @@ def _mark_sponsored(pieces: list[Piece]) -> list[Piece]:
     return marked
 
 
+#: A sentence that reports what someone said is the article's lede, not a picture's caption.
+_REPORTED = re.compile(r"(?i)\b(?:said|says|reports?|reported|told|tells|according)\b")
+
+
 def _mark_captions(pieces: list[Piece]) -> list[Piece]:
     """A photo's caption: the one short sentence that shares a line with a photo credit
-    ("Crews inspect the wall. Photo: J. Smith"), or stands alone right under a credit line."""
+    ("Crews inspect the wall. Photo: J. Smith"), stands alone right under a credit line, or
+    right above one under the title block."""
     marked = list(pieces)
     for position in range(1, len(marked)):
         credit, caption = marked[position], marked[position - 1]
@@ -308,6 +313,22 @@ def _mark_captions(pieces: list[Piece]) -> list[Piece]:
             and alone_on_line
             and len(rough_sentences(caption.text)) == 1
             and features(caption.text).words <= 25
+        ):
+            marked[position] = Piece(caption.start, caption.end, caption.line, "boilerplate", "photo caption", caption.text)
+    for position in range(1, len(marked) - 1):
+        caption, credit = marked[position], marked[position + 1]
+        # A sentence right above a credit line, under the title block rather than after a
+        # paragraph: "Updated 3 minutes ago" / "The image was shared widely." / "Photograph: AP".
+        if (
+            credit.reason == "photo credit"
+            and credit.line == caption.line + 1
+            and all(p.line != credit.line for p in marked[position + 2 : position + 3])
+            and caption.kind == "body"
+            and marked[position - 1].line != caption.line
+            and marked[position - 1].kind in ("meta", "short")
+            and len(rough_sentences(caption.text)) == 1
+            and features(caption.text).words <= 20
+            and not _REPORTED.search(caption.text)
         ):
             marked[position] = Piece(caption.start, caption.end, caption.line, "boilerplate", "photo caption", caption.text)
     return marked
