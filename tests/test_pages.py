@@ -888,7 +888,7 @@ def test_pages_prose_after_the_line_that_closes_every_article_is_the_pages_foote
 def test_pages_a_closer_told_by_its_first_words_and_a_time_of_day_in_words_fill_the_template():
     # "Topics: ..." differs after each article but opens alike; "this morning" is a time
     # like "4 hours ago", so both outlet lines fill one slot.
-    page = ["Subject: Your evening briefing", ""]
+    page = ["Subject: Your evening briefing", "", "Good evening. Here is what the papers we follow reported today.", ""]
     for number, (outlet, when) in enumerate((("Harbour Herald", "4 hours ago"), ("Coastal Times", "this morning"), ("Port Gazette", "earlier today"))):
         title, *body = _article(f"Harbour story number {number + 1} reopens", number)
         page += [title, f"from {outlet}, {when}", "", *body, f"Topics: harbour, story {number}", ""]

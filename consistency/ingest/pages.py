@@ -1248,6 +1248,14 @@ def _read_page(text: str, split: bool = True) -> PageReading:
                 drafts.remove(draft)
                 dropped.extend(_relabel(p, "page intro") for p in [*draft.header, *draft.body])
     articles = [_finish(draft, page_outlets, dropped, hints) for draft in drafts]
+    if len(articles) >= 3 and not articles[0].source and all(a.source for a in articles[1:]):
+        # A sentence or two at the top with no outlet, above articles that all have one
+        # ("Subject: Your evening briefing" / "Good evening. Here is what ..."): the page's
+        # own greeting, whatever line was taken for its title.
+        text = " ".join(p.text for p in articles[0].body)
+        if len(rough_sentences(text)) <= 2 and features(text).words <= 25:
+            dropped.extend(_relabel(p, "page intro") for p in articles[0].body)
+            drafts, articles = drafts[1:], articles[1:]
     if hints is not None and hints.usable and drafts and any(_outletish(p, hints) for p in drafts[0].header):
         # A page that names outlets above their articles and leaves some out groups them:
         # an article with no outlet line of its own is the outlet heading's above it.
