@@ -615,12 +615,16 @@ def test_reports_of_different_days_each_dating_their_own_days_news_date_differen
 def test_a_count_dated_to_an_earlier_event_is_background_not_this_storys_count():
     published = ("1999-09-09", "1999-09-09")
     today = "A massive bomb destroyed a Moscow apartment block in which at least 34 people died."
-    background = "Moscow has seen gas explosions before, including a blast in July 1998 that killed six people."
+    background = "Moscow has seen gas explosions before, including a blast on July 12, 1998 that killed six people."
     assert run_comparator("number", background, today, 0.55, published=published) == []
     # Undated, the same sentence is a toll against a toll.
     undated = "Moscow has seen gas explosions, including a blast that killed six people."
     [finding] = run_comparator("number", undated, today, 0.55, published=published)
     assert (finding.a_value, finding.b_value) == ("six", "34")
+    # A month is the period a figure covers more often than an earlier event.
+    monthly = "Turbine 10 supplied 322 megawatt hours in March."
+    [finding] = run_comparator("number", monthly, "In March, Turbine 10 generated 526 megawatt hours.", 0.9, published=published)
+    assert (finding.a_value, finding.b_value) == ("322", "526")
     # Both dated to the same past event: still one toll.
     [finding] = run_comparator("number", background, background.replace("six", "eight"), 0.9, published=published)
     assert (finding.a_value, finding.b_value) == ("six", "eight")

@@ -221,16 +221,17 @@ PAST_EVENT_DAYS = 7
 
 def _of_a_past_event(first: Quantity, second: Quantity, text_a: str, text_b: str,
                      dates_a: list[DateMention], dates_b: list[DateMention], context: PairContext) -> bool:
-    """True when one count is dated to a past event (its clause dates it to a day or month
-    a week or more before its article's publication: "a blast in July 1998 that killed six
-    people") and the other is not dated alike: background, not this story's count. A year
-    is more often the period a figure covers ("net income of R$142.6 billion in 2023")."""
+    """True when one count is dated to a past event (its clause dates it to a day a week or
+    more before its article's publication: "the August 7 bombing killed 213 people") and the
+    other is not dated alike: background, not this story's count. A month or a year is more
+    often the period a figure covers ("supplied 322 megawatt hours in March", "net income of
+    R$142.6 billion in 2023")."""
     published_a, published_b = parse_published(context.a_document.published), parse_published(context.b_document.published)
     date_a, date_b = _date_of(text_a, first, dates_a), _date_of(text_b, second, dates_b)
     if date_a and date_b and date_a.agrees_with(date_b):
         return False
     return any(
-        date is not None and date.granularity != "year" and published is not None
+        date is not None and date.granularity == "day" and published is not None
         and (published - date.last).days >= PAST_EVENT_DAYS
         for date, published in ((date_a, published_a), (date_b, published_b))
     )
@@ -239,7 +240,7 @@ def _of_a_past_event(first: Quantity, second: Quantity, text_a: str, text_b: str
 def _date_of(text: str, quantity: Quantity, dates: list[DateMention]) -> DateMention | None:
     """The date of any granularity in the clause of ``quantity`` nearest to it, if any."""
     start, end = clause_around(text, quantity.start)
-    near = [m for m in dates if start <= m.start < end]
+    near = [m for m in dates if m.start < end and start < m.end]  # "on July 12, 1998 that killed six"
     return min(near, key=lambda m: abs(m.start - quantity.start), default=None)
 
 
