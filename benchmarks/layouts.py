@@ -736,6 +736,31 @@ def _link_board(b: _PageBuilder, rng: random.Random, articles: list[SourceArticl
     b.add("linkboard © 2025", "copyright")
 
 
+def _news_river(b: _PageBuilder, rng: random.Random, articles: list[SourceArticle], ctx: PageContext) -> None:
+    """A river of headlines: "Title | Outlet" (or "Title — Outlet") on one line, a time
+    under it, the excerpt in paragraphs, a "More on this story" link, a Swedish ad."""
+    separator = rng.choice((" | ", " — "))
+    b.add("Newsriver", "header")
+    b.add("Latest · Most read · Local", "header")
+    for number, article in enumerate(articles):
+        outlet = display_name(article.outlet)
+        b.blank()
+        b.add(f"{article.title}{separator}{outlet}", "title")
+        b.add(_ago(rng, ("{n} minutes ago", "{n} hours ago", "Yesterday")), "time")
+        b.blank()
+        b.start(article, outlet, article.title)
+        write_body(b, article, "blank", rng)
+        b.end()
+        b.blank()
+        b.add("More on this story →", "readmore")
+        if number < len(articles) - 1 and rng.random() < 0.4:
+            b.blank()
+            b.add("Annons", "sponsored")
+            b.add("Bolån från 3,9 % – jämför banker på två minuter. Läs mer", "sponsored")
+    b.blank()
+    b.add("Newsriver shows headlines from many publishers.", "footer")
+
+
 # --------------------------------------------------------------------------- held-out layouts
 
 
@@ -933,6 +958,30 @@ def _headline_suffix(b: _PageBuilder, rng: random.Random, articles: list[SourceA
     b.add("Newsfinder · Help · Privacy · Terms", "footer")
 
 
+def _table_rows(b: _PageBuilder, rng: random.Random, articles: list[SourceArticle], ctx: PageContext) -> None:
+    """A page saved from a table: a heading row, then per article one row "Outlet   Title
+    Time" in columns set apart by runs of spaces, the text under it, a comment count and a
+    Norwegian ad."""
+    b.add("THE CLIPPINGS TABLE", "header")
+    b.add("Source          Headline                                  Time", "header")
+    for number, article in enumerate(articles):
+        outlet = display_name(article.outlet)
+        b.blank()
+        b.add(f"{outlet:<16}{article.title}    {_ago(rng, ('{n}h', '{n}d', '{n} min'))}", "title")
+        b.blank()
+        b.start(article, outlet, article.title)
+        write_body(b, article, "blank", rng)
+        b.end()
+        b.blank()
+        b.add(f"Comments ({rng.randint(0, 80)})", "comments")
+        if number < len(articles) - 1 and rng.random() < 0.4:
+            b.blank()
+            b.add("Annonse", "sponsored")
+            b.add("Strømavtale uten påslag – bytt på to minutter. Les mer", "sponsored")
+    b.blank()
+    b.add("Rows are sorted by time. Sources are linked in the original table.", "footer")
+
+
 LAYOUTS: dict[str, Layout] = {
     layout.name: layout
     for layout in (
@@ -952,15 +1001,19 @@ LAYOUTS: dict[str, Layout] = {
         Layout("wire_ticker", "'[14:05]', 'OUTLET | DESK' in capitals, title, bullet list, outlet runs, Dutch ad", _wire_ticker, outlet_runs=True),
         Layout("mail_digest", "plain-text e-mail: wrapped paragraphs, 'from X, N hours ago', links, rules", _mail_digest),
         Layout("link_board", "'Posted by u/name', 'Title (domain)', score and comment bar", _link_board),
+        Layout("news_river", "'Title | Outlet' or 'Title — Outlet' on one line, time, excerpt, Swedish ad", _news_river),
         Layout("markdown_export", "'## Title', '*X* — time', image links, '> ' pull quote, '---' rules", _markdown_export),
         Layout("headline_suffix", "'Title - Outlet' on one line, time, excerpt, coverage links, Polish ad", _headline_suffix),
+        Layout("table_rows", "one row 'Outlet   Title   Time' in space-set columns, text under it, Norwegian ad", _table_rows),
     )
 }
 #: Kept out of development: the layouts least like the others (wrapped text-browser lines;
 #: the outlet only after the body; clock-led feed with capitalised outlets; pull quotes
-#: and "for X" bylines), and two added later and never developed on (Markdown; the outlet
-#: after the title on its line).
-HELD_OUT = frozenset({"text_browser", "outlet_after_body", "live_feed", "ledger", "markdown_export", "headline_suffix"})
+#: and "for X" bylines), and three added later (Markdown; the outlet after the title on its
+#: line, whose shape the development layout news_river took up afterwards; a table's rows).
+HELD_OUT = frozenset(
+    {"text_browser", "outlet_after_body", "live_feed", "ledger", "markdown_export", "headline_suffix", "table_rows"}
+)
 DEVELOPMENT = frozenset(LAYOUTS) - HELD_OUT
 
 

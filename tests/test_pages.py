@@ -906,3 +906,17 @@ def test_pages_a_writer_with_a_role_or_a_headline_after_a_comma_fills_no_outlet_
     reading = read_page("\n".join(page))
     assert [a.source for a in reading.articles] == ["Harbour Herald", "Coastal Times", "Port Gazette"]
 
+
+
+def test_pages_titles_that_end_with_their_outlet_name_it():
+    page = ["Newsriver", "Latest · Most read · Local"]
+    for number, outlet in enumerate(("Harbour Herald", "coastal-times.co.uk", "Port Gazette")):
+        title, *body = _article(f"N. Harbour story number {number + 1} reopens to U.S. ships", number)
+        page += ["", f"{title} | {outlet}", f"{number + 2} hours ago", "", *body, "", "More on this story →"]
+    reading = read_page("\n".join([*page, "", "Newsriver shows headlines from many publishers."]))
+    assert [a.source for a in reading.articles] == ["Harbour Herald", "coastal-times.co.uk", "Port Gazette"]
+    assert [a.title for a in reading.articles] == [f"N. Harbour story number {n} reopens to U.S. ships" for n in (1, 2, 3)]
+    assert all("publishers" not in p.text for a in reading.articles for p in a.body)
+    # A menu of several parts is no title: "Home • World • Markets • Royals".
+    menu = read_page("\n".join(["Home • World • Markets • Royals", "", *page[2:]]))
+    assert [a.source for a in menu.articles] == ["Harbour Herald", "coastal-times.co.uk", "Port Gazette"]

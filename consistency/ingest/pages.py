@@ -343,8 +343,8 @@ def _classified_stretches(line: str, left: int, right: int) -> list[tuple[int, i
         cut = left + len(text[:byline_end].rstrip())
         return [(left, cut, "meta", "byline"), *_classified_stretches(line, left + byline_end, right)]
     kind, why = classify(text)
-    if headline_and_its_domain(text.strip()) and kind != "body":
-        return [(left, right, kind, why)]  # "Leader Is Dead, U.S. Says (nytimes.com)": one title
+    if (headline_and_its_domain(text.strip()) or _outlet_after_title(text)) and kind != "body":
+        return [(left, right, kind, why)]  # "Leader Is Dead, U.S. Says (nytimes.com)", "N. Korea's Kim ... | Reuters": one title
     sentences = rough_sentences(text)
     if len(sentences) < 2 and kind != "body" and not (kind == "boilerplate" and len(text.split()) >= 8):
         return [(left, right, kind, why)]
@@ -1092,6 +1092,49 @@ FOOTER_PIECES = 2
 FOOTER_WORDS = 40
 
 
+#: The reason given to a title line that carries its outlet after a separator.
+_TITLE_THEN_OUTLET = "title with its outlet after it: "
+_TITLE_SUFFIX = re.compile(r"^(?P<title>.{10,}?)\s+(?P<separator>[-–—|·•])\s+(?P<name>(?:(?!\s[-–—|·•]\s).){2,60}?)\s*$")
+
+
+def _outlet_after_title(text: str) -> tuple[str, str, str] | None:
+    """(title, separator, outlet) of "Microsoft to buy Mojang - Reuters", or None."""
+    match = _TITLE_SUFFIX.match(_LINK_REFERENCE.sub("", text).strip())
+    if match is None:
+        return None
+    name, title = match.group("name").strip(), match.group("title")
+    if match.group("separator") in title or title.isupper():
+        return None  # a menu of several parts; a headline in capitals ending "— WATCHDOG"
+    if len(name.split()) > SLOT_NAME_WORDS or not (_looks_like_name(name) and name[:1].isupper() or _DOMAIN_NAME.match(name)):
+        return None
+    if len(title.split()) < 3 or not _DOMAIN_NAME.match(name) and (is_meta_part(name) or _time_like(name) or features(name).weak_cue):
+        return None
+    return match.group("title").strip(), match.group("separator"), _tidy_name(name)
+
+
+def _titles_with_outlets(pieces: list[Piece]) -> list[Piece]:
+    """Title lines that end with their outlet after one separator ("Microsoft to buy Mojang
+    - Reuters"), where the page does so for two titles or more with different names and
+    one title to a gap between prose: each such line is a title, and names its outlet."""
+    bodies = [position for position, piece in enumerate(pieces) if piece.kind == "body"]
+    found: dict[str, dict[int, str]] = {}
+    for position, piece in enumerate(pieces):
+        # A bar or a domain in the line may have made it read as a menu or a link.
+        if piece.kind != "short" and not (piece.kind == "boilerplate" and piece.reason in ("menu or link list", "link")):
+            continue
+        split = _outlet_after_title(piece.text)
+        if split:
+            found.setdefault(split[1], {})[position] = split[2]
+    marked = list(pieces)
+    for separator, names in found.items():
+        gaps = [bisect.bisect(bodies, position) for position in names]
+        if len(names) < 2 or len(set(names.values())) < 2 or len(set(gaps)) < len(gaps):
+            continue
+        for position, name in names.items():
+            marked[position] = replace(pieces[position], kind="short", reason=_TITLE_THEN_OUTLET + name)
+    return marked
+
+
 def _closer_form(piece: Piece) -> str:
     """A furniture line's form: its first two words, digits as "#" ("topics: vogue," and
     "topics: there," are one form; so are "35 reposts" and "12 reposts")."""
@@ -1107,7 +1150,7 @@ def _page_footer_cut(pieces: list[Piece], drafts: list[_Draft], dropped: list[Pi
         return
     forms: dict[str, list[int]] = {}
     for position, piece in enumerate(pieces):
-        if piece.kind == "boilerplate" and position > drafts[0].first_index:
+        if (piece.kind == "boilerplate" or _arrow_link(piece)) and position > drafts[0].first_index:
             forms.setdefault(_closer_form(piece), []).append(position)
 
     def closes_each_article(positions: list[int]) -> bool:
@@ -1141,7 +1184,7 @@ def _read_page(text: str, split: bool = True) -> PageReading:
     if hints is not None:
         pieces = hints.relabel(pieces)
     if split:
-        pieces = _template_outlets(_mark_pull_quotes(pieces, hints))
+        pieces = _titles_with_outlets(_template_outlets(_mark_pull_quotes(pieces, hints)))
     page_outlets = _repeated_names(pieces)
     # Outlet lines of a form the page prints above its first article ("More from X") head
     # the articles under them: the same form after a body is the next article's, not a
@@ -1493,6 +1536,11 @@ def _finish(draft: _Draft, page_outlets: set[str], dropped: list[Piece], hints: 
         if title and piece.kind == "boilerplate" and _same_text(piece.text, title):
             dropped[position] = _relabel(piece, "title repeated")
     source, naming, named = _outlet_of(draft, title_piece, page_outlets, hints)
+    if title_piece is not None and title_piece.reason.startswith(_TITLE_THEN_OUTLET):
+        # "Microsoft to buy Mojang - Reuters": the page prints each outlet after its title.
+        title = _outlet_after_title(title)[0] if _outlet_after_title(title) else title
+        if not source or named != "above":
+            source, named = title_piece.reason[len(_TITLE_THEN_OUTLET) :], "after the title"
     # "Title (bbc.co.uk)": a link board prints the outlet's domain after the title.
     domain_after = _DOMAIN_AFTER_TITLE.search(title)
     if domain_after and _DOMAIN_NAME.match(domain_after.group("domain")):
