@@ -1087,11 +1087,6 @@ def _slot(piece: Piece) -> tuple[str, str]:
     return slot, name
 
 
-#: The most prose a page's footer holds after the furniture that closes every article.
-FOOTER_PIECES = 2
-FOOTER_WORDS = 40
-
-
 #: The reason given to a title line that carries its outlet after a separator.
 _TITLE_THEN_OUTLET = "title with its outlet after it: "
 _TITLE_SUFFIX = re.compile(r"^(?P<title>.{10,}?)\s+(?P<separator>[-–—|·•])\s+(?P<name>(?:(?!\s[-–—|·•]\s).){2,60}?)\s*$")
@@ -1133,6 +1128,11 @@ def _titles_with_outlets(pieces: list[Piece]) -> list[Piece]:
         for position, name in names.items():
             marked[position] = replace(pieces[position], kind="short", reason=_TITLE_THEN_OUTLET + name)
     return marked
+
+
+#: The most prose a page's footer holds after the furniture that closes every article.
+FOOTER_PIECES = 2
+FOOTER_WORDS = 40
 
 
 def _closer_form(piece: Piece) -> str:
@@ -1538,7 +1538,8 @@ def _finish(draft: _Draft, page_outlets: set[str], dropped: list[Piece], hints: 
     source, naming, named = _outlet_of(draft, title_piece, page_outlets, hints)
     if title_piece is not None and title_piece.reason.startswith(_TITLE_THEN_OUTLET):
         # "Microsoft to buy Mojang - Reuters": the page prints each outlet after its title.
-        title = _outlet_after_title(title)[0] if _outlet_after_title(title) else title
+        split = _outlet_after_title(title)
+        title = split[0] if split else title
         if not source or named != "above":
             source, named = title_piece.reason[len(_TITLE_THEN_OUTLET) :], "after the title"
     # "Title (bbc.co.uk)": a link board prints the outlet's domain after the title.
