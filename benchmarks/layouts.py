@@ -761,6 +761,32 @@ def _news_river(b: _PageBuilder, rng: random.Random, articles: list[SourceArticl
     b.add("Newsriver shows headlines from many publishers.", "footer")
 
 
+def _radio_log(b: _PageBuilder, rng: random.Random, articles: list[SourceArticle], ctx: PageContext) -> None:
+    """A newsroom log: a clock time alone, the outlet's bare name (in capitals on some pages),
+    the title, tight paragraphs, "Listen · 2 min", runs of one outlet; an Italian ad."""
+    capitals = rng.random() < 0.5
+    b.add("Newsroom log", "header")
+    b.add(f"{rng.randint(10, 60)} items today", "header")
+    clock = rng.randint(8 * 60, 22 * 60)
+    for number, article in enumerate(articles):
+        outlet = display_name(article.outlet)
+        clock -= rng.randint(4, 55)
+        b.blank()
+        b.add(f"{clock // 60}:{clock % 60:02d}", "time")
+        b.add(outlet.upper() if capitals else outlet, "outlet")
+        b.add(article.title, "title")
+        b.start(article, outlet, article.title)
+        write_body(b, article, "tight", rng)
+        b.end()
+        b.add(f"Listen · {rng.randint(1, 4)} min", "share")
+        if number < len(articles) - 1 and rng.random() < 0.4:
+            b.blank()
+            b.add("Sponsorizzato", "sponsored")
+            b.add("Fibra a 1 Gbit senza vincoli. Attivala oggi", "sponsored")
+    b.blank()
+    b.add("The log lists items as they arrive.", "footer")
+
+
 # --------------------------------------------------------------------------- held-out layouts
 
 
@@ -1002,6 +1028,7 @@ LAYOUTS: dict[str, Layout] = {
         Layout("mail_digest", "plain-text e-mail: wrapped paragraphs, 'from X, N hours ago', links, rules", _mail_digest),
         Layout("link_board", "'Posted by u/name', 'Title (domain)', score and comment bar", _link_board),
         Layout("news_river", "'Title | Outlet' or 'Title — Outlet' on one line, time, excerpt, Swedish ad", _news_river),
+        Layout("radio_log", "clock alone, the outlet's bare name (capitals on some pages), title, outlet runs", _radio_log, outlet_runs=True),
         Layout("markdown_export", "'## Title', '*X* — time', image links, '> ' pull quote, '---' rules", _markdown_export),
         Layout("headline_suffix", "'Title - Outlet' on one line, time, excerpt, coverage links, Polish ad", _headline_suffix),
         Layout("table_rows", "one row 'Outlet   Title   Time' in space-set columns, text under it, Norwegian ad", _table_rows),

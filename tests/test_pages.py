@@ -920,3 +920,15 @@ def test_pages_titles_that_end_with_their_outlet_name_it():
     # A menu of several parts is no title: "Home • World • Markets • Royals".
     menu = read_page("\n".join(["Home • World • Markets • Royals", "", *page[2:]]))
     assert [a.source for a in menu.articles] == ["Harbour Herald", "coastal-times.co.uk", "Port Gazette"]
+
+
+def test_pages_an_ad_label_in_another_language_and_its_ad_stay_out_of_the_next_article():
+    titles = ("Harbour reopens to cargo ships after repairs", "Mayor says quay damage smaller than feared",
+              "Older berths to be inspected before big ships return")
+    page = []
+    for number, (outlet, headline) in enumerate(zip(("Harbour Herald", "Coastal Times", "Port Gazette"), titles)):
+        title, *body = _article(headline, number)
+        page += ["", f"{number + 9}:05", outlet, title, *body, "Listen · 2 min", "", "Sponsorizzato", "Fibra a 1 Gbit senza vincoli. Attivala oggi"]
+    reading = read_page("\n".join(page))
+    assert [a.source for a in reading.articles] == ["Harbour Herald", "Coastal Times", "Port Gazette"]
+    assert [a.title for a in reading.articles] == list(titles)

@@ -175,7 +175,8 @@ WEAK_CUES = re.compile(
     |\blisten\b|\bprint\b|\bemail\b|\bsave\b|\bundo\b|\bclose\b|\bnext\b|\bprevious\b|\bmore\s+from\b
     |\btop\s+stories\b|\blatest\b|\bmore\s+stories\b|\bvideos?\b|\bgallery\b|\bphotos?\b|\btags?\b|\btopics\b
     |\bsponsored\b|\bpromoted\b|\bad\b|\badvertisement\b
-    |\b(?:gesponsert|anzeige|werbung|patrocinado|publicidad|publicidade|publicit[ée]|sponsoris[ée]e?|pubblicit[àa]|annonce|annons)\b
+    |\b(?:gesponsert|anzeige|werbung|patrocinado|publicidad|publicidade|publicit[ée]|sponsoris[ée]e?|pubblicit[àa]|annonce|annons
+    |sponsorizzato|gesponsord|sponsrad|sponsorowane)\b
     |\b(?:teilen|compartir|compartilhar|partager|condividi|suscribirse|abonnieren|s'abonner|jetzt\s+anmelden)\b
     |\b(?:mehr\s+erfahren|en\s+savoir\s+plus|saiba\s+mais|m[aá]s\s+informaci[oó]n|learn\s+more)\b
     |\bcontinue\s+reading\b|\breport\s+an?\s+(?:error|typo|correction)\b|\bget\s+the\s+app\b
@@ -204,10 +205,12 @@ PHOTO_CREDIT = re.compile(
 )
 #: An ad's label in front of its text, in the languages of the ads we see ("Ad: ...",
 #: "Gesponsert: Try it free", "Contenido patrocinado: ...").
-AD_LABEL_LEAD = re.compile(
-    r"(?i)^\W*(?:ad|advert(?:isement)?|anzeige|werbung|annonce|annons|gesponsert|patrocinado|contenido\s+patrocinado"
-    r"|publicidad|publicidade|publicit[ée]|pubblicit[àa]|sponsored|promoted(?:\s+stories)?|paid\s+content|partner\s+content)\s*:\s*\S"
+AD_LABEL_WORDS = (
+    r"(?:ad|advert(?:isement)?|anzeige|werbung|annonce|annons|gesponsert|gesponsord|sponsrad|sponsorowane|sponsorizzato"
+    r"|patrocinado|contenido\s+patrocinado|publicidad|publicidade|publicit[ée]|pubblicit[àa]|sponsored|promoted(?:\s+stories)?"
+    r"|paid\s+content|partner\s+content)"
 )
+AD_LABEL_LEAD = re.compile(rf"(?i)^\W*{AD_LABEL_WORDS}\s*:\s*\S")
 #: Where a picture stood: "[IMG]", "[Image]", a gallery's "Image 2 of 5".
 IMAGE_MARKER = re.compile(
     r"(?i)^(?:\[\d{1,4}\])?(?:\[(?:img|image|photo|picture|video)\]|(?:image|photo|picture|slide)\s+\d{1,3}\s+(?:of|/)\s+\d{1,3})$"
@@ -405,6 +408,8 @@ def classify(text: str) -> tuple[str, str]:
     if not stripped:
         return "blank", ""
     found = features(stripped)
+    if found.words == 0 and CLOCK_TIME.match(stripped.strip("[]()")):
+        return "meta", "date or time"  # "14:05", "[9:05]": a feed's clock, over its item
     if found.words == 0:
         return "boilerplate", "no words"
     if is_meta_part(stripped):

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from consistency.ingest.lines import (
+    AD_LABEL_WORDS,
     article_text_after_furniture,
     byline_prefix_end,
     classify,
@@ -264,16 +265,18 @@ def _articles_in_other_languages(pieces: list[Piece]) -> list[Piece]:
 
 
 _SPONSOR_LABEL = re.compile(
-    r"(?i)^\W*(?:(?:sponsored|promoted)(?:\s+(?:stories|content|links))?|paid\s+(?:post|content)|partner\s+content|from\s+our\s+partners|advertorial)\W*$"
+    rf"(?i)^\W*(?:(?:sponsored|promoted)(?:\s+(?:stories|content|links))?|paid\s+(?:post|content)|partner\s+content|from\s+our\s+partners"
+    rf"|advertorial|{AD_LABEL_WORDS})\W*$"
 )
 
 
 def _mark_sponsored(pieces: list[Piece]) -> list[Piece]:
-    """The short line under a "Sponsored" label is the sponsor's text."""
+    """The short line under a "Sponsored" label (in the languages of the ads we see) that
+    stands alone on its line is the sponsor's text."""
     marked = list(pieces)
     for position, label in enumerate(marked[:-1]):
-        if not _SPONSOR_LABEL.match(label.text):
-            continue
+        if not _SPONSOR_LABEL.match(label.text) or any(p.line == label.line for p in marked[position + 1 : position + 2]):
+            continue  # a label with its ad on its own line ("Advertisement: ...") labels nothing below
         following = [p for p in range(position + 1, len(marked)) if marked[p].line == label.line + 1]
         if following and sum(features(marked[p].text).words for p in following) <= 30:
             for p in following:
