@@ -11,9 +11,10 @@ and title as shown, and what every other line is.
 
 ``score_page`` runs ``read_page`` on the text and compares: articles found with exact
 boundaries, outlet and title right, furniture lines leaked into an article, body lines
-lost, articles merged or split, and articles made of furniture only. Four layouts
-(``HELD_OUT``) are kept out of development and reported separately, so that a reader tuned
-on the others can be seen to carry over, or not.
+lost, articles merged or split, and articles made of furniture only. A third of the
+layouts (``HELD_OUT``) are kept out of development and reported separately, so that a reader
+tuned on the others can be seen to carry over, or not; a new layout is written as held out
+before the reader is changed for its shape.
 
 Run: .venv/bin/python benchmarks/layouts.py [--pages-per-layout N] [--seed S]
      [--held-out-only | --dev-only] [--show-errors K] [--write DIR]
