@@ -922,8 +922,9 @@ def test_pages_titles_that_end_with_their_outlet_name_it():
     assert [a.source for a in menu.articles] == ["Harbour Herald", "coastal-times.co.uk", "Port Gazette"]
 
 
-def test_pages_an_ad_label_in_another_language_and_its_ad_stay_out_of_the_next_article():
-    titles = ("Harbour reopens to cargo ships after repairs", "Mayor says quay damage smaller than feared",
+def test_pages_a_feed_item_keeps_its_long_headline_and_an_ad_in_another_language_stays_out():
+    titles = ("Harbour reopens to cargo ships after a week of repairs to the main quay as the mayor thanks the crews who worked through the storm",
+              "Mayor says quay damage smaller than feared",
               "Older berths to be inspected before big ships return")
     page = []
     for number, (outlet, headline) in enumerate(zip(("Harbour Herald", "Coastal Times", "Port Gazette"), titles)):

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 
 from consistency.ingest.lines import (
     AD_LABEL_WORDS,
+    CLOCK_TIME,
     article_text_after_furniture,
     byline_prefix_end,
     classify,
@@ -161,7 +162,14 @@ def _long_titles(pieces: list[Piece]) -> list[Piece]:
         under_its_outlet = before is not None and before.line == piece.line - 1 and header_info(before) and (
             after is None or after.line > piece.line + 1  # then a blank line: not a paragraph's first line
         )
-        if over_its_outlet or under_its_outlet:
+        # A feed's item: a clock, the outlet's bare name, the headline, then whole paragraphs.
+        under_a_feed_name = (
+            position >= 2 and before is not None and before.line == piece.line - 1 and before.kind == "short"
+            and _looks_like_name(before.text.strip()) and pieces[position - 2].kind == "meta"
+            and pieces[position - 2].line == before.line - 1 and CLOCK_TIME.match(pieces[position - 2].text.strip("[]() "))
+            and after is not None and after.kind == "body" and features(after.text).ends_like_sentence
+        )
+        if over_its_outlet or under_its_outlet or under_a_feed_name:
             marked[position] = replace(piece, kind="short", reason="")
     return marked
 
