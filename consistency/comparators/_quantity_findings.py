@@ -47,7 +47,7 @@ def quantity_findings(kind: str, kinds: set[str], a: Sentence, b: Sentence, cont
         if days and _of_different_days(first, second, a.text, b.text, *days):
             return False  # "92 dead in Thursday's blast", "118 in Monday's blast": two blasts
         if days and _of_a_past_event(first, second, a.text, b.text, *days, context):
-            return False  # "a blast in July 1998 that killed six people" is not this week's blast
+            return False  # "the August 7 bombing killed 213 people" is not this year's blast
         if not (first.frame & second.frame or first.topics & second.topics or context.similarity >= SAME_FACT_SIMILARITY):
             return False
         if (_listed(first, quantities_a) or _listed(second, quantities_b)) and not first.frame & second.frame:
