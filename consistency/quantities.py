@@ -844,16 +844,16 @@ def _years_old(text: str, quantity: Quantity) -> bool:
 
 
 def _an_age(text: str, quantity: Quantity) -> bool:
-    before = text[max(0, quantity.start - 40): quantity.start]
+    before, after = text[max(0, quantity.start - 40): quantity.start], text[quantity.end:]
     if _AGED_BEFORE.search(before):
         return True
-    if 0 < quantity.value < 120 and quantity.exact and (
+    if not (0 < quantity.value < 120 and quantity.exact):
+        return False
+    return bool(
         _AGE_VERB_BEFORE.search(before)
-        or _AGE_OF_A_PERSON_BEFORE.search(before) and re.match(r"\s*(?:[.,;!?)]|$)", text[quantity.end :]) is not None
-    ):
-        return True
-    return (0 < quantity.value < 120 and quantity.exact and bool(_AGE_AFTER_NAME.search(text[max(0, quantity.start - 40): quantity.start]))
-            and re.match(r"\s*,", text[quantity.end:]) is not None)
+        or _AGE_OF_A_PERSON_BEFORE.search(before) and re.match(r"\s*(?:[.,;!?)]|$)", after)
+        or _AGE_AFTER_NAME.search(before) and re.match(r"\s*,", after)
+    )
 
 
 #: The dimension a length states when the words after it name one: "12 metres wide", "a

@@ -86,6 +86,11 @@ def shared_statement(text_a: str, text_b: str, leave_out_a: frozenset[str] = fro
     return len(words_a & words_b) / min(len(words_a), len(words_b))
 
 
+def language_of(document: Document) -> str:
+    """The language a document's comparisons read it in; English unless detected otherwise."""
+    return document.language or "en"
+
+
 #: Below this ``shared_statement`` and this similarity, two sentences of one language make
 #: different statements of one story. On the 52 judged real stories, 298 date, negation,
 #: modality and quote findings lay on such pairs; 3 of the 68 judged were right (claims and
@@ -104,6 +109,6 @@ def other_statements(a: Sentence, b: Sentence, context: PairContext,
     nothing is told there."""
     if context.similarity >= OTHER_STATEMENT_SIMILARITY:
         return False
-    if (context.a_document.language or "en") != (context.b_document.language or "en"):
+    if language_of(context.a_document) != language_of(context.b_document):
         return False
     return shared_statement(a.text, b.text, leave_out_a, leave_out_b) < OTHER_STATEMENT_SHARE

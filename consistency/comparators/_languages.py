@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 from typing import Callable, Sequence
 
-from consistency.comparators import PairContext
+from consistency.comparators import PairContext, language_of
 from consistency.comparators._cues import cue_findings
 from consistency.dates import parse_published
 from consistency.lang import Reading, english_reading
@@ -25,10 +25,6 @@ VALUE_KINDS = frozenset({"number", "time", "date"})
 CUE_KINDS = frozenset({"negation", "modality"})
 
 Comparator = Callable[[Sentence, Sentence, PairContext], list[Finding]]
-
-
-def language_of(document: Document) -> str:
-    return document.language or "en"
 
 
 def compare_pair(

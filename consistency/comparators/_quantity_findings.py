@@ -5,9 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from consistency.comparators import PairContext, confidence_from_similarity
+from consistency.comparators import PairContext, confidence_from_similarity, language_of
 from consistency.comparators._elsewhere import states_quantity
-from consistency.comparators._languages import language_of
 from consistency.comparators._scope import clause_around
 from consistency.dates import DateMention, extract_dates, parse_published
 from consistency.memo import per_sentence
@@ -29,7 +28,8 @@ def quantity_findings(kind: str, kinds: set[str], a: Sentence, b: Sentence, cont
     """
     quantities_a = _amounts(a.text, frozenset(kinds))
     quantities_b = _amounts(b.text, frozenset(kinds))
-    days = _days_of_events(a.text, b.text, context) if kind == "number" and quantities_a and quantities_b else None
+    published = parse_published(context.a_document.published), parse_published(context.b_document.published)
+    days = _days_of_events(a.text, b.text, *published) if kind == "number" and quantities_a and quantities_b else None
 
     # Words around amounts are matched in English; in another language only the words its
     # reading rewrites are, so there one amount of a kind on each side is matched too.
@@ -46,7 +46,7 @@ def quantity_findings(kind: str, kinds: set[str], a: Sentence, b: Sentence, cont
             return False
         if days and _of_different_days(first, second, a.text, b.text, *days):
             return False  # "92 dead in Thursday's blast", "118 in Monday's blast": two blasts
-        if days and _of_a_past_event(first, second, a.text, b.text, *days, context):
+        if days and _of_a_past_event(first, second, a.text, b.text, *days, *published):
             return False  # "the August 7 bombing killed 213 people" is not this year's blast
         if not (first.frame & second.frame or first.topics & second.topics or context.similarity >= SAME_FACT_SIMILARITY):
             return False
@@ -188,11 +188,12 @@ def _agree(first: Quantity, second: Quantity) -> bool:
 _SOME_MONDAY = dt.date(2001, 1, 1)
 
 
-def _days_of_events(text_a: str, text_b: str, context: PairContext) -> tuple[list[DateMention], list[DateMention]]:
+def _days_of_events(
+    text_a: str, text_b: str, published_a: dt.date | None, published_b: dt.date | None
+) -> tuple[list[DateMention], list[DateMention]]:
     """The dates of events (not of reports) in both sentences, resolved against each
     article's publication date; without one on either side, against one shared day and
     only for weekdays and dates written out."""
-    published_a, published_b = parse_published(context.a_document.published), parse_published(context.b_document.published)
     if published_a and published_b:
         dates_a, dates_b = extract_dates(text_a, published_a), extract_dates(text_b, published_b)
     else:
@@ -219,14 +220,13 @@ def _of_different_days(first: Quantity, second: Quantity, text_a: str, text_b: s
 PAST_EVENT_DAYS = 7
 
 
-def _of_a_past_event(first: Quantity, second: Quantity, text_a: str, text_b: str,
-                     dates_a: list[DateMention], dates_b: list[DateMention], context: PairContext) -> bool:
+def _of_a_past_event(first: Quantity, second: Quantity, text_a: str, text_b: str, dates_a: list[DateMention],
+                     dates_b: list[DateMention], published_a: dt.date | None, published_b: dt.date | None) -> bool:
     """True when one count is dated to a past event (its clause dates it to a day a week or
     more before its article's publication: "the August 7 bombing killed 213 people") and the
     other is not dated alike: background, not this story's count. A month or a year is more
     often the period a figure covers ("supplied 322 megawatt hours in March", "net income of
     R$142.6 billion in 2023")."""
-    published_a, published_b = parse_published(context.a_document.published), parse_published(context.b_document.published)
     date_a, date_b = _date_of(text_a, first, dates_a), _date_of(text_b, second, dates_b)
     if date_a and date_b and date_a.agrees_with(date_b):
         return False

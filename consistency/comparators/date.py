@@ -28,8 +28,10 @@ def _frame_of(text: str, mention: DateMention) -> frozenset[str]:
 
 @comparators.register("date")
 def compare_dates(a: Sentence, b: Sentence, context: PairContext) -> list[Finding]:
-    dates_a = list(extract_dates(a.text, parse_published(context.a_document.published)))
-    dates_b = list(extract_dates(b.text, parse_published(context.b_document.published)))
+    published_a = parse_published(context.a_document.published)
+    published_b = parse_published(context.b_document.published)
+    dates_a = list(extract_dates(a.text, published_a))
+    dates_b = list(extract_dates(b.text, published_b))
     if not dates_a or not dates_b or _dates_a_picture(a.text, dates_a) or _dates_a_picture(b.text, dates_b):
         return []
     if other_statements(a, b, context, _date_words(dates_a), _date_words(dates_b)):
@@ -38,9 +40,6 @@ def compare_dates(a: Sentence, b: Sentence, context: PairContext) -> list[Findin
     def days(mentions: list[DateMention], reporting: bool) -> set:
         """The days the sentence gives to reports (``reporting``) or to events."""
         return {(mention.first, mention.granularity) for mention in mentions if mention.reporting == reporting}
-
-    published_a = parse_published(context.a_document.published)
-    published_b = parse_published(context.b_document.published)
 
     def comparable(first: DateMention, second: DateMention) -> bool:
         if _each_the_news_of_its_day(first, published_a, second, published_b):
