@@ -629,12 +629,12 @@ def _bulleted_sentence(sentence: str, found: PieceFeatures) -> bool:
 
 
 #: "Headline words (bbc.co.uk)": a link board's title with its outlet's domain after it.
-_DOMAIN_IN_BRACKETS_AT_END = re.compile(r"\s[(\[][\w-]+(?:\.[\w-]+)*\.[a-z]{2,}[)\]]$", re.IGNORECASE)
+DOMAIN_IN_BRACKETS_AT_END = re.compile(r"\s[(\[](?P<domain>[\w-]+(?:\.[\w-]+)*\.[a-z]{2,})[)\]]\s*$", re.IGNORECASE)
 
 
 def headline_and_its_domain(line: str) -> bool:
     """"Headline words (bbc.co.uk)": three words or more, no link, a domain in brackets."""
-    end = _DOMAIN_IN_BRACKETS_AT_END.search(line)
+    end = DOMAIN_IN_BRACKETS_AT_END.search(line)
     if end is None:
         return False
     headline = line[: end.start()]

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 from consistency.ingest.lines import (
     AD_LABEL_WORDS,
     CLOCK_TIME,
+    DOMAIN_IN_BRACKETS_AT_END,
     article_text_after_furniture,
     byline_prefix_end,
     classify,
@@ -1036,8 +1037,11 @@ def _template_outlets(pieces: list[Piece]) -> list[Piece]:
         and len(piece.text) <= 90
     ]
     slots: dict[tuple[str, str], dict[int, str]] = {}
+    named_by_words: set[int] = set()
     for position, piece in candidates:
         named = outlet_name(piece)
+        if named:
+            named_by_words.add(position)
         text = _LINK_REFERENCE.sub("", piece.text).strip()
         same_name = [key for key, name in _slot_splits(text) if name.casefold() == named.casefold()] if named else []
         if same_name:
@@ -1080,7 +1084,7 @@ def _template_outlets(pieces: list[Piece]) -> list[Piece]:
     marked = list(pieces)
     for position, (number, name) in chosen.items():
         # A line its words already name keeps its kind: only its place in the template is new.
-        kind = pieces[position].kind if outlet_name(pieces[position]) else "meta"
+        kind = pieces[position].kind if position in named_by_words else "meta"
         marked[position] = replace(pieces[position], kind=kind, reason=f"{_OUTLET_SLOT}{number}): {name}")
     return marked
 
@@ -1231,10 +1235,11 @@ def _read_page(text: str, split: bool = True) -> PageReading:
     # every slot line is the article's above it.
     slot_lines: dict[str, list[int]] = {}
     for position, piece in enumerate(pieces):
-        if _slot(piece)[0]:
-            slot_lines.setdefault(_slot(piece)[0], []).append(position)
+        slot = _slot(piece)[0]
+        if slot:
+            slot_lines.setdefault(slot, []).append(position)
     first_body = next((i for i, p in enumerate(pieces) if p.kind == "body"), len(pieces))
-    first_named = any(outlet_name(p) for p in pieces[:first_body])
+    first_named = bool(slot_lines) and any(outlet_name(p) for p in pieces[:first_body])
     slots_below = {
         slot for slot, lines in slot_lines.items()
         if not first_named and sum(1 for i in lines if i and _ends_prose(pieces[i - 1])) * 2 > len(lines)
@@ -1536,9 +1541,6 @@ def _few_words_and_an_arrow(text: str) -> bool:
     return bool(re.search(r"\s(?:→|»|›|>>|▸)\s*$", text)) and features(text).words <= 6
 
 
-_DOMAIN_AFTER_TITLE = re.compile(r"\s+[(\[](?P<domain>[\w.-]+\.[a-z]{2,})[)\]]\s*$", re.IGNORECASE)
-
-
 def _finish(draft: _Draft, page_outlets: set[str], dropped: list[Piece], hints: _LineHints | None = None) -> PageArticle:
     title_piece = _title_of(draft.header, hints)
     # A text browser's "[12]" link references are not the title's words.
@@ -1554,7 +1556,7 @@ def _finish(draft: _Draft, page_outlets: set[str], dropped: list[Piece], hints: 
         if not source or named != "above":
             source, named = title_piece.reason[len(_TITLE_THEN_OUTLET) :], "after the title"
     # "Title (bbc.co.uk)": a link board prints the outlet's domain after the title.
-    domain_after = _DOMAIN_AFTER_TITLE.search(title)
+    domain_after = DOMAIN_IN_BRACKETS_AT_END.search(title)
     if domain_after and _DOMAIN_NAME.match(domain_after.group("domain")):
         title = title[: domain_after.start()].rstrip()
         if not source or any(weak in named for weak in _WEAK_NAMING):
