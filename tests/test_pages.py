@@ -922,6 +922,23 @@ def test_pages_titles_that_end_with_their_outlet_name_it():
     assert [a.source for a in menu.articles] == ["Harbour Herald", "coastal-times.co.uk", "Port Gazette"]
 
 
+def test_pages_titles_ending_with_a_dash_and_their_outlet_name_it_past_hyphens_links_and_long_headlines():
+    long_title = ("Harbour reopens to cargo ships after a week of repairs to the main quay, and the mayor thanks the crews "
+                  "who worked through the storm and the night shifts that followed it in the rain... but was the damage to "
+                  "the old berths ever as bad as the first reports said?")
+    titles = ("Quay re-opens to cargo -- report", long_title, "Mayor: storm damage smaller than feared")
+    page = ["Newsfinder", "Search results · Top stories · Sort by date"]
+    for number, (outlet, title) in enumerate(zip(("harbour-herald.com", "Coastal Times", "Port Gazette"), titles)):
+        _, *body = _article("unused", number)
+        page += ["", f"{title} - {outlet}", f"{number + 2} hours ago", *body, "View full coverage"]
+        # A link to another story, in the title's own form, between two articles.
+        page.append("Lighthouse keeper retires after forty years - Bay News")
+    reading = read_page("\n".join([*page, "", "Newsfinder · Help · Privacy"]))
+    assert [a.source for a in reading.articles] == ["harbour-herald.com", "Coastal Times", "Port Gazette"]
+    assert [a.title for a in reading.articles] == list(titles)
+    assert all("Lighthouse" not in p.text for a in reading.articles for p in a.body)
+
+
 def test_pages_a_feed_item_keeps_its_long_headline_and_an_ad_in_another_language_stays_out():
     titles = ("Harbour reopens to cargo ships after a week of repairs to the main quay as the mayor thanks the crews who worked through the storm",
               "Mayor says quay damage smaller than feared",

@@ -1113,7 +1113,7 @@ def _outlet_after_title(text: str) -> tuple[str, str, str] | None:
     if match is None:
         return None
     name, title = match.group("name").strip(), match.group("title")
-    if match.group("separator") in title or title.isupper():
+    if f" {match.group('separator')} " in title or title.isupper():
         return None  # a menu of several parts; a headline in capitals ending "— WATCHDOG"
     if len(name.split()) > SLOT_NAME_WORDS or not (_looks_like_name(name) and name[:1].isupper() or _DOMAIN_NAME.match(name)):
         return None
@@ -1124,25 +1124,51 @@ def _outlet_after_title(text: str) -> tuple[str, str, str] | None:
 
 def _titles_with_outlets(pieces: list[Piece]) -> list[Piece]:
     """Title lines that end with their outlet after one separator ("Microsoft to buy Mojang
-    - Reuters"), where the page does so for two titles or more with different names and
-    one title to a gap between prose: each such line is a title, and names its outlet."""
+    - Reuters"), where the page does so for two titles or more with different names: each
+    such line is a title, and names its outlet. Between two stretches of prose the title is
+    the line nearest the prose below; lines of that form above it are links to other
+    stories ("NASA: planets align on Jan 4 - AOL")."""
     bodies = [position for position, piece in enumerate(pieces) if piece.kind == "body"]
-    found: dict[str, dict[int, str]] = {}
+    found: dict[str, dict[int, dict[int, str]]] = {}  # separator -> gap -> position -> name
     for position, piece in enumerate(pieces):
         # A bar or a domain in the line may have made it read as a menu or a link.
         if piece.kind != "short" and not (piece.kind == "boilerplate" and piece.reason in ("menu or link list", "link")):
             continue
         split = _outlet_after_title(piece.text)
         if split:
-            found.setdefault(split[1], {})[position] = split[2]
+            found.setdefault(split[1], {}).setdefault(bisect.bisect(bodies, position), {})[position] = split[2]
     marked = list(pieces)
-    for separator, names in found.items():
-        gaps = [bisect.bisect(bodies, position) for position in names]
-        if len(names) < 2 or len(set(names.values())) < 2 or len(set(gaps)) < len(gaps):
+    for separator, gaps in found.items():
+        titles = {gap: max(in_gap) for gap, in_gap in gaps.items()}
+        if len(titles) < 2 or len({gaps[gap][position] for gap, position in titles.items()}) < 2:
             continue
+        names = {position: gaps[gap][position] for gap, position in titles.items()}
+        for gap, (position, name) in _long_titles_with_outlets(pieces, separator).items():
+            names.pop(titles.get(gap, -1), None)
+            names[position] = name
         for position, name in names.items():
             marked[position] = replace(pieces[position], kind="short", reason=_TITLE_THEN_OUTLET + name)
+        for in_gap in gaps.values():
+            for position in in_gap:
+                if position not in names:
+                    marked[position] = replace(pieces[position], kind="boilerplate", reason="link to another story")
     return marked
+
+
+def _long_titles_with_outlets(pieces: list[Piece], separator: str) -> dict[int, tuple[int, str]]:
+    """On a page that prints each outlet after its title, titles long enough to read as
+    prose ("Homeless man who ... but is it all a hoax? - Daily Mail"): the first line of a
+    stretch of prose that ends with the page's separator and a name, by the gap it closes."""
+    titles: dict[int, tuple[int, str]] = {}
+    bodies = [position for position, piece in enumerate(pieces) if piece.kind == "body"]
+    for gap, position in enumerate(bodies):
+        previous = next((p for p in reversed(pieces[:position]) if p.text.strip()), None)
+        if previous is None or previous.kind == "body":
+            continue
+        split = _outlet_after_title(pieces[position].text)
+        if split and split[1] == separator and len(rough_sentences(split[0])) <= 2:
+            titles[gap] = (position, split[2])
+    return titles
 
 
 #: The most prose a page's footer holds after the furniture that closes every article.
