@@ -212,3 +212,13 @@ def test_a_caption_between_the_title_block_and_its_photo_credit_stays_out_of_the
     pages = generate_pages(pages_per_layout=10, seed=13, layouts=["cards"])
     leaked = [error for page in pages for error in score_page(page).leaked if error.label == "caption"]
     assert leaked == []
+
+
+@needs_corpus
+def test_the_boards_note_after_the_line_closing_every_post_stays_out_of_the_last_article():
+    # Posts whose source text holds its own link boxes ("MORE STORIES", headlines in
+    # capitals) read as more articles than there are; the score bar still closes each post,
+    # and "Links to news articles only..." under the last one is the board's footer.
+    pages = generate_pages(pages_per_layout=10, seed=13, layouts=["link_board"])
+    leaked = [error for page in pages for error in score_page(page).leaked if error.label == "footer"]
+    assert len(leaked) <= 1

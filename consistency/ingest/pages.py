@@ -1195,12 +1195,13 @@ def _page_footer_cut(pieces: list[Piece], drafts: list[_Draft], dropped: list[Pi
             forms.setdefault(_closer_form(piece), []).append(position)
 
     def closes_each_article(positions: list[int]) -> bool:
-        """Between each two articles (one gap may lack it where there are three or more: a
-        page's intro read as an article), and never inside an article before the last."""
+        """Between half the drafts or more (drafts are not joined yet: a subheading inside an
+        article opens a draft of its own, and a page's intro may read as one), and never
+        inside a draft before the last."""
         gaps = list(zip(drafts, drafts[1:]))
         closed = sum(any(draft.last_index < position < following.first_index for position in positions) for draft, following in gaps)
         inside = any(draft.first_index < position < draft.last_index for draft in drafts[:-1] for position in positions)
-        return closed >= max(1, len(gaps) - (len(gaps) >= 3)) and not inside
+        return closed >= max(1, (len(gaps) + 1) // 2) and not inside
 
     closers = [positions for positions in forms.values() if closes_each_article(positions)]
     if not closers:
