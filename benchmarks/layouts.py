@@ -788,6 +788,51 @@ def _radio_log(b: _PageBuilder, rng: random.Random, articles: list[SourceArticle
     b.add("The log lists items as they arrive.", "footer")
 
 
+def _labelled_fields(b: _PageBuilder, rng: random.Random, articles: list[SourceArticle], ctx: PageContext) -> None:
+    """A clipping service's export: "Headline: Title", "Publisher: X | date", the text,
+    "Comments are closed.", a Czech ad."""
+    b.add("CLIPPING SERVICE · export", "header")
+    b.add(f"Query: {' '.join(_tag_words(articles[0].title, 2))} · {len(articles)} results", "header")
+    for number, article in enumerate(articles):
+        outlet = display_name(article.outlet)
+        b.blank()
+        b.add(f"Headline: {article.title}", "title")
+        b.add(f"Publisher: {outlet} | {_ago(rng, ('{n} hours ago', '{n} days ago'))}", "outlet")
+        b.blank()
+        b.start(article, outlet, article.title)
+        write_body(b, article, "blank", rng)
+        b.end()
+        b.add("Comments are closed.", "comments")
+        if number < len(articles) - 1 and rng.random() < 0.4:
+            b.blank()
+            b.add("Reklama", "sponsored")
+            b.add("Hypotéka s nejnižším úrokem. Spočítejte si splátku", "sponsored")
+    b.blank()
+    b.add("Exported for internal use. Do not redistribute.", "footer")
+
+
+def _bracket_tags(b: _PageBuilder, rng: random.Random, articles: list[SourceArticle], ctx: PageContext) -> None:
+    """A chat channel's news bot: "[Outlet] Title", "posted 3h ago", the text, reactions,
+    "Jump to original"; a Hungarian ad."""
+    b.add("#newsroom-feed", "header")
+    b.add("Pinned: the bot posts every story it finds on the topic", "header")
+    for number, article in enumerate(articles):
+        outlet = display_name(article.outlet)
+        b.blank()
+        b.add(f"[{outlet}] {article.title}", "title")
+        b.add(f"posted {_ago(rng, ('{n}h ago', '{n}m ago', '{n}d ago'))}", "time")
+        b.start(article, outlet, article.title)
+        write_body(b, article, "tight", rng)
+        b.end()
+        b.add(f"👍 {rng.randint(0, 20)}  👀 {rng.randint(0, 9)}  · Jump to original", "comments")
+        if number < len(articles) - 1 and rng.random() < 0.4:
+            b.blank()
+            b.add("Hirdetés", "sponsored")
+            b.add("Olcsó repülőjegyek Európába. Foglaljon most", "sponsored")
+    b.blank()
+    b.add("This channel is archived weekly.", "footer")
+
+
 # --------------------------------------------------------------------------- held-out layouts
 
 
@@ -1099,6 +1144,8 @@ LAYOUTS: dict[str, Layout] = {
         Layout("link_board", "'Posted by u/name', 'Title (domain)', score and comment bar", _link_board),
         Layout("news_river", "'Title | Outlet' or 'Title — Outlet' on one line, time, excerpt, Swedish ad", _news_river),
         Layout("radio_log", "clock alone, the outlet's bare name (capitals on some pages), title, outlet runs", _radio_log, outlet_runs=True),
+        Layout("labelled_fields", "'Headline: Title', 'Publisher: X | time', 'Comments are closed.', Czech ad", _labelled_fields),
+        Layout("bracket_tags", "'[Outlet] Title', 'posted 3h ago', reactions, Hungarian ad", _bracket_tags),
         Layout("markdown_export", "'## Title', '*X* — time', image links, '> ' pull quote, '---' rules", _markdown_export),
         Layout("headline_suffix", "'Title - Outlet' on one line, time, excerpt, coverage links, Polish ad", _headline_suffix),
         Layout("table_rows", "one row 'Outlet   Title   Time' in space-set columns, text under it, Norwegian ad", _table_rows),

@@ -4,6 +4,7 @@ labelled segments end up in article text."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -39,11 +40,15 @@ class LabelledPage:
         return [{int(n) for n in group.split(",")} for group in groups]
 
     def titles(self) -> dict[int, str]:
+        """Each article's title: its title segment without the list number a numbered page
+        prints before every title ("1. Lakeshore ferry returns" is the headline "Lakeshore
+        ferry returns")."""
         titles: dict[int, str] = {}
         for segment in self.segments:
             if segment.label == "title" and segment.article is not None:
                 titles.setdefault(segment.article, segment.text)
-        return titles
+        numbered = len(titles) >= 2 and all(re.match(r"\d{1,3}\.\s", title) for title in titles.values())
+        return {article: re.sub(r"^\d{1,3}\.\s+", "", title) if numbered else title for article, title in titles.items()}
 
 
 def read_labelled_page(tsv: Path) -> LabelledPage:

@@ -939,6 +939,37 @@ def test_pages_titles_ending_with_a_dash_and_their_outlet_name_it_past_hyphens_l
     assert all("Lighthouse" not in p.text for a in reading.articles for p in a.body)
 
 
+def test_pages_an_outlet_in_brackets_before_each_title_names_it():
+    page = ["#newsroom-feed", "Pinned: the bot posts every story it finds"]
+    for number, outlet in enumerate(("Harbour Herald", "coastal-times.co.uk", "Port Gazette")):
+        title, *body = _article(f"Harbour story number {number + 1} reopens to ships", number)
+        page += ["", f"[{outlet}] {title}", f"posted {number + 2}h ago", *body, f"👍 {number}  · Jump to original"]
+    reading = read_page("\n".join(page))
+    assert [a.source for a in reading.articles] == ["Harbour Herald", "coastal-times.co.uk", "Port Gazette"]
+    assert [a.title for a in reading.articles] == [f"Harbour story number {n} reopens to ships" for n in (1, 2, 3)]
+
+
+@pytest.mark.parametrize(
+    "before, titles_read",
+    [
+        (lambda n: "Headline: ", lambda n, title: title),
+        (lambda n: f"{n + 1}. ", lambda n, title: title),
+        (lambda n: "★ ", lambda n, title: title),
+        # A kicker that one headline has is the headline's own.
+        (lambda n: "Pictured: " if n == 1 else "", lambda n, title: f"Pictured: {title}" if n == 1 else title),
+    ],
+)
+def test_pages_a_label_number_or_mark_the_page_prints_before_every_title_is_not_the_title(before, titles_read):
+    page = ["CLIPPING SERVICE"]
+    titles = [f"Harbour story number {n + 1} reopens to ships" for n in range(3)]
+    for number, outlet in enumerate(("Harbour Herald", "Coastal Times", "Port Gazette")):
+        _, *body = _article("unused", number)
+        page += ["", before(number) + titles[number], f"Publisher: {outlet} | {number + 2} hours ago", "", *body, "Comments are closed."]
+    reading = read_page("\n".join(page))
+    assert [a.source for a in reading.articles] == ["Harbour Herald", "Coastal Times", "Port Gazette"]
+    assert [a.title for a in reading.articles] == [titles_read(n, title) for n, title in enumerate(titles)]
+
+
 def test_pages_a_feed_item_keeps_its_long_headline_and_an_ad_in_another_language_stays_out():
     titles = ("Harbour reopens to cargo ships after a week of repairs to the main quay as the mayor thanks the crews who worked through the storm",
               "Mayor says quay damage smaller than feared",

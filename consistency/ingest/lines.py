@@ -623,9 +623,15 @@ _BULLET = re.compile(r"^\s*[▪■●◆▸◦▶►]\s+\S")
 def _bulleted_sentence(sentence: str, found: PieceFeatures) -> bool:
     """Words of a sentence or a headline behind a bullet, not a widget's label ("● Live",
     "▶ Watch the video")."""
-    if not _BULLET.match(sentence) or found.weak_cue:
+    if found.weak_cue:
         return False
-    return found.words >= 5 or (found.words >= 3 and found.function_share > 0)
+    if _BULLET.match(sentence):
+        return found.words >= 5 or (found.words >= 3 and found.function_share > 0)
+    # Any other symbol before a headline ("★ Harbour reopens to ships"), where it is the
+    # line's only one: a reaction bar holds several ("👍 3  👀 2").
+    stripped = sentence.strip()
+    marks = sum(unicodedata.category(c) == "So" for c in stripped)
+    return marks == 1 and unicodedata.category(stripped[0]) == "So" and stripped[1:2].isspace() and found.words >= 5
 
 
 #: "Headline words (bbc.co.uk)": a link board's title with its outlet's domain after it.

@@ -12,6 +12,7 @@ or date line, or after furniture, does.
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 import re
 from dataclasses import dataclass, field, replace
 
@@ -1107,19 +1108,31 @@ _TITLE_THEN_OUTLET = "title with its outlet after it: "
 _TITLE_SUFFIX = re.compile(r"^(?P<title>.{10,}?)\s+(?P<separator>[-–—|·•])\s+(?P<name>(?:(?!\s[-–—|·•]\s).){2,60}?)\s*$")
 
 
+#: "[Reuters] Microsoft to buy Mojang": a bot or a clipping list prints the outlet first, in brackets.
+_OUTLET_IN_BRACKETS_FIRST = re.compile(r"^\[(?P<name>[^\[\]\d][^\[\]]{1,59})\]\s+(?P<title>\S.{9,})$")
+
+
 def _outlet_after_title(text: str) -> tuple[str, str, str] | None:
-    """(title, separator, outlet) of "Microsoft to buy Mojang - Reuters", or None."""
-    match = _TITLE_SUFFIX.match(_LINK_REFERENCE.sub("", text).strip())
-    if match is None:
+    """(title, separator, outlet) of "Microsoft to buy Mojang - Reuters" (or of
+    "[Reuters] Microsoft to buy Mojang", with "[]" for the separator), or None."""
+    line = _LINK_REFERENCE.sub("", text).strip()
+    match = _TITLE_SUFFIX.match(line)
+    bracketed = _OUTLET_IN_BRACKETS_FIRST.match(line) if match is None else None
+    if match is None and bracketed is None:
         return None
-    name, title = match.group("name").strip(), match.group("title")
-    if f" {match.group('separator')} " in title or title.isupper():
-        return None  # a menu of several parts; a headline in capitals ending "— WATCHDOG"
+    if bracketed is not None:
+        name, title, separator = bracketed.group("name").strip(), bracketed.group("title"), "[]"
+    else:
+        name, title, separator = match.group("name").strip(), match.group("title"), match.group("separator")
+        if f" {separator} " in title:
+            return None  # a menu of several parts
+    if title.isupper():
+        return None  # a headline in capitals ending "— WATCHDOG"
     if len(name.split()) > SLOT_NAME_WORDS or not (_looks_like_name(name) and name[:1].isupper() or _DOMAIN_NAME.match(name)):
         return None
     if len(title.split()) < 3 or not _DOMAIN_NAME.match(name) and (is_meta_part(name) or _time_like(name) or features(name).weak_cue):
         return None
-    return match.group("title").strip(), match.group("separator"), _tidy_name(name)
+    return title.strip(), separator, _tidy_name(name)
 
 
 def _titles_with_outlets(pieces: list[Piece]) -> list[Piece]:
@@ -1359,7 +1372,37 @@ def _read_page(text: str, split: bool = True) -> PageReading:
                 articles[position] = PageArticle(previous.source, article.title, article.body, article.found_by + "; outlet: group heading above")
     if hints is not None and hints.usable and len(drafts) >= 2:
         articles = _outlets_by_position(pieces, drafts, articles, hints, site)
+    if split:
+        articles = _titles_without_the_pages_label(articles)
     return PageReading(tuple(articles), tuple(sorted(dropped, key=lambda p: p.start)), site)
+
+
+#: What a page may print before every title: a label ("Headline: ", "Thread: ") or a
+#: running number ("3. ", "3) ").
+_TITLE_LABEL = re.compile(r"^(?P<label>[A-Z][a-z]{2,14}(?: [a-z]{2,10})?:|\d{1,3}[.)])\s+(?=\S)")
+
+
+def _titles_without_the_pages_label(articles: list[PageArticle]) -> list[PageArticle]:
+    """Titles without the label the page prints before each of them: one word and a colon
+    that every title (all but one, from four titles) opens with, or numbers counting up.
+    A kicker that one headline has ("Pictured: ...") stays."""
+    titled = [a for a in articles if a.title]
+    if len(titled) < 2:
+        return articles
+    labels = [match.group("label") if (match := _TITLE_LABEL.match(a.title)) else "" for a in titled]
+    numbers = [int(label[:-1]) for label in labels if label[:1].isdigit()]
+    common = Counter(label for label in labels if label and not label[:1].isdigit()).most_common(1)
+    label = common[0][0] if common and common[0][1] >= max(2, len(titled) - (len(titled) >= 4)) else ""
+    counting = len(numbers) == len(titled) and numbers == sorted(numbers) and len(set(numbers)) == len(numbers)
+    if not label and not counting:
+        return articles
+    stripped = []
+    for article in articles:
+        match = _TITLE_LABEL.match(article.title)
+        if match and (match.group("label") == label or counting and match.group("label")[:1].isdigit()):
+            article = replace(article, title=article.title[match.end() :])
+        stripped.append(article)
+    return stripped
 
 
 _QUOTE_MARKS = re.compile(r"[\"“”‘’'«»„]")
@@ -1555,7 +1598,8 @@ def _outlet_of(
 
 #: Marks in front of a title that are not its words: "## ", "▶ ", "■ ", "» ".
 _LINK_REFERENCE = re.compile(r"\[\d{1,4}\]")
-_TITLE_MARK = re.compile(r"^(?:[#▶►▸■□●◆◇▪»>•*]+\s+|#+)")
+#: Marks before a title: "## ", "▶ ", "★ ", "» " (any run of symbols before a space).
+_TITLE_MARK = re.compile(r"^(?:[^\w\s\"“‘'(\[$£€¿¡]+\s+|#+)")
 
 
 def _arrow_link(piece: Piece) -> bool:
