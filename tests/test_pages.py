@@ -943,10 +943,16 @@ def test_pages_an_outlet_in_brackets_before_each_title_names_it():
     page = ["#newsroom-feed", "Pinned: the bot posts every story it finds"]
     for number, outlet in enumerate(("Harbour Herald", "coastal-times.co.uk", "Port Gazette")):
         title, *body = _article(f"Harbour story number {number + 1} reopens to ships", number)
+        # A dash or a credit-like "PICTURES:" in the headline is the headline's own.
+        title = {0: f"{title} - senior official", 1: f"PICTURES: Shocking Pictures of {title}"}.get(number, title)
         page += ["", f"[{outlet}] {title}", f"posted {number + 2}h ago", *body, f"👍 {number}  · Jump to original"]
     reading = read_page("\n".join(page))
     assert [a.source for a in reading.articles] == ["Harbour Herald", "coastal-times.co.uk", "Port Gazette"]
-    assert [a.title for a in reading.articles] == [f"Harbour story number {n} reopens to ships" for n in (1, 2, 3)]
+    assert [a.title for a in reading.articles] == [
+        "Harbour story number 1 reopens to ships - senior official",
+        "PICTURES: Shocking Pictures of Harbour story number 2 reopens to ships",
+        "Harbour story number 3 reopens to ships",
+    ]
 
 
 @pytest.mark.parametrize(

@@ -123,7 +123,9 @@ def page_pieces(text: str) -> list[Piece]:
                 break
             continue
         cursor, first = 0, True
-        cuts = [cut for cut in inline_junk_spans(line, page_script) if not _credit_in_prose(line, *cut)]
+        # A title with its outlet is one title: "[X] PICTURES: Shocking Pictures Compare..." holds no credit.
+        titled = _outlet_after_title(line) is not None and features(line).words <= 30
+        cuts = [] if titled else [cut for cut in inline_junk_spans(line, page_script) if not _credit_in_prose(line, *cut)]
         cuts.append((len(line), len(line), ""))
         for junk_start, junk_end, reason in cuts:
             kept = line[cursor:junk_start]
@@ -356,7 +358,7 @@ def _classified_stretches(line: str, left: int, right: int) -> list[tuple[int, i
         cut = left + len(text[:byline_end].rstrip())
         return [(left, cut, "meta", "byline"), *_classified_stretches(line, left + byline_end, right)]
     kind, why = classify(text)
-    if (headline_and_its_domain(text.strip()) or _outlet_after_title(text)) and kind != "body":
+    if headline_and_its_domain(text.strip()) and kind != "body" or _outlet_after_title(text) and features(text).words <= 30:
         return [(left, right, kind, why)]  # "Leader Is Dead, U.S. Says (nytimes.com)", "N. Korea's Kim ... | Reuters": one title
     sentences = rough_sentences(text)
     if len(sentences) < 2 and kind != "body" and not (kind == "boilerplate" and len(text.split()) >= 8):
@@ -1116,16 +1118,16 @@ def _outlet_after_title(text: str) -> tuple[str, str, str] | None:
     """(title, separator, outlet) of "Microsoft to buy Mojang - Reuters" (or of
     "[Reuters] Microsoft to buy Mojang", with "[]" for the separator), or None."""
     line = _LINK_REFERENCE.sub("", text).strip()
-    match = _TITLE_SUFFIX.match(line)
-    bracketed = _OUTLET_IN_BRACKETS_FIRST.match(line) if match is None else None
-    if match is None and bracketed is None:
-        return None
-    if bracketed is not None:
-        name, title, separator = bracketed.group("name").strip(), bracketed.group("title"), "[]"
-    else:
-        name, title, separator = match.group("name").strip(), match.group("title"), match.group("separator")
-        if f" {separator} " in title:
-            return None  # a menu of several parts
+    suffix, bracketed = _TITLE_SUFFIX.match(line), _OUTLET_IN_BRACKETS_FIRST.match(line)
+    if suffix is not None and f" {suffix.group('separator')} " not in suffix.group("title"):  # else a menu of several parts
+        found = _title_and_name(suffix.group("title"), suffix.group("separator"), suffix.group("name").strip())
+        if found is not None:
+            return found
+    # "[Daily Mail] Hostage killed in Yemen - senior official": the dash is the headline's.
+    return _title_and_name(bracketed.group("title"), "[]", bracketed.group("name").strip()) if bracketed else None
+
+
+def _title_and_name(title: str, separator: str, name: str) -> tuple[str, str, str] | None:
     if title.isupper():
         return None  # a headline in capitals ending "— WATCHDOG"
     if len(name.split()) > SLOT_NAME_WORDS or not (_looks_like_name(name) and name[:1].isupper() or _DOMAIN_NAME.match(name)):
