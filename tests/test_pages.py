@@ -976,6 +976,19 @@ def test_pages_a_label_number_or_mark_the_page_prints_before_every_title_is_not_
     assert [a.title for a in reading.articles] == [titles_read(n, title) for n, title in enumerate(titles)]
 
 
+@pytest.mark.parametrize("aside", ["$72 million richer, to be precise.", "(Here is another video the YouTuber uploaded that's blurred.)", "This was the second recent example of a man cutting off his own finger."])
+def test_pages_a_short_whole_sentence_between_paragraphs_is_article_text_and_a_pull_quote_is_not(aside):
+    page = []
+    for number, outlet in enumerate(("Harbour Herald", "Coastal Times", "Port Gazette")):
+        title, first, second = _article(f"Harbour story number {number + 1} reopens", number)
+        middle = aside if number == 1 else f"“{first}”"
+        page += ["", f"{outlet} • {number + 2} hours ago", title, "", first, "", middle, "", second]
+    reading = read_page("\n".join(page))
+    texts = [[p.text for p in a.body] for a in reading.articles]
+    assert aside in texts[1]
+    assert not any(text.startswith("“") for text in texts[0] + texts[2])
+
+
 def test_pages_a_feed_item_keeps_its_long_headline_and_an_ad_in_another_language_stays_out():
     titles = ("Harbour reopens to cargo ships after a week of repairs to the main quay as the mayor thanks the crews who worked through the storm",
               "Mayor says quay damage smaller than feared",

@@ -1414,6 +1414,18 @@ _PULL_QUOTE_FRAME = re.compile(r"^\s*(?:>\s*|[—–-]\s*)?(?P<quote>.+?)(?:\s+[
 _FRAMED = re.compile(r"^\s*(?:>|[—–-]\s*[\"“‘'«]|[\"“‘'«])")
 
 
+#: How far from a pull quote its article's own sentence stands, in pieces.
+PULL_QUOTE_REACH = 25
+
+
+def _said_elsewhere(pieces: list[Piece], position: int) -> bool:
+    """The piece's words stand in a piece of prose nearby: its article says it too. (Another
+    article of the story may tell the same sentence: a syndicated copy.)"""
+    words = _normal_prose(pieces[position].text.lstrip("> ")).rstrip(".!?")  # a quoted "> " line too
+    nearby = pieces[max(0, position - PULL_QUOTE_REACH) : position] + pieces[position + 1 : position + 1 + PULL_QUOTE_REACH]
+    return bool(words) and any(other.kind == "body" and words in _normal_prose(other.text) for other in nearby)
+
+
 def _normal_prose(text: str) -> str:
     """Lower case, no quote marks, no "[3]" link markers, one space between words."""
     return " ".join(_QUOTE_MARKS.sub("", re.sub(r"\[\d+\]", "", text)).lower().split())
@@ -1727,7 +1739,10 @@ class _LineHints:
             if piece.kind == "body" and whole:
                 found = features(piece.text)
                 small = found.words <= 30 and len(rough_sentences(piece.text)) <= 2
-                if small and furniture >= SURE and not (_sentence_in_a_list(pieces, position) or _item_under_a_lead_in(pieces, position)) and not _QUOTED_SPEECH.match(piece.text):
+                # A whole sentence between two paragraphs ("To each his own.") is the article's,
+                # unless the article says it elsewhere too: then it is a pull quote.
+                sentence_in_prose = between_prose and found.ends_like_sentence and not _said_elsewhere(pieces, position)
+                if small and furniture >= SURE and not (_sentence_in_a_list(pieces, position) or _item_under_a_lead_in(pieces, position)) and not _QUOTED_SPEECH.match(piece.text) and not sentence_in_prose:
                     kind, reason = "boilerplate", _MODEL_FURNITURE
                 elif small and self.header_info(piece) >= SURE and found.words <= 15:
                     kind, reason = "meta", "byline or time (line model)"
