@@ -989,6 +989,21 @@ def test_pages_a_short_whole_sentence_between_paragraphs_is_article_text_and_a_p
     assert not any(text.startswith("“") for text in texts[0] + texts[2])
 
 
+def test_pages_a_long_sentence_with_a_hashtag_stays_whole_and_a_follow_prompt_run_into_a_sentence_does_not():
+    hashtag = ("As much as people like the outspoken former councillor (no fan of the port board) loved the #quaygate "
+               "story, it was based on the false assumption that the TV station had added the blur.")
+    prompt = "Follow @harbourheraldsport for live scores and reaction"
+    page = []
+    for number, outlet in enumerate(("Harbour Herald", "Coastal Times", "Port Gazette")):
+        title, first, second = _article(f"Harbour story number {number + 1} reopens", number)
+        middle = {0: hashtag, 1: f"{prompt} {second}"}.get(number, second)
+        page += ["", f"{outlet} • {number + 2} hours ago", title, "", first, "", middle]
+    reading = read_page("\n".join(page))
+    texts = [" ".join(p.text for p in a.body) for a in reading.articles]
+    assert hashtag in texts[0]
+    assert "Follow" not in texts[1] and _article("", 1)[2] in texts[1]
+
+
 def test_pages_a_feed_item_keeps_its_long_headline_and_an_ad_in_another_language_stays_out():
     titles = ("Harbour reopens to cargo ships after a week of repairs to the main quay as the mayor thanks the crews who worked through the storm",
               "Mayor says quay damage smaller than feared",

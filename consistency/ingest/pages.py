@@ -374,7 +374,8 @@ def _classified_stretches(line: str, left: int, right: int) -> list[tuple[int, i
 
     for start, end in sentences:
         reason = furniture_reason(text[start:end])
-        if reason in ("link", "photo credit") and kind == "body" and _prose_sentence(text[start:end]):
+        rescued = reason in ("link", "photo credit") and kind == "body" and _prose_sentence(text[start:end])
+        if rescued:
             # A sentence of the article that names a website, a handle or a picture
             # ("The results are online at www.example.gov.") stays in its paragraph.
             reason = ""
@@ -390,6 +391,11 @@ def _classified_stretches(line: str, left: int, right: int) -> list[tuple[int, i
         else:
             # An ad in another language or a credit can run straight into the sentence.
             resume = article_text_after_furniture(text[start:end], furniture_prefix_only=True)
+            # In such a sentence only words led by a cue are furniture before it ("Follow
+            # @metrotimessport for live scores and reaction City had led..."); its hashtag
+            # is no link ("... loved the #blurka story, it was based on the false assumption").
+            if resume is not None and rescued and not _cue_led(text[start : start + resume]):
+                resume = None
             if resume is not None:
                 close_kept()
                 prefix_end = start + len(text[start : start + resume].rstrip())
@@ -412,6 +418,11 @@ def _classified_stretches(line: str, left: int, right: int) -> list[tuple[int, i
                 kind, why = whole_kind, whole_why
         result.append((left + start, left + end, kind, why))
     return result
+
+
+def _cue_led(text: str) -> bool:
+    found = features(text)
+    return found.strong_cue or found.weak_cue
 
 
 def _prose_sentence(sentence: str) -> bool:
