@@ -222,3 +222,13 @@ def test_the_boards_note_after_the_line_closing_every_post_stays_out_of_the_last
     pages = generate_pages(pages_per_layout=10, seed=13, layouts=["link_board"])
     leaked = [error for page in pages for error in score_page(page).leaked if error.label == "footer"]
     assert len(leaked) <= 1
+
+
+@needs_corpus
+def test_a_source_line_under_every_body_names_the_article_above_it():
+    # reader_digest prints "Source: X" under each body, then a share bar and an ad: none
+    # stands above the first article and one stands under the last, so each names the
+    # article above it, not the next one.
+    pages = generate_pages(pages_per_layout=10, seed=13, layouts=["reader_digest"])
+    articles = [result for page in pages for result in score_page(page).articles]
+    assert sum(result.outlet_right for result in articles) >= 0.9 * len(articles)

@@ -1258,8 +1258,11 @@ def _read_page(text: str, split: bool = True) -> PageReading:
     # the articles under them: the same form after a body is the next article's, not a
     # note under the last one.
     heading_forms = _heading_forms(pieces) if split else set()
+    footing_forms = _footing_forms(pieces) if split else set()
 
     def trailing_line(p: Piece) -> bool:
+        if _line_form(p) in footing_forms:
+            return True
         return bool(_TRAILING_OUTLET.match(p.text.strip())) and _line_form(p) not in heading_forms
 
     drafts: list[_Draft] = []
@@ -1315,7 +1318,10 @@ def _read_page(text: str, split: bool = True) -> PageReading:
                     header = [p for p in header if not trailing_line(p)]
                 drafts.append(_Draft(header, started_by or ("first prose" if split else "whole text"), first_index=index))
             else:
-                # Headings between paragraphs are article text; dates and bylines are not.
+                # Headings between paragraphs are article text; dates and bylines are not,
+                # nor a line naming the outlet under the body ("Source: X" over a page footer).
+                drafts[-1].trailer.extend(p for p in header if _line_form(p) in footing_forms)
+                header = [p for p in header if _line_form(p) not in footing_forms]
                 drafts[-1].body.extend(p for p in header if p.kind == "short")
                 dropped.extend(p for p in header if p.kind != "short")
             drafts[-1].body.append(piece)
@@ -2097,6 +2103,32 @@ def _heading_forms(pieces: list[Piece]) -> set[str]:
     first = next((i for i, p in enumerate(pieces) if p.kind == "body"), 0)
     forms = {form for p in pieces[:first] if _TRAILING_OUTLET.match(p.text.strip()) for form in [_line_form(p)] if form}
     return forms
+
+
+def _footing_forms(pieces: list[Piece]) -> set[str]:
+    """Forms of outlet lines ("Source: {}") that the page prints under each article's body:
+    none stands above the first prose, one stands under the last (only a footer's prose may
+    follow it), and most follow prose at once. The one under the last article has no
+    article below it to name, so none does."""
+    bodies = [i for i, p in enumerate(pieces) if p.kind == "body"]
+    if len(bodies) < 2 or any(outlet_name(p) for p in pieces[: bodies[0]]):
+        return set()
+
+    def only_a_footer_after(position: int) -> bool:
+        after = [pieces[i] for i in bodies if i > position]
+        return len(after) <= FOOTER_PIECES and sum(features(p.text).words for p in after) <= FOOTER_WORDS
+
+    lines: dict[str, list[int]] = {}
+    for position, piece in enumerate(pieces):
+        if piece.kind in ("short", "meta"):
+            form = _line_form(piece)
+            if form and form != "{}":
+                lines.setdefault(form, []).append(position)
+    return {
+        form for form, positions in lines.items()
+        if len(positions) >= 2 and only_a_footer_after(max(positions))
+        and sum(1 for i in positions if _ends_prose(pieces[i - 1])) * 2 > len(positions)
+    }
 
 
 def _with_outlet(found_by: str, named: str) -> str:
