@@ -1004,6 +1004,21 @@ def test_pages_a_long_sentence_with_a_hashtag_stays_whole_and_a_follow_prompt_ru
     assert "Follow" not in texts[1] and _article("", 1)[2] in texts[1]
 
 
+def test_pages_a_template_line_of_a_name_and_a_time_names_the_outlet_and_a_time_in_capitals_names_none():
+    page = ["Subject: Your evening briefing", ""]
+    for number, outlet in enumerate(("Harbour Herald", "CBC News", "Port Gazette")):
+        title, *body = _article(f"Harbour story number {number + 1} reopens", number)
+        page += [title, f"from {outlet}, {number + 3} hours ago", "", *body, "", "-" * 40, ""]
+    reading = read_page("\n".join(page))
+    assert [a.source for a in reading.articles] == ["Harbour Herald", "CBC News", "Port Gazette"]
+    stamped = []
+    for number, outlet in enumerate(("Harbour Herald", "Coastal Times", "Port Gazette")):
+        title, *body = _article(f"Harbour story number {number + 1} reopens", number)
+        stamped += ["", f"LAST UPDATED AT {('JUST NOW', 'AN HOUR AGO', '2H AGO')[number]}", title, f"BY JANE DOE / {outlet}", *body]
+    reading = read_page("\n".join(stamped))
+    assert [a.source for a in reading.articles] == ["Harbour Herald", "Coastal Times", "Port Gazette"]
+
+
 def test_pages_a_feed_item_keeps_its_long_headline_and_an_ad_in_another_language_stays_out():
     titles = ("Harbour reopens to cargo ships after a week of repairs to the main quay as the mayor thanks the crews who worked through the storm",
               "Mayor says quay damage smaller than feared",

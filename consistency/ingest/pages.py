@@ -1024,6 +1024,8 @@ def _slot_splits(text: str) -> list[tuple[tuple[str, str], str]]:
             if suffix_words and (
                 _time_like(suffix_text) or _DAY_PART.match(suffix_text) or is_meta_part(suffix_text) and not re.match(r"(?i)by\s", suffix_text)
             ):
+                if is_meta_part(" ".join(words[before:])):
+                    continue  # "LAST UPDATED AT JUST NOW", "... AN HOUR AGO": the name is the time's
                 suffix = "<time>"
             elif suffix_words and _ROLES.search(suffix_text):
                 continue  # "Elena Brenner, Tech Editor": a writer and a role
@@ -1071,7 +1073,8 @@ def _template_outlets(pieces: list[Piece]) -> list[Piece]:
                 suffix = "<time>" if is_meta_part(bare) or _time_like(bare) or _DAY_PART.match(bare) else suffix.strip()
                 slots.setdefault(("named " + prefix.strip(), suffix), {})[position] = named
             continue
-        if is_meta_part(text) or _time_like(text):
+        led_name_then_time = any(prefix and suffix == "<time>" for (prefix, suffix), _ in _slot_splits(text))
+        if (is_meta_part(text) or _time_like(text)) and not led_name_then_time:
             continue  # "First published 4 hrs ago", "NOV 22, 2015", "Page 12": no name in it
         for key, name in _slot_splits(text):
             slots.setdefault(key, {}).setdefault(position, name)  # the longest name first
