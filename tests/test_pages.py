@@ -1019,6 +1019,20 @@ def test_pages_a_template_line_of_a_name_and_a_time_names_the_outlet_and_a_time_
     assert [a.source for a in reading.articles] == ["Harbour Herald", "Coastal Times", "Port Gazette"]
 
 
+def test_pages_a_template_line_under_a_title_of_the_wrap_width_is_not_joined_to_it():
+    import textwrap
+
+    long_prose = " ".join(_FRAGMENTS) + " " + " ".join(reversed(_FRAGMENTS))
+    titles = ("Harbour reopens to cargo ships after a week of repairs to the main quay",
+              "Mayor says damage smaller than feared", "Older berths to be inspected before big ships return")
+    page = ["Subject: Your evening briefing", ""]
+    for number, (outlet, title) in enumerate(zip(("Harbour Herald", "Coastal Times", "Port Gazette"), titles)):
+        page += [title, f"from {outlet}, earlier today", "", *textwrap.wrap(long_prose, 72), "", "-" * 72, ""]
+    reading = read_page("\n".join(page))
+    assert [a.source for a in reading.articles] == ["Harbour Herald", "Coastal Times", "Port Gazette"]
+    assert [a.title for a in reading.articles] == list(titles)
+
+
 def test_pages_a_feed_item_keeps_its_long_headline_and_an_ad_in_another_language_stays_out():
     titles = ("Harbour reopens to cargo ships after a week of repairs to the main quay as the mayor thanks the crews who worked through the storm",
               "Mayor says quay damage smaller than feared",

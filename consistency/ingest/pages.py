@@ -12,8 +12,8 @@ or date line, or after furniture, does.
 from __future__ import annotations
 
 import bisect
-from collections import Counter
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from consistency.ingest.lines import (
@@ -911,7 +911,19 @@ def unwrap(text: str) -> Unwrapped | None:
     def arrow_link_after_a_sentence(i: int) -> bool:
         return bool(re.search(r"[.!?][\"'”’)]*$", lines[i])) and _few_words_and_an_arrow(lines[i + 1].strip())
 
-    joins = {i for i in best if (next_lower[i] or not byline(lines[i + 1])) and not arrow_link_after_a_sentence(i)}
+    # A line in the page's own template ("from NBC News, earlier today" under each title)
+    # is a line of its own, though it starts in lower case under a title of nearly the width.
+    template_keys = Counter(
+        key for line in lines for key in {key for key, _ in _slot_splits(line.strip()) if key[0] and key[1] == "<time>"}
+    )
+
+    def template_line(line: str) -> bool:
+        return any(template_keys[key] >= 2 for key, _ in _slot_splits(line.strip()) if key[0] and key[1] == "<time>")
+
+    joins = {
+        i for i in best
+        if (next_lower[i] or not byline(lines[i + 1])) and not arrow_link_after_a_sentence(i) and not template_line(lines[i + 1])
+    }
     parts: list[str] = []
     runs: list[tuple[int, int, int, int]] = []
     size = 0
