@@ -1417,7 +1417,7 @@ _TITLE_LABEL = re.compile(r"^(?P<label>[A-Z][a-z]{2,14}(?: [a-z]{2,10})?:|\d{1,3
 
 
 def _titles_without_the_pages_label(articles: list[PageArticle]) -> list[PageArticle]:
-    """Titles without the label the page prints before each of them: one word and a colon
+    """Titles without the label the page prints before each of them: a word or two and a colon
     that every title (all but one, from four titles) opens with, or numbers counting up.
     A kicker that one headline has ("Pictured: ...") stays."""
     titled = [a for a in articles if a.title]
