@@ -124,7 +124,7 @@ def page_pieces(text: str) -> list[Piece]:
             continue
         cursor, first = 0, True
         # A title with its outlet is one title: "[X] PICTURES: Shocking Pictures Compare..." holds no credit.
-        titled = _outlet_after_title(line) is not None and features(line).words <= 30
+        titled = _title_with_outlet(line) is not None and features(line).words <= 30
         cuts = [] if titled else [cut for cut in inline_junk_spans(line, page_script) if not _credit_in_prose(line, *cut)]
         cuts.append((len(line), len(line), ""))
         for junk_start, junk_end, reason in cuts:
@@ -358,7 +358,7 @@ def _classified_stretches(line: str, left: int, right: int) -> list[tuple[int, i
         cut = left + len(text[:byline_end].rstrip())
         return [(left, cut, "meta", "byline"), *_classified_stretches(line, left + byline_end, right)]
     kind, why = classify(text)
-    if headline_and_its_domain(text.strip()) and kind != "body" or _outlet_after_title(text) and features(text).words <= 30:
+    if headline_and_its_domain(text.strip()) and kind != "body" or _title_with_outlet(text) and features(text).words <= 30:
         return [(left, right, kind, why)]  # "Leader Is Dead, U.S. Says (nytimes.com)", "N. Korea's Kim ... | Reuters": one title
     sentences = rough_sentences(text)
     if len(sentences) < 2 and kind != "body" and not (kind == "boilerplate" and len(text.split()) >= 8):
@@ -1140,7 +1140,7 @@ _TITLE_SUFFIX = re.compile(r"^(?P<title>.{10,}?)\s+(?P<separator>[-–—|·•]
 _OUTLET_IN_BRACKETS_FIRST = re.compile(r"^\[(?P<name>[^\[\]\d][^\[\]]{1,59})\]\s+(?P<title>\S.{9,})$")
 
 
-def _outlet_after_title(text: str) -> tuple[str, str, str] | None:
+def _title_with_outlet(text: str) -> tuple[str, str, str] | None:
     """(title, separator, outlet) of "Microsoft to buy Mojang - Reuters" (or of
     "[Reuters] Microsoft to buy Mojang", with "[]" for the separator), or None."""
     line = _LINK_REFERENCE.sub("", text).strip()
@@ -1175,7 +1175,7 @@ def _titles_with_outlets(pieces: list[Piece]) -> list[Piece]:
         # A bar or a domain in the line may have made it read as a menu or a link.
         if piece.kind != "short" and not (piece.kind == "boilerplate" and piece.reason in ("menu or link list", "link")):
             continue
-        split = _outlet_after_title(piece.text)
+        split = _title_with_outlet(piece.text)
         if split:
             found.setdefault(split[1], {}).setdefault(bisect.bisect(bodies, position), {})[position] = split[2]
     marked = list(pieces)
@@ -1206,7 +1206,7 @@ def _long_titles_with_outlets(pieces: list[Piece], separator: str) -> dict[int, 
         previous = next((p for p in reversed(pieces[:position]) if p.text.strip()), None)
         if previous is None or previous.kind == "body":
             continue
-        split = _outlet_after_title(pieces[position].text)
+        split = _title_with_outlet(pieces[position].text)
         if split and split[1] == separator and len(rough_sentences(split[0])) <= 2:
             titles[gap] = (position, split[2])
     return titles
@@ -1668,7 +1668,7 @@ def _finish(draft: _Draft, page_outlets: set[str], dropped: list[Piece], hints: 
     source, naming, named = _outlet_of(draft, title_piece, page_outlets, hints)
     if title_piece is not None and title_piece.reason.startswith(_TITLE_THEN_OUTLET):
         # "Microsoft to buy Mojang - Reuters": the page prints each outlet after its title.
-        split = _outlet_after_title(title)
+        split = _title_with_outlet(title)
         title = split[0] if split else title
         if not source or named != "above":
             source, named = title_piece.reason[len(_TITLE_THEN_OUTLET) :], "after the title"
