@@ -708,6 +708,20 @@ def test_pages_links_under_a_read_more_label_inside_an_article_are_furniture(lab
     assert body == [PIER_PASSENGERS, "The council will review the plan in March, it said."]
 
 
+@pytest.mark.parametrize("link", [
+    "Related stories Lifeboat crew rescues two kayakers off the point",
+    "Lesen Sie auch: Is the old ferry pier safe for walkers?",
+    "Recommended There Are Still Two Ferries That Run All Night",
+    "More: Harbour fees to rise in the spring",
+])
+def test_pages_a_read_more_label_and_its_headline_on_one_line_inside_an_article_are_furniture(link):
+    sentence = "Recommended fares for the winter were set at four pounds, the council said."
+    reading = read_page(_two_article_page(["Ferry pier to close for the winter", "Harbour Herald · 2 hours ago"],
+                                          [PIER_PASSENGERS, "", link, "", sentence]))
+    body = [piece.text for piece in reading.articles[0].body]
+    assert body == [PIER_PASSENGERS, sentence]
+
+
 def test_pages_a_numbered_list_under_a_lead_in_stays_in_the_article():
     items = ["1. Passengers board at the fishing quay", "2. Cars wait at the old slipway"]
     reading = read_page(_two_article_page(["Ferry pier to close for the winter", "Harbour Herald · 2 hours ago"],

@@ -180,21 +180,42 @@ def _long_titles(pieces: list[Piece]) -> list[Piece]:
 
 #: A box's label over a list of links to other stories, in the languages of the ads we see:
 #: "Related:", "See also:", "Read more:", "Lesen Sie auch:", "Lea también:", "À lire aussi :".
-_READ_MORE_LABEL = re.compile(
-    r"(?i)^\W*(?:related(?:\s+(?:stories|articles|coverage|links))?|see\s+also|read\s+(?:more|also|next)|also\s+read"
+_READ_MORE_WORDS = (
+    r"related(?:\s+(?:stories|articles|coverage|links))?|see\s+also|read\s+(?:more|also|next)|also\s+read"
     r"|more\s+(?:on\s+this(?:\s+story)?|stories|from\s+\w+(?:\s+\w+)?)|you\s+might\s+also\s+like|lesen\s+sie\s+auch|mehr\s+zum\s+thema"
-    r"|lea\s+tambi[ée]n|leia\s+tamb[ée]m|[àa]\s+lire\s+aussi|leggi\s+anche)\s*:?\s*$"
+    r"|lea\s+tambi[ée]n|leia\s+tamb[ée]m|[àa]\s+lire\s+aussi|leggi\s+anche"
 )
+_READ_MORE_LABEL = re.compile(rf"(?i)^\W*(?:{_READ_MORE_WORDS})\s*:?\s*$")
+#: The same labels with the linked headline on their line, which opens like a headline:
+#: "Related stories Comcast calls rumor ...", "Lesen Sie auch: Is Kim Jong Un's sister in
+#: charge?", "Recommended There Are Still Two McDonald's...", "More: HP to split in two".
+_READ_MORE_LEAD = re.compile(
+    rf"(?i)^\W*(?:{_READ_MORE_WORDS}|recommended|more\s*:)\s*:?\s+(?P<headline>(?-i:[\"“‘'A-Z0-9#]).*)$"
+)
+
+
+def _linked_headline(piece: Piece) -> bool:
+    """A read-more label and the headline it links on one line; a sentence of the article
+    that opens with such words ends with a full stop."""
+    match = _READ_MORE_LEAD.match(piece.text.strip())
+    if match is None:
+        return False
+    headline = match.group("headline").rstrip()
+    return features(headline).words <= 25 and not (headline.endswith(".") and not headline.endswith("..."))
 
 
 def _mark_read_more_lists(pieces: list[Piece]) -> list[Piece]:
     """The lines right under a "Related:" label, up to the next blank line, are its links
-    when they are list items or headlines (no full stop); the article resumes after them."""
+    when they are list items or headlines (no full stop); the article resumes after them.
+    A label with its headline on one line is such a link too."""
     marked = list(pieces)
     for position, label in enumerate(pieces):
         alone = (position == 0 or pieces[position - 1].line != label.line) and (
             position + 1 == len(pieces) or pieces[position + 1].line != label.line
         )
+        if alone and label.kind in ("short", "body") and _linked_headline(label):
+            marked[position] = replace(label, kind="boilerplate", reason="read-more link")
+            continue
         if not alone or not _READ_MORE_LABEL.match(label.text):
             continue
         end = position + 1
