@@ -32,7 +32,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "models"))
 
 import train_verifier as trainer  # noqa: E402
-from consistency.verifier import StoryContext, finding_features, value_window  # noqa: E402
+from consistency.verifier import value_window  # noqa: E402
 
 FOLDS = 13
 
@@ -43,21 +43,25 @@ class _FeaturesWithText(list):
     texts: tuple[str, str, str, str] = ("", "", "", "")
 
 
-def _candidate_rows(documents, settings, embedder, cache):
-    candidates = trainer.find_candidates(documents, settings, embedder, trainer.SilentProgress(), None, cache)
-    context = StoryContext.build(candidates.pairs, candidates.found, lambda texts: embedder.embed(texts, cache=cache))
-    rows = []
-    for pair, finding in candidates.found:
-        features = _FeaturesWithText(finding_features(pair, finding, context))
-        features.texts = (pair.a.text, pair.b.text, value_window(pair.a.text, finding.a_spans), value_window(pair.b.text, finding.b_spans))
-        rows.append((pair, finding, features))
-    return candidates, rows
+def _with_texts(candidate_rows):
+    """``train_verifier.candidate_rows``, each row's features carrying the texts to embed."""
+
+    def rows_with_texts(documents, settings, embedder, cache):
+        candidates, rows = candidate_rows(documents, settings, embedder, cache)
+        kept = []
+        for pair, finding, features in rows:
+            features = _FeaturesWithText(features)
+            features.texts = (pair.a.text, pair.b.text, value_window(pair.a.text, finding.a_spans), value_window(pair.b.text, finding.b_spans))
+            kept.append((pair, finding, features))
+        return candidates, kept
+
+    return rows_with_texts
 
 
 def gather(rows_file: str):
     if rows_file and Path(rows_file).exists():
         return pickle.loads(Path(rows_file).read_bytes())
-    trainer.candidate_rows = _candidate_rows
+    trainer.candidate_rows = _with_texts(trainer.candidate_rows)
     embedder = trainer.load_embedder(None)
     settings = trainer.CheckSettings(verifier="", cache_dir=str(trainer.default_cache_dir()))
     judgements = trainer.load_judgements(ROOT / "eval-real" / "judgements.jsonl")

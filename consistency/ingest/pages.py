@@ -934,16 +934,15 @@ def unwrap(text: str) -> Unwrapped | None:
 
     # A line in the page's own template ("from NBC News, earlier today" under each title)
     # is a line of its own, though it starts in lower case under a title of nearly the width.
-    template_keys = Counter(
-        key for line in lines for key in {key for key, _ in _slot_splits(line.strip()) if key[0] and key[1] == "<time>"}
-    )
+    name_and_time_keys = [{key for key, _ in _slot_splits(line.strip()) if key[0] and key[1] == "<time>"} for line in lines]
+    key_count = Counter(key for keys in name_and_time_keys for key in keys)
 
-    def template_line(line: str) -> bool:
-        return any(template_keys[key] >= 2 for key, _ in _slot_splits(line.strip()) if key[0] and key[1] == "<time>")
+    def template_line(i: int) -> bool:
+        return any(key_count[key] >= 2 for key in name_and_time_keys[i])
 
     joins = {
         i for i in best
-        if (next_lower[i] or not byline(lines[i + 1])) and not arrow_link_after_a_sentence(i) and not template_line(lines[i + 1])
+        if (next_lower[i] or not byline(lines[i + 1])) and not arrow_link_after_a_sentence(i) and not template_line(i + 1)
     }
     parts: list[str] = []
     runs: list[tuple[int, int, int, int]] = []
@@ -1224,7 +1223,7 @@ def _long_titles_with_outlets(pieces: list[Piece], separator: str) -> dict[int, 
     titles: dict[int, tuple[int, str]] = {}
     bodies = [position for position, piece in enumerate(pieces) if piece.kind == "body"]
     for gap, position in enumerate(bodies):
-        previous = next((p for p in reversed(pieces[:position]) if p.text.strip()), None)
+        previous = next((pieces[j] for j in range(position - 1, -1, -1) if pieces[j].text.strip()), None)
         if previous is None or previous.kind == "body":
             continue
         split = _title_with_outlet(pieces[position].text)
@@ -1296,8 +1295,11 @@ def _read_page(text: str, split: bool = True) -> PageReading:
     heading_forms = _heading_forms(pieces) if split else set()
     footing_forms = _footing_forms(pieces) if split else set()
 
+    def footing_line(p: Piece) -> bool:
+        return _line_form(p) in footing_forms
+
     def trailing_line(p: Piece) -> bool:
-        if _line_form(p) in footing_forms:
+        if footing_line(p):
             return True
         return bool(_TRAILING_OUTLET.match(p.text.strip())) and _line_form(p) not in heading_forms
 
@@ -1322,20 +1324,7 @@ def _read_page(text: str, split: bool = True) -> PageReading:
         drafts[-1].body.extend(header[:closing])
         header = header[closing:]
 
-    # A page whose template names each outlet right under its article's body (most slot
-    # lines follow prose at once, and nothing names an outlet above the first article):
-    # every slot line is the article's above it.
-    slot_lines: dict[str, list[int]] = {}
-    for position, piece in enumerate(pieces):
-        slot = _slot(piece)[0]
-        if slot:
-            slot_lines.setdefault(slot, []).append(position)
-    first_body = next((i for i, p in enumerate(pieces) if p.kind == "body"), len(pieces))
-    first_named = bool(slot_lines) and any(outlet_name(p) for p in pieces[:first_body])
-    slots_below = {
-        slot for slot, lines in slot_lines.items()
-        if not first_named and sum(1 for i in lines if i and _ends_prose(pieces[i - 1])) * 2 > len(lines)
-    }
+    slots_below = _slots_below(pieces) if split else set()
 
     for index, piece in enumerate(pieces):
         pieces_since_body += 1
@@ -1356,8 +1345,8 @@ def _read_page(text: str, split: bool = True) -> PageReading:
             else:
                 # Headings between paragraphs are article text; dates and bylines are not,
                 # nor a line naming the outlet under the body ("Source: X" over a page footer).
-                drafts[-1].trailer.extend(p for p in header if _line_form(p) in footing_forms)
-                header = [p for p in header if _line_form(p) not in footing_forms]
+                drafts[-1].trailer.extend(p for p in header if footing_line(p))
+                header = [p for p in header if not footing_line(p)]
                 drafts[-1].body.extend(p for p in header if p.kind == "short")
                 dropped.extend(p for p in header if p.kind != "short")
             drafts[-1].body.append(piece)
@@ -1794,8 +1783,10 @@ class _LineHints:
                 small = found.words <= 30 and len(rough_sentences(piece.text)) <= 2
                 # A whole sentence between two paragraphs ("To each his own.") is the article's,
                 # unless the article says it elsewhere too: then it is a pull quote.
-                sentence_in_prose = between_prose and found.ends_like_sentence and not _said_elsewhere(pieces, position)
-                if small and furniture >= SURE and not (_sentence_in_a_list(pieces, position) or _item_under_a_lead_in(pieces, position)) and not _QUOTED_SPEECH.match(piece.text) and not sentence_in_prose:
+                def sentence_in_prose() -> bool:
+                    return between_prose and found.ends_like_sentence and not _said_elsewhere(pieces, position)
+
+                if small and furniture >= SURE and not (_sentence_in_a_list(pieces, position) or _item_under_a_lead_in(pieces, position)) and not _QUOTED_SPEECH.match(piece.text) and not sentence_in_prose():
                     kind, reason = "boilerplate", _MODEL_FURNITURE
                 elif small and self.header_info(piece) >= SURE and found.words <= 15:
                     kind, reason = "meta", "byline or time (line model)"
@@ -2141,13 +2132,37 @@ def _heading_forms(pieces: list[Piece]) -> set[str]:
     return forms
 
 
+def _names_above_first_prose(pieces: list[Piece]) -> bool:
+    first_body = next((i for i, p in enumerate(pieces) if p.kind == "body"), len(pieces))
+    return any(outlet_name(p) for p in pieces[:first_body])
+
+
+def _mostly_under_prose(pieces: list[Piece], positions: list[int]) -> bool:
+    """Most of these lines follow an article's last words at once."""
+    return sum(1 for i in positions if i and _ends_prose(pieces[i - 1])) * 2 > len(positions)
+
+
+def _slots_below(pieces: list[Piece]) -> set[str]:
+    """Template slots (``_template_outlets``) the page fills right under each article's
+    body: most of their lines follow prose at once, and nothing names an outlet above the
+    first article. Every such line is the article's above it."""
+    slot_lines: dict[str, list[int]] = {}
+    for position, piece in enumerate(pieces):
+        slot = _slot(piece)[0]
+        if slot:
+            slot_lines.setdefault(slot, []).append(position)
+    if not slot_lines or _names_above_first_prose(pieces):
+        return set()
+    return {slot for slot, lines in slot_lines.items() if _mostly_under_prose(pieces, lines)}
+
+
 def _footing_forms(pieces: list[Piece]) -> set[str]:
     """Forms of outlet lines ("Source: {}") that the page prints under each article's body:
     none stands above the first prose, one stands under the last (only a footer's prose may
     follow it), and most follow prose at once. The one under the last article has no
     article below it to name, so none does."""
     bodies = [i for i, p in enumerate(pieces) if p.kind == "body"]
-    if len(bodies) < 2 or any(outlet_name(p) for p in pieces[: bodies[0]]):
+    if len(bodies) < 2 or _names_above_first_prose(pieces):
         return set()
 
     def only_a_footer_after(position: int) -> bool:
@@ -2162,8 +2177,7 @@ def _footing_forms(pieces: list[Piece]) -> set[str]:
                 lines.setdefault(form, []).append(position)
     return {
         form for form, positions in lines.items()
-        if len(positions) >= 2 and only_a_footer_after(max(positions))
-        and sum(1 for i in positions if _ends_prose(pieces[i - 1])) * 2 > len(positions)
+        if len(positions) >= 2 and only_a_footer_after(max(positions)) and _mostly_under_prose(pieces, positions)
     }
 
 
