@@ -969,6 +969,20 @@ def test_pages_an_outlet_in_brackets_before_each_title_names_it():
     ]
 
 
+def test_pages_a_numbered_outlet_and_colon_before_each_title_names_it_and_a_kicker_in_the_text_does_not():
+    page = ["PRESS REVIEW", "What the papers say · edition 12"]
+    outlets = ("Harbour Herald", "coastal-times.co.uk", "Port Gazette")
+    for number, outlet in enumerate(outlets):
+        title, first, second = _article(f"Harbour story number {number + 1} reopens to ships", number)
+        # A kicker with a colon inside the text is no outlet, nor does it open an article.
+        page += ["", f"{number + 1}. {outlet}: {title}", "", first, "", "Claim: the quay was never closed", "", second,
+                 f"Continue reading on {outlet} →"]
+    reading = read_page("\n".join(page))
+    assert [a.source for a in reading.articles] == list(outlets)
+    assert [a.title for a in reading.articles] == [f"Harbour story number {n + 1} reopens to ships" for n in range(3)]
+    assert all(any(p.text.startswith("Claim:") for p in a.body) for a in reading.articles)
+
+
 @pytest.mark.parametrize(
     "before, titles_read",
     [

@@ -629,16 +629,21 @@ def _subheadings_rejoined(drafts: list[_Draft]) -> list[_Draft]:
     cued = [d for d in drafts if d.started_by.startswith(("title by", "title (line model)"))]
     if len(cued) < 2:
         return drafts
+    # Where the page prints every title with its outlet, a title the line model finds
+    # without one is a heading inside an article.
+    paragraph_like = ["headline as a paragraph"]
+    if sum(d.started_by == TITLE_WITH_OUTLET for d in drafts) >= max(2, len(cued) - 1):
+        paragraph_like.append("title (line model)")
     joined: list[_Draft] = []
     for draft in drafts:
         # After furniture, only a line on its own: a kicker or a name line with the
         # title is an article's header.
         bare = (
-            draft.started_by == "headline as a paragraph" or draft.started_by == "headline after furniture" and len(draft.header) == 1
+            draft.started_by in paragraph_like or draft.started_by == "headline after furniture" and len(draft.header) == 1
         ) and all(p.kind == "short" and not outlet_name(p) for p in draft.header)
         if joined and bare:
             previous = joined[-1]
-            if draft.started_by == "headline as a paragraph":
+            if draft.started_by in paragraph_like:
                 previous.body.extend([*draft.header, *draft.body])
             else:
                 # A line after furniture is as likely the furniture's last line ("Want more
@@ -655,7 +660,11 @@ def _subheadings_rejoined(drafts: list[_Draft]) -> list[_Draft]:
 
 def _title_of(header: list[Piece], hints: _LineHints | None = None) -> Piece | None:
     """The title closest to the body; where a page repeats it, its first printing. A line
-    the line model reads as a title comes first."""
+    the line model reads as a title comes first, and before it one that names its outlet
+    the way the page prints every title ("3. Reuters: Microsoft to buy Mojang")."""
+    with_outlet = [p for p in header if p.reason.startswith(_TITLE_THEN_OUTLET)]
+    if with_outlet:
+        return with_outlet[-1]
     if hints is not None and hints.usable:
         def titled_line(piece: Piece) -> bool:
             if piece.kind != "short" or hints.title(piece) < 0.5 or _DOMAIN_NAME.match(piece.text.strip()):
@@ -735,6 +744,8 @@ def _standfirst(header: list[Piece], hints: _LineHints) -> list[Piece]:
     above = header[start - 1]
     if header[start].line == above.line:
         return []
+    if above.reason.startswith(_TITLE_THEN_OUTLET):
+        return header[start:]  # the title, and its outlet with it
     if not (above.kind == "meta" or hints.header_info(above) >= SURE or outlet_name(above)):
         return []
     # A title above the outlet line: one the model reads as a title, or a long line right
@@ -759,6 +770,7 @@ def _standfirst_title(piece: Piece) -> bool:
 
 
 OUTLET_AND_DATE = "an outlet line and a date"
+TITLE_WITH_OUTLET = "title by its outlet on the same line"
 
 
 def _starts_article(
@@ -773,6 +785,8 @@ def _starts_article(
         named = any(outlet_name(p) or p.text.strip() in page_outlets for p in header)
         return OUTLET_AND_DATE if dated and named else ""
     others = [p for p in header if p is not title]
+    if title.reason.startswith(_TITLE_THEN_OUTLET):
+        return TITLE_WITH_OUTLET
     if any(p.kind == "meta" for p in others):
         return "title by a date or byline"
     if any(outlet_name(p) or p.text.strip() in page_outlets for p in others):
@@ -1160,9 +1174,16 @@ _TITLE_SUFFIX = re.compile(r"^(?P<title>.{10,}?)\s+(?P<separator>[-–—|·•]
 _OUTLET_IN_BRACKETS_FIRST = re.compile(r"^\[(?P<name>[^\[\]\d][^\[\]]{1,59})\]\s+(?P<title>\S.{9,})$")
 
 
+#: "3. Reuters: Microsoft to buy Mojang", "bbc.co.uk: Microsoft to buy Mojang": a press review
+#: prints the outlet first, before a colon. Without a running number only a web domain is
+#: taken for the outlet; a word before a colon is most often a kicker ("Pictured: ...").
+_OUTLET_AND_COLON_FIRST = re.compile(r"^(?P<number>\d{1,3}[.)]\s+)?(?P<name>[^:\[\]]{2,60}?):\s+(?P<title>[^\s\[(].{9,})$")
+
+
 def _title_with_outlet(text: str) -> tuple[str, str, str] | None:
     """(title, separator, outlet) of "Microsoft to buy Mojang - Reuters" (or of
-    "[Reuters] Microsoft to buy Mojang", with "[]" for the separator), or None."""
+    "[Reuters] Microsoft to buy Mojang", with "[]" for the separator, or of "3. Reuters:
+    Microsoft to buy Mojang", with ":"), or None."""
     line = _LINK_REFERENCE.sub("", text).strip()
     suffix, bracketed = _TITLE_SUFFIX.match(line), _OUTLET_IN_BRACKETS_FIRST.match(line)
     if suffix is not None and f" {suffix.group('separator')} " not in suffix.group("title"):  # else a menu of several parts
@@ -1170,15 +1191,23 @@ def _title_with_outlet(text: str) -> tuple[str, str, str] | None:
         if found is not None:
             return found
     # "[Daily Mail] Hostage killed in Yemen - senior official": the dash is the headline's.
-    return _title_and_name(bracketed.group("title"), "[]", bracketed.group("name").strip()) if bracketed else None
+    if bracketed:
+        return _title_and_name(bracketed.group("title"), "[]", bracketed.group("name").strip())
+    colon = _OUTLET_AND_COLON_FIRST.match(line)
+    if colon is None or not (colon.group("number") or _DOMAIN_NAME.match(colon.group("name").strip())):
+        return None
+    if colon.group("name").split()[0].lower().strip("’'s") in _COLON_LABELS or _SENTENCE_END_MARK.search(colon.group("title")):
+        return None
+    return _title_and_name(colon.group("title"), ":", colon.group("name").strip())
 
 
 def _title_and_name(title: str, separator: str, name: str) -> tuple[str, str, str] | None:
-    if title.isupper():
+    if title.isupper() and separator != ":":
         return None  # a headline in capitals ending "— WATCHDOG"
     if len(name.split()) > SLOT_NAME_WORDS or not (_looks_like_name(name) and name[:1].isupper() or _DOMAIN_NAME.match(name)):
         return None
-    if len(title.split()) < 3 or not _DOMAIN_NAME.match(name) and (is_meta_part(name) or _time_like(name) or features(name).weak_cue):
+    # After "3. Snopes:" two words are a headline ("Kanye Banned").
+    if len(title.split()) < (2 if separator == ":" else 3) or not _DOMAIN_NAME.match(name) and (is_meta_part(name) or _time_like(name) or features(name).weak_cue):
         return None
     return title.strip(), separator, _tidy_name(name)
 
@@ -1192,8 +1221,9 @@ def _titles_with_outlets(pieces: list[Piece]) -> list[Piece]:
     bodies = [position for position, piece in enumerate(pieces) if piece.kind == "body"]
     found: dict[str, dict[int, dict[int, str]]] = {}  # separator -> gap -> position -> name
     for position, piece in enumerate(pieces):
-        # A bar or a domain in the line may have made it read as a menu or a link.
-        if piece.kind != "short" and not (piece.kind == "boilerplate" and piece.reason in ("menu or link list", "link")):
+        # A bar or a domain in the line may have made it read as a menu or a link, its
+        # shape as furniture to the line model.
+        if piece.kind != "short" and not (piece.kind == "boilerplate" and piece.reason in ("menu or link list", "link", _MODEL_FURNITURE)):
             continue
         split = _title_with_outlet(piece.text)
         if split:
@@ -1585,6 +1615,10 @@ def _relabel(piece: Piece, reason: str) -> Piece:
 
 #: Words that open a line with a colon and name no outlet ("Update:", "Editor's note:").
 _COLON_LABELS = frozenset("update updated note warning breaking exclusive analysis opinion live before after more correction".split())
+
+
+#: A title does not end with a full stop; a sentence does.
+_SENTENCE_END_MARK = re.compile(r"[^.]\.[\"”’')\]]*$")
 
 
 def _name_with_colon(text: str) -> str:
