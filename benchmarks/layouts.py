@@ -1512,7 +1512,9 @@ def score_page(page: Page, reading: PageReading | None = None) -> PageScore:
     for line in page.lines:
         starts.append(position)
         position += len(line) + 1
-    size = [_non_space(line) for line in page.lines]
+    # A body line's size is that of the article text it carries: a "> " quote mark or a
+    # list marker before it is the page's, and a reader may leave it out.
+    size = [_non_space(fragment or line) for line, fragment in zip(page.lines, page.fragments)]
     # held[article][line] = non-space characters of the line that the reader article keeps
     held: list[dict[int, int]] = []
     for article in reading.articles:

@@ -392,9 +392,10 @@ def test_pages_a_short_line_after_a_newsletter_box_inside_an_article_does_not_op
 
 @pytest.mark.parametrize(
     "line, name",
-    [("[Reuters]", "Reuters"), ("[Settings]", ""), ("[IMG]", ""), ("[Aceptar]", ""), ("Harbour Herald · 2 hours ago", "Harbour Herald")],
+    [("[Reuters]", "Reuters"), ("[Settings]", ""), ("[IMG]", ""), ("[Aceptar]", ""), ("Harbour Herald · 2 hours ago", "Harbour Herald"),
+     ("Forums › News › Today", ""), ("Harbour Herald › 2 hours ago", "Harbour Herald")],
 )
-def test_pages_a_bracketed_button_or_image_marker_names_no_outlet(line, name):
+def test_pages_a_bracketed_button_image_marker_or_breadcrumb_names_no_outlet(line, name):
     from consistency.ingest.pages import Piece, outlet_name
 
     assert outlet_name(Piece(0, len(line), 1, "short", "", line)) == name
@@ -981,6 +982,20 @@ def test_pages_a_numbered_outlet_and_colon_before_each_title_names_it_and_a_kick
     assert [a.source for a in reading.articles] == list(outlets)
     assert [a.title for a in reading.articles] == [f"Harbour story number {n + 1} reopens to ships" for n in range(3)]
     assert all(any(p.text.startswith("Claim:") for p in a.body) for a in reading.articles)
+
+
+def test_pages_text_quoted_behind_marks_is_read_as_the_article():
+    page = ["Current Affairs Board", "Forums › News › Today"]
+    outlets = ("Harbour Herald", "coastal-times.co.uk", "Port Gazette")
+    for number, outlet in enumerate(outlets):
+        title, first, second = _article(f"Harbour story number {number + 1} reopens to ships", number)
+        page += ["", f"Thread: {title}", f"Started by quaysider · {number + 4} replies", "", f"From {outlet}:",
+                 "> The old quay, shut since the storm, will take cargo ships again from Monday.", f"> {first}",
+                 f"> {second}", "Reply · Quote · Report"]
+    reading = read_page("\n".join(page))
+    assert [a.source for a in reading.articles] == list(outlets)
+    assert [a.title for a in reading.articles] == [f"Harbour story number {n + 1} reopens to ships" for n in range(3)]
+    assert all(len(a.body) == 3 and a.body[0].text.startswith("The old quay") for a in reading.articles)
 
 
 @pytest.mark.parametrize(

@@ -515,6 +515,10 @@ def _named_by_pattern(text: str) -> str:
     return ""
 
 
+#: "Forums › News › Today": a path through the site's sections, not an outlet and a date.
+_BREADCRUMB = re.compile(r"[›»>](?:[^›»>]+[›»>])+")
+
+
 def outlet_name(piece: Piece, beside_time: bool = True) -> str:
     """The outlet a header piece names, or "" when it names none.
 
@@ -530,7 +534,7 @@ def outlet_name(piece: Piece, beside_time: bool = True) -> str:
     if named:
         return named
     parts = header_parts(text)
-    if len(parts) >= 2 and any(is_meta_part(part) for part in parts):
+    if len(parts) >= 2 and any(is_meta_part(part) for part in parts) and not _BREADCRUMB.search(text):
         for part in parts:
             named = _named_by_pattern(part)
             if named:
@@ -990,7 +994,36 @@ def read_page(text: str, split: bool = True) -> PageReading:
         PAGE_LANGUAGE.reset(token)
 
 
+#: A line quoted behind "> " (a forum post, a reply e-mail): the mark, and how many.
+_QUOTE_MARK = re.compile(r"^[ \t]*(?:>[ \t]?)+", re.MULTILINE)
+#: Quoted lines in a row that make a quoted text, not one pull quote.
+QUOTED_RUN = 3
+
+
+def _quote_marks_blanked(text: str) -> str:
+    """The page with the "> " marks of quoted texts (runs of QUOTED_RUN lines or more)
+    turned into spaces, so that offsets and line numbers stay those of ``text``."""
+    marks = list(_QUOTE_MARK.finditer(text))
+    if len(marks) < QUOTED_RUN:
+        return text
+    line_of = {m.start(): text.count("\n", 0, m.start()) for m in marks}
+    runs: list[list[re.Match[str]]] = []
+    for mark in marks:
+        if runs and line_of[runs[-1][-1].start()] + 1 == line_of[mark.start()]:
+            runs[-1].append(mark)
+        else:
+            runs.append([mark])
+    blanked = list(text)
+    for run in runs:
+        if len(run) >= QUOTED_RUN:
+            for mark in run:
+                blanked[mark.start() : mark.end()] = " " * (mark.end() - mark.start())
+    return "".join(blanked)
+
+
 def _read_whole_page(text: str, split: bool) -> PageReading:
+    if split:
+        text = _quote_marks_blanked(text)
     unwrapped = unwrap(text) if split else None
     if unwrapped is None:
         return _read_page(text, split)
