@@ -1213,10 +1213,21 @@ _OUTLET_IN_BRACKETS_FIRST = re.compile(r"^\[(?P<name>[^\[\]\d][^\[\]]{1,59})\]\s
 _OUTLET_AND_COLON_FIRST = re.compile(r"^(?P<number>\d{1,3}[.)]\s+)?(?P<name>[^:\[\]]{2,60}?):\s+(?P<title>[^\s\[(].{9,})$")
 
 
+#: "Reuters        Microsoft to buy Mojang        3h": a table's row printed as text, the
+#: outlet's column first, then the title's, then perhaps a time.
+_OUTLET_COLUMN_FIRST = re.compile(r"^(?P<name>\S(?:\S| (?! ))*)(?:\s{2,}|\t)(?P<title>\S(?:\S| (?! ))*)(?:(?:\s{2,}|\t)(?P<time>\S.*))?$")
+
+
 def _title_with_outlet(text: str) -> tuple[str, str, str] | None:
     """(title, separator, outlet) of "Microsoft to buy Mojang - Reuters" (or of
-    "[Reuters] Microsoft to buy Mojang", with "[]" for the separator, or of "3. Reuters:
-    Microsoft to buy Mojang", with ":"), or None."""
+    "[Reuters] Microsoft to buy Mojang", with "[]" for the separator, of "3. Reuters:
+    Microsoft to buy Mojang", with ":", or of a table's row "Reuters    Microsoft to buy
+    Mojang    3h", with two spaces), or None."""
+    row = _OUTLET_COLUMN_FIRST.match(text.strip())
+    if row and (row.group("time") is None or is_meta_part(row.group("time").strip())):
+        found = _title_and_name(row.group("title"), "  ", row.group("name"))
+        if found is not None:
+            return found
     line = _LINK_REFERENCE.sub("", text).strip()
     suffix, bracketed = _TITLE_SUFFIX.match(line), _OUTLET_IN_BRACKETS_FIRST.match(line)
     if suffix is not None and f" {suffix.group('separator')} " not in suffix.group("title"):  # else a menu of several parts
@@ -1256,10 +1267,11 @@ def _titles_with_outlets(pieces: list[Piece]) -> list[Piece]:
     for position, piece in enumerate(pieces):
         # A bar or a domain in the line may have made it read as a menu or a link, its
         # shape as furniture to the line model.
-        if piece.kind != "short" and not (piece.kind == "boilerplate" and piece.reason in ("menu or link list", "link", _MODEL_FURNITURE)):
+        if piece.kind not in ("short", "meta") and not (piece.kind == "boilerplate" and piece.reason in ("menu or link list", "link", _MODEL_FURNITURE)):
             continue
         split = _title_with_outlet(piece.text)
-        if split:
+        # A date line holds a title only as a table's row does ("Reuters   Title   3h").
+        if split and (piece.kind != "meta" or split[1] == "  "):
             found.setdefault(split[1], {}).setdefault(bisect.bisect(bodies, position), {})[position] = split[2]
     marked = list(pieces)
     for separator, gaps in found.items():
@@ -1743,10 +1755,13 @@ def _finish(draft: _Draft, page_outlets: set[str], dropped: list[Piece], hints: 
         if title and piece.kind == "boilerplate" and _same_text(piece.text, title):
             dropped[position] = _relabel(piece, "title repeated")
     source, naming, named = _outlet_of(draft, title_piece, page_outlets, hints)
+    if title_piece is None and source:
+        title = _title_in_row(draft.header, source)
     if title_piece is not None and title_piece.reason.startswith(_TITLE_THEN_OUTLET):
         # "Microsoft to buy Mojang - Reuters": the page prints each outlet after its title.
-        split = _title_with_outlet(title)
-        title = split[0] if split else title
+        # The piece as printed: a table's row keeps its columns apart.
+        split = _title_with_outlet(title_piece.text) or _title_with_outlet(title)
+        title = " ".join(split[0].split()) if split else title
         if not source or named != "above":
             source, named = title_piece.reason[len(_TITLE_THEN_OUTLET) :], "after the title"
     # "Title (bbc.co.uk)": a link board prints the outlet's domain after the title.
@@ -1781,6 +1796,18 @@ def _finish(draft: _Draft, page_outlets: set[str], dropped: list[Piece], hints: 
             body.insert(0, Piece(first.start + cut, first.end, first.line, first.kind, first.reason, first.text[cut:], first.paragraph_start))
     found_by = f"start: {draft.started_by}" + (f"; outlet: {named}" if named else "")
     return PageArticle(source, title, tuple(body), found_by)
+
+
+def _title_in_row(header: list[Piece], outlet: str) -> str:
+    """The title in a table's row that names the outlet but was not read as a title with
+    its outlet (the only such row on its page): the longest column that is neither the
+    outlet nor a time, or ""."""
+    for piece in reversed(header):
+        row = _OUTLET_COLUMN_FIRST.match(piece.text.strip())
+        if row and _normal_name(row.group("name")) == _normal_name(outlet) and not is_meta_part(row.group("title")):
+            if features(row.group("title")).words >= 3:
+                return row.group("title")
+    return ""
 
 
 # --------------------------------------------------------------------------- the line model
