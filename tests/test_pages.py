@@ -998,6 +998,17 @@ def test_pages_text_quoted_behind_marks_is_read_as_the_article():
     assert all(len(a.body) == 3 and a.body[0].text.startswith("The old quay") for a in reading.articles)
 
 
+def test_pages_a_table_row_of_outlet_title_and_time_names_the_outlet_and_gives_the_title():
+    page = ["THE CLIPPINGS TABLE", f"{'Source':<20}{'Headline':<42}Time", ""]
+    outlets = ("Harbour Herald", "coast-times.com", "Port Gazette")
+    for number, outlet in enumerate(outlets):
+        title, first, second = _article(f"Harbour story number {number + 1} reopens to ships?", number)
+        page += [f"{outlet:<20}{title}    {number + 2}h", "", first, "", second, "", f"Comments ({number + 3})", ""]
+    reading = read_page("\n".join(page))
+    assert [a.source for a in reading.articles] == list(outlets)
+    assert [a.title for a in reading.articles] == [f"Harbour story number {n + 1} reopens to ships?" for n in range(3)]
+
+
 @pytest.mark.parametrize(
     "before, titles_read",
     [

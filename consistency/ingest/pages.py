@@ -1224,7 +1224,8 @@ def _title_with_outlet(text: str) -> tuple[str, str, str] | None:
     Microsoft to buy Mojang", with ":", or of a table's row "Reuters    Microsoft to buy
     Mojang    3h", with two spaces), or None."""
     row = _OUTLET_COLUMN_FIRST.match(text.strip())
-    if row and (row.group("time") is None or is_meta_part(row.group("time").strip())):
+    # "LAIST.COM    58 minutes ago": a name and a time, no title.
+    if row and not is_meta_part(row.group("title")) and (row.group("time") is None or is_meta_part(row.group("time").strip())):
         found = _title_and_name(row.group("title"), "  ", row.group("name"))
         if found is not None:
             return found
