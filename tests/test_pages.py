@@ -984,6 +984,18 @@ def test_pages_a_numbered_outlet_and_colon_before_each_title_names_it_and_a_kick
     assert all(any(p.text.startswith("Claim:") for p in a.body) for a in reading.articles)
 
 
+def test_pages_a_table_of_contents_in_the_press_review_form_gives_no_titles():
+    outlets = ("Harbour Herald", "coast-times.com", "Port Gazette")
+    page = ["MEDIA REPORT", "Client: Port Authority", "", "Contents"]
+    page += [f"{n + 1}. {outlet}: Harbour story number {n + 1} reopens to ships ........ {n + 2}" for n, outlet in enumerate(outlets)]
+    for number, outlet in enumerate(outlets):
+        title, first, second = _article(f"Harbour story number {number + 1} reopens to ships", number)
+        page += ["", "", title, f"Source: {outlet}, 14.9.2024, Page 3, 236 words", "", first, "", second, f"© {outlet}"]
+    reading = read_page("\n".join(page))
+    assert [a.source for a in reading.articles] == list(outlets)
+    assert not any("...." in a.title for a in reading.articles)
+
+
 def test_pages_text_quoted_behind_marks_is_read_as_the_article():
     page = ["Current Affairs Board", "Forums › News › Today"]
     outlets = ("Harbour Herald", "coastal-times.co.uk", "Port Gazette")

@@ -1207,6 +1207,8 @@ _TITLE_SUFFIX = re.compile(r"^(?P<title>.{10,}?)\s+(?P<separator>[-–—|·•]
 _OUTLET_IN_BRACKETS_FIRST = re.compile(r"^\[(?P<name>[^\[\]\d][^\[\]]{1,59})\]\s+(?P<title>\S.{9,})$")
 
 
+#: A table of contents' entry ends with its page: "Microsoft to buy Mojang ........ 4".
+_PAGE_REFERENCE = re.compile(r"(?:\.{3,}|…+|\s{2,})\s*\d{1,4}$")
 #: "3. Reuters: Microsoft to buy Mojang", "bbc.co.uk: Microsoft to buy Mojang": a press review
 #: prints the outlet first, before a colon. Without a running number only a web domain is
 #: taken for the outlet; a word before a colon is most often a kicker ("Pictured: ...").
@@ -1241,7 +1243,8 @@ def _title_with_outlet(text: str) -> tuple[str, str, str] | None:
     colon = _OUTLET_AND_COLON_FIRST.match(line)
     if colon is None or not (colon.group("number") or _DOMAIN_NAME.match(colon.group("name").strip())):
         return None
-    if colon.group("name").split()[0].lower().strip("’'s") in _COLON_LABELS or _SENTENCE_END_MARK.search(colon.group("title")):
+    title = colon.group("title")
+    if colon.group("name").split()[0].lower().strip("’'s") in _COLON_LABELS or _SENTENCE_END_MARK.search(title) or _PAGE_REFERENCE.search(title):
         return None
     return _title_and_name(colon.group("title"), ":", colon.group("name").strip())
 
