@@ -1580,6 +1580,48 @@ def _monitoring_report(b: _PageBuilder, rng: random.Random, articles: list[Sourc
     pager.close_page()
 
 
+def _coverage_board(b: _PageBuilder, rng: random.Random, articles: list[SourceArticle], ctx: PageContext) -> None:
+    """A coverage comparison page on one event: the event's heading and source counts, the
+    articles grouped under "From the Left / Center / Right" headings, each with "Outlet ·
+    Lean Left" over its title, the text, "Read full article at domain ›" and a rating line;
+    a Greek sponsored box; the site's methodology note at the foot."""
+    b.add("COVERAGE COMPASS", "header")
+    b.add("Home · Stories · Sources · Methodology · Sign in", "header")
+    b.blank()
+    b.add(f"Event: {articles[0].title}", "section")
+    b.add(f"{len(articles)} sources · Updated {_ago(rng, ('{n} hours ago', '{n} minutes ago'))}", "section")
+    leanings = ("Left", "Lean Left", "Center", "Lean Right", "Right")
+    groups = ("From the Left", "From the Center", "From the Right")
+    for number, article in enumerate(articles):
+        outlet = display_name(article.outlet)
+        leaning = leanings[(number * len(leanings)) // len(articles)]
+        group = groups[0] if "Left" in leaning else groups[2] if "Right" in leaning else groups[1]
+        previous = leanings[((number - 1) * len(leanings)) // len(articles)] if number else ""
+        previous_group = "" if not number else groups[0] if "Left" in previous else groups[2] if "Right" in previous else groups[1]
+        b.blank()
+        if group != previous_group:
+            b.add(group, "section")
+            b.blank()
+        b.add(f"{outlet} · {leaning}", "outlet")
+        b.add(article.title, "title")
+        if rng.random() < 0.5:
+            b.add(_ago(rng, ("Published {n} hours ago", "Published {n} days ago")), "time")
+        b.blank()
+        b.start(article, outlet, article.title)
+        write_body(b, article, rng.choice(("blank", "tight")), rng)
+        b.end()
+        domain = article.outlet if "." in article.outlet else outlet
+        b.add(f"Read full article at {domain} ›", "readmore")
+        b.add(f"Rating: {leaning} · Factuality: {rng.choice(('High', 'Mixed', 'Mostly factual'))}", "comments")
+        if number < len(articles) - 1 and rng.random() < 0.35:
+            b.blank()
+            b.add("Χορηγούμενο", "sponsored")
+            b.add("Ανακαλύψτε τις νέες προσφορές μας για ταξίδια στα νησιά. Κλείστε τώρα", "sponsored")
+    b.blank()
+    b.add("Ratings are our editors' own. See our methodology.", "footer")
+    b.add(f"© {2020 + rng.randint(0, 5)} Coverage Compass", "copyright")
+
+
 LAYOUTS: dict[str, Layout] = {
     layout.name: layout
     for layout in (
@@ -1608,6 +1650,7 @@ LAYOUTS: dict[str, Layout] = {
         Layout("table_rows", "one row 'Outlet   Title   Time' in space-set columns, text under it, Norwegian ad", _table_rows),
         Layout("press_review", "'3. Outlet: Title' on one line, 'Continue reading on X', Italian newsletter", _press_review),
         Layout("rss_reader", "'★ Title', 'Outlet · N min read · 3h', action bar, Portuguese ad", _rss_reader),
+        Layout("coverage_board", "one event: 'From the Left/Center/Right', 'Outlet · Lean Left' over the title, ratings, Greek ad", _coverage_board),
         Layout("forum_thread", "'Thread: Title', 'Started by name', 'From Outlet:', text behind '> ', Dutch ad", _forum_thread),
         Layout("for_you_feed", "app feed: reason line, 'X logo', 'X  ·  Follow' above title, 'Nh ago · N min read', Turkish ad", _for_you_feed),
         Layout("wire_briefs", "newspaper briefs: title, text, '(X)' / '— X' on its own line after, '* * *', Spanish newsletter", _wire_briefs),

@@ -996,6 +996,20 @@ def test_pages_a_table_of_contents_in_the_press_review_form_gives_no_titles():
     assert not any("...." in a.title for a in reading.articles)
 
 
+def test_pages_an_outlet_with_a_label_over_each_title_names_it_and_the_footer_is_no_article():
+    page = ["COVERAGE COMPASS", "", "Event: Harbour reopens", "3 sources · Updated 2 hours ago"]
+    outlets = ("The Harbour Herald", "coast-times.com", "Port Gazette")
+    for number, (outlet, leaning) in enumerate(zip(outlets, ("Lean Left", "Center", "Right"))):
+        title, first, second = _article(f"Harbour story number {number + 1} reopens to ships", number)
+        heading = {0: "From the Left", 1: "From the Center", 2: "From the Right"}[number]
+        page += ["", heading, "", f"{outlet} · {leaning}", title, "", first, "", second,
+                 f"Read full article at {outlet} ›", f"Rating: {leaning} · Factuality: High"]
+    page += ["", "Ratings are our editors' own. See our methodology."]
+    reading = read_page("\n".join(page))
+    assert [a.source for a in reading.articles] == list(outlets)
+    assert [a.title for a in reading.articles] == [f"Harbour story number {n + 1} reopens to ships" for n in range(3)]
+
+
 def test_pages_text_quoted_behind_marks_is_read_as_the_article():
     page = ["Current Affairs Board", "Forums › News › Today"]
     outlets = ("Harbour Herald", "coastal-times.co.uk", "Port Gazette")

@@ -370,6 +370,10 @@ def _mark_captions(pieces: list[Piece]) -> list[Piece]:
     return marked
 
 
+#: A line of furniture this short is one item, whatever separators it holds.
+SHORT_HEADER_WORDS = 4
+
+
 def _classified_stretches(line: str, left: int, right: int) -> list[tuple[int, int, str, str]]:
     """Classify ``line[left:right]``; where it holds several sentences, furniture
     sentences (an ad, a link, a credit) are cut out and the rest classified as a whole."""
@@ -382,8 +386,8 @@ def _classified_stretches(line: str, left: int, right: int) -> list[tuple[int, i
     if headline_and_its_domain(text.strip()) and kind != "body" or _title_with_outlet(text) and features(text).words <= 30:
         return [(left, right, kind, why)]  # "Leader Is Dead, U.S. Says (nytimes.com)", "N. Korea's Kim ... | Reuters": one title
     sentences = rough_sentences(text)
-    if len(sentences) < 2 and kind != "body" and not (kind == "boilerplate" and len(text.split()) >= 8):
-        return [(left, right, kind, why)]
+    if kind != "body" and (len(sentences) < 2 and not (kind == "boilerplate" and len(text.split()) >= 8) or len(text.split()) <= SHORT_HEADER_WORDS):
+        return [(left, right, kind, why)]  # one header item ("nytimes.com · Lean Left"), not sentences
     stretches: list[tuple[int, int, str, str]] = []
     kept_start, previous_end = None, 0
 
@@ -1089,7 +1093,8 @@ def _slot_splits(text: str) -> list[tuple[tuple[str, str], str]]:
                 continue
             raw_name = " ".join(words[before : len(words) - after])
             name = raw_name.strip(_SLOT_EDGE + " ")
-            if not name or len(name.split()) > SLOT_NAME_WORDS or not (_looks_like_name(name) and name[:1].isupper() or _DOMAIN_NAME.match(name)):
+            # "Rating: Left": a label and its value, no name.
+            if not name or ":" in name or len(name.split()) > SLOT_NAME_WORDS or not (_looks_like_name(name) and name[:1].isupper() or _DOMAIN_NAME.match(name)):
                 continue
             domain = bool(_DOMAIN_NAME.match(name))
             if not domain and (is_meta_part(name) or _DAY_OR_MONTH.search(name) or features(name).weak_cue
@@ -1280,6 +1285,12 @@ def _titles_with_outlets(pieces: list[Piece]) -> list[Piece]:
     marked = list(pieces)
     for separator, gaps in found.items():
         titles = {gap: max(in_gap) for gap, in_gap in gaps.items()}
+        # A headline between that line and the prose is the title: the line is a name
+        # and a label ("The New York Times · Lean Left").
+        titles = {
+            gap: position for gap, position in titles.items()
+            if not (_looks_like_name(_title_with_outlet(pieces[position].text)[0]) and _headline_below(pieces, position))
+        }
         if len(titles) < 2 or len({gaps[gap][position] for gap, position in titles.items()}) < 2:
             continue
         names = {position: gaps[gap][position] for gap, position in titles.items()}
@@ -1293,6 +1304,15 @@ def _titles_with_outlets(pieces: list[Piece]) -> list[Piece]:
                 if position not in names:
                     marked[position] = replace(pieces[position], kind="boilerplate", reason="link to another story")
     return marked
+
+
+def _headline_below(pieces: list[Piece], position: int) -> bool:
+    for piece in pieces[position + 1 :]:
+        if piece.kind == "body":
+            return False
+        if piece.kind == "short" and features(piece.text).words >= 3 and not outlet_name(piece) and not _title_with_outlet(piece.text):
+            return True
+    return False
 
 
 def _long_titles_with_outlets(pieces: list[Piece], separator: str) -> dict[int, tuple[int, str]]:
@@ -1464,7 +1484,13 @@ def _read_page(text: str, split: bool = True) -> PageReading:
     if len(drafts) > 1:
         # One untitled sentence among titled articles ("Good morning! Here are four
         # stories...") is the page talking, not an article.
-        for draft in [d for d in drafts if _title_of(d.header, hints) is None and d.started_by != OUTLET_AND_DATE]:
+        # Under titled articles, the page's last words are its footer, whatever names them.
+        titled_above = all(_title_of(d.header, hints) is not None for d in drafts[:-1])
+        untitled = [
+            d for position, d in enumerate(drafts)
+            if _title_of(d.header, hints) is None and (d.started_by != OUTLET_AND_DATE or titled_above and position == len(drafts) - 1)
+        ]
+        for draft in untitled:
             text = " ".join(p.text for p in draft.body)
             if len(rough_sentences(text)) <= 2 and features(text).words <= 25:
                 drafts.remove(draft)
