@@ -813,6 +813,11 @@ def _starts_article(
     return "headline as a paragraph" if title.paragraph_start and words >= 6 else ""
 
 
+def _date_apart(header: list[Piece]) -> bool:
+    """A date or time line that names nothing ("— snopes.com" / "yesterday")."""
+    return any(p.kind == "meta" and not outlet_name(p) for p in header)
+
+
 def _repeated_names(pieces: list[Piece]) -> set[str]:
     """Short capitalised lines that recur on the page: outlet headers, not titles."""
     counts: dict[str, int] = {}
@@ -1484,11 +1489,13 @@ def _read_page(text: str, split: bool = True) -> PageReading:
     if len(drafts) > 1:
         # One untitled sentence among titled articles ("Good morning! Here are four
         # stories...") is the page talking, not an article.
-        # Under titled articles, the page's last words are its footer, whatever names them.
+        # Under titled articles, the page's last words are its footer though one line above
+        # them both names something and reads as a date ("Rating: Left · Factuality: High").
         titled_above = all(_title_of(d.header, hints) is not None for d in drafts[:-1])
         untitled = [
             d for position, d in enumerate(drafts)
-            if _title_of(d.header, hints) is None and (d.started_by != OUTLET_AND_DATE or titled_above and position == len(drafts) - 1)
+            if _title_of(d.header, hints) is None
+            and (d.started_by != OUTLET_AND_DATE or titled_above and position == len(drafts) - 1 and not _date_apart(d.header))
         ]
         for draft in untitled:
             text = " ".join(p.text for p in draft.body)
