@@ -1580,6 +1580,38 @@ def _monitoring_report(b: _PageBuilder, rng: random.Random, articles: list[Sourc
     pager.close_page()
 
 
+def _river_of_links(b: _PageBuilder, rng: random.Random, articles: list[SourceArticle], ctx: PageContext) -> None:
+    """A tech-news river: "Author / Outlet:" (or "Outlet:") over each item, the title and
+    the text's first paragraph on one line ("Title — First paragraph..."), the rest of the
+    text, "Discussion:" and "More:" lines of other outlets' names, a Japanese sponsor box."""
+    b.add("Newsriver", "header")
+    b.add(f"{rng.choice(('Top News', 'Tech news, as it happens'))} · {_ago(rng, ('{n}:05 PM ET', '{n}:40 AM ET'))}", "header")
+    others = ("Engadget", "9to5Mac", "Ars Technica", "The Next Web", "ZDNet", "CNET", "Slashdot")
+    for number, article in enumerate(articles):
+        outlet = display_name(article.outlet)
+        b.blank()
+        if rng.random() < 0.6:
+            b.add(f"{rng.choice(AUTHORS)} / {outlet}:", "outlet")
+        else:
+            b.add(f"{outlet}:", "outlet")
+        b.start(article, outlet, article.title)
+        first, *rest = article.paragraphs
+        label = "residue" if is_residue(first) else ARTICLE_TEXT
+        b.body(f"{article.title}  —  {first}", first, label)
+        write_body(b, SourceArticle(article.path, article.outlet, article.title, tuple(rest)), "tight", rng) if rest else None
+        b.end()
+        picked = rng.sample(others, 3)
+        b.add(f"Discussion: {picked[0]}, {picked[1]} and {picked[2]}", "readmore")
+        if rng.random() < 0.5:
+            b.add(f"More: {rng.choice(others)} and {rng.choice(('Gizmodo', 'Wired', 'Quartz'))}", "readmore")
+        if number < len(articles) - 1 and rng.random() < 0.35:
+            b.blank()
+            b.add("スポンサー", "sponsored")
+            b.add("クラウドの費用を半分に。無料でお試しください", "sponsored")
+    b.blank()
+    b.add("About · Sponsor · Archives · Leaderboard", "footer")
+
+
 def _coverage_board(b: _PageBuilder, rng: random.Random, articles: list[SourceArticle], ctx: PageContext) -> None:
     """A coverage comparison page on one event: the event's heading and source counts, the
     articles grouped under "From the Left / Center / Right" headings, each with "Outlet ·
@@ -1650,6 +1682,7 @@ LAYOUTS: dict[str, Layout] = {
         Layout("table_rows", "one row 'Outlet   Title   Time' in space-set columns, text under it, Norwegian ad", _table_rows),
         Layout("press_review", "'3. Outlet: Title' on one line, 'Continue reading on X', Italian newsletter", _press_review),
         Layout("rss_reader", "'★ Title', 'Outlet · N min read · 3h', action bar, Portuguese ad", _rss_reader),
+        Layout("river_of_links", "'Author / Outlet:' over 'Title — first paragraph' on one line, 'Discussion:' lines, Japanese ad", _river_of_links),
         Layout("coverage_board", "one event: 'From the Left/Center/Right', 'Outlet · Lean Left' over the title, ratings, Greek ad", _coverage_board),
         Layout("forum_thread", "'Thread: Title', 'Started by name', 'From Outlet:', text behind '> ', Dutch ad", _forum_thread),
         Layout("for_you_feed", "app feed: reason line, 'X logo', 'X  ·  Follow' above title, 'Nh ago · N min read', Turkish ad", _for_you_feed),

@@ -1010,6 +1010,16 @@ def test_pages_an_outlet_with_a_label_over_each_title_names_it_and_the_footer_is
     assert [a.title for a in reading.articles] == [f"Harbour story number {n + 1} reopens to ships" for n in range(3)]
 
 
+def test_pages_a_writer_and_outlet_right_over_the_text_name_its_outlet_before_a_name_further_up():
+    page = ["Newsriver", "Top News · 3:40 PM ET"]
+    leads = ("Jane Doe / Harbour Herald:", "Aisha Karim / Coastal Times:", "Owen Gallagher / port-gazette.com:")
+    for number, lead in enumerate(leads):
+        _, first, second = _article("unused", number)
+        page += ["", lead, first, second, "Discussion: Engadget, ZDNet and Ars Technica"]
+    reading = read_page("\n".join(page))
+    assert [a.source for a in reading.articles] == ["Harbour Herald", "Coastal Times", "port-gazette.com"]
+
+
 def test_pages_text_quoted_behind_marks_is_read_as_the_article():
     page = ["Current Affairs Board", "Forums › News › Today"]
     outlets = ("Harbour Herald", "coastal-times.co.uk", "Port Gazette")

@@ -467,6 +467,7 @@ _BYLINE_OUTLET = re.compile(
     r"(?i)^\s*(?:(?:words|reporting|written|story|report|text)\s+)?by\s+(?P<author>[^,|·•/()—–]{2,60}?)"
     r"\s*(?:,|\||·|•|/|—|–|\(|\s(?:for|at|of)\s)\s*(?P<name>[^,|·•()/]{2,60}?)\s*\)?\s*(?:(?:[,|·•—–]|$)\s*(?P<rest>.*))?$"
 )
+_WRITER_SLASH_OUTLET = re.compile(r"^(?P<writer>(?:[A-Z][\w.'’-]+\s+){1,3}[A-Z][\w.'’-]+)\s*/\s*(?P<name>[^/:]{2,60}?)\s*:$")
 _NOT_A_NAME = re.compile(r"(?i)^(?:page|p\.|pp\.|section|issue|vol\.?|no\.|edition|clip)\s*[\w.]+$|:")
 _ROLES = re.compile(
     r"(?i)\b(?:reporter|correspondent|editor|writer|staff|columnist|contributor|journalist|desk|chief|bureau|producer|analyst)\b"
@@ -497,6 +498,10 @@ def _named_by_pattern(text: str) -> str:
         rest = written.group("rest")
         if (_looks_like_name(name) or _DOMAIN_NAME.match(name)) and (not rest or is_meta_part(rest.strip(" ,|·•"))):
             return _tidy_name(name)
+    # "Jane Doe / X:" over an item of a link river: the writer, then the outlet.
+    slashed = _WRITER_SLASH_OUTLET.match(text)
+    if slashed and (_looks_like_name(slashed.group("name")) or _DOMAIN_NAME.match(slashed.group("name"))) and not _ROLES.search(slashed.group("name")):
+        return _tidy_name(slashed.group("name"))
     # "Jane Doe for X": a person's name, then the outlet.
     for_outlet = re.match(r"^(?:[A-Z][\w.'’-]+\s+){1,3}(?:and\s+(?:[A-Z][\w.'’-]+\s+){1,3})?for\s+(?P<name>[^,|·•]{2,60}?)\s*$", text)
     if for_outlet and _looks_like_name(for_outlet.group("name")) and not _ROLES.search(for_outlet.group("name")):
@@ -1732,7 +1737,8 @@ def _outlet_of(
         if not found and piece.line in byline_lines and piece.kind != "meta":
             text = piece.text.strip(" ·|•-–—/,")
             found = text if _DOMAIN_NAME.match(text) else ""
-        if not found and title_piece is not None and piece.line == title_piece.line + 1:
+        # "Daily Mail:" right under the title, or right over the text: the text's source.
+        if not found and (title_piece is not None and piece.line == title_piece.line + 1 or draft.body and piece.line == draft.body[0].line - 1):
             found = _name_with_colon(piece.text)
         return found
 
@@ -1742,6 +1748,9 @@ def _outlet_of(
         # Several lines name outlets: the one next to the title is the article's (a name left
         # under the previous article's body is that one's).
         above.sort(key=lambda p: abs(pieces[p].line - title_piece.line))
+    elif len(above) >= 2 and draft.body:
+        # With no title, a line right over the text ("Jane Doe / Reuters:") names it.
+        above.sort(key=lambda p: pieces[p].line != draft.body[0].line - 1)
     for position in above:
         return named(pieces[position]), naming, "above"
     for position in sorted(naming):
