@@ -1261,7 +1261,7 @@ def _title_with_outlet(text: str) -> tuple[str, str, str] | None:
     title = colon.group("title")
     if colon.group("name").split()[0].lower().strip("’'s") in _COLON_LABELS or _SENTENCE_END_MARK.search(title) or _PAGE_REFERENCE.search(title):
         return None
-    return _title_and_name(colon.group("title"), ":", colon.group("name").strip())
+    return _title_and_name(title, ":", colon.group("name").strip())
 
 
 def _title_and_name(title: str, separator: str, name: str) -> tuple[str, str, str] | None:
@@ -1283,6 +1283,7 @@ def _titles_with_outlets(pieces: list[Piece]) -> list[Piece]:
     stories ("NASA: planets align on Jan 4 - AOL")."""
     bodies = [position for position, piece in enumerate(pieces) if piece.kind == "body"]
     found: dict[str, dict[int, dict[int, str]]] = {}  # separator -> gap -> position -> name
+    title_part: dict[int, str] = {}
     for position, piece in enumerate(pieces):
         # A bar or a domain in the line may have made it read as a menu or a link, its
         # shape as furniture to the line model.
@@ -1292,6 +1293,7 @@ def _titles_with_outlets(pieces: list[Piece]) -> list[Piece]:
         # A date line holds a title only as a table's row does ("Reuters   Title   3h").
         if split and (piece.kind != "meta" or split[1] == "  "):
             found.setdefault(split[1], {}).setdefault(bisect.bisect(bodies, position), {})[position] = split[2]
+            title_part[position] = split[0]
     marked = list(pieces)
     for separator, gaps in found.items():
         titles = {gap: max(in_gap) for gap, in_gap in gaps.items()}
@@ -1299,7 +1301,7 @@ def _titles_with_outlets(pieces: list[Piece]) -> list[Piece]:
         # and a label ("The New York Times · Lean Left").
         titles = {
             gap: position for gap, position in titles.items()
-            if not (_looks_like_name(_title_with_outlet(pieces[position].text)[0]) and _headline_below(pieces, position))
+            if not (_looks_like_name(title_part[position]) and _headline_below(pieces, position))
         }
         if len(titles) < 2 or len({gaps[gap][position] for gap, position in titles.items()}) < 2:
             continue
@@ -1317,6 +1319,7 @@ def _titles_with_outlets(pieces: list[Piece]) -> list[Piece]:
 
 
 def _headline_below(pieces: list[Piece], position: int) -> bool:
+    """Whether a line that may be a headline stands between ``position`` and the prose below."""
     for piece in pieces[position + 1 :]:
         if piece.kind == "body":
             return False
@@ -1846,8 +1849,8 @@ def _finish(draft: _Draft, page_outlets: set[str], dropped: list[Piece], hints: 
 
 def _title_in_row(header: list[Piece], outlet: str) -> str:
     """The title in a table's row that names the outlet but was not read as a title with
-    its outlet (the only such row on its page): the longest column that is neither the
-    outlet nor a time, or ""."""
+    its outlet (the only such row on its page): the column after the outlet's when it is
+    no time and has three words or more, or ""."""
     for piece in reversed(header):
         row = _OUTLET_COLUMN_FIRST.match(piece.text.strip())
         if row and _normal_name(row.group("name")) == _normal_name(outlet) and not is_meta_part(row.group("title")):
