@@ -1020,6 +1020,31 @@ def test_pages_a_writer_and_outlet_right_over_the_text_name_its_outlet_before_a_
     assert [a.source for a in reading.articles] == ["Harbour Herald", "Coastal Times", "port-gazette.com"]
 
 
+def test_pages_a_title_run_into_the_first_paragraph_is_the_title_and_a_list_of_outlets_is_furniture():
+    page = ["Newsriver", "Top News · 3:40 PM ET"]
+    leads = ("Jane Doe / Harbour Herald:", "Coastal Times:", "Owen Gallagher / Port Gazette:")
+    for number, lead in enumerate(leads):
+        title, first, second = _article(f"Harbour story number {number + 1} reopens to ships", number)
+        page += ["", lead, f"{title} — {first}", second, "Discussion: Engadget, 9to5Mac and Ars Technica", "More: Wired and Quartz"]
+    reading = read_page("\n".join(page))
+    assert [a.source for a in reading.articles] == ["Harbour Herald", "Coastal Times", "Port Gazette"]
+    assert [a.title for a in reading.articles] == [f"Harbour story number {n + 1} reopens to ships" for n in range(3)]
+    texts = [" ".join(p.text for p in a.body) for a in reading.articles]
+    assert all(text.startswith(_article("", n)[1]) for n, text in enumerate(texts))
+    assert not any("Discussion" in text or "Quartz" in text for text in texts)
+
+
+@pytest.mark.parametrize("dateline", ["SAN FRANCISCO, California on Monday", "NEW YORK CITY (Reuters)", "SOUTH PORT HARBOUR TOWN"])
+def test_pages_a_dateline_before_a_dash_stays_in_the_text(dateline):
+    page = []
+    for number, outlet in enumerate(("Harbour Herald", "Coastal Times")):
+        title, first, second = _article(f"Harbour story number {number + 1} reopens to ships", number)
+        page += ["", f"{outlet} · {number + 2} hours ago", title, "", f"{dateline} — {first}", "", second]
+    reading = read_page("\n".join(page))
+    assert [a.title for a in reading.articles] == [f"Harbour story number {n + 1} reopens to ships" for n in range(2)]
+    assert all(a.body[0].text.startswith(dateline) for a in reading.articles)
+
+
 def test_pages_text_quoted_behind_marks_is_read_as_the_article():
     page = ["Current Affairs Board", "Forums › News › Today"]
     outlets = ("Harbour Herald", "coastal-times.co.uk", "Port Gazette")

@@ -141,7 +141,59 @@ def page_pieces(text: str) -> list[Piece]:
         after_blank = False
         if match.end() >= len(text):
             break
-    return _long_titles(_lead_ins_kept(_mark_read_more_lists(_mark_sponsored(_mark_captions(_articles_in_other_languages(pieces))))))
+    return _titles_before_ledes(_name_lists(_long_titles(_lead_ins_kept(_mark_read_more_lists(_mark_sponsored(_mark_captions(_articles_in_other_languages(pieces))))))))
+
+
+_LIST_LABEL = re.compile(r"^\s*[A-Z][a-z]{2,15}:\s+")
+#: "Ars Technica", "9to5Mac", "@verge": up to three words that start with a capital or digit.
+_LISTED_NAME = re.compile(r"@\w+|[A-Z0-9][\w.'’&-]*(?: (?:of|the|and|[A-Z0-9][\w.'’&-]*)){0,2}")
+_LIST_JOINS = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
+
+
+def _name_lists(pieces: list[Piece]) -> list[Piece]:
+    """A label over a list of names ("Discussion: Engadget, 9to5Mac and Ars Technica",
+    "More: Wired and Quartz") links to other outlets' stories: furniture."""
+    marked = list(pieces)
+    for position, piece in enumerate(pieces):
+        label = _LIST_LABEL.match(piece.text) if piece.kind == "short" else None
+        if label is None or not _LIST_JOINS.search(piece.text[label.end() :]):
+            continue
+        names = _LIST_JOINS.split(piece.text[label.end() :].strip())
+        if all(_LISTED_NAME.fullmatch(n) or _DOMAIN_NAME.match(n) for n in names):
+            marked[position] = replace(piece, kind="boilerplate", reason="list of names")
+    return marked
+
+
+#: "Give a homeless man $100 and see what he does — A video that went viral...": a title
+#: and the text's first sentences on one line.
+_TITLE_DASH_LEDE = re.compile(r"^(?P<title>[^.!?]{15,200}?[^\s.!?,:;])\s+[—–]\s+(?P<lede>[\"“‘'(]?[A-Z0-9].{40,})$")
+#: "RIO DE JANEIRO, Brazil —", "NEW YORK (Reuters) —": a dateline before the dash, no title.
+_DATELINE = re.compile(r"^[A-Z][A-Za-z.'’ -]+,\s|\(|^[A-Z][A-Z.'’ -]+$")
+TITLE_WORDS_BEFORE_DASH = 4
+
+
+def _titles_before_ledes(pieces: list[Piece]) -> list[Piece]:
+    """On a page where two stretches of prose or more open with "Title — First sentence..."
+    on one line, the words before the dash are a title of their own."""
+    splits: dict[int, re.Match[str]] = {}
+    for position, piece in enumerate(pieces):
+        previous = pieces[position - 1] if position else None
+        if piece.kind != "body" or previous is not None and previous.kind == "body":
+            continue
+        match = _TITLE_DASH_LEDE.match(piece.text)
+        if match and not _DATELINE.search(match.group("title")) and features(match.group("title")).words >= TITLE_WORDS_BEFORE_DASH:
+            splits[position] = match
+    if len(splits) < 2:
+        return pieces
+    result: list[Piece] = []
+    for position, piece in enumerate(pieces):
+        match = splits.get(position)
+        if match is None:
+            result.append(piece)
+            continue
+        result.append(Piece(piece.start, piece.start + match.end("title"), piece.line, "short", "", match.group("title"), piece.paragraph_start))
+        result.append(Piece(piece.start + match.start("lede"), piece.end, piece.line, "body", piece.reason, match.group("lede")))
+    return result
 
 
 def _long_titles(pieces: list[Piece]) -> list[Piece]:
@@ -784,6 +836,7 @@ def _standfirst_title(piece: Piece) -> bool:
 
 OUTLET_AND_DATE = "an outlet line and a date"
 TITLE_WITH_OUTLET = "title by its outlet on the same line"
+WRITER_AND_OUTLET = "a writer and outlet line over the text"
 
 
 def _starts_article(
@@ -796,13 +849,18 @@ def _starts_article(
         # too short to tell from furniture ("Kanye Banned", "— snopes.com", "yesterday").
         dated = any(p.kind == "meta" for p in header)
         named = any(outlet_name(p) or p.text.strip() in page_outlets for p in header)
-        return OUTLET_AND_DATE if dated and named else ""
+        if dated and named:
+            return OUTLET_AND_DATE
+        # "Jane Doe / Reuters:" right over the text after furniture: a link river's item.
+        over_text = header[-1].text.strip() if header else ""
+        return WRITER_AND_OUTLET if furniture_since_body and _WRITER_SLASH_OUTLET.match(over_text) and outlet_name(header[-1]) else ""
     others = [p for p in header if p is not title]
     if title.reason.startswith(_TITLE_THEN_OUTLET):
         return TITLE_WITH_OUTLET
     if any(p.kind == "meta" for p in others):
         return "title by a date or byline"
-    if any(outlet_name(p) or p.text.strip() in page_outlets for p in others):
+    # "Reuters:" right over the title names the outlet as an outlet line does.
+    if any(outlet_name(p) or p.text.strip() in page_outlets or p.line == title.line - 1 and _name_with_colon(p.text) for p in others):
         return "title by an outlet line"
     if hints is not None and any(hints.header_info(p) >= SURE for p in others):
         return "title by an outlet line (line model)"
