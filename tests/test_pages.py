@@ -1034,7 +1034,7 @@ def test_pages_a_title_run_into_the_first_paragraph_is_the_title_and_a_list_of_o
     assert not any("Discussion" in text or "Quartz" in text for text in texts)
 
 
-@pytest.mark.parametrize("dateline", ["SAN FRANCISCO, California on Monday", "NEW YORK CITY (Reuters)", "SOUTH PORT HARBOUR TOWN"])
+@pytest.mark.parametrize("dateline", ["SAN FRANCISCO, California on Monday", "NEW YORK CITY (Reuters)", "SOUTH PORT HARBOUR TOWN", "RIO DE JANEIRO, Brazil"])
 def test_pages_a_dateline_before_a_dash_stays_in_the_text(dateline):
     page = []
     for number, outlet in enumerate(("Harbour Herald", "Coastal Times")):

@@ -365,9 +365,12 @@ def header_parts(text: str) -> list[str]:
     return [part.strip() for part in PART_SEPARATOR.split(text.strip()) if part.strip(" -–—")]
 
 
-#: "da" in "Lula da Silva", "de" in "Ana de Souza": a particle of a name, not a word of
-#: another language.
-_NAME_PARTICLE = re.compile(r"(?<=[^\W\d_]\s)(?:da|de|do|dos|das|del|della|di|van|von|der|la|le|du)(?=\s+[A-ZÀ-Þ]|\s*$)")
+#: "da" in "Lula da Silva", "de" in "Ana de Souza", "DE" in "RIO DE JANEIRO": a particle of
+#: a name, not a word of another language.
+_NAME_PARTICLE = re.compile(
+    r"(?<=[^\W\d_]\s)(?:da|de|do|dos|das|del|della|di|van|von|der|la|le|du)(?=\s+[A-ZÀ-Þ]|\s*$)"
+    r"|(?<=[A-ZÀ-Þ]\s)(?:DA|DE|DO|DOS|DAS|DEL|DELLA|DI|DU)(?=\s+[A-ZÀ-Þ]{2})"
+)
 
 #: The language of the page being read: in an English page a sentence of Portuguese or
 #: Spanish is a sponsored box; in a Portuguese page it is the article.
