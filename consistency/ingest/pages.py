@@ -1078,13 +1078,16 @@ def _quote_marks_blanked(text: str) -> str:
     marks = list(_QUOTE_MARK.finditer(text))
     if len(marks) < QUOTED_RUN:
         return text
-    line_of = {m.start(): text.count("\n", 0, m.start()) for m in marks}
     runs: list[list[re.Match[str]]] = []
+    line = previous_line = previous_start = 0
     for mark in marks:
-        if runs and line_of[runs[-1][-1].start()] + 1 == line_of[mark.start()]:
+        # Counted from the mark before, so a long page is read through once.
+        line += text.count("\n", previous_start, mark.start())
+        if runs and line == previous_line + 1:
             runs[-1].append(mark)
         else:
             runs.append([mark])
+        previous_line, previous_start = line, mark.start()
     blanked = list(text)
     for run in runs:
         if len(run) >= QUOTED_RUN:
