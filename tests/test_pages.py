@@ -541,6 +541,14 @@ def _two_article_page(header: list[str], body: list[str] | None = None) -> str:
         "The service will cost the authority about two million a year and will be reviewed after twelve months.", "",
     ])
 
+PIER_HEADER = ["Ferry pier to close for the winter", "Harbour Herald · 2 hours ago"]
+
+
+def _pier_article_texts(body: list[str]) -> list[str]:
+    """The texts the reader keeps of the pier article with ``body``, on ``_two_article_page``."""
+    return [piece.text for piece in read_page(_two_article_page(PIER_HEADER, body)).articles[0].body]
+
+
 
 @pytest.mark.parametrize("byline", ["Story by Rosa Delgado", "Report by Tomasz Brenner and Amara Keller"])
 def test_pages_a_story_by_a_person_is_a_byline_not_an_outlet(byline):
@@ -617,7 +625,7 @@ def test_pages_an_outlet_line_under_the_title_names_the_outlet(line, outlet):
 
 
 def test_pages_a_site_link_bar_is_not_a_byline():
-    reading = read_page(_two_article_page(["Ferry pier to close for the winter", "Harbour Herald · 2 hours ago"]).replace(
+    reading = read_page(_two_article_page(PIER_HEADER).replace(
         "Home · Local · Weather · Sport", "Privacy Policy | Terms of Use"))
     assert all("Privacy" not in piece.text for article in reading.articles for piece in article.body)
     assert reading.articles[0].source == "Harbour Herald"
@@ -635,9 +643,7 @@ def test_pages_a_title_in_capitals_under_an_outlet_line_is_the_title():
 
 def test_pages_a_list_item_behind_a_square_bullet_is_article_text():
     items = ["▪ The pier closes on November 3.", "▪ She had no idea.", "▪ Buses will run from the quay."]
-    reading = read_page(_two_article_page(["Ferry pier to close for the winter", "Harbour Herald · 2 hours ago"],
-                                          [PIER_PASSENGERS, "", *items, "", "The council will review the plan in March, it said."]))
-    body = [piece.text for piece in reading.articles[0].body]
+    body = _pier_article_texts([PIER_PASSENGERS, "", *items, "", "The council will review the plan in March, it said."])
     assert all(item in body for item in items)
 
 
@@ -680,9 +686,7 @@ def test_pages_a_headline_reading_like_a_byline_stays_the_title_under_a_domain_l
 def test_pages_a_caption_credit_or_image_marker_between_paragraphs_is_not_article_text(furniture):
     """A caption with its credit on one line goes whole (not its credit's name alone)."""
     spokesman = 'A spokesman said: "We are looking into the matter and have nothing more to say."'
-    reading = read_page(_two_article_page(["Ferry pier to close for the winter", "Harbour Herald · 2 hours ago"],
-                                          [PIER_PASSENGERS, "", furniture, "", spokesman, "", "The council will review the plan in March, it said."]))
-    body = [piece.text for piece in reading.articles[0].body]
+    body = _pier_article_texts([PIER_PASSENGERS, "", furniture, "", spokesman, "", "The council will review the plan in March, it said."])
     assert spokesman in body and PIER_PASSENGERS in body
     assert not any(text in furniture or furniture in text for text in body)
 
@@ -691,9 +695,7 @@ def test_pages_the_line_under_an_image_marker_is_article_text():
     """"[Photo]" marks where a picture stood; unlike a credit, it says nothing of the line
     under it."""
     spokesman = 'A spokesman said: "We are looking into the matter and have nothing more to say."'
-    reading = read_page(_two_article_page(["Ferry pier to close for the winter", "Harbour Herald · 2 hours ago"],
-                                          [PIER_PASSENGERS, "", "[Photo]", spokesman, "", "The council will review the plan in March, it said."]))
-    body = [piece.text for piece in reading.articles[0].body]
+    body = _pier_article_texts([PIER_PASSENGERS, "", "[Photo]", spokesman, "", "The council will review the plan in March, it said."])
     assert spokesman in body and "[Photo]" not in body
 
 
@@ -703,9 +705,7 @@ def test_pages_the_line_under_an_image_marker_is_article_text():
     ("See also:", ["Harbour fees to rise in the spring", "Lifeboat crew rescues two kayakers off the point"]),
 ])
 def test_pages_links_under_a_read_more_label_inside_an_article_are_furniture(label, items):
-    reading = read_page(_two_article_page(["Ferry pier to close for the winter", "Harbour Herald · 2 hours ago"],
-                                          [PIER_PASSENGERS, label, *items, "", "The council will review the plan in March, it said."]))
-    body = [piece.text for piece in reading.articles[0].body]
+    body = _pier_article_texts([PIER_PASSENGERS, label, *items, "", "The council will review the plan in March, it said."])
     assert body == [PIER_PASSENGERS, "The council will review the plan in March, it said."]
 
 
@@ -717,23 +717,19 @@ def test_pages_links_under_a_read_more_label_inside_an_article_are_furniture(lab
 ])
 def test_pages_a_read_more_label_and_its_headline_on_one_line_inside_an_article_are_furniture(link):
     sentence = "Recommended fares for the winter were set at four pounds, the council said."
-    reading = read_page(_two_article_page(["Ferry pier to close for the winter", "Harbour Herald · 2 hours ago"],
-                                          [PIER_PASSENGERS, "", link, "", sentence]))
-    body = [piece.text for piece in reading.articles[0].body]
+    body = _pier_article_texts([PIER_PASSENGERS, "", link, "", sentence])
     assert body == [PIER_PASSENGERS, sentence]
 
 
 def test_pages_a_numbered_list_under_a_lead_in_stays_in_the_article():
     items = ["1. Passengers board at the fishing quay", "2. Cars wait at the old slipway"]
-    reading = read_page(_two_article_page(["Ferry pier to close for the winter", "Harbour Herald · 2 hours ago"],
-                                          [PIER_PASSENGERS, "The council set out two changes:", *items, "", "The council will review the plan in March, it said."]))
-    body = [piece.text for piece in reading.articles[0].body]
+    body = _pier_article_texts([PIER_PASSENGERS, "The council set out two changes:", *items, "", "The council will review the plan in March, it said."])
     assert all(item in body for item in items)
 
 
 @pytest.mark.parametrize("bullet", ["●", "▶"])
 def test_pages_a_headline_behind_a_bullet_opens_its_article(bullet):
-    page = _two_article_page(["Ferry pier to close for the winter", "Harbour Herald · 2 hours ago"]).replace(
+    page = _two_article_page(PIER_HEADER).replace(
         "Night buses to run to the airport from July", f"{bullet} Night buses to run to the airport from July")
     reading = read_page(page)
     assert [a.title for a in reading.articles] == ["Ferry pier to close for the winter", "Night buses to run to the airport from July"]
@@ -750,29 +746,23 @@ def test_pages_a_headline_behind_a_bullet_opens_its_article(bullet):
     ["Stay informed"],
 ])
 def test_pages_an_ad_or_newsletter_box_inside_an_article_is_not_article_text(box):
-    reading = read_page(_two_article_page(["Ferry pier to close for the winter", "Harbour Herald · 2 hours ago"],
-                                          [PIER_PASSENGERS, "", *box, "", "The council will review the plan in March, it said."]))
-    body = [piece.text for piece in reading.articles[0].body]
+    body = _pier_article_texts([PIER_PASSENGERS, "", *box, "", "The council will review the plan in March, it said."])
     assert body == [PIER_PASSENGERS, "The council will review the plan in March, it said."]
 
 
 def test_pages_a_sentence_thanking_partners_is_article_text():
     sentence = "The survey was paid for with help from our partners at the university, the council said."
-    reading = read_page(_two_article_page(["Ferry pier to close for the winter", "Harbour Herald · 2 hours ago"],
-                                          [PIER_PASSENGERS, "", sentence]))
-    assert sentence in [piece.text for piece in reading.articles[0].body]
+    assert sentence in _pier_article_texts([PIER_PASSENGERS, "", sentence])
 
 
 @pytest.mark.parametrize("furniture", ["Get the app →", "More from Sport »", "Continue reading", "Report an error"])
 def test_pages_a_button_or_arrow_link_between_paragraphs_is_not_article_text(furniture):
-    reading = read_page(_two_article_page(["Ferry pier to close for the winter", "Harbour Herald · 2 hours ago"],
-                                          [PIER_PASSENGERS, furniture, "", "The council will review the plan in March, it said."]))
-    body = [piece.text for piece in reading.articles[0].body]
+    body = _pier_article_texts([PIER_PASSENGERS, furniture, "", "The council will review the plan in March, it said."])
     assert body == [PIER_PASSENGERS, "The council will review the plan in March, it said."]
 
 
 def test_pages_a_disclaimer_about_external_sites_is_not_the_last_article_s_text():
-    page = _two_article_page(["Ferry pier to close for the winter", "Harbour Herald · 2 hours ago"])
+    page = _two_article_page(PIER_HEADER)
     reading = read_page(page + "Harbour Digest is not responsible for the content of external sites.\n")
     assert all("not responsible" not in piece.text for article in reading.articles for piece in article.body)
 
@@ -817,16 +807,13 @@ def test_pages_a_long_wrapped_headline_over_its_outlet_line_is_the_title():
 @pytest.mark.parametrize("bar", ["WhatsApp / Condividi / Mail / Listen", "SHARE { Reddit :: Bluesky :: Messenger :: Partager }",
                                  "Spread the word { Pin  Listen  Bluesky  Twitter  Bookmark >"])
 def test_pages_a_share_bar_joined_by_slashes_colons_or_braces_is_not_article_text(bar):
-    reading = read_page(_two_article_page(["Ferry pier to close for the winter", "Harbour Herald · 2 hours ago"],
-                                          [PIER_PASSENGERS, "", bar, "", "The council will review the plan in March, it said."]))
-    assert [piece.text for piece in reading.articles[0].body] == [PIER_PASSENGERS, "The council will review the plan in March, it said."]
+    review = "The council will review the plan in March, it said."
+    assert _pier_article_texts([PIER_PASSENGERS, "", bar, "", review]) == [PIER_PASSENGERS, review]
 
 
 def test_pages_a_sentence_with_a_slash_between_words_is_article_text():
     sentence = "Staff and / or passengers were told to use the fishing quay / slipway until March"
-    reading = read_page(_two_article_page(["Ferry pier to close for the winter", "Harbour Herald · 2 hours ago"],
-                                          [PIER_PASSENGERS, "", sentence, "", "The council will review the plan in March, it said."]))
-    assert sentence in [piece.text for piece in reading.articles[0].body]
+    assert sentence in _pier_article_texts([PIER_PASSENGERS, "", sentence, "", "The council will review the plan in March, it said."])
 
 
 def test_pages_a_group_heading_with_a_count_of_stories_names_the_outlet():
