@@ -1654,6 +1654,112 @@ def _coverage_board(b: _PageBuilder, rng: random.Random, articles: list[SourceAr
     b.add(f"© {2020 + rng.randint(0, 5)} Coverage Compass", "copyright")
 
 
+def _brief_column(b: _PageBuilder, rng: random.Random, articles: list[SourceArticle], ctx: PageContext) -> None:
+    """A newspaper's e-edition "in brief" column: the paper's name and page line, a column
+    heading, each brief as a title (in capitals on some pages) and its text, the outlet
+    only in a credit line under the text in the paper's wording ("From Reuters reports",
+    "Reuters News Service", "Courtesy of X"), a Slovenian ad between briefs."""
+    paper = rng.choice(("THE EVENING LEDGER", "Harbour City Courier", "The Valley Sentinel"))
+    credit = rng.choice(("From {} reports", "{} News Service", "Courtesy of {}", "Compiled from {} dispatches"))
+    capitals = rng.random() < 0.4
+    b.add(f"{paper} · e-Edition", "header")
+    b.add(f"{rng.choice(('Tuesday', 'Friday', 'Sunday'))}, March {rng.randint(2, 28)}, 2024 · Page A{rng.randint(2, 14)}", "header")
+    b.blank()
+    b.add(rng.choice(("NATION & WORLD IN BRIEF", "Around the world", "BRIEFLY")), "section")
+    for number, article in enumerate(articles):
+        outlet = display_name(article.outlet)
+        title = article.title.upper() if capitals else article.title
+        b.blank()
+        b.add(title, "title")
+        b.start(article, outlet, title)
+        write_body(b, article, rng.choice(("tight", "blank")), rng)
+        b.end()
+        b.add(credit.format(outlet), "outlet")
+        if number < len(articles) - 1 and rng.random() < 0.3:
+            b.blank()
+            b.add("Oglas", "sponsored")
+            b.add("Poletne počitnice ob morju z do 30 % popusta. Rezervirajte zdaj", "sponsored")
+    b.blank()
+    b.add(f"Copyright 2024 {paper.title()}. Reproduced with permission.", "copyright")
+
+
+def _post_cards(b: _PageBuilder, rng: random.Random, articles: list[SourceArticle], ctx: PageContext) -> None:
+    """A microblog's feed of news accounts: "Outlet @handle · 3h" over each post, the post
+    (the article's text), then a link card under it with the domain and the title (in either
+    order), then reply, repost and like counts; an Indonesian promoted post."""
+    b.add("skyline", "header")
+    b.add("Home   Discover   News feed   Notifications", "header")
+    domain_first = rng.random() < 0.5
+    for number, article in enumerate(articles):
+        outlet = display_name(article.outlet)
+        handle = re.sub(r"[^a-z0-9]", "", outlet.lower()) or "news"
+        domain = article.outlet if "." in article.outlet else f"{handle}.com"
+        b.blank()
+        b.add(f"{outlet} @{handle}.skyline.app · {_ago(rng, ('{n}h', '{n}m', 'Mar {n}'))}", "outlet")
+        b.start(article, outlet, article.title)
+        write_body(b, article, "blank", rng)
+        b.end()
+        b.blank()
+        if domain_first:
+            b.add(f"🔗 {domain}", "readmore")
+            b.add(article.title, "title")
+        else:
+            b.add(article.title, "title")
+            b.add(domain, "readmore")
+        b.add(f"💬 {rng.randint(2, 300)}   🔁 {rng.randint(5, 900)}   ♡ {rng.randint(10, 5000)}", "comments")
+        if number < len(articles) - 1 and rng.random() < 0.3:
+            b.blank()
+            b.add("Dipromosikan", "sponsored")
+            b.add("Belanja hemat setiap hari dengan gratis ongkir ke seluruh Indonesia.", "sponsored")
+
+
+def _clipping_book(b: _PageBuilder, rng: random.Random, articles: list[SourceArticle], ctx: PageContext) -> None:
+    """A press office's clippings book, a PDF saved as text: a cover with a numbered contents
+    list ("1  Outlet — Title ..... 3"), each clip as "Outlet | date | Section | p. 12", title,
+    byline on some, the text hard-wrapped; at every PDF page break, inside clips too, the
+    page's footer ("Clippings 05.03.2024 — page 3 / 9") and the next page's running header."""
+    day = f"{rng.randint(1, 28):02d}.03.2024"
+    office = rng.choice(("Office of Communications", "Harbour Authority Press Unit", "Ministry Press Desk"))
+    per_page = rng.randint(30, 46)
+    state = {"line": 0, "page": 1}
+
+    def count(n: int = 1) -> None:
+        state["line"] += n
+        if state["line"] >= per_page:
+            state["line"] = 0
+            state["page"] += 1
+            b.add(f"Clippings {day} — page {state['page'] - 1}", "footer")
+            b.add(f"{office.upper()} · INTERNAL USE ONLY", "header")
+
+    b.add("PRESS CLIPPINGS", "header")
+    b.add(f"Prepared for the {office} · {day}", "header")
+    b.blank()
+    b.add("Contents", "section")
+    for number, article in enumerate(articles, start=1):
+        b.add(f"{number}  {display_name(article.outlet)} — {article.title} ..... {number + 1}", "section")
+    for article in articles:
+        outlet = display_name(article.outlet)
+        b.blank()
+        b.add(f"{outlet} | {day} | {rng.choice(('World', 'News', 'Business', 'National'))} | p. {rng.randint(1, 30)}", "outlet")
+        b.add(article.title, "title")
+        if rng.random() < 0.5:
+            b.add(f"By {rng.choice(AUTHORS)}", "byline")
+        b.blank()
+        count(5)
+        b.start(article, outlet, article.title)
+        for position, paragraph in enumerate(article.paragraphs):
+            if position:
+                b.blank()
+                count()
+            label = "residue" if is_residue(paragraph) else ARTICLE_TEXT
+            for piece in textwrap.wrap(paragraph, width=78, break_long_words=False, break_on_hyphens=False):
+                b.body(piece, piece, label)
+                count()
+        b.end()
+    b.blank()
+    b.add(f"Clippings {day} — page {state['page']}", "footer")
+
+
 LAYOUTS: dict[str, Layout] = {
     layout.name: layout
     for layout in (
@@ -1683,6 +1789,9 @@ LAYOUTS: dict[str, Layout] = {
         Layout("press_review", "'3. Outlet: Title' on one line, 'Continue reading on X', Italian newsletter", _press_review),
         Layout("rss_reader", "'★ Title', 'Outlet · N min read · 3h', action bar, Portuguese ad", _rss_reader),
         Layout("river_of_links", "'Author / Outlet:' over 'Title — first paragraph' on one line, 'Discussion:' lines, Japanese ad", _river_of_links),
+        Layout("brief_column", "e-edition briefs: title (capitals on some pages), text, credit line under it ('From X reports'), Slovenian ad", _brief_column),
+        Layout("post_cards", "microblog feed: 'X @handle · 3h', the post, link card with domain and title under it, counts, Indonesian ad", _post_cards),
+        Layout("clipping_book", "PDF clippings book: contents, 'X | date | Section | p. 12', title, wrapped text, page footer and header inside clips", _clipping_book),
         Layout("coverage_board", "one event: 'From the Left/Center/Right', 'Outlet · Lean Left' over the title, ratings, Greek ad", _coverage_board),
         Layout("forum_thread", "'Thread: Title', 'Started by name', 'From Outlet:', text behind '> ', Dutch ad", _forum_thread),
         Layout("for_you_feed", "app feed: reason line, 'X logo', 'X  ·  Follow' above title, 'Nh ago · N min read', Turkish ad", _for_you_feed),
