@@ -857,6 +857,28 @@ def test_pages_a_template_slot_under_each_body_names_that_articles_outlet():
     assert [a.title for a in reading.articles] == [f"Harbour story number {n} reopens" for n in (1, 2, 3)]
 
 
+def test_pages_a_credit_line_with_fixed_words_on_both_sides_names_the_brief_above_it():
+    # A newspaper's briefs: a title, the text, and only then "From X reports"; no line above
+    # the next title says a new article starts, the credit line under the last one does.
+    page = ["THE VALLEY SENTINEL · e-Edition", "Tuesday, March 5, 2024 · Page A7", ""]
+    for number, outlet in enumerate(("Harbour Herald", "Coastal Times", "Port Gazette")):
+        title, *body = _article(f"Harbour story number {number + 1} reopens", number)
+        page += [title, *body, f"From {outlet} reports", ""]
+    reading = read_page("\n".join(page))
+    assert [a.source for a in reading.articles] == ["Harbour Herald", "Coastal Times", "Port Gazette"]
+    assert [a.title for a in reading.articles] == [f"Harbour story number {n} reopens" for n in (1, 2, 3)]
+
+
+def test_pages_a_credit_line_under_a_word_of_furniture_still_follows_its_article():
+    page = ["BRIEFLY", ""]
+    for number, outlet in enumerate(("Harbour Herald", "Coastal Times", "Port Gazette")):
+        title, *body = _article(f"Harbour story number {number + 1} reopens", number)
+        ending = ["", "Developing…"] if number == 0 else []
+        page += [title, *body, *ending, f"Compiled from {outlet} dispatches", ""]
+    reading = read_page("\n".join(page))
+    assert [a.source for a in reading.articles] == ["Harbour Herald", "Coastal Times", "Port Gazette"]
+
+
 def test_pages_a_repeated_writer_or_time_stamp_is_no_outlet_slot():
     page = []
     for number, outlet in enumerate(("Harbour Herald", "Coastal Times", "Port Gazette")):

@@ -837,6 +837,7 @@ def _standfirst_title(piece: Piece) -> bool:
 OUTLET_AND_DATE = "an outlet line and a date"
 TITLE_WITH_OUTLET = "title by its outlet on the same line"
 WRITER_AND_OUTLET = "a writer and outlet line over the text"
+AFTER_OUTLET_BELOW = "after the outlet line under the last article"
 
 
 def _starts_article(
@@ -1184,6 +1185,9 @@ def _slot_splits(text: str) -> list[tuple[tuple[str, str], str]]:
                 suffix = "<time>"
             elif suffix_words and _ROLES.search(suffix_text):
                 continue  # "Elena Brenner, Tech Editor": a writer and a role
+            elif prefix and all(w.isalpha() and w.islower() for w in suffix_words):
+                # "From X reports", "compiled from X dispatches": fixed words on both sides.
+                suffix = " ".join(suffix_words)
             elif suffix_words and (raw_name[-1] in _SLOT_EDGE.replace(",", "") or suffix_words[0][0] in _SLOT_EDGE.replace(",", "")):
                 # By shape, a run of like words as one: "| WORLD" and "| ODD NEWS" alike.
                 shapes = [_word_shape(w) for w in suffix_words]
@@ -1480,6 +1484,9 @@ def _read_page(text: str, split: bool = True) -> PageReading:
     dropped: list[Piece] = []
     header: list[Piece] = []
     furniture_since_body = False
+    #: The page names each outlet under its article's body, and such a line came since the
+    #: last body: that article has ended, whatever stands over the next text.
+    closed_by_outlet_below = False
     pieces_since_body = 0
     #: Header lines gathered under the last body before the first furniture after it.
     lines_before_furniture: int | None = None
@@ -1503,10 +1510,14 @@ def _read_page(text: str, split: bool = True) -> PageReading:
         pieces_since_body += 1
         if drafts and _slot(piece)[0] in slots_below:
             drafts[-1].trailer.append(piece)
+            # Set apart from the text after it (a title, a blank line): it closes the article.
+            closed_by_outlet_below = index + 1 < len(pieces) and pieces[index + 1].line > piece.line + 1
         elif piece is site_piece:
             dropped.append(Piece(piece.start, piece.end, piece.line, "boilerplate", "site name", piece.text))
         elif piece.kind == "body":
             started_by = _starts_article(header, furniture_since_body, page_outlets, hints) if split else ""
+            if split and not started_by and closed_by_outlet_below:
+                started_by = AFTER_OUTLET_BELOW
             if not drafts or started_by:
                 if split:
                     closing_lines_kept()
@@ -1526,6 +1537,7 @@ def _read_page(text: str, split: bool = True) -> PageReading:
             drafts[-1].last_index = index
             header, furniture_since_body, pieces_since_body = [], False, 0
             lines_before_furniture = None
+            closed_by_outlet_below = False
         elif piece.kind in ("short", "meta") or (heading_forms and _line_form(piece) in heading_forms):
             header.append(piece)
         else:
@@ -2343,7 +2355,29 @@ def _names_above_first_prose(pieces: list[Piece]) -> bool:
 
 def _mostly_under_prose(pieces: list[Piece], positions: list[int]) -> bool:
     """Most of these lines follow an article's last words at once."""
-    return sum(1 for i in positions if i and _ends_prose(pieces[i - 1])) * 2 > len(positions)
+    return sum(1 for i in positions if _text_ends_above(pieces, i)) * 2 > len(positions)
+
+
+#: Words of the article's own last line that may stand between its text and the line under it
+#: ("Developing…", "Advertisement").
+ARTICLE_END_WORDS = 3
+#: A line of this many words under the text's paragraphs is one of them though it ends
+#: without a full stop ("... because of suffocation. / End").
+PARAGRAPH_WORDS = 12
+
+
+def _text_ends_above(pieces: list[Piece], position: int) -> bool:
+    """An article's text ends right above this piece, a word or two of furniture aside."""
+    above = position - 1
+    while above >= 0 and pieces[above].kind == "boilerplate" and features(pieces[above].text).words <= ARTICLE_END_WORDS:
+        above -= 1
+    if above < 0:
+        return False
+    piece = pieces[above]
+    # A long line under the text's other paragraphs, not a title over them.
+    return _ends_prose(piece) or (
+        piece.kind == "short" and features(piece.text).words >= PARAGRAPH_WORDS and above > 0 and pieces[above - 1].kind == "body"
+    )
 
 
 def _slots_below(pieces: list[Piece]) -> set[str]:
