@@ -879,6 +879,27 @@ def test_pages_a_credit_line_under_a_word_of_furniture_still_follows_its_article
     assert [a.source for a in reading.articles] == ["Harbour Herald", "Coastal Times", "Port Gazette"]
 
 
+def test_pages_a_feed_that_prints_each_title_in_a_link_card_under_the_post_gives_it_to_that_post():
+    # "Outlet @handle · 3h" over each post, the post (the article's text), then the link
+    # card with the headline and the domain: the title under a text is that text's, not
+    # the next post's.
+    page = ["skyline", "Home   Discover   News feed", ""]
+    for number, outlet in enumerate(("Harbour Herald", "Coastal Times", "Port Gazette")):
+        title, *body = _article(f"Harbour story number {number + 1} reopens after a week", number)
+        handle = outlet.lower().replace(" ", "")
+        page += [f"{outlet} @{handle}.skyline.app · {number + 2}h", "", *body, "", title, f"{handle}.com", f"💬 {number + 4}   🔁 {number + 9}", ""]
+    reading = read_page("\n".join(page))
+    assert [a.source for a in reading.articles] == ["Harbour Herald", "Coastal Times", "Port Gazette"]
+    assert [a.title for a in reading.articles] == [f"Harbour story number {n} reopens after a week" for n in (1, 2, 3)]
+
+
+def test_lines_a_sentence_without_one_english_word_is_another_languages():
+    # No word list holds Indonesian; an ad's sentence of lower-case words without one
+    # English function word is not English, while a headline in sentence case stays one.
+    assert classify("Belanja hemat setiap hari dengan gratis ongkir ke seluruh Indonesia.")[0] == "boilerplate"
+    assert classify("Mexico police find mass grave near site 43 students vanished")[0] != "boilerplate"
+
+
 def test_pages_a_repeated_writer_or_time_stamp_is_no_outlet_slot():
     page = []
     for number, outlet in enumerate(("Harbour Herald", "Coastal Times", "Port Gazette")):

@@ -335,6 +335,12 @@ def byline_prefix_end(text: str) -> int | None:
 _PERSON = r"(?:[A-Z][a-z'’-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z'’-]+|[A-Z]\.)){1,2}"
 #: "Rosa Delgado | SLATE": a byline without "By", the writer's name and the outlet's.
 NAME_BAR_OUTLET = re.compile(rf"^\s*(?P<author>{_PERSON}(?:\s+and\s+{_PERSON})?)\s+\|\s+(?P<name>[^|]{{2,40}}?)\s*$")
+#: A social account as a feed prints it over each post: "The Independent @independent",
+#: "Reuters (@Reuters)": the display name, then the handle.
+ACCOUNT_NAME = re.compile(
+    r"^\s*(?P<name>[A-Z0-9][\w.&'’-]*(?:\s+(?:[A-Z0-9][\w.&'’-]*|of|the|and|for|de|la)){0,5}|[a-z0-9][\w-]*(?:\.[\w-]+)+)"
+    r"\s+\(?@[\w.-]{2,60}\)?\s*$"
+)
 #: Words of a site's own links that have a name's shape ("Privacy Policy | Terms of Use").
 _SITE_LINK_WORDS = re.compile(
     r"(?i)\b(?:privacy|policy|terms|contact|about|careers|advertise|help|cookies?|newsletters?|home|news|sports?"
@@ -389,11 +395,28 @@ def foreign_language(text: str) -> bool:
     # Most text has no foreign function word at all; leaving out name particles only
     # takes such words away, so the answer is known at once.
     if _ONLY_FOREIGN_WORDS.isdisjoint(map(str.lower, _WORD.findall(text))):
-        return False
+        return _no_english_in_a_sentence(text)
     words = [word.lower() for word in _WORD.findall(_NAME_START.sub(" ", _NAME_PARTICLE.sub(" ", text)))]
     foreign = sum(word in _ONLY_FOREIGN_WORDS for word in words)
     english = sum(word in FUNCTION_WORDS for word in words)
     return (foreign >= 2 and foreign > english) or (foreign >= 1 and english == 0 and len(words) >= 3)
+
+
+#: An English sentence of this many words, written in sentence case, has a function word.
+FOREIGN_SENTENCE_WORDS = 8
+
+
+def _no_english_in_a_sentence(text: str) -> bool:
+    """A sentence of a language whose words we do not list ("Belanja hemat setiap hari
+    dengan gratis ongkir ke seluruh Indonesia."): it ends as a sentence, is long, mostly of
+    lower-case words (not a headline's or a list of names' capitals), and has not one
+    English function word."""
+    if not _SENTENCE_END.search(text):
+        return False  # a headline in sentence case ("Mexico police find mass grave near site")
+    words = _WORD.findall(text)
+    if len(words) < FOREIGN_SENTENCE_WORDS or sum(word.islower() for word in words) * 3 < len(words) * 2:
+        return False
+    return not any(word.lower() in FUNCTION_WORDS for word in words)
 
 
 #: At most this many words in each of two parts around a dash make a menu, not a headline.
@@ -455,6 +478,8 @@ def classify(text: str) -> tuple[str, str]:
         and not _bulleted_sentence(stripped, found)
     ):
         return "boilerplate", "widget"
+    if ACCOUNT_NAME.match(stripped) and found.words <= 8:
+        return "meta", "account name"
     if found.link_like and found.words <= 25 and not _prose_naming_a_site(stripped, found) and not headline_and_its_domain(stripped):
         return "boilerplate", "link"
     if IMAGE_MARKER.match(stripped):
@@ -659,7 +684,7 @@ def furniture_reason(sentence: str) -> str:
         found = features(sentence)
         if found.words <= 15 and not _emoji_led_prose(found) and not _bulleted_sentence(sentence, found):
             return "widget"
-    if LINK_LIKE.search(sentence):
+    if LINK_LIKE.search(sentence) and not ACCOUNT_NAME.match(sentence):
         return "link"
     if PHOTO_CREDIT.match(sentence.strip()):
         return "photo credit"

@@ -17,6 +17,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from consistency.ingest.lines import (
+    ACCOUNT_NAME,
     AD_LABEL_WORDS,
     CLOCK_TIME,
     DOMAIN_IN_BRACKETS_AT_END,
@@ -534,6 +535,10 @@ def _named_by_pattern(text: str) -> str:
         name = next((group for group in (match.groupdict().get("name"), match.groupdict().get("closing")) if group), "")
         if _looks_like_name(name) or _DOMAIN_NAME.match(name.strip(" -–—:[]→›»")):
             return _tidy_name(name)
+    # "The Independent @independent" over a post: the account's display name.
+    account = ACCOUNT_NAME.match(text)
+    if account and _looks_like_name(account.group("name")):
+        return _tidy_name(account.group("name"))
     by_bar = name_bar_outlet(text)
     if by_bar and (_looks_like_name(by_bar) or _DOMAIN_NAME.match(by_bar)):
         return _tidy_name(by_bar)
@@ -681,6 +686,10 @@ class _Draft:
     trailer: list[Piece] = field(default_factory=list)
     #: Outlets named in furniture right under the body ("© 2025 Lakeshore Tribune.").
     trailer_names: list[str] = field(default_factory=list)
+    #: The title printed after the text, where the page prints every title so; and the
+    #: title in the header that is the article's above.
+    title_below: Piece | None = None
+    title_of_the_one_above: Piece | None = None
     #: Where the body starts and ends among the page's pieces.
     first_index: int = -1
     last_index: int = -1
@@ -1485,7 +1494,7 @@ def _read_page(text: str, split: bool = True) -> PageReading:
     header: list[Piece] = []
     furniture_since_body = False
     #: The page names each outlet under its article's body, and such a line came since the
-    #: last body: that article has ended, whatever stands over the next text.
+    #: last body: that article has ended, whatever title line stands over the next text.
     closed_by_outlet_below = False
     pieces_since_body = 0
     #: Header lines gathered under the last body before the first furniture after it.
@@ -1505,13 +1514,21 @@ def _read_page(text: str, split: bool = True) -> PageReading:
         header = header[closing:]
 
     slots_below = _slots_below(pieces) if split else set()
+    # Where titles carry their outlets ("Title — engadget.com"), a source line under only
+    # a few texts is those articles' own ("Source: New York Times"), not the page's: only a
+    # slot under most articles closes them.
+    titles_with_outlets = sum(p.reason.startswith(_TITLE_THEN_OUTLET) for p in pieces)
+    slot_sizes = Counter(_slot(p)[0] for p in pieces)
+    closing_slots = {slot for slot in slots_below if slot_sizes[slot] * 2 > titles_with_outlets}
 
     for index, piece in enumerate(pieces):
         pieces_since_body += 1
         if drafts and _slot(piece)[0] in slots_below:
             drafts[-1].trailer.append(piece)
             # Set apart from the text after it (a title, a blank line): it closes the article.
-            closed_by_outlet_below = index + 1 < len(pieces) and pieces[index + 1].line > piece.line + 1
+            closed_by_outlet_below = (
+                _slot(piece)[0] in closing_slots and index + 1 < len(pieces) and pieces[index + 1].line > piece.line + 1
+            )
         elif piece is site_piece:
             dropped.append(Piece(piece.start, piece.end, piece.line, "boilerplate", "site name", piece.text))
         elif piece.kind == "body":
@@ -1560,6 +1577,8 @@ def _read_page(text: str, split: bool = True) -> PageReading:
         header = [p for p in header if not trailing_line(p)]
     if drafts and hints is not None and hints.usable:
         header = _outlets_below(drafts, header, hints)
+    if split:
+        header = _titles_under_their_text(drafts, header, dropped, hints)
     if not drafts and any(p.kind == "short" for p in header):
         # Nothing reads as prose (a page of short lines): keep what there is as the text.
         drafts.append(_Draft([], "short lines only", [p for p in header if p.kind == "short"]))
@@ -1572,10 +1591,10 @@ def _read_page(text: str, split: bool = True) -> PageReading:
         # stories...") is the page talking, not an article.
         # Under titled articles, the page's last words are its footer though one line above
         # them both names something and reads as a date ("Rating: Left · Factuality: High").
-        titled_above = all(_title_of(d.header, hints) is not None for d in drafts[:-1])
+        titled_above = all(d.title_below or _title_of(d.header, hints) is not None for d in drafts[:-1])
         untitled = [
             d for position, d in enumerate(drafts)
-            if _title_of(d.header, hints) is None
+            if d.title_below is None and _title_of(d.header, hints) is None
             and (d.started_by != OUTLET_AND_DATE or titled_above and position == len(drafts) - 1 and not _date_apart(d.header))
         ]
         for draft in untitled:
@@ -1870,7 +1889,7 @@ def _few_words_and_an_arrow(text: str) -> bool:
 
 
 def _finish(draft: _Draft, page_outlets: set[str], dropped: list[Piece], hints: _LineHints | None = None) -> PageArticle:
-    title_piece = _title_of(draft.header, hints)
+    title_piece = draft.title_below or _title_of(draft.header, hints)
     # A text browser's "[12]" link references are not the title's words.
     title = " ".join(_TITLE_MARK.sub("", _LINK_REFERENCE.sub("", title_piece.text).strip()).split()) if title_piece else ""
     for position, piece in enumerate(dropped):
@@ -1892,9 +1911,13 @@ def _finish(draft: _Draft, page_outlets: set[str], dropped: list[Piece], hints: 
         title = title[: domain_after.start()].rstrip()
         if not source or any(weak in named for weak in _WEAK_NAMING):
             source, named = domain_after.group("domain"), "the domain after the title"
-    lead = [p for p in _standfirst(draft.header, hints) if p is not title_piece] if hints is not None and hints.usable and title_piece else []
+    moved = draft.title_of_the_one_above
+    lead = (
+        [p for p in _standfirst(draft.header, hints) if p is not title_piece and p is not moved]
+        if hints is not None and hints.usable and (moved or title_piece) else []
+    )
     for position, piece in enumerate([*draft.header, *draft.trailer]):
-        if piece is title_piece or any(piece is p for p in lead):
+        if piece is title_piece or piece is moved or any(piece is p for p in lead):
             continue
         if position in naming or (piece.text.strip() in page_outlets):
             dropped.append(_relabel(piece, "outlet line"))
@@ -1918,6 +1941,39 @@ def _finish(draft: _Draft, page_outlets: set[str], dropped: list[Piece], hints: 
             body.insert(0, Piece(first.start + cut, first.end, first.line, first.kind, first.reason, first.text[cut:], first.paragraph_start))
     found_by = f"start: {draft.started_by}" + (f"; outlet: {named}" if named else "")
     return PageArticle(source, title, tuple(body), found_by)
+
+
+def _titles_under_their_text(
+    drafts: list[_Draft], trailing: list[Piece], dropped: list[Piece], hints: _LineHints | None
+) -> list[Piece]:
+    """A page that prints each title after its text (a post, then its link card with the
+    headline): the first article has no title over it, a title stands after the last text,
+    and every other title stands apart from the text under it, an outlet or time line
+    between. Each title then goes to the text above it. Gives what is left of ``trailing``."""
+    if len(drafts) < 2 or _title_of(drafts[0].header, hints) is not None:
+        return trailing
+    # The last title has no text under it: the line model may have called it furniture.
+    last_body = drafts[-1].body[-1].end
+    doubted = [p for p in dropped if p.start > last_body and p.reason == _MODEL_FURNITURE]
+    candidates = sorted([*trailing, *(replace(p, kind="short", reason="") for p in doubted)], key=lambda p: p.start)
+    last_title = _title_of(candidates, hints)
+    if last_title is None or outlet_name(last_title):
+        return trailing
+    titles = []
+    for draft in drafts[1:]:
+        title = _title_of(draft.header, hints)
+        if title is None or title.reason.startswith(_TITLE_THEN_OUTLET):
+            return trailing
+        between = draft.header[draft.header.index(title) + 1 :]
+        if not any(p.kind == "meta" or outlet_name(p) for p in between):
+            return trailing
+        titles.append(title)
+    for draft, title in zip(drafts[1:], titles):
+        draft.title_of_the_one_above = title
+    for draft, title in zip(drafts, [*titles, last_title]):
+        draft.title_below = title
+    dropped[:] = [p for p in dropped if p.start != last_title.start]
+    return [p for p in trailing if p.start != last_title.start]
 
 
 def _title_in_row(header: list[Piece], outlet: str) -> str:
@@ -2358,18 +2414,25 @@ def _mostly_under_prose(pieces: list[Piece], positions: list[int]) -> bool:
     return sum(1 for i in positions if _text_ends_above(pieces, i)) * 2 > len(positions)
 
 
-#: Words of the article's own last line that may stand between its text and the line under it
-#: ("Developing…", "Advertisement").
-ARTICLE_END_WORDS = 3
 #: A line of this many words under the text's paragraphs is one of them though it ends
 #: without a full stop ("... because of suffocation. / End").
 PARAGRAPH_WORDS = 12
 
 
+#: Words of the article's own last line that may stand between its text and the line under it
+#: ("Developing…", "Advertisement").
+ARTICLE_END_WORDS = 3
+_CREDIT_MARK = re.compile(r"(?i)^\W*(?:©|\(c\)|copyright|photo|image|picture)")
+
+
 def _text_ends_above(pieces: list[Piece], position: int) -> bool:
-    """An article's text ends right above this piece, a word or two of furniture aside."""
+    """An article's text ends right above this piece, a word or two of the article's own
+    furniture aside; a picture's credit ("© Mei Doe") closes a picture, not a text."""
     above = position - 1
-    while above >= 0 and pieces[above].kind == "boilerplate" and features(pieces[above].text).words <= ARTICLE_END_WORDS:
+    while (
+        above >= 0 and pieces[above].kind == "boilerplate" and features(pieces[above].text).words <= ARTICLE_END_WORDS
+        and not _CREDIT_MARK.match(pieces[above].text) and not outlet_name(pieces[above])
+    ):
         above -= 1
     if above < 0:
         return False
