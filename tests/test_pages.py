@@ -900,6 +900,28 @@ def test_lines_a_sentence_without_one_english_word_is_another_languages():
     assert classify("Mexico police find mass grave near site 43 students vanished")[0] != "boilerplate"
 
 
+def test_pages_a_paged_documents_running_footer_inside_an_article_is_left_out():
+    # A PDF of clippings saved as text: at every page break the footer and the next page's
+    # header, inside a clip's sentence too. They are no part of the text, and they do not
+    # cut the clip in two.
+    page = ["PRESS CLIPPINGS", "Prepared for the Press Unit · 05.03.2024", ""]
+    for number, outlet in enumerate(("Harbour Herald", "Coastal Times", "Port Gazette")):
+        day, port = (("Monday", "north"), ("Tuesday", "east"), ("Friday", "south"))[number]
+        words = (f"the harbour authority said on {day} that cargo ships would return to the {port} quay "
+                 f"after weeks of repairs and that the older {port} berths would be inspected again next month "
+                 "before larger vessels are allowed to dock there.").split()
+        lines = [" ".join(words[k : k + 11]) for k in range(0, len(words), 11)]
+        lines[0] = lines[0][0].upper() + lines[0][1:]
+        page += [f"{outlet} | 05.03.2024 | World | p. {number + 4}", f"Harbour story number {number + 1} reopens", ""]
+        page += [*lines[:2], f"Clippings 05.03.2024 — page {number + 2}", "PRESS UNIT · INTERNAL USE ONLY", *lines[2:], ""]
+    reading = read_page("\n".join(page))
+    assert [a.source for a in reading.articles] == ["Harbour Herald", "Coastal Times", "Port Gazette"]
+    for article in reading.articles:
+        text = " ".join(p.text for p in article.body)
+        assert "Clippings" not in text and "INTERNAL" not in text
+        assert text.startswith("The harbour authority") and text.endswith("to dock there.")
+
+
 def test_pages_a_repeated_writer_or_time_stamp_is_no_outlet_slot():
     page = []
     for number, outlet in enumerate(("Harbour Herald", "Coastal Times", "Port Gazette")):

@@ -1106,9 +1106,61 @@ def _quote_marks_blanked(text: str) -> str:
     return "".join(blanked)
 
 
+#: A printed page's running header or footer recurs at least this often on a saved document.
+RUNNING_LINE_REPEATS = 3
+RUNNING_LINE_CHARS = 100
+#: A line of the text this long that ends without a sentence's end goes on after a page break.
+CUT_LINE_CHARS = 40
+_SENTENCE_GOES_ON = re.compile(r"[\w,;–—-]$")
+#: A sentence's next word, not a name that starts in lower case ("iPhone", "eBay").
+_LOWER_CASE_WORD = re.compile(r"[a-z]+(?![\w'’-]*[A-Z])\b")
+
+
+def _running_lines_blanked(text: str) -> str:
+    """The page with the running headers and footers of a paged document (a PDF saved as
+    text: "Clippings 05.03.2024 — page 3") turned into spaces, offsets kept. Such a line
+    recurs, its numbers aside, at least RUNNING_LINE_REPEATS times, and at least once
+    stands inside a sentence of the text, cut by the page break around it (a paragraph's
+    long line without an end mark above, a line in lower case below); an outlet or title
+    line that recurs never does."""
+    lines = text.split("\n")
+    forms: dict[str, list[int]] = {}
+    for number, line in enumerate(lines):
+        stripped = line.strip()
+        # A line that starts in lower case goes on a sentence: the text of a story printed
+        # three times over, not a page's header.
+        if stripped and len(stripped) <= RUNNING_LINE_CHARS and not _LOWER_CASE_WORD.match(stripped):
+            forms.setdefault(re.sub(r"\d+", "#", " ".join(stripped.casefold().split())), []).append(number)
+    recurring = {form: numbers for form, numbers in forms.items() if len(numbers) >= RUNNING_LINE_REPEATS}
+    if not recurring:
+        return text
+    running_numbers = {number for numbers in recurring.values() for number in numbers}
+
+    def inside_a_sentence(number: int) -> bool:
+        above, below = number - 1, number + 1
+        while above >= 0 and (above in running_numbers or not lines[above].strip()):
+            above -= 1
+        while below < len(lines) and (below in running_numbers or not lines[below].strip()):
+            below += 1
+        if above < 0 or below >= len(lines):
+            return False
+        cut, goes_on = lines[above].rstrip(), lines[below].lstrip()
+        # The cut line goes on a paragraph's lines (a title over a reading time stands alone).
+        in_a_paragraph = above > 0 and bool(lines[above - 1].strip()) and above - 1 not in running_numbers
+        return (
+            in_a_paragraph and len(cut) >= CUT_LINE_CHARS and bool(_SENTENCE_GOES_ON.search(cut))
+            and bool(_LOWER_CASE_WORD.match(goes_on))
+        )
+
+    running = {number for numbers in recurring.values() if any(inside_a_sentence(n) for n in numbers) for number in numbers}
+    if not running:
+        return text
+    return "\n".join(" " * len(line) if number in running else line for number, line in enumerate(lines))
+
+
 def _read_whole_page(text: str, split: bool) -> PageReading:
     if split:
-        text = _quote_marks_blanked(text)
+        text = _running_lines_blanked(_quote_marks_blanked(text))
     unwrapped = unwrap(text) if split else None
     if unwrapped is None:
         return _read_page(text, split)
