@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from consistency.copies import find_copies
 from consistency.ingest.lines import classify
-from consistency.ingest.pages import read_page
+from consistency.ingest.pages import page_pieces, read_page
 from consistency.loaders import parse_text_article
 from consistency.sentences import split_sentences
 from tests.ingest_fixtures import labelled_pages, score_page
@@ -884,12 +884,13 @@ def test_pages_a_feed_that_prints_each_title_in_a_link_card_under_the_post_gives
     # card with the headline and the domain: the title under a text is that text's, not
     # the next post's.
     page = ["skyline", "Home   Discover   News feed", ""]
-    for number, outlet in enumerate(("Harbour Herald", "Coastal Times", "Port Gazette")):
+    for number, outlet in enumerate(("Harbour Herald", "Coastal Times", "portgazette.com")):
         title, *body = _article(f"Harbour story number {number + 1} reopens after a week", number)
-        handle = outlet.lower().replace(" ", "")
+        handle = outlet.lower().replace(" ", "").replace(".", "")
         page += [f"{outlet} @{handle}.skyline.app · {number + 2}h", "", *body, "", title, f"{handle}.com", f"💬 {number + 4}   🔁 {number + 9}", ""]
     reading = read_page("\n".join(page))
-    assert [a.source for a in reading.articles] == ["Harbour Herald", "Coastal Times", "Port Gazette"]
+    # A web address is no word of another language ("com" is Portuguese for "with").
+    assert [a.source for a in reading.articles] == ["Harbour Herald", "Coastal Times", "portgazette.com"]
     assert [a.title for a in reading.articles] == [f"Harbour story number {n} reopens after a week" for n in (1, 2, 3)]
 
 
@@ -898,6 +899,14 @@ def test_lines_a_sentence_without_one_english_word_is_another_languages():
     # English function word is not English, while a headline in sentence case stays one.
     assert classify("Belanja hemat setiap hari dengan gratis ongkir ke seluruh Indonesia.")[0] == "boilerplate"
     assert classify("Mexico police find mass grave near site 43 students vanished")[0] != "boilerplate"
+
+
+def test_pages_a_web_address_holds_no_word_of_another_language():
+    # "com" is Portuguese for "with"; in "marketwatch.com" it is no word at all, and the
+    # account line keeps naming its outlet.
+    pieces = page_pieces("Feed\n\nmarketwatch.com @marketwatchcom.skyline.app · Mar 11\n\n" + " ".join(_FRAGMENTS) + "\n")
+    named = [p for p in pieces if "@marketwatchcom" in p.text]
+    assert named and all(p.reason != "text in another language" for p in named)
 
 
 def test_pages_a_paged_documents_running_footer_inside_an_article_is_left_out():

@@ -392,6 +392,8 @@ def foreign_language(text: str) -> bool:
     """Whether ``text`` is in another language than an English page's."""
     if PAGE_LANGUAGE.get() != "en":
         return False
+    # Web addresses and handles are no language's words ("com" in "marketwatch.com").
+    text = _ADDRESS_TOKEN.sub(" ", text)
     # Most text has no foreign function word at all; leaving out name particles only
     # takes such words away, so the answer is known at once.
     if _ONLY_FOREIGN_WORDS.isdisjoint(map(str.lower, _WORD.findall(text))):
@@ -402,6 +404,7 @@ def foreign_language(text: str) -> bool:
     return (foreign >= 2 and foreign > english) or (foreign >= 1 and english == 0 and len(words) >= 3)
 
 
+_ADDRESS_TOKEN = re.compile(r"@[\w.-]+|\b[\w-]+(?:\.[\w-]+)+/?\S*")
 #: An English sentence of this many words, written in sentence case, has a function word.
 FOREIGN_SENTENCE_WORDS = 8
 

@@ -1964,10 +1964,15 @@ def _finish(draft: _Draft, page_outlets: set[str], dropped: list[Piece], hints: 
         if not source or any(weak in named for weak in _WEAK_NAMING):
             source, named = domain_after.group("domain"), "the domain after the title"
     moved = draft.title_of_the_one_above
-    lead = (
-        [p for p in _standfirst(draft.header, hints) if p is not title_piece and p is not moved]
-        if hints is not None and hints.usable and (moved or title_piece) else []
-    )
+    if draft.title_below is not None:
+        # Titles stand under the texts: what is under the outlet or time line opens the text.
+        naming = [position for position, p in enumerate(draft.header) if p.kind == "meta" or outlet_name(p)]
+        lead = [p for p in draft.header[naming[-1] + 1 :] if p.kind == "short" and p is not moved] if naming else []
+    else:
+        lead = (
+            [p for p in _standfirst(draft.header, hints) if p is not title_piece and p is not moved]
+            if hints is not None and hints.usable and (moved or title_piece) else []
+        )
     for position, piece in enumerate([*draft.header, *draft.trailer]):
         if piece is title_piece or piece is moved or any(piece is p for p in lead):
             continue
@@ -2002,22 +2007,33 @@ def _titles_under_their_text(
     headline): the first article has no title over it, a title stands after the last text,
     and every other title stands apart from the text under it, an outlet or time line
     between. Each title then goes to the text above it. Gives what is left of ``trailing``."""
-    if len(drafts) < 2 or _title_of(drafts[0].header, hints) is not None:
+    if len(drafts) < 2:
+        return trailing
+
+    def card_title(pieces: list[Piece]) -> Piece | None:
+        # The card's domain line ("bbc.com") names the site, it is no title.
+        return _title_of([p for p in pieces if not _DOMAIN_NAME.match(p.text.strip(" 🔗↗→›»"))], hints)
+
+    def above_naming(header: list[Piece]) -> list[Piece] | None:
+        # Over each text its outlet or time line; short lines under it are the text's first.
+        naming = [position for position, p in enumerate(header) if p.kind == "meta" or outlet_name(p)]
+        return header[: naming[-1]] if naming else None
+
+    first = above_naming(drafts[0].header)
+    if card_title(drafts[0].header if first is None else first) is not None:
         return trailing
     # The last title has no text under it: the line model may have called it furniture.
     last_body = drafts[-1].body[-1].end
     doubted = [p for p in dropped if p.start > last_body and p.reason == _MODEL_FURNITURE]
     candidates = sorted([*trailing, *(replace(p, kind="short", reason="") for p in doubted)], key=lambda p: p.start)
-    last_title = _title_of(candidates, hints)
+    last_title = card_title(candidates)
     if last_title is None or outlet_name(last_title):
         return trailing
     titles = []
     for draft in drafts[1:]:
-        title = _title_of(draft.header, hints)
+        card = above_naming(draft.header)
+        title = card_title(card) if card is not None else None
         if title is None or title.reason.startswith(_TITLE_THEN_OUTLET):
-            return trailing
-        between = draft.header[draft.header.index(title) + 1 :]
-        if not any(p.kind == "meta" or outlet_name(p) for p in between):
             return trailing
         titles.append(title)
     for draft, title in zip(drafts[1:], titles):
