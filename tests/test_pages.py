@@ -901,6 +901,16 @@ def test_lines_a_sentence_without_one_english_word_is_another_languages():
     assert classify("Mexico police find mass grave near site 43 students vanished")[0] != "boilerplate"
 
 
+def test_pages_a_word_over_a_box_in_another_language_is_its_label_not_an_outlet():
+    page = ["Feed", ""]
+    for number, outlet in enumerate(("Harbour Herald", "Coastal Times")):
+        title, *body = _article(f"Harbour story number {number + 1} reopens", number)
+        page += [f"{outlet} · {number + 2}h", title, *body, "", "Dipromosikan", "Belanja hemat setiap hari dengan gratis ongkir ke seluruh Indonesia.", ""]
+    pieces = page_pieces("\n".join(page))
+    assert all(p.kind == "boilerplate" for p in pieces if p.text == "Dipromosikan")
+    assert [a.source for a in read_page("\n".join(page)).articles] == ["Harbour Herald", "Coastal Times"]
+
+
 def test_pages_a_web_address_holds_no_word_of_another_language():
     # "com" is Portuguese for "with"; in "marketwatch.com" it is no word at all, and the
     # account line keeps naming its outlet.
@@ -929,6 +939,38 @@ def test_pages_a_paged_documents_running_footer_inside_an_article_is_left_out():
         text = " ".join(p.text for p in article.body)
         assert "Clippings" not in text and "INTERNAL" not in text
         assert text.startswith("The harbour authority") and text.endswith("to dock there.")
+
+
+def test_pages_a_story_printed_three_times_over_keeps_its_lines():
+    # Three outlets print one wire story: its lines recur, one cut inside a sentence, and
+    # still they are the text, not a page's running header.
+    page = ["NEWSDECK", ""]
+    for number, outlet in enumerate(("Harbour Herald", "Coastal Times", "Port Gazette")):
+        story = [
+            f"Officials told the {outlet} that militants also control two other airports in the east —",
+            "Albu Kamal near the border and Tabqa in the province of Raqa, where fighting went on through",
+            f"the night, the {outlet} was told. Roads out of the city were closed to traffic on Sunday.",
+        ]
+        page += [f"{outlet} · {number + 2} hours ago", f"Militants hold two more airports, officials say {number + 1}", "", *story, ""]
+    reading = read_page("\n".join(page))
+    assert len(reading.articles) == 3
+    for article in reading.articles:
+        assert "Albu Kamal near the border" in " ".join(p.text for p in article.body)
+
+
+def test_pages_a_table_of_contents_entry_is_no_article():
+    page = ["PRESS CLIPPINGS", "Prepared for the Press Unit · 05.03.2024", "", "Contents"]
+    outlets = ("Harbour Herald", "Coastal Times", "Port Gazette")
+    page += [
+        f"{n + 1}  {o} — The harbour reopens to cargo ships after a week of repairs, and the mayor says the damage was smaller than feared ..... {n + 2}"
+        for n, o in enumerate(outlets)
+    ]
+    for number, outlet in enumerate(outlets):
+        title, *body = _article(f"Harbour story number {number + 1} reopens", number)
+        page += ["", f"{outlet} | 05.03.2024 | World | p. {number + 4}", title, "", *body]
+    reading = read_page("\n".join(page))
+    assert [a.source for a in reading.articles] == list(outlets)
+    assert all("....." not in p.text for a in reading.articles for p in a.body)
 
 
 def test_pages_a_repeated_writer_or_time_stamp_is_no_outlet_slot():

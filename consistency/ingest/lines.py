@@ -404,7 +404,8 @@ def foreign_language(text: str) -> bool:
     return (foreign >= 2 and foreign > english) or (foreign >= 1 and english == 0 and len(words) >= 3)
 
 
-_ADDRESS_TOKEN = re.compile(r"@[\w.-]+|\b[\w-]+(?:\.[\w-]+)+/?\S*")
+#: "marketwatch.com", "@handle": not "a.m." or "U.S.", whose letters stand alone.
+_ADDRESS_TOKEN = re.compile(r"@[\w.-]+|\b[\w-]{2,}(?:\.[\w-]{2,})+/?\S*")
 #: An English sentence of this many words, written in sentence case, has a function word.
 FOREIGN_SENTENCE_WORDS = 8
 
@@ -426,6 +427,8 @@ def _no_english_in_a_sentence(text: str) -> bool:
 MENU_ITEM_WORDS = 6
 
 
+#: A table of contents' entry: "3  Reuters — Title ..... 12", "Title …… 4".
+_CONTENTS_ENTRY = re.compile(r"(?:\.\s?){4,}\s*\d{1,4}$|…{2,}\s*\d{1,4}$")
 _ATTACHED_LINK_MARKER = re.compile(r"\[\d{1,4}\](?=[^\W\d_])")
 
 
@@ -443,6 +446,8 @@ def classify(text: str) -> tuple[str, str]:
         return "boilerplate", "no words"
     if is_meta_part(stripped):
         return "meta", "date or time" if not BYLINE.match(stripped) else "byline"
+    if _CONTENTS_ENTRY.search(stripped):
+        return "boilerplate", "contents entry"
     parts = header_parts(stripped)
     if name_bar_outlet(stripped):
         return "meta", "byline"

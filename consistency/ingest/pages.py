@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 
 from consistency.ingest.lines import (
     ACCOUNT_NAME,
+    FUNCTION_WORDS,
     AD_LABEL_WORDS,
     CLOCK_TIME,
     DOMAIN_IN_BRACKETS_AT_END,
@@ -369,6 +370,17 @@ def _mark_sponsored(pieces: list[Piece]) -> list[Piece]:
                 piece = marked[p]
                 if piece.kind != "boilerplate":  # furniture already keeps its own reason
                     marked[p] = Piece(piece.start, piece.end, piece.line, "boilerplate", "sponsored text", piece.text)
+    # A word or two alone over a box in another language is the box's label, in that
+    # language too ("Oglas", "Dipromosikan"), whichever language it is: an article in
+    # another language is prose by now, not such a box.
+    for position, label in enumerate(marked[:-1]):
+        below = marked[position + 1]
+        if (
+            label.kind in ("short", "meta") and below.reason == _OTHER_LANGUAGE and below.line == label.line + 1
+            and (position == 0 or marked[position - 1].line != label.line)
+            and features(label.text).words <= 2 and not features(label.text).ends_like_sentence
+        ):
+            marked[position] = replace(label, kind="boilerplate", reason="sponsored text")
     return marked
 
 
@@ -559,8 +571,9 @@ def _named_by_pattern(text: str) -> str:
     slashed = _WRITER_SLASH_OUTLET.match(text)
     if slashed and (_looks_like_name(slashed.group("name")) or _DOMAIN_NAME.match(slashed.group("name"))) and not _ROLES.search(slashed.group("name")):
         return _tidy_name(slashed.group("name"))
-    # "Jane Doe for X": a person's name, then the outlet.
-    for_outlet = re.match(r"^(?:[A-Z][\w.'’-]+\s+){1,3}(?:and\s+(?:[A-Z][\w.'’-]+\s+){1,3})?for\s+(?P<name>[^,|·•]{2,60}?)\s*$", text)
+    # "Jane Doe for X": a person's name (two words at least: "Prepared for X" is no
+    # writer's), then the outlet.
+    for_outlet = re.match(r"^(?:[A-Z][\w.'’-]+\s+){2,3}(?:and\s+(?:[A-Z][\w.'’-]+\s+){1,3})?for\s+(?P<name>[^,|·•]{2,60}?)\s*$", text)
     if for_outlet and _looks_like_name(for_outlet.group("name")) and not _ROLES.search(for_outlet.group("name")):
         return _tidy_name(for_outlet.group("name"))
     # "X, 3 March 2024" / "X (2h ago)": a name, then a date or time.
@@ -1109,6 +1122,8 @@ def _quote_marks_blanked(text: str) -> str:
 #: A printed page's running header or footer recurs at least this often on a saved document.
 RUNNING_LINE_REPEATS = 3
 RUNNING_LINE_CHARS = 100
+#: "Page 3 of 12", "The Daily Ledger | A7": a header has a function word or two, a sentence more.
+RUNNING_LINE_FUNCTION_WORDS = 2
 #: A line of the text this long that ends without a sentence's end goes on after a page break.
 CUT_LINE_CHARS = 40
 _SENTENCE_GOES_ON = re.compile(r"[\w,;–—-]$")
@@ -1127,9 +1142,13 @@ def _running_lines_blanked(text: str) -> str:
     forms: dict[str, list[int]] = {}
     for number, line in enumerate(lines):
         stripped = line.strip()
-        # A line that starts in lower case goes on a sentence: the text of a story printed
-        # three times over, not a page's header.
-        if stripped and len(stripped) <= RUNNING_LINE_CHARS and not _LOWER_CASE_WORD.match(stripped):
+        # A line that starts in lower case goes on a sentence, and one with the function
+        # words of a sentence reads as one: the text of a story printed three times over (two
+        # copies and a pull quote), not a page's header.
+        if (
+            stripped and len(stripped) <= RUNNING_LINE_CHARS and not _LOWER_CASE_WORD.match(stripped)
+            and sum(word in FUNCTION_WORDS for word in re.findall(r"[a-z]+", stripped.casefold())) <= RUNNING_LINE_FUNCTION_WORDS
+        ):
             forms.setdefault(re.sub(r"\d+", "#", " ".join(stripped.casefold().split())), []).append(number)
     recurring = {form: numbers for form, numbers in forms.items() if len(numbers) >= RUNNING_LINE_REPEATS}
     if not recurring:
@@ -1145,16 +1164,34 @@ def _running_lines_blanked(text: str) -> str:
         if above < 0 or below >= len(lines):
             return False
         cut, goes_on = lines[above].rstrip(), lines[below].lstrip()
-        # The cut line goes on a paragraph's lines (a title over a reading time stands alone).
+        # The cut line goes on a paragraph's lines, or the sentence runs on through the page
+        # break without an empty line (a title over a reading time stands alone).
         in_a_paragraph = above > 0 and bool(lines[above - 1].strip()) and above - 1 not in running_numbers
+        tight = all(lines[between].strip() for between in range(above, below + 1))
         return (
-            in_a_paragraph and len(cut) >= CUT_LINE_CHARS and bool(_SENTENCE_GOES_ON.search(cut))
+            (in_a_paragraph or tight) and len(cut) >= CUT_LINE_CHARS and bool(_SENTENCE_GOES_ON.search(cut))
             and bool(_LOWER_CASE_WORD.match(goes_on))
         )
 
     running = {number for numbers in recurring.values() if any(inside_a_sentence(n) for n in numbers) for number in numbers}
     if not running:
         return text
+
+    def beside_running(number: int) -> bool:
+        for step in (-1, 1):
+            near = number + step
+            while 0 <= near < len(lines) and not lines[near].strip():
+                near += step
+            if near in running:
+                return True
+        return False
+
+    # A page's footer printed beside the next page's header is page furniture too, though
+    # no page break fell inside a sentence right at it; the last page's has no header after.
+    running |= {
+        number for numbers in recurring.values() if sum(beside_running(n) for n in numbers) >= len(numbers) - 1
+        for number in numbers
+    }
     return "\n".join(" " * len(line) if number in running else line for number, line in enumerate(lines))
 
 
