@@ -1040,7 +1040,8 @@ def _table_rows(b: _PageBuilder, rng: random.Random, articles: list[SourceArticl
     for number, article in enumerate(articles):
         outlet = display_name(article.outlet)
         b.blank()
-        b.add(f"{outlet:<16}{article.title}    {_ago(rng, ('{n}h', '{n}d', '{n} min'))}", "title")
+        # A column as wide as its longest name: a long one pushes the title along.
+        b.add(f"{outlet + '  ':<18}{article.title}    {_ago(rng, ('{n}h', '{n}d', '{n} min'))}", "title")
         b.blank()
         b.start(article, outlet, article.title)
         write_body(b, article, "blank", rng)
