@@ -894,6 +894,21 @@ def test_pages_a_feed_that_prints_each_title_in_a_link_card_under_the_post_gives
     assert [a.title for a in reading.articles] == [f"Harbour story number {n} reopens after a week" for n in (1, 2, 3)]
 
 
+def test_pages_a_subheading_inside_a_post_does_not_take_the_next_cards_title():
+    # Titles under their texts: a heading inside the second post cuts it in two; the part
+    # under the heading has no outlet or time line over it, so it goes on the post above,
+    # and each card's title stays with its own post.
+    page = ["skyline", "Home   Discover   News feed", ""]
+    for number, outlet in enumerate(("Harbour Herald", "Coastal Times", "Port Gazette", "Bay Chronicle")):
+        title, *body = _article(f"Harbour story number {number + 1} reopens after a week", number)
+        handle = outlet.lower().replace(" ", "")
+        middle = ["", "What the mayor said next", ""] if number == 1 else [""]
+        page += [f"{outlet} @{handle}.skyline.app · {number + 2}h", "", body[0], *middle, body[1], "", title, f"{handle}.com", f"💬 {number + 4}   🔁 {number + 9}", ""]
+    reading = read_page("\n".join(page))
+    assert [a.source for a in reading.articles] == ["Harbour Herald", "Coastal Times", "Port Gazette", "Bay Chronicle"]
+    assert [a.title for a in reading.articles] == [f"Harbour story number {n} reopens after a week" for n in (1, 2, 3, 4)]
+
+
 def test_lines_a_sentence_without_one_english_word_is_another_languages():
     # No word list holds Indonesian; an ad's sentence of lower-case words without one
     # English function word is not English, while a headline in sentence case stays one.

@@ -2042,8 +2042,9 @@ def _titles_under_their_text(
 ) -> list[Piece]:
     """A page that prints each title after its text (a post, then its link card with the
     headline): the first article has no title over it, a title stands after the last text,
-    and every other title stands apart from the text under it, an outlet or time line
-    between. Each title then goes to the text above it. Gives what is left of ``trailing``."""
+    and most other titles stand apart from the text under them, an outlet or time line
+    between. Each title then goes to the text above it. Gives what is left of ``trailing``;
+    ``drafts`` may lose the ones that only went on the text above."""
     if len(drafts) < 2:
         return trailing
 
@@ -2066,17 +2067,31 @@ def _titles_under_their_text(
     last_title = card_title(candidates)
     if last_title is None or outlet_name(last_title):
         return trailing
-    titles = []
-    for draft in drafts[1:]:
-        card = above_naming(draft.header)
-        title = card_title(card) if card is not None else None
-        if title is None or title.reason.startswith(_TITLE_THEN_OUTLET):
-            return trailing
-        titles.append(title)
-    for draft, title in zip(drafts[1:], titles):
-        draft.title_of_the_one_above = title
-    for draft, title in zip(drafts, [*titles, last_title]):
-        draft.title_below = title
+    # Each article: its text, then its card's title; over the next text its outlet or time
+    # line. Most must read so; a text with no such line over it goes on the text above (a
+    # subheading split it), and one with the line but no title over it gets no title.
+    # A card's title stands nearer the text above it than the text under it.
+    cards = {id(draft): above_naming(draft.header) for draft in drafts[1:]}
+    titles = {id(draft): card_title(card) for draft in drafts[1:] for card in [cards[id(draft)]] if card is not None}
+    fitting = [
+        draft for above, draft in zip(drafts, drafts[1:])
+        for title in [titles.get(id(draft))]
+        if title is not None and not title.reason.startswith(_TITLE_THEN_OUTLET)
+        and title.line - above.body[-1].line < draft.body[0].line - title.line
+    ]
+    if not fitting or len(fitting) * 3 < (len(drafts) - 1) * 2:
+        return trailing
+    for draft in [d for d in drafts[1:] if cards[id(d)] is None]:
+        above = drafts[drafts.index(draft) - 1]
+        above.body.extend([*draft.header, *draft.body])
+        above.trailer.extend(draft.trailer)
+        above.trailer_names.extend(draft.trailer_names)
+        above.last_index = draft.last_index
+        drafts.remove(draft)
+    for above, draft in zip(drafts, drafts[1:]):
+        if draft in fitting:
+            above.title_below = draft.title_of_the_one_above = titles[id(draft)]
+    drafts[-1].title_below = last_title
     dropped[:] = [p for p in dropped if p.start != last_title.start]
     return [p for p in trailing if p.start != last_title.start]
 
