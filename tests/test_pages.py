@@ -973,6 +973,22 @@ def test_pages_a_story_printed_three_times_over_keeps_its_lines():
         assert "Albu Kamal near the border" in " ".join(p.text for p in article.body)
 
 
+def test_pages_a_long_title_under_its_outlet_line_is_no_standfirst_of_the_sites_name():
+    # "PRESS CLIPPINGS" at the page's top is no title over the outlet line; the long line
+    # under that line is the clip's title, not its first line.
+    long_title = (
+        "The harbour that shames the region: photos reveal just how little of the old quay is left "
+        "compared to even the smallest ports along the coast"
+    )
+    contents = [f"{n}  {o} — Harbour story number {n} ..... {n + 1}" for n, o in ((1, "Harbour Herald"), (2, "Coastal Times"))]
+    page = ["PRESS CLIPPINGS", "Prepared for the Press Unit · 05.03.2024", "", "Contents", *contents, "", "Harbour Herald | 05.03.2024 | World | p. 4", long_title, ""]
+    page += [*_FRAGMENTS, "", "Coastal Times | 05.03.2024 | World | p. 9", "Harbour story number 2 reopens", "", *_FRAGMENTS[::-1]]
+    reading = read_page("\n".join(page))
+    first = reading.articles[0]
+    assert (first.source, first.title) == ("Harbour Herald", long_title)
+    assert not first.body[0].text.startswith("The harbour that shames")
+
+
 def test_pages_a_table_of_contents_entry_is_no_article():
     page = ["PRESS CLIPPINGS", "Prepared for the Press Unit · 05.03.2024", "", "Contents"]
     outlets = ("Harbour Herald", "Coastal Times", "Port Gazette")

@@ -804,6 +804,11 @@ def _headline_case(text: str) -> bool:
     return len(words) >= 3 and all(word[0].isupper() for word in words)
 
 
+#: How many lines over the outlet or date line a title stands, at most, when the line under
+#: them is a standfirst.
+STANDFIRST_TITLE_REACH = 3
+
+
 def _standfirst(header: list[Piece], hints: _LineHints) -> list[Piece]:
     """A line of prose without an end mark under the title and its outlet or date line,
     right above the body ("Two locations in Ohio serve the item you thought was extinct"):
@@ -838,9 +843,10 @@ def _standfirst(header: list[Piece], hints: _LineHints) -> list[Piece]:
     # A title above the outlet line: one the model reads as a title, or a long line right
     # over it that the rules took for a headline (no furniture runs to fifteen words
     # without a full stop).
+    # The title stands close over the outlet line: a site's name at the page's top is none.
     earlier = [
         p for p in header[: start - 1]
-        if p.kind == "short" and not outlet_name(p)
+        if p.kind == "short" and not outlet_name(p) and above.line - p.line <= STANDFIRST_TITLE_REACH
         and (hints.title(p) >= 0.5 or (features(p.text).words >= 15 and p.line == above.line - 1))
     ]
     if earlier:
