@@ -926,6 +926,22 @@ def test_pages_a_word_over_a_box_in_another_language_is_its_label_not_an_outlet(
     assert [a.source for a in read_page("\n".join(page)).articles] == ["Harbour Herald", "Coastal Times"]
 
 
+def test_pages_the_pages_outlet_line_over_the_text_opens_an_article_under_a_long_title():
+    # A forum's threads: "Thread: <a headline too long to tell from prose>", a furniture line,
+    # then the page's own "From X:" over the quoted text. That line opens the article.
+    page = ["Forum", ""]
+    for number, outlet in enumerate(("Harbour Herald", "Coastal Times", "Port Gazette")):
+        long_title = (f"Thread: harbour story number {number + 1}, the quay reopens to cargo ships after a week of "
+                      "repairs and the mayor says the damage was smaller than the port had feared at first")
+        page += [long_title, f"Started by reader{number} · {number + 4} replies", "", f"From {outlet}:", *_FRAGMENTS, "Reply · Quote · Report", ""]
+    reading = read_page("\n".join(page))
+    assert [a.source for a in reading.articles] == ["Harbour Herald", "Coastal Times", "Port Gazette"]
+
+
+def test_lines_a_dutch_ad_is_text_in_another_language():
+    assert classify("Zonnepanelen zonder aanbetaling. Bereken uw besparing") == ("boilerplate", "text in another language")
+
+
 def test_pages_a_web_address_holds_no_word_of_another_language():
     # "com" is Portuguese for "with"; in "marketwatch.com" it is no word at all, and the
     # account line keeps naming its outlet.

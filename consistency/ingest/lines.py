@@ -232,7 +232,9 @@ FOREIGN_FUNCTION_WORDS = frozenset(
     """de la el los las y en del por para con una un es al lo se su sus desde hoy
     und der die das mit für nur den dem des ein eine ist im jetzt auf zu sie
     le les et pour avec une est du au aux sur pas vous nous
-    com do da em os uma sem seu sua ao na no dos das agora""".split()
+    com do da em os uma sem seu sua ao na no dos das agora
+    het een van voor niet zijn uw je jouw bij naar wordt deze ook
+    il gli della delle dei degli nel nella alla sono anche questo""".split()
 )
 _ANY_FUNCTION_WORDS = FUNCTION_WORDS | FOREIGN_FUNCTION_WORDS
 _ONLY_FOREIGN_WORDS = FOREIGN_FUNCTION_WORDS - FUNCTION_WORDS

@@ -866,6 +866,7 @@ OUTLET_AND_DATE = "an outlet line and a date"
 TITLE_WITH_OUTLET = "title by its outlet on the same line"
 WRITER_AND_OUTLET = "a writer and outlet line over the text"
 AFTER_OUTLET_BELOW = "after the outlet line under the last article"
+SLOT_OVER_TEXT = "the page's outlet line over the text"
 
 
 def _starts_article(
@@ -882,7 +883,13 @@ def _starts_article(
             return OUTLET_AND_DATE
         # "Jane Doe / Reuters:" right over the text after furniture: a link river's item.
         over_text = header[-1].text.strip() if header else ""
-        return WRITER_AND_OUTLET if furniture_since_body and _WRITER_SLASH_OUTLET.match(over_text) and outlet_name(header[-1]) else ""
+        if furniture_since_body and _WRITER_SLASH_OUTLET.match(over_text) and outlet_name(header[-1]):
+            return WRITER_AND_OUTLET
+        # The page's outlet line ("From AppleInsider:"), a slot of its template, right over
+        # the text after furniture, under a title too long to tell from prose.
+        if furniture_since_body and header and header[-1].reason.startswith(_OUTLET_SLOT):
+            return SLOT_OVER_TEXT
+        return ""
     others = [p for p in header if p is not title]
     if title.reason.startswith(_TITLE_THEN_OUTLET):
         return TITLE_WITH_OUTLET
