@@ -1867,6 +1867,8 @@ def _community_wire(b: _PageBuilder, rng: random.Random, articles: list[SourceAr
     b.add("About us | Advertise with us | Contact | Privacy policy | Terms of use", "footer")
     b.add("Wire stories are published as supplied by our news partners.", "footer")
     b.add(f"© 2024 {paper} Media Inc. All rights reserved.", "copyright")
+
+
 def _links_letter(b: _PageBuilder, rng: random.Random, articles: list[SourceArticle], ctx: PageContext) -> None:
     """A newsletter platform's web view of a curated "links of the week" issue: the
     letter's name, issue line, the editor's byline and a hello; each item is the editor's
@@ -1965,6 +1967,8 @@ def _links_letter(b: _PageBuilder, rng: random.Random, articles: list[SourceArti
     b.add(f"© 2024 {editor}", "copyright")
     b.add("Unsubscribe · Update your preferences · View in browser", "footer")
     b.add("Published on Letterbox — start your own newsletter", "footer")
+
+
 #: Generic wire-photo captions, as a paper runs them beside a story it did not shoot.
 _REPLICA_CAPTIONS = (
     "People gather near the scene on Monday as officials assess the situation.",
