@@ -840,10 +840,9 @@ def _standfirst(header: list[Piece], hints: _LineHints) -> list[Piece]:
         return header[start:]  # the title, and its outlet with it
     if not (above.kind == "meta" or hints.header_info(above) >= SURE or outlet_name(above)):
         return []
-    # A title above the outlet line: one the model reads as a title, or a long line right
-    # over it that the rules took for a headline (no furniture runs to fifteen words
-    # without a full stop).
-    # The title stands close over the outlet line: a site's name at the page's top is none.
+    # A title close above the outlet line (a site's name at the page's top is none): one the
+    # model reads as a title, or a long line right over it that the rules took for a
+    # headline (no furniture runs to fifteen words without a full stop).
     earlier = [
         p for p in header[: start - 1]
         if p.kind == "short" and not outlet_name(p) and above.line - p.line <= STANDFIRST_TITLE_REACH
@@ -2016,8 +2015,8 @@ def _finish(draft: _Draft, page_outlets: set[str], dropped: list[Piece], hints: 
     moved = draft.title_of_the_one_above
     if draft.title_below is not None:
         # Titles stand under the texts: what is under the outlet or time line opens the text.
-        naming = [position for position, p in enumerate(draft.header) if p.kind == "meta" or outlet_name(p)]
-        lead = [p for p in draft.header[naming[-1] + 1 :] if p.kind == "short" and p is not moved] if naming else []
+        last_naming = _last_naming_line(draft.header)
+        lead = [p for p in draft.header[last_naming + 1 :] if p.kind == "short" and p is not moved] if last_naming is not None else []
     else:
         lead = (
             [p for p in _standfirst(draft.header, hints) if p is not title_piece and p is not moved]
@@ -2050,6 +2049,12 @@ def _finish(draft: _Draft, page_outlets: set[str], dropped: list[Piece], hints: 
     return PageArticle(source, title, tuple(body), found_by)
 
 
+def _last_naming_line(header: list[Piece]) -> int | None:
+    """The position of the header's last outlet, date or time line, or None."""
+    naming = [position for position, p in enumerate(header) if p.kind == "meta" or outlet_name(p)]
+    return naming[-1] if naming else None
+
+
 def _titles_under_their_text(
     drafts: list[_Draft], trailing: list[Piece], dropped: list[Piece], hints: _LineHints | None
 ) -> list[Piece]:
@@ -2067,8 +2072,8 @@ def _titles_under_their_text(
 
     def above_naming(header: list[Piece]) -> list[Piece] | None:
         # Over each text its outlet or time line; short lines under it are the text's first.
-        naming = [position for position, p in enumerate(header) if p.kind == "meta" or outlet_name(p)]
-        return header[: naming[-1]] if naming else None
+        naming = _last_naming_line(header)
+        return header[:naming] if naming is not None else None
 
     first = above_naming(drafts[0].header)
     if card_title(drafts[0].header if first is None else first) is not None:
