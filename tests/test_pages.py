@@ -869,6 +869,19 @@ def test_pages_a_credit_line_with_fixed_words_on_both_sides_names_the_brief_abov
     assert [a.title for a in reading.articles] == [f"Harbour story number {n} reopens" for n in (1, 2, 3)]
 
 
+def test_pages_a_name_over_the_first_text_in_another_form_leaves_the_credit_lines_below():
+    # The page's own header names itself ("Valley Sentinel · March 5, 2024"); that says
+    # nothing of the "From X reports" lines, which stand under each text and name its
+    # outlet, not the next one's. (The first brief, under the site's name line, is read as
+    # the site's: a name over a date above a title is an outlet line.)
+    page = ["THE VALLEY SENTINEL · e-Edition", "Valley Sentinel · March 5, 2024", "World news in brief", ""]
+    for number, outlet in enumerate(("Harbour Herald", "Coastal Times", "Port Gazette")):
+        title, *body = _article(f"Harbour story number {number + 1} reopens", number)
+        page += [title, *body, f"From {outlet} reports", ""]
+    reading = read_page("\n".join(page))
+    assert [a.source for a in reading.articles][1:] == ["Coastal Times", "Port Gazette"]
+
+
 def test_pages_a_credit_line_under_a_word_of_furniture_still_follows_its_article():
     page = ["BRIEFLY", ""]
     for number, outlet in enumerate(("Harbour Herald", "Coastal Times", "Port Gazette")):

@@ -2590,9 +2590,29 @@ def _slots_below(pieces: list[Piece]) -> set[str]:
         slot = _slot(piece)[0]
         if slot:
             slot_lines.setdefault(slot, []).append(position)
-    if not slot_lines or _names_above_first_prose(pieces):
+    if not slot_lines:
         return set()
-    return {slot for slot, lines in slot_lines.items() if _mostly_under_prose(pieces, lines)}
+    # Only the slot's own form above the first text makes it a heading ("Source: X · 3h"
+    # over the first title rules out "Source: X" under a later one); another name up there
+    # (the site's, a section's) says nothing of it.
+    first_body = next((i for i, p in enumerate(pieces) if p.kind == "body"), len(pieces))
+    leads_above = {_form_lead(p) for p in pieces[:first_body] if outlet_name(p)}
+
+    def below(lines: list[int]) -> bool:
+        # Between two of its lines something other than text stands (a title, furniture):
+        # lines between one article's paragraphs ("– SHEIKH AL-MUNAJJID") sign quotes.
+        apart = all(any(p.kind != "body" for p in pieces[a + 1 : b]) for a, b in zip(lines, lines[1:]))
+        # A dateline's "(KMOV.com) --" opens a paragraph: text, not a line under it.
+        no_text = all(pieces[i].kind != "body" for i in lines)
+        return apart and no_text and lines[0] > first_body and not any(_form_lead(pieces[i]) in leads_above for i in lines)
+
+    return {slot for slot, lines in slot_lines.items() if below(lines) and _mostly_under_prose(pieces, lines)}
+
+
+def _form_lead(piece: Piece) -> str:
+    """The words a naming line prints before the name ("source:" of "Source: X · 3h")."""
+    form = _line_form(piece)
+    return form.split("{}", 1)[0].strip() if "{}" in form else "?" + piece.text
 
 
 def _footing_forms(pieces: list[Piece]) -> set[str]:
