@@ -398,8 +398,9 @@ def foreign_language(text: str) -> bool:
     text = _ADDRESS_TOKEN.sub(" ", text)
     # Most text has no foreign function word at all; leaving out name particles only
     # takes such words away, so the answer is known at once.
-    if _ONLY_FOREIGN_WORDS.isdisjoint(map(str.lower, _WORD.findall(text))):
-        return _no_english_in_a_sentence(text)
+    found = _WORD.findall(text)
+    if _ONLY_FOREIGN_WORDS.isdisjoint(map(str.lower, found)):
+        return _no_english_in_a_sentence(text, found)
     words = [word.lower() for word in _WORD.findall(_NAME_START.sub(" ", _NAME_PARTICLE.sub(" ", text)))]
     foreign = sum(word in _ONLY_FOREIGN_WORDS for word in words)
     english = sum(word in FUNCTION_WORDS for word in words)
@@ -412,14 +413,13 @@ _ADDRESS_TOKEN = re.compile(r"@[\w.-]+|\b[\w-]{2,}(?:\.[\w-]{2,})+/?\S*")
 FOREIGN_SENTENCE_WORDS = 8
 
 
-def _no_english_in_a_sentence(text: str) -> bool:
+def _no_english_in_a_sentence(text: str, words: list[str]) -> bool:
     """A sentence of a language whose words we do not list ("Belanja hemat setiap hari
     dengan gratis ongkir ke seluruh Indonesia."): it ends as a sentence, is long, mostly of
     lower-case words (not a headline's or a list of names' capitals), and has not one
-    English function word."""
+    English function word. ``words`` are the text's words, as the caller found them."""
     if not _SENTENCE_END.search(text):
         return False  # a headline in sentence case ("Mexico police find mass grave near site")
-    words = _WORD.findall(text)
     if len(words) < FOREIGN_SENTENCE_WORDS or sum(word.islower() for word in words) * 3 < len(words) * 2:
         return False
     return not any(word.lower() in FUNCTION_WORDS for word in words)
