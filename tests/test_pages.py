@@ -882,6 +882,30 @@ def test_pages_a_name_over_the_first_text_in_another_form_leaves_the_credit_line
     assert [a.source for a in reading.articles][1:] == ["Coastal Times", "Port Gazette"]
 
 
+def test_pages_a_name_with_the_same_capitalised_words_after_it_under_each_text_names_its_outlet():
+    # "X News Service" under every brief: the two words after each name are the page's,
+    # the name before them the outlet's ("USA Today" is a name, not a day). A section
+    # heading over the first title is no outlet.
+    page = ["Harbour City Courier · e-Edition", "Tuesday, March 14, 2024 · Page A9", "", "NATION & WORLD IN BRIEF", ""]
+    for number, outlet in enumerate(("USA Today", "coastaltimes.com", "Port Gazette")):
+        title, *body = _article(f"Harbour story number {number + 1} reopens", number)
+        page += [title, *body, f"{outlet} News Service", ""]
+    page += ["Copyright 2024 Harbour City Courier. Reproduced with permission."]
+    reading = read_page("\n".join(page))
+    assert [a.source for a in reading.articles] == ["USA Today", "coastaltimes.com", "Port Gazette"]
+    assert [a.title for a in reading.articles] == [f"Harbour story number {n} reopens" for n in (1, 2, 3)]
+
+
+def test_pages_one_capitalised_word_after_names_is_the_names_own():
+    # "Fox News", "CBS News": one word after a name is part of it, never the page's slot.
+    page = ["Newsroom log", ""]
+    for number, outlet in enumerate(("CBS News", "Fox News", "ABC News")):
+        title, *body = _article(f"Harbour story number {number + 1} reopens", number)
+        page += [outlet, f"{number + 2} hours ago", title, *body, ""]
+    reading = read_page("\n".join(page))
+    assert [a.source for a in reading.articles] == ["CBS News", "Fox News", "ABC News"]
+
+
 def test_pages_a_credit_line_under_a_word_of_furniture_still_follows_its_article():
     page = ["BRIEFLY", ""]
     for number, outlet in enumerate(("Harbour Herald", "Coastal Times", "Port Gazette")):

@@ -528,6 +528,15 @@ _DAY_OR_MONTH = re.compile(
     r"(?i)\b(?:today|yesterday|tonight|mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b"
     r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*\d|\d"
 )
+#: "USA Today", "Psychology Today": a name's last word, not a day.
+_TODAY_IN_A_NAME = re.compile(r"(?<=[A-Za-z])\s+Today$")
+
+
+def _calendar_in_name(name: str) -> bool:
+    """The words hold a day, a month's date or a number: a date, not an outlet's name."""
+    return bool(_DAY_OR_MONTH.search(_TODAY_IN_A_NAME.sub("", name.strip())))
+
+
 _BYLINE_OUTLET = re.compile(
     r"(?i)^\s*(?:(?:words|reporting|written|story|report|text)\s+)?by\s+(?P<author>[^,|·•/()—–]{2,60}?)"
     r"\s*(?:,|\||·|•|/|—|–|\(|\s(?:for|at|of)\s)\s*(?P<name>[^,|·•()/]{2,60}?)\s*\)?\s*(?:(?:[,|·•—–]|$)\s*(?P<rest>.*))?$"
@@ -584,7 +593,7 @@ def _named_by_pattern(text: str) -> str:
         and is_meta_part(dated.group("rest").strip())
         and not _NOT_A_NAME.search(dated.group("name"))
         and not is_meta_part(dated.group("name"))
-        and not _DAY_OR_MONTH.search(dated.group("name"))
+        and not _calendar_in_name(dated.group("name"))
     ):
         return _tidy_name(dated.group("name"))
     # "via X" or "by X" after a time ("Posted 3 days ago by X"): nobody but the outlet.
@@ -653,7 +662,7 @@ def _name_beside_time(text: str) -> str:
             if not name or not rest.strip(" ()") or not _time_like(rest):
                 continue
             if _DOMAIN_NAME.match(name) or (
-                _looks_like_name(name) and not _NOT_A_NAME.search(name) and not _DAY_OR_MONTH.search(name) and not is_meta_part(name)
+                _looks_like_name(name) and not _NOT_A_NAME.search(name) and not _calendar_in_name(name) and not is_meta_part(name)
                 and not features(name).weak_cue
             ):
                 return _tidy_name(name)
@@ -1256,6 +1265,9 @@ _SLOT_LEAD = re.compile(r"(?i)(?:^|\s)(?:from|via|at|on|in)$|:$")
 
 #: An outlet's name has at most this many words ("The Sydney Morning Herald"); longer is a headline.
 SLOT_NAME_WORDS = 5
+#: Capitalised words a page may print after every outlet's name ("X News Service"); one
+#: word is the name's own ("Fox News", "US NEWS"), three a headline's end.
+FIXED_SUFFIX_WORDS = 2
 
 
 def _slot_splits(text: str) -> list[tuple[tuple[str, str], str]]:
@@ -1279,7 +1291,7 @@ def _slot_splits(text: str) -> list[tuple[tuple[str, str], str]]:
             if not name or ":" in name or len(name.split()) > SLOT_NAME_WORDS or not (_looks_like_name(name) and name[:1].isupper() or _DOMAIN_NAME.match(name)):
                 continue
             domain = bool(_DOMAIN_NAME.match(name))
-            if not domain and (is_meta_part(name) or _DAY_OR_MONTH.search(name) or features(name).weak_cue
+            if not domain and (is_meta_part(name) or _calendar_in_name(name) or features(name).weak_cue
                                or _STAMP_WORD.match(name.split()[0]) or _CALENDAR_WORD.fullmatch(name)):
                 continue
             prefix = " ".join(w.lower() for w in words[:before])
@@ -1302,6 +1314,10 @@ def _slot_splits(text: str) -> list[tuple[tuple[str, str], str]]:
                 # By shape, a run of like words as one: "| WORLD" and "| ODD NEWS" alike.
                 shapes = [_word_shape(w) for w in suffix_words]
                 suffix = " ".join(shape for k, shape in enumerate(shapes) if not k or shape != shapes[k - 1])
+            elif not prefix and len(suffix_words) == FIXED_SUFFIX_WORDS and all(w[:1].isupper() and w.isalpha() for w in suffix_words):
+                # "X News Service", "X Wire Report": capitalised fixed words after the name;
+                # only a slot filled with different names under different texts counts.
+                suffix = " ".join(suffix_words)
             elif suffix_words:
                 continue  # more words of a title, not a fixed part
             else:
