@@ -906,6 +906,22 @@ def test_pages_one_capitalised_word_after_names_is_the_names_own():
     assert [a.source for a in reading.articles] == ["CBS News", "Fox News", "ABC News"]
 
 
+def test_pages_the_sites_own_name_at_its_top_and_foot_is_no_articles_outlet():
+    # The e-edition names itself over its pages and in its copyright line: over a brief
+    # with no credit of its own, that name is the site's, not the brief's outlet.
+    page = ["The Valley Sentinel · Tuesday, March 5, 2024", ""]
+    for number, outlet in enumerate(("", "Coastal Times", "Port Gazette")):
+        title, *body = _article(f"Harbour story number {number + 1} reopens", number)
+        page += [title, *([f"{outlet} · {number + 2} hours ago"] if outlet else []), *body, ""]
+    page += ["© 2024 The Valley Sentinel. All rights reserved."]
+    reading = read_page("\n".join(page))
+    assert [a.source for a in reading.articles] == ["", "Coastal Times", "Port Gazette"]
+    # A page of one article is the site's own: the name is its outlet.
+    title, *body = _article("Harbour story number 1 reopens", 0)
+    single = read_page("\n".join(["The Valley Sentinel · Tuesday, March 5, 2024", "", title, *body, "", page[-1]]))
+    assert [a.source for a in single.articles] == ["The Valley Sentinel"]
+
+
 def test_pages_a_credit_line_under_a_word_of_furniture_still_follows_its_article():
     page = ["BRIEFLY", ""]
     for number, outlet in enumerate(("Harbour Herald", "Coastal Times", "Port Gazette")):

@@ -960,6 +960,23 @@ def _site_name(pieces: list[Piece]) -> tuple[str, Piece | None]:
     return "", None
 
 
+#: Lines at the top and at the foot of a page where the site names itself.
+SITE_TOP_LINES = 2
+SITE_FOOT_LINES = 3
+
+
+def _site_names(text: str) -> frozenset[str]:
+    """Names (casefolded) the page prints in its first lines and again in its last ones
+    ("THE HARBOUR TIMES · Tuesday" ... "© 2024 The Harbour Times"): the site's own, which
+    on a page of several articles is none of their outlets."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    if len(lines) < SITE_TOP_LINES + SITE_FOOT_LINES:
+        return frozenset()
+    foot = " ".join(lines[-SITE_FOOT_LINES:]).casefold()
+    top = {_name_in_line(line).casefold() for line in lines[:SITE_TOP_LINES]}
+    return frozenset(name for name in top if name and name in foot)
+
+
 # --------------------------------------------------------------------------- hard-wrapped text
 
 #: A line that opens a list item is never the continuation of the line above.
@@ -1719,7 +1736,8 @@ def _read_page(text: str, split: bool = True) -> PageReading:
             if len(rough_sentences(text)) <= 2 and features(text).words <= 25:
                 drafts.remove(draft)
                 dropped.extend(_relabel(p, "page intro") for p in [*draft.header, *draft.body])
-    articles = [_finish(draft, page_outlets, dropped, hints) for draft in drafts]
+    site_names = _site_names(text) if len(drafts) >= 2 else frozenset()
+    articles = [_finish(draft, page_outlets, dropped, hints, site_names) for draft in drafts]
     if len(articles) >= 3 and not articles[0].source and all(a.source for a in articles[1:]):
         # A sentence or two at the top with no outlet, above articles that all have one
         # ("Subject: Your evening briefing" / "Good evening. Here is what ..."): the page's
@@ -1932,13 +1950,15 @@ def _name_with_colon(text: str) -> str:
 
 
 def _outlet_of(
-    draft: _Draft, title_piece: Piece | None, page_outlets: set[str], hints: _LineHints | None = None
+    draft: _Draft, title_piece: Piece | None, page_outlets: set[str], hints: _LineHints | None = None,
+    site_names: frozenset[str] = frozenset(),
 ) -> tuple[str, set[int], str]:
     """The article's outlet, the positions (in header + trailer) of the pieces naming it,
     and where it was named.
 
     Named outright in the header first; then "Originally published by" under the body;
-    then a bare name line next to a date line, or one the page repeats.
+    then a bare name line next to a date line, or one the page repeats. The site's own
+    name (``_site_names``) names no article on a page of several.
     """
     pieces = [*draft.header, *draft.trailer]
     # A byline cut in two ("By A" · "example.com"): the domain beside it names the outlet.
@@ -1952,7 +1972,7 @@ def _outlet_of(
         # "Daily Mail:" right under the title, or right over the text: the text's source.
         if not found and (title_piece is not None and piece.line == title_piece.line + 1 or draft.body and piece.line == draft.body[0].line - 1):
             found = _name_with_colon(piece.text)
-        return found
+        return "" if found.casefold() in site_names else found
 
     naming = {position for position, piece in enumerate(pieces) if piece is not title_piece and named(piece)}
     above = sorted(p for p in naming if p < len(draft.header))
@@ -1974,7 +1994,7 @@ def _outlet_of(
             if piece is title_piece or piece.kind == "boilerplate" or hints.names_outlet(piece) < 0.5:
                 continue
             name = _name_in_line(piece.text)
-            if name:
+            if name and name.casefold() not in site_names:
                 where = "above" if position < len(draft.header) else "below"
                 return name, naming | {position}, f"outlet line {where} (line model)"
     has_meta = any(p.kind == "meta" for p in draft.header)
@@ -1984,7 +2004,7 @@ def _outlet_of(
             continue
         neighbours = draft.header[max(0, position - 1) : position] + draft.header[position + 1 : position + 2]
         right_above_title = has_meta and len(text.split()) >= 2 and title_piece in neighbours[-1:]
-        if text in page_outlets or any(n.kind == "meta" for n in neighbours) or right_above_title:
+        if (text in page_outlets or any(n.kind == "meta" for n in neighbours) or right_above_title) and _tidy_name(text).casefold() not in site_names:
             return _tidy_name(text), naming | {position}, "name line"
     return "", naming, ""
 
@@ -2005,14 +2025,17 @@ def _few_words_and_an_arrow(text: str) -> bool:
     return bool(re.search(r"\s(?:→|»|›|>>|▸)\s*$", text)) and features(text).words <= 6
 
 
-def _finish(draft: _Draft, page_outlets: set[str], dropped: list[Piece], hints: _LineHints | None = None) -> PageArticle:
+def _finish(
+    draft: _Draft, page_outlets: set[str], dropped: list[Piece], hints: _LineHints | None = None,
+    site_names: frozenset[str] = frozenset(),
+) -> PageArticle:
     title_piece = draft.title_below or _title_of(draft.header, hints)
     # A text browser's "[12]" link references are not the title's words.
     title = " ".join(_TITLE_MARK.sub("", _LINK_REFERENCE.sub("", title_piece.text).strip()).split()) if title_piece else ""
     for position, piece in enumerate(dropped):
         if title and piece.kind == "boilerplate" and _same_text(piece.text, title):
             dropped[position] = _relabel(piece, "title repeated")
-    source, naming, named = _outlet_of(draft, title_piece, page_outlets, hints)
+    source, naming, named = _outlet_of(draft, title_piece, page_outlets, hints, site_names)
     if title_piece is None and source:
         title = _title_in_row(draft.header, source)
     if title_piece is not None and title_piece.reason.startswith(_TITLE_THEN_OUTLET):
