@@ -1685,6 +1685,45 @@ def _brief_column(b: _PageBuilder, rng: random.Random, articles: list[SourceArti
     b.add(f"Copyright 2024 {paper.title()}. Reproduced with permission.", "copyright")
 
 
+def _regional_roundup(b: _PageBuilder, rng: random.Random, articles: list[SourceArticle], ctx: PageContext) -> None:
+    """A regional daily's roundup page: the masthead, section headings in capitals
+    ("AROUND THE STATE", "NATION") each over one to three stories from different outlets,
+    a title, a byline with no outlet on some, the text, and the outlet only in a credit
+    line under it in the paper's own wording for the page ("Distributed by X", "Wire copy:
+    X", "X / wire", "Material from X"), bullets between stories, a Danish ad."""
+    paper = rng.choice(("The Lakeshore Dispatch", "THE HIGH PLAINS RECORD", "The Tidewater Bulletin"))
+    credit = rng.choice(("Distributed by {}", "Wire copy: {}", "{} / wire", "Material from {}", "[ {} ]", "Supplied by {}"))
+    sections = ["AROUND THE STATE", "NATION", "WORLD", "BUSINESS", "HEALTH & SCIENCE"]
+    rng.shuffle(sections)
+    b.add(paper, "header")
+    b.add(f"{rng.choice(('Monday', 'Thursday', 'Saturday'))} edition · {rng.randint(2, 28)} April 2024", "header")
+    since_heading = 0
+    for number, article in enumerate(articles):
+        outlet = display_name(article.outlet)
+        b.blank()
+        if number == 0 or since_heading >= rng.randint(1, 3):
+            b.add(sections.pop(0) if sections else "MORE NEWS", "section")
+            b.blank()
+            since_heading = 0
+        elif rng.random() < 0.5:
+            b.add("• • •", "separator")
+            b.blank()
+        since_heading += 1
+        b.add(article.title, "title")
+        if rng.random() < 0.4:
+            b.add(f"By {rng.choice(AUTHORS)}", "byline")
+        b.start(article, outlet, article.title)
+        write_body(b, article, rng.choice(("tight", "blank")), rng)
+        b.end()
+        b.add(credit.format(outlet), "outlet")
+        if number < len(articles) - 1 and rng.random() < 0.25:
+            b.blank()
+            b.add("ANNONCE", "sponsored")
+            b.add("Få de bedste tilbud på sommerhuse ved kysten, book nu og spar op til 25 procent", "sponsored")
+    b.blank()
+    b.add(f"© 2024 {paper.title() if paper.isupper() else paper} · Subscribe · Contact the newsroom", "copyright")
+
+
 def _post_cards(b: _PageBuilder, rng: random.Random, articles: list[SourceArticle], ctx: PageContext) -> None:
     """A microblog's feed of news accounts: "Outlet @handle · 3h" over each post, the post
     (the article's text), then a link card under it with the domain and the title (in either
@@ -2182,6 +2221,7 @@ LAYOUTS: dict[str, Layout] = {
         Layout("rss_reader", "'★ Title', 'Outlet · N min read · 3h', action bar, Portuguese ad", _rss_reader),
         Layout("river_of_links", "'Author / Outlet:' over 'Title — first paragraph' on one line, 'Discussion:' lines, Japanese ad", _river_of_links),
         Layout("brief_column", "e-edition briefs: title (capitals on some pages), text, credit line under it ('From X reports'), Slovenian ad", _brief_column),
+        Layout("regional_roundup", "regional daily: section headings in capitals over stories of different outlets, title, 'By A' on some, text, credit line under it in the page's wording ('Distributed by X', 'X / wire'), Danish ad", _regional_roundup),
         Layout("post_cards", "microblog feed: 'X @handle · 3h', the post, link card with domain and title under it, counts, Indonesian ad", _post_cards),
         Layout("clipping_book", "PDF clippings book: contents, 'X | date | Section | p. 12', title, wrapped text, page footer and header inside clips", _clipping_book),
         Layout("community_wire", "community weekly's wire page: title, posted line, text, outlet only in a credit line under it ('With files from X', 'This report by X was first published ...', '(With inputs from X)', agency copyright notice), Punjabi ads", _community_wire),
