@@ -922,6 +922,45 @@ def test_pages_the_sites_own_name_at_its_top_and_foot_is_no_articles_outlet():
     assert [a.source for a in single.articles] == ["The Valley Sentinel"]
 
 
+def test_pages_credit_lines_in_the_pages_own_wording_name_the_text_above_them():
+    # Under each text the page says who handed it on, in a wording of its own: a name
+    # "distributed by" is an outlet, not a writer; brackets or a "/ wire" tag around a
+    # different name under every text mark the outlet's place.
+    for credit in ("Distributed by {}", "[ {} ]", "{} / wire"):
+        page = ["The Lakeshore Dispatch", "Monday edition · 12 April 2024", ""]
+        for number, outlet in enumerate(("Harbour Herald", "coastaltimes.com", "Port Gazette")):
+            title, *body = _article(f"Harbour story number {number + 1} reopens", number)
+            page += [title, *body, credit.format(outlet), ""]
+        reading = read_page("\n".join(page))
+        assert [a.source for a in reading.articles] == ["Harbour Herald", "coastaltimes.com", "Port Gazette"], credit
+        assert [a.title for a in reading.articles] == [f"Harbour story number {n} reopens" for n in (1, 2, 3)], credit
+
+
+def test_pages_a_title_after_an_ad_under_a_closing_credit_line_opens_the_next_article():
+    # The credit line under the text closed its article; the ad under it and the next
+    # title, with no byline where others have one, do not make that title a subheading of
+    # the article above.
+    page = ["The Lakeshore Dispatch", "Monday edition · 12 April 2024", ""]
+    for number, outlet in enumerate(("Harbour Herald", "Coastal Times", "Port Gazette")):
+        title, *body = _article(f"Russians Bag Better Harbour Footage {number + 1}", number)
+        byline = ["By Jane Roe"] if number != 1 else []
+        page += [title, *byline, *body, f"[ {outlet} ]", "", "ANNONCE", "Få de bedste tilbud på sommerhuse ved kysten, book nu og spar op til 25 procent", ""]
+    reading = read_page("\n".join(page))
+    assert [a.source for a in reading.articles] == ["Harbour Herald", "Coastal Times", "Port Gazette"]
+    assert [a.title for a in reading.articles] == [f"Russians Bag Better Harbour Footage {n}" for n in (1, 2, 3)]
+
+
+def test_pages_a_section_heading_over_an_article_with_its_own_outlet_names_none():
+    # "WORLD" over a story whose credit names its outlet is a section: the story under
+    # the next heading that names no outlet is not WORLD's or BUSINESS's.
+    page = ["The Lakeshore Dispatch", ""]
+    for number, (section, outlet) in enumerate((("WORLD", "Harbour Herald"), ("BUSINESS", ""), ("HEALTH", "Port Gazette"))):
+        title, *body = _article(f"Harbour story number {number + 1} reopens", number)
+        page += [section, "", title, f"{outlet} · {number + 2} hours ago" if outlet else f"{number + 2} hours ago", *body, ""]
+    reading = read_page("\n".join(page))
+    assert [a.source for a in reading.articles] == ["Harbour Herald", "", "Port Gazette"]
+
+
 def test_pages_a_credit_line_under_a_word_of_furniture_still_follows_its_article():
     page = ["BRIEFLY", ""]
     for number, outlet in enumerate(("Harbour Herald", "Coastal Times", "Port Gazette")):

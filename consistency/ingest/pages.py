@@ -1250,7 +1250,7 @@ def _read_whole_page(text: str, split: bool) -> PageReading:
 
 #: The reason given to a line that names its article's outlet in the page's own template.
 _OUTLET_SLOT = "outlet line (page template "
-_SLOT_EDGE = "-–—|·•:,;()[]*_›»→"
+_SLOT_EDGE = "-–—|·•:,;()[]*_›»→/"
 
 
 def _word_shape(word: str) -> str:
@@ -1278,6 +1278,10 @@ _CALENDAR_WORD = re.compile(
 _DAY_PART = re.compile(r"(?i)^(?:(?:this|yesterday|late|early)\s+(?:morning|afternoon|evening)|earlier\s+today|last\s+night|tonight|just\s+now)$")
 #: Words before a name that say where the article comes from: "saved from", "source:", "via".
 _SLOT_LEAD = re.compile(r"(?i)(?:^|\s)(?:from|via|at|on|in)$|:$")
+
+
+#: "Distributed by X", "Supplied by X": who handed the text on is an outlet, not a writer.
+_HANDED_ON_BY = re.compile(r"(?i)^(?:distributed|supplied|provided|syndicated|licensed|published|republished|shared)\s+by$")
 
 
 #: An outlet's name has at most this many words ("The Sydney Morning Herald"); longer is a headline.
@@ -1312,7 +1316,9 @@ def _slot_splits(text: str) -> list[tuple[tuple[str, str], str]]:
                                or _STAMP_WORD.match(name.split()[0]) or _CALENDAR_WORD.fullmatch(name)):
                 continue
             prefix = " ".join(w.lower() for w in words[:before])
-            if prefix and (not _SLOT_LEAD.search(prefix) or _NOT_AN_OUTLET_LEAD.search(prefix)):
+            marks_only = bool(prefix) and not any(c.isalnum() for c in prefix)
+            handed_on = bool(_HANDED_ON_BY.search(prefix))
+            if prefix and not marks_only and not handed_on and (not _SLOT_LEAD.search(prefix) or _NOT_AN_OUTLET_LEAD.search(prefix)):
                 continue  # "By Jane Doe | X": a writer's name, which bylines give
             suffix_words = words[len(words) - after :]
             suffix_text = " ".join(suffix_words).strip(_SLOT_EDGE + " ")
@@ -1667,7 +1673,9 @@ def _read_page(text: str, split: bool = True) -> PageReading:
             dropped.append(Piece(piece.start, piece.end, piece.line, "boilerplate", "site name", piece.text))
         elif piece.kind == "body":
             started_by = _starts_article(header, furniture_since_body, page_outlets, hints) if split else ""
-            if split and not started_by and closed_by_outlet_below:
+            # The outlet line under the last text closed it: a headline over this one opens
+            # an article, never a subheading that rejoins it (``_subheadings_rejoined``).
+            if split and closed_by_outlet_below and started_by in ("", "headline after furniture", "headline as a paragraph"):
                 started_by = AFTER_OUTLET_BELOW
             if not drafts or started_by:
                 if split:
@@ -2534,6 +2542,10 @@ def _outlets_by_position(
         if len(names) >= wanted and offset not in labels and (len({n.casefold() for n in names}) >= 2 or len(names) <= 2)
     ]
     slots.sort(key=lambda offset: (abs(offset), offset < 0))
+    # A heading over an article that names another outlet of its own is a section's
+    # ("WORLD" over "Source: Reuters"): on that page no heading names an outlet.
+    if any(headed[k] and not weak(result[k]) and _normal_name(headed[k]) != _normal_name(result[k].source) for k in range(len(drafts))):
+        headed = [""] * len(drafts)
     group_heads = sum(bool(h) for h in headed)
     current = ""
     for k, article in enumerate(result):
