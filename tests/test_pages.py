@@ -950,6 +950,18 @@ def test_pages_a_title_after_an_ad_under_a_closing_credit_line_opens_the_next_ar
     assert [a.title for a in reading.articles] == [f"Russians Bag Better Harbour Footage {n}" for n in (1, 2, 3)]
 
 
+def test_pages_the_first_headline_under_the_sites_name_is_its_articles_title():
+    # Right under the masthead the first title looks like page furniture to the line
+    # model; set apart over its paragraph as every other title is, it is a title.
+    page = ["THE VALLEY SENTINEL", "World briefs", ""]
+    for number, outlet in enumerate(("Harbour Herald", "coastaltimes.com", "Port Gazette")):
+        title, *body = _article(f"Harbour story number {number + 1} reopens", number)
+        page += [title, *body, f"— {outlet}", ""]
+    reading = read_page("\n".join(page))
+    assert [a.title for a in reading.articles] == [f"Harbour story number {n} reopens" for n in (1, 2, 3)]
+    assert reading.articles[0].body[0].text.startswith("Officials in the port city")
+
+
 def test_pages_a_section_heading_over_an_article_with_its_own_outlet_names_none():
     # "WORLD" over a story whose credit names its outlet is a section: the story under
     # the next heading that names no outlet is not WORLD's or BUSINESS's.

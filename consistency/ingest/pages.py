@@ -2256,7 +2256,13 @@ class _LineHints:
                 # name line right over a title.
                 title_form = next_line and after.kind == "body" and before is not None and before.kind == "meta"
                 name_form = next_line and after.kind == "short" and _looks_like_name(piece.text.strip())
-                if furniture >= sure and not (between_prose or title_form or name_form) and not outlet_name(piece):
+                # A headline set apart over a paragraph ("\nHarbour reopens after repairs\nThe
+                # port ..."), as the page's other titles stand: the first article's too.
+                headline_form = (
+                    next_line and after.kind == "body" and self._apart_above(piece)
+                    and features(piece.text).words >= HEADLINE_WORDS and not features(piece.text).ends_like_sentence
+                )
+                if furniture >= sure and not (between_prose or title_form or name_form or headline_form) and not outlet_name(piece):
                     kind, reason = "boilerplate", _MODEL_FURNITURE
                 elif self.p(piece, _META) >= SURE and not outlet_name(piece):
                     kind, reason = "meta", "byline or time (line model)"
@@ -2275,6 +2281,10 @@ class _LineHints:
                 piece = replace(piece, kind=kind, reason=reason)
             out.append(piece)
         return self._keep_lone_prose(pieces, out)
+
+    def _apart_above(self, piece: Piece) -> bool:
+        """A blank line (or the page's top) right above the piece's line."""
+        return piece.line == 1 or not self.lines[piece.line - 2].strip()
 
     def _keep_lone_prose(self, before: list[Piece], after: list[Piece]) -> list[Piece]:
         """Prose is taken away from an article only where the article keeps other prose: a
@@ -2298,6 +2308,8 @@ class _LineHints:
 
 
 _MODEL_FURNITURE = "furniture (line model)"
+#: Words of a line set apart over a paragraph that make it a headline, not a label.
+HEADLINE_WORDS = 4
 #: A line of quoted speech ("“I was so shocked,” the owner said."): the article's; a pull
 #: quote that repeats it is told by the repetition (``_mark_pull_quotes``).
 _QUOTED_SPEECH = re.compile(r"^\s*[\"“‘']\S+(?:\s+\S+){3,}")
