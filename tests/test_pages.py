@@ -962,6 +962,20 @@ def test_pages_the_first_headline_under_the_sites_name_is_its_articles_title():
     assert reading.articles[0].body[0].text.startswith("Officials in the port city")
 
 
+def test_pages_where_credit_lines_under_the_texts_name_the_outlets_the_name_over_the_first_is_the_sites():
+    # No line over the later texts names an outlet, a credit line under each does: the
+    # name in the page's header line is the site's, and the first brief's outlet is the
+    # one under it. A credit that reads as a sentence is no sentence of the brief.
+    for credit in ("— {}", "This report was first published by {}."):
+        page = ["Valley Sentinel | World briefs | March 5", ""]
+        for number, outlet in enumerate(("Harbour Herald", "coastaltimes.com", "Port Gazette")):
+            title, *body = _article(f"Harbour story number {number + 1} reopens", number)
+            page += [title, *body, credit.format(outlet), ""]
+        reading = read_page("\n".join(page))
+        assert [a.source for a in reading.articles] == ["Harbour Herald", "coastaltimes.com", "Port Gazette"], credit
+        assert not any("published" in p.text for a in reading.articles for p in a.body), credit
+
+
 def test_pages_a_section_heading_over_an_article_with_its_own_outlet_names_none():
     # "WORLD" over a story whose credit names its outlet is a section: the story under
     # the next heading that names no outlet is not WORLD's or BUSINESS's.

@@ -44,7 +44,7 @@ _LINE = re.compile(r"([^\r\n]*)(\r\n|\n|\r|$)")
 #: Lines that name an article's outlet after its body ("Originally published by X").
 _TRAILING_OUTLET = re.compile(
     r"""^(?:[-–—]\s*source\s*:|[-–—]?\s*(?:originally\s+published\s+(?:by|in|on)
-    |(?:this\s+(?:story|article)\s+)?(?:was\s+)?first\s+(?:published|appeared)\s+(?:by|in|on)
+    |(?:this\s+(?:story|article|report|piece)\s+)?(?:was\s+)?first\s+(?:published|appeared)\s+(?:by|in|on)
     |read\s+the\s+full\s+(?:story|article|report)\s+(?:at|on|in)|republished\s+(?:from|courtesy\s+of)
     |(?:read\s+(?:the\s+)?(?:full\s+|whole\s+|complete\s+|more\s+)?(?:story|article|report|piece)?|full\s+(?:story|article|report|coverage)
        |continue\s+reading)\s*(?:at|on|in|from|by|via)\s+
@@ -920,6 +920,20 @@ def _starts_article(
     return "headline as a paragraph" if title.paragraph_start and words >= 6 else ""
 
 
+def _whole_line_credit(text: str) -> bool:
+    credit = _TRAILING_OUTLET.match(text.strip())
+    return bool(credit and credit.group("name"))
+
+
+def _named_above(draft: _Draft, hints: _LineHints | None) -> bool:
+    title = _title_of(draft.header, hints)
+    return any(p is not title and outlet_name(p) for p in draft.header)
+
+
+def _named_below(draft: _Draft) -> bool:
+    return bool(draft.trailer_names) or any(outlet_name(p) for p in draft.trailer)
+
+
 def _date_apart(header: list[Piece]) -> bool:
     """A date or time line that names nothing ("— snopes.com" / "yesterday")."""
     return any(p.kind == "meta" and not outlet_name(p) for p in header)
@@ -1612,6 +1626,9 @@ def _read_page(text: str, split: bool = True) -> PageReading:
     hints = _LineHints(text) if split and USE_LINE_MODEL else None
     if hints is not None:
         pieces = hints.relabel(pieces)
+    # "This report was first published by X.": a whole line that credits the outlet is no
+    # sentence of the article, however much it reads as one.
+    pieces = [replace(p, kind="meta", reason="credit line") if p.kind == "body" and _whole_line_credit(p.text) else p for p in pieces]
     if split:
         pieces = _titles_with_outlets(_template_outlets(_mark_pull_quotes(pieces, hints)))
     page_outlets = _repeated_names(pieces)
@@ -1745,7 +1762,10 @@ def _read_page(text: str, split: bool = True) -> PageReading:
                 drafts.remove(draft)
                 dropped.extend(_relabel(p, "page intro") for p in [*draft.header, *draft.body])
     site_names = _site_names(text) if len(drafts) >= 2 else frozenset()
-    articles = [_finish(draft, page_outlets, dropped, hints, site_names) for draft in drafts]
+    # Credit lines under the texts name their outlets, and nothing over the later texts
+    # does: a name over the first text is the page's.
+    names_below = len(drafts) >= 2 and not any(_named_above(d, hints) for d in drafts[1:]) and sum(_named_below(d) for d in drafts) >= 2
+    articles = [_finish(draft, page_outlets, dropped, hints, site_names, names_below) for draft in drafts]
     if len(articles) >= 3 and not articles[0].source and all(a.source for a in articles[1:]):
         # A sentence or two at the top with no outlet, above articles that all have one
         # ("Subject: Your evening briefing" / "Good evening. Here is what ..."): the page's
@@ -1959,14 +1979,15 @@ def _name_with_colon(text: str) -> str:
 
 def _outlet_of(
     draft: _Draft, title_piece: Piece | None, page_outlets: set[str], hints: _LineHints | None = None,
-    site_names: frozenset[str] = frozenset(),
+    site_names: frozenset[str] = frozenset(), names_below: bool = False,
 ) -> tuple[str, set[int], str]:
     """The article's outlet, the positions (in header + trailer) of the pieces naming it,
     and where it was named.
 
     Named outright in the header first; then "Originally published by" under the body;
     then a bare name line next to a date line, or one the page repeats. The site's own
-    name (``_site_names``) names no article on a page of several.
+    name (``_site_names``) names no article on a page of several. On a page that names
+    each outlet under its text (``names_below``), the line under the body comes first.
     """
     pieces = [*draft.header, *draft.trailer]
     # A byline cut in two ("By A" · "example.com"): the domain beside it names the outlet.
@@ -1991,8 +2012,10 @@ def _outlet_of(
     elif len(above) >= 2 and draft.body:
         # With no title, a line right over the text ("Jane Doe / Reuters:") names it.
         above.sort(key=lambda p: pieces[p].line != draft.body[0].line - 1)
+    if names_below:
+        above = [p for p in sorted(naming) if p >= len(draft.header)] + above
     for position in above:
-        return named(pieces[position]), naming, "above"
+        return named(pieces[position]), naming, "above" if position < len(draft.header) else "below"
     for position in sorted(naming):
         return named(pieces[position]), naming, "below"
     if draft.trailer_names:
@@ -2035,7 +2058,7 @@ def _few_words_and_an_arrow(text: str) -> bool:
 
 def _finish(
     draft: _Draft, page_outlets: set[str], dropped: list[Piece], hints: _LineHints | None = None,
-    site_names: frozenset[str] = frozenset(),
+    site_names: frozenset[str] = frozenset(), names_below: bool = False,
 ) -> PageArticle:
     title_piece = draft.title_below or _title_of(draft.header, hints)
     # A text browser's "[12]" link references are not the title's words.
@@ -2043,7 +2066,7 @@ def _finish(
     for position, piece in enumerate(dropped):
         if title and piece.kind == "boilerplate" and _same_text(piece.text, title):
             dropped[position] = _relabel(piece, "title repeated")
-    source, naming, named = _outlet_of(draft, title_piece, page_outlets, hints, site_names)
+    source, naming, named = _outlet_of(draft, title_piece, page_outlets, hints, site_names, names_below)
     if title_piece is None and source:
         title = _title_in_row(draft.header, source)
     if title_piece is not None and title_piece.reason.startswith(_TITLE_THEN_OUTLET):
