@@ -1764,7 +1764,9 @@ def _read_page(text: str, split: bool = True) -> PageReading:
     site_names = _site_names(text) if len(drafts) >= 2 else frozenset()
     # Credit lines under the texts name their outlets, and nothing over the later texts
     # does: a name over the first text is the page's.
-    names_below = len(drafts) >= 2 and not any(_named_above(d, hints) for d in drafts[1:]) and sum(_named_below(d) for d in drafts) >= 2
+    named_above = sum(_named_above(d, hints) for d in drafts[1:])
+    named_below = sum(_named_below(d) for d in drafts)
+    names_below = len(drafts) >= 2 and named_above * 4 <= len(drafts) - 1 and named_below >= 2 and named_below * 2 >= len(drafts)
     articles = [_finish(draft, page_outlets, dropped, hints, site_names, names_below) for draft in drafts]
     if len(articles) >= 3 and not articles[0].source and all(a.source for a in articles[1:]):
         # A sentence or two at the top with no outlet, above articles that all have one
