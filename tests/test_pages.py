@@ -976,6 +976,35 @@ def test_pages_where_credit_lines_under_the_texts_name_the_outlets_the_name_over
         assert not any("published" in p.text for a in reading.articles for p in a.body), credit
 
 
+def test_pages_a_web_address_under_each_text_names_its_site():
+    # A channel or a plain-text digest puts the link under each post, labelled or bare,
+    # however long its path: the site it points to is the outlet, and the link closes the
+    # post (no other line says where the next one starts).
+    slug = "2015/01/harbour-reopens-after-a-week-of-repairs-to-the-main-quay-officials-say-1234567"
+    for link in ("Source: https://www.{}/" + slug, "https://{}/world/harbour", "Read more: www.{}/news/12345"):
+        page = ["Harbour channel", ""]
+        for number, site in enumerate(("harbourherald.com", "coastaltimes.com", "portgazette.co.uk")):
+            title, *body = _article(f"Harbour story number {number + 1} reopens", number)
+            page += [title, *body, link.format(site), ""]
+        reading = read_page("\n".join(page))
+        assert [a.source for a in reading.articles] == ["harbourherald.com", "coastaltimes.com", "portgazette.co.uk"], link
+        assert not any("http" in p.text or "www." in p.text for a in reading.articles for p in a.body), link
+
+
+def test_pages_a_credit_written_as_a_sentence_or_a_copyright_line_under_each_text_names_its_outlet():
+    # "With files from X." ends like a sentence of the text; under every text, with another
+    # name each time, it is the page's credit line. A copyright line may name a web domain
+    # with the year after it.
+    for credit in ("With files from {}.", "Compiled from {} reports.", "Copyright {} 2024"):
+        page = ["THE VALLEY SENTINEL", "World briefs", ""]
+        for number, outlet in enumerate(("Harbour Herald", "coastaltimes.com", "Port Gazette", "AFP")):
+            title, *body = _article(f"Harbour story number {number + 1} reopens", number)
+            page += [title, *body, credit.format(outlet), ""]
+        reading = read_page("\n".join(page))
+        assert [a.source for a in reading.articles] == ["Harbour Herald", "coastaltimes.com", "Port Gazette", "AFP"], credit
+        assert not any(credit.split()[0] in p.text for a in reading.articles for p in a.body), credit
+
+
 def test_pages_a_section_heading_over_an_article_with_its_own_outlet_names_none():
     # "WORLD" over a story whose credit names its outlet is a section: the story under
     # the next heading that names no outlet is not WORLD's or BUSINESS's.

@@ -50,7 +50,7 @@ _TRAILING_OUTLET = re.compile(
        |continue\s+reading)\s*(?:at|on|in|from|by|via)\s+
     |(?:story|article|report)\s+from\s+|(?:published|reported)\s+by\s+
     |full\s+(?:story|article|report)\s*:\s*|(?:read\s+|see\s+)?more\s+(?:at|from)\s+)
-    |(?:©|\(c\)|copyright)\s*(?:\d{4}\s+)?(?=[A-Z][\w&.'’ -]{1,50}?(?:\.|,|\s+all\s+rights\s+reserved|$)))
+    |(?:©|\(c\)|copyright)\s*(?:\d{4}\s+)?(?=(?:[A-Z]|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b)[\w&.'’ -]{1,50}?(?:\.|,|\s+all\s+rights\s+reserved|$)))
     \s*(?P<name>.{2,60}?)\s*(?:\.?\s*all\s+rights\s+reserved)?[.→›»]?\s*$
     |^[—–-]\s*(?P<closing>[A-Z][^,]{1,50}),\s*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))""",
     re.IGNORECASE | re.VERBOSE,
@@ -554,7 +554,7 @@ def _named_by_pattern(text: str) -> str:
         if not match:
             continue
         name = next((group for group in (match.groupdict().get("name"), match.groupdict().get("closing")) if group), "")
-        if _looks_like_name(name) or _DOMAIN_NAME.match(name.strip(" -–—:[]→›»")):
+        if _looks_like_name(name) or _DOMAIN_NAME.match(_tidy_name(name)):  # "Copyright example.com 2024"
             return _tidy_name(name)
     # "The Independent @independent" over a post: the account's display name.
     account = ACCOUNT_NAME.match(text)
@@ -1281,7 +1281,7 @@ def _word_shape(word: str) -> str:
 
 
 #: "Updated 7 hours ago": the word of a time stamp, not a name.
-_STAMP_WORD = re.compile(r"(?i)(?:updated|published|posted|edited|last|modified)$")
+_STAMP_WORD = re.compile(r"(?i)(?:updated?|updates|published|posted|edited|last|modified)$")
 #: Words before a name that make it a writer's or a picture's: "By", "Author:", "Photo:".
 _NOT_AN_OUTLET_LEAD = re.compile(r"(?i)\bby\b|author|writer|reporter|editor|photo|picture|image|credit|foto|illustration")
 #: A month or weekday alone ("FEBRUARY 11, 2014" split after its first word).
@@ -1363,6 +1363,27 @@ def _slot_splits(text: str) -> list[tuple[tuple[str, str], str]]:
     return splits
 
 
+#: A line that is one web address, a short label before it on some ("Source:", "Read more →").
+_LINK_LINE = re.compile(
+    r"^(?:[^\W\d_][\w ]{0,24}?\s*[:→»›-]\s*)?(?:https?://(?:www\.)?|www\.)(?P<host>[a-z0-9-]+(?:\.[a-z0-9-]+)+)(?::\d+)?(?:[/?#]\S*)?$",
+    re.IGNORECASE,
+)
+
+
+#: Words of a sentence under an article's text that may credit its outlet ("With files from X.").
+CREDIT_SENTENCE_WORDS = 8
+
+
+def _credit_sentence_under_text(pieces: list[Piece], position: int) -> bool:
+    """A short sentence that ends an article's text, nothing but furniture or the next
+    title after it: where a page credits the outlet in a sentence. It names an outlet only
+    as a slot of the page's template, filled with another name under other texts."""
+    piece = pieces[position]
+    if piece.kind != "body" or features(piece.text).words > CREDIT_SENTENCE_WORDS or not piece.text.rstrip().endswith("."):
+        return False
+    return position + 1 == len(pieces) or pieces[position + 1].kind != "body"
+
+
 def _template_outlets(pieces: list[Piece]) -> list[Piece]:
     """Lines that fill one slot of the page's template with a different name each time
     ("Saved from National Post" ... "Saved from ABC News"; "NEW YORK MAGAZINE | TECH" ...
@@ -1371,16 +1392,26 @@ def _template_outlets(pieces: list[Piece]) -> list[Piece]:
     candidates = [
         (position, piece) for position, piece in enumerate(pieces)
         if piece.kind in ("short", "meta", "boilerplate")
-        and (piece.reason not in _CERTAIN_FURNITURE or piece.reason == "menu or link list")
-        and len(piece.text) <= 90
+        and (
+            (piece.reason not in _CERTAIN_FURNITURE or piece.reason == "menu or link list") and len(piece.text) <= 90
+            or _LINK_LINE.match(piece.text.strip())
+        )
+        or _credit_sentence_under_text(pieces, position)
     ]
     slots: dict[tuple[str, str], dict[int, str]] = {}
     named_by_words: set[int] = set()
     for position, piece in candidates:
+        linked = _LINK_LINE.match(piece.text.strip())
+        if linked and not outlet_name(piece):
+            # "Source: https://www.example.com/2015/01/story": the site the text came from.
+            slots.setdefault(("<link>", ""), {})[position] = linked.group("host")
+            continue
         named = outlet_name(piece)
         if named:
             named_by_words.add(position)
         text = _LINK_REFERENCE.sub("", piece.text).strip()
+        if re.search(r"\w\.$", text) and len(text.split()) >= 3:
+            text = text[:-1]  # "With files from X.": a credit written as a sentence
         same_name = [key for key, name in _slot_splits(text) if name.casefold() == named.casefold()] if named else []
         if same_name:
             # Named by its words already, in a form the slots read too ("from X, 4 hours ago").
@@ -2294,7 +2325,10 @@ class _LineHints:
             elif piece.kind == "boilerplate" and piece.reason == "link":
                 if self.header_info(piece) >= SURE and _domain_in(piece.text) and features(piece.text).words <= 8:
                     kind, reason = "short", ""
-                elif whole and body >= 0.8 and not features(piece.text).weak_cue and features(piece.text).words >= 6 and not re.search(r"(?:^|\s)/[\w-]+/", piece.text):
+                elif (
+                    whole and body >= 0.8 and not features(piece.text).weak_cue and features(piece.text).words >= 6
+                    and not re.search(r"(?:^|\s)/[\w-]+/", piece.text) and not _LINK_LINE.match(piece.text.strip())
+                ):
                     # A quoted tweet or a sentence naming a website is the article's.
                     kind, reason = "body", ""
                 elif whole and _embedded_tweet(piece.text) and any(
