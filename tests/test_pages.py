@@ -1005,6 +1005,27 @@ def test_pages_a_credit_written_as_a_sentence_or_a_copyright_line_under_each_tex
         assert not any(credit.split()[0] in p.text for a in reading.articles for p in a.body), credit
 
 
+def test_pages_an_outlet_line_over_or_under_each_title_keeps_every_title_and_names_every_outlet():
+    # Short sentence-case titles at the top and the foot of the page look like furniture to
+    # the line model; in the place where the page's other titles stand, by an outlet line of
+    # the page's form, they are titles. "Jane Doe (X)" and "Published by X on March 3" name X.
+    outlets = ("Harbour Herald", "coastaltimes.com", "Port Gazette", "AFP")
+    forms = {
+        "over": ("{} —", "Shared from {}", "{} / Jane Doe", "Jane Doe ({})", "Published by {} on March 3"),
+        "under": ("Shared from {}", "{} / Jane Doe", "Jane Doe ({})", "Published by {} on March 3"),
+    }
+    for where, lines in forms.items():
+        for form in lines:
+            page = ["Harbour news today", ""]
+            for number, outlet in enumerate(outlets):
+                title, *body = _article(f"Harbour story number {number + 1} reopens", number)
+                line = form.format(outlet)
+                page += ([line, title] if where == "over" else [title, line]) + body + [""]
+            reading = read_page("\n".join(page))
+            assert [a.source for a in reading.articles] == list(outlets), (where, form)
+            assert [a.title for a in reading.articles] == [f"Harbour story number {n} reopens" for n in (1, 2, 3, 4)], (where, form)
+
+
 def test_pages_a_section_heading_over_an_article_with_its_own_outlet_names_none():
     # "WORLD" over a story whose credit names its outlet is a section: the story under
     # the next heading that names no outlet is not WORLD's or BUSINESS's.

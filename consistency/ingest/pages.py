@@ -541,6 +541,7 @@ _BYLINE_OUTLET = re.compile(
     r"(?i)^\s*(?:(?:words|reporting|written|story|report|text)\s+)?by\s+(?P<author>[^,|·•/()—–]{2,60}?)"
     r"\s*(?:,|\||·|•|/|—|–|\(|\s(?:for|at|of)\s)\s*(?P<name>[^,|·•()/]{2,60}?)\s*\)?\s*(?:(?:[,|·•—–]|$)\s*(?P<rest>.*))?$"
 )
+_WRITER_THEN_OUTLET_IN_BRACKETS = re.compile(r"^(?:[A-Z][\w.'’-]+\s+){1,2}[A-Z][\w.'’-]+\s*\((?P<name>[^()\d]{2,40}?)\)$")
 _WRITER_SLASH_OUTLET = re.compile(r"^(?P<writer>(?:[A-Z][\w.'’-]+\s+){1,3}[A-Z][\w.'’-]+)\s*/\s*(?P<name>[^/:]{2,60}?)\s*:$")
 _NOT_A_NAME = re.compile(r"(?i)^(?:page|p\.|pp\.|section|issue|vol\.?|no\.|edition|clip)\s*[\w.]+$|:")
 _ROLES = re.compile(
@@ -576,6 +577,10 @@ def _named_by_pattern(text: str) -> str:
         rest = written.group("rest")
         if (_looks_like_name(name) or _DOMAIN_NAME.match(name)) and (not rest or is_meta_part(rest.strip(" ,|·•"))):
             return _tidy_name(name)
+    # "Jane Doe (X)": a writer's name, then the outlet in brackets.
+    bracketed = _WRITER_THEN_OUTLET_IN_BRACKETS.match(text)
+    if bracketed and (_looks_like_name(bracketed.group("name")) or _DOMAIN_NAME.match(bracketed.group("name"))) and not _ROLES.search(bracketed.group("name")):
+        return _tidy_name(bracketed.group("name"))
     # "Jane Doe / X:" over an item of a link river: the writer, then the outlet.
     slashed = _WRITER_SLASH_OUTLET.match(text)
     if slashed and (_looks_like_name(slashed.group("name")) or _DOMAIN_NAME.match(slashed.group("name"))) and not _ROLES.search(slashed.group("name")):
@@ -682,6 +687,10 @@ def _looks_like_name(text: str) -> bool:
 
 def _tidy_name(name: str) -> str:
     name = re.sub(r"\[\d{1,4}\]", "", name).strip(" -–—:[]→›»")
+    # "Published by X on March 3": the date after a name is not the name's.
+    dated = re.search(r"\s+(?:on|at)\s+(?P<when>.+)$", name)
+    if dated and (is_meta_part(dated.group("when")) or _time_like(dated.group("when"))):
+        name = name[: dated.start()]
     # "USA Today, 19.50", "Ro Herald 2014": the time or year beside a name is not the name's.
     name = re.sub(r"(?:,\s*|\s+)(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|(?:19|20)\d{2})$", "", name, flags=re.IGNORECASE).strip(" -–—:,")
     if name.isupper():
@@ -1459,6 +1468,29 @@ def _template_outlets(pieces: list[Piece]) -> list[Piece]:
     return marked
 
 
+def _titles_by_outlet_lines(pieces: list[Piece], by_rules: dict[int, Piece]) -> list[Piece]:
+    """A line the model took for furniture between an outlet line (a slot of the page's
+    template) and the text right under it, or right over such an outlet line, is the
+    article's title: the same place holds the titles of the page's other articles."""
+    def adjacent(*run: Piece) -> bool:
+        return all(b.line == a.line + 1 for a, b in zip(run, run[1:]))
+
+    def slot_line(piece: Piece) -> bool:
+        return piece.reason.startswith(_OUTLET_SLOT)
+
+    out = list(pieces)
+    for position, piece in enumerate(pieces):
+        if piece.reason != _MODEL_FURNITURE or piece.start not in by_rules:
+            continue
+        above = pieces[position - 1] if position else None
+        below, further = pieces[position + 1 : position + 2], pieces[position + 2 : position + 3]
+        under_outlet = above is not None and below and slot_line(above) and below[0].kind == "body" and adjacent(above, piece, below[0])
+        over_outlet = below and further and slot_line(below[0]) and further[0].kind == "body" and adjacent(piece, below[0], further[0])
+        if under_outlet or over_outlet:
+            out[position] = by_rules[piece.start]
+    return out
+
+
 def _ends_prose(piece: Piece) -> bool:
     """Prose, or a short line ending a sentence: an article's last words, not its title."""
     return piece.kind == "body" or (piece.kind == "short" and bool(_SENTENCE_CLOSE.search(piece.text.strip())))
@@ -1655,13 +1687,14 @@ def _read_page(text: str, split: bool = True) -> PageReading:
     # The site's name is read from the rules' labels: the model calls its line furniture.
     site, site_piece = _site_name(pieces) if split else ("", None)
     hints = _LineHints(text) if split and USE_LINE_MODEL else None
+    by_rules = {piece.start: piece for piece in pieces}
     if hints is not None:
         pieces = hints.relabel(pieces)
     # "This report was first published by X.": a whole line that credits the outlet is no
     # sentence of the article, however much it reads as one.
     pieces = [replace(p, kind="meta", reason="credit line") if p.kind == "body" and _whole_line_credit(p.text) else p for p in pieces]
     if split:
-        pieces = _titles_with_outlets(_template_outlets(_mark_pull_quotes(pieces, hints)))
+        pieces = _titles_with_outlets(_titles_by_outlet_lines(_template_outlets(_mark_pull_quotes(pieces, hints)), by_rules))
     page_outlets = _repeated_names(pieces)
     # Outlet lines of a form the page prints above its first article ("More from X") head
     # the articles under them: the same form after a body is the next article's, not a
@@ -2310,7 +2343,11 @@ class _LineHints:
                 next_line = after is not None and after.line == piece.line + 1
                 # The rules' own header forms stay: a title under a date and over prose, a
                 # name line right over a title.
-                title_form = next_line and after.kind == "body" and before is not None and before.kind == "meta"
+                title_form = next_line and after.kind == "body" and before is not None and (
+                    before.kind == "meta"
+                    # right under the outlet's line ("Shared from X" / the title / the text)
+                    or before.line == piece.line - 1 and before.kind == "short" and (outlet_name(before) or self.names_outlet(before) >= SURE)
+                )
                 name_form = next_line and after.kind == "short" and _looks_like_name(piece.text.strip())
                 # A headline set apart over a paragraph ("\nHarbour reopens after repairs\nThe
                 # port ..."), as the page's other titles stand: the first article's too.
