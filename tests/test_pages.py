@@ -1026,6 +1026,20 @@ def test_pages_an_outlet_line_over_or_under_each_title_keeps_every_title_and_nam
             assert [a.title for a in reading.articles] == [f"Harbour story number {n} reopens" for n in (1, 2, 3, 4)], (where, form)
 
 
+def test_pages_texts_pasted_one_after_another_keep_their_titles_between_credit_lines():
+    # No page header: title, blank line, text, credit line, then the next title. A title
+    # between the credit line that closes one text and the next text is that text's title.
+    outlets = ("Harbour Herald", "coastaltimes.com", "Port Gazette", "AFP")
+    for credit in ("Source: {}", "— {}", "Originally published by {}"):
+        page = []
+        for number, outlet in enumerate(outlets):
+            title, *body = _article(f"Harbour story number {number + 1} reopens after repairs", number)
+            page += [title, "", *body, credit.format(outlet), ""]
+        reading = read_page("\n".join(page))
+        assert [a.source for a in reading.articles] == list(outlets), credit
+        assert [a.title for a in reading.articles] == [f"Harbour story number {n} reopens after repairs" for n in (1, 2, 3, 4)], credit
+
+
 def test_pages_a_section_heading_over_an_article_with_its_own_outlet_names_none():
     # "WORLD" over a story whose credit names its outlet is a section: the story under
     # the next heading that names no outlet is not WORLD's or BUSINESS's.

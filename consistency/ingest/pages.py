@@ -1470,8 +1470,9 @@ def _template_outlets(pieces: list[Piece]) -> list[Piece]:
 
 def _titles_by_outlet_lines(pieces: list[Piece], by_rules: dict[int, Piece]) -> list[Piece]:
     """A line the model took for furniture between an outlet line (a slot of the page's
-    template) and the text right under it, or right over such an outlet line, is the
-    article's title: the same place holds the titles of the page's other articles."""
+    template) and the text right under it, right over such an outlet line, or between the
+    slot line that closes the text above and the next text, is the article's title: the
+    same place holds the titles of the page's other articles."""
     def adjacent(*run: Piece) -> bool:
         return all(b.line == a.line + 1 for a, b in zip(run, run[1:]))
 
@@ -1486,7 +1487,13 @@ def _titles_by_outlet_lines(pieces: list[Piece], by_rules: dict[int, Piece]) -> 
         below, further = pieces[position + 1 : position + 2], pieces[position + 2 : position + 3]
         under_outlet = above is not None and below and slot_line(above) and below[0].kind == "body" and adjacent(above, piece, below[0])
         over_outlet = below and further and slot_line(below[0]) and further[0].kind == "body" and adjacent(piece, below[0], further[0])
-        if under_outlet or over_outlet:
+        # After the slot line that closes the text above, over the next text: its title.
+        after_closing = (
+            position >= 2 and below and slot_line(above) and below[0].kind == "body"
+            and by_rules.get(pieces[position - 2].start, pieces[position - 2]).kind == "body"
+            and features(piece.text).words >= 3 and not features(piece.text).ends_like_sentence
+        )
+        if under_outlet or over_outlet or after_closing:
             out[position] = by_rules[piece.start]
     return out
 
