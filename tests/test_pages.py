@@ -1040,6 +1040,18 @@ def test_pages_texts_pasted_one_after_another_keep_their_titles_between_credit_l
         assert [a.title for a in reading.articles] == [f"Harbour story number {n} reopens after repairs" for n in (1, 2, 3, 4)], credit
 
 
+def test_pages_a_site_and_date_line_over_the_first_text_leaves_name_first_credit_lines_below():
+    # "Harbour Daily · Tuesday" over the first text and "X News Service" under each: both
+    # put the name first, but in different forms; the credit lines stay with the texts above.
+    outlets = ("Harbour Herald", "coastaltimes.com", "Port Gazette", "AFP")
+    page = ["Harbour Daily · Tuesday, March 5, 2024", ""]
+    for number, outlet in enumerate(outlets):
+        title, *body = _article(f"Harbour story number {number + 1} reopens after repairs", number)
+        page += [title, *body, f"{outlet} News Service", ""]
+    reading = read_page("\n".join(page))
+    assert [a.source for a in reading.articles] == list(outlets)
+
+
 def test_pages_a_section_heading_over_an_article_with_its_own_outlet_names_none():
     # "WORLD" over a story whose credit names its outlet is a section: the story under
     # the next heading that names no outlet is not WORLD's or BUSINESS's.

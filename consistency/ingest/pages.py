@@ -2778,7 +2778,12 @@ def _slots_below(pieces: list[Piece]) -> set[str]:
 def _form_lead(piece: Piece) -> str:
     """The words a naming line prints before the name ("source:" of "Source: X · 3h")."""
     form = _line_form(piece)
-    return form.split("{}", 1)[0].strip() if "{}" in form else "?" + piece.text
+    if "{}" not in form:
+        return "?" + piece.text
+    # With no words before the name, the first mark or word after it: "{} news" of "X News
+    # Service", "{} |" of "X | 05.03.2024 | World".
+    before, after = form.split("{}", 1)
+    return before.strip() or "{} " + (after.split() or [""])[0]
 
 
 def _footing_forms(pieces: list[Piece]) -> set[str]:
