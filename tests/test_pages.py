@@ -1052,6 +1052,19 @@ def test_pages_a_site_and_date_line_over_the_first_text_leaves_name_first_credit
     assert [a.source for a in reading.articles] == list(outlets)
 
 
+def test_pages_the_first_sentence_right_under_the_first_title_stays_in_its_text():
+    # At the top of the page the line model leans to furniture for a long sentence; right
+    # under a line it reads as a title, the sentence opens the article's text.
+    outlets = ("Harbour Herald", "coastaltimes.com", "Port Gazette", "AFP")
+    page = ["Harbour Daily", ""]
+    for number, outlet in enumerate(outlets):
+        title, *body = _article(f"Harbour story number {number + 1} reopens after repairs", number)
+        page += [title, *body, outlet, ""]
+    reading = read_page("\n".join(page))
+    assert reading.articles[0].body[0].text == _FRAGMENTS[0]
+    assert [a.source for a in reading.articles] == list(outlets)
+
+
 def test_pages_a_section_heading_over_an_article_with_its_own_outlet_names_none():
     # "WORLD" over a story whose credit names its outlet is a section: the story under
     # the next heading that names no outlet is not WORLD's or BUSINESS's.

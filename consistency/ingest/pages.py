@@ -2339,7 +2339,14 @@ class _LineHints:
                 def sentence_in_prose() -> bool:
                     return between_prose and found.ends_like_sentence and not _said_elsewhere(pieces, position)
 
-                if small and furniture >= SURE and not (_sentence_in_a_list(pieces, position) or _item_under_a_lead_in(pieces, position)) and not _QUOTED_SPEECH.match(piece.text) and not sentence_in_prose():
+                def first_sentence_under_title() -> bool:
+                    # Right under a line the model reads as a title: the text's opening.
+                    return (
+                        before is not None and before.kind == "short" and before.line == piece.line - 1 and self.title(before) >= 0.5
+                        and found.ends_like_sentence and found.words >= LEAD_SENTENCE_WORDS and found.function_share >= 0.2
+                    )
+
+                if small and furniture >= SURE and not (_sentence_in_a_list(pieces, position) or _item_under_a_lead_in(pieces, position)) and not _QUOTED_SPEECH.match(piece.text) and not sentence_in_prose() and not first_sentence_under_title():
                     kind, reason = "boilerplate", _MODEL_FURNITURE
                 elif small and self.header_info(piece) >= SURE and found.words <= 15:
                     kind, reason = "meta", "byline or time (line model)"
@@ -2411,6 +2418,8 @@ class _LineHints:
 
 
 _MODEL_FURNITURE = "furniture (line model)"
+#: Words of a sentence right under a title that make it the text's opening, not a caption.
+LEAD_SENTENCE_WORDS = 12
 #: Words of a line set apart over a paragraph that make it a headline, not a label.
 HEADLINE_WORDS = 4
 #: A line of quoted speech ("“I was so shocked,” the owner said."): the article's; a pull
