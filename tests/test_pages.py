@@ -1065,6 +1065,19 @@ def test_pages_the_first_sentence_right_under_the_first_title_stays_in_its_text(
     assert [a.source for a in reading.articles] == list(outlets)
 
 
+def test_pages_a_posts_audience_beside_its_time_is_no_outlet():
+    # "2h · Public" under the page's name over each post: "Public" says who may read the
+    # post, not who wrote it.
+    outlets = ("Harbour Herald", "Coastal Times", "Port Gazette", "Valley News")
+    page = ["Friendbook", "Home · Watch · Groups", ""]
+    for number, outlet in enumerate(outlets):
+        title, *body = _article(f"Harbour story number {number + 1} reopens after a week of repairs", number)
+        page += [outlet, f"{number + 2}h · Public", *body, "", title, "Like · Comment · Share", ""]
+    reading = read_page("\n".join(page))
+    assert "Public" not in [a.source for a in reading.articles]
+    assert [a.source for a in reading.articles] == list(outlets)
+
+
 def test_pages_a_section_heading_over_an_article_with_its_own_outlet_names_none():
     # "WORLD" over a story whose credit names its outlet is a section: the story under
     # the next heading that names no outlet is not WORLD's or BUSINESS's.

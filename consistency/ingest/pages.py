@@ -71,12 +71,15 @@ _OUTLET_PATTERNS = (
     re.compile(r"(?i)^(?P<name>[^()]{2,60}?)\s*\(\s*\d{1,3}\s+(?:stories|articles|reports|items|updates)\s*\)$"),
 )
 _CONNECTORS = {"of", "the", "and", "&", "de", "du", "la", "le", "for", "on", "in"}
-#: One-word labels of a consent banner's buttons and a text browser's image markers, in the
-#: languages of the pages we read; in brackets they look like "[Reuters]".
+#: One-word labels of a consent banner's buttons, a text browser's image markers and a
+#: post's audience, in the languages of the pages we read; in brackets they look like
+#: "[Reuters]", beside a time like "Reuters · 2h".
 _BUTTON_LABELS = frozenset(
     "settings accept decline reject agree ok img image manage preferences continue "
     "aceptar rechazar configurar akzeptieren ablehnen einstellungen accepter refuser paramètres "
-    "accetta rifiuta impostazioni aceitar recusar configurações".split()
+    "accetta rifiuta impostazioni aceitar recusar configurações "
+    # a post's audience beside its time: "2h · Public"
+    "public friends followers everyone".split()
 )
 
 
