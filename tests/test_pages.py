@@ -835,6 +835,15 @@ def _article(title: str, first: int) -> list[str]:
     return [title, *(_FRAGMENTS[(first + k) % 3] for k in range(2))]
 
 
+def _briefs_with_credits(head: list[str], outlets: tuple[str, ...], credit: str, title: str = "Harbour story number {n} reopens") -> list[str]:
+    """A page's lines: the head, then each brief as its title, its text and the credit line
+    ``credit`` (a form with one ``{}`` for the outlet) under it, a blank line after."""
+    page = list(head)
+    for number, outlet in enumerate(outlets):
+        page += [*_article(title.format(n=number + 1), number), credit.format(outlet), ""]
+    return page
+
+
 def test_pages_a_template_slot_names_each_outlet_whatever_its_words():
     # Neither "Saved from X" nor "X | DESK" is a wording the reader knows; the page prints
     # one of them for every article, each with another name: that is the outlet's place.
@@ -860,10 +869,9 @@ def test_pages_a_template_slot_under_each_body_names_that_articles_outlet():
 def test_pages_a_credit_line_with_fixed_words_on_both_sides_names_the_brief_above_it():
     # A newspaper's briefs: a title, the text, and only then "From X reports"; no line above
     # the next title says a new article starts, the credit line under the last one does.
-    page = ["THE VALLEY SENTINEL · e-Edition", "Tuesday, March 5, 2024 · Page A7", ""]
-    for number, outlet in enumerate(("Harbour Herald", "Coastal Times", "Port Gazette")):
-        title, *body = _article(f"Harbour story number {number + 1} reopens", number)
-        page += [title, *body, f"From {outlet} reports", ""]
+    page = _briefs_with_credits(
+        ["THE VALLEY SENTINEL · e-Edition", "Tuesday, March 5, 2024 · Page A7", ""], ("Harbour Herald", "Coastal Times", "Port Gazette"), "From {} reports",
+    )
     reading = read_page("\n".join(page))
     assert [a.source for a in reading.articles] == ["Harbour Herald", "Coastal Times", "Port Gazette"]
     assert [a.title for a in reading.articles] == [f"Harbour story number {n} reopens" for n in (1, 2, 3)]
@@ -874,10 +882,9 @@ def test_pages_a_name_over_the_first_text_in_another_form_leaves_the_credit_line
     # nothing of the "From X reports" lines, which stand under each text and name its
     # outlet, not the next one's. (The first brief, under the site's name line, is read as
     # the site's: a name over a date above a title is an outlet line.)
-    page = ["THE VALLEY SENTINEL · e-Edition", "Valley Sentinel · March 5, 2024", "World news in brief", ""]
-    for number, outlet in enumerate(("Harbour Herald", "Coastal Times", "Port Gazette")):
-        title, *body = _article(f"Harbour story number {number + 1} reopens", number)
-        page += [title, *body, f"From {outlet} reports", ""]
+    page = _briefs_with_credits(
+        ["THE VALLEY SENTINEL · e-Edition", "Valley Sentinel · March 5, 2024", "World news in brief", ""], ("Harbour Herald", "Coastal Times", "Port Gazette"), "From {} reports",
+    )
     reading = read_page("\n".join(page))
     assert [a.source for a in reading.articles][1:] == ["Coastal Times", "Port Gazette"]
 
@@ -886,10 +893,9 @@ def test_pages_a_name_with_the_same_capitalised_words_after_it_under_each_text_n
     # "X News Service" under every brief: the two words after each name are the page's,
     # the name before them the outlet's ("USA Today" is a name, not a day). A section
     # heading over the first title is no outlet.
-    page = ["Harbour City Courier · e-Edition", "Tuesday, March 14, 2024 · Page A9", "", "NATION & WORLD IN BRIEF", ""]
-    for number, outlet in enumerate(("USA Today", "coastaltimes.com", "Port Gazette")):
-        title, *body = _article(f"Harbour story number {number + 1} reopens", number)
-        page += [title, *body, f"{outlet} News Service", ""]
+    page = _briefs_with_credits(
+        ["Harbour City Courier · e-Edition", "Tuesday, March 14, 2024 · Page A9", "", "NATION & WORLD IN BRIEF", ""], ("USA Today", "coastaltimes.com", "Port Gazette"), "{} News Service",
+    )
     page += ["Copyright 2024 Harbour City Courier. Reproduced with permission."]
     reading = read_page("\n".join(page))
     assert [a.source for a in reading.articles] == ["USA Today", "coastaltimes.com", "Port Gazette"]
@@ -927,10 +933,9 @@ def test_pages_credit_lines_in_the_pages_own_wording_name_the_text_above_them():
     # "distributed by" is an outlet, not a writer; brackets or a "/ wire" tag around a
     # different name under every text mark the outlet's place.
     for credit in ("Distributed by {}", "[ {} ]", "{} / wire"):
-        page = ["The Lakeshore Dispatch", "Monday edition · 12 April 2024", ""]
-        for number, outlet in enumerate(("Harbour Herald", "coastaltimes.com", "Port Gazette")):
-            title, *body = _article(f"Harbour story number {number + 1} reopens", number)
-            page += [title, *body, credit.format(outlet), ""]
+        page = _briefs_with_credits(
+            ["The Lakeshore Dispatch", "Monday edition · 12 April 2024", ""], ("Harbour Herald", "coastaltimes.com", "Port Gazette"), credit,
+        )
         reading = read_page("\n".join(page))
         assert [a.source for a in reading.articles] == ["Harbour Herald", "coastaltimes.com", "Port Gazette"], credit
         assert [a.title for a in reading.articles] == [f"Harbour story number {n} reopens" for n in (1, 2, 3)], credit
@@ -953,10 +958,9 @@ def test_pages_a_title_after_an_ad_under_a_closing_credit_line_opens_the_next_ar
 def test_pages_the_first_headline_under_the_sites_name_is_its_articles_title():
     # Right under the masthead the first title looks like page furniture to the line
     # model; set apart over its paragraph as every other title is, it is a title.
-    page = ["THE VALLEY SENTINEL", "World briefs", ""]
-    for number, outlet in enumerate(("Harbour Herald", "coastaltimes.com", "Port Gazette")):
-        title, *body = _article(f"Harbour story number {number + 1} reopens", number)
-        page += [title, *body, f"— {outlet}", ""]
+    page = _briefs_with_credits(
+        ["THE VALLEY SENTINEL", "World briefs", ""], ("Harbour Herald", "coastaltimes.com", "Port Gazette"), "— {}",
+    )
     reading = read_page("\n".join(page))
     assert [a.title for a in reading.articles] == [f"Harbour story number {n} reopens" for n in (1, 2, 3)]
     assert reading.articles[0].body[0].text.startswith("Officials in the port city")
@@ -967,10 +971,9 @@ def test_pages_where_credit_lines_under_the_texts_name_the_outlets_the_name_over
     # name in the page's header line is the site's, and the first brief's outlet is the
     # one under it. A credit that reads as a sentence is no sentence of the brief.
     for credit in ("— {}", "This report was first published by {}."):
-        page = ["Valley Sentinel | World briefs | March 5", ""]
-        for number, outlet in enumerate(("Harbour Herald", "coastaltimes.com", "Port Gazette")):
-            title, *body = _article(f"Harbour story number {number + 1} reopens", number)
-            page += [title, *body, credit.format(outlet), ""]
+        page = _briefs_with_credits(
+            ["Valley Sentinel | World briefs | March 5", ""], ("Harbour Herald", "coastaltimes.com", "Port Gazette"), credit,
+        )
         reading = read_page("\n".join(page))
         assert [a.source for a in reading.articles] == ["Harbour Herald", "coastaltimes.com", "Port Gazette"], credit
         assert not any("published" in p.text for a in reading.articles for p in a.body), credit
@@ -982,10 +985,9 @@ def test_pages_a_web_address_under_each_text_names_its_site():
     # post (no other line says where the next one starts).
     slug = "2015/01/harbour-reopens-after-a-week-of-repairs-to-the-main-quay-officials-say-1234567"
     for link in ("Source: https://www.{}/" + slug, "https://{}/world/harbour", "Read more: www.{}/news/12345"):
-        page = ["Harbour channel", ""]
-        for number, site in enumerate(("harbourherald.com", "coastaltimes.com", "portgazette.co.uk")):
-            title, *body = _article(f"Harbour story number {number + 1} reopens", number)
-            page += [title, *body, link.format(site), ""]
+        page = _briefs_with_credits(
+            ["Harbour channel", ""], ("harbourherald.com", "coastaltimes.com", "portgazette.co.uk"), link,
+        )
         reading = read_page("\n".join(page))
         assert [a.source for a in reading.articles] == ["harbourherald.com", "coastaltimes.com", "portgazette.co.uk"], link
         assert not any("http" in p.text or "www." in p.text for a in reading.articles for p in a.body), link
@@ -996,10 +998,9 @@ def test_pages_a_credit_written_as_a_sentence_or_a_copyright_line_under_each_tex
     # name each time, it is the page's credit line. A copyright line may name a web domain
     # with the year after it.
     for credit in ("With files from {}.", "Compiled from {} reports.", "Copyright {} 2024"):
-        page = ["THE VALLEY SENTINEL", "World briefs", ""]
-        for number, outlet in enumerate(("Harbour Herald", "coastaltimes.com", "Port Gazette", "AFP")):
-            title, *body = _article(f"Harbour story number {number + 1} reopens", number)
-            page += [title, *body, credit.format(outlet), ""]
+        page = _briefs_with_credits(
+            ["THE VALLEY SENTINEL", "World briefs", ""], ("Harbour Herald", "coastaltimes.com", "Port Gazette", "AFP"), credit,
+        )
         reading = read_page("\n".join(page))
         assert [a.source for a in reading.articles] == ["Harbour Herald", "coastaltimes.com", "Port Gazette", "AFP"], credit
         assert not any(credit.split()[0] in p.text for a in reading.articles for p in a.body), credit
@@ -1044,10 +1045,9 @@ def test_pages_a_site_and_date_line_over_the_first_text_leaves_name_first_credit
     # "Harbour Daily · Tuesday" over the first text and "X News Service" under each: both
     # put the name first, but in different forms; the credit lines stay with the texts above.
     outlets = ("Harbour Herald", "coastaltimes.com", "Port Gazette", "AFP")
-    page = ["Harbour Daily · Tuesday, March 5, 2024", ""]
-    for number, outlet in enumerate(outlets):
-        title, *body = _article(f"Harbour story number {number + 1} reopens after repairs", number)
-        page += [title, *body, f"{outlet} News Service", ""]
+    page = _briefs_with_credits(
+        ["Harbour Daily · Tuesday, March 5, 2024", ""], outlets, "{} News Service", title="Harbour story number {n} reopens after repairs",
+    )
     reading = read_page("\n".join(page))
     assert [a.source for a in reading.articles] == list(outlets)
 
@@ -1056,10 +1056,9 @@ def test_pages_the_first_sentence_right_under_the_first_title_stays_in_its_text(
     # At the top of the page the line model leans to furniture for a long sentence; right
     # under a line it reads as a title, the sentence opens the article's text.
     outlets = ("Harbour Herald", "coastaltimes.com", "Port Gazette", "AFP")
-    page = ["Harbour Daily", ""]
-    for number, outlet in enumerate(outlets):
-        title, *body = _article(f"Harbour story number {number + 1} reopens after repairs", number)
-        page += [title, *body, outlet, ""]
+    page = _briefs_with_credits(
+        ["Harbour Daily", ""], outlets, "{}", title="Harbour story number {n} reopens after repairs",
+    )
     reading = read_page("\n".join(page))
     assert reading.articles[0].body[0].text == _FRAGMENTS[0]
     assert [a.source for a in reading.articles] == list(outlets)
