@@ -1077,6 +1077,20 @@ def test_pages_a_posts_audience_beside_its_time_is_no_outlet():
     assert [a.source for a in reading.articles] == list(outlets)
 
 
+def test_pages_a_link_cards_domain_under_a_post_goes_with_its_title_to_that_post():
+    # The page's name over each post, the post, then the link card: title and domain. The
+    # domain is the card's, with the title; the next post's outlet is the name over it.
+    outlets = ("Harbour Herald", "Coastal Times", "Port Gazette", "Valley News")
+    domains = ("harbourherald.com", "coastaltimes.com", "portgazette.co.uk", "valleynews.org")
+    page = ["Friendbook", "Home · Watch · Groups", ""]
+    for number, (outlet, domain) in enumerate(zip(outlets, domains)):
+        title, *body = _article(f"Harbour story number {number + 1} reopens after a week of repairs", number)
+        page += [outlet, f"{number + 2} hrs", *body, "", title, domain, ""]
+    reading = read_page("\n".join(page))
+    assert [a.source for a in reading.articles] == list(outlets)
+    assert [a.title for a in reading.articles] == [f"Harbour story number {n} reopens after a week of repairs" for n in (1, 2, 3, 4)]
+
+
 def test_pages_a_section_heading_over_an_article_with_its_own_outlet_names_none():
     # "WORLD" over a story whose credit names its outlet is a section: the story under
     # the next heading that names no outlet is not WORLD's or BUSINESS's.

@@ -2255,6 +2255,10 @@ def _titles_under_their_text(
     for above, draft in zip(drafts, drafts[1:]):
         if draft in fitting:
             above.title_below = draft.title_of_the_one_above = titles[id(draft)]
+            # The card's domain line names the site of the text above, with its title.
+            domains = [p for p in cards[id(draft)] if _DOMAIN_NAME.match(p.text.strip(" 🔗↗→›»"))]
+            above.trailer.extend(domains)
+            draft.header = [p for p in draft.header if all(p is not d for d in domains)]
     drafts[-1].title_below = last_title
     dropped[:] = [p for p in dropped if p.start != last_title.start]
     return [p for p in trailing if p.start != last_title.start]
@@ -2590,6 +2594,8 @@ def _outlets_by_position(
     outlet line; a name set apart above a title by a blank line heads a group, and the
     articles under it without a name of their own are that outlet's. A name the page also
     prints in its header or footer is the site's."""
+    if any(draft.title_below is not None for draft in drafts):
+        return articles  # titles stand under their texts: no place by a title names an outlet
     index_of = {id(piece): position for position, piece in enumerate(pieces)}
     # The site's name: the page's first line, or a name printed again under the last article.
     footer = pieces[drafts[-1].last_index + 2 :] + pieces[:1]  # (the line right under the last body may name its outlet)
