@@ -1091,6 +1091,19 @@ def test_pages_a_link_cards_domain_under_a_post_goes_with_its_title_to_that_post
     assert [a.title for a in reading.articles] == [f"Harbour story number {n} reopens after a week of repairs" for n in (1, 2, 3, 4)]
 
 
+def test_pages_the_page_name_over_a_post_names_it_before_its_link_cards_domain():
+    # Over each post its page's name and the time, under it the link card (title, then
+    # domain): the name is the outlet; the domain is only its site.
+    outlets = ("Harbour Herald", "Coastal Times", "Port Gazette", "Valley News")
+    domains = ("harbourherald.com", "coastaltimes.com", "portgazette.co.uk", "valleynews.org")
+    page = []
+    for number, (outlet, domain) in enumerate(zip(outlets, domains)):
+        title, *body = _article(f"Harbour story number {number + 1} reopens after a week of repairs", number)
+        page += [outlet, f"{number + 2}h · Public", *body, "", title, domain, "👍 12   💬 30 comments", ""]
+    reading = read_page("\n".join(page))
+    assert [a.source for a in reading.articles] == list(outlets)
+
+
 def test_pages_a_section_heading_over_an_article_with_its_own_outlet_names_none():
     # "WORLD" over a story whose credit names its outlet is a section: the story under
     # the next heading that names no outlet is not WORLD's or BUSINESS's.

@@ -2092,6 +2092,12 @@ def _outlet_of(
         above = [p for p in sorted(naming) if p >= len(draft.header)] + above
     for position in above:
         return named(pieces[position]), naming, "above" if position < len(draft.header) else "below"
+    if draft.title_below is not None:
+        # A post under its page's name, its link card under it: the name over the post is
+        # the outlet, the card's domain only its site.
+        over_post = _name_line(draft, title_piece, page_outlets, site_names)
+        if over_post is not None:
+            return over_post[0], naming | {over_post[1]}, "name line"
     for position in sorted(naming):
         return named(pieces[position]), naming, "below"
     if draft.trailer_names:
@@ -2104,6 +2110,17 @@ def _outlet_of(
             if name and name.casefold() not in site_names:
                 where = "above" if position < len(draft.header) else "below"
                 return name, naming | {position}, f"outlet line {where} (line model)"
+    by_name_line = _name_line(draft, title_piece, page_outlets, site_names)
+    if by_name_line is not None:
+        return by_name_line[0], naming | {by_name_line[1]}, "name line"
+    return "", naming, ""
+
+
+def _name_line(
+    draft: _Draft, title_piece: Piece | None, page_outlets: set[str], site_names: frozenset[str] = frozenset()
+) -> tuple[str, int] | None:
+    """A bare name line in the header next to a date line, one the page repeats, or one
+    right over the title: (the name, its position in the header)."""
     has_meta = any(p.kind == "meta" for p in draft.header)
     for position, piece in enumerate(draft.header):
         text = piece.text.strip()
@@ -2112,8 +2129,8 @@ def _outlet_of(
         neighbours = draft.header[max(0, position - 1) : position] + draft.header[position + 1 : position + 2]
         right_above_title = has_meta and len(text.split()) >= 2 and title_piece in neighbours[-1:]
         if (text in page_outlets or any(n.kind == "meta" for n in neighbours) or right_above_title) and _tidy_name(text).casefold() not in site_names:
-            return _tidy_name(text), naming | {position}, "name line"
-    return "", naming, ""
+            return _tidy_name(text), position
+    return None
 
 
 #: Marks in front of a title that are not its words: "## ", "▶ ", "■ ", "» ".
