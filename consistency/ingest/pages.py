@@ -2110,9 +2110,10 @@ def _outlet_of(
             if name and name.casefold() not in site_names:
                 where = "above" if position < len(draft.header) else "below"
                 return name, naming | {position}, f"outlet line {where} (line model)"
-    by_name_line = _name_line(draft, title_piece, page_outlets, site_names)
-    if by_name_line is not None:
-        return by_name_line[0], naming | {by_name_line[1]}, "name line"
+    if draft.title_below is None:  # (with the title below, the name line was looked for first)
+        by_name_line = _name_line(draft, title_piece, page_outlets, site_names)
+        if by_name_line is not None:
+            return by_name_line[0], naming | {by_name_line[1]}, "name line"
     return "", naming, ""
 
 
