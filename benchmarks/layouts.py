@@ -315,6 +315,13 @@ class _PageBuilder:
         )
 
 
+def _ad_box(b: _PageBuilder, label: str, text: str) -> None:
+    """An ad between articles, set apart: its label ("Anzeige") over its line of copy."""
+    b.blank()
+    b.add(label, "sponsored")
+    b.add(text, "sponsored")
+
+
 def write_body(
     b: _PageBuilder,
     article: SourceArticle,
@@ -420,9 +427,7 @@ def _daily_digest(b: _PageBuilder, rng: random.Random, articles: list[SourceArti
         write_body(b, article, "one_line", rng)
         b.end()
         if rng.random() < 0.4:
-            b.blank()
-            b.add("Contenido patrocinado", "sponsored")
-            b.add("Vuelos a Lisboa desde 29 €. ¡Reserva ahora y viaja este verano!", "sponsored")
+            _ad_box(b, "Contenido patrocinado", "Vuelos a Lisboa desde 29 €. ¡Reserva ahora y viaja este verano!")
         if rng.random() < 0.4:
             b.add("Comments", "comments")
             b.add("Nobody has commented yet.", "comments")
@@ -512,9 +517,7 @@ def _domain_dash(b: _PageBuilder, rng: random.Random, articles: list[SourceArtic
         write_body(b, article, "blank", rng, between=caption)
         b.end()
         if number < len(articles) - 1 and rng.random() < 0.5:
-            b.blank()
-            b.add("Anzeige", "sponsored")
-            b.add("Jetzt bis zu 40 % sparen: Die neuen Sommerreifen sind da. Hier vergleichen", "sponsored")
+            _ad_box(b, "Anzeige", "Jetzt bis zu 40 % sparen: Die neuen Sommerreifen sind da. Hier vergleichen")
     b.blank()
     b.add("linkpile collects links; the stories belong to their sites. © 2024", "copyright")
 
@@ -605,9 +608,7 @@ def _briefing_room(b: _PageBuilder, rng: random.Random, articles: list[SourceArt
         write_body(b, article, "blank", rng, between=newsletter)
         b.end()
         if number < len(articles) - 1 and rng.random() < 0.5:
-            b.blank()
-            b.add("Publicité", "sponsored")
-            b.add("Découvrez nos offres d'été : jusqu'à -30 % sur les séjours en Provence. En savoir plus", "sponsored")
+            _ad_box(b, "Publicité", "Découvrez nos offres d'été : jusqu'à -30 % sur les séjours en Provence. En savoir plus")
     b.blank()
     b.add("About · Newsletters · Contact · Privacy", "footer")
     b.add("© 2024 The Briefing Room", "copyright")
@@ -657,9 +658,7 @@ def _reader_digest(b: _PageBuilder, rng: random.Random, articles: list[SourceArt
         b.add(credit.format(outlet), "outlet")
         b.add("Archive · Share · Delete", "share")
         if number < len(articles) - 1 and rng.random() < 0.4:
-            b.blank()
-            b.add("Pubblicità", "sponsored")
-            b.add("Conto corrente a zero spese per sempre. Aprilo online in 10 minuti", "sponsored")
+            _ad_box(b, "Pubblicità", "Conto corrente a zero spese per sempre. Aprilo online in 10 minuti")
     b.blank()
     b.add("ReadLater keeps a copy of what you save; stories remain their publishers'.", "footer")
     b.add("© 2025 ReadLater Inc.", "copyright")
@@ -684,9 +683,7 @@ def _wire_ticker(b: _PageBuilder, rng: random.Random, articles: list[SourceArtic
         b.add("Topics: " + ", ".join(w.lower() for w in _tag_words(article.title, 3)), "tags")
         b.add(f"{rng.randint(2, 90)} reposts", "comments")
         if number < len(articles) - 1 and rng.random() < 0.4:
-            b.blank()
-            b.add("Advertentie", "sponsored")
-            b.add("Nu 3 maanden gratis lezen. Bekijk het aanbod", "sponsored")
+            _ad_box(b, "Advertentie", "Nu 3 maanden gratis lezen. Bekijk het aanbod")
     b.blank()
     b.add("Ticker times are local. Headlines belong to their agencies.", "footer")
 
@@ -756,9 +753,7 @@ def _news_river(b: _PageBuilder, rng: random.Random, articles: list[SourceArticl
         b.blank()
         b.add("More on this story →", "readmore")
         if number < len(articles) - 1 and rng.random() < 0.4:
-            b.blank()
-            b.add("Annons", "sponsored")
-            b.add("Bolån från 3,9 % – jämför banker på två minuter. Läs mer", "sponsored")
+            _ad_box(b, "Annons", "Bolån från 3,9 % – jämför banker på två minuter. Läs mer")
     b.blank()
     b.add("Newsriver shows headlines from many publishers.", "footer")
 
@@ -782,9 +777,7 @@ def _radio_log(b: _PageBuilder, rng: random.Random, articles: list[SourceArticle
         b.end()
         b.add(f"Listen · {rng.randint(1, 4)} min", "share")
         if number < len(articles) - 1 and rng.random() < 0.4:
-            b.blank()
-            b.add("Sponsorizzato", "sponsored")
-            b.add("Fibra a 1 Gbit senza vincoli. Attivala oggi", "sponsored")
+            _ad_box(b, "Sponsorizzato", "Fibra a 1 Gbit senza vincoli. Attivala oggi")
     b.blank()
     b.add("The log lists items as they arrive.", "footer")
 
@@ -805,9 +798,7 @@ def _labelled_fields(b: _PageBuilder, rng: random.Random, articles: list[SourceA
         b.end()
         b.add("Comments are closed.", "comments")
         if number < len(articles) - 1 and rng.random() < 0.4:
-            b.blank()
-            b.add("Reklama", "sponsored")
-            b.add("Hypotéka s nejnižším úrokem. Spočítejte si splátku", "sponsored")
+            _ad_box(b, "Reklama", "Hypotéka s nejnižším úrokem. Spočítejte si splátku")
     b.blank()
     b.add("Exported for internal use. Do not redistribute.", "footer")
 
@@ -827,9 +818,7 @@ def _bracket_tags(b: _PageBuilder, rng: random.Random, articles: list[SourceArti
         b.end()
         b.add(f"👍 {rng.randint(0, 20)}  👀 {rng.randint(0, 9)}  · Jump to original", "comments")
         if number < len(articles) - 1 and rng.random() < 0.4:
-            b.blank()
-            b.add("Hirdetés", "sponsored")
-            b.add("Olcsó repülőjegyek Európába. Foglaljon most", "sponsored")
+            _ad_box(b, "Hirdetés", "Olcsó repülőjegyek Európába. Foglaljon most")
     b.blank()
     b.add("This channel is archived weekly.", "footer")
 
@@ -891,9 +880,7 @@ def _outlet_after_body(b: _PageBuilder, rng: random.Random, articles: list[Sourc
         b.add(f"Full story at {outlet} ›", "outlet")
         b.add(f"♥ {rng.randint(5, 400)}   ↻ {rng.randint(1, 90)}   💬 {rng.randint(0, 60)}", "comments")
         if number < len(articles) - 1 and rng.random() < 0.5:
-            b.blank()
-            b.add("Patrocinado", "sponsored")
-            b.add("Seguro de hogar desde 9 € al mes, sin permanencia. Calcula tu precio", "sponsored")
+            _ad_box(b, "Patrocinado", "Seguro de hogar desde 9 € al mes, sin permanencia. Calcula tu precio")
     b.blank()
     b.add("Pocket Press is a reader app. Stories belong to their publishers.", "footer")
     b.add("(c) 2025 Pocket Press", "copyright")
@@ -918,9 +905,7 @@ def _live_feed(b: _PageBuilder, rng: random.Random, articles: list[SourceArticle
         b.add(" ".join("#" + w for w in _tag_words(article.title, 3)), "tags")
         b.add(f"Show {rng.randint(2, 40)} replies", "comments")
         if number < len(articles) - 1 and rng.random() < 0.4:
-            b.blank()
-            b.add("Werbung", "sponsored")
-            b.add("Drei Monate gratis lesen – nur für kurze Zeit. Mehr erfahren", "sponsored")
+            _ad_box(b, "Werbung", "Drei Monate gratis lesen – nur für kurze Zeit. Mehr erfahren")
     b.blank()
     b.add("Timeline refreshes every 60 seconds.", "footer")
     b.add("© 2025 Livewire Feeds GmbH · Impressum · Datenschutz", "copyright")
@@ -1024,9 +1009,7 @@ def _headline_suffix(b: _PageBuilder, rng: random.Random, articles: list[SourceA
         if rng.random() < 0.5:
             b.add(f"{rng.choice(ctx.other_titles)} - {rng.choice(('Yahoo News', 'MSN', 'AOL'))}", "readmore")
         if number < len(articles) - 1 and rng.random() < 0.4:
-            b.blank()
-            b.add("Reklama", "sponsored")
-            b.add("Kredyt gotówkowy bez zaświadczeń. Sprawdź ofertę", "sponsored")
+            _ad_box(b, "Reklama", "Kredyt gotówkowy bez zaświadczeń. Sprawdź ofertę")
     b.blank()
     b.add("Newsfinder · Help · Privacy · Terms", "footer")
 
@@ -1049,9 +1032,7 @@ def _table_rows(b: _PageBuilder, rng: random.Random, articles: list[SourceArticl
         b.blank()
         b.add(f"Comments ({rng.randint(0, 80)})", "comments")
         if number < len(articles) - 1 and rng.random() < 0.4:
-            b.blank()
-            b.add("Annonse", "sponsored")
-            b.add("Strømavtale uten påslag – bytt på to minutter. Les mer", "sponsored")
+            _ad_box(b, "Annonse", "Strømavtale uten påslag – bytt på to minutter. Les mer")
     b.blank()
     b.add("Rows are sorted by time. Sources are linked in the original table.", "footer")
 
@@ -1093,9 +1074,7 @@ def _rss_reader(b: _PageBuilder, rng: random.Random, articles: list[SourceArticl
         b.end()
         b.add("Open original · Save for later · Mark as unread", "share")
         if number < len(articles) - 1 and rng.random() < 0.4:
-            b.blank()
-            b.add("Publicidade", "sponsored")
-            b.add("Seguro auto com desconto na primeira parcela. Simule agora", "sponsored")
+            _ad_box(b, "Publicidade", "Seguro auto com desconto na primeira parcela. Simule agora")
     b.blank()
     b.add("You are all caught up.", "footer")
 
@@ -1118,9 +1097,7 @@ def _forum_thread(b: _PageBuilder, rng: random.Random, articles: list[SourceArti
         b.end()
         b.add("Reply · Quote · Report", "share")
         if number < len(articles) - 1 and rng.random() < 0.4:
-            b.blank()
-            b.add("Advertentie", "sponsored")
-            b.add("Zonnepanelen zonder aanbetaling. Bereken uw besparing", "sponsored")
+            _ad_box(b, "Advertentie", "Zonnepanelen zonder aanbetaling. Bereken uw besparing")
     b.blank()
     b.add("Board rules · Moderators · Contact", "footer")
 
@@ -1165,9 +1142,7 @@ def _for_you_feed(b: _PageBuilder, rng: random.Random, articles: list[SourceArti
             for title in rng.sample(ctx.other_titles, min(2, len(ctx.other_titles))):
                 b.add(f"{title} ›", "readmore")
         if number < len(articles) - 1 and rng.random() < 0.4:
-            b.blank()
-            b.add("Sponsorlu", "sponsored")
-            b.add("Kredi kartı aidatı yok, ilk yıl tamamen ücretsiz. Hemen başvurun", "sponsored")
+            _ad_box(b, "Sponsorlu", "Kredi kartı aidatı yok, ilk yıl tamamen ücretsiz. Hemen başvurun")
             b.add("kartim.example · Daha fazla bilgi", "sponsored")
     b.blank()
     b.add("You're all caught up", "footer")
@@ -1402,9 +1377,7 @@ def _social_posts(b: _PageBuilder, rng: random.Random, articles: list[SourceArti
         if not linkedin:
             b.add("Write a comment…", "comments")
         if number < len(articles) - 1 and rng.random() < 0.4:
-            b.blank()
-            b.add("Asigurări Rapid", "sponsored")
-            b.add("Promovat" if linkedin else "Sponsorizat · 🌐", "sponsored")
+            _ad_box(b, "Asigurări Rapid", "Promovat" if linkedin else "Sponsorizat · 🌐")
             b.add("Asigurare RCA online în 5 minute, fără drumuri la ghișeu. Compară 12 oferte acum!", "sponsored")
             b.add("RCA-RAPID.EXAMPLE", "sponsored")
             b.add("Calculează prețul    Află mai multe", "sponsored")
@@ -1607,9 +1580,7 @@ def _river_of_links(b: _PageBuilder, rng: random.Random, articles: list[SourceAr
         if rng.random() < 0.5:
             b.add(f"More: {rng.choice(others)} and {rng.choice(('Gizmodo', 'Wired', 'Quartz'))}", "readmore")
         if number < len(articles) - 1 and rng.random() < 0.35:
-            b.blank()
-            b.add("スポンサー", "sponsored")
-            b.add("クラウドの費用を半分に。無料でお試しください", "sponsored")
+            _ad_box(b, "スポンサー", "クラウドの費用を半分に。無料でお試しください")
     b.blank()
     b.add("About · Sponsor · Archives · Leaderboard", "footer")
 
@@ -1648,9 +1619,7 @@ def _coverage_board(b: _PageBuilder, rng: random.Random, articles: list[SourceAr
         b.add(f"Read full article at {domain} ›", "readmore")
         b.add(f"Rating: {leaning} · Factuality: {rng.choice(('High', 'Mixed', 'Mostly factual'))}", "comments")
         if number < len(articles) - 1 and rng.random() < 0.35:
-            b.blank()
-            b.add("Χορηγούμενο", "sponsored")
-            b.add("Ανακαλύψτε τις νέες προσφορές μας για ταξίδια στα νησιά. Κλείστε τώρα", "sponsored")
+            _ad_box(b, "Χορηγούμενο", "Ανακαλύψτε τις νέες προσφορές μας για ταξίδια στα νησιά. Κλείστε τώρα")
     b.blank()
     b.add("Ratings are our editors' own. See our methodology.", "footer")
     b.add(f"© {2020 + rng.randint(0, 5)} Coverage Compass", "copyright")
@@ -1678,9 +1647,7 @@ def _brief_column(b: _PageBuilder, rng: random.Random, articles: list[SourceArti
         b.end()
         b.add(credit.format(outlet), "outlet")
         if number < len(articles) - 1 and rng.random() < 0.3:
-            b.blank()
-            b.add("Oglas", "sponsored")
-            b.add("Poletne počitnice ob morju z do 30 % popusta. Rezervirajte zdaj", "sponsored")
+            _ad_box(b, "Oglas", "Poletne počitnice ob morju z do 30 % popusta. Rezervirajte zdaj")
     b.blank()
     b.add(f"Copyright 2024 {paper.title()}. Reproduced with permission.", "copyright")
 
@@ -1717,9 +1684,7 @@ def _regional_roundup(b: _PageBuilder, rng: random.Random, articles: list[Source
         b.end()
         b.add(credit.format(outlet), "outlet")
         if number < len(articles) - 1 and rng.random() < 0.25:
-            b.blank()
-            b.add("ANNONCE", "sponsored")
-            b.add("Få de bedste tilbud på sommerhuse ved kysten, book nu og spar op til 25 procent", "sponsored")
+            _ad_box(b, "ANNONCE", "Få de bedste tilbud på sommerhuse ved kysten, book nu og spar op til 25 procent")
     b.blank()
     b.add(f"© 2024 {paper.title() if paper.isupper() else paper} · Subscribe · Contact the newsroom", "copyright")
 
@@ -1749,9 +1714,7 @@ def _post_cards(b: _PageBuilder, rng: random.Random, articles: list[SourceArticl
             b.add(domain, "readmore")
         b.add(f"💬 {rng.randint(2, 300)}   🔁 {rng.randint(5, 900)}   ♡ {rng.randint(10, 5000)}", "comments")
         if number < len(articles) - 1 and rng.random() < 0.3:
-            b.blank()
-            b.add("Dipromosikan", "sponsored")
-            b.add("Belanja hemat setiap hari dengan gratis ongkir ke seluruh Indonesia.", "sponsored")
+            _ad_box(b, "Dipromosikan", "Belanja hemat setiap hari dengan gratis ongkir ke seluruh Indonesia.")
 
 
 def _clipping_book(b: _PageBuilder, rng: random.Random, articles: list[SourceArticle], ctx: PageContext) -> None:
@@ -1884,9 +1847,7 @@ def _community_wire(b: _PageBuilder, rng: random.Random, articles: list[SourceAr
         box = rng.random()
         if box < 0.3:
             heading, text, contact = rng.choice(ads)
-            b.blank()
-            b.add(heading, "sponsored")
-            b.add(text, "sponsored")
+            _ad_box(b, heading, text)
             b.add(contact, "sponsored")
         elif box < 0.45 and ctx.other_titles:
             b.blank()
@@ -1984,9 +1945,7 @@ def _links_letter(b: _PageBuilder, rng: random.Random, articles: list[SourceArti
             b.add(f"Enjoying {letter}? Forward it to a friend, or subscribe if someone sent it to you.", "newsletter")
             b.add("Type your email…   Subscribe", "newsletter")
         elif rng.random() < 0.3:
-            b.blank()
-            b.add("Kaupallinen yhteistyö", "sponsored")
-            b.add("Sähkösopimus ilman perusmaksua – vertaa ja vaihda kahdessa minuutissa. Lue lisää", "sponsored")
+            _ad_box(b, "Kaupallinen yhteistyö", "Sähkösopimus ilman perusmaksua – vertaa ja vaihda kahdessa minuutissa. Lue lisää")
             b.add("sahkovertailu.example", "sponsored")
         if separator:
             b.blank()
