@@ -1555,3 +1555,18 @@ def test_pages_a_feed_item_keeps_its_long_headline_and_an_ad_in_another_language
     reading = read_page("\n".join(page))
     assert [a.source for a in reading.articles] == ["Harbour Herald", "Coastal Times", "Port Gazette"]
     assert [a.title for a in reading.articles] == list(titles)
+
+
+def test_pages_keep_a_sentence_of_prose_that_speaks_of_a_copyright_program_or_a_newsletter():
+    # "copyright" and "newsletter" are furniture's words, but a sentence that tells of them
+    # to no reader, the words well into it, is the article's; the ad box under it is not.
+    told = (
+        "The company does not cut off customers for breaking the rules of the Copyright Alert System, "
+        "which it calls a voluntary copyright program."
+    )
+    mentioned = "The investor commented on the founder's presence in a newsletter he sent on Tuesday evening, saying a deal was near."
+    page = ["Harbour story number 1 reopens", "", _FRAGMENTS[0], "", told, "", mentioned, "", "Sponsored", "Sign up for our newsletter and save 20% on your first order.", ""]
+    reading = read_page("\n".join(page))
+    text = " ".join(p.text for p in reading.articles[0].body)
+    assert "voluntary copyright program." in text and "newsletter he sent on Tuesday" in text
+    assert "Sign up" not in text

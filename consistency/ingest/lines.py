@@ -273,17 +273,50 @@ class PieceFeatures:
     link_like: bool
 
 
+#: Furniture cues that are also words of news prose: an article may tell of a copyright
+#: program, a newsletter or an advertisement. (Cookie banners speak of cookies as prose does.)
+_CUES_NEWS_SPEAKS_OF = re.compile(
+    r"\b(?:sponsored|advertisement|newsletter|copyright|learn\s+more|find\s+out\s+more)\b"
+    r"|\bfrom\s+[£$€]\s?\d[\d.,]*+(?:\s*(?:million|billion|bn|m|k)\b)?",
+    re.IGNORECASE,
+)
+#: Furniture speaks to the reader ("your inbox", "our newsletter", "click"); prose about
+#: such things does not.
+_READER_ADDRESS = re.compile(r"(?i)\b(?:you|your|yours|our|(?-i:us)|click|tap|subscribe|sign\s+up|please)\b|©")
+CUED_PROSE_WORDS = 12
+CUED_PROSE_FUNCTION_SHARE = 0.25
+CUE_WORDS_INTO_PROSE = 3
+
+
+def _cue_words_in_prose(text: str, words: int, share: float, ends_like_sentence: bool) -> bool:
+    """A sentence of prose whose only furniture cues are words news also uses, spoken to
+    no reader: "... violating the Copyright Alert System, a voluntary copyright program."."""
+    if words < CUED_PROSE_WORDS or share < CUED_PROSE_FUNCTION_SHARE or not ends_like_sentence:
+        return False
+    cue = _CUES_NEWS_SPEAKS_OF.search(text)
+    if _READER_ADDRESS.search(text) or not cue:
+        return False
+    # Furniture leads with its label ("Sponsored by ...", "Newsletter: ..."); prose names
+    # the thing further in.
+    if len(_WORD.findall(text[: cue.start()])) < CUE_WORDS_INTO_PROSE:
+        return False
+    # Every cue one of those words (not "continues after advertisement"). The plain pattern
+    # is slow, but few sentences get this far.
+    return all(_CUES_NEWS_SPEAKS_OF.fullmatch(match.group()) for match in STRONG_CUES.pattern.finditer(text))
+
+
 def features(text: str) -> PieceFeatures:
     words = _WORD.findall(text)
     lowered = [word.lower() for word in words]
     # On a page in another language its own function words make its prose prose.
     known = FUNCTION_WORDS if PAGE_LANGUAGE.get() == "en" else _ANY_FUNCTION_WORDS
     share = sum(word in known for word in lowered) / len(words) if words else 0.0
+    ends_like_sentence = bool(_SENTENCE_END.search(text))
     return PieceFeatures(
         words=len(words),
         function_share=share,
-        ends_like_sentence=bool(_SENTENCE_END.search(text)),
-        strong_cue=bool(STRONG_CUES.search(text)),
+        ends_like_sentence=ends_like_sentence,
+        strong_cue=bool(STRONG_CUES.search(text)) and not _cue_words_in_prose(text, len(words), share, ends_like_sentence),
         weak_cue=bool(WEAK_CUES.search(text)),
         link_like=bool(LINK_LIKE.search(text)),
     )
@@ -688,7 +721,7 @@ def headline_and_its_domain(line: str) -> bool:
 def furniture_reason(sentence: str) -> str:
     """Why a sentence inside a body line is furniture, or "" when it is article text."""
     # Each test only as it is needed: this runs on every sentence and many prefixes.
-    if STRONG_CUES.search(sentence):
+    if STRONG_CUES.search(sentence) and features(sentence).strong_cue:
         return "page furniture"
     if unicodedata.category(sentence.strip()[:1] or " ") == "So":
         found = features(sentence)
@@ -732,6 +765,8 @@ def article_text_after_furniture(sentence: str, furniture_prefix_only: bool = Fa
     capitalised word whose clause reaches a verb within four words.
     """
     search_from = 0
+    if furniture_prefix_only and STRONG_CUES.search(sentence) and not features(sentence).strong_cue:
+        return None  # prose that speaks of a newsletter or a copyright, not an ad before it
     if not furniture_prefix_only:
         cue = STRONG_CUES.search(sentence) or LINK_LIKE.search(sentence) or PHOTO_CREDIT.match(sentence)
         search_from = cue.end() if cue else 0
