@@ -1557,6 +1557,39 @@ def test_pages_a_feed_item_keeps_its_long_headline_and_an_ad_in_another_language
     assert [a.title for a in reading.articles] == list(titles)
 
 
+def test_pages_a_dash_credit_under_each_text_names_it_though_the_sites_name_heads_the_page():
+    # The site prints its name and the date over the first title; that is no line of the
+    # "— X" form, so the "— X" lines still stand under the texts they credit, the first
+    # text's included, even where one agency wrote them all.
+    page = _briefs_with_credits(["The Valley Sentinel · Tuesday, March 5, 2024", ""], ("AFP", "AFP", "AFP"), "— {}")
+    page += ["About us · Contact · Privacy policy", "© Valley Sentinel Media Ltd"]
+    reading = read_page("\n".join(page))
+    assert [a.source for a in reading.articles] == ["AFP", "AFP", "AFP"]
+
+
+def test_pages_a_bare_name_under_each_text_names_it_past_the_wires_reporting_credit():
+    # Each text is followed by its outlet's bare name, then an ad; the last text closes
+    # with the wire's credit of its writers before the name. The names stand under the
+    # texts, so none heads the article after it.
+    page = ["VALLEY SENTINEL", "Home | World | Business | Sport | Contact", ""]
+    outlets = ("The Telegraph", "haaretz.com", "International Business Times", "Reuters")
+    titles = (
+        "Harbour reopens to cargo ships after repairs", "Mayor says quay damage smaller than feared",
+        "Inspectors to check older berths next month", "Port traffic expected to return by summer",
+    )
+    for number, outlet in enumerate(outlets):
+        title, *body = _article(titles[number], number)
+        page += [title, "", *[line for paragraph in body for line in (paragraph, "")]]
+        if number == len(outlets) - 1:
+            page += ["(Reporting by Jane Doe; editing by John Roe)", ""]
+        page += [outlet, ""]
+        if number < len(outlets) - 1:
+            page += ["Sponsored", "Save 20% on garden furniture this week only at Lindgren Home.", ""]
+    page += ["© 2024 Valley Sentinel"]
+    reading = read_page("\n".join(page))
+    assert [a.source for a in reading.articles] == list(outlets)
+
+
 def test_pages_keep_a_sentence_of_prose_that_speaks_of_a_copyright_program_or_a_newsletter():
     # "copyright" and "newsletter" are furniture's words, but a sentence that tells of them
     # to no reader, the words well into it, is the article's; the ad box under it is not.

@@ -2603,6 +2603,15 @@ def _bare_name(piece: Piece) -> str:
     return ""
 
 
+def _under_the_text(pieces: list[Piece], last_body: int) -> int:
+    """The position of the line under an article's text, past the wire's credit of its
+    writers and editors ("(Reporting by Jane Doe; Editing by John Roe)")."""
+    below = last_body + 1
+    if below < len(pieces) - 1 and pieces[below].reason == "reporting credit":
+        below += 1
+    return below
+
+
 def _outlets_by_position(
     pieces: list[Piece], drafts: list[_Draft], articles: list[PageArticle], hints: _LineHints, site: str
 ) -> list[PageArticle]:
@@ -2616,7 +2625,8 @@ def _outlets_by_position(
         return articles  # titles stand under their texts: no place by a title names an outlet
     index_of = {id(piece): position for position, piece in enumerate(pieces)}
     # The site's name: the page's first line, or a name printed again under the last article.
-    footer = pieces[drafts[-1].last_index + 2 :] + pieces[:1]  # (the line right under the last body may name its outlet)
+    # (The line right under the last body may name its outlet, under the wire's credit line.)
+    footer = pieces[_under_the_text(pieces, drafts[-1].last_index) + 1 :] + pieces[:1]
     edge = {normal for p in footer if p.kind != "body" for normal in [_bare_name(p).casefold()] if normal}
     edge |= {normal for p in footer for normal in [_normal_prose(p.text)] if normal}
     if site:
@@ -2654,9 +2664,9 @@ def _outlets_by_position(
     # after its article, and a name above the next title is the previous article's.
     after = []
     for draft in drafts:
-        j = draft.last_index + 1
+        j = _under_the_text(pieces, draft.last_index)
         below = pieces[j] if 0 < j < len(pieces) else None
-        close = below is not None and below.line - pieces[draft.last_index].line <= 2
+        close = below is not None and below.line - pieces[j - 1].line <= 2
         name = _bare_name(below) if close else ""
         after.append(name if name and name.casefold() not in edge else "")
     if after[-1] and sum(bool(a) for a in after) >= max(2, (len(drafts) + 1) // 2):
@@ -2828,8 +2838,11 @@ def _footing_forms(pieces: list[Piece]) -> set[str]:
     follow it), and most follow prose at once. The one under the last article has no
     article below it to name, so none does."""
     bodies = [i for i, p in enumerate(pieces) if p.kind == "body"]
-    if len(bodies) < 2 or _names_above_first_prose(pieces):
+    if len(bodies) < 2:
         return set()
+    # Only a line of the same form over the first text makes the form a heading; the site's
+    # name up there ("The Daily · Tuesday") says nothing of it.
+    forms_above = {_line_form(p) for p in pieces[: bodies[0]] if outlet_name(p)}
 
     def only_a_footer_after(position: int) -> bool:
         after = [pieces[i] for i in bodies if i > position]
@@ -2843,7 +2856,7 @@ def _footing_forms(pieces: list[Piece]) -> set[str]:
                 lines.setdefault(form, []).append(position)
     return {
         form for form, positions in lines.items()
-        if len(positions) >= 2 and only_a_footer_after(max(positions)) and _mostly_under_prose(pieces, positions)
+        if len(positions) >= 2 and form not in forms_above and only_a_footer_after(max(positions)) and _mostly_under_prose(pieces, positions)
     }
 
 
