@@ -1603,3 +1603,15 @@ def test_pages_keep_a_sentence_of_prose_that_speaks_of_a_copyright_program_or_a_
     text = " ".join(p.text for p in reading.articles[0].body)
     assert "voluntary copyright program." in text and "newsletter he sent on Tuesday" in text
     assert "Sign up" not in text
+
+
+def test_pages_a_by_line_under_each_text_names_its_outlet_when_the_names_are_outlets():
+    # "Story by X" under each brief: the names are outlets' (a domain, an acronym, words
+    # outlets are named with), so the line credits the outlet; where they are people's
+    # names ("Posted by Jane Doe") they are writers, and no outlet.
+    outlets = ("Fox News", "coastaltimes.com", "AFP", "Port Gazette")
+    page = _briefs_with_credits(["Valley Sentinel", "World briefs", ""], outlets, "Story by {}")
+    assert [a.source for a in read_page("\n".join(page)).articles] == list(outlets)
+    writers = ("Jane Doe", "Marta Lind", "Owen Gallagher", "Dev Mehta")
+    page = _briefs_with_credits(["Valley Sentinel", "World briefs", ""], writers, "Posted by {}")
+    assert [a.source for a in read_page("\n".join(page)).articles] == ["", "", "", ""]

@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from consistency.ingest.lines import (
@@ -1310,6 +1311,27 @@ _SLOT_LEAD = re.compile(r"(?i)(?:^|\s)(?:from|via|at|on|in)$|:$")
 _HANDED_ON_BY = re.compile(r"(?i)^(?:distributed|supplied|provided|syndicated|licensed|published|republished|shared)\s+by$")
 
 
+#: "By X", "Story by X", "Filed by X": a writer's name or an outlet's, as the slot's names say
+#: (``_people_named``).
+_CREDITED_BY = re.compile(r"(?i)(?:[a-z]+\s+)?by")
+#: A person's name: two or three capitalised words of letters ("Jane Doe", "Anne-Marie
+#: O'Neill"), not led by "The".
+_PERSON_NAME = re.compile(r"(?!The\s)[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*(?:\s+[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*){1,2}")
+#: Words that outlets' names are made of and people's are not ("Fox News", "Daily Mail").
+_MEDIA_WORDS = re.compile(
+    r"\b(?:News|Times|Post|Mail|Herald|Press|Journal|Telegraph|Tribune|Gazette|Daily|Radio|TV|Television|Magazine|Wire"
+    r"|Media|Network|Today|Observer|Guardian|Standard|Express|Star|Sun|Independent|Chronicle|Review|Report|Insider|Weekly"
+    r"|Courier|Bulletin|Record|Examiner|Globe|Mirror|Sentinel|Dispatch|Register|Agency|Service|Broadcasting|Channel|Online)\b"
+)
+
+
+def _people_named(names: Iterable[str]) -> bool:
+    """Half or more of a slot's names read as people's: the slot is a byline's."""
+    names = list(names)
+    people = sum(bool(_PERSON_NAME.fullmatch(name)) and not _MEDIA_WORDS.search(name) for name in names)
+    return people * 2 >= len(names)
+
+
 #: An outlet's name has at most this many words ("The Sydney Morning Herald"); longer is a headline.
 SLOT_NAME_WORDS = 5
 #: Capitalised words a page may print after every outlet's name ("X News Service"); one
@@ -1344,7 +1366,9 @@ def _slot_splits(text: str) -> list[tuple[tuple[str, str], str]]:
             prefix = " ".join(w.lower() for w in words[:before])
             marks_only = bool(prefix) and not any(c.isalnum() for c in prefix)
             handed_on = bool(_HANDED_ON_BY.search(prefix))
-            if prefix and not marks_only and not handed_on and (not _SLOT_LEAD.search(prefix) or _NOT_AN_OUTLET_LEAD.search(prefix)):
+            # "By Noor Haddad, Health Correspondent": a writer with a role, never an outlet.
+            credited_by = bool(_CREDITED_BY.fullmatch(prefix)) and "," not in name and not _ROLES.search(name)
+            if prefix and not marks_only and not handed_on and not credited_by and (not _SLOT_LEAD.search(prefix) or _NOT_AN_OUTLET_LEAD.search(prefix)):
                 continue  # "By Jane Doe | X": a writer's name, which bylines give
             suffix_words = words[len(words) - after :]
             suffix_text = " ".join(suffix_words).strip(_SLOT_EDGE + " ")
@@ -1438,8 +1462,9 @@ def _template_outlets(pieces: list[Piece]) -> list[Piece]:
                 suffix = "<time>" if is_meta_part(bare) or _time_like(bare) or _DAY_PART.match(bare) else suffix.strip()
                 slots.setdefault(("named " + prefix.strip(), suffix), {})[position] = named
             continue
-        led_name_then_time = any(prefix and suffix == "<time>" for (prefix, suffix), _ in _slot_splits(text))
-        if (is_meta_part(text) or _time_like(text)) and not led_name_then_time:
+        # "from X, 3 hours ago" and "Story by X" read as dates and bylines, but name.
+        named_in_meta = any(prefix and suffix == "<time>" or _CREDITED_BY.fullmatch(prefix) for (prefix, suffix), _ in _slot_splits(text))
+        if (is_meta_part(text) or _time_like(text)) and not named_in_meta:
             continue  # "First published 4 hrs ago", "NOV 22, 2015", "Page 12": no name in it
         for key, name in _slot_splits(text):
             slots.setdefault(key, {}).setdefault(position, name)  # the longest name first
@@ -1461,6 +1486,8 @@ def _template_outlets(pieces: list[Piece]) -> list[Piece]:
         names = one_to_a_gap(names)
         if len(names) < 2 or len(set(names.values())) < 2:
             continue
+        if _CREDITED_BY.fullmatch(key[0]) and not _HANDED_ON_BY.search(key[0]) and _people_named(names.values()):
+            continue  # "By Jane Doe", "Story by Marta Lind": the writers' names
         for position, name in names.items():
             chosen.setdefault(position, (number, name))
     marked = list(pieces)
