@@ -1615,3 +1615,24 @@ def test_pages_a_by_line_under_each_text_names_its_outlet_when_the_names_are_out
     writers = ("Jane Doe", "Marta Lind", "Owen Gallagher", "Dev Mehta")
     page = _briefs_with_credits(["Valley Sentinel", "World briefs", ""], writers, "Posted by {}")
     assert [a.source for a in read_page("\n".join(page)).articles] == ["", "", "", ""]
+
+
+def test_pages_a_permission_or_copyright_line_under_each_text_names_its_outlet():
+    outlets = ("The Conversation", "coastaltimes.com", "Port Gazette")
+    for credit in ("Republished with permission from {}", "Copyright © 2024 {}. All rights reserved."):
+        page = _briefs_with_credits(["Valley Sentinel", "World briefs", ""], outlets, credit)
+        page += ["About us · Contact · Privacy policy"]
+        assert [a.source for a in read_page("\n".join(page)).articles] == list(outlets), credit
+
+
+def test_pages_the_sites_own_copyright_under_a_text_names_no_outlet():
+    # The site prints its name at the top and its copyright at the foot; the same copyright
+    # line right under a text is the site's too, not that article's outlet's.
+    page = ["THE VALLEY SENTINEL", "Tuesday, March 5, 2024", ""]
+    for number, outlet in enumerate(("Harbour Herald", "Coastal Times")):
+        title, *body = _article(f"Harbour story number {number + 1} reopens", number)
+        page += [f"From {outlet}", title, *body, "© The Valley Sentinel", ""]
+    title, *body = _article("Harbour story number 3 reopens", 2)
+    page += [title, *body, "© The Valley Sentinel", "", "About us · Contact", "© The Valley Sentinel"]
+    reading = read_page("\n".join(page))
+    assert [a.source for a in reading.articles] == ["Harbour Herald", "Coastal Times", ""]

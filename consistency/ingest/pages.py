@@ -47,11 +47,12 @@ _TRAILING_OUTLET = re.compile(
     r"""^(?:[-–—]\s*source\s*:|[-–—]?\s*(?:originally\s+published\s+(?:by|in|on)
     |(?:this\s+(?:story|article|report|piece)\s+)?(?:was\s+)?first\s+(?:published|appeared)\s+(?:by|in|on)
     |read\s+the\s+full\s+(?:story|article|report)\s+(?:at|on|in)|republished\s+(?:from|courtesy\s+of)
+    |(?:republished|reproduced|reprinted)\s+with\s+(?:the\s+)?permission\s+(?:from|of)
     |(?:read\s+(?:the\s+)?(?:full\s+|whole\s+|complete\s+|more\s+)?(?:story|article|report|piece)?|full\s+(?:story|article|report|coverage)
        |continue\s+reading)\s*(?:at|on|in|from|by|via)\s+
     |(?:story|article|report)\s+from\s+|(?:published|reported)\s+by\s+
     |full\s+(?:story|article|report)\s*:\s*|(?:read\s+|see\s+)?more\s+(?:at|from)\s+)
-    |(?:©|\(c\)|copyright)\s*(?:\d{4}\s+)?(?=(?:[A-Z]|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b)[\w&.'’ -]{1,50}?(?:\.|,|\s+all\s+rights\s+reserved|$)))
+    |(?:(?:©|\(c\)|copyright)\s*)+(?:\d{4}\s+)?(?=(?:[A-Z]|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b)[\w&.'’ -]{1,50}?(?:\.|,|\s+all\s+rights\s+reserved|$)))
     \s*(?P<name>.{2,60}?)\s*(?:\.?\s*all\s+rights\s+reserved)?[.→›»]?\s*$
     |^[—–-]\s*(?P<closing>[A-Z][^,]{1,50}),\s*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))""",
     re.IGNORECASE | re.VERBOSE,
@@ -1829,6 +1830,10 @@ def _read_page(text: str, split: bool = True) -> PageReading:
                 name = outlet_name(piece)
                 if name:
                     drafts[-1].trailer_names.append(name)
+                    # Set apart from a line of no prose under it (the next title): it closes
+                    # the article, as a template's outlet line does.
+                    after = next((p for p in pieces[index + 1 :] if p.line != piece.line), None)
+                    closed_by_outlet_below = after is not None and after.kind != "body" and after.line > piece.line + 1
     if split:
         closing_lines_kept()
         _page_footer_cut(pieces, drafts, dropped)
@@ -2127,8 +2132,9 @@ def _outlet_of(
             return over_post[0], naming | {over_post[1]}, "name line"
     for position in sorted(naming):
         return named(pieces[position]), naming, "below"
-    if draft.trailer_names:
-        return draft.trailer_names[0], naming, "in the line below"
+    for name in draft.trailer_names:
+        if name.casefold() not in site_names:
+            return name, naming, "in the line below"
     if hints is not None and hints.usable:
         for position, piece in enumerate(pieces):
             if piece is title_piece or piece.kind == "boilerplate" or hints.names_outlet(piece) < 0.5:
