@@ -4,7 +4,8 @@ in one of many wordings, above its title or under its text, with real articles.
 The layouts of ``layouts.py`` each hold a few wordings; real sites use many more ("Story by
 X", "— X", "X staff", "Via X ↗", "Copyright © 2024 X. All rights reserved."). Here every
 page prints one wording for all its articles and draws the rest at random: a site header
-or none, a footer or none, paragraphs with or without blank lines between, a blank line
+or none, a footer or none, paragraphs with or without blank lines between, a line of
+furniture under the text (a share bar, tags, a time, a comment count) or none, a blank line
 between text and credit or none, and blank lines, rules or ads between articles. The articles
 are real (../shared/real-news/, as in ``layouts.py``), so bodies have the length, residue
 and wire credits of real text. The score is ``layouts.score_page``'s: an article counts when
@@ -29,7 +30,8 @@ sys.path.insert(0, str(REPO))
 
 from benchmarks import layouts  # noqa: E402
 
-#: Credit lines under an article's text; "{}" is the outlet as the page shows it.
+#: Credit lines under an article's text; "{}" is the outlet as the page shows it, "{writer}"
+#: one of ``layouts.AUTHORS`` ("{WRITER}" in capitals).
 BELOW = (
     "— {}", "{}", "({})", "[{}]", "Source: {}", "Source: {}, 3 hours ago", "{} · 3h ago", "{} | 12 March 2024",
     "via {}", "Via: {}", "Reported by {}", "{} contributed to this report.", "Story by {}", "Credit: {}",
@@ -38,20 +40,25 @@ BELOW = (
     "This article originally appeared on {}.", "Copyright {} 2024", "© {}", "{} (3 hours ago)", "Posted by {}",
     "Filed by {}", "Sourced from {}", "Origin: {}", "Publisher: {}", "Outlet: {}", "{} staff", "{} — 3 hours ago",
     "{}, 12 Mar", "Shared from {}", "From: {}", "Original source: {}", "Via {} ↗", "{} ›", "Read on {} →",
-    "Source — {}", "SOURCE: {}", "{} reports", "— {} (3 hours ago)", "Jane Doe, {}", "By Jane Doe, {}",
-    "Jane Doe | {}", "Jane Doe / {}", "{} / wire", "Distributed by {}", "Republished with permission from {}",
+    "Source — {}", "SOURCE: {}", "{} reports", "— {} (3 hours ago)", "{writer}, {}", "By {writer}, {}",
+    "{writer} | {}", "{writer} / {}", "{} / wire", "Distributed by {}", "Republished with permission from {}",
     "Copyright © 2024 {}. All rights reserved.",
 )
 #: Outlet lines over an article's title.
 ABOVE = (
     "{}", "{} · 3h ago", "From {}", "{} reports:", "{} | World", "Source: {}", "{} — 12 March 2024",
-    "By Jane Doe, {}", "By Jane Doe | {}", "BY JANE DOE · {}",
+    "By {writer}, {}", "By {writer} | {}", "BY {WRITER} · {}",
 )
 HEADS = (
     (),
     ("Valley Sentinel", "World briefs"),
     ("VALLEY SENTINEL", "Home | World | Business | Sport | Contact"),
     ("The Valley Sentinel · Tuesday, March 5, 2024",),
+)
+#: A line the page may print between an article's text and its credit line.
+UNDER_TEXT = (
+    (None, ""), (None, ""), ("share", "Share · Tweet · Email"), ("tags", "Tags: Harbour, Weather, Transport"),
+    ("time", "3 hours ago"), ("comments", "12 comments"),
 )
 FEET = ((), ("© 2024 Valley Sentinel",), ("About us · Contact · Privacy policy", "© Valley Sentinel Media Ltd"))
 
@@ -70,9 +77,11 @@ def credit_page(form: str, where: str, number: int, stories: list[layouts.Story]
     style = rng.choice(["blank", "tight"])
     gap = rng.random() < 0.5
     between = rng.choice(["blank", "rule", "ad"])
+    under_label, under_text = rng.choice(UNDER_TEXT)
     for position, article in enumerate(articles):
         outlet = layouts.display_name(article.outlet)
-        credit = form.format(outlet)
+        writer = rng.choice(layouts.AUTHORS)
+        credit = form.replace("{writer}", writer).replace("{WRITER}", writer.upper()).format(outlet)
         if where == "above":
             b.add(credit, "outlet")
         b.start(article, outlet, article.title)
@@ -81,6 +90,8 @@ def credit_page(form: str, where: str, number: int, stories: list[layouts.Story]
             b.blank()
         layouts.write_body(b, article, style, rng)
         b.end()
+        if under_label:
+            b.add(under_text, under_label)
         if where == "below":
             if gap:
                 b.blank()

@@ -1636,3 +1636,16 @@ def test_pages_the_sites_own_copyright_under_a_text_names_no_outlet():
     page += [title, *body, "© The Valley Sentinel", "", "About us · Contact", "© The Valley Sentinel"]
     reading = read_page("\n".join(page))
     assert [a.source for a in reading.articles] == ["Harbour Herald", "Coastal Times", ""]
+
+
+def test_pages_a_credit_line_under_the_texts_share_bar_tags_or_time_still_names_that_text():
+    # The article's own furniture stands between its text and the credit line: the credit
+    # is still under the text, not over the next title.
+    outlets = ("AFP", "Harbour Herald", "AFP")
+    for furniture in ("3 hours ago", "Tags: Harbour, Weather, Transport", "Share · Tweet · Email"):
+        page = ["The Valley Sentinel · Tuesday, March 5, 2024", ""]
+        for number, outlet in enumerate(outlets):
+            title, *body = _article(f"Harbour story number {number + 1} reopens", number)
+            page += [title, *body, furniture, f"— {outlet}", ""]
+        page += ["About us · Contact · Privacy policy"]
+        assert [a.source for a in read_page("\n".join(page)).articles] == list(outlets), furniture

@@ -2638,10 +2638,19 @@ def _bare_name(piece: Piece) -> str:
 
 def _under_the_text(pieces: list[Piece], last_body: int) -> int:
     """The position of the line under an article's text, past the wire's credit of its
-    writers and editors ("(Reporting by Jane Doe; Editing by John Roe)")."""
+    writers and editors ("(Reporting by Jane Doe; Editing by John Roe)") and the article's
+    own furniture (``_article_end_furniture``: a share bar, tags, a time)."""
     below = last_body + 1
-    if below < len(pieces) - 1 and pieces[below].reason == "reporting credit":
+    while (
+        below < len(pieces) - 1 and below - last_body <= ARTICLE_END_LINES
+        and (pieces[below].reason == "reporting credit" or _article_end_furniture(pieces[below]) and not _bare_name(pieces[below]))
+    ):
         below += 1
+    # Past the furniture, a name with a title or a time right under it heads the next
+    # article ("Read more" / "Prairie Daily Star" / "6 hours ago"): the text ends there.
+    after = pieces[below + 1] if below + 1 < len(pieces) else None
+    if below > last_body + 1 and after is not None and after.line == pieces[below].line + 1 and after.kind in ("short", "meta"):
+        return last_body + 1
     return below
 
 
@@ -2808,14 +2817,29 @@ ARTICLE_END_WORDS = 3
 _CREDIT_MARK = re.compile(r"(?i)^\W*(?:©|\(c\)|copyright|photo|image|picture)")
 
 
+#: Lines of the article's own furniture between its text and a line under it: a share bar,
+#: its tags, its time ("Share · Tweet" / "Tags: Harbour, Weather" / "3 hours ago").
+ARTICLE_END_LINES = 3
+ARTICLE_END_FURNITURE_WORDS = 6
+_ARTICLE_END_REASONS = frozenset({"page furniture", "menu or link list", "widget"})
+
+
+def _article_end_furniture(piece: Piece) -> bool:
+    """A word or two of the article's own furniture, a share bar, tags or a time stamp
+    under its text; a picture's credit ("© Mei Doe") closes a picture, not a text."""
+    if _CREDIT_MARK.match(piece.text) or outlet_name(piece):
+        return False
+    words = features(piece.text).words
+    if piece.kind == "boilerplate":
+        return words <= ARTICLE_END_WORDS or words <= ARTICLE_END_FURNITURE_WORDS and piece.reason in _ARTICLE_END_REASONS
+    return piece.kind == "meta" and piece.reason == "date or time" and words <= ARTICLE_END_FURNITURE_WORDS
+
+
 def _text_ends_above(pieces: list[Piece], position: int) -> bool:
-    """An article's text ends right above this piece, a word or two of the article's own
-    furniture aside; a picture's credit ("© Mei Doe") closes a picture, not a text."""
+    """An article's text ends right above this piece, the article's own furniture aside
+    (``_article_end_furniture``)."""
     above = position - 1
-    while (
-        above >= 0 and pieces[above].kind == "boilerplate" and features(pieces[above].text).words <= ARTICLE_END_WORDS
-        and not _CREDIT_MARK.match(pieces[above].text) and not outlet_name(pieces[above])
-    ):
+    while above >= 0 and position - above <= ARTICLE_END_LINES and _article_end_furniture(pieces[above]):
         above -= 1
     if above < 0:
         return False
