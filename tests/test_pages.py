@@ -1649,3 +1649,14 @@ def test_pages_a_credit_line_under_the_texts_share_bar_tags_or_time_still_names_
             page += [title, *body, furniture, f"— {outlet}", ""]
         page += ["About us · Contact · Privacy policy"]
         assert [a.source for a in read_page("\n".join(page)).articles] == list(outlets), furniture
+
+
+def test_pages_an_articles_last_line_without_a_full_stop_stays_its_own_over_the_next_outlet_line():
+    # The last paragraph ends without a full stop; under it come the next article's outlet
+    # line and title. It is still the first article's last line, not a line of the next head.
+    last = "Brent crude jumped on the news with futures hitting 84.44 but have since fallen back to 83.88"
+    page = ["The Valley Sentinel", "", "From Harbour Herald", "Harbour story number 1 reopens", "", _FRAGMENTS[0], "", _FRAGMENTS[1], "", last, ""]
+    page += ["From Coastal Times", "Harbour story number 2 reopens", "", _FRAGMENTS[2], "", _FRAGMENTS[0], ""]
+    reading = read_page("\n".join(page))
+    assert [a.source for a in reading.articles] == ["Harbour Herald", "Coastal Times"]
+    assert reading.articles[0].body[-1].text == last

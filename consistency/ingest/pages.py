@@ -819,6 +819,34 @@ def _closing_line(piece: Piece, hints: "_LineHints | None") -> bool:
     return hints is None or not hints.usable or hints.p(piece, _FURNITURE) < SURE_FURNITURE
 
 
+def _last_words_over_the_next_head(header: list[Piece], hints: "_LineHints | None") -> int:
+    """How many of the lines over the next article's outlet line and title are the last
+    article's last words: prose of a paragraph's length with no end mark, right under the
+    text ("Brent jumped on the news, hitting 84.44" / "From trust.org" / the next title)."""
+    title = _title_of(header, hints)
+    if title is None:
+        return 0
+    head = next((i for i, p in enumerate(header) if p is title or outlet_name(p) or p.kind == "meta"), len(header))
+    if head == 0 or header[head] is title:
+        return 0  # a line over the title itself may be its kicker
+    count = 0
+    while count < head and _last_words(header[count]):
+        count += 1
+    return count if count == head else 0
+
+
+def _last_words(piece: Piece) -> bool:
+    found = features(piece.text)
+    text = piece.text.strip()
+    return (
+        piece.kind == "short" and found.words >= PARAGRAPH_WORDS and found.function_share >= LAST_WORDS_FUNCTION_SHARE
+        and text[:1].isupper() and not _headline_case(text) and not outlet_name(piece)
+    )
+
+
+LAST_WORDS_FUNCTION_SHARE = 0.2
+
+
 def _headline_case(text: str) -> bool:
     """Every longer word capitalised ("A GIRL GAVE THIS LETTER TO HER TEACHER", "Comcast
     Turns Complaints Back On Customer"): a headline's case; a standfirst is written as a
@@ -1803,6 +1831,10 @@ def _read_page(text: str, split: bool = True) -> PageReading:
                     # "Originally published by X" under an article names that article's outlet.
                     drafts[-1].trailer.extend(p for p in header if trailing_line(p))
                     header = [p for p in header if not trailing_line(p)]
+                    # (Only with nothing else since the text: under a link card, a line is the card's.)
+                    last_words = _last_words_over_the_next_head(header, hints) if split and not furniture_since_body else 0
+                    drafts[-1].body.extend(header[:last_words])
+                    header = header[last_words:]
                 drafts.append(_Draft(header, started_by or ("first prose" if split else "whole text"), first_index=index))
             else:
                 # Headings between paragraphs are article text; dates and bylines are not,
