@@ -1660,3 +1660,14 @@ def test_pages_an_articles_last_line_without_a_full_stop_stays_its_own_over_the_
     reading = read_page("\n".join(page))
     assert [a.source for a in reading.articles] == ["Harbour Herald", "Coastal Times"]
     assert reading.articles[0].body[-1].text == last
+
+
+def test_pages_an_outlet_and_its_section_over_each_title_name_the_outlet_not_the_section():
+    # "The Washington Post | World" is no writer's byline with an outlet after the bar: a
+    # name led by "The" or made of outlets' words ("Daily Mail") is the outlet itself.
+    outlets = ("The Washington Post", "Daily Mail", "Harbour Herald")
+    page = ["Valley Sentinel", ""]
+    for number, outlet in enumerate(outlets):
+        title, *body = _article(f"Harbour story number {number + 1} reopens", number)
+        page += [f"{outlet} | World", title, *body, ""]
+    assert [a.source for a in read_page("\n".join(page)).articles] == list(outlets)

@@ -368,6 +368,12 @@ def byline_prefix_end(text: str) -> int | None:
 
 #: A writer's name as a byline gives it: "Rosa Delgado", "M. Ferro", "A and B".
 _PERSON = r"(?:[A-Z][a-z'’-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z'’-]+|[A-Z]\.)){1,2}"
+#: Words that outlets' names are made of and people's are not ("Fox News", "Daily Mail").
+MEDIA_WORDS = re.compile(
+    r"\b(?:News|Times|Post|Mail|Herald|Press|Journal|Telegraph|Tribune|Gazette|Daily|Radio|TV|Television|Magazine|Wire"
+    r"|Media|Network|Today|Observer|Guardian|Standard|Express|Star|Sun|Independent|Chronicle|Review|Report|Insider|Weekly"
+    r"|Courier|Bulletin|Record|Examiner|Globe|Mirror|Sentinel|Dispatch|Register|Agency|Service|Broadcasting|Channel|Online)\b"
+)
 #: "Rosa Delgado | SLATE": a byline without "By", the writer's name and the outlet's.
 NAME_BAR_OUTLET = re.compile(rf"^\s*(?P<author>{_PERSON}(?:\s+and\s+{_PERSON})?)\s+\|\s+(?P<name>[^|]{{2,40}}?)\s*$")
 #: A social account as a feed prints it over each post: "The Independent @independent",
@@ -387,6 +393,9 @@ def name_bar_outlet(text: str) -> str:
     """The outlet of a "Writer Name | OUTLET" byline, or ""."""
     match = NAME_BAR_OUTLET.match(text)
     if not match or _SITE_LINK_WORDS.search(match.group("author")) or WEAK_CUES.search(text) or STRONG_CUES.search(text):
+        return ""
+    # "The Washington Post | World", "Daily Mail | World": an outlet and its section.
+    if match.group("author").startswith("The ") or MEDIA_WORDS.search(match.group("author")):
         return ""
     return match.group("name")
 

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field, replace
 from consistency.ingest.lines import (
     ACCOUNT_NAME,
     FUNCTION_WORDS,
+    MEDIA_WORDS,
     AD_LABEL_WORDS,
     CLOCK_TIME,
     DOMAIN_IN_BRACKETS_AT_END,
@@ -1346,18 +1347,10 @@ _CREDITED_BY = re.compile(r"(?i)(?:[a-z]+\s+)?by")
 #: A person's name: two or three capitalised words of letters ("Jane Doe", "Anne-Marie
 #: O'Neill"), not led by "The".
 _PERSON_NAME = re.compile(r"(?!The\s)[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*(?:\s+[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*){1,2}")
-#: Words that outlets' names are made of and people's are not ("Fox News", "Daily Mail").
-_MEDIA_WORDS = re.compile(
-    r"\b(?:News|Times|Post|Mail|Herald|Press|Journal|Telegraph|Tribune|Gazette|Daily|Radio|TV|Television|Magazine|Wire"
-    r"|Media|Network|Today|Observer|Guardian|Standard|Express|Star|Sun|Independent|Chronicle|Review|Report|Insider|Weekly"
-    r"|Courier|Bulletin|Record|Examiner|Globe|Mirror|Sentinel|Dispatch|Register|Agency|Service|Broadcasting|Channel|Online)\b"
-)
-
-
 def _people_named(names: Iterable[str]) -> bool:
     """Half or more of a slot's names read as people's: the slot is a byline's."""
     names = list(names)
-    people = sum(bool(_PERSON_NAME.fullmatch(name)) and not _MEDIA_WORDS.search(name) for name in names)
+    people = sum(bool(_PERSON_NAME.fullmatch(name)) and not MEDIA_WORDS.search(name) for name in names)
     return people * 2 >= len(names)
 
 
