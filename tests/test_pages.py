@@ -1671,3 +1671,10 @@ def test_pages_an_outlet_and_its_section_over_each_title_name_the_outlet_not_the
         title, *body = _article(f"Harbour story number {number + 1} reopens", number)
         page += [f"{outlet} | World", title, *body, ""]
     assert [a.source for a in read_page("\n".join(page)).articles] == list(outlets)
+
+
+def test_pages_a_name_with_one_fixed_lower_case_word_or_a_dash_close_up_names_each_brief():
+    outlets = ("Harbour Herald", "coastaltimes.com", "AFP")
+    for credit in ("{} wire", "—{}"):
+        page = _briefs_with_credits(["Valley Sentinel", "World briefs", ""], outlets, credit)
+        assert [a.source for a in read_page("\n".join(page)).articles] == list(outlets), credit

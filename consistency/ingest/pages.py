@@ -65,7 +65,7 @@ _OUTLET_PATTERNS = (
         re.IGNORECASE,
     ),
     _TRAILING_OUTLET,
-    re.compile(r"^[-–—•»›]\s+(?P<name>[^\s].{1,58}?)\s*$"),
+    re.compile(r"^(?:[-–—•»›]\s+|[–—]+)(?P<name>[^\s–—].{1,58}?)\s*$"),
     re.compile(r"^\[\s*(?P<name>[^\]]{2,60}?)\s*\]$"),
     re.compile(r"^\(\s*(?P<name>[^():]{2,60}?)\s*\)$"),
     re.compile(r"^(?P<name>[^\s].{1,58}?)\s+[›»→]$"),
@@ -1409,6 +1409,12 @@ def _slot_splits(text: str) -> list[tuple[tuple[str, str], str]]:
                 # By shape, a run of like words as one: "| WORLD" and "| ODD NEWS" alike.
                 shapes = [_word_shape(w) for w in suffix_words]
                 suffix = " ".join(shape for k, shape in enumerate(shapes) if not k or shape != shapes[k - 1])
+            elif (
+                not prefix and len(suffix_words) == 1 and suffix_words[0].isalpha() and suffix_words[0].islower()
+                and name.split()[0].lower() not in FUNCTION_WORDS  # "From X reports" is the form above
+            ):
+                # "X wire", "X staff": one fixed word in lower case after each name.
+                suffix = suffix_words[0]
             elif not prefix and len(suffix_words) == FIXED_SUFFIX_WORDS and all(w[:1].isupper() and w.isalpha() for w in suffix_words):
                 # "X News Service", "X Wire Report": capitalised fixed words after the name;
                 # only a slot filled with different names under different texts counts.
