@@ -34,7 +34,7 @@ from benchmarks import layouts  # noqa: E402
 #: one of ``layouts.AUTHORS`` ("{WRITER}" in capitals).
 BELOW = (
     "— {}", "{}", "({})", "[{}]", "Source: {}", "Source: {}, 3 hours ago", "{} · 3h ago", "{} | 12 March 2024",
-    "via {}", "Via: {}", "Reported by {}", "{} contributed to this report.", "Story by {}", "Credit: {}",
+    "via {}", "Via: {}", "Reported by {}", "Reporting by {}", "{} contributed to this report.", "Story by {}", "Credit: {}",
     "Courtesy of {}", "Courtesy: {}", "Provided by {}", "Published by {}", "Article from {}", "Read more at {}",
     "Read the full story at {}", "Continue reading on {}", "Full story: {}", "Originally appeared on {}",
     "This article originally appeared on {}.", "Copyright {} 2024", "© {}", "{} (3 hours ago)", "Posted by {}",

@@ -1678,3 +1678,14 @@ def test_pages_a_name_with_one_fixed_lower_case_word_or_a_dash_close_up_names_ea
     for credit in ("{} wire", "—{}"):
         page = _briefs_with_credits(["Valley Sentinel", "World briefs", ""], outlets, credit)
         assert [a.source for a in read_page("\n".join(page)).articles] == list(outlets), credit
+
+
+def test_pages_a_wire_credit_under_each_text_names_its_outlet_when_it_credits_outlets():
+    # "X contributed to this report." and "(Reporting by X)" under every brief, each with
+    # another outlet: the page's credit line. With writers' names they name no outlet.
+    outlets = ("The Associated Press", "coastaltimes.com", "AFP")
+    for credit in ("{} contributed to this report.", "(Reporting by {})"):
+        page = _briefs_with_credits(["Valley Sentinel", "World briefs", ""], outlets, credit)
+        assert [a.source for a in read_page("\n".join(page)).articles] == list(outlets), credit
+    page = _briefs_with_credits(["Valley Sentinel", "World briefs", ""], ("Jane Doe", "Andrew MacAskill", "Sarah N. Lynch"), "{} contributed to this report.")
+    assert [a.source for a in read_page("\n".join(page)).articles] == ["", "", ""]

@@ -555,6 +555,28 @@ _ROLES = re.compile(
 )
 
 
+#: A wire's credit line that may name an outlet rather than a writer: "The Associated Press
+#: contributed to this report.", "(Reporting by Reuters; editing by Jane Doe)".
+_OUTLET_IN_A_WIRE_CREDIT = re.compile(
+    r"(?i)^\(?\s*(?:(?P<contributor>[^()]{2,60}?)\s+contributed\s+(?:to\s+this\s+(?:report|story|article)|reporting)"
+    r"|(?:additional\s+)?reporting\s+by\s+(?P<reporter>[^;,()]{2,60}?)\s*(?=[;,)]|$))"
+)
+
+
+def _outlet_credited_by_the_wire(text: str) -> str:
+    """The outlet a wire's credit line names, where the name is no person's ("Jane Doe
+    contributed to this report" names a writer)."""
+    match = _OUTLET_IN_A_WIRE_CREDIT.match(text.strip())
+    if not match:
+        return ""
+    # "David Henry in New York": a writer where he wrote.
+    name = _tidy_name(re.sub(r"\s+in\s+[A-Z][\w.'’ -]*$", "", match.group("contributor") or match.group("reporter")))
+    # "CNN's Shimon Prokupecz", "Jane Doe and Reuters", "By CNBC. The Associated Press": no one name.
+    if not (_looks_like_name(name) or _DOMAIN_NAME.match(name)) or re.search(r"\band\b|['’]s?\s|\.\s", name):
+        return ""
+    return name if _DOMAIN_NAME.match(name) or not _people_named([name]) else ""
+
+
 def _named_by_pattern(text: str) -> str:
     for pattern in _OUTLET_PATTERNS:
         match = pattern.match(text)
@@ -1345,8 +1367,10 @@ _HANDED_ON_BY = re.compile(r"(?i)^(?:distributed|supplied|provided|syndicated|li
 #: (``_people_named``).
 _CREDITED_BY = re.compile(r"(?i)(?:[a-z]+\s+)?by")
 #: A person's name: two or three capitalised words of letters ("Jane Doe", "Anne-Marie
-#: O'Neill"), not led by "The".
-_PERSON_NAME = re.compile(r"(?!The\s)[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*(?:\s+[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*){1,2}")
+#: O'Neill", "Andrew MacAskill", "Sarah N. Lynch"), not led by "The".
+_PERSON_NAME = re.compile(
+    r"(?!The\s)[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:['’-][A-Z]?[a-z]+)*(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:['’-][A-Z]?[a-z]+)*){1,2}"
+)
 def _people_named(names: Iterable[str]) -> bool:
     """Half or more of a slot's names read as people's: the slot is a byline's."""
     names = list(names)
@@ -1489,6 +1513,12 @@ def _template_outlets(pieces: list[Piece]) -> list[Piece]:
                 bare = suffix.strip(_SLOT_EDGE + " ")
                 suffix = "<time>" if is_meta_part(bare) or _time_like(bare) or _DAY_PART.match(bare) else suffix.strip()
                 slots.setdefault(("named " + prefix.strip(), suffix), {})[position] = named
+            continue
+        credited = _outlet_credited_by_the_wire(text)
+        if credited:
+            # "Reuters contributed to this report." under each text: a wire credit the page
+            # fills with each article's outlet (under one text alone, the article's own line).
+            slots.setdefault(("<wire credit>", "contributed" if "contributed" in text.casefold() else "reporting by"), {})[position] = credited
             continue
         # "from X, 3 hours ago" and "Story by X" read as dates and bylines, but name.
         named_in_meta = any(prefix and suffix == "<time>" or _CREDITED_BY.fullmatch(prefix) for (prefix, suffix), _ in _slot_splits(text))
@@ -2674,7 +2704,7 @@ def _under_the_text(pieces: list[Piece], last_body: int) -> int:
     below = last_body + 1
     while (
         below < len(pieces) - 1 and below - last_body <= ARTICLE_END_LINES
-        and (pieces[below].reason == "reporting credit" or _article_end_furniture(pieces[below]) and not _bare_name(pieces[below]))
+        and (pieces[below].reason == "reporting credit" and not outlet_name(pieces[below]) or _article_end_furniture(pieces[below]) and not _bare_name(pieces[below]))
     ):
         below += 1
     # Past the furniture, a name with a title or a time right under it heads the next
