@@ -30,8 +30,8 @@ sys.path.insert(0, str(REPO))
 
 from benchmarks import layouts  # noqa: E402
 
-#: Credit lines under an article's text; "{}" is the outlet as the page shows it, "{writer}"
-#: one of ``layouts.AUTHORS`` ("{WRITER}" in capitals).
+#: Credit lines under an article's text; "{}" is the outlet as the page shows it, "{domain}"
+#: its web domain, "{writer}" one of ``layouts.AUTHORS`` ("{WRITER}" in capitals).
 BELOW = (
     "— {}", "{}", "({})", "[{}]", "Source: {}", "Source: {}, 3 hours ago", "{} · 3h ago", "{} | 12 March 2024",
     "via {}", "Via: {}", "Reported by {}", "Reporting by {}", "{} contributed to this report.", "Story by {}", "Credit: {}",
@@ -42,7 +42,9 @@ BELOW = (
     "{}, 12 Mar", "Shared from {}", "From: {}", "Original source: {}", "Via {} ↗", "{} ›", "Read on {} →",
     "Source — {}", "SOURCE: {}", "{} reports", "— {} (3 hours ago)", "{writer}, {}", "By {writer}, {}",
     "{writer} | {}", "{writer} / {}", "{} / wire", "Distributed by {}", "Republished with permission from {}",
-    "Copyright © 2024 {}. All rights reserved.",
+    "Copyright © 2024 {}. All rights reserved.", "{domain}/world/2024/03/05/harbour-reopens",
+    "https://www.{domain}/world/harbour-reopens", "Source: {domain}/world/harbour", "🔗 {domain}", "Read at {domain}/world",
+    "{domain} ↗", "🔗 https://{domain}/a/123",
 )
 #: Outlet lines over an article's title.
 ABOVE = (
@@ -79,9 +81,10 @@ def credit_page(form: str, where: str, number: int, stories: list[layouts.Story]
     between = rng.choice(["blank", "rule", "ad"])
     under_label, under_text = rng.choice(UNDER_TEXT)
     for position, article in enumerate(articles):
-        outlet = layouts.display_name(article.outlet)
+        # A web address shows the outlet's domain, the front matter's (CSTBank's agencies aside).
+        outlet = article.outlet if "{domain}" in form and "." in article.outlet else layouts.display_name(article.outlet)
         writer = rng.choice(layouts.AUTHORS)
-        credit = form.replace("{writer}", writer).replace("{WRITER}", writer.upper()).format(outlet)
+        credit = form.replace("{writer}", writer).replace("{WRITER}", writer.upper()).replace("{domain}", "{}").format(outlet)
         if where == "above":
             b.add(credit, "outlet")
         b.start(article, outlet, article.title)
