@@ -1689,3 +1689,24 @@ def test_pages_a_wire_credit_under_each_text_names_its_outlet_when_it_credits_ou
         assert [a.source for a in read_page("\n".join(page)).articles] == list(outlets), credit
     page = _briefs_with_credits(["Valley Sentinel", "World briefs", ""], ("Jane Doe", "Andrew MacAskill", "Sarah N. Lynch"), "{} contributed to this report.")
     assert [a.source for a in read_page("\n".join(page)).articles] == ["", "", ""]
+
+
+def test_pages_a_credit_sentence_in_one_frame_under_each_text_names_its_outlet():
+    # Each text ends with one sentence in a fixed frame around another outlet's name: the
+    # page's credit line written as prose, no sentence of the article.
+    outlets = ("Harbour Herald", "coastaltimes.com", "Port Gazette")
+    credit = "This story was produced by {} and is shared here with permission."
+    page = _briefs_with_credits(["Valley Sentinel", "Community wire", ""], outlets, credit)
+    reading = read_page("\n".join(page))
+    assert [a.source for a in reading.articles] == list(outlets)
+    assert all("shared here with permission" not in " ".join(p.text for p in a.body) for a in reading.articles)
+
+
+def test_pages_the_same_last_words_around_different_names_in_headlines_or_quotes_are_no_credit():
+    # "He told Reuters." / "He told CNN.": two words of frame are the articles' own.
+    page = ["Valley Sentinel", ""]
+    for number, (outlet, said) in enumerate((("Harbour Herald", "He told Reuters."), ("Coastal Times", "He told CNN."))):
+        title, *body = _article(f"Harbour story number {number + 1} reopens", number)
+        page += [f"From {outlet}", title, *body, said, ""]
+    reading = read_page("\n".join(page))
+    assert [a.source for a in reading.articles] == ["Harbour Herald", "Coastal Times"]

@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from itertools import combinations
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
@@ -1472,6 +1473,52 @@ def _credit_sentence_under_text(pieces: list[Piece], position: int) -> bool:
     return position + 1 == len(pieces) or pieces[position + 1].kind != "body"
 
 
+#: Words a credit sentence's fixed frame holds at least ("This story was produced by X."),
+#: and a line that may be one at most.
+CREDIT_FRAME_WORDS = 4
+CREDIT_FRAME_LINE_WORDS = 30
+
+
+def _credit_frames(pieces: list[Piece]) -> dict[tuple[str, str], dict[int, str]]:
+    """Sentences that end articles' texts in one fixed frame around a different name ("This
+    article is republished from X under a Creative Commons license."): the page's credit
+    line, written as prose. Keyed as template slots; only a frame of several fixed words
+    counts ("He told Reuters." / "He told CNN." are the articles' own)."""
+    def last_words(position: int) -> bool:
+        # The text's last paragraph, or a short sentence right under it.
+        piece = pieces[position]
+        if piece.kind == "short":
+            return position > 0 and pieces[position - 1].kind == "body" and (position + 1 == len(pieces) or pieces[position + 1].kind != "body")
+        return piece.kind == "body" and (position + 1 == len(pieces) or pieces[position + 1].kind != "body")
+
+    ends = [
+        position for position, piece in enumerate(pieces)
+        if last_words(position) and features(piece.text).words <= CREDIT_FRAME_LINE_WORDS and features(piece.text).ends_like_sentence
+    ]
+    words = {position: pieces[position].text.split() for position in ends}
+    frames: dict[tuple[str, str], dict[int, str]] = {}
+    for first, second in combinations(ends, 2):
+        a, b = words[first], words[second]
+        before = 0
+        while before < min(len(a), len(b)) and a[before] == b[before]:
+            before += 1
+        after = 0
+        while after < min(len(a), len(b)) - before and a[len(a) - 1 - after] == b[len(b) - 1 - after]:
+            after += 1
+        middles = [" ".join(w[before : len(w) - after]).strip(_SLOT_EDGE + " .") for w in (a, b)]
+        if before + after < CREDIT_FRAME_WORDS or middles[0] == middles[1]:
+            continue
+        if not all(
+            name and len(name.split()) <= SLOT_NAME_WORDS and (_looks_like_name(name) or _DOMAIN_NAME.match(name)) for name in middles
+        ):
+            continue
+        key = ("<frame> " + " ".join(a[:before]).casefold(), " ".join(a[len(a) - after :]).casefold())
+        frame = frames.setdefault(key, {})
+        frame.setdefault(first, _tidy_name(middles[0]))
+        frame.setdefault(second, _tidy_name(middles[1]))
+    return frames
+
+
 def _template_outlets(pieces: list[Piece]) -> list[Piece]:
     """Lines that fill one slot of the page's template with a different name each time
     ("Saved from National Post" ... "Saved from ABC News"; "NEW YORK MAGAZINE | TECH" ...
@@ -1526,6 +1573,9 @@ def _template_outlets(pieces: list[Piece]) -> list[Piece]:
             continue  # "First published 4 hrs ago", "NOV 22, 2015", "Page 12": no name in it
         for key, name in _slot_splits(text):
             slots.setdefault(key, {}).setdefault(position, name)  # the longest name first
+    for key, framed in _credit_frames(pieces).items():
+        for position, name in framed.items():
+            slots.setdefault(key, {}).setdefault(position, name)
     bodies = [position for position, piece in enumerate(pieces) if piece.kind == "body"]
 
     def one_to_a_gap(names: dict[int, str]) -> dict[int, str]:
