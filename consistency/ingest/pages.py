@@ -14,9 +14,9 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from itertools import combinations
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from itertools import combinations
 
 from consistency.ingest.lines import (
     ACCOUNT_NAME,
@@ -859,16 +859,18 @@ def _last_words_over_the_next_head(header: list[Piece], hints: "_LineHints | Non
     return count if count == head else 0
 
 
+#: Function words a line of the article's last words holds at least (a headline holds few).
+LAST_WORDS_FUNCTION_SHARE = 0.2
+
+
 def _last_words(piece: Piece) -> bool:
+    """A line of prose of a paragraph's length, in sentence case, naming no outlet."""
     found = features(piece.text)
     text = piece.text.strip()
     return (
         piece.kind == "short" and found.words >= PARAGRAPH_WORDS and found.function_share >= LAST_WORDS_FUNCTION_SHARE
         and text[:1].isupper() and not _headline_case(text) and not outlet_name(piece)
     )
-
-
-LAST_WORDS_FUNCTION_SHARE = 0.2
 
 
 def _headline_case(text: str) -> bool:
@@ -1372,6 +1374,8 @@ _CREDITED_BY = re.compile(r"(?i)(?:[a-z]+\s+)?by")
 _PERSON_NAME = re.compile(
     r"(?!The\s)[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:['’-][A-Z]?[a-z]+)*(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:['’-][A-Z]?[a-z]+)*){1,2}"
 )
+
+
 def _people_named(names: Iterable[str]) -> bool:
     """Half or more of a slot's names read as people's: the slot is a byline's."""
     names = list(names)
@@ -2905,11 +2909,6 @@ def _heading_forms(pieces: list[Piece]) -> set[str]:
     first = next((i for i, p in enumerate(pieces) if p.kind == "body"), 0)
     forms = {form for p in pieces[:first] if _TRAILING_OUTLET.match(p.text.strip()) for form in [_line_form(p)] if form}
     return forms
-
-
-def _names_above_first_prose(pieces: list[Piece]) -> bool:
-    first_body = next((i for i, p in enumerate(pieces) if p.kind == "body"), len(pieces))
-    return any(outlet_name(p) for p in pieces[:first_body])
 
 
 def _mostly_under_prose(pieces: list[Piece], positions: list[int]) -> bool:
