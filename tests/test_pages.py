@@ -1710,3 +1710,16 @@ def test_pages_the_same_last_words_around_different_names_in_headlines_or_quotes
         page += [f"From {outlet}", title, *body, said, ""]
     reading = read_page("\n".join(page))
     assert [a.source for a in reading.articles] == ["Harbour Herald", "Coastal Times"]
+
+
+def test_pages_a_name_under_a_rule_heads_the_next_article_not_the_text_over_the_rule():
+    # "----" ends an article; the bare name under it, over the next title, is that
+    # article's outlet, however near the text above it stands (the company's name under
+    # the last rule is the page's foot).
+    outlets = ("timeslive.co.za", "mtv.com", "express.co.uk")
+    page = ["Datenschutz", ""]
+    for number, outlet in enumerate(outlets):
+        title, *body = _article(f"Harbour story number {number + 1} reopens", number)
+        page += [outlet, "", title, "", *[line for paragraph in body for line in (paragraph, "")][:-1], "----"]
+    page += ["Harbour Lights Media"]
+    assert [a.source for a in read_page("\n".join(page)).articles] == list(outlets)

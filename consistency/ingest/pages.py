@@ -2754,10 +2754,11 @@ def _bare_name(piece: Piece) -> str:
 def _under_the_text(pieces: list[Piece], last_body: int) -> int:
     """The position of the line under an article's text, past the wire's credit of its
     writers and editors ("(Reporting by Jane Doe; Editing by John Roe)") and the article's
-    own furniture (``_article_end_furniture``: a share bar, tags, a time)."""
+    own furniture (``_article_end_furniture``: a share bar, tags, a time), not past a rule
+    ("----": what comes under it is the next article's)."""
     below = last_body + 1
     while (
-        below < len(pieces) - 1 and below - last_body <= ARTICLE_END_LINES
+        below < len(pieces) - 1 and below - last_body <= ARTICLE_END_LINES and features(pieces[below].text).words
         and (pieces[below].reason == "reporting credit" and not outlet_name(pieces[below]) or _article_end_furniture(pieces[below]) and not _bare_name(pieces[below]))
     ):
         below += 1
