@@ -1723,3 +1723,14 @@ def test_pages_a_name_under_a_rule_heads_the_next_article_not_the_text_over_the_
         page += [outlet, "", title, "", *[line for paragraph in body for line in (paragraph, "")][:-1], "----"]
     page += ["Harbour Lights Media"]
     assert [a.source for a in read_page("\n".join(page)).articles] == list(outlets)
+
+
+def test_pages_a_comments_reply_button_beside_its_time_names_no_outlet():
+    # "Reply · 1h" under a post is a comment's action and time, as "2h · Public" is a
+    # post's stamp: "Reply" is no outlet of the post under it.
+    outlets = ("Harbour Herald", "Coastal Times", "Port Gazette")
+    page = ["Friendbook", ""]
+    for number, outlet in enumerate(outlets):
+        _, *body = _article("unused", number)
+        page += [outlet, f"{number + 2}h · Public", *body, "Great news for the town, finally!", "Reply · 1h", ""]
+    assert [a.source for a in read_page("\n".join(page)).articles] == list(outlets)

@@ -75,15 +75,17 @@ _OUTLET_PATTERNS = (
     re.compile(r"(?i)^(?P<name>[^()]{2,60}?)\s*\(\s*\d{1,3}\s+(?:stories|articles|reports|items|updates)\s*\)$"),
 )
 _CONNECTORS = {"of", "the", "and", "&", "de", "du", "la", "le", "for", "on", "in"}
-#: One-word labels of a consent banner's buttons, a text browser's image markers and a
-#: post's audience, in the languages of the pages we read; in brackets they look like
+#: One-word labels of a consent banner's buttons, a text browser's image markers, a post's
+#: audience and a comment's actions, in the languages of the pages we read; in brackets they look like
 #: "[Reuters]", beside a time like "Reuters · 2h".
 _BUTTON_LABELS = frozenset(
     "settings accept decline reject agree ok img image manage preferences continue "
     "aceptar rechazar configurar akzeptieren ablehnen einstellungen accepter refuser paramètres "
     "accetta rifiuta impostazioni aceitar recusar configurações "
     # a post's audience beside its time: "2h · Public"
-    "public friends followers everyone".split()
+    "public friends followers everyone "
+    # a comment's actions beside its time: "Reply · 2h"
+    "reply replies like likes report edited".split()
 )
 
 
@@ -954,7 +956,9 @@ def _starts_article(
         # An outlet line and a date over a paragraph open an article even under a title
         # too short to tell from furniture ("Kanye Banned", "— snopes.com", "yesterday").
         dated = any(p.kind == "meta" for p in header)
-        named = any(outlet_name(p) or p.text.strip() in page_outlets for p in header)
+        # (A bare name right over or under the date line counts: "Coastal Times" / "3h · Public".)
+        stamped = {p.line + step for p in header if p.kind == "meta" for step in (-1, 1)}
+        named = any(outlet_name(p) or p.text.strip() in page_outlets or p.line in stamped and _bare_name(p) for p in header)
         if dated and named:
             return OUTLET_AND_DATE
         # "Jane Doe / Reuters:" right over the text after furniture: a link river's item.
