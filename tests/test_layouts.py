@@ -232,3 +232,21 @@ def test_a_source_line_under_every_body_names_the_article_above_it():
     pages = generate_pages(pages_per_layout=10, seed=13, layouts=["reader_digest"])
     articles = [result for page in pages for result in score_page(page).articles]
     assert sum(result.outlet_right for result in articles) >= 0.9 * len(articles)
+
+
+# ----------------------------------------------------------------- the credit-form grid
+
+
+@needs_corpus
+def test_credit_form_pages_print_each_articles_outlet_in_the_form_where_the_form_says():
+    from benchmarks import credit_forms
+
+    stories = list(layouts.load_stories(CORPUS))
+    for where, form in (("below", "Story by {}"), ("above", "{} | World"), ("below", "Source: {domain}/world/harbour")):
+        page = credit_forms.credit_page(form, where, 0, stories)
+        assert page == credit_forms.credit_page(form, where, 0, stories)  # deterministic
+        outlet_lines = [i for i, label in enumerate(page.labels) if label == "outlet"]
+        assert len(outlet_lines) == len(page.articles)
+        for line, article in zip(outlet_lines, page.articles):
+            assert article.outlet in page.lines[line]
+            assert (line < article.first_line) == (where == "above")
