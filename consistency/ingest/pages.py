@@ -1501,7 +1501,8 @@ def _credit_frames(pieces: list[Piece]) -> dict[tuple[str, str], dict[int, str]]
 
     ends = [
         position for position, piece in enumerate(pieces)
-        if last_words(position) and features(piece.text).words <= CREDIT_FRAME_LINE_WORDS and features(piece.text).ends_like_sentence
+        if last_words(position) for found in [features(piece.text)]
+        if found.words <= CREDIT_FRAME_LINE_WORDS and found.ends_like_sentence
     ]
     words = {position: pieces[position].text.split() for position in ends}
     frames: dict[tuple[str, str], dict[int, str]] = {}
@@ -1532,30 +1533,30 @@ def _template_outlets(pieces: list[Piece]) -> list[Piece]:
     ("Saved from National Post" ... "Saved from ABC News"; "NEW YORK MAGAZINE | TECH" ...
     "THE INDEPENDENT | WORLD"): the slot is where the page names each article's outlet,
     whatever its words. Such lines are marked as naming that outlet."""
-    candidates = [
-        (position, piece) for position, piece in enumerate(pieces)
-        if piece.kind in ("short", "meta", "boilerplate")
-        and (
-            (piece.reason not in _CERTAIN_FURNITURE or piece.reason == "menu or link list") and len(piece.text) <= 90
-            or _LINK_LINE.match(piece.text.strip())
-        )
-        or _credit_sentence_under_text(pieces, position)
-    ]
+    candidates = []
+    for position, piece in enumerate(pieces):
+        linked = _LINK_LINE.match(piece.text.strip()) if piece.kind in ("short", "meta", "boilerplate") else None
+        if (
+            piece.kind in ("short", "meta", "boilerplate")
+            and ((piece.reason not in _CERTAIN_FURNITURE or piece.reason == "menu or link list") and len(piece.text) <= 90 or linked)
+            or _credit_sentence_under_text(pieces, position)
+        ):
+            candidates.append((position, piece, linked))
     slots: dict[tuple[str, str], dict[int, str]] = {}
     named_by_words: set[int] = set()
-    for position, piece in candidates:
-        linked = _LINK_LINE.match(piece.text.strip())
-        if linked and not outlet_name(piece):
+    for position, piece, linked in candidates:
+        named = outlet_name(piece)
+        if linked and not named:
             # "Source: https://www.example.com/2015/01/story": the site the text came from.
             slots.setdefault(("<link>", ""), {})[position] = linked.group("host")
             continue
-        named = outlet_name(piece)
         if named:
             named_by_words.add(position)
         text = _LINK_REFERENCE.sub("", piece.text).strip()
         if re.search(r"\w\.$", text) and len(text.split()) >= 3:
             text = text[:-1]  # "With files from X.": a credit written as a sentence
-        same_name = [key for key, name in _slot_splits(text) if name.casefold() == named.casefold()] if named else []
+        splits = _slot_splits(text)
+        same_name = [key for key, name in splits if name.casefold() == named.casefold()] if named else []
         if same_name:
             # Named by its words already, in a form the slots read too ("from X, 4 hours ago").
             slots.setdefault(same_name[0], {}).setdefault(position, named)
@@ -1576,10 +1577,10 @@ def _template_outlets(pieces: list[Piece]) -> list[Piece]:
             slots.setdefault(("<wire credit>", "contributed" if "contributed" in text.casefold() else "reporting by"), {})[position] = credited
             continue
         # "from X, 3 hours ago" and "Story by X" read as dates and bylines, but name.
-        named_in_meta = any(prefix and suffix == "<time>" or _CREDITED_BY.fullmatch(prefix) for (prefix, suffix), _ in _slot_splits(text))
+        named_in_meta = any(prefix and suffix == "<time>" or _CREDITED_BY.fullmatch(prefix) for (prefix, suffix), _ in splits)
         if (is_meta_part(text) or _time_like(text)) and not named_in_meta:
             continue  # "First published 4 hrs ago", "NOV 22, 2015", "Page 12": no name in it
-        for key, name in _slot_splits(text):
+        for key, name in splits:
             slots.setdefault(key, {}).setdefault(position, name)  # the longest name first
     for key, framed in _credit_frames(pieces).items():
         for position, name in framed.items():
