@@ -1734,3 +1734,53 @@ def test_pages_a_comments_reply_button_beside_its_time_names_no_outlet():
         _, *body = _article("unused", number)
         page += [outlet, f"{number + 2}h · Public", *body, "Great news for the town, finally!", "Reply · 1h", ""]
     assert [a.source for a in read_page("\n".join(page)).articles] == list(outlets)
+
+
+_COMMENT_THREADS = {
+    "name, words, actions": ["Jane Doe", "Great news for the town, finally!", "Like · Reply · 2h", "Marta Lind", "About time they fixed that old quay.", "Like · Reply · 1h", "View more comments"],
+    "name: words": ["Jane Doe: Great news for the town, finally!", "Marta Lind: About time they fixed that old quay."],
+    "under a heading": ["Most relevant", "Jane Doe", "Great news for the town, finally! I used to work down there.", "Marta Lind", "About time they fixed that old quay, it has been falling apart for years.", "Write a comment..."],
+}
+
+
+@pytest.mark.parametrize("thread", sorted(_COMMENT_THREADS))
+@pytest.mark.parametrize("between_posts", [[""], []], ids=["blank line", "nothing"])
+def test_pages_readers_comments_under_a_post_are_no_article_title_or_outlet(thread, between_posts):
+    # A feed's post: the outlet and its time, the text, the link card's title, the counts,
+    # then readers' comments. The comments are furniture, whatever their form, and the next
+    # post starts at its own name, with or without a blank line before it.
+    outlets = ("Harbour Herald", "Coastal Times", "Port Gazette", "Valley News")
+    page = ["Friendbook", "Home · Watch · Groups", ""]
+    for number, outlet in enumerate(outlets):
+        title, *body = _article(f"Harbour story number {number + 1} reopens after a week of repairs", number)
+        page += [f"{outlet} · {number + 2}h", *body, "", title, "1.2K reactions · 340 comments · 56 shares", "Like · Comment · Share", *_COMMENT_THREADS[thread], *between_posts]
+    reading = read_page("\n".join(page))
+    assert [a.source for a in reading.articles] == list(outlets)
+    assert [a.title for a in reading.articles] == [f"Harbour story number {n} reopens after a week of repairs" for n in (1, 2, 3, 4)]
+    assert all(len(a.body) == 2 for a in reading.articles)
+    assert not any("Great news" in piece.text for a in reading.articles for piece in a.body)
+
+
+def test_pages_a_forum_posts_buttons_under_a_quoted_text_leave_the_text_whole():
+    # "Reply · Quote · Report" is a post's buttons, not a comment's: the text above them,
+    # under a reply count set apart by a blank line, is the article's.
+    page = ["Current Affairs Board", ""]
+    for number, outlet in enumerate(("Daily Mail", "CNN", "Reuters")):
+        title, *body = _article(f"Harbour story number {number + 1} reopens", number)
+        page += [f"Thread: {title}", f"Started by quaysider · {number + 4} replies", "", f"From {outlet}:", *(f"> {line}" for line in body), "Reply · Quote · Report", ""]
+    reading = read_page("\n".join(page))
+    assert [a.source for a in reading.articles] == ["Daily Mail", "CNN", "Reuters"]
+    assert all(len(a.body) == 2 for a in reading.articles)
+
+
+def test_pages_a_verified_accounts_name_over_its_handle_and_time_names_the_posts_outlet():
+    # "Harbour Herald ✓" / "@harbourherald" / "2h": the account's name with its mark of a
+    # verified account is no widget; it names the outlet of the post under it.
+    outlets = ("Harbour Herald", "Coastal Times", "Port Gazette")
+    page = ["Chirper", "Home · Explore · Notifications", ""]
+    for number, outlet in enumerate(outlets):
+        _, *body = _article("unused", number)
+        page += [f"{outlet} ✓", "@" + outlet.replace(" ", "").lower(), f"{number + 2}h", *body, "Like · Comment · Share", ""]
+    reading = read_page("\n".join(page))
+    assert [a.source for a in reading.articles] == list(outlets)
+    assert all(len(a.body) == 2 for a in reading.articles)

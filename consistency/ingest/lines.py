@@ -377,10 +377,11 @@ MEDIA_WORDS = re.compile(
 #: "Rosa Delgado | SLATE": a byline without "By", the writer's name and the outlet's.
 NAME_BAR_OUTLET = re.compile(rf"^\s*(?P<author>{_PERSON}(?:\s+and\s+{_PERSON})?)\s+\|\s+(?P<name>[^|]{{2,40}}?)\s*$")
 #: A social account as a feed prints it over each post: "The Independent @independent",
-#: "Reuters (@Reuters)": the display name, then the handle.
+#: "Reuters (@Reuters)", "Reuters ✓": the display name, then the handle, its mark of a
+#: verified account or both.
 ACCOUNT_NAME = re.compile(
     r"^\s*(?P<name>[A-Z0-9][\w.&'’-]*(?:\s+(?:[A-Z0-9][\w.&'’-]*|of|the|and|for|de|la)){0,5}|[a-z0-9][\w-]*(?:\.[\w-]+)+)"
-    r"\s+\(?@[\w.-]{2,60}\)?\s*$"
+    r"(?:\s*[✓✔☑]\ufe0f?(?:\s+\(?@[\w.-]{2,60}\)?)?|\s+\(?@[\w.-]{2,60}\)?)\s*$"
 )
 #: Words of a site's own links that have a name's shape ("Privacy Policy | Terms of Use").
 _SITE_LINK_WORDS = re.compile(
@@ -525,13 +526,13 @@ def classify(text: str) -> tuple[str, str]:
         return "boilerplate", "page furniture"
     if AD_LABEL_LEAD.match(stripped) and found.words <= 40:
         return "boilerplate", "sponsored text"
+    if ACCOUNT_NAME.match(stripped) and found.words <= 8:
+        return "meta", "account name"
     if (
         found.words <= 8 and sum(unicodedata.category(c) == "So" for c in stripped) >= 1 and not found.ends_like_sentence
         and not _bulleted_sentence(stripped, found)
     ):
         return "boilerplate", "widget"
-    if ACCOUNT_NAME.match(stripped) and found.words <= 8:
-        return "meta", "account name"
     if found.link_like and found.words <= 25 and not _prose_naming_a_site(stripped, found) and not headline_and_its_domain(stripped):
         return "boilerplate", "link"
     if IMAGE_MARKER.match(stripped):

@@ -152,7 +152,7 @@ def page_pieces(text: str) -> list[Piece]:
         after_blank = False
         if match.end() >= len(text):
             break
-    return _titles_before_ledes(_name_lists(_long_titles(_lead_ins_kept(_mark_read_more_lists(_mark_sponsored(_mark_captions(_articles_in_other_languages(pieces))))))))
+    return _titles_before_ledes(_name_lists(_long_titles(_lead_ins_kept(_mark_read_more_lists(_mark_comment_threads(_mark_sponsored(_mark_captions(_articles_in_other_languages(pieces)))))))))
 
 
 _LIST_LABEL = re.compile(r"^\s*[A-Z][a-z]{2,15}:\s+")
@@ -441,6 +441,110 @@ def _mark_captions(pieces: list[Piece]) -> list[Piece]:
             and not _REPORTED.search(caption.text)
         ):
             marked[position] = Piece(caption.start, caption.end, caption.line, "boilerplate", "photo caption", caption.text)
+    return marked
+
+
+#: A person's name: two or three capitalised words of letters ("Jane Doe", "Anne-Marie
+#: O'Neill", "Andrew MacAskill", "Sarah N. Lynch"), not led by "The".
+_PERSON_NAME = re.compile(
+    r"(?!The\s)[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:['’-][A-Z]?[a-z]+)*(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:['’-][A-Z]?[a-z]+)*){1,2}"
+)
+#: A post's reactions and counts ("1.2K reactions · 340 comments", "💬 20 comments").
+_ENGAGEMENT_COUNT = re.compile(
+    r"(?i)\b\d[\d.,]*\s*[km]?\s+(?:comments?|shares?|likes?|reactions?|replies|reposts?|retweets?)\b"
+)
+#: A post's or a comment's buttons: "Like · Comment · Share", "Like · Reply · 2h".
+_ACTION_WORDS = frozenset("like comment share reply repost send save report react retweet quote edited".split())
+_ACTION_TOKEN = re.compile(r"[^\W\d_]+|\d+\s*[a-z]{0,3}\b", re.IGNORECASE)
+#: The heading over a post's comments, or the prompts and links at their end.
+_COMMENTS_HEADING = re.compile(
+    r"(?i)^\W*(?:most\s+relevant|(?:most\s+relevant|top|newest|all|view\s+(?:all|more|\d+\s+more|\d+)|see\s+(?:all|more)|show\s+(?:all|more)"
+    r"|load\s+more|previous|\d[\d.,]*\s*[km]?)\s+(?:comments?|replies)|comments?|write\s+a\s+(?:comment|reply)|add\s+a\s+comment)\W*$"
+)
+#: "Jane Doe: About time they fixed that quay." A reader's name, then what they wrote.
+_NAMED_COMMENT = re.compile(rf"^\s*(?P<name>{_PERSON_NAME.pattern}):\s+\S")
+#: A comment is a reader's few words; a line longer than this is no comment.
+COMMENT_WORDS = 40
+
+
+def _actions(text: str, of_a_comment: bool) -> bool:
+    """Only buttons and a time: "Like · Comment · Share"; a comment's have "Reply"."""
+    tokens = [t.lower() for t in _ACTION_TOKEN.findall(text)]
+    words = [t for t in tokens if not t[0].isdigit()]
+    if not words or any(w not in _ACTION_WORDS and not _time_like(w) for w in words):
+        return False
+    return "reply" in words if of_a_comment else len(set(words) & _ACTION_WORDS) >= 2
+
+
+def _engagement(piece: Piece) -> bool:
+    return piece.kind != "body" and (bool(_ENGAGEMENT_COUNT.search(piece.text)) or _actions(piece.text, of_a_comment=False))
+
+
+#: Lines of a comment (a reader's name and words) before its actions or the next heading.
+COMMENT_LINES = 3
+
+
+def _comment_thread_end(lines: list[list[Piece]], first: int) -> int:
+    """The line after the last of the comment thread that starts at line ``first``.
+
+    A heading ("Most relevant", "View more comments"), a comment's actions ("Like · Reply ·
+    2h") and a reader's "Name: words" are the thread's for sure; a reader's name and words
+    between them are its too. Under a heading, the thread runs to the blank line."""
+    confirmed, pending, opened = first, 0, False
+    for number in range(first, len(lines)):
+        pieces = lines[number]
+        if number > first and pieces[0].paragraph_start:
+            return number if opened and pending <= COMMENT_LINES else confirmed
+        text = " ".join(p.text for p in pieces)
+        # A post's own counts or buttons: the next post has begun.
+        if features(text).words > COMMENT_WORDS or any(_engagement(p) for p in pieces) and not _actions(text, of_a_comment=True):
+            break
+        named = _NAMED_COMMENT.match(text)
+        if _COMMENTS_HEADING.match(text) or _actions(text, of_a_comment=True) or named and not MEDIA_WORDS.search(named["name"]):
+            # A heading under the comments ("Write a comment...") closes the thread.
+            opened = number == first if _COMMENTS_HEADING.match(text) else opened
+            confirmed, pending = number + 1, 0
+        elif opened and _PERSON_NAME.fullmatch(text.strip()) and not MEDIA_WORDS.search(text):
+            # The next reader's name: the comment above it is whole.
+            confirmed, pending = number, 1
+        else:
+            pending += 1
+            if pending > COMMENT_LINES:
+                break
+    else:
+        if opened and pending <= COMMENT_LINES:
+            return len(lines)
+    return confirmed
+
+
+def _mark_comment_threads(pieces: list[Piece]) -> list[Piece]:
+    """Under a post's reactions or buttons, its readers' comments are furniture: the lines
+    right under them (or apart, under a comments heading) that read as a thread
+    (``_comment_thread_end``)."""
+    lines: list[list[Piece]] = []
+    for piece in pieces:
+        if lines and lines[-1][0].line == piece.line:
+            lines[-1].append(piece)
+        else:
+            lines.append([piece])
+    marked: list[Piece] = []
+    number = 0
+    while number < len(lines):
+        marked.extend(lines[number])
+        if not any(_engagement(p) for p in lines[number]):
+            number += 1
+            continue
+        first = number + 1
+        while first < len(lines) and any(_engagement(p) for p in lines[first]) and not lines[first][0].paragraph_start:
+            marked.extend(lines[first])
+            first += 1
+        under = first < len(lines) and (
+            not lines[first][0].paragraph_start or _COMMENTS_HEADING.match(" ".join(p.text for p in lines[first]))
+        )
+        end = _comment_thread_end(lines, first) if under else first
+        for thread_line in lines[first:end]:
+            marked.extend(replace(p, kind="boilerplate", reason="comment under a post") for p in thread_line)
+        number = end
     return marked
 
 
@@ -1373,11 +1477,6 @@ _HANDED_ON_BY = re.compile(r"(?i)^(?:distributed|supplied|provided|syndicated|li
 #: "By X", "Story by X", "Filed by X": a writer's name or an outlet's, as the slot's names say
 #: (``_people_named``).
 _CREDITED_BY = re.compile(r"(?i)(?:[a-z]+\s+)?by")
-#: A person's name: two or three capitalised words of letters ("Jane Doe", "Anne-Marie
-#: O'Neill", "Andrew MacAskill", "Sarah N. Lynch"), not led by "The".
-_PERSON_NAME = re.compile(
-    r"(?!The\s)[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:['’-][A-Z]?[a-z]+)*(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:['’-][A-Z]?[a-z]+)*){1,2}"
-)
 
 
 def _people_named(names: Iterable[str]) -> bool:
