@@ -1784,3 +1784,24 @@ def test_pages_a_verified_accounts_name_over_its_handle_and_time_names_the_posts
     reading = read_page("\n".join(page))
     assert [a.source for a in reading.articles] == list(outlets)
     assert all(len(a.body) == 2 for a in reading.articles)
+
+
+@pytest.mark.parametrize(
+    "post_head",
+    [
+        lambda outlet, hours: [outlet, "Follow", f"{hours}h"],
+        lambda outlet, hours: [f"{outlet} shared a link.", f"{hours}h"],
+    ],
+    ids=["name, button, time", "name shared a link"],
+)
+def test_pages_a_posts_account_line_names_its_outlet_the_first_posts_too(post_head):
+    # "Coastal Times" / "Follow" / "3h" and "Coastal Times shared a link." / "3h" head each
+    # post; the first post's name, right under the site's menu, is its outlet too.
+    outlets = ("Harbour Herald", "Coastal Times", "Port Gazette")
+    page = ["Friendbook", "Home · Watch · Groups", ""]
+    for number, outlet in enumerate(outlets):
+        _, *body = _article("unused", number)
+        page += [*post_head(outlet, number + 2), *body, "👍 1K   💬 20 comments   ↗ 3 shares", ""]
+    reading = read_page("\n".join(page))
+    assert [a.source for a in reading.articles] == list(outlets)
+    assert all(len(a.body) == 2 for a in reading.articles)

@@ -1060,8 +1060,13 @@ def _starts_article(
         # An outlet line and a date over a paragraph open an article even under a title
         # too short to tell from furniture ("Kanye Banned", "— snopes.com", "yesterday").
         dated = any(p.kind == "meta" for p in header)
-        # (A bare name right over or under the date line counts: "Coastal Times" / "3h · Public".)
-        stamped = {p.line + step for p in header if p.kind == "meta" for step in (-1, 1)}
+        # (A bare name right over or under the date line counts: "Coastal Times" / "3h · Public",
+        # or with only a button between: "Coastal Times" / "Follow" / "3h".)
+        header_lines = {p.line for p in header}
+        stamped = {
+            p.line + step for p in header if p.kind == "meta" for step in (-2, -1, 1, 2)
+            if abs(step) == 1 or p.line + step // 2 not in header_lines
+        }
         named = any(outlet_name(p) or p.text.strip() in page_outlets or p.line in stamped and _bare_name(p) for p in header)
         if dated and named:
             return OUTLET_AND_DATE
@@ -1094,6 +1099,25 @@ def _starts_article(
     if furniture_since_body and words >= 5:
         return "headline after furniture"
     return "headline as a paragraph" if title.paragraph_start and words >= 6 else ""
+
+
+def _name_over_the_stamp(pieces: list[Piece], index: int, dropped: list[Piece], site_piece: Piece | None) -> list[Piece]:
+    """A bare name alone on the line right over the date line at ``index``, or with a button
+    between ("Coastal Times" / "Follow" / "3h"), that the line model dropped as furniture is
+    the post's name line: it is taken back from ``dropped`` and returned as a header line."""
+    stamp = pieces[index]
+    for back in (1, 2):
+        above, between = pieces[index - back] if index >= back else None, pieces[index - back + 1 : index]
+        if (
+            above is None or above is site_piece or not dropped or dropped[-1] is not (between[-1] if between else above)
+            or any(p.kind != "boilerplate" or features(p.text).words > 2 for p in between)
+        ):
+            return []
+        alone = index - back == 0 or pieces[index - back - 1].line != above.line
+        if above.reason == _MODEL_FURNITURE and above.line == stamp.line - back and alone and above in dropped and _bare_name(above):
+            dropped.remove(above)
+            return [replace(above, kind="short", reason="name over a date line")]
+    return []
 
 
 def _whole_line_credit(text: str) -> bool:
@@ -2036,6 +2060,8 @@ def _read_page(text: str, split: bool = True) -> PageReading:
             lines_before_furniture = None
             closed_by_outlet_below = False
         elif piece.kind in ("short", "meta") or (heading_forms and _line_form(piece) in heading_forms):
+            if piece.kind == "meta" and split:
+                header.extend(_name_over_the_stamp(pieces, index, dropped, site_piece))
             header.append(piece)
         else:
             dropped.append(piece)
