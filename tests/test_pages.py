@@ -1805,3 +1805,17 @@ def test_pages_a_posts_account_line_names_its_outlet_the_first_posts_too(post_he
     reading = read_page("\n".join(page))
     assert [a.source for a in reading.articles] == list(outlets)
     assert all(len(a.body) == 2 for a in reading.articles)
+
+
+def test_pages_a_posts_name_under_its_time_is_its_outlet_not_its_first_line():
+    # "2h" / "Harbour Herald" / the text / the link card's title and domain: the name line
+    # names the outlet and is no line of the text, though the title stands under the text.
+    outlets = ("Harbour Herald", "Coastal Times", "Port Gazette")
+    page = ["Friendbook", "Home · Watch · Groups", ""]
+    for number, outlet in enumerate(outlets):
+        title, *body = _article(f"Harbour story number {number + 1} reopens after a week of repairs", number)
+        page += [f"{number + 2}h", outlet, *body, "", title, outlet.replace(" ", "").lower() + ".com", "Like · Comment · Share", ""]
+    reading = read_page("\n".join(page))
+    assert [a.source for a in reading.articles] == list(outlets)
+    assert [a.title for a in reading.articles] == [f"Harbour story number {n} reopens after a week of repairs" for n in (1, 2, 3)]
+    assert [[piece.text for piece in a.body][:1] for a in reading.articles] == [[_FRAGMENTS[n]] for n in range(3)]

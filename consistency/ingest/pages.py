@@ -2457,8 +2457,12 @@ def _finish(
     moved = draft.title_of_the_one_above
     if draft.title_below is not None:
         # Titles stand under the texts: what is under the outlet or time line opens the text.
+        # (Not the name line under the time that names the outlet: "2h" / "Coastal Times".)
         last_naming = _last_naming_line(draft.header)
-        lead = [p for p in draft.header[last_naming + 1 :] if p.kind == "short" and p is not moved] if last_naming is not None else []
+        lead = [
+            p for position, p in enumerate(draft.header) if last_naming is not None and position > last_naming
+            and p.kind == "short" and p is not moved and position not in naming
+        ]
     else:
         lead = (
             [p for p in _standfirst(draft.header, hints) if p is not title_piece and p is not moved]
