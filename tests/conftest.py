@@ -108,6 +108,6 @@ def write_article(tmp_path):
 # the suite, large under `make fuzz` (HYPOTHESIS_PROFILE=fuzz).
 from hypothesis import settings as _hypothesis_settings  # noqa: E402
 
-_hypothesis_settings.register_profile("default", max_examples=60, deadline=None)
+_hypothesis_settings.register_profile("default", max_examples=60, deadline=None, derandomize=True)
 _hypothesis_settings.register_profile("fuzz", max_examples=10_000, deadline=None, print_blob=True)
 _hypothesis_settings.load_profile(__import__("os").environ.get("HYPOTHESIS_PROFILE", "default"))

@@ -1641,7 +1641,8 @@ def _credit_frames(pieces: list[Piece]) -> dict[tuple[str, str], dict[int, str]]
         if before + after < CREDIT_FRAME_WORDS or middles[0] == middles[1]:
             continue
         if not all(
-            name and len(name.split()) <= SLOT_NAME_WORDS and (_looks_like_name(name) or _DOMAIN_NAME.match(name)) for name in middles
+            name and len(name.split()) <= SLOT_NAME_WORDS and (_looks_like_name(name) and name[:1].isupper() or _DOMAIN_NAME.match(name))
+            for name in middles
         ):
             continue
         key = ("<frame> " + " ".join(a[:before]).casefold(), " ".join(a[len(a) - after :]).casefold())
