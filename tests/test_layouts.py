@@ -250,3 +250,23 @@ def test_credit_form_pages_print_each_articles_outlet_in_the_form_where_the_form
         for line, article in zip(outlet_lines, page.articles):
             assert article.outlet in page.lines[line]
             assert (line < article.first_line) == (where == "above")
+
+
+# ----------------------------------------------------------------- the feed-form grid
+
+
+@needs_corpus
+def test_feed_form_pages_print_each_posts_account_over_its_text_and_its_card_under_it():
+    from benchmarks import feed_forms
+
+    stories = list(layouts.load_stories(CORPUS))
+    combination = ("name ✓ / @handle / time", "title / domain", "both", "name / words / actions", "nothing")
+    page = feed_forms.feed_page(*combination, stories)
+    assert page == feed_forms.feed_page(*combination, stories)  # deterministic
+    for article in page.articles:
+        above = page.lines[article.first_line - 3 : article.first_line]
+        assert above[0] == f"{article.outlet} ✓" and above[1].startswith("@") and above[2].endswith("h")
+        card = page.lines.index("", article.last_line)  # the text's residue may follow its last line
+        assert page.lines[card + 1] == article.title and page.labels[card + 2] == "readmore"
+        assert page.lines[card + 5] == "Jane Doe"  # under the counts and buttons, the comments
+    assert len(feed_forms.grid()) == len(feed_forms.ACCOUNT_LINES) * 3 * 3 * 4 * 3

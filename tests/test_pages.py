@@ -1821,3 +1821,21 @@ def test_pages_a_posts_name_under_its_time_is_its_outlet_not_its_first_line():
     assert [a.source for a in reading.articles] == list(outlets)
     assert [a.title for a in reading.articles] == [f"Harbour story number {n} reopens after a week of repairs" for n in (1, 2, 3)]
     assert [[piece.text for piece in a.body][:1] for a in reading.articles] == [[_FRAGMENTS[n]] for n in range(3)]
+
+
+@pytest.mark.parametrize("card", [False, True], ids=["no card", "card under the text"])
+def test_pages_an_outlets_name_over_the_posts_time_is_its_outlet_not_its_title(card):
+    # "International Business Times" / "3h · Public": a name of four words with an outlet's
+    # word in it, a web domain, or one name-like word over the time is the post's outlet line,
+    # never its title, whether or not a link card under the text gives the title.
+    outlets = ("International Business Times", "huffingtonpost.in", "Mashable", "New York Daily News")
+    page = ["Friendbook", "Home · Watch · Groups", ""]
+    for number, outlet in enumerate(outlets):
+        title, *body = _article(f"Harbour story number {number + 1} reopens after a week of repairs", number)
+        page += [outlet, f"{number + 2}h · Public", *body]
+        page += ["", title, "example.com"] if card else []
+        page += ["👍 1.2K   💬 14 comments   ↗ 56 shares", ""]
+    reading = read_page("\n".join(page))
+    assert [a.source for a in reading.articles] == list(outlets)
+    titles = [f"Harbour story number {n} reopens after a week of repairs" for n in (1, 2, 3, 4)] if card else ["", "", "", ""]
+    assert [a.title for a in reading.articles] == titles

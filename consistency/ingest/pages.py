@@ -898,13 +898,37 @@ def _subheadings_rejoined(drafts: list[_Draft]) -> list[_Draft]:
     return joined
 
 
+#: An outlet's name has at most this many words where its words alone say it is one.
+NAME_BY_DATE_WORDS = 4
+
+
+def _name_by_its_date(piece: Piece, header: list[Piece]) -> bool:
+    """A web domain, one name-like word ("Mashable") or an outlet's name ("International
+    Business Times") alone on its line, right over or under the date line or with only
+    furniture between ("Follow"): the post's or article's outlet line, not its title."""
+    text = piece.text.strip()
+    words = text.split()
+    if piece.kind != "short" or not (
+        _DOMAIN_NAME.match(text)
+        or len(words) <= NAME_BY_DATE_WORDS and _looks_like_name(text) and (MEDIA_WORDS.search(text) or len(words) == 1)
+    ):
+        return False
+    lines = {p.line for p in header}
+    return any(
+        p.kind == "meta" and (abs(p.line - piece.line) == 1 or abs(p.line - piece.line) == 2 and (p.line + piece.line) // 2 not in lines)
+        for p in header
+    )
+
+
 def _title_of(header: list[Piece], hints: _LineHints | None = None) -> Piece | None:
     """The title closest to the body; where a page repeats it, its first printing. A line
     the line model reads as a title comes first, and before it one that names its outlet
-    the way the page prints every title ("3. Reuters: Microsoft to buy Mojang")."""
+    the way the page prints every title ("3. Reuters: Microsoft to buy Mojang"). An
+    outlet's name by the date line is none (``_name_by_its_date``)."""
     with_outlet = [p for p in header if p.reason.startswith(_TITLE_THEN_OUTLET)]
     if with_outlet:
         return with_outlet[-1]
+    header = [p for p in header if not _name_by_its_date(p, header)]
     if hints is not None and hints.usable:
         def titled_line(piece: Piece) -> bool:
             if piece.kind != "short" or hints.title(piece) < 0.5 or _DOMAIN_NAME.match(piece.text.strip()):
@@ -2513,9 +2537,12 @@ def _titles_under_their_text(
     if len(drafts) < 2:
         return trailing
 
-    def card_title(pieces: list[Piece]) -> Piece | None:
-        # The card's domain line ("bbc.com") names the site, it is no title.
-        return _title_of([p for p in pieces if not _DOMAIN_NAME.match(p.text.strip(" 🔗↗→›»"))], hints)
+    def card_title(pieces: list[Piece], header: list[Piece] | None = None) -> Piece | None:
+        # The card's domain line ("bbc.com") names the site, it is no title; nor is the
+        # outlet's name by the date line of the ``header`` the pieces are from.
+        return _title_of([
+            p for p in pieces if not _DOMAIN_NAME.match(p.text.strip(" 🔗↗→›»")) and not (header and _name_by_its_date(p, header))
+        ], hints)
 
     def above_naming(header: list[Piece]) -> list[Piece] | None:
         # Over each text its outlet or time line; short lines under it are the text's first.
@@ -2523,7 +2550,7 @@ def _titles_under_their_text(
         return header[:naming] if naming is not None else None
 
     first = above_naming(drafts[0].header)
-    if card_title(drafts[0].header if first is None else first) is not None:
+    if card_title(drafts[0].header if first is None else first, drafts[0].header) is not None:
         return trailing
     # The last title has no text under it: the line model may have called it furniture.
     last_body = drafts[-1].body[-1].end
@@ -2537,7 +2564,7 @@ def _titles_under_their_text(
     # subheading split it), and one with the line but no title over it gets no title.
     # A card's title stands nearer the text above it than the text under it.
     cards = {id(draft): above_naming(draft.header) for draft in drafts[1:]}
-    titles = {id(draft): card_title(card) for draft in drafts[1:] for card in [cards[id(draft)]] if card is not None}
+    titles = {id(draft): card_title(card, draft.header) for draft in drafts[1:] for card in [cards[id(draft)]] if card is not None}
     fitting = [
         draft for above, draft in zip(drafts, drafts[1:])
         for title in [titles.get(id(draft))]
@@ -2557,7 +2584,10 @@ def _titles_under_their_text(
         if draft in fitting:
             above.title_below = draft.title_of_the_one_above = titles[id(draft)]
             # The card's domain line names the site of the text above, with its title.
-            domains = [p for p in cards[id(draft)] if _DOMAIN_NAME.match(p.text.strip(" 🔗↗→›»"))]
+            # (Not the next post's account, a domain too, by its time: "example.com" / "3h".)
+            domains = [
+                p for p in cards[id(draft)] if _DOMAIN_NAME.match(p.text.strip(" 🔗↗→›»")) and not _name_by_its_date(p, draft.header)
+            ]
             above.trailer.extend(domains)
             draft.header = [p for p in draft.header if all(p is not d for d in domains)]
     drafts[-1].title_below = last_title
