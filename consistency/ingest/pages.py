@@ -902,10 +902,10 @@ def _subheadings_rejoined(drafts: list[_Draft]) -> list[_Draft]:
 NAME_BY_DATE_WORDS = 4
 
 
-def _name_by_its_date(piece: Piece, header: list[Piece]) -> bool:
+def _name_by_its_date(piece: Piece, header: list[Piece], hints: _LineHints | None = None) -> bool:
     """A web domain, one name-like word ("Mashable") or an outlet's name ("International
-    Business Times") alone on its line, right over or under the date line or with only
-    furniture between ("Follow"): the post's or article's outlet line, not its title."""
+    Business Times") alone on its line, right over or under the date line, or with a button
+    between ("Follow"): the post's or article's outlet line, not its title."""
     text = piece.text.strip()
     words = text.split()
     if piece.kind != "short" or not (
@@ -913,9 +913,14 @@ def _name_by_its_date(piece: Piece, header: list[Piece]) -> bool:
         or len(words) <= NAME_BY_DATE_WORDS and _looks_like_name(text) and (MEDIA_WORDS.search(text) or len(words) == 1)
     ):
         return False
-    lines = {p.line for p in header}
+
+    def button_between(line: int) -> bool:
+        # One or two words and no count: "Follow", not a link card's "👍 1.2K · 14 comments".
+        between = hints.lines[line - 1] if hints is not None and 1 <= line <= len(hints.lines) else ""
+        return 1 <= len(between.split()) <= 2 and not re.search(r"\d", between)
+
     return any(
-        p.kind == "meta" and (abs(p.line - piece.line) == 1 or abs(p.line - piece.line) == 2 and (p.line + piece.line) // 2 not in lines)
+        p.kind == "meta" and (abs(p.line - piece.line) == 1 or abs(p.line - piece.line) == 2 and button_between((p.line + piece.line) // 2))
         for p in header
     )
 
@@ -928,7 +933,7 @@ def _title_of(header: list[Piece], hints: _LineHints | None = None) -> Piece | N
     with_outlet = [p for p in header if p.reason.startswith(_TITLE_THEN_OUTLET)]
     if with_outlet:
         return with_outlet[-1]
-    header = [p for p in header if not _name_by_its_date(p, header)]
+    header = [p for p in header if not _name_by_its_date(p, header, hints)]
     if hints is not None and hints.usable:
         def titled_line(piece: Piece) -> bool:
             if piece.kind != "short" or hints.title(piece) < 0.5 or _DOMAIN_NAME.match(piece.text.strip()):
@@ -2541,7 +2546,7 @@ def _titles_under_their_text(
         # The card's domain line ("bbc.com") names the site, it is no title; nor is the
         # outlet's name by the date line of the ``header`` the pieces are from.
         return _title_of([
-            p for p in pieces if not _DOMAIN_NAME.match(p.text.strip(" 🔗↗→›»")) and not (header and _name_by_its_date(p, header))
+            p for p in pieces if not _DOMAIN_NAME.match(p.text.strip(" 🔗↗→›»")) and not (header and _name_by_its_date(p, header, hints))
         ], hints)
 
     def above_naming(header: list[Piece]) -> list[Piece] | None:
@@ -2586,7 +2591,7 @@ def _titles_under_their_text(
             # The card's domain line names the site of the text above, with its title.
             # (Not the next post's account, a domain too, by its time: "example.com" / "3h".)
             domains = [
-                p for p in cards[id(draft)] if _DOMAIN_NAME.match(p.text.strip(" 🔗↗→›»")) and not _name_by_its_date(p, draft.header)
+                p for p in cards[id(draft)] if _DOMAIN_NAME.match(p.text.strip(" 🔗↗→›»")) and not _name_by_its_date(p, draft.header, hints)
             ]
             above.trailer.extend(domains)
             draft.header = [p for p in draft.header if all(p is not d for d in domains)]
