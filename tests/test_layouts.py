@@ -270,3 +270,16 @@ def test_feed_form_pages_print_each_posts_account_over_its_text_and_its_card_und
         assert page.lines[card + 1] == article.title and page.labels[card + 2] == "readmore"
         assert page.lines[card + 5] == "Jane Doe"  # under the counts and buttons, the comments
     assert len(feed_forms.grid()) == len(feed_forms.ACCOUNT_LINES) * 3 * 3 * 4 * 3
+
+
+
+@needs_corpus
+def test_a_feed_post_is_credited_to_the_account_over_it_not_to_its_link_cards_domain():
+    # A real article as a post: "IBTimes India" / "Follow" / "2h" over it, its link card's
+    # "ibtimes.co.in" under it. The account posted it; the card only links to a site.
+    from benchmarks import feed_forms
+
+    stories = list(layouts.load_stories(CORPUS))
+    page = feed_forms.feed_page("name / Follow / time", "title / domain", "counts", "none", "blank", stories)
+    first = layouts.score_page(page).articles[0]
+    assert (first.expected_outlet, first.read_outlet) == ("IBTimes India", "IBTimes India")

@@ -1839,3 +1839,4 @@ def test_pages_an_outlets_name_over_the_posts_time_is_its_outlet_not_its_title(c
     assert [a.source for a in reading.articles] == list(outlets)
     titles = [f"Harbour story number {n} reopens after a week of repairs" for n in (1, 2, 3, 4)] if card else ["", "", "", ""]
     assert [a.title for a in reading.articles] == titles
+

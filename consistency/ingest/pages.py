@@ -2410,6 +2410,12 @@ def _outlet_of(
     for name in draft.trailer_names:
         if name.casefold() not in site_names:
             return name, naming, "in the line below"
+    if draft.started_by == OUTLET_AND_DATE:
+        # Opened by a name line by its date: that name, before any line the model reads.
+        # (Not one plain word: "Crabzilla" over its date may be a headline the page groups.)
+        by_name_line = _name_line(draft, title_piece, page_outlets, site_names)
+        if by_name_line is not None and (len(by_name_line[0].split()) >= 2 or _DOMAIN_NAME.match(by_name_line[0])):
+            return by_name_line[0], naming | {by_name_line[1]}, "name line"
     if hints is not None and hints.usable:
         for position, piece in enumerate(pieces):
             if piece is title_piece or piece.kind == "boilerplate" or hints.names_outlet(piece) < 0.5:
