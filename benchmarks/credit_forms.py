@@ -68,10 +68,7 @@ FEET = ((), ("© 2024 Valley Sentinel",), ("About us · Contact · Privacy polic
 def credit_page(form: str, where: str, number: int, stories: list[layouts.Story]) -> layouts.Page:
     """Page ``number`` of a credit form printed ``where`` ("above" or "below") each article."""
     rng = random.Random(f"{form}/{where}/{number}")
-    story = rng.choice(stories)
-    articles = list(story.articles)
-    rng.shuffle(articles)
-    articles = articles[: rng.randint(3, 5)]
+    story, articles = layouts.draw_story(rng, stories)
     b = layouts._PageBuilder()
     for line in rng.choice(HEADS):
         b.add(line, "header")

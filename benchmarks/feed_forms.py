@@ -68,10 +68,7 @@ BETWEEN = ("blank", "rule", "nothing")
 def feed_page(account: str, card: str, counts: str, comments: str, between: str, stories: list[layouts.Story]) -> layouts.Page:
     """One feed page: three to five posts, each printed in the given forms."""
     rng = random.Random(f"{account}/{card}/{counts}/{comments}/{between}")
-    story = rng.choice(stories)
-    articles = list(story.articles)
-    rng.shuffle(articles)
-    articles = articles[: rng.randint(3, 5)]
+    story, articles = layouts.draw_story(rng, stories)
     b = layouts._PageBuilder()
     b.add("Friendbook", "header")
     b.add("Home · Watch · Groups · Marketplace", "header")

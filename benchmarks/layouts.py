@@ -30,7 +30,7 @@ import sys
 import textwrap
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass
 from datetime import date
 from functools import lru_cache
@@ -232,6 +232,14 @@ OUTLET_NAMES = {
     "news.sky.com": "Sky News", "aljazeera.com": "Al Jazeera", "thesun.co.uk": "The Sun", "salon.com": "Salon",
     "AP": "Associated Press", "NYT": "The New York Times", "VOA": "Voice of America", "PRI": "PRI",
 }
+
+
+def draw_story(rng: random.Random, stories: Sequence[Story], fewest: int = 3, most: int = 5) -> tuple[Story, list[SourceArticle]]:
+    """A story drawn at random and from ``fewest`` to ``most`` of its articles in a random order."""
+    story = rng.choice(stories)
+    articles = list(story.articles)
+    rng.shuffle(articles)
+    return story, articles[: rng.randint(fewest, most)]
 
 
 def display_name(outlet: str) -> str:
