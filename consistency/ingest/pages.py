@@ -902,20 +902,11 @@ def _subheadings_rejoined(drafts: list[_Draft]) -> list[_Draft]:
 NAME_BY_DATE_WORDS = 4
 
 
-def _name_by_its_date(piece: Piece, header: list[Piece], hints: _LineHints | None = None) -> bool:
-    """A web domain, one name-like word ("Mashable") or an outlet's name ("International
-    Business Times") alone on its line, right over or under the date line, or with a button
-    between ("Follow"): the post's or article's outlet line, not its title."""
-    text = piece.text.strip()
-    words = text.split()
-    if piece.kind != "short" or not (
-        _DOMAIN_NAME.match(text)
-        or len(words) <= NAME_BY_DATE_WORDS and _looks_like_name(text) and (MEDIA_WORDS.search(text) or len(words) == 1)
-    ):
-        return False
-
+def _by_the_stamp(piece: Piece, header: list[Piece], hints: _LineHints | None) -> bool:
+    """The piece stands right over or under a date line of ``header``, or with one button
+    between them ("Coastal Times" / "Follow" / "3h"; not a link card's "👍 1.2K · 14
+    comments": a button has one or two words and no count)."""
     def button_between(line: int) -> bool:
-        # One or two words and no count: "Follow", not a link card's "👍 1.2K · 14 comments".
         between = hints.lines[line - 1] if hints is not None and 1 <= line <= len(hints.lines) else ""
         return 1 <= len(between.split()) <= 2 and not re.search(r"\d", between)
 
@@ -923,6 +914,18 @@ def _name_by_its_date(piece: Piece, header: list[Piece], hints: _LineHints | Non
         p.kind == "meta" and (abs(p.line - piece.line) == 1 or abs(p.line - piece.line) == 2 and button_between((p.line + piece.line) // 2))
         for p in header
     )
+
+
+def _name_by_its_date(piece: Piece, header: list[Piece], hints: _LineHints | None = None) -> bool:
+    """A web domain, one name-like word ("Mashable") or an outlet's name ("International
+    Business Times") alone on its line by the date line (``_by_the_stamp``): the post's or
+    article's outlet line, not its title."""
+    text = piece.text.strip()
+    words = text.split()
+    return piece.kind == "short" and bool(
+        _DOMAIN_NAME.match(text)
+        or len(words) <= NAME_BY_DATE_WORDS and _looks_like_name(text) and (MEDIA_WORDS.search(text) or len(words) == 1)
+    ) and _by_the_stamp(piece, header, hints)
 
 
 def _title_of(header: list[Piece], hints: _LineHints | None = None) -> Piece | None:
@@ -1089,14 +1092,11 @@ def _starts_article(
         # An outlet line and a date over a paragraph open an article even under a title
         # too short to tell from furniture ("Kanye Banned", "— snopes.com", "yesterday").
         dated = any(p.kind == "meta" for p in header)
-        # (A bare name right over or under the date line counts: "Coastal Times" / "3h · Public",
-        # or with only a button between: "Coastal Times" / "Follow" / "3h".)
-        header_lines = {p.line for p in header}
-        stamped = {
-            p.line + step for p in header if p.kind == "meta" for step in (-2, -1, 1, 2)
-            if abs(step) == 1 or p.line + step // 2 not in header_lines
-        }
-        named = any(outlet_name(p) or p.text.strip() in page_outlets or p.line in stamped and _bare_name(p) for p in header)
+        # (A bare name by the date line counts: "Coastal Times" / "3h · Public", "Coastal Times"
+        # / "Follow" / "3h".)
+        named = any(
+            outlet_name(p) or p.text.strip() in page_outlets or _bare_name(p) and _by_the_stamp(p, header, hints) for p in header
+        )
         if dated and named:
             return OUTLET_AND_DATE
         # "Jane Doe / Reuters:" right over the text after furniture: a link river's item.
