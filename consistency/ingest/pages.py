@@ -902,13 +902,16 @@ def _subheadings_rejoined(drafts: list[_Draft]) -> list[_Draft]:
 NAME_BY_DATE_WORDS = 4
 
 
+def _a_button(text: str) -> bool:
+    """One or two words and no count: "Follow", not a link card's "👍 1.2K · 14 comments"."""
+    return 1 <= len(text.split()) <= 2 and not re.search(r"\d", text)
+
+
 def _by_the_stamp(piece: Piece, header: list[Piece], hints: _LineHints | None) -> bool:
     """The piece stands right over or under a date line of ``header``, or with one button
-    between them ("Coastal Times" / "Follow" / "3h"; not a link card's "👍 1.2K · 14
-    comments": a button has one or two words and no count)."""
+    (``_a_button``) between them ("Coastal Times" / "Follow" / "3h")."""
     def button_between(line: int) -> bool:
-        between = hints.lines[line - 1] if hints is not None and 1 <= line <= len(hints.lines) else ""
-        return 1 <= len(between.split()) <= 2 and not re.search(r"\d", between)
+        return hints is not None and 1 <= line <= len(hints.lines) and _a_button(hints.lines[line - 1])
 
     return any(
         p.kind == "meta" and (abs(p.line - piece.line) == 1 or abs(p.line - piece.line) == 2 and button_between((p.line + piece.line) // 2))
@@ -1136,15 +1139,18 @@ def _name_over_the_stamp(pieces: list[Piece], index: int, dropped: list[Piece], 
     the post's name line: it is taken back from ``dropped`` and returned as a header line."""
     stamp = pieces[index]
     for back in (1, 2):
-        above, between = pieces[index - back] if index >= back else None, pieces[index - back + 1 : index]
-        if (
-            above is None or above is site_piece or not dropped or dropped[-1] is not (between[-1] if between else above)
-            or any(p.kind != "boilerplate" or features(p.text).words > 2 for p in between)
+        if index < back:
+            return []
+        run = pieces[index - back : index]  # the name line and the button under it, if any
+        above, between = run[0], run[1:]
+        # All dropped just now, in order; the button one (``_a_button``), not the site's name.
+        if above is site_piece or [id(p) for p in dropped[-back:]] != [id(p) for p in run] or not all(
+            p.kind == "boilerplate" and _a_button(p.text) for p in between
         ):
             return []
         alone = index - back == 0 or pieces[index - back - 1].line != above.line
-        if above.reason == _MODEL_FURNITURE and above.line == stamp.line - back and alone and above in dropped and _bare_name(above):
-            dropped.remove(above)
+        if above.reason == _MODEL_FURNITURE and above.line == stamp.line - back and alone and _bare_name(above):
+            dropped.pop(-back)
             return [replace(above, kind="short", reason="name over a date line")]
     return []
 
@@ -1630,6 +1636,11 @@ def _credit_sentence_under_text(pieces: list[Piece], position: int) -> bool:
     piece = pieces[position]
     if piece.kind != "body" or features(piece.text).words > CREDIT_SENTENCE_WORDS or not piece.text.rstrip().endswith("."):
         return False
+    return _no_prose_under(pieces, position)
+
+
+def _no_prose_under(pieces: list[Piece], position: int) -> bool:
+    """No paragraph of prose follows the piece at ``position``: the text it is in ends there."""
     return position + 1 == len(pieces) or pieces[position + 1].kind != "body"
 
 
@@ -1646,10 +1657,9 @@ def _credit_frames(pieces: list[Piece]) -> dict[tuple[str, str], dict[int, str]]
     counts ("He told Reuters." / "He told CNN." are the articles' own)."""
     def last_words(position: int) -> bool:
         # The text's last paragraph, or a short sentence right under it.
-        piece = pieces[position]
-        if piece.kind == "short":
-            return position > 0 and pieces[position - 1].kind == "body" and (position + 1 == len(pieces) or pieces[position + 1].kind != "body")
-        return piece.kind == "body" and (position + 1 == len(pieces) or pieces[position + 1].kind != "body")
+        kind = pieces[position].kind
+        under_prose = kind == "body" or kind == "short" and position > 0 and pieces[position - 1].kind == "body"
+        return under_prose and _no_prose_under(pieces, position)
 
     ends = [
         position for position, piece in enumerate(pieces)
@@ -2399,23 +2409,21 @@ def _outlet_of(
         above = [p for p in sorted(naming) if p >= len(draft.header)] + above
     for position in above:
         return named(pieces[position]), naming, "above" if position < len(draft.header) else "below"
-    if draft.title_below is not None:
+    # A bare name line by the date or the title (read once; three places below ask for it).
+    name_line = _name_line(draft, title_piece, page_outlets, site_names)
+    if draft.title_below is not None and name_line is not None:
         # A post under its page's name, its link card under it: the name over the post is
         # the outlet, the card's domain only its site.
-        over_post = _name_line(draft, title_piece, page_outlets, site_names)
-        if over_post is not None:
-            return over_post[0], naming | {over_post[1]}, "name line"
+        return name_line[0], naming | {name_line[1]}, "name line"
     for position in sorted(naming):
         return named(pieces[position]), naming, "below"
     for name in draft.trailer_names:
         if name.casefold() not in site_names:
             return name, naming, "in the line below"
-    if draft.started_by == OUTLET_AND_DATE:
-        # Opened by a name line by its date: that name, before any line the model reads.
-        # (Not one plain word: "Crabzilla" over its date may be a headline the page groups.)
-        by_name_line = _name_line(draft, title_piece, page_outlets, site_names)
-        if by_name_line is not None and (len(by_name_line[0].split()) >= 2 or _DOMAIN_NAME.match(by_name_line[0])):
-            return by_name_line[0], naming | {by_name_line[1]}, "name line"
+    # Opened by a name line by its date: that name, before any line the model reads.
+    # (Not one plain word: "Crabzilla" over its date may be a headline the page groups.)
+    if draft.started_by == OUTLET_AND_DATE and name_line is not None and (len(name_line[0].split()) >= 2 or _DOMAIN_NAME.match(name_line[0])):
+        return name_line[0], naming | {name_line[1]}, "name line"
     if hints is not None and hints.usable:
         for position, piece in enumerate(pieces):
             if piece is title_piece or piece.kind == "boilerplate" or hints.names_outlet(piece) < 0.5:
@@ -2424,10 +2432,8 @@ def _outlet_of(
             if name and name.casefold() not in site_names:
                 where = "above" if position < len(draft.header) else "below"
                 return name, naming | {position}, f"outlet line {where} (line model)"
-    if draft.title_below is None:  # (with the title below, the name line was looked for first)
-        by_name_line = _name_line(draft, title_piece, page_outlets, site_names)
-        if by_name_line is not None:
-            return by_name_line[0], naming | {by_name_line[1]}, "name line"
+    if name_line is not None:  # (with the title below, it was taken first)
+        return name_line[0], naming | {name_line[1]}, "name line"
     return "", naming, ""
 
 
@@ -2496,9 +2502,9 @@ def _finish(
         # (Not the name line under the time that names the outlet: "2h" / "Coastal Times".)
         last_naming = _last_naming_line(draft.header)
         lead = [
-            p for position, p in enumerate(draft.header) if last_naming is not None and position > last_naming
-            and p.kind == "short" and p is not moved and position not in naming
-        ]
+            p for position, p in enumerate(draft.header)
+            if position > last_naming and p.kind == "short" and p is not moved and position not in naming
+        ] if last_naming is not None else []
     else:
         lead = (
             [p for p in _standfirst(draft.header, hints) if p is not title_piece and p is not moved]
