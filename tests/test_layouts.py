@@ -283,3 +283,38 @@ def test_a_feed_post_is_credited_to_the_account_over_it_not_to_its_link_cards_do
     page = feed_forms.feed_page("name / Follow / time", "title / domain", "counts", "none", "blank", stories)
     first = layouts.score_page(page).articles[0]
     assert (first.expected_outlet, first.read_outlet) == ("IBTimes India", "IBTimes India")
+
+
+# ----------------------------------------------------------------- the jump-form grid
+
+
+@needs_corpus
+def test_jump_form_pages_print_each_front_story_in_two_parts_as_one_true_article():
+    from benchmarks import jump_forms
+
+    stories = list(layouts.load_stories(CORPUS))
+    combination = ("see SLUG, page / SLUG from page", "headline", "print", "label | paper | date", "inside a paragraph", "paragraph lines")
+    page = jump_forms.jump_page(*combination, stories)
+    assert page == jump_forms.jump_page(*combination, stories)  # deterministic
+    jumps = [i for i, line in enumerate(page.lines) if line.startswith("See ")]
+    assert len(jumps) == 2
+    for jump, article in zip(jumps, page.articles[:2]):
+        # One true article holds the lines over its jump line and lines pages later.
+        assert article.first_line < jump < article.last_line
+        assert any(line > jump for line in article.body_lines) and any(line < jump for line in article.body_lines)
+        rest = next(line for line in article.body_lines if line > jump)
+        assert page.lines[rest - 2].endswith("from Page A1") and page.lines[rest - 3] == article.title
+    assert len(jump_forms.grid()) == len(jump_forms.JUMPS) * 3 * 2 * 3 * 2 * 2
+
+
+@needs_corpus
+def test_a_front_page_story_and_its_rest_pages_later_are_read_as_one_article():
+    from benchmarks import jump_forms
+
+    stories = list(layouts.load_stories(CORPUS))
+    # Real articles; the first two break off inside a paragraph on the front page and go on
+    # pages later, after the page's whole stories, under "Continued from Page A1".
+    page = jump_forms.jump_page("continued on / from page", "headline", "print", "paper, date  label", "inside a paragraph", "paragraph lines", stories)
+    score = layouts.score_page(page)
+    assert score.split == 0
+    assert all(article.exact and article.outlet_right for article in score.articles[:2])

@@ -1840,3 +1840,132 @@ def test_pages_an_outlets_name_over_the_posts_time_is_its_outlet_not_its_title(c
     titles = [f"Harbour story number {n} reopens after a week of repairs" for n in (1, 2, 3, 4)] if card else ["", "", "", ""]
     assert [a.title for a in reading.articles] == titles
 
+
+
+# ----------------------------------------------------------------- printed pages: jumps and folios
+
+_FRONT = (
+    ("Council approves the new harbour wall after a long night of debate", "Coastal Times", "HARBOUR", (
+        "The city council voted eight to three late on Tuesday to build a new sea wall along the old harbour.",
+        "Supporters said the wall would protect two hundred homes from winter storms for the next fifty years.",
+        "Opponents argued that the cost had doubled since the first plans were shown to residents in the spring,",
+    ), (
+        "and that the money would be better spent on raising the houses nearest the water.",
+        "Work on the wall is expected to start in March and to take about two years to finish.",
+    )),
+    ("Rail strike ends as drivers accept a pay offer from the operator", "Port Gazette", "STRIKE", (
+        "Train drivers voted on Wednesday to accept a pay offer and end a strike that had lasted nine days.",
+        "The union said nearly four in five of its members had backed the deal in an online ballot.",
+    ), (
+        "Services on the coastal line will return to the normal timetable from Friday morning, the operator said.",
+        "Commuters had faced long queues for replacement buses during the stoppage.",
+    )),
+)
+
+
+#: Whole stories on an inside page, between the front page and the jumps' rests.
+_INSIDE = (
+    ("Library opens late on weekdays for the exam season", "Hill Post", (
+        "The central library will stay open until ten every weekday evening until the end of June.",
+        "Librarians said the reading rooms had been full by noon on most days since the start of May.",
+        "Students will need a library card to enter after six, and the cafe on the ground floor will close at eight.",
+    )),
+    ("Ferry timetable changes for the summer months", "Bay Courier", (
+        "The island ferry will run every forty minutes instead of every hour from the first weekend of June.",
+        "The operator said it had added a second boat after complaints about long waits on the quay last summer.",
+        "Fares for residents will stay the same, while visitors will pay fifty cents more for a return ticket.",
+    )),
+    ("Hospital car park to close for resurfacing", "Hill Post", (
+        "The main car park at the county hospital will close for three weeks from Monday while the surface is replaced.",
+        "Patients are asked to use the park-and-ride service from the football ground, which will run every ten minutes.",
+        "Blue badge holders will still be able to park in the twenty spaces beside the outpatients entrance.",
+    )),
+)
+
+
+def _e_edition(out_form: str, in_form: str) -> tuple[str, list[tuple[str, str, list[str]]]]:
+    """A newspaper's e-edition as text, in page order: two front stories that jump to pages
+    A6 and A7, three whole stories on page A2 between; with the stories each should read as."""
+    def column(paragraphs: tuple[str, ...]) -> list[str]:
+        return [line for paragraph in paragraphs for line in ("", paragraph)][1:]
+
+    page = ["THE VALLEY SENTINEL", "Tuesday, March 5, 2024 · Vol. 91, No. 64 · $1.50", ""]
+    for number, (title, outlet, slug, first, _) in enumerate(_FRONT):
+        page += [title, "By Jane Doe", outlet.upper(), "", *column(first), out_form.format(slug=slug, page=f"A{6 + number}"), ""]
+    page += ["Printed by Valley Sentinel Replica · Copyright 2024 The Valley Sentinel", "A2 | THE VALLEY SENTINEL | TUESDAY, MARCH 5, 2024", ""]
+    for title, outlet, paragraphs in _INSIDE:
+        page += [title, "By Marta Lind", outlet.upper(), "", *column(paragraphs), ""]
+    for number, (title, _, slug, _, rest) in enumerate(_FRONT):
+        page += ["Printed by Valley Sentinel Replica · Copyright 2024 The Valley Sentinel", f"Page {6 + number}", ""]
+        page += [title, in_form.format(slug=slug, page="A1"), "", *column(rest), ""]
+    # The sentence the first jump cuts reads whole again.
+    expected = [(outlet, title, [*first[:-1], *[f"{first[-1]} {rest[0]}" if first[-1].endswith(",") else first[-1], rest[0]][: 1 if first[-1].endswith(",") else 2], *rest[1:]]) for title, outlet, _, first, rest in _FRONT]
+    expected += [(outlet, title, list(paragraphs)) for title, outlet, paragraphs in _INSIDE]
+    return "\n".join(page) + "\n", expected
+
+
+def _read_as(text: str) -> list[tuple[str, str, list[str]]]:
+    from consistency.ingest.pages import assemble
+    from consistency.sentences import sentence_spans
+
+    def sentences(body: str) -> list[str]:
+        return [body[start:end] for start, end in sentence_spans(body)]
+
+    return [(a.source.upper(), a.title, sentences(assemble(a.body)[0])) for a in read_page(text).articles]
+
+
+@pytest.mark.parametrize(
+    "out_form, in_form",
+    [
+        ("Continued on Page {page}", "Continued from Page {page}"),
+        ("See {slug}, Page {page}", "{slug} from Page {page}"),
+        ("(Continued on page {page})", "(Continued from page {page})"),
+        ("» {slug}, {page}", "{slug}, from {page}"),
+    ],
+)
+def test_pages_a_printed_story_that_jumps_pages_is_one_article_with_its_rest(out_form, in_form):
+    # The front page breaks each story off (one inside a sentence) with a jump line; its
+    # rest stands pages later, after a whole other story, under the headline again and a
+    # "from" line. Each story is one article, its cut sentence whole again, and no jump
+    # line, folio or masthead is a text's line or an outlet.
+    text, expected = _e_edition(out_form, in_form)
+    read = _read_as(text)
+    assert [(outlet, title) for outlet, title, _ in read] == [(outlet.upper(), title) for outlet, title, _ in expected]
+    assert [sentences for _, _, sentences in read] == [sentences for _, _, sentences in expected]
+
+
+@pytest.mark.parametrize("jump", ["Continued on Page A6", "See HARBOUR, Page A6"])
+def test_pages_a_jump_line_under_a_hard_wrapped_column_is_not_joined_to_its_last_line(jump):
+    import textwrap
+
+    from consistency.ingest.pages import unwrap
+
+    paragraphs = [*_FRONT[0][3], *(p for _, _, ps in _INSIDE for p in ps)]
+    lines = [line for paragraph in paragraphs for line in [*textwrap.wrap(paragraph, 44), ""]]
+    # The column breaks off after a full line inside the third paragraph: the greedy wrap
+    # would have put the jump line's first word on it, had it been the text's.
+    cut = next(i for i, line in enumerate(lines) if i > 6 and len(line) >= 40 and lines[i + 1])
+    lines.insert(cut + 1, jump)
+    unwrapped = unwrap("\n".join(lines))
+    assert unwrapped is not None and unwrapped.width == 44
+    assert f"{lines[cut]}\n{jump}\n" in unwrapped.text
+
+
+def test_pages_a_line_of_a_story_cut_off_over_its_jump_line_stays_in_the_story():
+    # "Continued on Page A6" under a paragraph's first line that reads as no prose alone: the
+    # line is the story's, not furniture between pages.
+    text, expected = _e_edition("Continued on Page {page}", "Continued from Page {page}")
+    cut = "The vote came after a night of debate in"
+    text = text.replace(_FRONT[0][3][2], cut).replace(_FRONT[0][4][0], "the old town hall, which ended just before dawn.")
+    first = _read_as(text)[0]
+    assert first[2][2] == "The vote came after a night of debate in the old town hall, which ended just before dawn."
+
+
+@pytest.mark.parametrize("line", ["Continued on Page A6", "See HARBOUR, Page A6", "(Continued from page 1)", "HARBOUR, continued from A1", "Page 6", "A6"])
+def test_lines_a_jump_line_or_a_page_label_is_furniture(line):
+    assert classify(line)[0] == "boilerplate"
+
+
+@pytest.mark.parametrize("line", ["See you in court, the mayor said.", "From 2010 to 2014 the wall was repaired twice.", "Continued growth is expected."])
+def test_lines_a_sentence_that_opens_like_a_jump_line_is_not_one(line):
+    assert classify(line) == ("body", "")

@@ -16,6 +16,8 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
 
+from consistency.ingest.jumps import is_page_label, jump_line
+
 #: English function words: their share separates running prose from headers and menus.
 FUNCTION_WORDS = frozenset(
     """a an the of to in on at by for from with and or but nor as than that this these those is
@@ -492,6 +494,10 @@ def classify(text: str) -> tuple[str, str]:
         return "boilerplate", "no words"
     if is_meta_part(stripped):
         return "meta", "date or time" if not BYLINE.match(stripped) else "byline"
+    if jump_line(stripped):
+        return "boilerplate", "jump line"
+    if is_page_label(stripped):
+        return "boilerplate", "page label"  # a printed page's folio: "Page 6", "A6", "— 6 —"
     if _CONTENTS_ENTRY.search(stripped):
         return "boilerplate", "contents entry"
     parts = header_parts(stripped)

@@ -42,6 +42,7 @@ from consistency.ingest.lines import (
     rough_sentences,
 )
 from consistency.ingest import line_model
+from consistency.ingest.jumps import folio_page, is_page_label, joined_across_jumps, jump_line
 
 _LINE = re.compile(r"([^\r\n]*)(\r\n|\n|\r|$)")
 #: Lines that name an article's outlet after its body ("Originally published by X").
@@ -656,7 +657,8 @@ _BYLINE_OUTLET = re.compile(
 )
 _WRITER_THEN_OUTLET_IN_BRACKETS = re.compile(r"^(?:[A-Z][\w.'’-]+\s+){1,2}[A-Z][\w.'’-]+\s*\((?P<name>[^()\d]{2,40}?)\)$")
 _WRITER_SLASH_OUTLET = re.compile(r"^(?P<writer>(?:[A-Z][\w.'’-]+\s+){1,3}[A-Z][\w.'’-]+)\s*/\s*(?P<name>[^/:]{2,60}?)\s*:$")
-_NOT_A_NAME = re.compile(r"(?i)^(?:page|p\.|pp\.|section|issue|vol\.?|no\.|edition|clip)\s*[\w.]+$|:")
+#: Not an outlet's name: a page, issue or volume ("Vol. 91, No. 64"), or a label with its colon.
+_NOT_A_NAME = re.compile(r"(?i)^(?:(?:page|p\.|pp\.|section|issue|vol\.?|volume|no\.|edition|clip)\s*[\w.]+(?:\s*,\s*|\s+|$))+$|:")
 _ROLES = re.compile(
     r"(?i)\b(?:reporter|correspondent|editor|writer|staff|columnist|contributor|journalist|desk|chief|bureau|producer|analyst)\b"
 )
@@ -754,6 +756,8 @@ def outlet_name(piece: Piece, beside_time: bool = True) -> str:
     X"), or as the name among the dates of a header line ("X · 9 March 2025 · 5 min read",
     "By A | X | 3 August 2025").
     """
+    if jump_line(piece.text):
+        return ""  # "» HARBOUR, A6": where a printed story goes on, not who wrote it
     if piece.reason.startswith(_OUTLET_SLOT):
         return _slot(piece)[1]
     # A text browser's "[12]" link references are not the name's ("NEW YORK [16]MAGAZINE").
@@ -767,8 +771,8 @@ def outlet_name(piece: Piece, beside_time: bool = True) -> str:
             named = _named_by_pattern(part)
             if named:
                 return named
-            if is_meta_part(part) or re.match(r"(?i)by\s", part):
-                continue
+            if is_meta_part(part) or re.match(r"(?i)by\s", part) or len(parts) >= 3 and is_page_label(part):
+                continue  # a date, a byline, or a printed page's folio label ("A6 | THE SENTINEL | date")
             # The part may itself hold a name and a date ("National Post  15/06/2024 · 8.55").
             named = _name_beside_time(part) or (
                 _tidy_name(part) if _looks_like_name(part) and not _NOT_A_NAME.search(part) else ""
@@ -1222,8 +1226,11 @@ def _site_names(text: str) -> frozenset[str]:
     if len(lines) < SITE_TOP_LINES + SITE_FOOT_LINES:
         return frozenset()
     foot = " ".join(lines[-SITE_FOOT_LINES:]).casefold()
+    # A printed page's folios and footers carry its name on every page: "A6 | THE SENTINEL |
+    # TUESDAY", "Copyright 2024 The Sentinel".
+    folios = [line.casefold() for line in lines[SITE_TOP_LINES:] if folio_page(line) or re.search(r"(?i)©|\bcopyright\b", line)]
     top = {_name_in_line(line).casefold() for line in lines[:SITE_TOP_LINES]}
-    return frozenset(name for name in top if name and name in foot)
+    return frozenset(name for name in top if name and (name in foot or sum(name in folio for folio in folios) >= 2))
 
 
 # --------------------------------------------------------------------------- hard-wrapped text
@@ -1340,9 +1347,11 @@ def unwrap(text: str) -> Unwrapped | None:
     def template_line(i: int) -> bool:
         return any(key_count[key] >= 2 for key in name_and_time_keys[i])
 
+    # A jump line ("Continued on Page A6") under a column's last line is the page's, not the text's.
     joins = {
         i for i in best
         if (next_lower[i] or not byline(lines[i + 1])) and not arrow_link_after_a_sentence(i) and not template_line(i + 1)
+        and not jump_line(lines[i + 1])
     }
     parts: list[str] = []
     runs: list[tuple[int, int, int, int]] = []
@@ -1483,18 +1492,22 @@ def _running_lines_blanked(text: str) -> str:
 
 
 def _read_whole_page(text: str, split: bool) -> PageReading:
-    if split:
-        text = _running_lines_blanked(_quote_marks_blanked(text))
-    unwrapped = unwrap(text) if split else None
-    if unwrapped is None:
+    if not split:
         return _read_page(text, split)
-    reading = _read_page(unwrapped.text, split)
-    articles = tuple(
-        PageArticle(a.source, a.title, tuple(p for piece in a.body for p in unwrapped.split_piece(piece)), a.found_by + "; lines unwrapped")
-        for a in reading.articles
-    )
-    dropped = tuple(p for piece in reading.dropped for p in unwrapped.split_piece(piece))
-    return PageReading(articles, dropped, reading.site)
+    # Jump lines and folios are read on the page as given: a running line may be one.
+    given, text = text, _running_lines_blanked(_quote_marks_blanked(text))
+    unwrapped = unwrap(text)
+    if unwrapped is None:
+        reading = _read_page(text, split)
+    else:
+        reading = _read_page(unwrapped.text, split)
+        articles = tuple(
+            PageArticle(a.source, a.title, tuple(p for piece in a.body for p in unwrapped.split_piece(piece)), a.found_by + "; lines unwrapped")
+            for a in reading.articles
+        )
+        dropped = tuple(p for piece in reading.dropped for p in unwrapped.split_piece(piece))
+        reading = PageReading(articles, dropped, reading.site)
+    return replace(reading, articles=tuple(joined_across_jumps(given, reading.articles)))
 
 
 #: The reason given to a line that names its article's outlet in the page's own template.
@@ -2628,7 +2641,7 @@ def _title_in_row(header: list[Piece], outlet: str) -> str:
 
 _TITLE, _OUTLET, _META, _FURNITURE, _BODY = (line_model.CLASSES.index(c) for c in ("title", "outlet", "meta", "furniture", "body"))
 #: Reasons the rules give with certainty: the model does not overrule them.
-_CERTAIN_FURNITURE = frozenset({"page furniture", "photo credit", "image marker", "widget", "sponsored text", "photo caption", "menu or link list", "text in another language", "ad fragment", "other-script fragment"})
+_CERTAIN_FURNITURE = frozenset({"page furniture", "photo credit", "image marker", "widget", "sponsored text", "photo caption", "menu or link list", "text in another language", "ad fragment", "other-script fragment", "jump line", "page label"})
 #: A web domain: any country's two letters or a common generic ending ("capitalfm.co.ke").
 _DOMAIN_NAME = re.compile(r"(?i)^(?:www\.)?[a-z0-9][\w-]*(?:\.[\w-]+)*\.(?:com|org|net|info|news|tv|biz|gov|edu|online|blog|media|io|[a-z]{2})$")
 #: How sure the model must be before it overrules or fills in for the rules.

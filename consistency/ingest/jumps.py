@@ -1,0 +1,269 @@
+"""Stories that a printed page breaks off and goes on with pages later, read as one article.
+
+A newspaper's e-edition saved as text prints a story's start on the front page, a jump line
+where it breaks ("See HARBOUR, Page A6", "(Continued on page 6)"), and the rest on a later
+page under a jump head (the headline again, the story's slug, or nothing) and a line saying
+where it came from ("HARBOUR from Page A1"). The page reader finds the two parts as two
+articles; here each rest is joined to its start when the two are tied by the slug, by the
+headline, or by the page the jump line names and the folio ("A6 | THE SENTINEL | ...") over
+the rest.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from consistency.ingest.pages import PageArticle
+
+#: A page as a jump line names it: "Page A6", "page 6", "A6", "p. 6".
+_PAGE = r"(?:(?i:page|pg\.?|p\.)\s*)?(?P<page>[A-Z]?\d{1,3})"
+#: The slug a jump line names its story by: one to three words in capitals ("HARBOUR").
+def _slug(name: str) -> str:
+    return rf"(?P<{name}>[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){{0,2}})"
+
+
+
+#: Where a story breaks off: "Continued on Page A6", "See HARBOUR, Page A6", "Please see
+#: HARBOUR on A6", "Turn to HARBOUR, page 6", "» HARBOUR, A6", "Cont. on A6", "Story continues
+#: on page 6", each perhaps in parentheses.
+JUMP_OUT = re.compile(
+    rf"""^\(?\s*(?:
+        (?i:continued|cont(?:'d|\.|inued)?|story\s+continues|(?:please\s+)?turn\s+to|(?:please\s+)?see)\s*(?:{_slug("slug")}\s*,?\s*)?(?i:on\s+)?
+        |(?:»|>>|→|▶)\s*{_slug("arrow_slug")}?\s*,?\s*
+    ){_PAGE}\s*\)?\.?\s*$""",
+    re.VERBOSE,
+)
+#: Over a story's rest: "Continued from Page A1", "HARBOUR from Page A1", "HARBOUR,
+#: continued from A1", "From page 1", "Cont. from A1".
+JUMP_IN = re.compile(
+    rf"""^\(?\s*(?:{_slug("slug")}\s*,?\s+)?(?i:(?:continued|cont(?:'d|\.|inued)?)\s+)?(?i:from)\s+{_PAGE}\s*\)?\.?\s*$""",
+    re.VERBOSE,
+)
+#: A folio's page label among its parts ("A6 | THE SENTINEL | DATE", "The Sentinel, date   A6",
+#: "Page 6", "— 6 —").
+_FOLIO_PART = re.compile(r"^(?:(?i:page|p\.)\s*\d{1,3}|[A-Z]\d{1,3}|[-–—]\s*\d{1,3}\s*[-–—])$")
+_FOLIO_CUT = re.compile(r"\s*[|·•]\s*|\s{3,}")
+FOLIO_WORDS = 14
+
+
+@dataclass(frozen=True)
+class JumpLine:
+    start: int
+    #: "out" where the story breaks off, "in" over its rest.
+    direction: str
+    slug: str
+    page: str
+
+
+def jump_line(text: str) -> tuple[str, str, str] | None:
+    """("out" or "in", the slug or "", the page named) for a jump line, else None."""
+    stripped = text.strip()
+    for direction, pattern in (("in", JUMP_IN), ("out", JUMP_OUT)):
+        match = pattern.match(stripped)
+        if match:
+            slug = match.group("slug") or match.groupdict().get("arrow_slug") or ""
+            return direction, slug.casefold(), match.group("page").upper()
+    return None
+
+
+def folio_page(text: str) -> str:
+    """The page label a folio line shows ("A6", "6"), or "" for any other line."""
+    if len(text.split()) > FOLIO_WORDS:
+        return ""
+    for part in _FOLIO_CUT.split(text.strip()):
+        if is_page_label(part):
+            return re.sub(r"\D", "", part) if not re.match(r"[A-Z]\d", part.strip()) else part.strip()
+    return ""
+
+
+def is_page_label(text: str) -> bool:
+    """A printed page's label: "A6", "Page 6", "— 6 —"."""
+    return bool(_FOLIO_PART.match(text.strip()))
+
+
+def _same_page(a: str, b: str) -> bool:
+    """"A6" and "6" name one page when the letters do not disagree."""
+    letters_a, letters_b = a.rstrip("0123456789"), b.rstrip("0123456789")
+    return a[len(letters_a) :] == b[len(letters_b) :] and (not letters_a or not letters_b or letters_a == letters_b)
+
+
+def _normal_title(title: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", title).casefold().split())
+
+
+def joined_across_jumps(text: str, articles: Sequence[PageArticle]) -> list[PageArticle]:
+    """The articles with each story's rest after a jump joined to its start."""
+    held = sorted(piece.start for article in articles for piece in article.body)
+    page_lines: list[tuple[int, str, bool]] = []  # (offset, line, held by an article)
+    offset = 0
+    for line in text.split("\n"):
+        first_held = bisect.bisect_left(held, offset)
+        page_lines.append((offset, line, first_held < len(held) and held[first_held] < offset + len(line)))
+        offset += len(line) + 1
+    jumps: list[JumpLine] = []
+    folios: list[tuple[int, str]] = []
+    for offset, line, in_a_text in page_lines:
+        if line.strip() and not in_a_text:
+            found = jump_line(line)
+            if found:
+                jumps.append(JumpLine(offset, *found))
+            elif folio_page(line):
+                folios.append((offset, folio_page(line)))
+    outs = [jump for jump in jumps if jump.direction == "out"]
+    if not outs:
+        return list(articles)
+    articles = _stranded_lines_kept(articles, page_lines, outs)
+    # A rest that runs on under the last article of the page before it (no headline over
+    # it) begins at its jump line, or at the folio of a page a jump line sends a story to.
+    cuts = [jump.start for jump in jumps if jump.direction == "in"] + [
+        at for at, page in folios if any(jump.start < at and _same_page(page, jump.page) for jump in outs)
+    ]
+
+    articles = [part for article in articles for part in _cut_at(article, cuts)]
+    starts = [article.body[0].start if article.body else -1 for article in articles]
+    owners = sorted((piece.start, position) for position, article in enumerate(articles) for piece in article.body)
+
+    def owner_above(offset: int) -> int | None:
+        above = [position for start, position in owners if start < offset]
+        return above[-1] if above else None
+
+    def first_below(offset: int) -> int | None:
+        below = [(start, position) for start, position in owners if start > offset]
+        return below[0][1] if below and starts[below[0][1]] == below[0][0] else None
+
+    def folio_over(position: int) -> str:
+        above = [(at, page) for at, page in folios if at < starts[position]]
+        if not above or owner_above(starts[position]) is not None and owner_above(above[-1][0]) != owner_above(starts[position]):
+            return ""  # another article begins between the folio and this one
+        return above[-1][1]
+
+    jump_ins = {first_below(jump.start): jump for jump in jumps if jump.direction == "in"}
+    candidates: list[tuple[int, int, int, int]] = []
+    for jump in jumps:
+        source = owner_above(jump.start) if jump.direction == "out" else None
+        if source is None:
+            continue
+        for target, article in enumerate(articles):
+            if target == source or starts[target] <= jump.start:
+                continue
+            jump_in = jump_ins.get(target)
+            score = 0
+            if jump.slug and jump_in is not None and jump_in.slug == jump.slug:
+                score += 4
+            if articles[source].title and _normal_title(article.title) == _normal_title(articles[source].title):
+                score += 4
+            if _same_page(folio_over(target), jump.page):
+                score += 2
+            if jump_in is not None:
+                score += 1
+            if not article.title or (jump.slug and _normal_title(article.title) == jump.slug):
+                score += 1
+            if score >= 3:
+                candidates.append((-score, jump.start, source, target))
+    joined_into: dict[int, int] = {}
+    used_jumps: set[int] = set()
+    for _, at, source, target in sorted(candidates):
+        if at in used_jumps or target in joined_into:
+            continue
+        while source in joined_into:
+            source = joined_into[source]
+        if source == target:
+            continue
+        used_jumps.add(at)
+        joined_into[target] = source
+    if not joined_into:
+        return list(articles)
+    rests: dict[int, list[int]] = {}
+    for target in sorted(joined_into):
+        rests.setdefault(joined_into[target], []).append(target)
+    result = []
+    for position, article in enumerate(articles):
+        if position in joined_into:
+            continue
+        for target in rests.get(position, []):
+            article = _with_rest(article, articles[target])
+        result.append(article)
+    return result
+
+
+#: At most this many lines stand between a text's last line read and its jump line.
+STRANDED_LINES = 3
+
+
+def _stranded_lines_kept(
+    articles: Sequence[PageArticle], page_lines: list[tuple[int, str, bool]], outs: list[JumpLine]
+) -> list[PageArticle]:
+    """A story cut off inside a paragraph leaves a line or two of it over the jump line that
+    read as no prose alone ("However, the embassy's information"): they are the story's,
+    when only blank lines stand between them and its text."""
+    from consistency.ingest.lines import classify
+
+    result = list(articles)
+    index_of = {offset: index for index, (offset, _, _) in enumerate(page_lines)}
+    for jump in outs:
+        index = index_of[jump.start] - 1
+        run: list[int] = []
+        while index >= 0 and page_lines[index][1].strip() and not page_lines[index][2]:
+            run.insert(0, index)
+            index -= 1
+        gap = index
+        while gap >= 0 and not page_lines[gap][1].strip():
+            gap -= 1
+        if not run or len(run) > STRANDED_LINES or gap < 0 or not page_lines[gap][2]:
+            continue
+        if any(classify(page_lines[i][1].strip()) not in (("body", ""), ("short", "")) for i in run):
+            continue
+        line_start = page_lines[gap][0]
+        owner = next(
+            (position for position, article in enumerate(result) if article.body and line_start <= article.body[-1].start < line_start + len(page_lines[gap][1]) + 1),
+            None,
+        )
+        if owner is None:
+            continue
+        last = result[owner].body[-1]
+        added = []
+        for number, i in enumerate(run):
+            offset, line = page_lines[i][0], page_lines[i][1]
+            left = len(line) - len(line.lstrip())
+            added.append(
+                replace(
+                    last, start=offset + left, end=offset + len(line.rstrip()), line=i + 1, kind="body", reason="",
+                    text=line.strip(), paragraph_start=number == 0 and gap < i - 1, wrapped=number > 0,
+                )
+            )
+        result[owner] = replace(result[owner], body=(*result[owner].body, *added))
+    return result
+
+
+def _cut_at(article: PageArticle, cuts: list[int]) -> list[PageArticle]:
+    """The article in parts at the cuts that fall inside its text; later parts have no title."""
+    parts: list[PageArticle] = []
+    body = list(article.body)
+    for cut in sorted(cuts):
+        before = [piece for piece in body if piece.start < cut]
+        if before and len(before) < len(body):
+            parts.append(replace(article, body=tuple(before)) if not parts else replace(article, title="", body=tuple(before), found_by="rest after a jump"))
+            body = body[len(before) :]
+            body[0] = replace(body[0], paragraph_start=True, wrapped=False)
+    if not parts:
+        return [article]
+    return [*parts, replace(article, title="", body=tuple(body), found_by="rest after a jump")]
+
+
+def _with_rest(start: PageArticle, rest: PageArticle) -> PageArticle:
+    """The story's start with its rest after it; a sentence cut by the jump reads whole."""
+    body = list(rest.body)
+    if start.body and body and not re.search(r"[.!?…][\"'”’)]*\s*$", start.body[-1].text) and body[0].text[:1].islower():
+        body[0] = replace(body[0], paragraph_start=False, wrapped=True)
+    return replace(
+        start,
+        source=start.source or rest.source,
+        title=start.title or rest.title,
+        body=(*start.body, *body),
+        found_by=f"{start.found_by}; joined with its rest after a jump",
+    )
