@@ -11,7 +11,9 @@ order, whole other stories. Every page here prints one combination: a jump wordi
 head, the order (the rest right after the break, as an e-reader's article view joins it,
 or in page order with other stories between), a folio form, where the break falls (between
 paragraphs or inside one) and how the text is set (a paragraph a line, or hard-wrapped
-narrow columns). The articles are real (../shared/real-news/, as in ``layouts.py``). The
+narrow columns); the credit under each headline ("By A" over "OUTLET", the outlet alone,
+"By A, Outlet") and a section label under the inside pages' folios ("THE NATION", or none)
+are drawn for each page. The articles are real (../shared/real-news/, as in ``layouts.py``). The
 score is ``layouts.score_page``'s: a story counts when both its parts are one article, with
 nothing else, and its outlet is right.
 
@@ -58,6 +60,10 @@ FOLIOS = {
 }
 BREAKS = ("between paragraphs", "inside a paragraph")
 SETTINGS = ("paragraph lines", "narrow columns")
+#: A section label the inside pages print under their folio, or none (drawn for each page).
+SECTIONS = ("", "THE NATION", "WORLD & NATION", "LOCAL NEWS")
+#: How a story's head credits its writer and its outlet (drawn for each page).
+CREDITS = (("By {writer}", "{OUTLET}"), ("{outlet}",), ("By {writer}, {outlet}",), ("By {WRITER}", "{outlet}"))
 FOOTER = "Printed by Valley Sentinel Replica Edition · Copyright 2024 The Valley Sentinel"
 
 
@@ -92,14 +98,23 @@ def jump_page(jump: str, head: str, order: str, folio: str, where: str, setting:
     out_form, in_form = JUMPS[jump]
     b = layouts._PageBuilder()
 
+    section = rng.choice(SECTIONS)
+    credit = rng.choice(CREDITS)
+
     def folio_of(page: int) -> None:
         b.add(FOLIOS[folio].format(to=f"A{page}", n=page), "header")
+        if section:
+            b.add(section, "section")
         b.blank()
 
     def story_head(article: layouts.SourceArticle) -> None:
         b.add(article.title, "title")
-        b.add(f"By {rng.choice(layouts.AUTHORS)}", "byline")
-        b.add(layouts.display_name(article.outlet).upper(), "outlet")
+        writer, outlet = rng.choice(layouts.AUTHORS), layouts.display_name(article.outlet)
+        for line in credit:
+            b.add(
+                line.format(writer=writer, WRITER=writer.upper(), outlet=outlet, OUTLET=outlet.upper()),
+                "byline" if line.startswith("By ") and "outlet" not in line.casefold() else "outlet",
+            )
         b.blank()
 
     def write(article: layouts.SourceArticle, rows: list[tuple[str, str, str]]) -> None:

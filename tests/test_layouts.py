@@ -318,3 +318,19 @@ def test_a_front_page_story_and_its_rest_pages_later_are_read_as_one_article():
     score = layouts.score_page(page)
     assert score.split == 0
     assert all(article.exact and article.outlet_right for article in score.articles[:2])
+
+
+@needs_corpus
+def test_a_headline_of_two_sentences_printed_again_over_its_rest_is_no_line_of_the_text():
+    # "Apple's Beats Music Brand May Go Away. Apple's Beats Music Service is Sticking Around."
+    # over "Continued from Page A1" reads as a sentence; it is the headline again, and the
+    # story's two parts are one article without it.
+    from benchmarks import jump_forms
+
+    stories = list(layouts.load_stories(CORPUS))
+    page = jump_forms.jump_page("continued on / from page", "headline", "flow", "label | paper | date", "between paragraphs", "paragraph lines", stories)
+    first = page.articles[0]
+    assert first.title.count(". ") == 1 and page.lines.count(first.title) == 2
+    score = layouts.score_page(page)
+    assert score.split == 0 and not score.leaked
+    assert score.articles[0].exact and score.articles[0].outlet_right

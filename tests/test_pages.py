@@ -1969,3 +1969,13 @@ def test_lines_a_jump_line_or_a_page_label_is_furniture(line):
 @pytest.mark.parametrize("line", ["See you in court, the mayor said.", "From 2010 to 2014 the wall was repaired twice.", "Continued growth is expected."])
 def test_lines_a_sentence_that_opens_like_a_jump_line_is_not_one(line):
     assert classify(line) == ("body", "")
+
+
+def test_pages_a_section_label_under_each_folio_heads_no_outlet():
+    # "A6 | THE VALLEY SENTINEL | ..." / "THE NATION" over each inside page: the label names
+    # no story's outlet, though the page repeats it.
+    text, expected = _e_edition("Continued on Page {page}", "Continued from Page {page}")
+    text = re.sub(r"^(A2 \| .*|Page \d)$", r"\1\nTHE NATION", text, flags=re.MULTILINE)
+    read = _read_as(text)
+    assert [outlet for outlet, _, _ in read] == [outlet.upper() for outlet, _, _ in expected]
+    assert [sentences for _, _, sentences in read] == [sentences for _, _, sentences in expected]

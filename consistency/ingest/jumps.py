@@ -15,10 +15,13 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 if TYPE_CHECKING:
     from consistency.ingest.pages import PageArticle
+
+#: A piece of a page (``pages.Piece``): its line number, kind and text.
+P = TypeVar("P")
 
 #: A page as a jump line names it: "Page A6", "page 6", "A6", "p. 6".
 _PAGE = r"(?:(?i:page|pg\.?|p\.)\s*)?(?P<page>[A-Z]?\d{1,3})"
@@ -86,6 +89,28 @@ def is_page_label(text: str) -> bool:
     return bool(_FOLIO_PART.match(text.strip()))
 
 
+#: At most this many words in a section label under a folio ("WORLD & NATION").
+SECTION_WORDS = 4
+
+
+def section_labels_marked(pieces: list[P]) -> list[P]:
+    """A short line in capitals right under a printed page's folio ("A6 | THE SENTINEL |
+    TUESDAY" / "THE NATION") is the page's section label: furniture, not an outlet heading."""
+    lines: dict[int, list[str]] = {}
+    for piece in pieces:
+        lines.setdefault(piece.line, []).append(piece.text)
+    folio_lines = {number for number, texts in lines.items() if folio_page("   ".join(texts))}
+    if not folio_lines:
+        return pieces
+    return [
+        replace(piece, kind="boilerplate", reason="section label")
+        if piece.line - 1 in folio_lines and piece.kind == "short" and len(lines[piece.line]) == 1
+        and piece.text.isupper() and len(piece.text.split()) <= SECTION_WORDS and not re.search(r"[.!?]$", piece.text.strip())
+        else piece
+        for piece in pieces
+    ]
+
+
 def _same_page(a: str, b: str) -> bool:
     """"A6" and "6" name one page when the letters do not disagree."""
     letters_a, letters_b = a.rstrip("0123456789"), b.rstrip("0123456789")
@@ -118,6 +143,7 @@ def joined_across_jumps(text: str, articles: Sequence[PageArticle]) -> list[Page
     if not outs:
         return list(articles)
     articles = _stranded_lines_kept(articles, page_lines, outs)
+    articles = _headlines_over_rests_dropped(articles, page_lines, [jump.start for jump in jumps if jump.direction == "in"])
     # A rest that runs on under the last article of the page before it (no headline over
     # it) begins at its jump line, or at the folio of a page a jump line sends a story to.
     cuts = [jump.start for jump in jumps if jump.direction == "in"] + [
@@ -238,6 +264,31 @@ def _stranded_lines_kept(
             )
         result[owner] = replace(result[owner], body=(*result[owner].body, *added))
     return result
+
+
+def _headlines_over_rests_dropped(
+    articles: Sequence[PageArticle], page_lines: list[tuple[int, str, bool]], jump_ins: list[int]
+) -> list[PageArticle]:
+    """The headline printed again over a story's rest, right over its "from" line, is no
+    line of any text, though it ends in a full stop ("Apple's brand may go. The service
+    stays.") and was read as one."""
+    titles = {_normal_title(article.title) for article in articles if article.title}
+    headlines: set[int] = set()
+    for at in jump_ins:
+        index = next(i for i, (offset, _, _) in enumerate(page_lines) if offset == at) - 1
+        while index >= 0 and not page_lines[index][1].strip():
+            index -= 1
+        if index >= 0 and _normal_title(page_lines[index][1]) in titles:
+            headlines.add(page_lines[index][0])
+    if not headlines:
+        return list(articles)
+    line_starts = [offset for offset, _, _ in page_lines]
+    kept = []
+    for article in articles:
+        body = tuple(piece for piece in article.body if line_starts[bisect.bisect_right(line_starts, piece.start) - 1] not in headlines)
+        if body:
+            kept.append(replace(article, body=body) if len(body) < len(article.body) else article)
+    return kept
 
 
 def _cut_at(article: PageArticle, cuts: list[int]) -> list[PageArticle]:

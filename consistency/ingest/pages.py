@@ -42,7 +42,7 @@ from consistency.ingest.lines import (
     rough_sentences,
 )
 from consistency.ingest import line_model
-from consistency.ingest.jumps import folio_page, is_page_label, joined_across_jumps, jump_line
+from consistency.ingest.jumps import folio_page, is_page_label, joined_across_jumps, jump_line, section_labels_marked
 
 _LINE = re.compile(r"([^\r\n]*)(\r\n|\n|\r|$)")
 #: Lines that name an article's outlet after its body ("Originally published by X").
@@ -153,6 +153,7 @@ def page_pieces(text: str) -> list[Piece]:
         after_blank = False
         if match.end() >= len(text):
             break
+    pieces = section_labels_marked(pieces)
     return _titles_before_ledes(_name_lists(_long_titles(_lead_ins_kept(_mark_read_more_lists(_mark_comment_threads(_mark_sponsored(_mark_captions(_articles_in_other_languages(pieces)))))))))
 
 
@@ -2641,7 +2642,7 @@ def _title_in_row(header: list[Piece], outlet: str) -> str:
 
 _TITLE, _OUTLET, _META, _FURNITURE, _BODY = (line_model.CLASSES.index(c) for c in ("title", "outlet", "meta", "furniture", "body"))
 #: Reasons the rules give with certainty: the model does not overrule them.
-_CERTAIN_FURNITURE = frozenset({"page furniture", "photo credit", "image marker", "widget", "sponsored text", "photo caption", "menu or link list", "text in another language", "ad fragment", "other-script fragment", "jump line", "page label"})
+_CERTAIN_FURNITURE = frozenset({"page furniture", "photo credit", "image marker", "widget", "sponsored text", "photo caption", "menu or link list", "text in another language", "ad fragment", "other-script fragment", "jump line", "page label", "section label"})
 #: A web domain: any country's two letters or a common generic ending ("capitalfm.co.ke").
 _DOMAIN_NAME = re.compile(r"(?i)^(?:www\.)?[a-z0-9][\w-]*(?:\.[\w-]+)*\.(?:com|org|net|info|news|tv|biz|gov|edu|online|blog|media|io|[a-z]{2})$")
 #: How sure the model must be before it overrules or fills in for the rules.
