@@ -1979,3 +1979,18 @@ def test_pages_a_section_label_under_each_folio_heads_no_outlet():
     read = _read_as(text)
     assert [outlet for outlet, _, _ in read] == [outlet.upper() for outlet, _, _ in expected]
     assert [sentences for _, _, sentences in read] == [sentences for _, _, sentences in expected]
+
+
+@pytest.mark.parametrize("lone", [0, 2, 4])
+def test_pages_a_bare_name_where_the_others_print_their_web_domain_is_the_outlet_line(lone):
+    # Under each title a web domain ("pando.com"), and under one a name ("Business
+    # Insider"): the name stands in the outlet line's place, so its title opens an article.
+    domains = ["pando.com", "investorplace.com", "mtv.com", "oaoa.com", "hillpost.net"]
+    outlets = domains[:lone] + ["Business Insider"] + domains[lone:4]
+    stories = [(title, paragraphs) for title, _, paragraphs in _INSIDE] + [(title, (*first, *rest)) for title, _, _, first, rest in _FRONT]
+    page = ["THE VALLEY SENTINEL", "Tuesday, March 5, 2024", ""]
+    for (title, paragraphs), outlet in zip(stories, outlets):
+        page += [title, outlet, *(line for paragraph in paragraphs for line in ("", paragraph)), ""]
+    reading = read_page("\n".join(page))
+    assert [a.source for a in reading.articles] == outlets
+    assert [a.title for a in reading.articles] == [title for title, _ in stories]

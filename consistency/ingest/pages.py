@@ -1191,6 +1191,30 @@ def _repeated_names(pieces: list[Piece]) -> set[str]:
     return {name for name, count in counts.items() if count >= 2}
 
 
+#: Lines in the place under titles where a page prints its outlet lines, before a bare name
+#: there counts as one, and the share of them that surely name outlets.
+OUTLET_PLACE_LINES = 3
+OUTLET_PLACE_SURE_SHARE = 2 / 3
+
+
+def _names_in_the_outlets_place(pieces: list[Piece], hints: _LineHints | None) -> set[str]:
+    """Bare names right under a title and over its text, where the page's other articles
+    print their outlet lines ("pando.com", "investorplace.com", ... "Business Insider"):
+    outlet lines too, though a name alone reads less surely as one than a web domain."""
+    placed: list[tuple[str, bool]] = []
+    for above, piece, below in zip(pieces, pieces[1:], pieces[2:]):
+        text = piece.text.strip()
+        if not (above.kind == "short" and above.line == piece.line - 1 and below.kind == "body" and below.line > piece.line):
+            continue
+        if piece.kind not in ("short", "meta", "boilerplate") or not _looks_like_name(text) or _NOT_A_NAME.search(text):
+            continue
+        sure = bool(_DOMAIN_NAME.match(text)) or hints is not None and hints.usable and hints.names_outlet(piece) >= SURE
+        placed.append((text, sure))
+    if len(placed) < OUTLET_PLACE_LINES or sum(sure for _, sure in placed) < OUTLET_PLACE_SURE_SHARE * len(placed):
+        return set()
+    return {text for text, _ in placed}
+
+
 def _site_name(pieces: list[Piece]) -> tuple[str, Piece | None]:
     """A site name stated at the top of the page: "Newsfold — your daily digest", or a bare
     name line above the site's navigation."""
@@ -2026,7 +2050,7 @@ def _read_page(text: str, split: bool = True) -> PageReading:
     pieces = [replace(p, kind="meta", reason="credit line") if p.kind == "body" and _whole_line_credit(p.text) else p for p in pieces]
     if split:
         pieces = _titles_with_outlets(_titles_by_outlet_lines(_template_outlets(_mark_pull_quotes(pieces, hints)), by_rules))
-    page_outlets = _repeated_names(pieces)
+    page_outlets = _repeated_names(pieces) | (_names_in_the_outlets_place(pieces, hints) if split else set())
     # Outlet lines of a form the page prints above its first article ("More from X") head
     # the articles under them: the same form after a body is the next article's, not a
     # note under the last one.
