@@ -120,14 +120,7 @@ def main(argv: list[str] | None = None) -> int:
         for form in forms:
             counts: Counter[str] = Counter()
             for number in range(args.pages_per_form):
-                score = layouts.score_page(credit_page(form, where, number, stories))
-                for article in score.articles:
-                    counts["articles"] += 1
-                    counts["right"] += article.exact and article.outlet_right
-                    counts["exact"] += article.exact
-                    counts["outlet"] += article.outlet_right
-                counts["leaked"] += len(score.leaked)
-                counts["lost"] += len(score.lost)
+                counts.update(layouts.form_counts(layouts.score_page(credit_page(form, where, number, stories))))
             totals.update(counts)
             totals[f"{where} articles"] += counts["articles"]
             totals[f"{where} right"] += counts["right"]

@@ -118,16 +118,7 @@ def main(argv: list[str] | None = None) -> int:
     by_account: dict[str, Counter[str]] = {}
     by_part: dict[tuple[int, str], Counter[str]] = {}
     for combination in grid():
-        score = layouts.score_page(feed_page(*combination, stories))
-        counts: Counter[str] = Counter()
-        for article in score.articles:
-            counts["articles"] += 1
-            counts["right"] += article.exact and article.outlet_right
-            counts["exact"] += article.exact
-            counts["outlet"] += article.outlet_right
-            counts["title"] += article.title_right
-        counts["leaked"] += len(score.leaked)
-        counts["lost"] += len(score.lost)
+        counts = layouts.form_counts(layouts.score_page(feed_page(*combination, stories)))
         totals.update(counts)
         by_account.setdefault(combination[0], Counter()).update(counts)
         for part, value in enumerate(combination[1:], start=1):

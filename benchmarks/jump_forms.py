@@ -135,6 +135,13 @@ def jump_page(jump: str, head: str, order: str, folio: str, where: str, setting:
             b.add(in_form.format(slug=slug, frm="A1", n1=1), "readmore")
         b.blank()
 
+    def rest_on_its_page(article: layouts.SourceArticle, rows: list[tuple[str, str, str]], slug: str, page: int) -> None:
+        b.add(FOOTER, "footer")
+        folio_of(page)
+        jump_in(article, slug, page)
+        write(article, rows)
+        b.blank()
+
     # The two longest stories lead the front page and jump; the others stand whole inside.
     articles.sort(key=lambda a: -sum(len(p) for p in a.paragraphs))
     front, rest = articles[:2], articles[2:]
@@ -160,11 +167,7 @@ def jump_page(jump: str, head: str, order: str, folio: str, where: str, setting:
             b.add(out_form.format(slug=slug, to=f"A{page}", n=page), "readmore")
         b.blank()
         if second and order == "flow":
-            b.add(FOOTER, "footer")
-            folio_of(page)
-            jump_in(article, slug, page)
-            write(article, second)
-            b.blank()
+            rest_on_its_page(article, second, slug, page)
     b.add(FOOTER, "footer")
     folio_of(2)
     for article in rest:
@@ -173,11 +176,7 @@ def jump_page(jump: str, head: str, order: str, folio: str, where: str, setting:
         b.blank()
     if order == "print":
         for article, _, second, slug, page in (part for part in parts if part[2]):
-            b.add(FOOTER, "footer")
-            folio_of(page)
-            jump_in(article, slug, page)
-            write(article, second)
-            b.blank()
+            rest_on_its_page(article, second, slug, page)
     b.add(FOOTER, "footer")
     page = b.build(f"{jump}|{head}|{order}|{folio}|{where}|{setting}", "jump_forms", False, story.name)
     return replace(page, articles=_parts_joined(page.articles))
@@ -212,17 +211,7 @@ def main(argv: list[str] | None = None) -> int:
     totals: Counter[str] = Counter()
     by_part: dict[tuple[int, str], Counter[str]] = {}
     for combination in grid():
-        score = layouts.score_page(jump_page(*combination, stories))
-        counts: Counter[str] = Counter()
-        for article in score.articles:
-            counts["articles"] += 1
-            counts["right"] += article.exact and article.outlet_right
-            counts["exact"] += article.exact
-            counts["outlet"] += article.outlet_right
-            counts["title"] += article.title_right
-        counts["leaked"] += len(score.leaked)
-        counts["lost"] += len(score.lost)
-        counts["split"] += score.split
+        counts = layouts.form_counts(layouts.score_page(jump_page(*combination, stories)))
         totals.update(counts)
         for part, value in enumerate(combination):
             by_part.setdefault((part, value), Counter()).update(counts)

@@ -2454,6 +2454,23 @@ def score_page(page: Page, reading: PageReading | None = None) -> PageScore:
     )
 
 
+def form_counts(score: PageScore) -> Counter[str]:
+    """What the form grids (credit, feed and jump forms) count on one page: its articles,
+    those exact with the outlet ("right"), exact, with the outlet or the title right, stories
+    read in parts ("split"), and furniture lines leaked and article lines lost."""
+    counts: Counter[str] = Counter()
+    for article in score.articles:
+        counts["articles"] += 1
+        counts["right"] += article.exact and article.outlet_right
+        counts["exact"] += article.exact
+        counts["outlet"] += article.outlet_right
+        counts["title"] += article.title_right
+    counts["split"] += score.split
+    counts["leaked"] += len(score.leaked)
+    counts["lost"] += len(score.lost)
+    return counts
+
+
 @dataclass(frozen=True)
 class Tally:
     pages: int = 0

@@ -1994,3 +1994,20 @@ def test_pages_a_bare_name_where_the_others_print_their_web_domain_is_the_outlet
     reading = read_page("\n".join(page))
     assert [a.source for a in reading.articles] == outlets
     assert [a.title for a in reading.articles] == [title for title, _ in stories]
+
+
+def test_pages_a_story_that_jumps_twice_is_one_article_with_both_rests():
+    # A1 -> A6 -> A9: the story's middle ends in a second jump line; its end stands three
+    # pages on. All three parts are the story's, in order, and the other stories stay whole.
+    text, expected = _e_edition("Continued on Page {page}", "Continued from Page {page}")
+    title, _, _, _, rest = _FRONT[0]
+    middle_end = rest[0]
+    last = "Residents will be invited to a public meeting about the route of the wall in April."
+    text = text.replace(middle_end, middle_end + "\nContinued on Page A9", 1)
+    # The middle's head is its headline alone: the second jump ties its parts more surely.
+    text = text.replace(f"Page 6\n\n{title}\nContinued from Page A1\n", f"Page 6\n\n{title}\n", 1)
+    text += f"Printed by Valley Sentinel Replica · Copyright 2024 The Valley Sentinel\nPage 9\n\n{title}\nContinued from Page A6\n\n{last}\n"
+    read = _read_as(text)
+    assert [outlet for outlet, _, _ in read] == [outlet.upper() for outlet, _, _ in expected]
+    assert read[0][2] == [*expected[0][2], last]
+    assert [sentences for _, _, sentences in read[1:]] == [sentences for _, _, sentences in expected[1:]]

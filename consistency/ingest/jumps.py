@@ -193,20 +193,23 @@ def joined_across_jumps(text: str, articles: Sequence[PageArticle]) -> list[Page
                 candidates.append((-score, jump.start, source, target))
     joined_into: dict[int, int] = {}
     used_jumps: set[int] = set()
+
+    def story_start(position: int) -> int:
+        while position in joined_into:
+            position = joined_into[position]
+        return position
+
     for _, at, source, target in sorted(candidates):
-        if at in used_jumps or target in joined_into:
-            continue
-        while source in joined_into:
-            source = joined_into[source]
-        if source == target:
+        if at in used_jumps or target in joined_into or story_start(source) == target:
             continue
         used_jumps.add(at)
         joined_into[target] = source
     if not joined_into:
         return list(articles)
+    # A story may jump twice (A1 -> A6 -> A9): each part goes under the story's start.
     rests: dict[int, list[int]] = {}
     for target in sorted(joined_into):
-        rests.setdefault(joined_into[target], []).append(target)
+        rests.setdefault(story_start(target), []).append(target)
     result = []
     for position, article in enumerate(articles):
         if position in joined_into:
