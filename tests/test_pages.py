@@ -2011,3 +2011,23 @@ def test_pages_a_story_that_jumps_twice_is_one_article_with_both_rests():
     assert [outlet for outlet, _, _ in read] == [outlet.upper() for outlet, _, _ in expected]
     assert read[0][2] == [*expected[0][2], last]
     assert [sentences for _, _, sentences in read[1:]] == [sentences for _, _, sentences in expected[1:]]
+
+
+@pytest.mark.parametrize("icon", ["📰", "🔗", "🗞️"])
+def test_pages_an_icon_before_an_outlets_name_leaves_the_name_an_outlet_line(icon):
+    # "📰 Coastal Times" over each text, as a news app prints its sources: the icon is
+    # furniture, the name names the outlet and is no line of the text.
+    outlets = ("Coastal Times", "Port Gazette", "harbourherald.com")
+    page = ["Morning Links", ""]
+    for number, outlet in enumerate(outlets):
+        title, *body = _article(f"Harbour story number {number + 1} reopens after a week of repairs", number)
+        page += [f"{icon} {outlet}", title, *body, ""]
+    reading = read_page("\n".join(page))
+    assert [a.source for a in reading.articles] == list(outlets)
+    assert all(icon not in piece.text and piece.text not in outlets for a in reading.articles for piece in a.body)
+
+
+def test_lines_an_icon_before_a_phrase_or_a_sentence_is_not_cut_from_it():
+    assert page_pieces("📌 The big one\n")[0].reason == "widget"
+    sentence = "📰 The Mirror reported on Monday that the harbour had reopened.\n"
+    assert not any(p.reason == "icon" or p.after_icon for p in page_pieces(sentence))

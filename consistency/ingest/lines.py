@@ -613,9 +613,32 @@ INLINE_CUES = re.compile(
 WIDGET_BUTTONS = frozenset({"Undo", "Close", "Hide", "Dismiss", "Skip", "×", "✕"})
 
 
+#: Pictographs before a name ("📰 Mirror", "🔗 bbc.co.uk"): a news app's icon, not the name's.
+_ICON_BEFORE_NAME = re.compile(r"^\s*((?:[\U0001F000-\U0001FAFF\u2600-\u27BF]\ufe0f?)+)\s+(?=\S)")
+ICON_NAME_WORDS = 4
+
+
+def _icon_before_a_name(line: str) -> tuple[int, int] | None:
+    """The span of an icon that stands before a bare name or web address, else None."""
+    match = _ICON_BEFORE_NAME.match(line)
+    if not match:
+        return None
+    rest = line[match.end() :].strip()
+    words = rest.split()
+    if not 1 <= len(words) <= ICON_NAME_WORDS or rest[-1] in ".!?:,;":
+        return None
+    if not (LINK_LIKE.search(rest) or all(word[:1].isupper() or word.lower() in ("of", "the", "and", "&") for word in words)):
+        return None
+    return match.start(1), match.end(1)
+
+
 def inline_junk_spans(line: str, page_script: str) -> list[tuple[int, int, str]]:
-    """Spans of ad fragments, photo credits and foreign-script runs inside one line."""
+    """Spans of ad fragments, photo credits, foreign-script runs and an icon before a name
+    inside one line."""
     spans: list[tuple[int, int, str]] = []
+    icon = _icon_before_a_name(line)
+    if icon:
+        spans.append((*icon, "icon"))
     for match in INLINE_CUES.finditer(line):
         spans.append((match.start(), match.end(), "ad fragment"))
     for match in PHOTO_CREDIT.finditer(line):

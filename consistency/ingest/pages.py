@@ -103,6 +103,8 @@ class Piece:
     paragraph_start: bool = False
     #: The piece goes on the previous piece's line: a hard-wrapped line joined again.
     wrapped: bool = False
+    #: A name after an icon ("📰 Mirror"): it may name an outlet, never a line of a text.
+    after_icon: bool = False
 
 
 @dataclass(frozen=True)
@@ -139,17 +141,18 @@ def page_pieces(text: str) -> list[Piece]:
         titled = _title_with_outlet(line) is not None and features(line).words <= 30
         cuts = [] if titled else [cut for cut in inline_junk_spans(line, page_script) if not _credit_in_prose(line, *cut)]
         cuts.append((len(line), len(line), ""))
+        after_icon = False
         for junk_start, junk_end, reason in cuts:
             kept = line[cursor:junk_start]
             if kept.strip():
                 left = cursor + len(kept) - len(kept.lstrip())
                 right = cursor + len(kept.rstrip())
                 for start, end, kind, why in _classified_stretches(line, left, right):
-                    pieces.append(Piece(line_start + start, line_start + end, number, kind, why, line[start:end], after_blank and first))
+                    pieces.append(Piece(line_start + start, line_start + end, number, kind, why, line[start:end], after_blank and first, after_icon=after_icon))
                     first = False
             if junk_end > junk_start:
                 pieces.append(Piece(line_start + junk_start, line_start + junk_end, number, "boilerplate", reason, line[junk_start:junk_end]))
-            cursor = junk_end
+            cursor, after_icon = junk_end, reason == "icon"
         after_blank = False
         if match.end() >= len(text):
             break
@@ -2224,6 +2227,11 @@ def _read_page(text: str, split: bool = True) -> PageReading:
         articles = _outlets_by_position(pieces, drafts, articles, hints, site)
     if split:
         articles = _titles_without_the_pages_label(articles)
+    named = [p for a in articles for p in a.body if p.after_icon]
+    if named:
+        dropped.extend(named)
+        articles = [replace(a, body=tuple(p for p in a.body if not p.after_icon)) for a in articles]
+        articles = [a for a in articles if a.body]
     return PageReading(tuple(articles), tuple(sorted(dropped, key=lambda p: p.start)), site)
 
 
