@@ -334,3 +334,14 @@ def test_a_headline_of_two_sentences_printed_again_over_its_rest_is_no_line_of_t
     score = layouts.score_page(page)
     assert score.split == 0 and not score.leaked
     assert score.articles[0].exact and score.articles[0].outlet_right
+
+
+@needs_corpus
+def test_a_photo_caption_set_in_a_newspapers_column_over_its_print_credit_is_no_line_of_a_text():
+    # An e-edition's narrow columns carry a caption paragraph with "PIETER VOS/OUTLET" under
+    # it between two paragraphs of a story: the photo's words, not the story's.
+    page = generate_pages(1, 13, layouts=["replica_jumps"])[0]
+    captions = [line for line, label in enumerate(page.labels) if label == "caption"]
+    assert captions and page.labels[captions[-1] + 1] == "credit"
+    score = layouts.score_page(page)
+    assert not [error for error in score.leaked if error.label in ("caption", "credit")]

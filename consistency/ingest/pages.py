@@ -402,6 +402,10 @@ def _mark_sponsored(pieces: list[Piece]) -> list[Piece]:
 _REPORTED = re.compile(r"(?i)\b(?:said|says|reports?|reported|told|tells|according)\b")
 
 
+#: A print photo credit alone on its line: the photographer and the agency, "JANE DOE/REUTERS".
+_PRINT_CREDIT = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]*/[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}")
+
+
 def _mark_captions(pieces: list[Piece]) -> list[Piece]:
     """A photo's caption: the one short sentence that shares a line with a photo credit
     ("Crews inspect the wall. Photo: J. Smith"), stands alone right under a credit line, or
@@ -434,13 +438,22 @@ def _mark_captions(pieces: list[Piece]) -> list[Piece]:
         caption, credit = marked[position], marked[position + 1]
         # A sentence right above a credit line, under the title block rather than after a
         # paragraph: "Updated 3 minutes ago" / "The image was shared widely." / "Photograph: AP".
+        after = marked[position + 2 : position + 3]
+        # Or a paragraph of its own between paragraphs with a print credit under it, the
+        # photographer and the agency alone ("People gather near the scene." / "JANE
+        # DOE/REUTERS"), and a blank line after: a photo set in a column. (A labelled credit,
+        # "(Photo: EPA)", may stand under the text's own last sentence.)
+        set_apart = (
+            caption.paragraph_start and all(p.line > credit.line + 1 for p in after)
+            and bool(_PRINT_CREDIT.fullmatch(credit.text.strip()))
+        )
         if (
             credit.reason == "photo credit"
             and credit.line == caption.line + 1
-            and all(p.line != credit.line for p in marked[position + 2 : position + 3])
+            and all(p.line != credit.line for p in after)
             and caption.kind == "body"
             and marked[position - 1].line != caption.line
-            and marked[position - 1].kind in ("meta", "short")
+            and (marked[position - 1].kind in ("meta", "short") or set_apart)
             and len(rough_sentences(caption.text)) == 1
             and features(caption.text).words <= 20
             and not _REPORTED.search(caption.text)
