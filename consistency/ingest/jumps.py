@@ -57,6 +57,8 @@ FOLIO_WORDS = 14
 @dataclass(frozen=True)
 class JumpLine:
     start: int
+    #: Its line's index among the page's lines.
+    index: int
     #: "out" where the story breaks off, "in" over its rest.
     direction: str
     slug: str
@@ -132,18 +134,19 @@ def joined_across_jumps(text: str, articles: Sequence[PageArticle]) -> list[Page
         offset += len(line) + 1
     jumps: list[JumpLine] = []
     folios: list[tuple[int, str]] = []
-    for offset, line, in_a_text in page_lines:
+    for index, (offset, line, in_a_text) in enumerate(page_lines):
         if line.strip() and not in_a_text:
             found = jump_line(line)
+            page = "" if found else folio_page(line)
             if found:
-                jumps.append(JumpLine(offset, *found))
-            elif folio_page(line):
-                folios.append((offset, folio_page(line)))
+                jumps.append(JumpLine(offset, index, *found))
+            elif page:
+                folios.append((offset, page))
     outs = [jump for jump in jumps if jump.direction == "out"]
     if not outs:
         return list(articles)
     articles = _stranded_lines_kept(articles, page_lines, outs)
-    articles = _headlines_over_rests_dropped(articles, page_lines, [jump.start for jump in jumps if jump.direction == "in"])
+    articles = _headlines_over_rests_dropped(articles, page_lines, [jump for jump in jumps if jump.direction == "in"])
     # A rest that runs on under the last article of the page before it (no headline over
     # it) begins at its jump line, or at the folio of a page a jump line sends a story to.
     cuts = [jump.start for jump in jumps if jump.direction == "in"] + [
@@ -233,9 +236,8 @@ def _stranded_lines_kept(
     from consistency.ingest.lines import classify
 
     result = list(articles)
-    index_of = {offset: index for index, (offset, _, _) in enumerate(page_lines)}
     for jump in outs:
-        index = index_of[jump.start] - 1
+        index = jump.index - 1
         run: list[int] = []
         while index >= 0 and page_lines[index][1].strip() and not page_lines[index][2]:
             run.insert(0, index)
@@ -270,15 +272,15 @@ def _stranded_lines_kept(
 
 
 def _headlines_over_rests_dropped(
-    articles: Sequence[PageArticle], page_lines: list[tuple[int, str, bool]], jump_ins: list[int]
+    articles: Sequence[PageArticle], page_lines: list[tuple[int, str, bool]], jump_ins: list[JumpLine]
 ) -> list[PageArticle]:
     """The headline printed again over a story's rest, right over its "from" line, is no
     line of any text, though it ends in a full stop ("Apple's brand may go. The service
     stays.") and was read as one."""
     titles = {_normal_title(article.title) for article in articles if article.title}
     headlines: set[int] = set()
-    for at in jump_ins:
-        index = next(i for i, (offset, _, _) in enumerate(page_lines) if offset == at) - 1
+    for jump in jump_ins:
+        index = jump.index - 1
         while index >= 0 and not page_lines[index][1].strip():
             index -= 1
         if index >= 0 and _normal_title(page_lines[index][1]) in titles:
