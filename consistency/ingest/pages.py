@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from itertools import combinations
 
@@ -43,6 +43,7 @@ from consistency.ingest.lines import (
 )
 from consistency.ingest import line_model
 from consistency.ingest.jumps import folio_page, is_page_label, joined_across_jumps, jump_line, section_labels_marked
+from consistency.ingest.records import export_records, field_label
 
 _LINE = re.compile(r"([^\r\n]*)(\r\n|\n|\r|$)")
 #: Lines that name an article's outlet after its body ("Originally published by X").
@@ -1388,11 +1389,12 @@ def unwrap(text: str) -> Unwrapped | None:
     def template_line(i: int) -> bool:
         return any(key_count[key] >= 2 for key in name_and_time_keys[i])
 
-    # A jump line ("Continued on Page A6") under a column's last line is the page's, not the text's.
+    # A jump line ("Continued on Page A6") under a column's last line is the page's, not the
+    # text's; a field under a field ("Title: ..." over "Authors: ...") is a record's next field.
     joins = {
         i for i in best
         if (next_lower[i] or not byline(lines[i + 1])) and not arrow_link_after_a_sentence(i) and not template_line(i + 1)
-        and not jump_line(lines[i + 1])
+        and not jump_line(lines[i + 1]) and not (field_label(lines[i]) and field_label(lines[i + 1]))
     }
     parts: list[str] = []
     runs: list[tuple[int, int, int, int]] = []
@@ -1535,20 +1537,33 @@ def _running_lines_blanked(text: str) -> str:
 def _read_whole_page(text: str, split: bool) -> PageReading:
     if not split:
         return _read_page(text, split)
+    given, text = text, _quote_marks_blanked(text)
+    # A database export's fields recur record after record, as a printed page's running
+    # lines do: it is read before those are blanked.
+    exported = _unwrapped_reading(text, _export_reading)
+    if exported is not None:
+        return exported
     # Jump lines and folios are read on the page as given: a running line may be one.
-    given, text = text, _running_lines_blanked(_quote_marks_blanked(text))
+    reading = _unwrapped_reading(_running_lines_blanked(text), lambda page: _read_page(page, split))
+    assert reading is not None
+    return replace(reading, articles=tuple(joined_across_jumps(given, reading.articles)))
+
+
+def _unwrapped_reading(text: str, read: Callable[[str], PageReading | None]) -> PageReading | None:
+    """``read`` on the page with its hard-wrapped lines joined (``unwrap``), the pieces of
+    its reading mapped back to the page's lines."""
     unwrapped = unwrap(text)
     if unwrapped is None:
-        reading = _read_page(text, split)
-    else:
-        reading = _read_page(unwrapped.text, split)
-        articles = tuple(
-            PageArticle(a.source, a.title, tuple(p for piece in a.body for p in unwrapped.split_piece(piece)), a.found_by + "; lines unwrapped")
-            for a in reading.articles
-        )
-        dropped = tuple(p for piece in reading.dropped for p in unwrapped.split_piece(piece))
-        reading = PageReading(articles, dropped, reading.site)
-    return replace(reading, articles=tuple(joined_across_jumps(given, reading.articles)))
+        return read(text)
+    reading = read(unwrapped.text)
+    if reading is None:
+        return None
+    articles = tuple(
+        PageArticle(a.source, a.title, tuple(p for piece in a.body for p in unwrapped.split_piece(piece)), a.found_by + "; lines unwrapped")
+        for a in reading.articles
+    )
+    dropped = tuple(p for piece in reading.dropped for p in unwrapped.split_piece(piece))
+    return PageReading(articles, dropped, reading.site)
 
 
 #: The reason given to a line that names its article's outlet in the page's own template.
@@ -2051,6 +2066,34 @@ def _page_footer_cut(pieces: list[Piece], drafts: list[_Draft], dropped: list[Pi
     if footer and len(footer) <= FOOTER_PIECES and sum(features(piece.text).words for piece in footer) <= FOOTER_WORDS:
         last.body = [piece for piece in last.body if index_of.get(id(piece), -1) <= last_closer]
         dropped.extend(_relabel(piece, "after the last article") for piece in footer)
+
+
+def _record_name(text: str) -> str:
+    """A line that is only an outlet's name ("The Courier", "courier.com"), tidied; "" else."""
+    if _DOMAIN_NAME.match(text):
+        return text.strip()
+    if re.search(r"\d", text) or is_meta_part(text) or not _looks_like_name(text) or classify(text)[0] == "boilerplate":
+        return ""
+    return _tidy_name(text)
+
+
+def _export_reading(text: str) -> PageReading | None:
+    """The page read record by record when it is a news database's export (``records``)."""
+    records = export_records(text.split("\n"), lambda line: outlet_name(Piece(0, len(line), 0, "short", "", line)), _record_name)
+    if records is None:
+        return None
+    pieces = page_pieces(text)
+    by_line: dict[int, list[Piece]] = {}
+    for piece in pieces:
+        by_line.setdefault(piece.line - 1, []).append(piece)
+    articles, kept = [], set()
+    for record in records:
+        body = tuple(piece for number in record.text_lines for piece in by_line.get(number, ()))
+        kept.update(record.text_lines)
+        how = "start: a record of a news database's export; outlet: " + (record.outlet_from or "none named")
+        articles.append(PageArticle(record.outlet, record.title, body, how))
+    dropped = tuple(_relabel(piece, "a field of a database export") for piece in pieces if piece.line - 1 not in kept)
+    return PageReading(tuple(articles), dropped)
 
 
 def _read_page(text: str, split: bool = True) -> PageReading:
