@@ -120,3 +120,28 @@ def test_records_a_hard_wrapped_field_over_the_next_field_is_not_joined_to_it():
     unwrapped = unwrap("\n".join([title, "Authors: Staff reporter", "", *lines]))
     assert unwrapped is not None
     assert unwrapped.text.startswith(f"{title}\nAuthors: Staff reporter\n")
+
+
+def test_records_one_record_exported_alone_is_read_without_its_fields():
+    # Nothing recurs on a one-record export; its block of labelled fields, one of them an
+    # archive's ("Length: 61 words"), and the bare "Body" under them still show it.
+    outlet, title, paragraphs = REPORTS[0]
+    text = "\n".join(
+        [
+            title, outlet, "March 4, 2024 Monday", f"Copyright 2024 {outlet} All Rights Reserved", "",
+            "Section: NEWS; Pg. 3", "Length: 61 words", "Byline: Staff reporter", f"Highlight: {paragraphs[0]}", "",
+            "Body", "", *[line for p in paragraphs for line in (p, "")], "Load-Date: March 5, 2024", "", "End of Document", "",
+        ]
+    )
+    (document,) = _documents(text)
+    assert (document.source, document.title) == (outlet, title)
+    assert document.text.split() == " ".join(paragraphs).split()
+
+
+def test_records_an_article_with_a_few_labelled_lines_is_not_an_export():
+    # "Published:", "Updated:" and "Tags:" over a story's text are a site's, and say nothing
+    # only an archive keeps: the page is read as it was.
+    outlet, title, paragraphs = REPORTS[1]
+    text = "\n".join([title, f"By Staff reporter, {outlet}", "Published: March 4, 2024", "Updated: March 4, 2024", "", *paragraphs, "", "Tags: ferry, storm"])
+    (article,) = read_page(text).articles
+    assert "database" not in article.found_by

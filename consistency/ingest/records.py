@@ -43,6 +43,12 @@ HEADLINE_LINES = 2
 _SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*$")
 #: A form is a field when it recurs in at least this share of the records, at most twice in each.
 FIELD_SHARE = 0.5
+#: A record exported alone has at least this many labelled lines.
+ONE_RECORDS_FIELDS = 4
+#: ... and three of them at least one under another.
+FIELD_BLOCK = 3
+#: A bare line under a record's fields ("Body", "Full text") has at most this many words.
+BARE_FIELD_WORDS = 3
 #: A field's value is short; a longer one is counted only beside other fields.
 FIELD_VALUE_WORDS = 12
 #: A page is an export when at least this many labelled or coded forms are fields.
@@ -124,6 +130,53 @@ def _line(number: int, text: str) -> _Line:
     return _Line(number, text, "", "", "")
 
 
+def _recurring_fields(read: list[_Line], counts: Counter[str]) -> tuple[set[str], int] | None:
+    """The forms that recur about once in every record, and how many records there are."""
+    recurring = [count for count in counts.values() if count >= 2]
+    if not recurring:
+        return None
+    # Most fields come once in every record: the commonest count of a recurring form.
+    records = Counter(recurring).most_common(1)[0][0]
+    fewest = max(2, round(records * FIELD_SHARE))
+    fields = {form for form, count in counts.items() if fewest <= count <= 2 * records}
+    if records < 2 or sum(not form.startswith("line:") for form in fields) < LABELLED_FIELDS:
+        return None
+    # Labels recur on an aggregator's page too ("Share this:", "Related:", "Photo:"); an
+    # archive's records also say what the archive keeps: the length, the document.
+    if not any(_ARCHIVE_FIELD.search(line.text) for line in read if line.form in fields):
+        return None
+    return fields, records
+
+
+def _one_records_fields(read: list[_Line], counts: Counter[str]) -> tuple[set[str], int] | None:
+    """One record exported alone: nothing recurs, but its labelled lines are many and one
+    of them says what only an archive keeps. (A headline with a colon, "Marijuana Law New
+    York: How ...", has a label of more than three words.)"""
+    if any(count >= 2 for form, count in counts.items() if not form.startswith("line:")):
+        return None  # labels that recur belong to several records, or to none
+    labelled = [
+        line for line in read
+        if counts[line.form] <= 1 and (line.form.startswith("label:") and len(line.label) >= 2 and len(line.label.split()) <= 3 or line.form.startswith("code:"))
+        and not line.prose
+    ]
+    if sum(line.form.startswith("code:") for line in labelled) < LABELLED_FIELDS:
+        labelled = [line for line in labelled if line.form.startswith("label:")]
+    # The fields stand in a block, one under another ("Section:", "Length:", "Byline:"),
+    # and the block says what only an archive keeps.
+    position = {line.number: i for i, line in enumerate(read)}
+    blocks: list[list[_Line]] = []
+    for line in labelled:
+        if blocks and position[line.number] == position[blocks[-1][-1].number] + 1:
+            blocks[-1].append(line)
+        else:
+            blocks.append([line])
+    if len(labelled) < ONE_RECORDS_FIELDS or not any(
+        len(block) >= FIELD_BLOCK and any(_ARCHIVE_FIELD.search(line.text) for line in block) for block in blocks
+    ):
+        return None
+    return {line.form for line in labelled}, 1
+
+
 def export_records(
     lines: Sequence[str], name_of: Callable[[str], str], bare_name: Callable[[str], str]
 ) -> tuple[Record, ...] | None:
@@ -137,22 +190,22 @@ def export_records(
     # sentences and captions that open like a field ("US officials said ...", "Dan Olsen:
     # Well, I heard ...", "Thankful: He thanked the guard on Thursday (Reuters)") make none.
     counts = Counter(line.form for line in read if line.form and not line.prose and len(line.value.split()) <= FIELD_VALUE_WORDS)
-    recurring = [count for count in counts.values() if count >= 2]
-    if not recurring:
+    found = _recurring_fields(read, counts) or _one_records_fields(read, counts)
+    if found is None:
         return None
-    # Most fields come once in every record: the commonest count of a recurring form.
-    records = Counter(recurring).most_common(1)[0][0]
-    fewest = max(2, round(records * FIELD_SHARE))
-    fields = {form for form, count in counts.items() if fewest <= count <= 2 * records}
+    fields, records = found
     coded = sum(form.startswith("code:") for form in fields) >= LABELLED_FIELDS
-    if records < 2 or sum(not form.startswith("line:") for form in fields) < LABELLED_FIELDS:
-        return None
-    # Labels recur on an aggregator's page too ("Share this:", "Related:", "Photo:"); an
-    # archive's records also say what the archive keeps: the length, the document.
-    if not any(_ARCHIVE_FIELD.search(line.text) for line in read if line.form in fields):
-        return None
     field_lines = {line.number for line in read if line.form in fields and not line.prose}
     neighbours = list(zip([None, *read], read, [*read[1:], None]))
+
+    if records == 1:
+        # Nothing recurs to show the service's bare lines under the fields ("Body", "Full
+        # text", "Document link"): a line of a few words right under a field, or under a
+        # labelled line ("Highlight: ..."), is one.
+        for before, line, _ in neighbours:
+            under_a_field = before is not None and (before.number in field_lines or before.form.startswith("label:"))
+            if under_a_field and len(line.text.split()) <= BARE_FIELD_WORDS and not _SENTENCE_END.search(line.text):
+                field_lines.add(line.number)
     # Among the fields, a field that runs to a sentence ("HEADLINE: ...", "CY Copyright 2015
     # The Post. All rights reserved.") is one too, and so is a labelled line printed on some
     # records only ("Highlight: ...", "Graphic: ...", a bare "LP" where codes are used); such a
@@ -189,7 +242,7 @@ def export_records(
     for run in texts:
         while len(run) > 1 and not run[-1].prose and (_COPYRIGHT.match(run[-1].text) or classify(run[-1].text)[0] == "boilerplate"):
             under_text.add(run.pop().number)
-    if len(texts) < 2:
+    if len(texts) < min(2, records):
         return None
     # A gap is what stands between two texts, fields and short lines together.
     gaps: list[list[_Line]] = []
@@ -206,7 +259,7 @@ def export_records(
     # its texts are one record's.
     groups: list[tuple[list[_Line], list[list[_Line]], list[_Line]]] = []
     for run, gap in zip(texts, gaps):
-        if groups and len({line.form for line in gap if is_field(line)} & leading_forms) * 2 < len(leading_forms):
+        if groups and (records == 1 or len({line.form for line in gap if is_field(line)} & leading_forms) * 2 < len(leading_forms)):
             groups[-1][1].append(run)
             continue
         if groups:
@@ -218,7 +271,7 @@ def export_records(
     # Under the last record's fields stands the page's footer ("© 2026 The Archive").
     last_field = max((i + 1 for i, line in enumerate(after_last) if is_field(line) or line.number in under_text), default=0)
     groups[-1][2].extend(after_last[:last_field])
-    if len(groups) < 2:
+    if len(groups) < min(2, records):
         return None
     # The first record's opening lines hold the page's header too ("Printed on 4 December by
     # user 1042"): of the lines over its first opening field it keeps as many as another
@@ -227,12 +280,12 @@ def export_records(
         first = next((i for i, line in enumerate(opening) if line.form in leading_forms and is_field(line)), len(opening))
         return [line for line in opening[:first] if not is_field(line)]
 
-    kept_over = max(len(lines_over_the_fields(opening)) for opening, _, _ in groups[1:])
+    kept_over = max((len(lines_over_the_fields(opening)) for opening, _, _ in groups[1:]), default=len(groups[0][0]))
     over = lines_over_the_fields(groups[0][0])
     page_header = {line.number for line in over[: max(0, len(over) - kept_over)]}
     groups[0] = ([line for line in groups[0][0] if line.number not in page_header], groups[0][1], groups[0][2])
     # A line in every record is the service's ("Body", "All Rights Reserved"), not an outlet's name.
-    service = {form for form, count in counts.items() if count >= records}
+    service = {form for form, count in counts.items() if count >= records} if records >= 2 else set()
     return tuple(_record(opening, runs_of_text, closing, is_field, service, name_of, bare_name) for opening, runs_of_text, closing in groups)
 
 
