@@ -831,6 +831,314 @@ def _bracket_tags(b: _PageBuilder, rng: random.Random, articles: list[SourceArti
     b.add("This channel is archived weekly.", "footer")
 
 
+#: The agencies and accounts of the corpus by their own web sites, for pages that show a link.
+_OWN_SITES = {
+    "AFP": "afp.com", "AP": "apnews.com", "UPI": "upi.com", "VOA": "voanews.com", "PRI": "pri.org",
+    "NYT": "nytimes.com", "twitter": "twitter.com",
+}
+_MONTH_NAMES = (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+    "December",
+)
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def _site(outlet: str) -> str:
+    """The web domain a link to one of the outlet's articles shows."""
+    if "." in outlet:
+        return outlet
+    return _OWN_SITES.get(outlet, (re.sub(r"[^a-z0-9]", "", outlet.lower()) or "news") + ".com")
+
+
+def _article_url(rng: random.Random, article: SourceArticle) -> str:
+    """An invented but plausible address of the article on its outlet's site."""
+    words = re.sub(r"[^a-z0-9 ]+", "", article.title.lower()).split()
+    slug = "-".join(words[:9]) or "story"
+    section = rng.choice(("news", "world", "story", "article", "politics"))
+    return f"https://{_site(article.outlet)}/{section}/{slug}-{rng.randint(100000, 9999999)}"
+
+
+def _clock(minutes: int, twelve_hour: bool) -> str:
+    hour, minute = divmod(minutes % (24 * 60), 60)
+    if twelve_hour:
+        return f"{(hour - 1) % 12 + 1}:{minute:02d} {'AM' if hour < 12 else 'PM'}"
+    return f"{hour:02d}:{minute:02d}"
+
+
+def _teaser(article: SourceArticle) -> str:
+    """The article's first sentence as a link preview shows it, cut short with "…" when long."""
+    first = next((p for p in article.paragraphs if not is_residue(p)), article.paragraphs[0])
+    words = sentences(first)[0].split()
+    return " ".join(words) if len(words) <= 24 else " ".join(words[:20]) + "…"
+
+
+def _highlights(rng: random.Random, article: SourceArticle, count: int) -> list[str]:
+    """Up to ``count`` whole sentences of the article's prose, in text order, as a reader marks them."""
+    pool = [
+        s
+        for p in article.paragraphs
+        if not is_residue(p)
+        for s in sentences(p)
+        if 8 <= len(s.split()) <= 45 and _ENDS_SENTENCE.search(s)
+    ]
+    return [pool[i] for i in sorted(rng.sample(range(len(pool)), min(count, len(pool))))]
+
+
+def _team_chat_export(b: _PageBuilder, rng: random.Random, articles: list[SourceArticle], ctx: PageContext) -> None:
+    """A workplace chat channel exported as text: colleagues' messages under their names and
+    clock times, a pasted link unfurled under its message (site name, title, a line of
+    description), the article pasted in a message after it, reactions and thread replies
+    between; one colleague writes in Catalan."""
+    workspace = rng.choice(("Harbourline Media", "Northlight Research", "Pinecone Policy Lab", "Quayside Comms"))
+    channel = rng.choice(("news-watch", "press-clips", "world-desk", "reading-room", "morning-note"))
+    people = rng.sample(AUTHORS, 5)
+    twelve_hour = rng.random() < 0.5
+    head = rng.choice(("{name}  {time}", "{name} — {time}", "{name} ({time})", "{name}\n{time}", "{name}  [{time}]"))
+    quoted = rng.random() < 0.35  # the pasted text set as a quote
+    bar = rng.choice(("", "", "│ ", "| "))
+    paste_style = rng.choice(("tight", "blank"))
+    clock = rng.randint(8 * 60, 10 * 60)
+    day = date(2024, rng.randint(1, 12), rng.randint(1, 28))
+    catalan_after = rng.randrange(len(articles))
+
+    def message(person: str) -> None:
+        nonlocal clock
+        clock += rng.randint(1, 19)
+        stamp = _clock(clock, twelve_hour)
+        if "\n" in head:
+            b.add(person, "byline")
+            b.add(stamp, "time")
+        else:
+            b.add(head.format(name=person, time=stamp), "byline")
+
+    b.add(f"#{channel} · {workspace}", "header")
+    b.add(f"Topic: {rng.choice(('links we are tracking today', 'coverage for the client note', 'what the papers say'))}", "header")
+    b.add(f"Channel export, {day.isoformat()} · times in {rng.choice(('UTC', 'local time', 'GMT+1'))}", "header")
+    b.blank()
+    b.add(f"——— {_WEEKDAYS[day.weekday()]}, {day.day} {_MONTH_NAMES[day.month - 1]} ———", "separator")
+    for number, article in enumerate(articles):
+        outlet = display_name(article.outlet)
+        poster = rng.choice(people)
+        b.blank()
+        if number and rng.random() < 0.35:
+            message(rng.choice(people))
+            b.add(
+                rng.choice((
+                    "Morning all, the call moves to 11 today.",
+                    "Can someone own the summary for the client note?",
+                    "I'll pull quotes from these after lunch.",
+                    "Thanks, adding these to the tracker.",
+                    "ok next one",
+                )),
+                "comments",
+            )
+            b.blank()
+        if rng.random() < 0.15:
+            b.add(f"{rng.choice([p for p in AUTHORS if p not in people])} joined #{channel}.", "comments")
+            b.blank()
+        message(poster)
+        if rng.random() < 0.8:
+            b.add(
+                rng.choice((
+                    "Worth a read before the 10:30",
+                    "This is moving fast:",
+                    "Another take on the same story",
+                    "Updated numbers in this one",
+                    "fyi",
+                    "Flagging for the morning note 👇",
+                    "Has anyone checked this against the wire?",
+                )),
+                "comments",
+            )
+        b.add(_article_url(rng, article), "readmore")
+        b.add(bar + outlet, "outlet")
+        b.add(bar + article.title, "title")
+        if rng.random() < 0.8:
+            b.add(bar + _teaser(article), "pullquote")
+        if rng.random() < 0.4:
+            b.blank()
+            message(rng.choice([p for p in people if p != poster]))
+        b.add(
+            rng.choice((
+                "Pasting the text here since the link is walled:",
+                "Full text for those without a login ⬇️",
+                "text below 👇",
+                "(copying it in so it stays in the archive)",
+                "Here it is in full:",
+            )),
+            "comments",
+        )
+        b.start(article, outlet, article.title)
+        write_body(b, article, paste_style, rng, indent="> " if quoted else "")
+        b.end()
+        if rng.random() < 0.7:
+            reactions = rng.sample(("👍", "👀", "🙏", "🔥", "✅", "😬"), rng.randint(1, 3))
+            b.add("  ".join(f"{r} {rng.randint(1, 6)}" for r in reactions), "comments")
+        if rng.random() < 0.5:
+            if rng.random() < 0.5:
+                b.add(f"💬 {rng.randint(2, 9)} replies · Last reply {_ago(rng, ('{n} min ago', 'today at ' + _clock(clock + 40, twelve_hour)))}", "comments")
+            else:
+                for _ in range(rng.randint(1, 2)):
+                    reply = rng.choice((
+                        "do we trust the figure in para 3?",
+                        "same line in the agency copy, so probably yes",
+                        "added to the tracker ✅",
+                        "is this the updated version or the first one?",
+                        "good spot, thanks",
+                    ))
+                    b.add(f"    ↳ {rng.choice(people)}: {reply}", "comments")
+        if number == catalan_after:
+            b.blank()
+            message(rng.choice(people))
+            b.add(
+                rng.choice((
+                    "Algú té la versió sencera? A mi em surt el mur de pagament.",
+                    "Bon dia! Ho comentem a la reunió de les deu.",
+                    "Gràcies, ho afegeixo al resum d'avui.",
+                )),
+                "comments",
+            )
+    b.blank()
+    b.add(f"— end of #{channel} · exported by {workspace} workspace admin —", "footer")
+
+
+def _reading_list_export(b: _PageBuilder, rng: random.Random, articles: list[SourceArticle], ctx: PageContext) -> None:
+    """A read-later app's export of saved articles: each under its title with "Saved from X" (or
+    the bare domain), the saved date, a reading time, tags and the reader's highlights
+    (sentences of the text set again, above or under it), then the text; a Korean export line
+    on some pages."""
+    app = rng.choice(("Shelfmark", "Later Pile", "Readwell"))
+    source_form = rng.choice(("Saved from {name}", "Saved from {domain}", "{domain}", "Source · {name}"))
+    date_form = rng.choice(("Saved {d} {mon} {y}", "Added on {iso}", "Saved: {d} {month} {y}, {clock}"))
+    read_form = rng.choice(("{n} min read", "≈ {n} min", "Reading time: {n} minutes"))
+    one_line = rng.random() < 0.4  # date and reading time on one line
+    tag_form = rng.choice(("tags", "hash", "label"))
+    mark = rng.choice(("> “{}”", "❝ {} ❞", "▌ {}", "“{}”"))
+    highlights_after = rng.random() < 0.4
+    rule = rng.choice(("Full text", "— Article —", "----", "Text:"))
+    between = rng.choice(("* * *", "═" * 40, ""))
+    exported = date(2024, rng.randint(1, 12), rng.randint(1, 28))
+    b.add(app, "header")
+    b.add(f"Export of '{rng.choice(('Unread', 'Favourites', 'Archive', 'Research'))}' · {len(articles)} items · {exported.isoformat()}", "header")
+    if rng.random() < 0.6:
+        b.add(f"내보내기: 저장한 글 {len(articles)}개 · {exported.year}년 {exported.month}월 {exported.day}일", "header")
+
+    def highlight_block(picked: list[str]) -> None:
+        b.add(f"Highlights ({len(picked)})", "section")
+        for sentence in picked:
+            b.add(mark.format(sentence), "pullquote")
+        if rng.random() < 0.3:
+            b.add(f"Note: {rng.choice(('cite this in the draft', 'check against the report itself', 'compare with the other version'))}", "comments")
+
+    for number, article in enumerate(articles):
+        name, domain = display_name(article.outlet), _site(article.outlet)
+        shown = domain if "{domain}" in source_form else name
+        saved = date.fromordinal(exported.toordinal() - rng.randint(0, 200))
+        minutes = max(1, round(sum(len(p.split()) for p in article.paragraphs) / 230))
+        stamp = date_form.format(
+            d=saved.day, mon=_MONTH_NAMES[saved.month - 1][:3], month=_MONTH_NAMES[saved.month - 1], y=saved.year,
+            iso=saved.isoformat(), clock=_clock(rng.randint(6 * 60, 23 * 60), False),
+        )
+        words = [w.lower() for w in _tag_words(article.title, 2)] + [rng.choice(("to-read", "follow-up", "research", "weekend"))]
+        picked = _highlights(rng, article, rng.randint(1, 2)) if rng.random() < 0.75 else []
+        b.blank()
+        if number and between:
+            b.add(between, "separator")
+            b.blank()
+        b.add(article.title, "title")
+        b.add(source_form.format(name=name, domain=domain), "outlet")
+        if one_line:
+            b.add(f"{stamp} · {read_form.format(n=minutes)}", "time")
+        else:
+            b.add(stamp, "time")
+            b.add(read_form.format(n=minutes), "time")
+        if tag_form == "tags":
+            b.add("Tags: " + ", ".join(words), "tags")
+        elif tag_form == "hash":
+            b.add(" ".join("#" + w.replace(" ", "") for w in words), "tags")
+        else:
+            b.add("🏷 " + " · ".join(words), "tags")
+        if picked and not highlights_after:
+            b.blank()
+            highlight_block(picked)
+        b.blank()
+        b.add(rule, "separator")
+        b.start(article, shown, article.title)
+        write_body(b, article, rng.choice(("blank", "tight")), rng)
+        b.end()
+        if picked and highlights_after:
+            b.blank()
+            highlight_block(picked)
+        if rng.random() < 0.5:
+            b.add(f"Open original ↗ {_article_url(rng, article)}", "readmore")
+    b.blank()
+    b.add(f"Exported with {app}. Saved articles remain the work of their publishers.", "footer")
+    b.add(f"© {exported.year} {app}", "copyright")
+
+
+def _magazine_flip(b: _PageBuilder, rng: random.Random, articles: list[SourceArticle], ctx: PageContext) -> None:
+    """A social magazine app's page: section headers over story cards, each with the outlet's
+    name in capitals above the title (a time beside it on some pages), the curator's comment,
+    the text, "Flipped by user into Magazine" above or under the card and like, comment and
+    flip counts; a Croatian sponsored card."""
+    app = rng.choice(("FLIPSTACK", "Foliofeed", "Pagewhirl"))
+    magazine = rng.choice(("Morning Reads", "The World This Week", "Things Worth Knowing", "Desk Picks"))
+    curator = rng.choice(AUTHORS)
+    handles = [curator.split()[0].lower() + str(rng.randint(2, 99))] + [
+        f"{rng.choice(AUTHORS).split()[1].lower()}_{rng.choice(('reads', 'flips', 'news'))}" for _ in range(2)
+    ]
+    outlet_form = rng.choice(("{o}", "{o} · {t}", "{o}  |  {t}"))
+    flip_above = rng.random() < 0.5
+    comment_form = rng.choice(('{first}: "{c}"', "💬 {c}", "“{c}” — {name}"))
+    sections = ["TOP STORIES", "WORTH YOUR TIME", "THE BIG PICTURE", "ALSO FLIPPED", "NEWS OF THE DAY"]
+    rng.shuffle(sections)
+    sponsor_after = rng.randrange(max(1, len(articles) - 1))
+    b.add(app, "header")
+    b.add(f"{magazine} · a magazine by {curator} · {rng.randint(200, 90000):,} readers", "header")
+    b.add("Follow · Share magazine · Report", "share")
+    since_section = 0
+    for number, article in enumerate(articles):
+        outlet = display_name(article.outlet).upper()
+        b.blank()
+        if number == 0 or since_section >= rng.randint(1, 3):
+            b.add(sections.pop(0) if sections else "MORE", "section")
+            b.blank()
+            since_section = 0
+        since_section += 1
+        flip_line = f"Flipped by {rng.choice(handles)} into {magazine}"
+        if flip_above:
+            b.add(flip_line, "share")
+        b.add(outlet_form.format(o=outlet, t=_ago(rng, ("{n}h", "{n}d", "{n}m"))), "outlet")
+        b.add(article.title, "title")
+        if rng.random() < 0.3:
+            b.add(rng.choice(("Image: the scene earlier this week", "Image: a handout picture", "Image: file photo")), "caption")
+        if rng.random() < 0.8:
+            comment = rng.choice((
+                "The clearest account so far.",
+                "Read this one for the background.",
+                "Figures here differ from yesterday's.",
+                "Good on what happens next.",
+                "A different angle on the same story.",
+            ))
+            b.add(comment_form.format(first=curator.split()[0], name=curator, c=comment), "comments")
+        b.blank()
+        b.start(article, outlet, article.title)
+        write_body(b, article, rng.choice(("blank", "tight")), rng)
+        b.end()
+        b.blank()
+        if not flip_above:
+            b.add(flip_line.replace("Flipped", "flipped"), "share")
+        b.add(f"♥ {rng.randint(3, 900)}   💬 {rng.randint(0, 80)}   ⟳ {rng.randint(0, 60)} flips", "comments")
+        if number == sponsor_after and len(articles) > 1:
+            _ad_box(b, "SPONZORIRANO", "Ljetovanje na Jadranu uz popust do 30 %. Rezervirajte odmah")
+    b.blank()
+    b.add(f"More from {magazine}", "readmore")
+    for title in rng.sample(ctx.other_titles, min(2, len(ctx.other_titles))):
+        b.add(f"  {title}", "readmore")
+    b.blank()
+    b.add(f"© 2025 {app.title() if app.isupper() else app} · About · Privacy", "copyright")
+
+
 # --------------------------------------------------------------------------- held-out layouts
 
 
@@ -2252,6 +2560,200 @@ def _archive_export(b: _PageBuilder, rng: random.Random, articles: list[SourceAr
     b.add(f"Copyright © {exported.year} {service}. All rights reserved.", "copyright")
 
 
+
+def _fediverse_thread(b: _PageBuilder, rng: random.Random, articles: list[SourceArticle], ctx: PageContext) -> None:
+    """A thread exported from a federated social network: posts under a display name and an
+    @user@instance handle with a relative time, content warnings with "Show more", posts
+    carrying an outlet's article (from the outlet's own account, or from a person sharing it
+    with the link card under the text), image alt text, boost and favourite counts, replies
+    between; a reply in Welsh on some pages."""
+    home = rng.choice(("harbour.town", "toot.northlight.example", "social.quayside.example", "fedi.lakeshore.example"))
+    press = rng.choice(("newsdesk.example", "press.feeds.example", "mast.bulletin.example"))
+    owner = rng.choice(AUTHORS)
+    people = [p for p in AUTHORS if p != owner]
+    head = rng.choice(("one", "two", "three"))
+    counts = rng.choice(("↩ {r}  🔁 {s}  ⭐ {f}", "{s} boosts · {f} favourites", "Boosted {s} times · Favourited {f} times"))
+    warning = rng.choice(("CW: {}", "Content warning: {}", "⚠ {}"))
+    card_name = rng.random() < 0.5  # a shared link's card shows the site's name, else its domain
+    card_title_first = rng.random() < 0.5
+    welsh = rng.random() < 0.6
+    welsh_after = rng.randrange(len(articles))
+
+    def handle_of(name: str, instance: str) -> str:
+        return f"@{re.sub(r'[^a-z0-9]', '', name.lower()) or 'news'}@{instance}"
+
+    def post_head(name: str, handle: str, label: str) -> None:
+        when = _ago(rng, ("{n}h", "{n}m", "{n}d", "{n} hours ago"))
+        if head == "one":
+            b.add(f"{name} {handle} · {when}", label)
+        elif head == "two":
+            b.add(name, label)
+            b.add(f"{handle} · {when}", label)
+        else:
+            b.add(name, label)
+            b.add(handle, label)
+            b.add(when, "time")
+
+    def counts_line(scale: int) -> None:
+        b.add(counts.format(r=rng.randint(0, scale // 10 + 2), s=rng.randint(0, scale), f=rng.randint(1, scale * 2)), "comments")
+
+    def cw() -> None:
+        if rng.random() < 0.3:
+            b.add(warning.format(rng.choice(("long post", "news, violence", "politics", "death mention", "war"))), "section")
+            b.add(rng.choice(("[Show more]", "Show more", "▸ show content")), "readmore")
+
+    b.add(f"Thread by {owner} ({handle_of(owner.split()[0], home)}) · exported from {home}", "header")
+    b.add(f"{len(articles) * 2 + rng.randint(1, 6)} posts · Public · Original order", "header")
+    b.blank()
+    post_head(owner, handle_of(owner.split()[0], home), "byline")
+    b.add(
+        rng.choice((
+            "Pulling the coverage of this one into a thread, oldest first. 🧵",
+            "Thread: how different outlets are reporting this. Texts in full below.",
+            "Keeping all the reports on this in one place 🧵 1/",
+        )),
+        "comments",
+    )
+    counts_line(40)
+    for number, article in enumerate(articles):
+        name = display_name(article.outlet)
+        b.blank()
+        if rng.random() < 0.5:
+            # The outlet's own account posts the article; the thread's author boosts it.
+            if rng.random() < 0.6:
+                b.add(f"🔁 {owner} boosted", "share")
+            post_head(name, handle_of(name, press), "outlet")
+            cw()
+            b.add(article.title, "title")
+            b.blank()
+            b.start(article, name, article.title)
+            write_body(b, article, rng.choice(("blank", "tight")), rng)
+            b.end()
+            b.add(f"🔗 {_article_url(rng, article)}", "readmore")
+            shown = name
+        else:
+            sharer = owner if rng.random() < 0.5 else rng.choice(people)
+            post_head(sharer, handle_of(sharer.split()[0], rng.choice((home, "mastodon.example", "social.example"))), "byline")
+            cw()
+            b.add(
+                rng.choice((
+                    "Text below for anyone the link won't load for:",
+                    "Here's the piece, copied in full 👇",
+                    "Sharing this one, worth the whole read.",
+                    "Another report, with more detail on the timeline:",
+                )),
+                "comments",
+            )
+            b.blank()
+            shown = name if card_name else _site(article.outlet)
+            b.start(article, shown, article.title)
+            write_body(b, article, rng.choice(("blank", "tight")), rng)
+            b.end()
+            b.blank()
+            if card_title_first:
+                b.add(article.title, "title")
+                b.add(shown, "outlet")
+            else:
+                b.add(shown, "outlet")
+                b.add(article.title, "title")
+        if rng.random() < 0.4:
+            b.add(
+                "ALT: "
+                + rng.choice((
+                    "Photo of people gathered outside a building, some holding phones up.",
+                    "Screenshot of the article's headline on a phone screen.",
+                    "A map with the area of the events marked in red.",
+                )),
+                "caption",
+            )
+        counts_line(300)
+        if rng.random() < 0.45 or (welsh and number == welsh_after):
+            replier = rng.choice(people)
+            b.blank()
+            post_head(replier, handle_of(replier.split()[0], rng.choice(("mastodon.example", home))), "byline")
+            if welsh and number == welsh_after:
+                reply = rng.choice(("Diolch am rannu, darn defnyddiol iawn.", "Mae'r ffigurau yma'n wahanol i ddoe."))
+            else:
+                reply = rng.choice((
+                    "Is this the updated version? The figures changed overnight.",
+                    "Thanks for collecting these.",
+                    "Same quote as the agency copy, so probably one source.",
+                    "Boosting for visibility.",
+                ))
+            b.add(f"@{owner.split()[0].lower()} {reply}", "comments")
+            counts_line(10)
+    b.blank()
+    b.add(f"{home} · About · Server rules · Privacy policy", "footer")
+    b.add("Exported as plain text. Media not included.", "footer")
+
+
+def _clipper_notebook(b: _PageBuilder, rng: random.Random, articles: list[SourceArticle], ctx: PageContext) -> None:
+    """A note-taking app's notebook of web clips exported as text: each note's title, "Clipped
+    from <url>", created and updated stamps, notebook and tag lines (above the clip or under
+    it), the clipped text (headed by the page's own headline on some pages), and the user's
+    own short notes between clips; a note in Slovak on some pages."""
+    app = rng.choice(("Jotwell", "Notehive", "Pagefold"))
+    notebook = rng.choice(("Story files", "Research › Current", "Clips — inbox", "Background reading"))
+    meta_above = rng.random() < 0.6
+    stamps_one_line = rng.random() < 0.5
+    clip_form = rng.choice(("Clipped from {}", "Clipped from: {}", "Clipped from <{}>"))
+    headline_in_clip = rng.random() < 0.4
+    rule = rng.choice(("=" * 48, "— — —", "─" * 32, "### note ###"))
+    slovak = rng.random() < 0.5
+    exported = date(2024, rng.randint(2, 12), rng.randint(1, 28))
+    b.add(f"{app} — notebook export", "header")
+    b.add(f"Notebook: {notebook} · {len(articles)} notes · exported {exported.isoformat()}", "header")
+
+    def stamp(day: date) -> str:
+        return f"{day.day} {_MONTH_NAMES[day.month - 1][:3]} {day.year} {_clock(rng.randint(7 * 60, 22 * 60), False)}"
+
+    def meta(article: SourceArticle) -> None:
+        created = date.fromordinal(exported.toordinal() - rng.randint(1, 150))
+        updated = date.fromordinal(min(exported.toordinal(), created.toordinal() + rng.randint(0, 30)))
+        b.add(clip_form.format(_article_url(rng, article)), "outlet")
+        if stamps_one_line:
+            b.add(f"Created: {stamp(created)}   Updated: {stamp(updated)}", "time")
+        else:
+            b.add(f"Created: {stamp(created)}", "time")
+            b.add(f"Updated: {stamp(updated)}", "time")
+        b.add(f"Notebook: {notebook}", "section")
+        words = [w.lower() for w in _tag_words(article.title, 2)] + [rng.choice(("clip", "to-check", "source", "quote"))]
+        b.add("Tags: " + ", ".join(words), "tags")
+
+    notes = [
+        "Check the casualty figure against the ministry's own release.",
+        "Quote para 2 in Thursday's brief?",
+        "Compare with the version clipped on Monday.",
+        "Follow up: who is the second source here?",
+        "Different number from the other reports, ask the desk.",
+    ]
+    slovak_after = rng.randrange(len(articles))
+    for number, article in enumerate(articles):
+        b.blank()
+        b.add(rule, "separator")
+        b.add(article.title, "title")
+        if meta_above:
+            meta(article)
+        b.blank()
+        if headline_in_clip:
+            b.add(article.title, "title")
+        b.start(article, _site(article.outlet), article.title)
+        write_body(b, article, rng.choice(("blank", "tight")), rng)
+        b.end()
+        if not meta_above:
+            b.blank()
+            meta(article)
+        if number < len(articles) - 1 and (rng.random() < 0.6 or (slovak and number == slovak_after)):
+            b.blank()
+            b.add(rng.choice(("My notes:", "✎ Note", "Own note —")), "comments")
+            if slovak and number == slovak_after:
+                b.add("Overiť čísla na stránke ministerstva pred štvrtkom.", "comments")
+            else:
+                b.add(rng.choice(notes), "comments")
+    b.blank()
+    b.add(f"End of notebook “{notebook}”. Exported by {app}.", "footer")
+
+
 LAYOUTS: dict[str, Layout] = {
     layout.name: layout
     for layout in (
@@ -2296,6 +2798,11 @@ LAYOUTS: dict[str, Layout] = {
         Layout("social_posts", "social feed: page name, '2h · 🌐', the post, link card with the title after it, comments, Romanian ad", _social_posts),
         Layout("monitoring_report", "PDF report as text: contents, page headers/footers inside articles, 'Source: X, date, Page 4, N words', '© X'", _monitoring_report),
         Layout("archive_export", "news archive's search results as text: 'Document 2 of 5', title, outlet alone (with '(Online)' or a city on some), dated line, 'Length: N words', 'Body', text, 'Load-Date:', classification, 'End of Document', Lithuanian access note", _archive_export),
+        Layout("team_chat_export", "work chat export: 'Name  9:41 AM' or name over clock, message, link unfurled (site name, title, description), text pasted after, reactions, '↳' replies, Catalan message", _team_chat_export),
+        Layout("reading_list_export", "read-later export: title, 'Saved from X' or the domain, saved date, 'N min read', tags, 'Highlights (2)' with sentences of the text above or under it, Korean export line", _reading_list_export),
+        Layout("magazine_flip", "social magazine: section headings, OUTLET in capitals (with '· 4h' on some) over the title, curator's comment, text, 'Flipped by user into Magazine' above or under, counts, Croatian sponsored card", _magazine_flip),
+        Layout("fediverse_thread", "federated thread export: 'Name @user@instance · 3h', CW and 'Show more', the outlet's account posting title and text or a person's post with the link card (site or domain, title) under it, ALT text, boost counts, Welsh reply", _fediverse_thread),
+        Layout("clipper_notebook", "note app's notebook of web clips: note title, 'Clipped from URL', created/updated stamps, notebook and tags above or under the clip, headline again in some clips, own notes between, Slovak note", _clipper_notebook),
     )
 }
 #: Kept out of development: the layouts least like the others (wrapped text-browser lines;
@@ -2317,10 +2824,14 @@ LAYOUTS: dict[str, Layout] = {
 #: session, whose page text was read and whose errors were fixed; to keep a third of the
 #: layouts held out, the seventeenth session added a news archive's search results saved
 #: as text (archive_export) blind, written by a helper session that did not read the reader.
+#: Later helper sessions, again without reading the reader, wrote five more: three for
+#: development (a work chat channel's export with unfurled links, a read-later app's export
+#: with highlights, a social magazine's cards) and two held out, a federated network's thread
+#: export (fediverse_thread) and a note-taking app's notebook of web clips (clipper_notebook).
 HELD_OUT = frozenset(
     {"text_browser", "outlet_after_body", "live_feed", "ledger", "markdown_export", "rss_reader",
      "for_you_feed", "wire_briefs", "channel_export", "social_posts", "monitoring_report",
-     "community_wire", "links_letter", "archive_export"}
+     "community_wire", "links_letter", "archive_export", "fediverse_thread", "clipper_notebook"}
 )
 DEVELOPMENT = frozenset(LAYOUTS) - HELD_OUT
 
