@@ -14,7 +14,8 @@ here prints one service's form for all its records, with the rest drawn at rando
 paragraph a line or hard-wrapped, optional fields present or not, the service's header and
 footer or none. The articles are real (../shared/real-news/, as in ``layouts.py``). The
 score is ``layouts.score_page``'s: a record counts when its text is one article, with none
-of the fields, and its outlet is right.
+of the fields, and its outlet is right. Each form is also printed as one record exported
+alone, as a researcher saves a single hit.
 
 The forms were written from how such services print records, not from the held-out
 ``archive_export`` layout, whose pages this session has not read; that layout stays the
@@ -384,9 +385,19 @@ def archive_page(form: str, number: int, stories: list[layouts.Story]) -> layout
     return b.build(f"{form}:{number}", "archive_forms", False, story.name)
 
 
+def single_record_page(form: str, number: int, stories: list[layouts.Story]) -> layouts.Page:
+    """One record exported alone, as a researcher saves a single hit: no header, no footer."""
+    rng = random.Random(f"single/{form}/{number}")
+    story, articles = layouts.draw_story(rng, stories)
+    b = layouts._PageBuilder()
+    FORMS[form](b, rng, Record(rng, articles[0], 1, 1), rng.choice(["blank", "tight"]))
+    return b.build(f"single:{form}:{number}", "archive_forms", False, story.name)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--pages-per-form", type=int, default=8)
+    parser.add_argument("--single-pages", type=int, default=12, help="pages of one record alone per form")
     parser.add_argument("--all", action="store_true", help="list every form, not only those with errors")
     args = parser.parse_args(argv)
     stories = list(layouts.load_stories(layouts.CORPUS))
@@ -409,6 +420,15 @@ def main(argv: list[str] | None = None) -> int:
         f"exact {totals['exact']}, outlet {totals['outlet']}, title {totals['title']}; "
         f"leaked {totals['leaked']}, lost {totals['lost']}, split {totals['split']}"
     )
+    alone: Counter[str] = Counter()
+    per_form = []
+    for form in FORMS:
+        counts = Counter()
+        for number in range(args.single_pages):
+            counts.update(layouts.form_counts(layouts.score_page(single_record_page(form, number, stories))))
+        alone.update(counts)
+        per_form.append(f"{form} {counts['right']}/{counts['articles']}")
+    print(f"one record alone: {alone['right']}/{alone['articles']} exact with the outlet ({', '.join(per_form)}); leaked {alone['leaked']}, lost {alone['lost']}")
     return 0
 
 
