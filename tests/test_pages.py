@@ -2031,3 +2031,38 @@ def test_lines_an_icon_before_a_phrase_or_a_sentence_is_not_cut_from_it():
     assert page_pieces("📌 The big one\n")[0].reason == "widget"
     sentence = "📰 The Mirror reported on Monday that the harbour had reopened.\n"
     assert not any(p.reason == "icon" or p.after_icon for p in page_pieces(sentence))
+
+
+#: Three saved articles (made-up reports of one event): outlet, title, paragraphs.
+_SAVED = [
+    ("Harbour Herald", "Ferry service to resume after storm repairs", [
+        "The island ferry will run again on Monday after crews finished repairing the pier that the storm damaged last week.",
+        "Coast guard inspectors checked the landing on Friday and said it was safe for passengers again.",
+        "The operator said the first crossing would leave the mainland at 7:05 a.m. on Monday.",
+    ]),
+    ("Valley Sentinel", "Island pier reopens with ferries back from Monday", [
+        "Ferries to the island return on Monday, the operator said, after a week in which the pier could not be used.",
+        "Inspectors found no remaining damage to the structure when they checked the repaired landing on Friday.",
+    ]),
+    ("Coast Watch", "Storm-hit ferry link restored after six days", [
+        "The ferry link to the island is restored from Monday, with the first boat due to leave at 7:35 a.m.",
+        "Repairs to the pier took six days and cost more than the council had set aside for the whole year.",
+        "Residents who relied on a water taxi all week said they were relieved to have the ferry back.",
+    ]),
+]
+
+
+def test_pages_a_read_later_export_names_each_article_by_its_source_line():
+    # Each saved article: its title, "Source · X", "Added on <date>", a reading time, tags,
+    # the text under "Text:", the reader's highlight in ornamental quote marks, and a link
+    # to the original. "Added on" is a stamp, not an outlet; "Highlights (1)" is a count, not
+    # a time beside a name; the highlight repeats the text; the link line is no sentence.
+    lines = ["Later Pile", "Export of 'Research' · 3 items · 2024-02-05", ""]
+    for number, (outlet, title, paragraphs) in enumerate(_SAVED):
+        lines += [title, f"Source · {outlet}", f"Added on 2024-01-1{number}", "≈ 2 min", "Tags: ferry, storm", "", "Text:", ""]
+        lines += [line for paragraph in paragraphs for line in (paragraph, "")]
+        lines += ["Highlights (1)", f"❝ {paragraphs[1]} ❞", f"Open original ↗ https://{outlet.lower().replace(' ', '')}.example/news/ferry-{number}", "", "════════", ""]
+    articles = read_page("\n".join(lines)).articles
+    assert [(a.source, a.title) for a in articles] == [(outlet, title) for outlet, title, _ in _SAVED]
+    for article, (_, _, paragraphs) in zip(articles, _SAVED):
+        assert [p.text for p in article.body] == paragraphs

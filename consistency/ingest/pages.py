@@ -63,7 +63,7 @@ _TRAILING_OUTLET = re.compile(
 )
 _OUTLET_PATTERNS = (
     re.compile(
-        r"^(?:source|via|publisher|publication|newspaper|outlet|logo|courtesy(?:\s+of)?|from)\s*[:\-–—]?\s+"
+        r"^(?:source|via|publisher|publication|newspaper|outlet|logo|courtesy(?:\s+of)?|from)\s*[:\-–—·|•]?\s+"
         r"(?P<name>.{2,60}?)\s*(?:\((?:print|web|online|radio|tv|broadcast)\))?\s*$",
         re.IGNORECASE,
     ),
@@ -751,6 +751,7 @@ def _named_by_pattern(text: str) -> str:
         dated
         and _looks_like_name(dated.group("name"))
         and is_meta_part(dated.group("rest").strip())
+        and not dated.group("rest").strip().isdigit()  # "Highlights (2)": a count, no date
         and not _NOT_A_NAME.search(dated.group("name"))
         and not is_meta_part(dated.group("name"))
         and not _calendar_in_name(dated.group("name"))
@@ -821,7 +822,8 @@ def _name_beside_time(text: str) -> str:
     for cut in _NAME_TIME_CUT.finditer(text):
         for name, rest in ((text[: cut.start()], text[cut.end() :]), (text[cut.end() :], text[: cut.start()])):
             name = name.strip(" ()[]-–—|·•")
-            if not name or not rest.strip(" ()") or not _time_like(rest):
+            # "Highlights (2)": a count beside a label, no time.
+            if not name or not rest.strip(" ()") or rest.strip(" ()").isdigit() or not _time_like(rest):
                 continue
             if _DOMAIN_NAME.match(name) or (
                 _looks_like_name(name) and not _NOT_A_NAME.search(name) and not _calendar_in_name(name) and not is_meta_part(name)
@@ -839,6 +841,9 @@ def _looks_like_name(text: str) -> bool:
         return False
     if len(words) == 1 and (WEAK_CUES.fullmatch(text.lower()) or text.strip().casefold() in _BUTTON_LABELS):
         return False  # "Save", "Share", "Settings", "[IMG]": buttons and markers, not outlets
+    # "Added on", "Saved at": a name does not end on a joining word.
+    if len(words) >= 2 and words[-1].lower() in _CONNECTORS:
+        return False
     return all(word[:1].isupper() or word[:1].isdigit() or word.lower() in _CONNECTORS for word in words)
 
 
@@ -1585,7 +1590,7 @@ def _word_shape(word: str) -> str:
 
 
 #: "Updated 7 hours ago": the word of a time stamp, not a name.
-_STAMP_WORD = re.compile(r"(?i)(?:updated?|updates|published|posted|edited|last|modified)$")
+_STAMP_WORD = re.compile(r"(?i)(?:updated?|updates|published|posted|edited|last|modified|added|saved|clipped|created|shared|filed|archived|bookmarked)$")
 #: Words before a name that make it a writer's or a picture's: "By", "Author:", "Photo:".
 _NOT_AN_OUTLET_LEAD = re.compile(r"(?i)\bby\b|author|writer|reporter|editor|photo|picture|image|credit|foto|illustration")
 #: A month or weekday alone ("FEBRUARY 11, 2014" split after its first word).
@@ -1689,7 +1694,7 @@ def _slot_splits(text: str) -> list[tuple[tuple[str, str], str]]:
 
 #: A line that is one web address, a short label before it on some ("Source:", "Read more →").
 _LINK_LINE = re.compile(
-    r"^(?:[^\W\d_][\w ]{0,24}?\s*[:→»›-]\s*)?(?:https?://(?:www\.)?|www\.)(?P<host>[a-z0-9-]+(?:\.[a-z0-9-]+)+)(?::\d+)?(?:[/?#]\S*)?$",
+    r"^(?:[^\W\d_][\w ]{0,24}?\s*[:→»›↗⇗➚➜➔⟶▸►|·-]\s*)?(?:https?://(?:www\.)?|www\.)(?P<host>[a-z0-9-]+(?:\.[a-z0-9-]+)+)(?::\d+)?(?:[/?#]\S*)?$",
     re.IGNORECASE,
 )
 
@@ -1841,8 +1846,9 @@ def _template_outlets(pieces: list[Piece]) -> list[Piece]:
             chosen.setdefault(position, (number, name))
     marked = list(pieces)
     for position, (number, name) in chosen.items():
-        # A line its words already name keeps its kind: only its place in the template is new.
-        kind = pieces[position].kind if position in named_by_words else "meta"
+        # A line its words already name keeps its kind: only its place in the template is new
+        # (furniture by its look, "Source · Mirror" among share bars, is a header line).
+        kind = pieces[position].kind if position in named_by_words and pieces[position].kind != "boilerplate" else "meta"
         marked[position] = replace(pieces[position], kind=kind, reason=f"{_OUTLET_SLOT}{number}): {name}")
     return marked
 
@@ -2319,11 +2325,11 @@ def _titles_without_the_pages_label(articles: list[PageArticle]) -> list[PageArt
     return stripped
 
 
-_QUOTE_MARKS = re.compile(r"[\"“”‘’'«»„]")
+_QUOTE_MARKS = re.compile(r"[\"“”‘’'«»„❝❞❛❜]")
 _PULL_QUOTE_FRAME = re.compile(r"^\s*(?:>\s*|[—–-]\s*)?(?P<quote>.+?)(?:\s+[—–-]\s*[A-Z][\w.'’ -]{1,40})?\s*$")
 
 
-_FRAMED = re.compile(r"^\s*(?:>|[—–-]\s*[\"“‘'«]|[\"“‘'«])")
+_FRAMED = re.compile(r"^\s*(?:>|[—–-]\s*[\"“‘'«❝❛]|[\"“‘'«❝❛])")
 
 
 #: How far from a pull quote its article's own sentence stands, in pieces.
@@ -2346,7 +2352,7 @@ def _normal_prose(text: str) -> str:
 def _wrapped_in_quotes(text: str) -> bool:
     """The whole line inside quote marks, as a pull quote is printed."""
     text = text.strip()
-    return bool(re.match(r"^(?:>\s*|[—–-]\s*)?[\"“‘'«]", text)) and bool(re.search(r"[\"”’'»][.!?]?$", text))
+    return bool(re.match(r"^(?:>\s*|[—–-]\s*)?[\"“‘'«❝❛]", text)) and bool(re.search(r"[\"”’'»❞❜][.!?]?$", text))
 
 
 def _list_marker_free(normal: str) -> str:
@@ -2365,9 +2371,10 @@ def _mark_pull_quotes(pieces: list[Piece], hints: "_LineHints | None" = None) ->
     sentence is the article's once; the repetition is furniture. The longer paragraph must
     be the same article's (no header line between): two outlets' copies of one wire story
     share sentences too."""
+    # (A closing mark cut off as a symbol, "❝ ... ❞", leaves the quote alone on its line.)
     per_line: dict[int, int] = {}
     for piece in pieces:
-        per_line[piece.line] = per_line.get(piece.line, 0) + 1
+        per_line[piece.line] = per_line.get(piece.line, 0) + (piece.kind != "boilerplate")
     normal = [_normal_prose(p.text) for p in pieces]
     # A line the line model took for furniture may still be what a pull quote repeats.
     prose = [i for i, p in enumerate(pieces) if p.kind == "body" or p.reason == _MODEL_FURNITURE]
