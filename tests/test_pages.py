@@ -2066,3 +2066,19 @@ def test_pages_a_read_later_export_names_each_article_by_its_source_line():
     assert [(a.source, a.title) for a in articles] == [(outlet, title) for outlet, title, _ in _SAVED]
     for article, (_, _, paragraphs) in zip(articles, _SAVED):
         assert [p.text for p in article.body] == paragraphs
+
+
+def test_pages_a_link_card_over_a_pasted_text_gives_the_text_its_site_name_and_title():
+    # A chat channel's export: a colleague pastes a link, the card shows the site's name,
+    # the headline and the text's opening cut off with an ellipsis; the full text follows a
+    # few lines later. The card's opening is no sentence of the text, and the outlet is the
+    # name the card shows, not its web address.
+    lines = ["#press-clips · channel export", ""]
+    for number, (outlet, title, paragraphs) in enumerate(_SAVED):
+        site = outlet.lower().replace(" ", "")
+        lines += [f"Nora Blake  [09:{number}5]", "Worth a read", f"https://{site}.com/news/ferry-{number}", f"| {outlet}", f"| {title}"]
+        lines += [f"| {' '.join(paragraphs[0].split()[:9])}…", "", f"Jane Doe  [09:{number}7]", "text below", ""]
+        lines += [line for paragraph in paragraphs for line in (paragraph, "")]
+    articles = read_page("\n".join(lines)).articles
+    assert [(a.source, a.title) for a in articles] == [(outlet, title) for outlet, title, _ in _SAVED]
+    assert [[p.text for p in a.body] for a in articles] == [paragraphs for _, _, paragraphs in _SAVED]

@@ -2114,7 +2114,7 @@ def _read_page(text: str, split: bool = True) -> PageReading:
     # sentence of the article, however much it reads as one.
     pieces = [replace(p, kind="meta", reason="credit line") if p.kind == "body" and _whole_line_credit(p.text) else p for p in pieces]
     if split:
-        pieces = _titles_with_outlets(_titles_by_outlet_lines(_template_outlets(_mark_pull_quotes(pieces, hints)), by_rules))
+        pieces = _titles_with_outlets(_titles_by_outlet_lines(_template_outlets(_mark_teasers(_mark_pull_quotes(pieces, hints))), by_rules))
     page_outlets = _repeated_names(pieces) | (_names_in_the_outlets_place(pieces, hints) if split else set())
     # Outlet lines of a form the page prints above its first article ("More from X") head
     # the articles under them: the same form after a body is the next article's, not a
@@ -2456,6 +2456,30 @@ def _mark_pull_quotes(pieces: list[Piece], hints: "_LineHints | None" = None) ->
     return marked
 
 
+#: How many pieces further down a teaser's text may open.
+TEASER_REACH = 30
+_TEASER_END = re.compile(r"(?:…|\.\.\.)\s*$")
+_BAR = re.compile(r"^\s*[|│┃▌]\s*")
+
+
+def _mark_teasers(pieces: list[Piece]) -> list[Piece]:
+    """A link card's description: the opening of a text printed further down, cut off with
+    an ellipsis ("Police in Mexico have found mass graves near…" over the pasted article).
+    It repeats the text, so it is the card's furniture."""
+    normal = [_normal_prose(_BAR.sub("", p.text)) for p in pieces]
+    marked = list(pieces)
+    for position, piece in enumerate(pieces):
+        if piece.kind not in ("body", "short") or not _TEASER_END.search(piece.text):
+            continue
+        opening = _TEASER_END.sub("", normal[position]).rstrip(" .,;:")
+        if len(opening.split()) < 6:
+            continue
+        later = range(position + 1, min(len(pieces), position + 1 + TEASER_REACH))
+        if any(pieces[j].kind == "body" and pieces[j].line != piece.line and normal[j].startswith(opening) and len(normal[j]) > len(opening) for j in later):
+            marked[position] = replace(piece, kind="boilerplate", reason="teaser of the text below")
+    return marked
+
+
 def _relabel(piece: Piece, reason: str) -> Piece:
     return replace(piece, reason=reason)
 
@@ -2579,6 +2603,27 @@ def _few_words_and_an_arrow(text: str) -> bool:
     return bool(re.search(r"\s(?:→|»|›|>>|▸)\s*$", text)) and features(text).words <= 6
 
 
+#: Parts of a web domain that are not the site's name: "www", generic and country endings.
+_DOMAIN_ENDINGS = frozenset("www com org net co gov ac edu news info biz".split())
+
+
+def _name_for_the_domain(domain: str, pieces: list[Piece], title_piece: Piece | None) -> str:
+    """A bare name line among the pieces that spells the domain ("The Washington Post" for
+    washingtonpost.com, "Uproxx" for uproxx.com), or ""."""
+    labels = [label for label in domain.casefold().split(".") if label not in _DOMAIN_ENDINGS and len(label) > 2]
+    if not labels:
+        return ""
+    core = max(labels, key=len)
+    for piece in pieces:
+        text = _BAR.sub("", piece.text).strip()
+        if piece is title_piece or piece.kind == "body" or not _looks_like_name(text) or _DOMAIN_NAME.match(text):
+            continue
+        key = re.sub(r"[^a-z0-9]", "", re.sub(r"(?i)^the\s+", "", text).casefold())
+        if key and key == core.replace("-", ""):
+            return _tidy_name(text)
+    return ""
+
+
 def _finish(
     draft: _Draft, page_outlets: set[str], dropped: list[Piece], hints: _LineHints | None = None,
     site_names: frozenset[str] = frozenset(), names_below: bool = False,
@@ -2590,6 +2635,15 @@ def _finish(
         if title and piece.kind == "boilerplate" and _same_text(piece.text, title):
             dropped[position] = _relabel(piece, "title repeated")
     source, naming, named = _outlet_of(draft, title_piece, page_outlets, hints, site_names, names_below)
+    if _DOMAIN_NAME.match(source):
+        # A link card shows the site's name under its address ("uproxx.com/..." / "Uproxx"):
+        # the name is what a reader calls the outlet.
+        # (The name line may have been taken for furniture: it is looked for among the lines
+        # dropped over the text too.)
+        top = min((p.line for p in draft.header), default=draft.body[0].line if draft.body else 0)
+        bottom = draft.body[0].line if draft.body else top
+        near = [p for p in dropped if top <= p.line < bottom]
+        source = _name_for_the_domain(source, [*draft.header, *draft.trailer, *near], title_piece) or source
     if title_piece is None and source:
         title = _title_in_row(draft.header, source)
     if title_piece is not None and title_piece.reason.startswith(_TITLE_THEN_OUTLET):
