@@ -2082,3 +2082,17 @@ def test_pages_a_link_card_over_a_pasted_text_gives_the_text_its_site_name_and_t
     articles = read_page("\n".join(lines)).articles
     assert [(a.source, a.title) for a in articles] == [(outlet, title) for outlet, title, _ in _SAVED]
     assert [[p.text for p in a.body] for a in articles] == [paragraphs for _, _, paragraphs in _SAVED]
+
+
+def test_pages_a_note_in_lower_case_under_each_card_is_no_title():
+    # A social magazine's cards: the outlet in capitals with a time over the headline, the
+    # text, then "flipped by <user> into <magazine>" and the counts. The note under each
+    # text opens in lower case: no headline, neither of the text above nor of the one below.
+    lines = ["Foliofeed", "Harbour Watch · a magazine by Jane Doe", ""]
+    for number, (outlet, title, paragraphs) in enumerate(_SAVED):
+        lines += [f"{outlet.upper()} · {number + 2}h", title, ""]
+        lines += [line for paragraph in paragraphs for line in (paragraph, "")]
+        lines += [f"flipped by janedoe_{number} into Harbour Watch", f"♥ {40 + number}   💬 {3 + number}   ⟳ 2 flips", ""]
+    articles = read_page("\n".join(lines)).articles
+    assert [a.title for a in articles] == [title for _, title, _ in _SAVED]
+    assert [[p.text for p in a.body] for a in articles] == [paragraphs for _, _, paragraphs in _SAVED]
