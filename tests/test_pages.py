@@ -2096,3 +2096,20 @@ def test_pages_a_note_in_lower_case_under_each_card_is_no_title():
     articles = read_page("\n".join(lines)).articles
     assert [a.title for a in articles] == [title for _, title, _ in _SAVED]
     assert [[p.text for p in a.body] for a in articles] == [paragraphs for _, _, paragraphs in _SAVED]
+
+
+def test_pages_a_credit_line_under_a_wrapped_headline_is_not_joined_to_it():
+    # Saved at 72 columns, the headline fills its line and "Source: Inquisitr" would have
+    # fitted on it: the shape of a wrapped sentence, but the credit is a line of its own.
+    import textwrap
+
+    from consistency.ingest.pages import unwrap
+
+    title = "Torpoint council says a boy of five was billed for missing a birthday"
+    assert 66 <= len(title) <= 72
+    lines = [title, "Source: Inquisitr", ""]
+    for _, _, paragraphs in _SAVED:
+        lines += [piece for paragraph in paragraphs for piece in [*textwrap.wrap(paragraph, 72), ""]]
+    unwrapped = unwrap("\n".join(lines))
+    assert unwrapped is not None and unwrapped.width == 72
+    assert unwrapped.text.startswith(f"{title}\nSource: Inquisitr\n")

@@ -1331,6 +1331,8 @@ class Unwrapped:
 
 
 _BYLINE_START = re.compile(r"(?i)^\s*(?:by|posted|updated|published|written)\b")
+#: A credit line under a wrapped headline has at most this many words.
+CREDIT_LINE_WORDS = 6
 
 
 def unwrap(text: str) -> Unwrapped | None:
@@ -1393,6 +1395,12 @@ def unwrap(text: str) -> Unwrapped | None:
     def arrow_link_after_a_sentence(i: int) -> bool:
         return bool(re.search(r"[.!?][\"'”’)]*$", lines[i])) and _few_words_and_an_arrow(lines[i + 1].strip())
 
+    # A short line that names an outlet outright ("Source: Inquisitr", "via Reuters") under
+    # a headline of nearly the width is a line of its own.
+    def credit_line(line: str) -> bool:
+        stripped = line.strip()
+        return len(stripped.split()) <= CREDIT_LINE_WORDS and bool(_named_by_pattern(stripped))
+
     # A line in the page's own template ("from NBC News, earlier today" under each title)
     # is a line of its own, though it starts in lower case under a title of nearly the width.
     name_and_time_keys = [{key for key, _ in _slot_splits(line.strip()) if key[0] and key[1] == "<time>"} for line in lines]
@@ -1407,6 +1415,7 @@ def unwrap(text: str) -> Unwrapped | None:
         i for i in best
         if (next_lower[i] or not byline(lines[i + 1])) and not arrow_link_after_a_sentence(i) and not template_line(i + 1)
         and not jump_line(lines[i + 1]) and not (field_label(lines[i]) and field_label(lines[i + 1]))
+        and not credit_line(lines[i + 1])
     }
     parts: list[str] = []
     runs: list[tuple[int, int, int, int]] = []

@@ -94,7 +94,7 @@ class _Line:
 
 _DATE_WORD = re.compile(
     r"(?i)^(?:\d[\d:./,-]*(?:st|nd|rd|th)?,?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?"
-    r"|(?:mon|tue|tues|wed|thu|thurs|fri|sat|sun)[a-z]*\.?,?|am|pm|a\.m\.|p\.m\.|gmt|utc|[a-z]{2,4}t)$"
+    r"|(?:mon|tue|tues|wed|thu|thurs|fri|sat|sun)[a-z]*\.?,?|am|pm|a\.m\.|p\.m\.|gmt|utc|[a-z]{1,3}[sd]t)$"
 )
 #: "snopes.com", "snopes.com (Chicago)": a site's address, not a headline.
 _WEB_NAME = re.compile(r"(?i)^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b(?:\s*\([^()]*\))?$")
