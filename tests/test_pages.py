@@ -2113,3 +2113,20 @@ def test_pages_a_credit_line_under_a_wrapped_headline_is_not_joined_to_it():
     unwrapped = unwrap("\n".join(lines))
     assert unwrapped is not None and unwrapped.width == 72
     assert unwrapped.text.startswith(f"{title}\nSource: Inquisitr\n")
+
+
+def test_pages_a_reading_time_and_a_highlight_over_the_text_are_not_the_article():
+    # "Reading time: 2 minutes" is a stamp, not the title nearest the text; the reader's
+    # highlight set under its label above the text, in quote marks, repeats a sentence of the
+    # text; "Text:" is a label, not an outlet.
+    lines = ["Shelfmark", "Export of 'Archive' · 3 items", ""]
+    for number, (outlet, title, paragraphs) in enumerate(_SAVED):
+        lines += [title, f"{outlet.lower().replace(' ', '')}.com", f"Saved: {number + 2} April 2024 · Reading time: 2 minutes", "Tags: ferry", ""]
+        lines += ["Highlights (1)", f"“{paragraphs[1]}”", "", "Text:", ""]
+        lines += [line for paragraph in paragraphs for line in (paragraph, "")]
+        lines += ["* * *", ""]
+    articles = read_page("\n".join(lines)).articles
+    assert [(a.source, a.title) for a in articles] == [(f"{outlet.lower().replace(' ', '')}.com", title) for outlet, title, _ in _SAVED]
+    assert [[p.text for p in a.body] for a in articles] == [paragraphs for _, _, paragraphs in _SAVED]
+    for form in ("Reading time: 4 minutes", "≈ 2 min", "5 min read", "Estimated reading time: 3 minutes"):
+        assert classify(form)[0] == "meta", form

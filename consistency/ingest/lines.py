@@ -245,7 +245,11 @@ RELATIVE_TIME = re.compile(
     r"|^\s*(?:updated|published|posted|last\s+updated)\s*:?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?)?\s*(?:[A-Z]{2,4})?\s*$",
     re.IGNORECASE,
 )
-READ_TIME = re.compile(r"^\s*\d+\s*(?:min|minute)s?\s+read\s*$", re.IGNORECASE)
+#: "5 min read", "Reading time: 4 minutes", "≈ 2 min", "~3 mins": how long the text takes to read.
+READ_TIME = re.compile(
+    r"^\s*(?:\d+\s*(?:min|minute)s?\s+read|(?:(?:estimated\s+)?reading\s+time\s*:?\s*|[≈~]\s*)\d+\s*(?:min|minute)s?\.?)\s*$",
+    re.IGNORECASE,
+)
 MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 DATE_LINE = re.compile(
     rf"""^\s*(?:(?:updated|published|posted|last\s+updated|first\s+published|date|yesterday|today)\s*(?:on|at)?\s*[:,]?\s*)?

@@ -2345,7 +2345,7 @@ _QUOTE_MARKS = re.compile(r"[\"“”‘’'«»„❝❞❛❜]")
 _PULL_QUOTE_FRAME = re.compile(r"^\s*(?:>\s*|[—–-]\s*)?(?P<quote>.+?)(?:\s+[—–-]\s*[A-Z][\w.'’ -]{1,40})?\s*$")
 
 
-_FRAMED = re.compile(r"^\s*(?:>|[—–-]\s*[\"“‘'«❝❛]|[\"“‘'«❝❛])")
+_FRAMED = re.compile(r"^\s*(?:>|[▌│┃]|[—–-]\s*[\"“‘'«❝❛]|[\"“‘'«❝❛])")
 
 
 #: How far from a pull quote its article's own sentence stands, in pieces.
@@ -2455,8 +2455,13 @@ def _mark_pull_quotes(pieces: list[Piece], hints: "_LineHints | None" = None) ->
             quotes.add(_normal_prose(match.group("quote")).strip(" .,;:!?"))
         quotes = {q for q in quotes if len(q.split()) >= 6}
         before = next((pieces[j] for j in range(position - 1, -1, -1) if pieces[j].kind != "boilerplate"), None)
-        if before is None or before.kind == "meta" or outlet_name(before):
-            continue  # under an outlet or date line: a title, which its article may well quote
+        # Under an outlet or date line: a title, which its article may well quote. (Not a
+        # line inside quote marks or behind a quote bar under a label the page prints apart,
+        # "Highlights (1)" / "“...”": no headline.)
+        set_off = _wrapped_in_quotes(piece.text) or bool(re.match(r"^\s*(?:>|[▌│┃])", piece.text))
+        under_a_label = position > 0 and pieces[position - 1].kind == "boilerplate"
+        if not (set_off and under_a_label) and (before is None or before.kind == "meta" or outlet_name(before)):
+            continue
         if not any(found_elsewhere(position, q, True) or repeats_its_twin(position, q) for q in quotes):
             continue
         neighbours = [j for j in prose if j < position][-1:] + [j for j in prose if j > position][:1]
@@ -2501,7 +2506,10 @@ def _relabel(piece: Piece, reason: str) -> Piece:
 
 
 #: Words that open a line with a colon and name no outlet ("Update:", "Editor's note:").
-_COLON_LABELS = frozenset("update updated note warning breaking exclusive analysis opinion live before after more correction".split())
+_COLON_LABELS = frozenset(
+    """update updated note notes warning breaking exclusive analysis opinion live before after more correction text
+    body summary excerpt highlights content abstract transcript""".split()
+)
 
 
 #: A title does not end with a full stop; a sentence does.
