@@ -2130,3 +2130,13 @@ def test_pages_a_reading_time_and_a_highlight_over_the_text_are_not_the_article(
     assert [[p.text for p in a.body] for a in articles] == [paragraphs for _, _, paragraphs in _SAVED]
     for form in ("Reading time: 4 minutes", "≈ 2 min", "5 min read", "Estimated reading time: 3 minutes"):
         assert classify(form)[0] == "meta", form
+
+
+def test_pages_a_pull_quote_running_across_two_paragraphs_is_dropped():
+    # The page sets in large type, in quote marks, the end of one paragraph and the start of
+    # the next: it repeats the text, so it is no sentence of the article.
+    outlet, title, paragraphs = _SAVED[0]
+    quote = f"“{' '.join(paragraphs[0].split()[-6:])} {' '.join(paragraphs[1].split()[:6])}”"
+    lines = [title, f"Source: {outlet}", "", paragraphs[0], "", quote, "", *[line for p in paragraphs[1:] for line in (p, "")]]
+    (article,) = read_page("\n".join(lines)).articles
+    assert [p.text for p in article.body] == paragraphs

@@ -2413,11 +2413,18 @@ def _mark_pull_quotes(pieces: list[Piece], hints: "_LineHints | None" = None) ->
         # A framed line ("“...”", "> ...") may repeat a whole paragraph; a bare one only
         # part of a longer one.
         framed = longer and bool(_FRAMED.match(piece.text))
-        return any(
+        if any(
             pieces[j].line != piece.line and quote in normal[j]
             and (not longer or len(normal[j]) > len(quote) + 15 or (framed and not _FRAMED.match(pieces[j].text)))
             and barrier[max(j, position)] == barrier[min(j, position) + 1]
             for j in prose
+        ):
+            return True
+        # A framed quote may run from one paragraph's last words into the next one's first.
+        return framed and any(
+            position not in (j, k) and barrier[max(k, position)] == barrier[min(j, position) + 1]
+            and quote in f"{normal[j]} {normal[k]}" and quote not in normal[j] and quote not in normal[k]
+            for j, k in zip(prose, prose[1:])
         )
 
     def repeats_its_twin(position: int, quote: str) -> bool:
