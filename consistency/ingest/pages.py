@@ -1559,21 +1559,22 @@ def _read_whole_page(text: str, split: bool) -> PageReading:
     if not split:
         return _read_page(text, split)
     given, text = text, _quote_marks_blanked(text)
+    unwrapped = unwrap(text)
     # A database export's fields recur record after record, as a printed page's running
     # lines do: it is read before those are blanked.
-    exported = _unwrapped_reading(text, _export_reading)
+    exported = _unwrapped_reading(text, unwrapped, _export_reading)
     if exported is not None:
         return exported
     # Jump lines and folios are read on the page as given: a running line may be one.
-    reading = _unwrapped_reading(_running_lines_blanked(text), lambda page: _read_page(page, split))
+    blanked = _running_lines_blanked(text)
+    reading = _unwrapped_reading(blanked, unwrapped if blanked is text else unwrap(blanked), lambda page: _read_page(page, split))
     assert reading is not None
     return replace(reading, articles=tuple(joined_across_jumps(given, reading.articles)))
 
 
-def _unwrapped_reading(text: str, read: Callable[[str], PageReading | None]) -> PageReading | None:
-    """``read`` on the page with its hard-wrapped lines joined (``unwrap``), the pieces of
-    its reading mapped back to the page's lines."""
-    unwrapped = unwrap(text)
+def _unwrapped_reading(text: str, unwrapped: Unwrapped | None, read: Callable[[str], PageReading | None]) -> PageReading | None:
+    """``read`` on the page with its hard-wrapped lines joined (``unwrapped``, from
+    ``unwrap(text)``), the pieces of its reading mapped back to the page's lines."""
     if unwrapped is None:
         return read(text)
     reading = read(unwrapped.text)
