@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from consistency.copies import find_copies
 from consistency.ingest.lines import classify
-from consistency.ingest.pages import page_pieces, read_page
+from consistency.ingest.pages import Piece, page_pieces, read_page
 from consistency.loaders import parse_text_article
 from consistency.sentences import split_sentences
 from tests.ingest_fixtures import labelled_pages, score_page
@@ -2140,3 +2140,11 @@ def test_pages_a_pull_quote_running_across_two_paragraphs_is_dropped():
     lines = [title, f"Source: {outlet}", "", paragraphs[0], "", quote, "", *[line for p in paragraphs[1:] for line in (p, "")]]
     (article,) = read_page("\n".join(lines)).articles
     assert [p.text for p in article.body] == paragraphs
+
+
+def test_pages_an_outlet_printed_in_capitals_reads_as_its_name():
+    # "THE VALLEY SENTINEL" over each title is named "The Valley Sentinel"; "BBC" stays.
+    from consistency.ingest.pages import outlet_name
+
+    for printed, name in [("THE VALLEY SENTINEL · 4h", "The Valley Sentinel"), ("BBC NEWS · 2h", "BBC News"), ("TIMES OF THE HARBOUR · 1d", "Times of the Harbour")]:
+        assert outlet_name(Piece(0, len(printed), 1, "short", "", printed)) == name

@@ -77,6 +77,8 @@ _OUTLET_PATTERNS = (
     re.compile(r"(?i)^(?P<name>[^()]{2,60}?)\s*\(\s*\d{1,3}\s+(?:stories|articles|reports|items|updates)\s*\)$"),
 )
 _CONNECTORS = {"of", "the", "and", "&", "de", "du", "la", "le", "for", "on", "in"}
+#: Short words of a name in capitals that are words, not acronyms ("THE", "OF").
+_NAME_JOINERS = frozenset({"the", "of", "and", "for", "on", "in", "a", "an", "at", "to"})
 #: One-word labels of a consent banner's buttons, a text browser's image markers, a post's
 #: audience and a comment's actions, in the languages of the pages we read; in brackets they look like
 #: "[Reuters]", beside a time like "Reuters · 2h".
@@ -856,8 +858,13 @@ def _tidy_name(name: str) -> str:
     # "USA Today, 19.50", "Ro Herald 2014": the time or year beside a name is not the name's.
     name = re.sub(r"(?:,\s*|\s+)(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|(?:19|20)\d{2})$", "", name, flags=re.IGNORECASE).strip(" -–—:,")
     if name.isupper():
-        # "CAPITAL WIRE" reads as "Capital Wire"; short acronyms such as "BBC" stay.
-        name = " ".join(word if len(word) <= 3 else word.capitalize() for word in name.split())
+        # "CAPITAL WIRE" reads as "Capital Wire", "THE TIMES OF MALTA" as "The Times of
+        # Malta"; short acronyms such as "BBC" stay.
+        name = " ".join(
+            (word.capitalize() if position == 0 else word.lower()) if word.lower() in _NAME_JOINERS
+            else word if len(word) <= 3 else word.capitalize()
+            for position, word in enumerate(name.split())
+        )
     return name
 
 
