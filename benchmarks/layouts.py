@@ -836,10 +836,6 @@ _OWN_SITES = {
     "AFP": "afp.com", "AP": "apnews.com", "UPI": "upi.com", "VOA": "voanews.com", "PRI": "pri.org",
     "NYT": "nytimes.com", "twitter": "twitter.com",
 }
-_MONTH_NAMES = (
-    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
-    "December",
-)
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
@@ -915,7 +911,7 @@ def _team_chat_export(b: _PageBuilder, rng: random.Random, articles: list[Source
     b.add(f"Topic: {rng.choice(('links we are tracking today', 'coverage for the client note', 'what the papers say'))}", "header")
     b.add(f"Channel export, {day.isoformat()} · times in {rng.choice(('UTC', 'local time', 'GMT+1'))}", "header")
     b.blank()
-    b.add(f"——— {_WEEKDAYS[day.weekday()]}, {day.day} {_MONTH_NAMES[day.month - 1]} ———", "separator")
+    b.add(f"——— {_WEEKDAYS[day.weekday()]}, {day.day} {_MONTHS[day.month - 1]} ———", "separator")
     for number, article in enumerate(articles):
         outlet = display_name(article.outlet)
         poster = rng.choice(people)
@@ -1036,7 +1032,7 @@ def _reading_list_export(b: _PageBuilder, rng: random.Random, articles: list[Sou
         saved = date.fromordinal(exported.toordinal() - rng.randint(0, 200))
         minutes = max(1, round(sum(len(p.split()) for p in article.paragraphs) / 230))
         stamp = date_form.format(
-            d=saved.day, mon=_MONTH_NAMES[saved.month - 1][:3], month=_MONTH_NAMES[saved.month - 1], y=saved.year,
+            d=saved.day, mon=_MONTHS[saved.month - 1][:3], month=_MONTHS[saved.month - 1], y=saved.year,
             iso=saved.isoformat(), clock=_clock(rng.randint(6 * 60, 23 * 60), False),
         )
         words = [w.lower() for w in _tag_words(article.title, 2)] + [rng.choice(("to-read", "follow-up", "research", "weekend"))]
@@ -2705,7 +2701,7 @@ def _clipper_notebook(b: _PageBuilder, rng: random.Random, articles: list[Source
     b.add(f"Notebook: {notebook} · {len(articles)} notes · exported {exported.isoformat()}", "header")
 
     def stamp(day: date) -> str:
-        return f"{day.day} {_MONTH_NAMES[day.month - 1][:3]} {day.year} {_clock(rng.randint(7 * 60, 22 * 60), False)}"
+        return f"{day.day} {_MONTHS[day.month - 1][:3]} {day.year} {_clock(rng.randint(7 * 60, 22 * 60), False)}"
 
     def meta(article: SourceArticle) -> None:
         created = date.fromordinal(exported.toordinal() - rng.randint(1, 150))
