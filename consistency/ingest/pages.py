@@ -753,7 +753,6 @@ def _named_by_pattern(text: str) -> str:
         dated
         and _looks_like_name(dated.group("name"))
         and is_meta_part(dated.group("rest").strip())
-        and not dated.group("rest").strip().isdigit()  # "Highlights (2)": a count, no date
         and not _NOT_A_NAME.search(dated.group("name"))
         and not is_meta_part(dated.group("name"))
         and not _calendar_in_name(dated.group("name"))
@@ -869,7 +868,7 @@ def _tidy_name(name: str) -> str:
 
 
 def _is_title(piece: Piece) -> bool:
-    if piece.kind != "short" or outlet_name(piece) or _LOWER_CASE_OPENING.match(piece.text.strip()):
+    if piece.kind != "short" or outlet_name(piece) or _LOWER_CASE_WORD.match(piece.text.strip()):
         return False
     return features(piece.text).words >= 3 or piece.text.startswith("#")
 
@@ -965,11 +964,6 @@ def _name_by_its_date(piece: Piece, header: list[Piece], hints: _LineHints | Non
     ) and _by_the_stamp(piece, header, hints)
 
 
-#: A line whose first word is in lower case ("flipped by ...", "shared in ..."); "iPhone",
-#: "eBay" are names.
-_LOWER_CASE_OPENING = re.compile(r"^[a-z]+\b(?![\w'’-]*[A-Z])")
-
-
 def _title_of(header: list[Piece], hints: _LineHints | None = None) -> Piece | None:
     """The title closest to the body; where a page repeats it, its first printing. A line
     the line model reads as a title comes first, and before it one that names its outlet
@@ -983,7 +977,7 @@ def _title_of(header: list[Piece], hints: _LineHints | None = None) -> Piece | N
         def titled_line(piece: Piece) -> bool:
             if piece.kind != "short" or hints.title(piece) < 0.5 or _DOMAIN_NAME.match(piece.text.strip()):
                 return False  # a bare web domain ("antiviral.gawker.com") names a site
-            if _LOWER_CASE_OPENING.match(piece.text.strip()):
+            if _LOWER_CASE_WORD.match(piece.text.strip()):
                 return False  # "flipped by kenji into World News": a note on the page, no headline
             # A headline the model is sure of may read like "A for X" ("Fox Affiliate Falls
             # for College Humor's Prank"); it is still the title.
