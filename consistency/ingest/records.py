@@ -27,6 +27,8 @@ from consistency.ingest.lines import FUNCTION_WORDS, classify
 _LABELLED = re.compile(r"^(?P<label>[A-Za-z][A-Za-z.'’-]*(?:[ /-][A-Za-z.'’-]+){0,3})\s*:(?:\s+(?P<value>\S.*?))?\s*$")
 #: A business database's two- or three-letter field codes: "SN The Courier", "TD", "PD 3 May 2015".
 _CODED = re.compile(r"^(?P<code>[A-Z]{2,3})(?:\s+(?P<value>\S.*?))?\s*$")
+#: A field's label runs to at most this many characters ("Language of publication").
+LABEL_CHARS = 32
 #: Labels and codes whose value is the record's title or its outlet.
 TITLE_LABELS = frozenset({"title", "headline", "hd", "hl", "article title", "document title", "head"})
 SOURCE_LABELS = frozenset({
@@ -109,18 +111,24 @@ def _words(line: _Line) -> int:
     return len(line.text.split())
 
 
+def _labelled(text: str) -> re.Match[str] | None:
+    """"Label: value" with a label of a field's length, or None."""
+    labelled = _LABELLED.match(text)
+    return labelled if labelled and len(labelled.group("label")) <= LABEL_CHARS else None
+
+
 def field_label(text: str) -> bool:
     """The line opens with a field's label ("Authors: ...", "Load-Date: ..."): a hard-wrapped
     line above it does not go on into it."""
-    labelled = _LABELLED.match(text.strip())
-    return bool(labelled) and labelled.group("label")[:1].isupper() and len(labelled.group("label")) <= 32
+    labelled = _labelled(text.strip())
+    return bool(labelled) and labelled.group("label")[:1].isupper()
 
 
 def _line(number: int, text: str) -> _Line:
-    labelled = _LABELLED.match(text)
+    labelled = _labelled(text)
     coded = _CODED.match(text)
     # "NS gcat : Political/General News" is the code "NS" and its value, not a label "NS gcat".
-    if labelled and len(labelled.group("label")) <= 32 and not (coded and " " in labelled.group("label")):
+    if labelled and not (coded and " " in labelled.group("label")):
         label = labelled.group("label").casefold()
         return _Line(number, text, "label:" + label, label, labelled.group("value") or "")
     if coded:
@@ -245,12 +253,13 @@ def export_records(
     if len(texts) < min(2, records):
         return None
     # A gap is what stands between two texts, fields and short lines together.
+    position = {line.number: i for i, line in enumerate(read)}
     gaps: list[list[_Line]] = []
-    previous_end = -1
+    previous_end = 0
     for run in texts:
-        gaps.append([line for line in read if previous_end < line.number < run[0].number])
-        previous_end = run[-1].number
-    after_last = [line for line in read if line.number > previous_end]
+        gaps.append(read[previous_end : position[run[0].number]])
+        previous_end = position[run[-1].number] + 1
+    after_last = read[previous_end:]
     leading_forms = {line.form for line in gaps[0] if is_field(line)}
     trailing_forms = {line.form for line in after_last if is_field(line)} - leading_forms
 
@@ -331,9 +340,9 @@ def _record(
             break
     if not outlet:
         for line in around:
-            copyright_line = _COPYRIGHT.match(line.value or line.text)
-            if copyright_line and name_of(line.value or line.text):
-                outlet, outlet_from = name_of(line.value or line.text), "a copyright line"
+            text = line.value or line.text
+            if _COPYRIGHT.match(text) and (named := name_of(text)):
+                outlet, outlet_from = named, "a copyright line"
                 break
     if not outlet:
         for line in loose:
