@@ -2347,7 +2347,9 @@ _QUOTE_MARKS = re.compile(r"[\"“”‘’'«»„❝❞❛❜]")
 _PULL_QUOTE_FRAME = re.compile(r"^\s*(?:>\s*|[—–-]\s*)?(?P<quote>.+?)(?:\s+[—–-]\s*[A-Z][\w.'’ -]{1,40})?\s*$")
 
 
-_FRAMED = re.compile(r"^\s*(?:>|[▌│┃]|[—–-]\s*[\"“‘'«❝❛]|[\"“‘'«❝❛])")
+#: A quote's bar in the margin: "> " as e-mail prints it, "▌" or "│" as apps do.
+_QUOTE_BAR = re.compile(r"^\s*(?:>|[▌│┃])")
+_FRAMED = re.compile(rf"{_QUOTE_BAR.pattern}|^\s*(?:[—–-]\s*[\"“‘'«❝❛]|[\"“‘'«❝❛])")
 
 
 #: How far from a pull quote its article's own sentence stands, in pieces.
@@ -2467,7 +2469,7 @@ def _mark_pull_quotes(pieces: list[Piece], hints: "_LineHints | None" = None) ->
         # Under an outlet or date line: a title, which its article may well quote. (Not a
         # line inside quote marks or behind a quote bar under a label the page prints apart,
         # "Highlights (1)" / "“...”": no headline.)
-        set_off = _wrapped_in_quotes(piece.text) or bool(re.match(r"^\s*(?:>|[▌│┃])", piece.text))
+        set_off = _wrapped_in_quotes(piece.text) or bool(_QUOTE_BAR.match(piece.text))
         under_a_label = position > 0 and pieces[position - 1].kind == "boilerplate"
         if not (set_off and under_a_label) and (before is None or before.kind == "meta" or outlet_name(before)):
             continue
@@ -2651,8 +2653,8 @@ def _name_for_the_domain(domain: str, pieces: list[Piece], title_piece: Piece | 
         text = _BAR.sub("", piece.text).strip()
         if piece is title_piece or piece.kind == "body" or not _looks_like_name(text) or _DOMAIN_NAME.match(text):
             continue
-        key = re.sub(r"[^a-z0-9]", "", re.sub(r"(?i)^the\s+", "", text).casefold())
-        if key and key == core.replace("-", ""):
+        key = _normal_name(text)
+        if key and key == _normal_name(core):
             return _tidy_name(text)
     return ""
 
