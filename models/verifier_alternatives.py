@@ -41,6 +41,7 @@ class _FeaturesWithText(list):
     """A row's features, with the texts the embedding model reads."""
 
     texts: tuple[str, str, str, str] = ("", "", "", "")
+    spans: tuple[tuple[tuple[int, int], ...], tuple[tuple[int, int], ...]] = ((), ())
 
 
 def _with_texts(candidate_rows):
@@ -52,6 +53,7 @@ def _with_texts(candidate_rows):
         for pair, finding, features in rows:
             features = _FeaturesWithText(features)
             features.texts = (pair.a.text, pair.b.text, value_window(pair.a.text, finding.a_spans), value_window(pair.b.text, finding.b_spans))
+            features.spans = (finding.a_spans, finding.b_spans)
             kept.append((pair, finding, features))
         return candidates, kept
 
