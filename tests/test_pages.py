@@ -2148,3 +2148,81 @@ def test_pages_an_outlet_printed_in_capitals_reads_as_its_name():
 
     for printed, name in [("THE VALLEY SENTINEL · 4h", "The Valley Sentinel"), ("BBC NEWS · 2h", "BBC News"), ("TIMES OF THE HARBOUR · 1d", "Times of the Harbour")]:
         assert outlet_name(Piece(0, len(printed), 1, "short", "", printed)) == name
+
+
+def test_pages_a_section_heading_over_each_cards_outlet_line_is_not_the_outlet():
+    # A social magazine: a section heading in capitals over some cards, set apart by a blank
+    # line; every card prints its outlet in capitals right over its headline, a reader's
+    # stamp above ("Flipped by <user> into <magazine>") and "More from <magazine>" at the
+    # foot. The outlet is the line over the headline, not the section's heading; the stamp
+    # is no headline and the magazine is no outlet.
+    sections = ["TOP STORIES", "ALSO FLIPPED", "NEWS OF THE DAY"]
+    outlets = ["Harbour Herald", "Valley Sentinel", "Coastal Times"]
+    lines = ["Flipstack", "Harbour Reads · a magazine by Jane Doe · 2,310 readers", ""]
+    for number, (outlet, (_, title, paragraphs)) in enumerate(zip(outlets, _SAVED)):
+        lines += [sections[number], "", f"Flipped by reader_{number} into Harbour Reads", outlet.upper(), title, ""]
+        lines += [line for paragraph in paragraphs for line in (paragraph, "")]
+        lines += [f"♥ {40 + number}   💬 {3 + number}   ⟳ 2 flips", ""]
+    lines += ["More from Harbour Reads", "  Council approves new harbour wall", "", "© 2025 Flipstack · About · Privacy"]
+    articles = read_page("\n".join(lines)).articles
+    assert [(a.source.casefold(), a.title) for a in articles] == [(outlet.casefold(), title) for outlet, (_, title, _) in zip(outlets, _SAVED)]
+    assert [[p.text for p in a.body] for a in articles] == [paragraphs for _, _, paragraphs in _SAVED]
+
+
+@pytest.mark.parametrize("line", ["Flipped by dev96 into Morning Reads", "Pinned by @ana_k to World news", "saved by jdoe to Reading list"])
+def test_lines_a_readers_curation_stamp_is_furniture(line):
+    assert classify(line) == ("boilerplate", "page furniture")
+
+
+@pytest.mark.parametrize("line", ["Backed by Moscow to the end, the rebels held the town.", "Hosted by the BBC on Monday"])
+def test_lines_a_clause_that_opens_like_a_curation_stamp_is_not_one(line):
+    assert classify(line)[0] != "boilerplate"
+
+
+def test_pages_a_section_label_over_each_title_under_an_outlet_heading_is_not_the_outlet():
+    # The other way round: outlets head groups of articles ("AFP" set apart), and every
+    # title carries its section right over it ("Lifestyle"). The heading names the outlet.
+    groups = [("AFP", "Lifestyle"), ("", "Weather"), ("ASSOCIATED PRESS", "AUTOS")]
+    lines = ["Cookies help us deliver our services.", ""]
+    for (heading, section), (_, title, paragraphs) in zip(groups, _SAVED):
+        lines += [heading, ""] if heading else []
+        lines += [section, title, ""]
+        lines += [line for paragraph in paragraphs for line in (paragraph, "")]
+        lines += ["<hr>", ""]
+    articles = read_page("\n".join(lines)).articles
+    assert [(a.source.casefold(), a.title) for a in articles] == [
+        (outlet, title) for outlet, (_, title, _) in zip(["afp", "afp", "associated press"], _SAVED)
+    ]
+
+
+def test_pages_highlights_behind_ornamental_quote_marks_over_the_text_are_not_the_article():
+    # A read-later export prints the reader's highlights over the text, each behind "❝"; one
+    # repeats a paragraph that itself opens with a quotation mark, one a paragraph whose
+    # "❝ U.S." the reader cuts off as a symbol's piece. The text itself is the article.
+    paragraphs = [
+        "The ferry operator said the first crossing since the storm would leave at 7:05 a.m. on Monday.",
+        "“We are confident the pier is safe for passengers again,” the harbour master said on Friday.",
+        "U.S. inspectors who visited the landing on Thursday found no remaining damage to the structure.",
+        "Residents who relied on a water taxi all week said they were relieved to have the ferry back.",
+    ]
+    lines = ["Shelfmark", "Export of 'Favourites' · 1 item", ""]
+    lines += ["Ferry service to resume after storm repairs", "Source · Harbour Herald", "Added on 2024-08-10 · ≈ 1 min", "Tags: ferry", ""]
+    lines += ["Highlights (2)", f"❝ {paragraphs[1]} ❞", f"❝ {paragraphs[2]} ❞", "Note: cite this in the draft", "", "Text:", ""]
+    lines += [line for paragraph in paragraphs for line in (paragraph, "")]
+    (article,) = read_page("\n".join(lines)).articles
+    assert (article.source, article.title) == ("Harbour Herald", "Ferry service to resume after storm repairs")
+    assert [p.text for p in article.body] == paragraphs
+
+
+
+def test_pages_a_footer_sentence_that_names_the_site_is_not_the_last_articles():
+    # Under the last text, the export's own footer names the site the page is headed with
+    # and signs with: a sentence of the site's, in the last article's place or alone.
+    lines = ["Readwell", "Export of 'Unread' · 3 items", ""]
+    for outlet, title, paragraphs in _SAVED:
+        lines += [title, f"Source: {outlet}", ""] + [line for paragraph in paragraphs for line in (paragraph, "")]
+    for footer in (["Exported with Readwell. Saved articles remain the work of their publishers."], ["Note: cite this in the draft", "", "Exported with Readwell."]):
+        page = lines + [*footer, "", "© 2024 Readwell"]
+        articles = read_page("\n".join(page)).articles
+        assert [a.source for a in articles] == [outlet for outlet, _, _ in _SAVED]
+        assert [[p.text for p in a.body] for a in articles] == [paragraphs for _, _, paragraphs in _SAVED]

@@ -185,6 +185,9 @@ WEAK_CUES = re.compile(
     |\bstay\s+informed\b|\bnever\s+miss\s+an?(?:other)?\s+(?:story|thing|update)\b|\bwant\s+more\s+(?:stories|news)\s+like\s+this\b""",
     re.IGNORECASE | re.VERBOSE,
 )
+#: A reader's curation stamp: "Flipped by dev96 into Morning Reads", "Pinned by @ana to
+#: World news" (a verb, a user's handle, the collection).
+CURATION_STAMP = re.compile(r"^\W*(?i:[a-z]+ed\s+by)\s+(?:@[\w.-]+|[a-z\d_.-]+)\s+(?i:into|to|on)\s+[^,;.]+$")
 LINK_LIKE = re.compile(
     r"https?://|www\.|\.(?:com|org|net|co\.uk|in)\b|(?:^|\s)/[\w-]+/|(?:^|\s)[@#]\w+|\b[\w.+-]+@[\w-]+\.\w+",
     re.IGNORECASE,
@@ -250,9 +253,11 @@ READ_TIME = re.compile(
     r"^\s*(?:\d+\s*(?:min|minute)s?\s+read|(?:(?:estimated\s+)?reading\s+time\s*:?\s*|[≈~]\s*)\d+\s*(?:min|minute)s?\.?)\s*$",
     re.IGNORECASE,
 )
+#: The verbs of a time stamp: "Updated 3 March 2024", "Added on 2024-08-10", "Saved 5 Jul 2024".
+STAMP_VERBS = r"(?:updated|published|posted|edited|modified|added|saved|clipped|created|shared|filed|archived|bookmarked)"
 MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 DATE_LINE = re.compile(
-    rf"""^\s*(?:(?:updated|published|posted|last\s+updated|first\s+published|date|yesterday|today)\s*(?:on|at)?\s*[:,]?\s*)?
+    rf"""^\s*(?:(?:{STAMP_VERBS}|last\s+updated|first\s+published|date|yesterday|today)\s*(?:on|at)?\s*[:,]?\s*)?
     (?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?
     (?:\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}\.?(?:,?\s+\d{{4}})?|{MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}})
     [\s,|•·-]*(?:(?:at\s+)?\d{{1,2}}[:.]\d{{2}}\s*(?:a\.?m\.?|p\.?m\.?)?\s*(?:[A-Z]{{2,4}})?)?\s*$
@@ -533,7 +538,7 @@ def classify(text: str) -> tuple[str, str]:
         return "boilerplate", "menu or link list"
     if CREDIT_LINE.search(stripped) and found.words <= 40:
         return "meta", "reporting credit"
-    if found.strong_cue and found.words <= 40:
+    if found.strong_cue and found.words <= 40 or CURATION_STAMP.match(stripped) and found.words <= 12:
         return "boilerplate", "page furniture"
     if AD_LABEL_LEAD.match(stripped) and found.words <= 40:
         return "boilerplate", "sponsored text"

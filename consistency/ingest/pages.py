@@ -39,6 +39,7 @@ from consistency.ingest.lines import (
     leads_in,
     name_bar_outlet,
     PAGE_LANGUAGE,
+    STAMP_VERBS,
     rough_sentences,
 )
 from consistency.ingest import line_model
@@ -582,6 +583,8 @@ def _classified_stretches(line: str, left: int, right: int) -> list[tuple[int, i
         cut = left + len(text[:byline_end].rstrip())
         return [(left, cut, "meta", "byline"), *_classified_stretches(line, left + byline_end, right)]
     kind, why = classify(text)
+    if why == "menu or link list" and re.fullmatch(r"\s*[^·|•]+[·|•][^·|•]+", text) and _named_by_pattern(text.strip()):
+        kind, why = "meta", "header line"  # "Source · Mirror": a label and its outlet, no menu
     if headline_and_its_domain(text.strip()) and kind != "body" or _title_with_outlet(text) and features(text).words <= 30:
         return [(left, right, kind, why)]  # "Leader Is Dead, U.S. Says (nytimes.com)", "N. Korea's Kim ... | Reuters": one title
     sentences = rough_sentences(text)
@@ -1273,6 +1276,25 @@ SITE_TOP_LINES = 2
 SITE_FOOT_LINES = 3
 
 
+#: A footer names the site in a line or two; a longer paragraph is the article's.
+SITE_FOOTER_WORDS = 25
+
+
+def _without_the_sites_footer(article: "PageArticle", site_names: frozenset[str], dropped: list[Piece]) -> "PageArticle":
+    """The last article without the page's footer under it: a short paragraph that names
+    the site ("Exported with Readwell. Saved articles remain the work of their publishers.")
+    and stands last, where only the site's lines follow. (A footer alone is no article: its
+    body comes back empty.)"""
+    body = list(article.body)
+    while body:
+        last = body[-1]
+        words = last.text.casefold()
+        if features(last.text).words > SITE_FOOTER_WORDS or not any(re.search(rf"\b{re.escape(name)}\b", words) for name in site_names):
+            break
+        dropped.append(_relabel(body.pop(), "the site's footer"))
+    return replace(article, body=tuple(body)) if len(body) < len(article.body) else article
+
+
 def _site_names(text: str) -> frozenset[str]:
     """Names (casefolded) the page prints in its first lines and again in its last ones
     ("THE HARBOUR TIMES · Tuesday" ... "© 2024 The Harbour Times"): the site's own, which
@@ -1285,7 +1307,9 @@ def _site_names(text: str) -> frozenset[str]:
     # TUESDAY", "Copyright 2024 The Sentinel".
     folios = [line.casefold() for line in lines[SITE_TOP_LINES:] if folio_page(line) or re.search(r"(?i)©|\bcopyright\b", line)]
     top = {_name_in_line(line).casefold() for line in lines[:SITE_TOP_LINES]}
-    return frozenset(name for name in top if name and (name in foot or sum(name in folio for folio in folios) >= 2))
+    # "More from Morning Reads" under an article, the page's own name at its top: the site's.
+    more_from = {_MORE_FROM.sub("", line).strip().casefold() for line in lines[SITE_TOP_LINES:] if _MORE_FROM.match(line)}
+    return frozenset(name for name in top if name and (name in foot or name in more_from or sum(name in folio for folio in folios) >= 2))
 
 
 # --------------------------------------------------------------------------- hard-wrapped text
@@ -1608,7 +1632,7 @@ def _word_shape(word: str) -> str:
 
 
 #: "Updated 7 hours ago": the word of a time stamp, not a name.
-_STAMP_WORD = re.compile(r"(?i)(?:updated?|updates|published|posted|edited|last|modified|added|saved|clipped|created|shared|filed|archived|bookmarked)$")
+_STAMP_WORD = re.compile(rf"(?i)(?:update|updates|last|{STAMP_VERBS})$")
 #: Words before a name that make it a writer's or a picture's: "By", "Author:", "Photo:".
 _NOT_AN_OUTLET_LEAD = re.compile(r"(?i)\bby\b|author|writer|reporter|editor|photo|picture|image|credit|foto|illustration")
 #: A month or weekday alone ("FEBRUARY 11, 2014" split after its first word).
@@ -2280,6 +2304,9 @@ def _read_page(text: str, split: bool = True) -> PageReading:
     named_below = sum(_named_below(d) for d in drafts)
     names_below = len(drafts) >= 2 and named_above * 4 <= len(drafts) - 1 and named_below >= 2 and named_below * 2 >= len(drafts)
     articles = [_finish(draft, page_outlets, dropped, hints, site_names, names_below) for draft in drafts]
+    if len(articles) >= 2 and site_names:
+        last = _without_the_sites_footer(articles[-1], site_names, dropped)
+        articles, drafts = (articles[:-1] + [last], drafts) if last.body else (articles[:-1], drafts[:-1])
     if len(articles) >= 3 and not articles[0].source and all(a.source for a in articles[1:]):
         # A sentence or two at the top with no outlet, above articles that all have one
         # ("Subject: Your evening briefing" / "Good evening. Here is what ..."): the page's
@@ -2350,6 +2377,8 @@ _PULL_QUOTE_FRAME = re.compile(r"^\s*(?:>\s*|[—–-]\s*)?(?P<quote>.+?)(?:\s+[
 #: A quote's bar in the margin: "> " as e-mail prints it, "▌" or "│" as apps do.
 _QUOTE_BAR = re.compile(r"^\s*(?:>|[▌│┃])")
 _FRAMED = re.compile(rf"{_QUOTE_BAR.pattern}|^\s*(?:[—–-]\s*[\"“‘'«❝❛]|[\"“‘'«❝❛])")
+#: A frame no sentence of prose opens with: a quote bar, or an ornamental quote mark ("❝").
+_ORNAMENT = re.compile(rf"{_QUOTE_BAR.pattern}|^\s*[❝❛]")
 
 
 #: How far from a pull quote its article's own sentence stands, in pieces.
@@ -2396,6 +2425,15 @@ def _mark_pull_quotes(pieces: list[Piece], hints: "_LineHints | None" = None) ->
     for piece in pieces:
         per_line[piece.line] = per_line.get(piece.line, 0) + (piece.kind != "boilerplate")
     normal = [_normal_prose(p.text) for p in pieces]
+    # The frame opens the line, though a symbol there may stand in a piece of its own
+    # ("❝ U.S." cut off as a widget).
+    line_start: dict[int, str] = {}
+    for piece in pieces:
+        line_start.setdefault(piece.line, piece.text)
+
+    def ornamented(position: int) -> bool:
+        return bool(_ORNAMENT.match(pieces[position].text) or _ORNAMENT.match(line_start[pieces[position].line]))
+
     # A line the line model took for furniture may still be what a pull quote repeats.
     prose = [i for i, p in enumerate(pieces) if p.kind == "body" or p.reason == _MODEL_FURNITURE]
 
@@ -2419,7 +2457,10 @@ def _mark_pull_quotes(pieces: list[Piece], hints: "_LineHints | None" = None) ->
         framed = longer and bool(_FRAMED.match(piece.text))
         if any(
             pieces[j].line != piece.line and quote in normal[j]
-            and (not longer or len(normal[j]) > len(quote) + 15 or (framed and not _FRAMED.match(pieces[j].text)))
+            and (
+                not longer or len(normal[j]) > len(quote) + 15
+                or (framed and not _FRAMED.match(pieces[j].text)) or (longer and ornamented(position) and not ornamented(j))
+            )
             and barrier[max(j, position)] == barrier[min(j, position) + 1]
             for j in prose
         ):
@@ -2433,8 +2474,9 @@ def _mark_pull_quotes(pieces: list[Piece], hints: "_LineHints | None" = None) ->
 
     def repeats_its_twin(position: int, quote: str) -> bool:
         """The line says what another line of its article says, word for word and no more:
-        one of the two is the pull quote. It is the framed one ("“...”", "> ..."), else the
-        one wrapped whole in quote marks (against "“...,” he said."), else the one that is
+        one of the two is the pull quote. It is the one behind a bar or an ornamental quote
+        mark ("▌ ...", "❝ ..."), else the framed one ("“...”", "> ..."), else the one wrapped
+        whole in quote marks (against "“...,” he said."), else the one that is
         not part of a list. Where nothing tells them apart both stay: article text is
         never dropped on a guess."""
         for j in prose:
@@ -2442,6 +2484,8 @@ def _mark_pull_quotes(pieces: list[Piece], hints: "_LineHints | None" = None) ->
                 continue
             if _list_marker_free(normal[j]).strip(" .,;:!?") != quote:
                 continue
+            if ornamented(position) != ornamented(j):
+                return ornamented(position)
             framed_here, framed_there = bool(_FRAMED.match(pieces[position].text)), bool(_FRAMED.match(pieces[j].text))
             if framed_here != framed_there:
                 return framed_here
@@ -2469,7 +2513,7 @@ def _mark_pull_quotes(pieces: list[Piece], hints: "_LineHints | None" = None) ->
         # Under an outlet or date line: a title, which its article may well quote. (Not a
         # line inside quote marks or behind a quote bar under a label the page prints apart,
         # "Highlights (1)" / "“...”": no headline.)
-        set_off = _wrapped_in_quotes(piece.text) or bool(_QUOTE_BAR.match(piece.text))
+        set_off = _wrapped_in_quotes(piece.text) or ornamented(position)
         under_a_label = position > 0 and pieces[position - 1].kind == "boilerplate"
         if not (set_off and under_a_label) and (before is None or before.kind == "meta" or outlet_name(before)):
             continue
@@ -3176,6 +3220,8 @@ def _outlets_by_position(
 
     # For each article: the names around its title, as (offset from the title, apart, name).
     found: list[list[tuple[int, bool, str]]] = []
+    # How sure the line model is that each name's line is an outlet line: (article, offset) -> p.
+    outletish: dict[tuple[int, int], float] = {}
     for number, draft in enumerate(drafts):
         title = _title_of(draft.header, hints)
         start = drafts[number - 1].last_index + 1 if number else 0
@@ -3190,6 +3236,7 @@ def _outlets_by_position(
             name = _bare_name(pieces[j])
             if name and name.casefold() not in edge and not any(name.casefold() in e for e in edge) and not _same_text(name, title.text):
                 names.append((j - t, blank_between(pieces[j], title), name))
+                outletish[number, j - t] = hints.names_outlet(pieces[j])
         found.append(names)
     titled = [k for k, draft in enumerate(drafts) if found[k] or _title_of(draft.header, hints) is not None]
     if len(titled) < 2:
@@ -3232,6 +3279,23 @@ def _outlets_by_position(
     # A place that holds another name by an article whose outlet is known (a heading, a
     # byline) is a section label's.
     known = [headed[k] or (result[k].source if not weak(result[k]) else "") for k in range(len(drafts))]
+    # A place that holds a name by every titled article, names that differ, is the
+    # outlet's own ("ALSO FLIPPED" over "NPR" over the title) when the model reads its
+    # lines as outlet lines more than the headings set apart above them: those are a
+    # section's. (Under "AFP" set apart, "Lifestyle" over each title is the section.)
+    heading_outletish = [outletish[k, offset] for k in range(len(drafts)) for offset, apart, name in found[k] if name == headed[k] and apart]
+
+    def reads_as_outlets(offset: int) -> bool:
+        attached = [outletish[k, offset] for k in range(len(drafts)) if (k, offset) in outletish]
+        return not heading_outletish or sum(attached) / len(attached) > sum(heading_outletish) / len(heading_outletish)
+
+    everywhere = {
+        offset for offset, names in attached_slots.items()
+        if len(names) == len(titled) >= 3 and len({_normal_name(n) for n in names}) >= 2 and reads_as_outlets(offset)
+    }
+    if everywhere:
+        headed = ["" if any(o in everywhere and not apart for o, apart, _ in found[k]) else headed[k] for k in range(len(drafts))]
+        known = [result[k].source if not weak(result[k]) else "" for k in range(len(drafts))]
     labels = {
         offset for k in range(len(drafts)) if known[k]
         for offset, apart, name in found[k] if not apart and _normal_name(name) != _normal_name(known[k])
