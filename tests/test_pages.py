@@ -2226,3 +2226,32 @@ def test_pages_a_footer_sentence_that_names_the_site_is_not_the_last_articles():
         articles = read_page("\n".join(page)).articles
         assert [a.source for a in articles] == [outlet for outlet, _, _ in _SAVED]
         assert [[p.text for p in a.body] for a in articles] == [paragraphs for _, _, paragraphs in _SAVED]
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        lambda site, n: f"Clipped from https://{site}.com/news/ferry-{n}",
+        lambda site, n: f"<https://{site}.com/story/{n}>",
+        lambda site, n: f"[{site}.com](https://{site}.com/story/{n})",
+        lambda site, n: f"Saved from {site}.com on {n + 3} May 2024",
+        lambda site, n: f"Clipped {n + 3} May 2024 from {site}.com",
+    ],
+)
+def test_pages_a_clipped_articles_link_or_stamp_under_its_title_names_the_site(link):
+    # A web clipper's notebook: each note is the article's title, the address or stamp it
+    # was clipped from, and the text; the address's site is the outlet.
+    lines = ["My notebook", ""]
+    for number, (outlet, title, paragraphs) in enumerate(_SAVED):
+        site = outlet.lower().replace(" ", "")
+        lines += [title, link(site, number), ""] + [line for paragraph in paragraphs for line in (paragraph, "")]
+    articles = read_page("\n".join(lines)).articles
+    assert [(a.source, a.title) for a in articles] == [(f"{o.lower().replace(' ', '')}.com", t) for o, t, _ in _SAVED]
+    assert [[p.text for p in a.body] for a in articles] == [paragraphs for _, _, paragraphs in _SAVED]
+
+
+@pytest.mark.parametrize("line", ["Posted from my phone", "Updated from earlier reports on Monday"])
+def test_pages_a_stamp_word_before_from_names_no_outlet_when_no_name_follows(line):
+    from consistency.ingest.pages import outlet_name
+
+    assert outlet_name(Piece(0, len(line), 1, "short", "", line)) == ""

@@ -76,6 +76,11 @@ _OUTLET_PATTERNS = (
     re.compile(r"^(?P<name>[A-Z][A-Z0-9&.' -]{2,40}?)\s*:$"),
     # An aggregator's group heading: "MEDIAITE (2 stories)".
     re.compile(r"(?i)^(?P<name>[^()]{2,60}?)\s*\(\s*\d{1,3}\s+(?:stories|articles|reports|items|updates)\s*\)$"),
+    # A clipper's stamp: "Saved from example.com on 3 May 2024", "Clipped 3 May 2024 from X".
+    re.compile(
+        rf"(?i)^{STAMP_VERBS}\s+(?:(?:on\s+)?[\w,./-]+(?:\s+[\w,./-]+){{0,3}}?\s+)??(?:from|via)\s+"
+        r"(?P<name>.{2,60}?)(?:\s*[·|,]?\s+(?:on|at)\s+\S*\d.{0,24})?$"
+    ),
 )
 _CONNECTORS = {"of", "the", "and", "&", "de", "du", "la", "le", "for", "on", "in"}
 #: Short words of a name in capitals that are words, not acronyms ("THE", "OF").
@@ -1734,9 +1739,12 @@ def _slot_splits(text: str) -> list[tuple[tuple[str, str], str]]:
     return splits
 
 
-#: A line that is one web address, a short label before it on some ("Source:", "Read more →").
+#: A line that is one web address, a short label before it on some ("Source:", "Read more →",
+#: "Clipped from"), in angle brackets or as a Markdown link on others.
 _LINK_LINE = re.compile(
-    r"^(?:[^\W\d_][\w ]{0,24}?\s*[:→»›↗⇗➚➜➔⟶▸►|·-]\s*)?(?:https?://(?:www\.)?|www\.)(?P<host>[a-z0-9-]+(?:\.[a-z0-9-]+)+)(?::\d+)?(?:[/?#]\S*)?$",
+    r"^(?:[^\W\d_][\w ]{0,24}?(?:\s*[:→»›↗⇗➚➜➔⟶▸►|·-]|\s+(?:from|at|via|on))\s*)?(?:\[[^\]]{1,80}\]\(|<)?"
+    r"(?:https?://(?:www\.)?|www\.)"
+    r"(?P<host>[a-z0-9-]+(?:\.[a-z0-9-]+)+)(?::\d+)?(?:[/?#][^\s)>]*)?[)>]?$",
     re.IGNORECASE,
 )
 
