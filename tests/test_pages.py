@@ -2255,3 +2255,36 @@ def test_pages_a_stamp_word_before_from_names_no_outlet_when_no_name_follows(lin
     from consistency.ingest.pages import outlet_name
 
     assert outlet_name(Piece(0, len(line), 1, "short", "", line)) == ""
+
+
+def test_pages_an_outlet_line_with_an_abbreviated_month_is_one_header_line():
+    # "Jun." ends no sentence: the line is the outlet and its date, not two sentences of
+    # which one reads as another language.
+    lines = ["Top stories", ""]
+    for number, (outlet, title, paragraphs) in enumerate(_SAVED):
+        lines += [f"{outlet}  Thursday, Jun. {number + 5} · 9.45", title, ""] + [line for paragraph in paragraphs for line in (paragraph, "")]
+    articles = read_page("\n".join(lines)).articles
+    assert [(a.source, a.title) for a in articles] == [(outlet, title) for outlet, title, _ in _SAVED]
+
+
+@pytest.mark.parametrize("writers", [["L. Haddad", "Pieter Doe and Rafael Blake", "J. R. Okafor"], ["Mei Doe", "Ana Lind & Tom Roe", "K. Blake"]])
+def test_pages_writers_by_initials_or_in_pairs_in_the_byline_slot_are_no_outlets(writers):
+    # "Written by L. Haddad" over each text, "Read more at <outlet>" under it: the byline's
+    # names are people's, also with an initial or two writers joined.
+    lines = ["Brimarly", ""]
+    for writer, (outlet, title, paragraphs) in zip(writers, _SAVED):
+        lines += [title, f"Written by {writer}", ""] + [line for paragraph in paragraphs for line in (paragraph, "")]
+        lines += [f"Read more at {outlet}", "", "* * *", ""]
+    articles = read_page("\n".join(lines)).articles
+    assert [a.source for a in articles] == [outlet for outlet, _, _ in _SAVED]
+
+
+@pytest.mark.parametrize("credit", ["Source: {outlet}", "By Jane Doe, {outlet}", "{outlet}"])
+def test_pages_the_first_paragraph_under_a_lone_articles_header_is_its_text(credit):
+    # One short article saved alone: its title, a credit line, the text. The first
+    # paragraph sits where a page's intro or a caption might; it is prose over more prose,
+    # the text's opening, and stays the article's.
+    for outlet, title, paragraphs in _SAVED[:2]:
+        lines = [title, credit.format(outlet=outlet), ""] + [line for paragraph in paragraphs for line in (paragraph, "")]
+        articles = read_page("\n".join(lines)).articles
+        assert [p.text for a in articles for p in a.body] == paragraphs

@@ -695,10 +695,16 @@ _ROUGH_SENTENCE_END = re.compile(
 )
 
 
+#: A month's short name and its day: "Jun. 5" ends no sentence.
+_MONTH_BEFORE_DAY = re.compile(rf"(?i)\b{MONTH}\.$")
+
+
 def rough_sentences(text: str) -> list[tuple[int, int]]:
     """Spans of sentence-like stretches, cut at end marks and at widget separators."""
     spans, start = [], 0
     for match in _ROUGH_SENTENCE_END.finditer(text):
+        if _MONTH_BEFORE_DAY.search(text, 0, match.start()) and text[match.end() : match.end() + 1].isdigit():
+            continue
         if match.start() > start:
             spans.append((start, match.start()))
         start = match.end()

@@ -802,6 +802,9 @@ def outlet_name(piece: Piece, beside_time: bool = True) -> str:
             if is_meta_part(part) or re.match(r"(?i)by\s", part) or len(parts) >= 3 and is_page_label(part):
                 continue  # a date, a byline, or a printed page's folio label ("A6 | THE SENTINEL | date")
             # The part may itself hold a name and a date ("National Post  15/06/2024 · 8.55").
+            name_then_date = re.split(r"\s{2,}", part, maxsplit=1)
+            if len(name_then_date) == 2 and is_meta_part(name_then_date[1]):
+                part = name_then_date[0]
             named = _name_beside_time(part) or (
                 _tidy_name(part) if _looks_like_name(part) and not _NOT_A_NAME.search(part) else ""
             )
@@ -1659,11 +1662,19 @@ _HANDED_ON_BY = re.compile(r"(?i)^(?:distributed|supplied|provided|syndicated|li
 _CREDITED_BY = re.compile(r"(?i)(?:[a-z]+\s+)?by")
 
 
+#: A person's name with an initial first: "L. Haddad", "J. R. Okafor".
+_INITIALLED_NAME = re.compile(r"(?:[A-Z]\.\s*){1,2}[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*")
+
+
 def _people_named(names: Iterable[str]) -> bool:
-    """Half or more of a slot's names read as people's: the slot is a byline's."""
+    """Half or more of a slot's names read as people's ("Jane Doe", "L. Haddad", "Pieter
+    Doe and Rafael Blake"): the slot is a byline's."""
+    def person(name: str) -> bool:
+        parts = re.split(r"\s+(?:and|&)\s+|,\s+", name)
+        return all(_PERSON_NAME.fullmatch(part) or _INITIALLED_NAME.fullmatch(part) for part in parts) and not MEDIA_WORDS.search(name)
+
     names = list(names)
-    people = sum(bool(_PERSON_NAME.fullmatch(name)) and not MEDIA_WORDS.search(name) for name in names)
-    return people * 2 >= len(names)
+    return sum(person(name) for name in names) * 2 >= len(names)
 
 
 #: An outlet's name has at most this many words ("The Sydney Morning Herald"); longer is a headline.
@@ -2446,6 +2457,8 @@ def _mark_pull_quotes(pieces: list[Piece], hints: "_LineHints | None" = None) ->
     prose = [i for i, p in enumerate(pieces) if p.kind == "body" or p.reason == _MODEL_FURNITURE]
 
     def header_like(piece: Piece) -> bool:
+        if _TWEET_SIGNATURE.match(piece.text.strip()):
+            return False  # an embedded tweet's signature: "Jane Doe (@jdoe) October 7, 2014"
         if piece.kind == "meta":
             return True
         if piece.kind != "short":
@@ -2951,7 +2964,24 @@ class _LineHints:
                         and found.ends_like_sentence and found.words >= LEAD_SENTENCE_WORDS and found.function_share >= 0.2
                     )
 
-                if small and furniture >= SURE and not (_sentence_in_a_list(pieces, position) or _item_under_a_lead_in(pieces, position)) and not _QUOTED_SPEECH.match(piece.text) and not sentence_in_prose() and not first_sentence_under_title():
+                def opens_the_text() -> bool:
+                    # Under the article's header (its title, outlet or date line; a blank
+                    # between) and over the next paragraph: the text's first paragraph.
+                    return (
+                        before is not None and before.kind in ("short", "meta") and piece.line - before.line <= 2
+                        and (
+                            self.title(before) >= 0.5 or before.kind == "meta" or bool(outlet_name(before) or _bare_name(before))
+                            or not any(p.kind == "body" for p in pieces[:position])
+                        )
+                        and after is not None and after.kind == "body" and features(after.text).ends_like_sentence
+                        and found.ends_like_sentence and found.words >= LEAD_SENTENCE_WORDS and found.function_share >= 0.2
+                    )
+
+                if (
+                    small and furniture >= SURE and not (_sentence_in_a_list(pieces, position) or _item_under_a_lead_in(pieces, position))
+                    and not _QUOTED_SPEECH.match(piece.text) and not sentence_in_prose() and not first_sentence_under_title()
+                    and not opens_the_text()
+                ):
                     kind, reason = "boilerplate", _MODEL_FURNITURE
                 elif small and self.header_info(piece) >= SURE and found.words <= 15:
                     kind, reason = "meta", "byline or time (line model)"
@@ -3044,7 +3074,7 @@ def _embedded_tweet(text: str) -> bool:
 
 
 #: The line that signs a quoted tweet: "— Tim Mak (@timkmak) October 22, 2014".
-_TWEET_SIGNATURE = re.compile(r"^[—–-]+\s*.{0,60}\(@\w+\)\s+\w+\.?\s+\d{1,2},\s+\d{4}$")
+_TWEET_SIGNATURE = re.compile(r"^(?:[—–-]+\s*)?.{0,60}\(@\w+\)\s+\w+\.?\s+\d{1,2},\s+\d{4}$")
 
 
 def _sentence_in_a_list(pieces: list[Piece], position: int) -> bool:
