@@ -2288,3 +2288,16 @@ def test_pages_the_first_paragraph_under_a_lone_articles_header_is_its_text(cred
         lines = [title, credit.format(outlet=outlet), ""] + [line for paragraph in paragraphs for line in (paragraph, "")]
         articles = read_page("\n".join(lines)).articles
         assert [p.text for a in articles for p in a.body] == paragraphs
+
+
+def test_pages_an_outlet_named_with_al_is_not_text_in_another_language():
+    # "Al" before a capitalised word starts a name ("Al Arabiya", "Al Jazeera"), as "Los" and
+    # "El" do; the line is the outlet's, not a Spanish sponsored line.
+    outlets = ["Al Arabiya", "Al Jazeera", "Valley Sentinel"]
+    lines = []
+    for number, (outlet, (_, title, paragraphs)) in enumerate(zip(outlets, _SAVED)):
+        lines += [f"{outlet}  Thursday, {number + 5} June · 9.45", title, ""] + [line for paragraph in paragraphs for line in (paragraph, "")]
+    articles = read_page("\n".join(lines)).articles
+    assert [(a.source, a.title) for a in articles] == [(outlet, title) for outlet, (_, title, _) in zip(outlets, _SAVED)]
+    assert classify("Al final del día, el gobierno cedió ante los manifestantes.") == ("boilerplate", "text in another language")
+

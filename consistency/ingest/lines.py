@@ -440,9 +440,9 @@ _NAME_PARTICLE = re.compile(
 PAGE_LANGUAGE: ContextVar[str] = ContextVar("page_language", default="en")
 
 
-#: "Los" in "Los Angeles", "LOS ANGELES", "Las Vegas", "El Paso": a capitalised word of
-#: another language before another capitalised word starts a name.
-_NAME_START = re.compile(r"\b(?:Los|LOS|Las|LAS|El|EL|La|LA|Le|LE|Des|DES|Del|DEL)\s+(?=[A-ZÀ-Þ])")
+#: "Los" in "Los Angeles", "LOS ANGELES", "Las Vegas", "El Paso", "Al Arabiya": a
+#: capitalised word of another language before another capitalised word starts a name.
+_NAME_START = re.compile(r"\b(?:Los|LOS|Las|LAS|El|EL|La|LA|Le|LE|Des|DES|Del|DEL|Al|AL)\s+(?=[A-ZÀ-Þ])")
 
 
 def foreign_language(text: str) -> bool:
