@@ -2301,3 +2301,10 @@ def test_pages_an_outlet_named_with_al_is_not_text_in_another_language():
     assert [(a.source, a.title) for a in articles] == [(outlet, title) for outlet, (_, title, _) in zip(outlets, _SAVED)]
     assert classify("Al final del día, el gobierno cedió ante los manifestantes.") == ("boilerplate", "text in another language")
 
+
+@pytest.mark.parametrize("credit", ["From Staff Reports", "Source: Staff and agencies", "From wire services"])
+def test_pages_a_credit_that_names_no_one_is_no_outlet(credit):
+    from consistency.ingest.pages import outlet_name
+
+    assert outlet_name(Piece(0, len(credit), 1, "short", "", credit)) == ""
+    assert outlet_name(Piece(0, 12, 1, "short", "", "From Reuters")) == "Reuters"

@@ -714,12 +714,18 @@ def _outlet_credited_by_the_wire(text: str) -> str:
     return name if _DOMAIN_NAME.match(name) or not _people_named([name]) else ""
 
 
+#: A credit that names no one: "From Staff Reports", "Staff and agencies", "wire services".
+_UNNAMED_CREDIT = re.compile(r"(?i)^(?:(?:staff|wires?|news|our|agency|agencies|services?|reports?|writers?|correspondents?|and|&)(?:\s+|$))+$")
+
+
 def _named_by_pattern(text: str) -> str:
     for pattern in _OUTLET_PATTERNS:
         match = pattern.match(text)
         if not match:
             continue
         name = next((group for group in (match.groupdict().get("name"), match.groupdict().get("closing")) if group), "")
+        if _UNNAMED_CREDIT.match(name.strip()):
+            continue
         if _looks_like_name(name) or _DOMAIN_NAME.match(_tidy_name(name)):  # "Copyright example.com 2024"
             return _tidy_name(name)
     # "The Independent @independent" over a post: the account's display name.
@@ -1296,8 +1302,8 @@ def _without_the_sites_footer(article: "PageArticle", site_names: frozenset[str]
     body = list(article.body)
     while body:
         last = body[-1]
-        words = last.text.casefold()
-        if features(last.text).words > SITE_FOOTER_WORDS or not any(re.search(rf"\b{re.escape(name)}\b", words) for name in site_names):
+        text = last.text.casefold()
+        if features(last.text).words > SITE_FOOTER_WORDS or not any(re.search(rf"\b{re.escape(name)}\b", text) for name in site_names):
             break
         dropped.append(_relabel(body.pop(), "the site's footer"))
     return replace(article, body=tuple(body)) if len(body) < len(article.body) else article
@@ -2940,6 +2946,7 @@ class _LineHints:
         per_line: dict[int, int] = {}
         for piece in pieces:
             per_line[piece.line] = per_line.get(piece.line, 0) + 1
+        first_prose = next((position for position, piece in enumerate(pieces) if piece.kind == "body"), len(pieces))
         out = []
         for position, piece in enumerate(pieces):
             whole = per_line[piece.line] == 1
@@ -2971,7 +2978,7 @@ class _LineHints:
                         before is not None and before.kind in ("short", "meta") and piece.line - before.line <= 2
                         and (
                             self.title(before) >= 0.5 or before.kind == "meta" or bool(outlet_name(before) or _bare_name(before))
-                            or not any(p.kind == "body" for p in pieces[:position])
+                            or position <= first_prose
                         )
                         and after is not None and after.kind == "body" and features(after.text).ends_like_sentence
                         and found.ends_like_sentence and found.words >= LEAD_SENTENCE_WORDS and found.function_share >= 0.2
