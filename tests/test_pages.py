@@ -2308,3 +2308,14 @@ def test_pages_a_credit_that_names_no_one_is_no_outlet(credit):
 
     assert outlet_name(Piece(0, len(credit), 1, "short", "", credit)) == ""
     assert outlet_name(Piece(0, 12, 1, "short", "", "From Reuters")) == "Reuters"
+
+
+@pytest.mark.parametrize("aside", ["(copying it in so it stays in the archive)", "(adds quotes, background)"])
+def test_pages_an_aside_in_brackets_over_a_pasted_text_is_not_its_first_line(aside):
+    # Someone's note in brackets, in lower case, over the text they pasted; "(nytimes.com)"
+    # in brackets still names a site.
+    outlet, title, paragraphs = _SAVED[0]
+    lines = [title, f"Source: {outlet}", "", aside, *[line for paragraph in paragraphs for line in (paragraph, "")]]
+    (article,) = read_page("\n".join(lines)).articles
+    assert [p.text for p in article.body] == paragraphs
+    assert classify("(nytimes.com)") != ("boilerplate", "page furniture")

@@ -188,6 +188,10 @@ WEAK_CUES = re.compile(
 #: A reader's curation stamp: "Flipped by dev96 into Morning Reads", "Pinned by @ana to
 #: World news" (a verb, a user's handle, the collection).
 CURATION_STAMP = re.compile(r"^\W*(?i:[a-z]+ed\s+by)\s+(?:@[\w.-]+|[a-z\d_.-]+)\s+(?i:into|to|on)\s+[^,;.]+$")
+#: A line wholly in brackets that opens in lower case, three words or more apart: someone's
+#: aside ("(copying it in so it stays in the archive)", "(adds quotes, background)"), not a
+#: paragraph of the text ("(news.com.au)" names a site).
+_ASIDE = re.compile(r"^\(\s*[a-z][^()\s]*(?:\s+[^()\s]+){2,}\s*\)$")
 LINK_LIKE = re.compile(
     r"https?://|www\.|\.(?:com|org|net|co\.uk|in)\b|(?:^|\s)/[\w-]+/|(?:^|\s)[@#]\w+|\b[\w.+-]+@[\w-]+\.\w+",
     re.IGNORECASE,
@@ -539,6 +543,8 @@ def classify(text: str) -> tuple[str, str]:
     if CREDIT_LINE.search(stripped) and found.words <= 40:
         return "meta", "reporting credit"
     if found.strong_cue and found.words <= 40 or CURATION_STAMP.match(stripped) and found.words <= 12:
+        return "boilerplate", "page furniture"
+    if _ASIDE.match(stripped) and found.words <= 15:
         return "boilerplate", "page furniture"
     if AD_LABEL_LEAD.match(stripped) and found.words <= 40:
         return "boilerplate", "sponsored text"
