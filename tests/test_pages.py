@@ -2319,3 +2319,22 @@ def test_pages_an_aside_in_brackets_over_a_pasted_text_is_not_its_first_line(asi
     (article,) = read_page("\n".join(lines)).articles
     assert [p.text for p in article.body] == paragraphs
     assert classify("(nytimes.com)") != ("boilerplate", "page furniture")
+
+
+@pytest.mark.parametrize("header", [["Pieter Vos", "9:06 AM"], ["Pieter Vos  09:06"]])
+def test_pages_a_chat_message_leading_into_a_pasted_text_is_not_the_texts(header):
+    # A chat export: a colleague's name and the time, "Here it is in full:", the text they
+    # pasted. The line is their message. In an article, a line that leads into a quotation
+    # with a colon stays the article's.
+    lines = ["#news-watch · Harbour Desk", "Channel export, 2024-01-18", ""]
+    for outlet, title, paragraphs in _SAVED:
+        lines += ["Jane Doe", "9:03 AM", f"https://{outlet.lower().replace(' ', '')}.com/news/ferry", f"| {outlet}", f"| {title}", ""]
+        lines += [*header, "Here it is in full:", *[f"> {paragraph}" for paragraph in paragraphs], ""]
+    articles = read_page("\n".join(lines)).articles
+    assert [[p.text.lstrip("> ") for p in a.body] for a in articles] == [paragraphs for _, _, paragraphs in _SAVED]
+
+    outlet, title, paragraphs = _SAVED[0]
+    lead_in = "The operator set out the timetable in a statement:"
+    page = [title, f"Source: {outlet}", "Updated 9:06 AM", "", paragraphs[0], "", lead_in, "", *paragraphs[1:]]
+    (article,) = read_page("\n".join(page)).articles
+    assert lead_in in [p.text for p in article.body]

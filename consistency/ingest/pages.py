@@ -310,19 +310,34 @@ def _mark_read_more_lists(pieces: list[Piece]) -> list[Piece]:
 def _lead_ins_kept(pieces: list[Piece]) -> list[Piece]:
     """A line that leads into the next with a colon ("The letter from 1974 in full:") is the
     article's when it follows the article's text or leads into text (not when it stands
-    among furniture: "Get a summary of any story:" over a button)."""
+    among furniture: "Get a summary of any story:" over a button, nor as a chat message
+    under its writer's name and time: "Here it is in full:")."""
     kept = list(pieces)
     for position in range(len(pieces) - 2, -1, -1):
         piece, after = pieces[position], kept[position + 1]
         before = pieces[position - 1] if position else None
         whole = after.line != piece.line and (before is None or before.line != piece.line)
         in_text = after.kind != "boilerplate" or (before is not None and before.kind == "body")
-        if piece.kind == "short" and whole and in_text and leads_in(piece.text):
+        if piece.kind == "short" and whole and in_text and leads_in(piece.text) and not _under_a_message_header(pieces, position):
             kept[position] = replace(piece, kind="body", reason="")
     for position, piece in enumerate(kept):
         if piece.kind in ("short", "body") and _item_under_a_lead_in(kept, position):
             kept[position] = replace(piece, kind="body", reason="")
     return kept
+
+
+def _under_a_message_header(pieces: list[Piece], position: int) -> bool:
+    """Right under a person's name and a time ("Pieter Vos" / "9:06 AM", "Nora Blake  09:16"),
+    a chat message's header: the line is the message ("Here it is in full:"), not the text
+    it brings."""
+    before = pieces[position - 1] if position else None
+    if before is None or before.kind != "meta":
+        return False
+    above = pieces[position - 2] if position >= 2 else None
+    if above is not None and above.line == before.line - 1 and _PERSON_NAME.fullmatch(above.text.strip()):
+        return True
+    name, *rest = re.split(r"\s{2,}|\s*[·|•]\s*", before.text.strip(), maxsplit=1)
+    return bool(rest) and bool(_PERSON_NAME.fullmatch(name)) and is_meta_part(rest[0])
 
 
 def _item_under_a_lead_in(pieces: list[Piece], position: int) -> bool:
