@@ -54,6 +54,8 @@ class Record:
         self.title = article.title
         self.writer = rng.choice(layouts.AUTHORS)
         self.day = date(2014, 1, 1) + timedelta(days=rng.randrange(900))
+        #: The day the archive loaded the record: the next one.
+        self.load_day = self.day + timedelta(days=1)
         self.words = sum(len(p.split()) for p in article.paragraphs)
         self.number, self.total = number, total
         self.section = rng.choice(SECTIONS)
@@ -100,7 +102,7 @@ def _legacy_caps(b: layouts._PageBuilder, rng: random.Random, r: Record, style: 
     _text(b, rng, r, style)
     b.end()
     b.blank()
-    b.add(f"LOAD-DATE: {r.day + timedelta(days=1):%B} {(r.day + timedelta(days=1)).day}, {r.day.year}", "time")
+    b.add(f"LOAD-DATE: {r.load_day:%B} {r.load_day.day}, {r.day.year}", "time")
     b.blank()
     b.add("LANGUAGE: ENGLISH", "section")
     b.blank()
@@ -132,7 +134,7 @@ def _titled_fields(b: layouts._PageBuilder, rng: random.Random, r: Record, style
     if rng.random() < 0.4:
         b.add(f"Graphic: {r.writer} / {r.outlet}", "credit")
         b.blank()
-    b.add(f"Load-Date: {r.day + timedelta(days=1):%B} {(r.day + timedelta(days=1)).day}, {r.day.year}", "time")
+    b.add(f"Load-Date: {r.load_day:%B} {r.load_day.day}, {r.day.year}", "time")
     b.blank()
     b.add("End of Document", "separator")
 
