@@ -259,6 +259,8 @@ READ_TIME = re.compile(
 )
 #: The verbs of a time stamp: "Updated 3 March 2024", "Added on 2024-08-10", "Saved 5 Jul 2024".
 STAMP_VERBS = r"(?:updated|published|posted|edited|modified|added|saved|clipped|created|shared|filed|archived|bookmarked)"
+#: A month's or a weekday's name, short or long: "Jan.", "February", "Thurs".
+CALENDAR_WORD = r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?)"
 MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 DATE_LINE = re.compile(
     rf"""^\s*(?:(?:{STAMP_VERBS}|last\s+updated|first\s+published|date|yesterday|today)\s*(?:on|at)?\s*[:,]?\s*)?

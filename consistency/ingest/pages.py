@@ -23,6 +23,7 @@ from consistency.ingest.lines import (
     FUNCTION_WORDS,
     MEDIA_WORDS,
     AD_LABEL_WORDS,
+    CALENDAR_WORD,
     CLOCK_TIME,
     DOMAIN_IN_BRACKETS_AT_END,
     article_text_after_furniture,
@@ -1665,9 +1666,7 @@ _STAMP_WORD = re.compile(rf"(?i)(?:update|updates|last|{STAMP_VERBS})$")
 #: Words before a name that make it a writer's or a picture's: "By", "Author:", "Photo:".
 _NOT_AN_OUTLET_LEAD = re.compile(r"(?i)\bby\b|author|writer|reporter|editor|photo|picture|image|credit|foto|illustration")
 #: A month or weekday alone ("FEBRUARY 11, 2014" split after its first word).
-_CALENDAR_WORD = re.compile(
-    r"(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?"
-)
+_CALENDAR_WORD = re.compile(rf"(?i){CALENDAR_WORD}")
 #: A time of day in words: "this morning", "earlier today", "last night".
 _DAY_PART = re.compile(r"(?i)^(?:(?:this|yesterday|late|early)\s+(?:morning|afternoon|evening)|earlier\s+today|last\s+night|tonight|just\s+now)$")
 #: Words before a name that say where the article comes from: "saved from", "source:", "via".

@@ -20,7 +20,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from consistency.ingest.lines import FUNCTION_WORDS, classify
+from consistency.ingest.lines import CALENDAR_WORD, FUNCTION_WORDS, classify
 
 #: "Section: NEWS; Pg. 4", "LOAD-DATE: May 2, 2015", "Publication title: X", "Full text:":
 #: a label of up to four words, a colon, the value (or nothing).
@@ -94,10 +94,7 @@ class _Line:
         )
 
 
-_DATE_WORD = re.compile(
-    r"(?i)^(?:\d[\d:./,-]*(?:st|nd|rd|th)?,?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?"
-    r"|(?:mon|tue|tues|wed|thu|thurs|fri|sat|sun)[a-z]*\.?,?|am|pm|a\.m\.|p\.m\.|gmt|utc|[a-z]{1,3}[sd]t)$"
-)
+_DATE_WORD = re.compile(rf"(?i)^(?:\d[\d:./,-]*(?:st|nd|rd|th)?,?|{CALENDAR_WORD},?|am|pm|a\.m\.|p\.m\.|gmt|utc|[a-z]{{1,3}}[sd]t)$")
 #: "snopes.com", "snopes.com (Chicago)": a site's address, not a headline.
 _WEB_NAME = re.compile(r"(?i)^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b(?:\s*\([^()]*\))?$")
 
