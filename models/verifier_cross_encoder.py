@@ -13,7 +13,7 @@ both sentence orders; the script prints the held-out AUC of the cross-encoder, o
 shipped logistic model on the same folds, and of the logistic model given the
 cross-encoder's score as one more input.
 
-About an hour on two CPU cores (five fine-tunings of 4,500 rows); a minute or two per
+An hour or so on two CPU cores, estimated (five fine-tunings of 4,500 rows); a minute or two per
 setting on a GPU. Results are in models/verifier.md ("Richer models").
 """
 
