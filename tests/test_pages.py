@@ -2338,3 +2338,36 @@ def test_pages_a_chat_message_leading_into_a_pasted_text_is_not_the_texts(header
     page = [title, f"Source: {outlet}", "Updated 9:06 AM", "", paragraphs[0], "", lead_in, "", *paragraphs[1:]]
     (article,) = read_page("\n".join(page)).articles
     assert lead_in in [p.text for p in article.body]
+
+
+@pytest.mark.parametrize("bar", ["▌", "│", ">"])
+def test_pages_a_highlight_behind_a_quote_bar_over_the_text_is_furniture(bar):
+    # A reading-list export prints the reader's highlights behind a bar above the text they
+    # come from: the highlight goes, the sentence stays in the article.
+    # (A long highlight, as long as a paragraph: a short one reads as furniture by its shape.)
+    texts = [
+        [paragraphs[0], f"{paragraphs[1][:-1]}, and the operator expects every crossing of the first week to be full of residents.", *paragraphs[2:]]
+        for _, _, paragraphs in _SAVED
+    ]
+    lines = ["Later Pile", "Export of 'Research' · 3 items · 2024-02-05", ""]
+    for (outlet, title, _), paragraphs in zip(_SAVED, texts):
+        lines += [title, f"Source · {outlet}", "Saved: 5 April 2024, 22:20", "", "Highlights (1)", f"{bar} {paragraphs[1]}", "", "Text:"]
+        lines += [line for paragraph in paragraphs for line in (paragraph, "")] + ["════════", ""]
+    articles = read_page("\n".join(lines)).articles
+    assert [[p.text for p in a.body] for a in articles] == texts
+
+
+@pytest.mark.parametrize("outlet", ["USA Today", "Island Courier"])
+def test_pages_a_numbered_press_review_title_may_end_with_initials(outlet):
+    # "2. USA Today: Ferry stings flier from L.A.": a press review's running number, the
+    # outlet, a colon and the title. "L.A." ends no sentence, and "USA Today" is a name,
+    # not a time ("USA" is no time zone without a clock time beside it).
+    titles = ["Ferry link to resume after the storm on Monday", "Island pier reopens for the first flights from L.A.", "Storm-hit ferry link restored after six days"]
+    outlets = ["Harbour Herald", outlet, "Valley Sentinel"]
+    lines = ["PRESS REVIEW", "What the papers say · edition 257", ""]
+    for number, (name, title, (_, _, paragraphs)) in enumerate(zip(outlets, titles, _SAVED), 1):
+        lines += [f"{number}. {name}: {title}", ""] + [line for paragraph in paragraphs for line in (paragraph, "")]
+        lines += [f"Continue reading on {name.lower().replace(' ', '')}.com →", ""]
+    articles = read_page("\n".join(lines)).articles
+    assert [(a.source, a.title) for a in articles] == list(zip(outlets, titles))
+    assert [[p.text for p in a.body] for a in articles] == [paragraphs for _, _, paragraphs in _SAVED]

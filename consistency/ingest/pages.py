@@ -838,14 +838,20 @@ def outlet_name(piece: Piece, beside_time: bool = True) -> str:
 _TIME_TOKEN = re.compile(
     r"(?i)^(?:\d[\d:./-]*(?:st|nd|rd|th|am|pm|a\.m\.|p\.m\.|h|hrs?|m|mins?|d|w|s)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
     r"|(?:mon|tue|tues|wed|thu|thurs|fri|sat|sun)[a-z]*\.?|ago|at|on|just|now|yesterday|today|an?|one|seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?"
-    r"|am|pm|a\.m\.|p\.m\.|[A-Z]{2,4}|updated|published|posted|last)$"
+    r"|am|pm|a\.m\.|p\.m\.|(?-i:[A-Z]{2,4})|updated|published|posted|last)$"
 )
+#: A time zone ("EST", "GMT") goes with a clock time; without one, "USA Today" is a name.
+_TIME_ZONE = re.compile(r"^[A-Z]{2,4}$")
 _NAME_TIME_CUT = re.compile(r"\s+[-–—|·•¦]\s+|\s{2,}|,\s+|\)\s*|\s*\(|\s+(?:via|from)\s+")
 
 
 def _time_like(text: str) -> bool:
     tokens = [t for t in re.split(r"[\s,·|•()]+", text.strip()) if t]
-    return bool(tokens) and any(re.search(r"\d|ago|now|yesterday|today", t, re.I) for t in tokens) and all(_TIME_TOKEN.match(t) for t in tokens)
+    if not tokens or not all(_TIME_TOKEN.match(t) for t in tokens):
+        return False
+    if any(_TIME_ZONE.match(t) and t.lower() not in ("am", "pm") for t in tokens) and not re.search(r"\d", text):
+        return False
+    return any(re.search(r"\d|ago|now|yesterday|today", t, re.I) for t in tokens)
 
 
 def _name_beside_time(text: str) -> str:
@@ -1999,6 +2005,10 @@ _OUTLET_AND_COLON_FIRST = re.compile(r"^(?P<number>\d{1,3}[.)]\s+)?(?P<name>[^:\
 _OUTLET_COLUMN_FIRST = re.compile(r"^(?P<name>\S(?:\S| (?! ))*)(?:\s{2,}|\t)(?P<title>\S(?:\S| (?! ))*)(?:(?:\s{2,}|\t)(?P<time>\S.*))?$")
 
 
+#: "2. USA Today: ...": a press review's running number before an outlet and a colon.
+_NUMBERED_TITLE = re.compile(r"^\s*\d{1,3}[.)]\s+[^:]{2,60}:\s")
+
+
 def _title_with_outlet(text: str) -> tuple[str, str, str] | None:
     """(title, separator, outlet) of "Microsoft to buy Mojang - Reuters" (or of
     "[Reuters] Microsoft to buy Mojang", with "[]" for the separator, of "3. Reuters:
@@ -2050,8 +2060,10 @@ def _titles_with_outlets(pieces: list[Piece]) -> list[Piece]:
     title_part: dict[int, str] = {}
     for position, piece in enumerate(pieces):
         # A bar or a domain in the line may have made it read as a menu or a link, its
-        # shape as furniture to the line model.
-        if piece.kind not in ("short", "meta") and not (piece.kind == "boilerplate" and piece.reason in ("menu or link list", "link", _MODEL_FURNITURE)):
+        # shape as furniture to the line model; a title that ends with initials ("2. USA
+        # Today: Scorpion stings flier from L.A.") as a sentence.
+        numbered = piece.kind == "body" and _NUMBERED_TITLE.match(piece.text)
+        if piece.kind not in ("short", "meta") and not numbered and not (piece.kind == "boilerplate" and piece.reason in ("menu or link list", "link", _MODEL_FURNITURE)):
             continue
         split = _title_with_outlet(piece.text)
         # A date line holds a title only as a table's row does ("Reuters   Title   3h").
@@ -2410,7 +2422,7 @@ def _titles_without_the_pages_label(articles: list[PageArticle]) -> list[PageArt
 
 
 _QUOTE_MARKS = re.compile(r"[\"“”‘’'«»„❝❞❛❜]")
-_PULL_QUOTE_FRAME = re.compile(r"^\s*(?:>\s*|[—–-]\s*)?(?P<quote>.+?)(?:\s+[—–-]\s*[A-Z][\w.'’ -]{1,40})?\s*$")
+_PULL_QUOTE_FRAME = re.compile(r"^\s*(?:[>▌│┃]\s*|[—–-]\s*)?(?P<quote>.+?)(?:\s+[—–-]\s*[A-Z][\w.'’ -]{1,40})?\s*$")
 
 
 #: A quote's bar in the margin: "> " as e-mail prints it, "▌" or "│" as apps do.
@@ -2608,8 +2620,9 @@ _COLON_LABELS = frozenset(
 )
 
 
-#: A title does not end with a full stop; a sentence does.
-_SENTENCE_END_MARK = re.compile(r"[^.]\.[\"”’')\]]*$")
+#: A title does not end with a full stop; a sentence does. (Initials are no full stop: "flight
+#: from L.A.", "a message to U.S.")
+_SENTENCE_END_MARK = re.compile(r"(?:(?<!\.)[^.]|(?<=\.)[^.A-Z])\.[\"”’')\]]*$")
 
 
 def _name_with_colon(text: str) -> str:
