@@ -345,3 +345,12 @@ def test_a_photo_caption_set_in_a_newspapers_column_over_its_print_credit_is_no_
     assert captions and page.labels[captions[-1] + 1] == "credit"
     score = layouts.score_page(page)
     assert not [error for error in score.leaked if error.label in ("caption", "credit")]
+
+
+@needs_corpus
+def test_the_exports_footer_naming_its_site_stays_out_though_a_highlight_stands_alone():
+    # reading_list_export signs off "Exported with Later Pile. ..." under the last text; a
+    # reader's highlights left standing between articles must not hide the site's name.
+    pages = generate_pages(pages_per_layout=10, seed=13, layouts=["reading_list_export"])
+    leaked = [error for page in pages for error in score_page(page).leaked if error.label == "footer"]
+    assert leaked == []

@@ -2344,8 +2344,8 @@ def _read_page(text: str, split: bool = True) -> PageReading:
             and (d.started_by != OUTLET_AND_DATE or titled_above and position == len(drafts) - 1 and not _date_apart(d.header))
         ]
         for draft in untitled:
-            text = " ".join(p.text for p in draft.body)
-            if len(rough_sentences(text)) <= 2 and features(text).words <= 25:
+            said = " ".join(p.text for p in draft.body)
+            if len(rough_sentences(said)) <= 2 and features(said).words <= 25:
                 drafts.remove(draft)
                 dropped.extend(_relabel(p, "page intro") for p in [*draft.header, *draft.body])
     site_names = _site_names(text) if len(drafts) >= 2 else frozenset()
@@ -2362,8 +2362,8 @@ def _read_page(text: str, split: bool = True) -> PageReading:
         # A sentence or two at the top with no outlet, above articles that all have one
         # ("Subject: Your evening briefing" / "Good evening. Here is what ..."): the page's
         # own greeting, whatever line was taken for its title.
-        text = " ".join(p.text for p in articles[0].body)
-        if len(rough_sentences(text)) <= 2 and features(text).words <= 25:
+        said = " ".join(p.text for p in articles[0].body)
+        if len(rough_sentences(said)) <= 2 and features(said).words <= 25:
             dropped.extend(_relabel(p, "page intro") for p in articles[0].body)
             drafts, articles = drafts[1:], articles[1:]
     if hints is not None and hints.usable and drafts and any(_outletish(p, hints) for p in drafts[0].header):
