@@ -2371,3 +2371,19 @@ def test_pages_a_numbered_press_review_title_may_end_with_initials(outlet):
     articles = read_page("\n".join(lines)).articles
     assert [(a.source, a.title) for a in articles] == list(zip(outlets, titles))
     assert [[p.text for p in a.body] for a in articles] == [paragraphs for _, _, paragraphs in _SAVED]
+
+
+def test_pages_a_highlight_under_its_text_and_a_credit_line_is_furniture():
+    # The highlight behind a bar repeats a paragraph of the text above it; a credit line
+    # between them ("Source: The Island Times") ends the text but opens no article.
+    texts = [
+        [paragraphs[0], f"{paragraphs[1][:-1]}, and the operator expects every crossing of the first week to be full of residents.", *paragraphs[2:]]
+        for _, _, paragraphs in _SAVED
+    ]
+    lines = ["Later Pile", "Export of 'Research' · 3 items · 2024-02-05", ""]
+    for (outlet, title, _), paragraphs in zip(_SAVED, texts):
+        lines += [title, f"Source · {outlet}", "Saved: 5 April 2024, 22:20", "", "Text:"]
+        lines += [line for paragraph in paragraphs for line in (paragraph, "")]
+        lines += ["Source: The Island Times", "", "Highlights (1)", f"▌ {paragraphs[1]}", "Note: cite this in the draft", "", "════════", ""]
+    articles = read_page("\n".join(lines)).articles
+    assert [[p.text for p in a.body] for a in articles] == texts

@@ -2499,9 +2499,19 @@ def _mark_pull_quotes(pieces: list[Piece], hints: "_LineHints | None" = None) ->
             return (hints.title(piece) >= 0.5 and hints.p(piece, _FURNITURE) < 0.2) or hints.header_info(piece) >= 0.5 or bool(outlet_name(piece))
         return features(piece.text).words >= 3 or bool(outlet_name(piece))
 
-    barrier = [0]
+    barrier, titles = [0], [0]
     for piece in pieces:
         barrier.append(barrier[-1] + header_like(piece))
+        titles.append(titles[-1] + (header_like(piece) and not outlet_name(piece)))
+
+    def one_article(j: int, position: int) -> bool:
+        """No header line between the two; or, for a highlight behind a bar or an ornament
+        under the text it repeats, none but lines naming an outlet: a credit line under a
+        text ("Source: The NY Times") ends it but opens nothing. (A name and a time over a
+        pasted copy open a message.)"""
+        if barrier[max(j, position)] == barrier[min(j, position) + 1]:
+            return True
+        return j < position and ornamented(position) and not ornamented(j) and titles[position] == titles[j + 1]
 
     def found_elsewhere(position: int, quote: str, longer: bool) -> bool:
         piece = pieces[position]
@@ -2514,7 +2524,7 @@ def _mark_pull_quotes(pieces: list[Piece], hints: "_LineHints | None" = None) ->
                 not longer or len(normal[j]) > len(quote) + 15
                 or (framed and not _FRAMED.match(pieces[j].text)) or (longer and ornamented(position) and not ornamented(j))
             )
-            and barrier[max(j, position)] == barrier[min(j, position) + 1]
+            and one_article(j, position)
             for j in prose
         ):
             return True
@@ -2533,7 +2543,7 @@ def _mark_pull_quotes(pieces: list[Piece], hints: "_LineHints | None" = None) ->
         not part of a list. Where nothing tells them apart both stay: article text is
         never dropped on a guess."""
         for j in prose:
-            if j == position or pieces[j].line == pieces[position].line or barrier[max(j, position)] != barrier[min(j, position) + 1]:
+            if j == position or pieces[j].line == pieces[position].line or not one_article(j, position):
                 continue
             if _list_marker_free(normal[j]).strip(" .,;:!?") != quote:
                 continue
