@@ -2387,3 +2387,16 @@ def test_pages_a_highlight_under_its_text_and_a_credit_line_is_furniture():
         lines += ["Source: The Island Times", "", "Highlights (1)", f"▌ {paragraphs[1]}", "Note: cite this in the draft", "", "════════", ""]
     articles = read_page("\n".join(lines)).articles
     assert [[p.text for p in a.body] for a in articles] == texts
+
+
+def test_pages_a_link_cards_description_behind_its_bar_is_not_the_pasted_text():
+    # A chat export: a link card ("| Outlet", "| Title", "| <the text's first paragraph>")
+    # and the text pasted under it behind "> ". The card's line repeats the text's opening
+    # whole, without an ellipsis; it is the card's, and the text keeps its own copy.
+    lines = ["#news-watch · Harbour Desk", "Channel export, 2024-01-18", ""]
+    for outlet, title, paragraphs in _SAVED:
+        site = outlet.lower().replace(" ", "")
+        lines += ["Jane Doe  9:03 AM", "fyi", f"https://{site}.com/news/ferry", f"| {outlet}", f"| {title}", f"| {paragraphs[0]}"]
+        lines += ["text below", *[f"> {paragraph}" for paragraph in paragraphs], "👍 2", ""]
+    articles = read_page("\n".join(lines)).articles
+    assert [[p.text.lstrip("> ") for p in a.body] for a in articles] == [paragraphs for _, _, paragraphs in _SAVED]

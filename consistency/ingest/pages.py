@@ -2207,7 +2207,7 @@ def _read_page(text: str, split: bool = True) -> PageReading:
     # sentence of the article, however much it reads as one.
     pieces = [replace(p, kind="meta", reason="credit line") if p.kind == "body" and _whole_line_credit(p.text) else p for p in pieces]
     if split:
-        pieces = _titles_with_outlets(_titles_by_outlet_lines(_template_outlets(_mark_teasers(_mark_pull_quotes(pieces, hints))), by_rules))
+        pieces = _titles_with_outlets(_titles_by_outlet_lines(_template_outlets(_mark_pull_quotes(_mark_teasers(pieces), hints)), by_rules))
     page_outlets = _repeated_names(pieces) | (_names_in_the_outlets_place(pieces, hints) if split else set())
     # Outlet lines of a form the page prints above its first article ("More from X") head
     # the articles under them: the same form after a body is the next article's, not a
@@ -2603,18 +2603,24 @@ _BAR = re.compile(r"^\s*[|│┃▌]\s*")
 
 def _mark_teasers(pieces: list[Piece]) -> list[Piece]:
     """A link card's description: the opening of a text printed further down, cut off with
-    an ellipsis ("Police in Mexico have found mass graves near…" over the pasted article).
-    It repeats the text, so it is the card's furniture."""
-    normal = [_normal_prose(_BAR.sub("", p.text)) for p in pieces]
+    an ellipsis ("Police in Mexico have found mass graves near…" over the pasted article),
+    or whole behind the card's bar ("| On Tuesday, news spread ..." over "> On Tuesday, news
+    spread ..."). It repeats the text, so it is the card's furniture."""
+    normal = [_normal_prose(_BAR.sub("", p.text)).removeprefix("> ") for p in pieces]
     marked = list(pieces)
     for position, piece in enumerate(pieces):
-        if piece.kind not in ("body", "short") or not _TEASER_END.search(piece.text):
+        cut_off = bool(_TEASER_END.search(piece.text))
+        if piece.kind not in ("body", "short") or not (cut_off or _BAR.match(piece.text)):
             continue
         opening = _TEASER_END.sub("", normal[position]).rstrip(" .,;:")
         if len(opening.split()) < 6:
             continue
         later = range(position + 1, min(len(pieces), position + 1 + TEASER_REACH))
-        if any(pieces[j].kind == "body" and pieces[j].line != piece.line and normal[j].startswith(opening) and len(normal[j]) > len(opening) for j in later):
+        if any(
+            pieces[j].kind == "body" and pieces[j].line != piece.line and normal[j].startswith(opening)
+            and (len(normal[j]) > len(opening) if cut_off else not _BAR.match(pieces[j].text))
+            for j in later
+        ):
             marked[position] = replace(piece, kind="boilerplate", reason="teaser of the text below")
     return marked
 
