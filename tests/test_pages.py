@@ -2400,3 +2400,24 @@ def test_pages_a_link_cards_description_behind_its_bar_is_not_the_pasted_text():
         lines += ["text below", *[f"> {paragraph}" for paragraph in paragraphs], "👍 2", ""]
     articles = read_page("\n".join(lines)).articles
     assert [[p.text.lstrip("> ") for p in a.body] for a in articles] == [paragraphs for _, _, paragraphs in _SAVED]
+
+
+def test_pages_a_link_cards_description_pasted_in_full_in_the_next_message_is_the_cards():
+    # One message shares a link card (address, outlet, title, the text's first paragraph);
+    # the next pastes the text with no title of its own. The card's paragraph is its
+    # description, and the pasted text is the card's article. A syndicated copy under its
+    # own title keeps its first paragraph.
+    lines = ["#news-watch · Harbour Desk", "Channel export, 2024-01-18", ""]
+    for number, (outlet, title, paragraphs) in enumerate(_SAVED):
+        site = outlet.lower().replace(" ", "")
+        lines += ["Jane Doe", f"9:0{number} AM", "fyi", f"https://{site}.com/news/ferry-{number}", outlet, title, paragraphs[0], ""]
+        lines += ["Pieter Vos", f"9:1{number} AM", "Pasting the text here since the link is walled:", *[line for paragraph in paragraphs for line in (paragraph, "")]]
+    articles = read_page("\n".join(lines)).articles
+    assert [[p.text for p in a.body] for a in articles] == [paragraphs for _, _, paragraphs in _SAVED]
+    assert [(a.source, a.title) for a in articles] == [(outlet, title) for outlet, title, _ in _SAVED]
+
+    lines = []
+    for outlet, title, _ in _SAVED:
+        lines += [title, f"By Jane Doe, {outlet}", "", _SAVED[0][2][0], ""]
+    articles = read_page("\n".join(lines)).articles
+    assert [[p.text for p in a.body] for a in articles] == [[_SAVED[0][2][0]]] * 3

@@ -2207,7 +2207,7 @@ def _read_page(text: str, split: bool = True) -> PageReading:
     # sentence of the article, however much it reads as one.
     pieces = [replace(p, kind="meta", reason="credit line") if p.kind == "body" and _whole_line_credit(p.text) else p for p in pieces]
     if split:
-        pieces = _titles_with_outlets(_titles_by_outlet_lines(_template_outlets(_mark_pull_quotes(_mark_teasers(pieces), hints)), by_rules))
+        pieces = _titles_with_outlets(_titles_by_outlet_lines(_template_outlets(_mark_pull_quotes(_mark_teasers(pieces, hints), hints)), by_rules))
     page_outlets = _repeated_names(pieces) | (_names_in_the_outlets_place(pieces, hints) if split else set())
     # Outlet lines of a form the page prints above its first article ("More from X") head
     # the articles under them: the same form after a body is the next article's, not a
@@ -2601,7 +2601,7 @@ _TEASER_END = re.compile(r"(?:…|\.\.\.)\s*$")
 _BAR = re.compile(r"^\s*[|│┃▌]\s*")
 
 
-def _mark_teasers(pieces: list[Piece]) -> list[Piece]:
+def _mark_teasers(pieces: list[Piece], hints: "_LineHints | None" = None) -> list[Piece]:
     """A link card's description: the opening of a text printed further down, cut off with
     an ellipsis ("Police in Mexico have found mass graves near…" over the pasted article),
     or whole behind the card's bar ("| On Tuesday, news spread ..." over "> On Tuesday, news
@@ -2609,20 +2609,55 @@ def _mark_teasers(pieces: list[Piece]) -> list[Piece]:
     normal = [_normal_prose(_BAR.sub("", p.text)).removeprefix("> ") for p in pieces]
     marked = list(pieces)
     for position, piece in enumerate(pieces):
-        cut_off = bool(_TEASER_END.search(piece.text))
-        if piece.kind not in ("body", "short") or not (cut_off or _BAR.match(piece.text)):
+        if piece.kind not in ("body", "short"):
             continue
-        opening = _TEASER_END.sub("", normal[position]).rstrip(" .,;:")
-        if len(opening.split()) < 6:
-            continue
-        later = range(position + 1, min(len(pieces), position + 1 + TEASER_REACH))
-        if any(
-            pieces[j].kind == "body" and pieces[j].line != piece.line and normal[j].startswith(opening)
-            and (len(normal[j]) > len(opening) if cut_off else not _BAR.match(pieces[j].text))
-            for j in later
-        ):
+        if _teaser(pieces, position, normal) or hints is not None and hints.usable and piece.kind == "body" and _card_description(pieces, position, normal, hints):
             marked[position] = replace(piece, kind="boilerplate", reason="teaser of the text below")
     return marked
+
+
+def _teaser(pieces: list[Piece], position: int, normal: list[str]) -> bool:
+    """Cut off with an ellipsis or behind a bar, the opening of a text further down."""
+    piece = pieces[position]
+    cut_off = bool(_TEASER_END.search(piece.text))
+    if not (cut_off or _BAR.match(piece.text)):
+        return False
+    opening = _TEASER_END.sub("", normal[position]).rstrip(" .,;:")
+    if len(opening.split()) < 6:
+        return False
+    later = range(position + 1, min(len(pieces), position + 1 + TEASER_REACH))
+    return any(
+        pieces[j].kind == "body" and pieces[j].line != piece.line and normal[j].startswith(opening)
+        and (len(normal[j]) > len(opening) if cut_off else not _BAR.match(pieces[j].text))
+        for j in later
+    )
+
+
+def _card_description(pieces: list[Piece], position: int, normal: list[str], hints: "_LineHints") -> bool:
+    """A paragraph alone under a title (a link card's description) that opens the next text
+    word for word, where that text has no title of its own and a time or byline stands
+    between: the card and a copy of its article pasted under it in the next message of a
+    chat. A syndicated copy has its own title and keeps its opening."""
+    def nearest(step: int) -> int | None:
+        j = position + step
+        while 0 <= j < len(pieces) and pieces[j].kind == "boilerplate":
+            j += step
+        return j if 0 <= j < len(pieces) else None
+
+    above, below = nearest(-1), nearest(1)
+    if above is None or below is None or pieces[above].kind != "short" or hints.title(pieces[above]) < 0.5 or pieces[below].kind == "body":
+        return False
+    opening = normal[position].rstrip(" .,;:")
+    if len(opening.split()) < 6:
+        return False
+    dated = False  # the next message's name and time stand between
+    for j in range(below, min(len(pieces), position + 1 + TEASER_REACH)):
+        if pieces[j].kind == "body":
+            return dated and normal[j].startswith(opening)
+        if pieces[j].kind == "short" and hints.title(pieces[j]) >= 0.5:
+            return False
+        dated = dated or pieces[j].kind == "meta"
+    return False
 
 
 def _relabel(piece: Piece, reason: str) -> Piece:
