@@ -2421,3 +2421,20 @@ def test_pages_a_link_cards_description_pasted_in_full_in_the_next_message_is_th
         lines += [title, f"By Jane Doe, {outlet}", "", _SAVED[0][2][0], ""]
     articles = read_page("\n".join(lines)).articles
     assert [[p.text for p in a.body] for a in articles] == [[_SAVED[0][2][0]]] * 3
+
+
+@pytest.mark.parametrize("note", ['Kenji: "Figures here differ from yesterday\'s."', "“A different angle on the same story.” — Rosa Delgado"])
+def test_pages_a_readers_note_between_title_and_text_is_not_the_articles(note):
+    # A magazine of flipped articles: the reader's remark on each, under its title. Between
+    # two paragraphs the same shape is a quotation and stays the article's.
+    lines = ["Foliofeed", "The World This Week · a magazine by Kenji Arai · 15,059 readers", ""]
+    for number, (outlet, title, paragraphs) in enumerate(_SAVED):
+        lines += ["ALSO FLIPPED", "", f"{outlet.upper()} · {number + 3}h", title, note, ""] + [line for paragraph in paragraphs for line in (paragraph, "")]
+    articles = read_page("\n".join(lines)).articles
+    assert [[p.text for p in a.body] for a in articles] == [paragraphs for _, _, paragraphs in _SAVED]
+
+    outlet, title, paragraphs = _SAVED[0]
+    quoted = 'Okafor: "We will run the first crossing on time."'
+    page = [title, f"Source: {outlet}", "", paragraphs[0], "", quoted, "", *paragraphs[1:]]
+    (article,) = read_page("\n".join(page)).articles
+    assert quoted in [p.text for p in article.body]

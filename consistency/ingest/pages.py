@@ -2207,7 +2207,7 @@ def _read_page(text: str, split: bool = True) -> PageReading:
     # sentence of the article, however much it reads as one.
     pieces = [replace(p, kind="meta", reason="credit line") if p.kind == "body" and _whole_line_credit(p.text) else p for p in pieces]
     if split:
-        pieces = _titles_with_outlets(_titles_by_outlet_lines(_template_outlets(_mark_pull_quotes(_mark_teasers(pieces, hints), hints)), by_rules))
+        pieces = _titles_with_outlets(_titles_by_outlet_lines(_template_outlets(_mark_readers_notes(_mark_pull_quotes(_mark_teasers(pieces, hints), hints), hints)), by_rules))
     page_outlets = _repeated_names(pieces) | (_names_in_the_outlets_place(pieces, hints) if split else set())
     # Outlet lines of a form the page prints above its first article ("More from X") head
     # the articles under them: the same form after a body is the next article's, not a
@@ -2614,6 +2614,37 @@ def _mark_teasers(pieces: list[Piece], hints: "_LineHints | None" = None) -> lis
         if _teaser(pieces, position, normal) or hints is not None and hints.usable and piece.kind == "body" and _card_description(pieces, position, normal, hints):
             marked[position] = replace(piece, kind="boilerplate", reason="teaser of the text below")
     return marked
+
+
+#: A reader's remark on what they shared: a first name, a colon and the remark in quote
+#: marks ('Kenji: "Read this one for the background."'), or the remark signed with a dash
+#: ('“A different angle on the same story.” — Rosa Delgado').
+_READERS_NOTE = re.compile(
+    r"^\s*(?:[A-Z][a-z]+:\s*[\"“](?P<said>[^\"“”]+)[\"”]"
+    r"|[\"“](?P<signed>[^\"“”]+)[\"”]\s*[—–]\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*$"
+)
+READERS_NOTE_WORDS = 15
+
+
+def _mark_readers_notes(pieces: list[Piece], hints: "_LineHints | None" = None) -> list[Piece]:
+    """A reader's remark between an article's title and its text is the page's, not the
+    article's first line. Between two paragraphs the same shape is a quotation, and stays."""
+    if hints is None or not hints.usable:
+        return pieces
+    marked = list(pieces)
+    for position, piece in enumerate(pieces):
+        match = _READERS_NOTE.match(piece.text) if piece.kind in ("body", "short") else None
+        if not match or features(match.group("said") or match.group("signed")).words > READERS_NOTE_WORDS:
+            continue
+        above = next((p for p in reversed(pieces[:position]) if p.kind != "boilerplate"), None)
+        if above is not None and above.kind == "short" and hints.title(above) >= 0.5 and _over_prose(pieces, position):
+            marked[position] = replace(piece, kind="boilerplate", reason="a reader's note")
+    return marked
+
+
+def _over_prose(pieces: list[Piece], position: int) -> bool:
+    """The next piece that is not furniture (a caption, an update stamp) is prose."""
+    return next((p.kind == "body" for p in pieces[position + 1 :] if p.kind != "boilerplate"), False)
 
 
 def _teaser(pieces: list[Piece], position: int, normal: list[str]) -> bool:
