@@ -2438,3 +2438,20 @@ def test_pages_a_readers_note_between_title_and_text_is_not_the_articles(note):
     page = [title, f"Source: {outlet}", "", paragraphs[0], "", quoted, "", *paragraphs[1:]]
     (article,) = read_page("\n".join(page)).articles
     assert quoted in [p.text for p in article.body]
+
+
+def test_pages_a_long_headline_under_an_outlets_name_is_the_title_though_it_reads_as_prose():
+    # "Giant catfish ... is thought to be the biggest ever reeled in with a rod and line":
+    # over twenty words with the function words of prose, but no full stop, right under the
+    # outlet's name line and over the text (a caption between).
+    titles = [
+        "Ferry service to resume on Monday after a week in which the storm left the island pier too damaged for any of the boats",
+        *(title for _, title, _ in _SAVED[1:]),
+    ]
+    lines = ["THE EVENING SCOOP", "Home » World » Islands", ""]
+    for (outlet, _, paragraphs), title in zip(_SAVED, titles):
+        lines += [outlet.upper(), title, "Passengers pictured at the pier on Friday (Photo: Elena Costa)", ""]
+        lines += [line for paragraph in paragraphs for line in (paragraph, "")]
+    articles = read_page("\n".join(lines)).articles
+    assert [a.title for a in articles] == titles
+    assert [[p.text for p in a.body] for a in articles] == [paragraphs for _, _, paragraphs in _SAVED]

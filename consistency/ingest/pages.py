@@ -2718,6 +2718,10 @@ def _name_with_colon(text: str) -> str:
     return _tidy_name(name)
 
 
+#: The most words a headline that reads as prose may have.
+LONG_TITLE_WORDS = 35
+
+
 def _outlet_of(
     draft: _Draft, title_piece: Piece | None, page_outlets: set[str], hints: _LineHints | None = None,
     site_names: frozenset[str] = frozenset(), names_below: bool = False,
@@ -3103,6 +3107,14 @@ class _LineHints:
                     kind, reason = "meta", "byline or time (line model)"
                 elif small and self.title(piece) >= SURE and found.words <= 25:
                     kind, reason = "short", "title (line model)"
+                elif (
+                    found.words <= LONG_TITLE_WORDS and not found.ends_like_sentence and self.title(piece) >= 0.4 and self.title(piece) > 2 * body
+                    and self._under_a_name_line(pieces, position) and _over_prose(pieces, position)
+                ):
+                    # A long headline ("Giant 8ft 9in catfish ... caught with a rod and
+                    # line") has the words of prose but ends with none of its marks; right
+                    # under an outlet's name and over the text, it is the title.
+                    kind, reason = "short", "title (line model)"
             elif piece.kind == "short" and whole and not piece.text.startswith("#"):  # "# Title" is certain
                 sure = 0.9 if _looks_like_name(piece.text.strip()) else SURE_FURNITURE  # a name line may be an outlet's
                 next_line = after is not None and after.line == piece.line + 1
@@ -3142,6 +3154,15 @@ class _LineHints:
                 piece = replace(piece, kind=kind, reason=reason)
             out.append(piece)
         return self._keep_lone_prose(pieces, out)
+
+    def _under_a_name_line(self, pieces: list[Piece], position: int) -> bool:
+        """The nearest piece above that is not furniture is a bare name ("DAILY MAIL") that
+        the model does not take for a title, and no title stands over that name (else the
+        piece is the text's first paragraph, under "Title / Mirror")."""
+        above = [p for p in reversed(pieces[:position]) if p.kind != "boilerplate"][:2]
+        if not above or above[0].kind != "short" or not _bare_name(above[0]) or self.title(above[0]) >= 0.5:
+            return False
+        return len(above) < 2 or not (above[1].kind == "short" and self.title(above[1]) >= 0.5)
 
     def _apart_above(self, piece: Piece) -> bool:
         """A blank line (or the page's top) right above the piece's line."""
