@@ -2572,7 +2572,8 @@ def _mark_pull_quotes(pieces: list[Piece], hints: "_LineHints | None" = None) ->
         if match:
             quotes.add(_normal_prose(match.group("quote")).strip(" .,;:!?"))
         quotes = {q for q in quotes if len(q.split()) >= 6}
-        before = next((pieces[j] for j in range(position - 1, -1, -1) if pieces[j].kind != "boilerplate"), None)
+        kept_above = _kept_neighbour(pieces, position, -1)
+        before = None if kept_above is None else pieces[kept_above]
         # Under an outlet or date line: a title, which its article may well quote. (Not a
         # line inside quote marks or behind a quote bar under a label the page prints apart,
         # "Highlights (1)" / "“...”": no headline.)
@@ -2636,15 +2637,25 @@ def _mark_readers_notes(pieces: list[Piece], hints: "_LineHints | None" = None) 
         match = _READERS_NOTE.match(piece.text) if piece.kind in ("body", "short") else None
         if not match or features(match.group("said") or match.group("signed")).words > READERS_NOTE_WORDS:
             continue
-        above = next((p for p in reversed(pieces[:position]) if p.kind != "boilerplate"), None)
-        if above is not None and above.kind == "short" and hints.title(above) >= 0.5 and _over_prose(pieces, position):
+        above = _kept_neighbour(pieces, position, -1)
+        if above is not None and pieces[above].kind == "short" and hints.title(pieces[above]) >= 0.5 and _over_prose(pieces, position):
             marked[position] = replace(piece, kind="boilerplate", reason="a reader's note")
     return marked
 
 
+def _kept_neighbour(pieces: list[Piece], position: int, step: int) -> int | None:
+    """The position of the nearest piece above (``step`` -1) or below (1) that is not
+    furniture, or None."""
+    j = position + step
+    while 0 <= j < len(pieces) and pieces[j].kind == "boilerplate":
+        j += step
+    return j if 0 <= j < len(pieces) else None
+
+
 def _over_prose(pieces: list[Piece], position: int) -> bool:
     """The next piece that is not furniture (a caption, an update stamp) is prose."""
-    return next((p.kind == "body" for p in pieces[position + 1 :] if p.kind != "boilerplate"), False)
+    below = _kept_neighbour(pieces, position, 1)
+    return below is not None and pieces[below].kind == "body"
 
 
 def _teaser(pieces: list[Piece], position: int, normal: list[str]) -> bool:
@@ -2669,13 +2680,7 @@ def _card_description(pieces: list[Piece], position: int, normal: list[str], hin
     word for word, where that text has no title of its own and a time or byline stands
     between: the card and a copy of its article pasted under it in the next message of a
     chat. A syndicated copy has its own title and keeps its opening."""
-    def nearest(step: int) -> int | None:
-        j = position + step
-        while 0 <= j < len(pieces) and pieces[j].kind == "boilerplate":
-            j += step
-        return j if 0 <= j < len(pieces) else None
-
-    above, below = nearest(-1), nearest(1)
+    above, below = _kept_neighbour(pieces, position, -1), _kept_neighbour(pieces, position, 1)
     if above is None or below is None or pieces[above].kind != "short" or hints.title(pieces[above]) < 0.5 or pieces[below].kind == "body":
         return False
     opening = normal[position].rstrip(" .,;:")
@@ -3159,10 +3164,11 @@ class _LineHints:
         """The nearest piece above that is not furniture is a bare name ("DAILY MAIL") that
         the model does not take for a title, and no title stands over that name (else the
         piece is the text's first paragraph, under "Title / Mirror")."""
-        above = [p for p in reversed(pieces[:position]) if p.kind != "boilerplate"][:2]
-        if not above or above[0].kind != "short" or not _bare_name(above[0]) or self.title(above[0]) >= 0.5:
+        name = _kept_neighbour(pieces, position, -1)
+        if name is None or pieces[name].kind != "short" or not _bare_name(pieces[name]) or self.title(pieces[name]) >= 0.5:
             return False
-        return len(above) < 2 or not (above[1].kind == "short" and self.title(above[1]) >= 0.5)
+        over_name = _kept_neighbour(pieces, name, -1)
+        return over_name is None or not (pieces[over_name].kind == "short" and self.title(pieces[over_name]) >= 0.5)
 
     def _apart_above(self, piece: Piece) -> bool:
         """A blank line (or the page's top) right above the piece's line."""
