@@ -174,7 +174,9 @@ TASK_START_SECONDS = 180
 @contextmanager
 def ctrl_c_once(started: Path):
     """Press Ctrl-C (SIGINT to this process) once ``started`` exists; yields a list that
-    holds the moment it was pressed."""
+    holds the moment it was pressed. The key reaches the command as at a terminal: a suite
+    started in the background (``make test &``) inherits SIGINT ignored, and would then
+    measure nothing."""
     pressed: list[float] = []
 
     def press() -> None:
@@ -184,12 +186,14 @@ def ctrl_c_once(started: Path):
         pressed.append(time.monotonic())
         os.kill(os.getpid(), signal.SIGINT)
 
+    as_inherited = signal.signal(signal.SIGINT, signal.default_int_handler)
     thread = threading.Thread(target=press, daemon=True)
     thread.start()
     try:
         yield pressed
     finally:
         thread.join()
+        signal.signal(signal.SIGINT, as_inherited)
 
 
 def test_ray_engine_ctrl_c_cancels_the_story_tasks_and_writes_no_report(ray_session, stories_corpus, tmp_path, monkeypatch):
