@@ -836,8 +836,8 @@ def outlet_name(piece: Piece, beside_time: bool = True) -> str:
 
 
 _TIME_TOKEN = re.compile(
-    r"(?i)^(?:\d[\d:./-]*(?:st|nd|rd|th|am|pm|a\.m\.|p\.m\.|h|hrs?|m|mins?|d|w|s)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-    r"|(?:mon|tue|tues|wed|thu|thurs|fri|sat|sun)[a-z]*\.?|ago|at|on|just|now|yesterday|today|an?|one|seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?"
+    rf"(?i)^(?:\d[\d:./-]*(?:st|nd|rd|th|am|pm|a\.m\.|p\.m\.|h|hrs?|m|mins?|d|w|s)?|{CALENDAR_WORD}"
+    r"|ago|at|on|just|now|yesterday|today|an?|one|seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?"
     r"|am|pm|a\.m\.|p\.m\.|(?-i:[A-Z]{2,4})|updated|published|posted|last)$"
 )
 #: A time zone ("EST", "GMT") goes with a clock time; without one, "USA Today" is a name.
@@ -2005,8 +2005,10 @@ _OUTLET_AND_COLON_FIRST = re.compile(r"^(?P<number>\d{1,3}[.)]\s+)?(?P<name>[^:\
 _OUTLET_COLUMN_FIRST = re.compile(r"^(?P<name>\S(?:\S| (?! ))*)(?:\s{2,}|\t)(?P<title>\S(?:\S| (?! ))*)(?:(?:\s{2,}|\t)(?P<time>\S.*))?$")
 
 
-#: "2. USA Today: ...": a press review's running number before an outlet and a colon.
-_NUMBERED_TITLE = re.compile(r"^\s*\d{1,3}[.)]\s+[^:]{2,60}:\s")
+def _numbered_title(text: str) -> bool:
+    """"2. USA Today: ...": a press review's running number before an outlet and a colon."""
+    colon = _OUTLET_AND_COLON_FIRST.match(_LINK_REFERENCE.sub("", text).strip())
+    return colon is not None and bool(colon.group("number"))
 
 
 def _title_with_outlet(text: str) -> tuple[str, str, str] | None:
@@ -2062,7 +2064,7 @@ def _titles_with_outlets(pieces: list[Piece]) -> list[Piece]:
         # A bar or a domain in the line may have made it read as a menu or a link, its
         # shape as furniture to the line model; a title that ends with initials ("2. USA
         # Today: Scorpion stings flier from L.A.") as a sentence.
-        numbered = piece.kind == "body" and _NUMBERED_TITLE.match(piece.text)
+        numbered = piece.kind == "body" and _numbered_title(piece.text)
         if piece.kind not in ("short", "meta") and not numbered and not (piece.kind == "boilerplate" and piece.reason in ("menu or link list", "link", _MODEL_FURNITURE)):
             continue
         split = _title_with_outlet(piece.text)
@@ -2422,11 +2424,10 @@ def _titles_without_the_pages_label(articles: list[PageArticle]) -> list[PageArt
 
 
 _QUOTE_MARKS = re.compile(r"[\"“”‘’'«»„❝❞❛❜]")
-_PULL_QUOTE_FRAME = re.compile(r"^\s*(?:[>▌│┃]\s*|[—–-]\s*)?(?P<quote>.+?)(?:\s+[—–-]\s*[A-Z][\w.'’ -]{1,40})?\s*$")
-
-
 #: A quote's bar in the margin: "> " as e-mail prints it, "▌" or "│" as apps do.
-_QUOTE_BAR = re.compile(r"^\s*(?:>|[▌│┃])")
+_QUOTE_BAR_MARK = r"(?:>|[▌│┃])"
+_PULL_QUOTE_FRAME = re.compile(rf"^\s*(?:{_QUOTE_BAR_MARK}\s*|[—–-]\s*)?(?P<quote>.+?)(?:\s+[—–-]\s*[A-Z][\w.'’ -]{{1,40}})?\s*$")
+_QUOTE_BAR = re.compile(rf"^\s*{_QUOTE_BAR_MARK}")
 _FRAMED = re.compile(rf"{_QUOTE_BAR.pattern}|^\s*(?:[—–-]\s*[\"“‘'«❝❛]|[\"“‘'«❝❛])")
 #: A frame no sentence of prose opens with: a quote bar, or an ornamental quote mark ("❝").
 _ORNAMENT = re.compile(rf"{_QUOTE_BAR.pattern}|^\s*[❝❛]")
