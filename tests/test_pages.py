@@ -2,6 +2,7 @@
 under property tests: article text is never lost or reordered, offsets lead back."""
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -2455,3 +2456,53 @@ def test_pages_a_long_headline_under_an_outlets_name_is_the_title_though_it_read
     articles = read_page("\n".join(lines)).articles
     assert [a.title for a in articles] == titles
     assert [[p.text for p in a.body] for a in articles] == [paragraphs for _, _, paragraphs in _SAVED]
+
+
+def _posts(header: Callable[[str, str], list[str]], counts: str) -> tuple[str, list[list[str]]]:
+    """A copied timeline of the _SAVED outlets' posts: each post's header lines, its
+    paragraphs one per line, its counts under it."""
+    lines = ["Home · Explore · Notifications", "Search", ""]
+    for number, (outlet, _, paragraphs) in enumerate(_SAVED):
+        handle = re.sub(r"\W", "", outlet.lower())
+        lines += [*header(outlet, handle), f"{number + 2}h", *paragraphs, counts.format(n=number + 3), ""]
+    lines += ["Who to follow", "Show more"]
+    return "\n".join(lines), [paragraphs for _, _, paragraphs in _SAVED]
+
+
+def test_pages_a_copied_post_is_named_by_the_account_over_its_handle():
+    # As a microblog's page copies: the display name, the handle, a dot and the age on lines
+    # of their own; "Reply 12 Repost 40 Like 180" under the post is its counts, no title.
+    text, bodies = _posts(lambda outlet, handle: [outlet, f"@{handle}", "·"], "Reply {n} Repost 4{n} Like 1{n}0")
+    reading = read_page(text)
+    assert [a.source for a in reading.articles] == [outlet for outlet, _, _ in _SAVED]
+    assert [[p.text for p in a.body] for a in reading.articles] == bodies
+    assert [a.title for a in reading.articles] == ["", "", ""]
+    assert reading.site == ""
+
+
+def test_pages_a_federated_handle_names_the_posting_account():
+    # "Harbour Herald @harbourherald@news.example": the handle names its server too.
+    text, bodies = _posts(lambda outlet, handle: [f"{outlet} @{handle}@news.example"], "🔁 {n}  ⭐ 4{n}  ↩ 1")
+    reading = read_page(text)
+    assert [a.source for a in reading.articles] == [outlet for outlet, _, _ in _SAVED]
+    assert [[p.text for p in a.body] for a in reading.articles] == bodies
+
+
+def test_pages_a_paragraphs_last_sentences_right_under_it_stay_the_articles():
+    # The last post's second line sits over the page's footer ("Follow · About"), where the
+    # line model reads it as furniture; two sentences of prose right under the first line,
+    # no blank between, go on the paragraph.
+    posts = [
+        ("Reuters", "2h", ["Flood waters rose above the levee in Dresden on Tuesday, forcing 2,000 residents from their homes.",
+                           "Officials said the river crest was expected late on Wednesday. The city opened three shelters in schools near the old town."]),
+        ("BBC News", "3h", ["Around 1,800 people have left their homes in Dresden as the Elbe burst its banks.",
+                            "The river reached 6.2 metres on Tuesday afternoon, local officials said. Emergency crews built sandbag walls along the main road."]),
+        ("Deutsche Welle", "4h", ["Dresden evacuates parts of its old town as the Elbe rises.",
+                                  "About 2,000 residents were told to leave, the city said. Schools in the district will stay closed until Friday."]),
+    ]
+    lines = ["Home · Local · Federated", "Search or paste URL", ""]
+    for outlet, age, paragraphs in posts:
+        lines += [f"{outlet} @{outlet.lower().replace(' ', '')}@mastodon.example", age, *paragraphs, "🔁 5  ⭐ 10  ↩ 0", ""]
+    lines.append("Follow  ·  About  ·  Privacy policy")
+    articles = read_page("\n".join(lines)).articles
+    assert [[p.text for p in a.body] for a in articles] == [paragraphs for _, _, paragraphs in posts]

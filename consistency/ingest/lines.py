@@ -395,10 +395,11 @@ MEDIA_WORDS = re.compile(
 NAME_BAR_OUTLET = re.compile(rf"^\s*(?P<author>{_PERSON}(?:\s+and\s+{_PERSON})?)\s+\|\s+(?P<name>[^|]{{2,40}}?)\s*$")
 #: A social account as a feed prints it over each post: "The Independent @independent",
 #: "Reuters (@Reuters)", "Reuters ✓", "Reuters shared a link.": the display name, then the
-#: handle, its mark of a verified account or both, or what the account did.
+#: handle (a federated one names its server too: "@reuters@mastodon.social"), its mark of
+#: a verified account or both, or what the account did.
 ACCOUNT_NAME = re.compile(
     r"^\s*(?P<name>[A-Z0-9][\w.&'’-]*(?:\s+(?:[A-Z0-9][\w.&'’-]*|of|the|and|for|de|la)){0,5}|[a-z0-9][\w-]*(?:\.[\w-]+)+)"
-    r"(?:\s*[✓✔☑]\ufe0f?(?:\s+\(?@[\w.-]{2,60}\)?)?|\s+\(?@[\w.-]{2,60}\)?"
+    r"(?:\s*[✓✔☑]\ufe0f?(?:\s+\(?@[\w.-]{2,60}(?:@[\w-]+(?:\.[\w-]+)+)?\)?)?|\s+\(?@[\w.-]{2,60}(?:@[\w-]+(?:\.[\w-]+)+)?\)?"
     r"|\s+shared\s+(?:a|an|this|their)\s+(?:link|post|story|article)\.?)\s*$"
 )
 #: Words of a site's own links that have a name's shape ("Privacy Policy | Terms of Use").

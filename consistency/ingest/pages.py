@@ -166,7 +166,7 @@ def page_pieces(text: str) -> list[Piece]:
         after_blank = False
         if match.end() >= len(text):
             break
-    pieces = section_labels_marked(pieces)
+    pieces = _account_names_over_handles(section_labels_marked(pieces))
     return _titles_before_ledes(_name_lists(_long_titles(_lead_ins_kept(_mark_read_more_lists(_mark_comment_threads(_mark_sponsored(_mark_captions(_articles_in_other_languages(pieces)))))))))
 
 
@@ -523,6 +523,23 @@ def _engagement(piece: Piece) -> bool:
     return piece.kind != "body" and (bool(_ENGAGEMENT_COUNT.search(piece.text)) or _actions(piece.text, of_a_comment=False))
 
 
+#: What a post's counts count, as its bar prints them ("Reply 12 Repost 40 Like 180").
+_COUNTED_ACTIONS = _ACTION_WORDS | frozenset(
+    "likes comments shares replies reposts retweets quotes reactions boost boosts favourite favourites favorite favorites views bookmarks".split()
+)
+
+
+def _reaction_bar(text: str) -> bool:
+    """A line of a post's counts and buttons and nothing else: "Reply 12 Repost 40 Like 180",
+    "12 likes · 3 comments", "Like · Comment · Share"."""
+    tokens = [t.lower() for t in _ACTION_TOKEN.findall(text)]
+    words = [t for t in tokens if not t[0].isdigit()]
+    counts = len(tokens) - len(words)
+    if not words or any(w not in _COUNTED_ACTIONS for w in words):
+        return False
+    return counts >= 1 or len(set(words)) >= 2
+
+
 #: Lines of a comment (a reader's name and words) before its actions or the next heading.
 COMMENT_LINES = 3
 
@@ -573,7 +590,10 @@ def _mark_comment_threads(pieces: list[Piece]) -> list[Piece]:
     marked: list[Piece] = []
     number = 0
     while number < len(lines):
-        marked.extend(lines[number])
+        marked.extend(
+            replace(p, kind="boilerplate", reason="reactions") if p.kind in ("short", "meta") and _reaction_bar(p.text) else p
+            for p in lines[number]
+        )
         if not any(_engagement(p) for p in lines[number]):
             number += 1
             continue
@@ -810,6 +830,8 @@ def outlet_name(piece: Piece, beside_time: bool = True) -> str:
         return ""  # "» HARBOUR, A6": where a printed story goes on, not who wrote it
     if piece.reason.startswith(_OUTLET_SLOT):
         return _slot(piece)[1]
+    if piece.reason == _ACCOUNT_OVER_HANDLE:
+        return _tidy_name(piece.text.strip())
     # A text browser's "[12]" link references are not the name's ("NEW YORK [16]MAGAZINE").
     text = _LINK_REFERENCE.sub("", piece.text).strip()
     named = _named_by_pattern(text)
@@ -1209,10 +1231,11 @@ def _starts_article(
 
 def _name_over_the_stamp(pieces: list[Piece], index: int, dropped: list[Piece], site_piece: Piece | None) -> list[Piece]:
     """A bare name alone on the line right over the date line at ``index``, or with a button
-    between ("Coastal Times" / "Follow" / "3h"), that the line model dropped as furniture is
-    the post's name line: it is taken back from ``dropped`` and returned as a header line."""
+    or two between ("Coastal Times" / "Follow" / "3h", "The Associated Press" / "@AP" / "·"
+    / "5h"), that the line model dropped as furniture is the post's name line: it is taken
+    back from ``dropped`` and returned as a header line."""
     stamp = pieces[index]
-    for back in (1, 2):
+    for back in (1, 2, 3):
         if index < back:
             return []
         run = pieces[index - back : index]  # the name line and the button under it, if any
@@ -1227,6 +1250,29 @@ def _name_over_the_stamp(pieces: list[Piece], index: int, dropped: list[Piece], 
             dropped.pop(-back)
             return [replace(above, kind="short", reason="name over a date line")]
     return []
+
+
+#: A social account's handle alone on its line: "@AP", "(@HoustonChron)", "@reuters@mastodon.social".
+HANDLE_LINE = re.compile(r"^\(?@[\w.-]{2,60}(?:@[\w-]+(?:\.[\w-]+)+)?\)?$")
+#: Why a name line right over its account's handle is a header line.
+_ACCOUNT_OVER_HANDLE = "account name over its handle"
+
+
+def _account_names_over_handles(pieces: list[Piece]) -> list[Piece]:
+    """A name alone on the line right over a handle alone on its own ("The Associated Press"
+    / "@AP", as a copied post prints its header) is the posting account's name: a header
+    line that may name an outlet, not a title or the site's name."""
+    out = list(pieces)
+    for position, piece in enumerate(pieces[:-1]):
+        below = pieces[position + 1]
+        alone = (position == 0 or pieces[position - 1].line != piece.line) and below.line == piece.line + 1
+        if (
+            alone and piece.kind in ("short", "boilerplate") and HANDLE_LINE.match(below.text.strip())
+            and (position + 2 >= len(pieces) or pieces[position + 2].line != below.line)
+            and _looks_like_name(piece.text.strip()) and features(piece.text).words <= 6
+        ):
+            out[position] = replace(piece, kind="meta", reason=_ACCOUNT_OVER_HANDLE)
+    return out
 
 
 def _whole_line_credit(text: str) -> bool:
@@ -3103,8 +3149,17 @@ class _LineHints:
                         and found.ends_like_sentence and found.words >= LEAD_SENTENCE_WORDS and found.function_share >= 0.2
                     )
 
+                def continues_prose() -> bool:
+                    # Right under a line of prose, no blank between: the paragraph goes on,
+                    # unless the model is sure it does not (a caption set tight under it).
+                    return (
+                        before is not None and before.kind == "body" and before.line == piece.line - 1 and furniture < SURE_FURNITURE
+                        and found.ends_like_sentence and found.words >= LEAD_SENTENCE_WORDS and found.function_share >= 0.2
+                    )
+
                 if (
                     small and furniture >= SURE and not (_sentence_in_a_list(pieces, position) or _item_under_a_lead_in(pieces, position))
+                    and not continues_prose()
                     and not _QUOTED_SPEECH.match(piece.text) and not sentence_in_prose() and not first_sentence_under_title()
                     and not opens_the_text()
                 ):
