@@ -137,6 +137,10 @@ def test_pages_subheading_between_paragraphs_does_not_start_an_article():
         ("Book your stay in Ghent from £52 a night", "boilerplate"),
         ("A fisherman is claiming to have caught a huge catfish — measuring almost 9 feet and weighing about 266 pounds — in the Po Delta in Italy", "body"),
         ("World – Business – Tech – Culture", "boilerplate"),
+        ("Search Facebook", "boilerplate"),
+        ("Search or paste URL", "boilerplate"),
+        ("Search party finds the missing climbers", "short"),
+        ("Yesterday at 10:15 PM", "meta"),
     ],
 )
 def test_lines_classify_prose_headers_and_furniture(line, kind):
@@ -2506,3 +2510,25 @@ def test_pages_a_paragraphs_last_sentences_right_under_it_stay_the_articles():
     lines.append("Follow  ·  About  ·  Privacy policy")
     articles = read_page("\n".join(lines)).articles
     assert [[p.text for p in a.body] for a in articles] == [paragraphs for _, _, paragraphs in posts]
+
+
+def test_pages_a_social_page_feed_gives_each_link_card_title_to_the_post_above_it():
+    # A network's feed of pages' posts, saved as text: the page's name and its stamp
+    # ("Yesterday at 9:15 PM · 🌐"), the post, then its link card: the site's address (with
+    # the reading time on some networks) and the headline, then counts and buttons. A
+    # promoted post stands between two posts; "[Source.com]" ends one text.
+    stamps = ["Yesterday at 9:15 PM · 🌐", "10h · 🌐", "3 March at 08:30 · 🌐"]
+    posts = [(outlet, title, paragraphs) for outlet, (_, title, paragraphs) in zip(["Harbour Herald", "Valley Sentinel", "Island Times"], _SAVED)]
+    lines = ["facebook", "Search Facebook", "Home   Video   Marketplace   Groups", ""]
+    for number, ((outlet, title, paragraphs), stamp) in enumerate(zip(posts, stamps)):
+        domain = re.sub(r"\W", "", outlet.lower()) + ".example.com"
+        lines += [outlet, "7,759,297 followers", stamp, ""] + [line for paragraph in paragraphs for line in (paragraph, "")]
+        if number == 0:
+            lines += ["[Wire.com]", ""]
+        lines += [f"{domain} • {number + 2} min read" if number == 1 else domain.upper(), title]
+        lines += [f"👍❤️ 1.{number}K · 4{number} comments · 9 reposts", "Like   Comment   Share", ""]
+        if number == 1:
+            lines += ["Harbour Loans", "Promoted · 🌐", "Borrow up to 5,000 today, decide in minutes.", "HARBOURLOANS.EXAMPLE", "Apply now", ""]
+    reading = read_page("\n".join(lines))
+    assert [(a.source, a.title) for a in reading.articles] == [(outlet, title) for outlet, title, _ in posts]
+    assert [[p.text for p in a.body] for a in reading.articles] == [paragraphs for _, _, paragraphs in posts]

@@ -192,6 +192,10 @@ CURATION_STAMP = re.compile(r"^\W*(?i:[a-z]+ed\s+by)\s+(?:@[\w.-]+|[a-z\d_.-]+)\
 #: aside ("(copying it in so it stays in the archive)", "(adds quotes, background)"), not a
 #: paragraph of the text ("(news.com.au)" names a site).
 _ASIDE = re.compile(r"^\(\s*[a-z][^()\s]*(?:\s+[^()\s]+){2,}\s*\)$")
+#: A search box's prompt: "Search Facebook", "Search or paste URL", "Search news…".
+_SEARCH_BOX = re.compile(
+    r"^(?:Search|SEARCH)(?:\s+(?:(?:the\s+)?[A-Z][\w.]*|news|articles|stories|topics|posts|this\s+site|or\s+(?:\w+\s+)?(?:URL|a\s+link|links?|keywords?)))?\s*(?:…|\.{3})?$"
+)
 LINK_LIKE = re.compile(
     r"https?://|www\.|\.(?:com|org|net|co\.uk|in)\b|(?:^|\s)/[\w-]+/|(?:^|\s)[@#]\w+|\b[\w.+-]+@[\w-]+\.\w+",
     re.IGNORECASE,
@@ -248,7 +252,7 @@ FOREIGN_FUNCTION_WORDS = frozenset(
 _ANY_FUNCTION_WORDS = FUNCTION_WORDS | FOREIGN_FUNCTION_WORDS
 _ONLY_FOREIGN_WORDS = FOREIGN_FUNCTION_WORDS - FUNCTION_WORDS
 RELATIVE_TIME = re.compile(
-    r"^\s*(?:staff\s+report|updated|published|posted|last\s+updated)?\s*:?\s*(?:\d+\s*(?:s|sec|secs|seconds?|m|min|mins|minutes?|h|hr|hrs|hours?|d|days?|w|weeks?)(?:\s+ago)?|an?\s+(?:second|minute|hour|day|week)\s+ago|just\s+now|yesterday|today)\s*$"
+    r"^\s*(?:staff\s+report|updated|published|posted|last\s+updated)?\s*:?\s*(?:\d+\s*(?:s|sec|secs|seconds?|m|min|mins|minutes?|h|hr|hrs|hours?|d|days?|w|weeks?)(?:\s+ago)?|an?\s+(?:second|minute|hour|day|week)\s+ago|just\s+now|(?:yesterday|today)(?:,?\s+at\s+\d{1,2}[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?)?)?)\s*$"
     r"|^\s*(?:updated|published|posted|last\s+updated)\s*:?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?)?\s*(?:[A-Z]{2,4})?\s*$",
     re.IGNORECASE,
 )
@@ -547,7 +551,7 @@ def classify(text: str) -> tuple[str, str]:
         return "meta", "reporting credit"
     if found.strong_cue and found.words <= 40 or CURATION_STAMP.match(stripped) and found.words <= 12:
         return "boilerplate", "page furniture"
-    if _ASIDE.match(stripped) and found.words <= 15:
+    if _ASIDE.match(stripped) and found.words <= 15 or _SEARCH_BOX.match(stripped):
         return "boilerplate", "page furniture"
     if AD_LABEL_LEAD.match(stripped) and found.words <= 40:
         return "boilerplate", "sponsored text"

@@ -400,15 +400,32 @@ def _mark_sponsored(pieces: list[Piece]) -> list[Piece]:
     """The short line under a "Sponsored" label (in the languages of the ads we see) that
     stands alone on its line is the sponsor's text."""
     marked = list(pieces)
+
+    def sponsored(index: int) -> None:
+        piece = marked[index]
+        if piece.kind != "boilerplate":  # furniture already keeps its own reason
+            marked[index] = Piece(piece.start, piece.end, piece.line, "boilerplate", "sponsored text", piece.text)
+
     for position, label in enumerate(marked[:-1]):
-        if not _SPONSOR_LABEL.match(label.text) or any(p.line == label.line for p in marked[position + 1 : position + 2]):
+        # Alone on its line, or with an icon only ("Promoted · 🌐", a post's stamp).
+        beside = [p for p in marked[position + 1 :] if p.line == label.line]
+        if not _SPONSOR_LABEL.match(label.text) or any(p.reason != "no words" and p.reason != "widget" for p in beside):
             continue  # a label with its ad on its own line ("Advertisement: ...") labels nothing below
         following = [p for p in range(position + 1, len(marked)) if marked[p].line == label.line + 1]
-        if following and sum(features(marked[p].text).words for p in following) <= 30:
-            for p in following:
-                piece = marked[p]
-                if piece.kind != "boilerplate":  # furniture already keeps its own reason
-                    marked[p] = Piece(piece.start, piece.end, piece.line, "boilerplate", "sponsored text", piece.text)
+        if not following or sum(features(marked[p].text).words for p in following) > 30:
+            continue
+        for p in following:
+            sponsored(p)
+        # In a post's stamp, under the sponsor's name: the whole post to the blank line is
+        # the ad ("Harbour Loans" / "Promoted · 🌐" / its copy / its link card / "Apply now").
+        above = position - 1
+        if beside and above >= 0 and marked[above].line == label.line - 1 and marked[above].kind == "short" and features(marked[above].text).words <= 4:
+            sponsored(above)
+            index, line = following[-1] + 1, label.line + 1
+            while index < len(marked) and marked[index].line in (line, line + 1) and features(marked[index].text).words <= 30:
+                line = marked[index].line
+                sponsored(index)
+                index += 1
     # A word or two alone over a box in another language is the box's label, in that
     # language too ("Oglas", "Dipromosikan"), whichever language it is: an article in
     # another language is prose by now, not such a box.
@@ -525,8 +542,13 @@ def _engagement(piece: Piece) -> bool:
 
 #: What a post's counts count, as its bar prints them ("Reply 12 Repost 40 Like 180").
 _COUNTED_ACTIONS = _ACTION_WORDS | frozenset(
-    "likes comments shares replies reposts retweets quotes reactions boost boosts favourite favourites favorite favorites views bookmarks".split()
+    "likes comments shares replies reposts retweets quotes reactions boost boosts favourite favourites favorite favorites views bookmarks"
+    # and who follows the account: "7,759,297 followers"
+    " followers subscribers members connections".split()
 )
+
+
+_COUNT = re.compile(r"^\d+[km]?$")
 
 
 def _reaction_bar(text: str) -> bool:
@@ -534,10 +556,11 @@ def _reaction_bar(text: str) -> bool:
     "12 likes · 3 comments", "Like · Comment · Share"."""
     tokens = [t.lower() for t in _ACTION_TOKEN.findall(text)]
     words = [t for t in tokens if not t[0].isdigit()]
-    counts = len(tokens) - len(words)
-    if not words or any(w not in _COUNTED_ACTIONS for w in words):
+    counts = [t.replace(" ", "") for t in tokens if t[0].isdigit()]
+    # A count is a number ("540", "5.8K"), not an age ("11h • Edited" is the post's stamp).
+    if not words or any(w not in _COUNTED_ACTIONS or w == "edited" for w in words) or any(not _COUNT.match(t) for t in counts):
         return False
-    return counts >= 1 or len(set(words)) >= 2
+    return bool(counts) or len(set(words)) >= 2
 
 
 #: Lines of a comment (a reader's name and words) before its actions or the next heading.
@@ -2995,6 +3018,18 @@ def _titles_under_their_text(
             p for p in pieces if not _DOMAIN_NAME.match(p.text.strip(" 🔗↗→›»")) and not (header and _name_by_its_date(p, header, hints))
         ], hints)
 
+    def title_by_the_address(pieces: list[Piece], header: list[Piece]) -> Piece | None:
+        # A card prints its title right over or under its address ("bbc.com", "BBC.COM •
+        # 3 min read"): what follows (a sponsored post's name, the next post's own lines)
+        # is not the card's. A card without an address: the title nearest the next text.
+        address = next((i for i, p in enumerate(pieces) if _card_domain_line(p)), None)
+        if address is not None:
+            beside = [p for p in pieces[max(0, address - 1) : address + 2] if abs(p.line - pieces[address].line) == 1]
+            title = card_title(beside, header)
+            if title is not None:
+                return title
+        return card_title(pieces, header)
+
     def above_naming(header: list[Piece]) -> list[Piece] | None:
         # Over each text its outlet or time line; short lines under it are the text's first.
         naming = _last_naming_line(header)
@@ -3015,7 +3050,7 @@ def _titles_under_their_text(
     # subheading split it), and one with the line but no title over it gets no title.
     # A card's title stands nearer the text above it than the text under it.
     cards = {id(draft): above_naming(draft.header) for draft in drafts[1:]}
-    titles = {id(draft): card_title(card, draft.header) for draft in drafts[1:] for card in [cards[id(draft)]] if card is not None}
+    titles = {id(draft): title_by_the_address(card, draft.header) for draft in drafts[1:] for card in [cards[id(draft)]] if card is not None}
     fitting = [
         draft for above, draft in zip(drafts, drafts[1:])
         for title in [titles.get(id(draft))]
@@ -3036,14 +3071,25 @@ def _titles_under_their_text(
             above.title_below = draft.title_of_the_one_above = titles[id(draft)]
             # The card's domain line names the site of the text above, with its title.
             # (Not the next post's account, a domain too, by its time: "example.com" / "3h".)
-            domains = [
-                p for p in cards[id(draft)] if _DOMAIN_NAME.match(p.text.strip(" 🔗↗→›»")) and not _name_by_its_date(p, draft.header, hints)
-            ]
+            domains = [p for p in cards[id(draft)] if _card_domain_line(p) and not _name_by_its_date(p, draft.header, hints)]
             above.trailer.extend(domains)
-            draft.header = [p for p in draft.header if all(p is not d for d in domains)]
+            # What stands over the card's title under the text above ("[Source.com]") is
+            # the text's or the card's, never the next post's: it names no outlet there.
+            card = cards[id(draft)]
+            before_title = card[: next(i for i, p in enumerate(card) if p is titles[id(draft)])]
+            leftover = [p for p in before_title if all(p is not d for d in domains)]
+            dropped.extend(_relabel(p, "over a link card's title") for p in leftover)
+            draft.header = [p for p in draft.header if all(p is not d for d in [*domains, *leftover])]
     drafts[-1].title_below = last_title
     dropped[:] = [p for p in dropped if p.start != last_title.start]
     return [p for p in trailing if p.start != last_title.start]
+
+
+def _card_domain_line(piece: Piece) -> bool:
+    """A link card's address line: the domain alone ("bbc.com", "🔗 bbc.com") or with the
+    text's reading time ("dailymail.co.uk • 5 min read")."""
+    parts = header_parts(piece.text.strip(" 🔗↗→›»"))
+    return bool(parts) and bool(_DOMAIN_NAME.match(parts[0].strip())) and all(is_meta_part(part) for part in parts[1:])
 
 
 def _title_in_row(header: list[Piece], outlet: str) -> str:
@@ -3151,10 +3197,12 @@ class _LineHints:
 
                 def continues_prose() -> bool:
                     # Right under a line of prose, no blank between: the paragraph goes on,
-                    # unless the model is sure it does not (a caption set tight under it).
+                    # unless the model is sure it does not (a caption set tight under it) or
+                    # the article says it elsewhere too (a pull quote).
                     return (
                         before is not None and before.kind == "body" and before.line == piece.line - 1 and furniture < SURE_FURNITURE
                         and found.ends_like_sentence and found.words >= LEAD_SENTENCE_WORDS and found.function_share >= 0.2
+                        and not _said_elsewhere(pieces, position)
                     )
 
                 if (
