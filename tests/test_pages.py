@@ -2532,3 +2532,24 @@ def test_pages_a_social_page_feed_gives_each_link_card_title_to_the_post_above_i
     reading = read_page("\n".join(lines))
     assert [(a.source, a.title) for a in reading.articles] == [(outlet, title) for outlet, title, _ in posts]
     assert [[p.text for p in a.body] for a in reading.articles] == [paragraphs for _, _, paragraphs in posts]
+
+
+def test_pages_a_federated_thread_keeps_peoples_remarks_out_and_names_shared_texts_by_their_cards():
+    # A thread exported as text: people's posts (a remark alone, a reply, a remark over a
+    # pasted text with its link card under it) and an outlet's account posting its own
+    # title and text. A content warning, "[Show more]" and a picture's ALT text are furniture.
+    (_, shared_title, shared), (outlet, own_title, own) = _SAVED[0], _SAVED[1]
+    lines = [
+        "Thread by Aisha Karim (@aisha@social.example) · exported from social.example", "",
+        "Aisha Karim", "@aisha@social.example · 3m", "Pulling the coverage of this one into a thread, oldest first. 🧵",
+        "Boosted 28 times · Favourited 67 times", "",
+        "Kenji Arai", "@kenji@social.example · 2 hours ago", "CW: news, storm", "[Show more]",
+        "Another report, with more detail on the timeline:", "", *[line for paragraph in shared for line in (paragraph, "")],
+        shared_title, "harbourherald.com", "Boosted 199 times · Favourited 151 times", "",
+        f"{outlet} @valley@news.example · 3d", own_title, *own, "ALT: Photo of the repaired pier at low tide.",
+        "Boosted 23 times · Favourited 18 times", "",
+        "Rosa Delgado @rosa@social.example · 1h", "@kenji Same quote as the agency copy, so probably one source.", "↩ 2  🔁 0  ⭐ 6",
+    ]
+    reading = read_page("\n".join(lines))
+    assert [(a.source, a.title) for a in reading.articles] == [("harbourherald.com", shared_title), (outlet, own_title)]
+    assert [[p.text for p in a.body] for a in reading.articles] == [shared, own]

@@ -192,6 +192,12 @@ CURATION_STAMP = re.compile(r"^\W*(?i:[a-z]+ed\s+by)\s+(?:@[\w.-]+|[a-z\d_.-]+)\
 #: aside ("(copying it in so it stays in the archive)", "(adds quotes, background)"), not a
 #: paragraph of the text ("(news.com.au)" names a site).
 _ASIDE = re.compile(r"^\(\s*[a-z][^()\s]*(?:\s+[^()\s]+){2,}\s*\)$")
+#: A post's own labels: a content warning over it ("CW: news, violence"), the description of
+#: its picture under it ("ALT: Photo of people gathered outside a building"), the button that
+#: opens it ("[Show more]", "See less").
+_CONTENT_WARNING = re.compile(r"(?i)^(?:CW|TW|content\s+warning|trigger\s+warning)\s*:\s*\S")
+_IMAGE_DESCRIPTION = re.compile(r"^(?:ALT|Alt|Alt\s+text|ALT\s+text|Image\s+description)\s*:\s*\S")
+_SHOW_MORE = re.compile(r"(?i)^\[?\s*(?:show|see|read)\s+(?:more|less)\s*\]?$")
 #: A search box's prompt: "Search Facebook", "Search or paste URL", "Search news…".
 _SEARCH_BOX = re.compile(
     r"^(?:Search|SEARCH)(?:\s+(?:(?:the\s+)?[A-Z][\w.]*|news|articles|stories|topics|posts|this\s+site|or\s+(?:\w+\s+)?(?:URL|a\s+link|links?|keywords?)))?\s*(?:…|\.{3})?$"
@@ -551,8 +557,12 @@ def classify(text: str) -> tuple[str, str]:
         return "meta", "reporting credit"
     if found.strong_cue and found.words <= 40 or CURATION_STAMP.match(stripped) and found.words <= 12:
         return "boilerplate", "page furniture"
-    if _ASIDE.match(stripped) and found.words <= 15 or _SEARCH_BOX.match(stripped):
+    if _ASIDE.match(stripped) and found.words <= 15 or _SEARCH_BOX.match(stripped) or _SHOW_MORE.match(stripped):
         return "boilerplate", "page furniture"
+    if _CONTENT_WARNING.match(stripped) and found.words <= 10:
+        return "boilerplate", "content warning"
+    if _IMAGE_DESCRIPTION.match(stripped) and found.words <= 80:
+        return "boilerplate", "image description"
     if AD_LABEL_LEAD.match(stripped) and found.words <= 40:
         return "boilerplate", "sponsored text"
     if ACCOUNT_NAME.match(stripped) and found.words <= 8:

@@ -543,8 +543,8 @@ def _engagement(piece: Piece) -> bool:
 #: What a post's counts count, as its bar prints them ("Reply 12 Repost 40 Like 180").
 _COUNTED_ACTIONS = _ACTION_WORDS | frozenset(
     "likes comments shares replies reposts retweets quotes reactions boost boosts favourite favourites favorite favorites views bookmarks"
-    # and who follows the account: "7,759,297 followers"
-    " followers subscribers members connections".split()
+    # and who follows the account: "7,759,297 followers"; "Boosted 28 times"
+    " followers subscribers members connections boosted favourited favorited times".split()
 )
 
 
@@ -973,6 +973,9 @@ class _Draft:
     #: title in the header that is the article's above.
     title_below: Piece | None = None
     title_of_the_one_above: Piece | None = None
+    #: The link card under the text stands among posts that print their own titles over
+    #: their texts: the text was shared by someone, not posted by its outlet.
+    shared_card: bool = False
     #: Where the body starts and ends among the page's pieces.
     first_index: int = -1
     last_index: int = -1
@@ -2396,6 +2399,8 @@ def _read_page(text: str, split: bool = True) -> PageReading:
         header = _outlets_below(drafts, header, hints)
     if split:
         header = _titles_under_their_text(drafts, header, dropped, hints)
+        _cards_under_their_text(drafts, hints)
+        _persons_remarks(drafts, dropped)
     if not drafts and any(p.kind == "short" for p in header):
         # Nothing reads as prose (a page of short lines): keep what there is as the text.
         drafts.append(_Draft([], "short lines only", [p for p in header if p.kind == "short"]))
@@ -2840,7 +2845,11 @@ def _outlet_of(
     name_line = _name_line(draft, title_piece, page_outlets, site_names)
     if draft.title_below is not None and name_line is not None:
         # A post under its page's name, its link card under it: the name over the post is
-        # the outlet, the card's domain only its site.
+        # the outlet, the card's domain only its site. A person sharing a link is no
+        # outlet: there the card's address names it.
+        address = next((p for p in draft.trailer if _card_domain_line(p)), None)
+        if draft.shared_card and address is not None and _people_named([name_line[0]]):
+            return _tidy_name(header_parts(address.text.strip(" 🔗↗→›»"))[0].strip()), naming | {name_line[1]}, "the link card's address"
         return name_line[0], naming | {name_line[1]}, "name line"
     for position in sorted(naming):
         return named(pieces[position]), naming, "below"
@@ -3083,6 +3092,72 @@ def _titles_under_their_text(
     drafts[-1].title_below = last_title
     dropped[:] = [p for p in dropped if p.start != last_title.start]
     return [p for p in trailing if p.start != last_title.start]
+
+
+def _cards_under_their_text(drafts: list[_Draft], hints: _LineHints | None) -> None:
+    """A link card right under a text that has no title ("An accidental delivery of arms
+    ..." / "washingtonpost.com"), with the next post's name or time line under the card: the
+    card is the text's, its title the text's title, its address the text's site. (A page
+    where every title stands under its text is read so by ``_titles_under_their_text``;
+    here posts with cards and posts with titles over their texts mix.)"""
+    for above, draft in zip(drafts, drafts[1:]):
+        header = draft.header
+        if above.title_below is not None or len(header) < 3 or _title_of(above.header, hints) is not None:
+            continue
+        first, second = header[0], header[1]
+        if second.line != first.line + 1 or first.line - above.body[-1].line > 3:
+            continue
+        title, address = (first, second) if _card_domain_line(second) else (second, first) if _card_domain_line(first) else (None, None)
+        if title is None or title.kind != "short" or _card_domain_line(title) or _title_of([title], hints) is not title:
+            continue
+        if not any(p.kind == "meta" or outlet_name(p) for p in header[2:]):
+            continue  # no post's header under the card: the pair is this text's title and source
+        above.title_below = draft.title_of_the_one_above = title
+        above.trailer.append(address)
+        above.shared_card = True
+        draft.header = header[2:]
+
+
+#: A sharer's remark is a sentence or two of this many words at most.
+REMARK_WORDS = 25
+
+
+def _persons_remarks(drafts: list[_Draft], dropped: list[Piece]) -> None:
+    """Posts of a person's account (a person's name over the post's time) are the person's
+    words, not an outlet's: a post of a sentence or two alone ("Pulling the coverage into a
+    thread, oldest first.") is no article, and the line that leads into a pasted text from
+    the top of the post ("Text below for anyone the link won't load for:") is not its."""
+    def by_a_person(draft: _Draft) -> bool:
+        # Every name over the post is a person's: "Nora Blake @nora@social.example · 7h", or
+        # "Aisha Karim" over its handle and time; not "Kanye Banned" over "— snopes.com".
+        names = [name for p in draft.header for name in [outlet_name(p)] if name] + [
+            p.text.strip() for p in draft.header
+            if p.kind == "short" and _looks_like_name(p.text.strip()) and any(q.kind == "meta" and 0 < q.line - p.line <= 2 for q in draft.header)
+        ]
+        return bool(names) and all(_people_named([name]) for name in names)
+
+    for draft in list(drafts):
+        if len(drafts) < 2 or not by_a_person(draft):
+            continue
+        said = " ".join(p.text for p in draft.body)
+        # (Opened by the name and time: not a piece of a text split off under a line.)
+        if draft.started_by == OUTLET_AND_DATE and draft.title_below is None and len(rough_sentences(said)) <= 2 and features(said).words <= REMARK_WORDS:
+            drafts.remove(draft)
+            dropped.extend(_relabel(p, "a person's post") for p in [*draft.header, *draft.body])
+            continue
+        stamp = max((p.line for p in draft.header if p.kind == "meta" or outlet_name(p)), default=None)
+        if stamp is None:
+            continue
+        # ("From Daily Mail:" over the text names its outlet: it stays.)
+        leads = [p for p in draft.header if p.line > stamp and p.kind == "short" and p.text.rstrip().endswith(":") and not outlet_name(p)]
+        first = draft.body[0]
+        if len(draft.body) > 1 and first.text.rstrip().endswith(":") and features(first.text).words <= REMARK_WORDS and not any(
+            p.line > stamp and p.kind == "short" for p in draft.header
+        ):
+            leads.append(first)
+            draft.body.remove(first)
+        draft.header = [p for p in draft.header if p not in leads]
+        dropped.extend(_relabel(p, "a person's note over the text") for p in leads)
 
 
 def _card_domain_line(piece: Piece) -> bool:
