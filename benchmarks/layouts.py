@@ -3311,6 +3311,318 @@ def _browser_print(b: _PageBuilder, rng: random.Random, articles: list[SourceArt
         print_footer(current)
 
 
+#: Search engines a "News" results tab is copied from (invented names).
+_SEARCH_ENGINES = ("Seekwell", "Lanternfind", "Quarrysearch", "Plumbline Search")
+#: Sites a results tab credits other stories' headlines to, as (domain, name).
+_SEARCH_OTHER_SITES = (
+    ("reuters.com", "Reuters"), ("apnews.com", "Associated Press"), ("bbc.co.uk", "BBC"), ("npr.org", "NPR"),
+    ("theguardian.com", "The Guardian"), ("cnn.com", "CNN"), ("news.sky.com", "Sky News"), ("cbsnews.com", "CBS News"),
+    ("aljazeera.com", "Al Jazeera"), ("usatoday.com", "USA Today"), ("independent.co.uk", "The Independent"),
+    ("newsweek.com", "Newsweek"),
+)
+#: The page's one line in Georgian: a sponsored result's copy ("A hotel in the centre of
+#: Tbilisi: book now") or the footer's location note ("Results are shown according to your
+#: location").
+_SEARCH_GEORGIAN = ("სასტუმრო თბილისის ცენტრში — დაჯავშნე ახლავე", "შედეგები ნაჩვენებია თქვენი მდებარეობის მიხედვით")
+
+
+def _search_news_tab(b: _PageBuilder, rng: random.Random, articles: list[SourceArticle], ctx: PageContext) -> None:
+    """A web search engine's "News" results tab copied as text, a user having opened several
+    results and pasted each full article under its result: a tracking-consent banner at the
+    top, the engine's name, the query, the tabs, the result count and the filters ("Any time
+    ▾   Sort by: Relevance ▾"); each result as the outlet's line ("◉ Reuters", "R  Reuters",
+    the bare name, the domain or "https://www.domain › world", with "· 3 hours ago" after it
+    on some pages), a kicker ("Opinion") on some, the headline, a snippet cut from the
+    article's opening ("..." where it stops mid-paragraph) on some, the time (relative or a
+    date) in one of four places; under it the pasted article: the title again on some, a
+    byline and a published line on some, the text. Between results: results of other stories
+    with nothing pasted under them (all "readmore"), "People also ask" questions, a "Top
+    stories" carousel of other headlines, "Related searches", a "More news" button, a
+    sponsored result; page numbers "1 2 3 4 5 Next" and the footer. One line in Georgian:
+    the sponsored result's copy or the footer's location note.
+
+    Title rule: the headline of a result with its article pasted under it is "title", and so
+    is the title repeated at the head of the pasted text; headlines of results with nothing
+    pasted and in "Top stories" are "readmore". The snippet, the article's words shown
+    again above it, is "pullquote"."""
+    engine = rng.choice(_SEARCH_ENGINES)
+    outlet_form = rng.choice(("glyph", "plain", "initial", "domain", "crumb"))
+    glyph = rng.choice(("◉", "●", "▣", "◎"))
+    time_place = rng.choice(("with_outlet", "under_outlet", "after_headline", "after_snippet"))
+    if outlet_form == "crumb" and time_place == "with_outlet":
+        time_place = "after_snippet"
+    relative_share = rng.choice((1.0, 0.7, 0.3))  # the rest are dates
+    us_dates = rng.random() < 0.6
+    snippet_share = rng.choice((0.0, 0.5, 0.8, 1.0))
+    dots = rng.choice(("...", " ...", "…"))
+    repeat_share = rng.choice((0.0, 0.5, 1.0))  # the title again at the head of the pasted text
+    byline_share, published_share = rng.choice((0.0, 0.4, 0.8)), rng.choice((0.0, 0.3, 0.6))
+    style = rng.choice(("blank", "tight"))
+    gap_before_paste = rng.random() < 0.7
+    kicker_share = rng.choice((0.0, 0.2))
+    georgian_ad = rng.random() < 0.5
+    day = date(2024, rng.randint(1, 12), rng.randint(1, 28))
+    picked = _tag_words(articles[0].title, rng.randint(2, 3))
+    if len(picked) < 2:
+        picked = re.sub(r"[^\w\s$'’-]+", " ", articles[0].title).split()[:4] or ["news"]
+    query = " ".join(w.lower() for w in picked)
+    # Words of the story for the boxes: those in two titles or more, else the query's.
+    seen = Counter(w.lower() for a in articles for w in dict.fromkeys(_tag_words(a.title, 12)))
+    common = {"this", "that", "with", "from", "after", "what", "when", "will", "have", "says", "said", "report",
+              "reports", "news", "video", "watch", "more", "over", "into", "about", "just", "your", "here", "their"}
+    words = [w for w, n in seen.most_common() if n >= 2 and w not in common][:4] or [w.lower() for w in picked]
+    pool = list(ctx.other_titles)
+    rng.shuffle(pool)
+
+    def other_title() -> str:
+        if not pool:
+            pool.extend(ctx.other_titles)
+            rng.shuffle(pool)
+        return pool.pop()
+
+    def when(d: date | None = None) -> str:
+        """A result's time: relative, or the date ``d`` (some day before the search)."""
+        d = d or date.fromordinal(day.toordinal() - rng.randint(0, 9))
+        if rng.random() < relative_share:
+            if d == day:
+                return _ago(rng, ("{n} hours ago", "{n} hours ago", "{n} mins ago"))
+            gone = (day - d).days
+            return "1 day ago" if gone == 1 else f"{gone} days ago"
+        return f"{d:%b} {d.day}, {d.year}" if us_dates else f"{d.day} {d:%b} {d.year}"
+
+    def outlet_line(site: str, name: str) -> tuple[str, str]:
+        """(the outlet as shown, the result's outlet line)"""
+        if outlet_form == "domain":
+            return site, site
+        if outlet_form == "crumb":
+            parts = site.split(".")
+            second_level = len(parts) >= 3 and parts[-2] in ("co", "com", "org", "net") and len(parts[-1]) == 2
+            host = "www." + site if len(parts) == (3 if second_level else 2) else site
+            return site, f"https://{host} › {rng.choice(('world', 'news', 'us-news', 'article', 'story'))}"
+        if outlet_form == "glyph":
+            return name, f"{glyph} {name}"
+        if outlet_form == "initial":
+            return name, f"{name.removeprefix('The ')[:1].upper()}  {name}"
+        return name, name
+
+    def snippet(article: SourceArticle) -> str:
+        first = next((p for p in article.paragraphs if not is_residue(p)), article.paragraphs[0])
+        keep = rng.randint(16, 30)
+        if len(first.split()) <= keep:
+            return first
+        whole, count = [], 0
+        for sentence in sentences(first):
+            if count + len(sentence.split()) > keep:
+                break
+            whole.append(sentence)
+            count += len(sentence.split())
+        if whole and rng.random() < 0.4:
+            return " ".join(whole)
+        return " ".join(first.split()[:keep]).rstrip(",;:") + dots
+
+    def result(article: SourceArticle | None, d: date) -> str:
+        """Writes a result's block; returns the outlet as shown."""
+        b.blank()
+        if article is None:
+            site, name = rng.choice(_SEARCH_OTHER_SITES)
+            shown, line = outlet_line(site, name)
+            label, title, text = "readmore", other_title(), None
+        else:
+            shown, line = outlet_line(_site(article.outlet), display_name(article.outlet))
+            label, title = "outlet", article.title
+            text = snippet(article) if rng.random() < snippet_share else None
+        stamp = when(d)
+        if time_place == "with_outlet":
+            b.add(f"{line} · {stamp}", label)
+        else:
+            b.add(line, label)
+        if time_place == "under_outlet":
+            b.add(stamp, "time" if article else "readmore")
+        if rng.random() < kicker_share:
+            b.add(rng.choice(("Opinion", "Analysis", "Highly cited", "Local coverage")), "section" if article else "readmore")
+        b.add(title, "title" if article else "readmore")
+        if time_place == "after_headline":
+            b.add(stamp, "time" if article else "readmore")
+        if text:
+            b.add(text, "pullquote")
+        if time_place == "after_snippet":
+            b.add(stamp, "time" if article else "readmore")
+        if article is not None and rng.random() < 0.15:
+            b.add(rng.choice(("Full coverage ›", "View full coverage", "More on this story →")), "readmore")
+        return shown
+
+    def pasted(article: SourceArticle, shown: str, d: date) -> None:
+        if gap_before_paste:
+            b.blank()
+        head = False
+        if rng.random() < repeat_share:
+            b.add(article.title, "title")
+            head = True
+        if rng.random() < byline_share:
+            writer = rng.choice(AUTHORS)
+            form = rng.choice(("By {a}", "By {a}", "{a}", "By {a}, {o}", "{a} | {o}", "By {A}"))
+            if "." in shown:  # the result showed a domain: the byline names no outlet
+                form = form.replace(", {o}", "").replace(" | {o}", "")
+            b.add(form.format(a=writer, A=writer.upper(), o=shown), "byline")
+            head = True
+        if rng.random() < published_share:
+            clock = _clock(rng.randint(6 * 60, 22 * 60), us_dates)
+            b.add(rng.choice((
+                f"Published {d:%B} {d.day}, {d.year}",
+                f"Updated {clock} ET, {d:%a} {d:%B} {d.day}, {d.year}",
+                f"{d.day} {d:%B} {d.year} · {clock}",
+                f"Last modified on {d:%a} {d.day} {d:%b} {d.year} {clock}",
+            )), "time")
+            head = True
+        if head and style == "blank":
+            b.blank()
+        b.start(article, shown, article.title)
+        write_body(b, article, style, rng)
+        b.end()
+
+    def people_ask() -> None:
+        b.blank()
+        b.add(rng.choice(("People also ask", "People also ask", "Questions people ask")), "section")
+        arrow = rng.choice((" ⌄", " ▾", ""))
+        forms = ["What is the latest on {q}?", "Why is {w} in the news today?", "What do we know about {w}?",
+                 "Is the {q} report confirmed?", "Where can I read more about {w}?", "What happened with {q}?"]
+        for form in rng.sample(forms, rng.randint(3, 4)):
+            b.add(form.format(w=rng.choice(words).capitalize(), q=query) + arrow, "readmore")
+        if rng.random() < 0.5:
+            b.add("Feedback", "readmore")
+
+    def top_stories() -> None:
+        b.blank()
+        b.add(rng.choice(("Top stories", "Top stories", "Top stories ›")), "section")
+        one_line = rng.random() < 0.5
+        for _ in range(rng.randint(3, 4)):
+            title = other_title()
+            if len(title) > 64 and rng.random() < 0.6:
+                title = title[:60].rsplit(" ", 1)[0] + "…"
+            name = rng.choice(_SEARCH_OTHER_SITES)[1]
+            if one_line:
+                b.add(f"{title} — {name} · {when()}", "readmore")
+            else:
+                b.add(name, "readmore")
+                b.add(title, "readmore")
+                b.add(when(), "readmore")
+        if rng.random() < 0.5:
+            b.add(rng.choice(("More top stories ›", "‹    ›", "View all")), "readmore")
+
+    def related() -> None:
+        b.blank()
+        b.add(rng.choice(("Related searches", "People also search for")), "section")
+        w = words
+        items = list(dict.fromkeys([
+            f"{query} latest", f"{w[0]} news today", f"{query} video", f"is {query} true",
+            f"{w[-1]} update", f"{w[0]} {w[-1]}" if len(w) > 1 else f"{w[0]} reaction",
+        ]))
+        items = rng.sample(items, rng.randint(4, len(items)))
+        if rng.random() < 0.5:
+            for left, right in zip(items[::2], items[1::2]):
+                b.add(f"{left}{' ' * rng.randint(6, 20)}{right}", "readmore")
+            if len(items) % 2:
+                b.add(items[-1], "readmore")
+        else:
+            for item in items:
+                b.add(f"🔍 {item}" if rng.random() < 0.3 else item, "readmore")
+
+    def more_news() -> None:
+        b.blank()
+        b.add(rng.choice(("More news", "More news →", "Show more results", "See more ⌄")), "readmore")
+
+    def sponsored() -> None:
+        b.blank()
+        b.add(rng.choice(("Sponsored", "Ad", "Sponsored result")), "sponsored")
+        b.add(rng.choice(("oldtownstay.example", "https://www.kalaki-rooms.example")), "sponsored")
+        b.add(_SEARCH_GEORGIAN[0], "sponsored")
+
+    # The consent banner, then the engine's header.
+    consent_first = rng.random() < 0.6
+
+    def consent() -> None:
+        banner = rng.randrange(3)
+        if banner == 0:
+            b.add(f"Before you continue to {engine}", "cookie")
+            b.add(f'We use cookies and data to deliver and maintain {engine} services, measure audience engagement'
+                  f' and show ads. If you choose "Accept all", we will also use cookies to personalise content and'
+                  f" ads.", "cookie")
+            b.add("Reject all    Accept all    More options", "cookie")
+        elif banner == 1:
+            b.add(f"{engine} respects your privacy", "cookie")
+            b.add(f"We and our {rng.randint(120, 480)} partners store and access information on your device to"
+                  " measure ads and content and to improve our products.", "cookie")
+            b.add("[ Manage choices ]   [ Agree and continue ]", "cookie")
+        else:
+            b.add("This page uses tracking cookies to improve your results.  Accept  ·  Decline  ·  Settings", "cookie")
+        b.blank()
+
+    if consent_first:
+        consent()
+    b.add(f"{engine}{rng.choice(('', '', '    Sign in', '    ⚙  Sign in'))}", "header")
+    if not consent_first:
+        b.blank()
+        consent()
+    b.add(rng.choice((f"{query}   ×  🎤  🔍", f"🔍 {query}", f"Search: {query}", query)), "header")
+    b.add(rng.choice((
+        "All   News   Images   Videos   Maps   More",
+        "All   Images   News   Videos   Shopping   ⋮ More      Tools",
+        "Web  ·  News  ·  Images  ·  Videos",
+    )), "header")
+    count = f"About {rng.randint(12, 980)},{rng.randint(0, 999):03d} results (0.{rng.randint(18, 62)} seconds)"
+    filters = rng.choice((
+        "Any time ▾   Sort by: Relevance ▾", "Any time ▾  Sort by: Relevance", "Past 24 hours ▾   Sort by: Date ▾",
+        "Recent ▾   All results ▾   Sort by: Relevance ▾",
+    ))
+    for line in rng.sample((count, filters), 2) if rng.random() < 0.6 else (filters,):
+        b.add(line, "header")
+
+    # Results in order, other stories' results among them, the boxes in the gaps.
+    items: list[SourceArticle | None] = list(articles)
+    for _ in range(rng.choice((0, 1, 1, 2, 3))):
+        items.insert(rng.randint(0, len(items)), None)
+    boxes: dict[int, list[Callable[[], None]]] = {}
+
+    def place(box: Callable[[], None], gap: int) -> None:
+        boxes.setdefault(gap, []).append(box)
+
+    if rng.random() < 0.7:
+        place(top_stories, 0 if rng.random() < 0.5 else rng.randint(1, len(items) - 1))
+    if rng.random() < 0.8:
+        place(people_ask, rng.randint(1, len(items) - 1))
+    if rng.random() < 0.7:
+        place(related, len(items) if rng.random() < 0.6 else rng.randint(1, len(items) - 1))
+    if rng.random() < 0.6:
+        place(more_news, len(items))
+    if georgian_ad:
+        place(sponsored, rng.randint(0, len(items) - 1))
+    for gap in range(len(items) + 1):
+        for box in rng.sample(boxes.get(gap, []), len(boxes.get(gap, []))):
+            box()
+        if gap < len(items):
+            article = items[gap]
+            published = date.fromordinal(day.toordinal() - rng.choice((0, 0, 1, 2, 3, 6)))
+            shown = result(article, published)
+            if article is not None:
+                pasted(article, shown, published)
+
+    b.blank()
+    if rng.random() < 0.85:
+        b.add(rng.choice((
+            "1 2 3 4 5 Next", "‹ Previous   1   2   3   4   5   Next ›", "1  2  3  4  5  6  7  8  9  10   Next >",
+            f"Page 1 of about {rng.randint(8, 40)} pages   Next",
+        )), "footer")
+        b.blank()
+    city = rng.choice(("Dublin, Ireland", "Leeds, UK", "Austin, TX", "Tbilisi, Georgia", "Toronto, ON"))
+    if georgian_ad:
+        b.add(f"{city} - From your IP address - Update location", "footer")
+    else:
+        b.add(f"{city} · {_SEARCH_GEORGIAN[1]} · Update location", "footer")
+    b.add(rng.choice(("Help   Send feedback   Privacy   Terms", "Settings · Privacy · Terms · Advertising · About")), "footer")
+    if rng.random() < 0.4:
+        b.add(f"© {day.year} {engine}", "copyright")
+
+
 LAYOUTS: dict[str, Layout] = {
     layout.name: layout
     for layout in (
@@ -3362,6 +3674,7 @@ LAYOUTS: dict[str, Layout] = {
         Layout("clipper_notebook", "note app's notebook of web clips: note title, 'Clipped from URL', created/updated stamps, notebook and tags above or under the clip, headline again in some clips, own notes between, Slovak note", _clipper_notebook),
         Layout("forwarded_mail", "plain-text e-mail thread: 'Forwarded message' blocks with From:/Date:/Subject:/To:, notes, the pasted article with 'From X:', 'X | date', 'Sent via X app' or its URL, '> ' quoted replies, signatures, disclaimers, Icelandic disclaimer", _forwarded_mail),
         Layout("browser_print", "web pages printed to PDF as text: print header (date, 'Title | X') and footer (URL, '1/3') at every page break, inside articles too; masthead, menus, cookie notice, captions, 'Advertisement', share rows, 'Most popular', Thai promoted line", _browser_print),
+        Layout("search_news_tab", "search engine's News tab copied with articles pasted under their results: consent banner, query, filters, '◉ X' or domain with '3 hours ago', headline, snippet '...', 'People also ask', 'Top stories', 'Related searches', page numbers, Georgian line", _search_news_tab),
     )
 }
 #: Kept out of development: the layouts least like the others (wrapped text-browser lines;
@@ -3394,11 +3707,16 @@ LAYOUTS: dict[str, Layout] = {
 #: network's copied posts it wrote by hand (a name over its handle, a federated handle,
 #: counts under the post) and fixed the reader for them; social_posts and fediverse_thread,
 #: of that family, became development layouts then, their pages read.
+#: Also in the twenty-first session, a helper session that did not read the reader wrote a
+#: search engine's "News" results tab copied with articles pasted under their results
+#: (search_news_tab) blind, held out, in place of browser_print: the session fixed the reader
+#: for browsers' print margins on printouts it made itself, knowing that family from the
+#: helper's account of browser_print, so browser_print became a development layout.
 HELD_OUT = frozenset(
     {"text_browser", "outlet_after_body", "live_feed", "ledger", "markdown_export", "rss_reader",
      "for_you_feed", "wire_briefs", "channel_export", "monitoring_report",
      "community_wire", "links_letter", "archive_export", "clipper_notebook",
-     "forwarded_mail", "browser_print"}
+     "forwarded_mail", "search_news_tab"}
 )
 DEVELOPMENT = frozenset(LAYOUTS) - HELD_OUT
 
