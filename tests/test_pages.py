@@ -2553,3 +2553,23 @@ def test_pages_a_federated_thread_keeps_peoples_remarks_out_and_names_shared_tex
     reading = read_page("\n".join(lines))
     assert [(a.source, a.title) for a in reading.articles] == [("harbourherald.com", shared_title), (outlet, own_title)]
     assert [[p.text for p in a.body] for a in reading.articles] == [shared, own]
+
+
+def test_pages_articles_printed_from_a_browser_keep_their_text_across_the_print_margins():
+    # Web pages printed to PDF and saved as text: the browser's header ("12/4/26, 10:15 AM
+    # Title | Outlet") and footer (the address and "1/2") at every printed page, between two
+    # lines of a paragraph too. The first header of a printout names the outlet; the others,
+    # and the footers, are furniture, and the paragraph they cut is whole.
+    lines: list[str] = []
+    for number, (outlet, title, paragraphs) in enumerate(_SAVED):
+        domain = re.sub(r"\W", "", outlet.lower()) + ".com"
+        header, footer = f"12/4/26, 10:1{number} AM {title} | {outlet}", f"https://www.{domain}/news/{number + 101}"
+        lines += [header, "Home   News   Sport   Weather   Sign in", title, "By Elena Costa", ""]
+        first, rest = paragraphs[0], paragraphs[1:]
+        words = first.split()
+        lines += [" ".join(words[:8]), f"{footer} 1/2", header, " ".join(words[8:]), ""]
+        lines += [line for paragraph in rest for line in (paragraph, "")]
+        lines += ["Share this article", f"{footer} 2/2"]
+    reading = read_page("\n".join(lines))
+    assert [(a.source, a.title) for a in reading.articles] == [(outlet, title) for outlet, title, _ in _SAVED]
+    assert [" ".join(p.text for p in a.body) for a in reading.articles] == [" ".join(paragraphs) for _, _, paragraphs in _SAVED]

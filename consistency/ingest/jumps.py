@@ -54,6 +54,28 @@ _FOLIO_CUT = re.compile(r"\s*[|·•]\s*|\s{3,}")
 FOLIO_WORDS = 14
 
 
+#: A web page printed from a browser carries the browser's margins on every printed page,
+#: between an article's lines where a page breaks: the header ("12/4/26, 10:15 AM  Title |
+#: Outlet", the date and time printed, then the page's title) and the footer (the page's
+#: address and "1/3", or "Page 1 of 3").
+_PRINT_HEADER = re.compile(r"^\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+\S.*)?$")
+_PRINT_FOOTER = re.compile(r"^(?:(?:https?://|www\.)\S+|[\w-]+(?:\.[\w-]+)+/\S*)\s+\d{1,3}\s*/\s*\d{1,3}$|^(?i:page)\s+\d{1,3}\s+(?i:of)\s+\d{1,3}$")
+
+
+def print_header_title(text: str) -> str:
+    """The page's title a browser's print header shows ("Title | Outlet"), or ""."""
+    match = _PRINT_HEADER.match(text.strip())
+    if not match:
+        return ""
+    return re.sub(r"^\S+,?\s+\S+(?:\s*[AaPp]\.?[Mm]\.?)?\s*", "", text.strip())
+
+
+def print_margin(text: str) -> bool:
+    """A browser's print header or footer (``_PRINT_HEADER``, ``_PRINT_FOOTER``)."""
+    stripped = text.strip()
+    return bool(_PRINT_HEADER.match(stripped) or _PRINT_FOOTER.match(stripped))
+
+
 @dataclass(frozen=True)
 class JumpLine:
     start: int

@@ -16,7 +16,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
 
-from consistency.ingest.jumps import is_page_label, jump_line
+from consistency.ingest.jumps import is_page_label, jump_line, print_margin
 
 #: English function words: their share separates running prose from headers and menus.
 FUNCTION_WORDS = frozenset(
@@ -522,6 +522,8 @@ def classify(text: str) -> tuple[str, str]:
         return "meta", "date or time" if not BYLINE.match(stripped) else "byline"
     if jump_line(stripped):
         return "boilerplate", "jump line"
+    if print_margin(stripped):
+        return "boilerplate", "print margin"
     if is_page_label(stripped):
         return "boilerplate", "page label"  # a printed page's folio: "Page 6", "A6", "— 6 —"
     if _CONTENTS_ENTRY.search(stripped):

@@ -44,7 +44,15 @@ from consistency.ingest.lines import (
     rough_sentences,
 )
 from consistency.ingest import line_model
-from consistency.ingest.jumps import folio_page, is_page_label, joined_across_jumps, jump_line, section_labels_marked
+from consistency.ingest.jumps import (
+    folio_page,
+    is_page_label,
+    joined_across_jumps,
+    jump_line,
+    print_header_title,
+    print_margin,
+    section_labels_marked,
+)
 from consistency.ingest.records import export_records, field_label
 
 _LINE = re.compile(r"([^\r\n]*)(\r\n|\n|\r|$)")
@@ -166,7 +174,7 @@ def page_pieces(text: str) -> list[Piece]:
         after_blank = False
         if match.end() >= len(text):
             break
-    pieces = _account_names_over_handles(section_labels_marked(pieces))
+    pieces = _print_headers(_account_names_over_handles(section_labels_marked(pieces)))
     return _titles_before_ledes(_name_lists(_long_titles(_lead_ins_kept(_mark_read_more_lists(_mark_comment_threads(_mark_sponsored(_mark_captions(_articles_in_other_languages(pieces)))))))))
 
 
@@ -855,6 +863,10 @@ def outlet_name(piece: Piece, beside_time: bool = True) -> str:
         return _slot(piece)[1]
     if piece.reason == _ACCOUNT_OVER_HANDLE:
         return _tidy_name(piece.text.strip())
+    if piece.reason == _PRINT_HEADER_LINE:
+        # "Title | Outlet", "Title - Outlet": the name after the page's title.
+        name = re.split(r"\s+[|–—-]\s+", print_header_title(piece.text))[-1].strip(" …")
+        return _tidy_name(name) if _looks_like_name(name) or _DOMAIN_NAME.match(name) else ""
     # A text browser's "[12]" link references are not the name's ("NEW YORK [16]MAGAZINE").
     text = _LINK_REFERENCE.sub("", piece.text).strip()
     named = _named_by_pattern(text)
@@ -1278,6 +1290,42 @@ def _name_over_the_stamp(pieces: list[Piece], index: int, dropped: list[Piece], 
     return []
 
 
+#: Why a browser's print header is a header line: the first of a printout names its page.
+_PRINT_HEADER_LINE = "print header"
+#: Reasons of the print headers' pass that the line model does not overrule.
+_CUT_BY_A_PAGE_BREAK = "a paragraph cut by a page break"
+_TITLE_IN_THE_PRINT_HEADER = "the title the print header shows"
+
+
+def _print_headers(pieces: list[Piece]) -> list[Piece]:
+    """A web page printed from a browser repeats its print header ("12/4/26, 10:15 AM Title |
+    Outlet") on every printed page: the first of a printout names the page's title and its
+    outlet and heads the article; the same header again at a page break is furniture."""
+    out, last = [], ""
+    for piece in pieces:
+        title = print_header_title(piece.text) if piece.line and (piece.reason == "print margin" or piece.reason == "link") else ""
+        if title and title != last:
+            piece = replace(piece, kind="meta", reason=_PRINT_HEADER_LINE)
+        elif title:
+            piece = replace(piece, kind="boilerplate", reason="print margin")
+        last = title or last
+        out.append(piece)
+    # A paragraph the page break cut ("The island ferry will run again on Monday" / footer /
+    # header / "after crews finished ..."): both halves are the paragraph's prose, though
+    # the first ends with no full stop and reads as a headline.
+    kept = [i for i, piece in enumerate(out) if piece.reason not in ("print margin", _PRINT_HEADER_LINE)]
+    for before, after in zip(kept, kept[1:]):
+        if after - before < 2 or not any(out[i].reason == "print margin" for i in range(before + 1, after)):
+            continue
+        head, tail = out[before], out[after]
+        if head.kind in ("short", "body") and tail.kind in ("short", "body") and tail.text.lstrip()[:1].islower() and not features(head.text).ends_like_sentence:
+            out[before], out[after] = replace(head, kind="body", reason=_CUT_BY_A_PAGE_BREAK), replace(tail, kind="body", reason=_CUT_BY_A_PAGE_BREAK)
+    # The page's title as the header prints it, on a line of its own under the header: the
+    # article's title (the line model, seeing it repeated on every printed page, may not).
+    titles = {re.split(r"\s+[|–—-]\s+", print_header_title(p.text))[0].strip() for p in out if p.reason == _PRINT_HEADER_LINE}
+    return [replace(p, kind="short", reason=_TITLE_IN_THE_PRINT_HEADER) if p.kind in ("short", "boilerplate") and p.text.strip() in titles else p for p in out]
+
+
 #: A social account's handle alone on its line: "@AP", "(@HoustonChron)", "@reuters@mastodon.social".
 HANDLE_LINE = re.compile(r"^\(?@[\w.-]{2,60}(?:@[\w-]+(?:\.[\w-]+)+)?\)?$")
 #: Why a name line right over its account's handle is a header line.
@@ -1548,7 +1596,7 @@ def unwrap(text: str) -> Unwrapped | None:
         i for i in best
         if (next_lower[i] or not byline(lines[i + 1])) and not arrow_link_after_a_sentence(i) and not template_line(i + 1)
         and not jump_line(lines[i + 1]) and not (field_label(lines[i]) and field_label(lines[i + 1]))
-        and not credit_line(lines[i + 1])
+        and not credit_line(lines[i + 1]) and not print_margin(lines[i]) and not print_margin(lines[i + 1])
     }
     parts: list[str] = []
     runs: list[tuple[int, int, int, int]] = []
@@ -3235,6 +3283,9 @@ class _LineHints:
         first_prose = next((position for position, piece in enumerate(pieces) if piece.kind == "body"), len(pieces))
         out = []
         for position, piece in enumerate(pieces):
+            if piece.reason in (_CUT_BY_A_PAGE_BREAK, _TITLE_IN_THE_PRINT_HEADER):
+                out.append(piece)
+                continue
             whole = per_line[piece.line] == 1
             before = pieces[position - 1] if position else None
             after = pieces[position + 1] if position + 1 < len(pieces) else None
