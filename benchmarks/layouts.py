@@ -3623,6 +3623,250 @@ def _search_news_tab(b: _PageBuilder, rng: random.Random, articles: list[SourceA
         b.add(f"© {day.year} {engine}", "copyright")
 
 
+#: Browser extensions that export every open tab's readable text (invented names).
+_TAB_EXPORTERS = ("TabSnap", "Tabfolio", "ReadAll Tabs", "Tab Ledger", "Sheaf for Tabs")
+#: The layout's one language no other layout uses: Armenian, in an ad ("Air tickets to
+#: Yerevan from 39,000 dram. Book today"), an inbox subject ("The meeting has been moved to
+#: Thursday") or a weather page's saved place ("Weather in Yerevan: tomorrow partly cloudy").
+_TABS_ARMENIAN = {
+    "ad": "Ավիատոմսեր դեպի Երևան՝ 39 000 դրամից։ Ամրագրեք այսօր",
+    "inbox": "Հանդիպումը տեղափոխվել է հինգշաբթի",
+    "weather": "Եղանակը Երևանում՝ վաղը մասամբ ամպամած, +18°",
+}
+_TABS_MAIL_ROWS = (
+    ("Re: Thursday's call", "Works for me, I'll send the dial-in later today."),
+    ("Invoice #4471 from Quayside Print", "Please find attached the invoice for last month."),
+    ("Your parcel is on its way", "Track your delivery: expected Tuesday between 9am and 1pm."),
+    ("Draft for the client note", "Attached the second draft, comments welcome by noon."),
+    ("Weekend plans?", "Are we still on for Saturday? Let me know about the table."),
+    ("Security alert: new sign-in", "We noticed a new sign-in to your account from Firefox on Windows."),
+    ("Lunch Friday", "Can we move it to 1pm instead?"),
+)
+_TABS_VIDEOS = (
+    "Full press conference: officials give an update",
+    "Watch: the moment crowds gathered outside the building",
+    "Explained in 3 minutes: what happens next",
+    "Live stream replay: evening briefing",
+)
+_TABS_PLACES = ("London, United Kingdom", "Manchester", "Toronto, ON", "Boston, MA", "Glendale, CA", "Dublin")
+
+
+def _open_tabs_export(b: _PageBuilder, rng: random.Random, articles: list[SourceArticle], ctx: PageContext) -> None:
+    """A browser extension's export of all open tabs' readable text into one plain-text file:
+    the extension's name and version, the export date and time, "7 tabs, 3 windows"; each tab
+    under a separator in one of the extension's styles ("===== Tab 3 of 7 =====", "## [3]",
+    "--- tab 3 ---", "[3/7] ─────"), its fields ("Title: <page title>", "URL: ...", "Window 2 ·
+    pinned" and "Saved: 2024-03-02 14:05" on some pages), then the tab's readable text: for a
+    news tab a reading time and the headline again on some pages, a byline on some tabs ("By
+    A" or "A, Outlet"), the text with "Advertisement" slots, then reader-mode leftovers on
+    some ("Related:" list, a newsletter prompt), "--- end of tab ---" on some pages. Tabs
+    that are not news lie among them: a web-mail inbox, a weather forecast, search results,
+    a video page with its view and comment counts (all furniture). An Armenian line on most
+    pages, in an ad, an inbox subject or the weather page.
+
+    Title rule: the "Title:" field is the page's <title>, the article's own title followed
+    on most tabs by the site's name after one last separator (" | X", " - X", " — X"; the
+    site's form fixed per outlet on a page), or the title alone; the field line is "title",
+    and the article's title as shown is the part before that separator (the article title
+    itself, which may hold " - " of its own). The outlet as shown is that site name when the
+    title field or a byline ("A, Outlet") names it; when neither does, the URL line is the
+    tab's "outlet" line and the outlet as shown is its host without "www."; otherwise the
+    URL line is "readmore"."""
+    app = rng.choice(_TAB_EXPORTERS)
+    version = f"{rng.randint(1, 4)}.{rng.randint(0, 12)}.{rng.randint(0, 9)}"
+    rule = rng.choice(("equals", "hash", "dashes", "box"))
+    fields = rng.choice((("Title: ", "URL: "), ("Title: ", "URL: "), ("Page title: ", "Address: "), ("title: ", "url: ")))
+    windowed, saved_share = rng.random() < 0.5, rng.choice((0.0, 0.5, 1.0))
+    style = rng.choice(("blank", "blank", "tight", "wrapped"))
+    width = rng.choice((72, 80, 96))
+    end_marker = rng.choice(("", "", "--- end of tab ---", "[end of tab]", "— end —"))
+    reading_share = rng.choice((0.0, 0.5, 1.0))
+    heading_share = rng.choice((0.0, 0.0, 0.6))  # the readable text opens with the headline
+    byline_share = rng.choice((0.2, 0.5, 0.8))
+    suffix_share = rng.choice((1.0, 0.8, 0.5))  # tabs whose <title> carries the site's name
+    ad_share, related_share, newsletter_share = rng.choice((0.0, 0.3)), rng.choice((0.0, 0.4, 0.7)), rng.choice((0.0, 0.3))
+    exported = datetime(2024, rng.randint(1, 12), rng.randint(1, 28), rng.randint(7, 23), rng.randint(0, 59))
+    forms: dict[str, str] = {}  # each site's <title> form on this page
+
+    # The tabs: the articles in order, one to three other pages among them.
+    extras = rng.sample(("inbox", "weather", "search", "video"), rng.choice((0, 1, 1, 2, 2, 3)))
+    tabs: list[SourceArticle | str] = list(articles)
+    for kind in extras:
+        tabs.insert(rng.randint(0, len(tabs)), kind)
+    armenian = rng.random() < 0.8
+    if armenian:
+        spots = [k for k in extras if k in ("inbox", "weather")]
+        armenian_at: SourceArticle | str = rng.choice(spots) if spots else rng.choice(articles)
+    else:
+        armenian_at = ""
+    total = len(tabs)
+    windows = min(total - 1, rng.choice((1, 2, 2, 3, 3, 4)))
+    cuts = sorted(rng.sample(range(1, total), windows - 1))
+    window_of = [1 + bisect_right(cuts, i) for i in range(total)]
+
+    b.add(rng.choice((f"{app} {version} — open tabs export", f"{app} v{version}", f"Exported with {app} {version}")), "header")
+    if rng.random() < 0.5:
+        b.add(f"Export date: {exported:%Y-%m-%d} {exported:%H:%M}", "header")
+    else:
+        b.add(f"Exported {exported.day} {_MONTHS[exported.month - 1]} {exported.year}, {exported:%H:%M}", "header")
+    b.add(f"{total} tabs, {windows} window{'s' if windows > 1 else ''}", "header")
+    if rng.random() < 0.3:
+        b.add(rng.choice(("Format: plain text (reader view)", "Mode: readable text only, images removed")), "header")
+
+    def separator(n: int) -> None:
+        b.add({
+            "equals": f"===== Tab {n} of {total} =====",
+            "hash": f"## [{n}]",
+            "dashes": f"--- tab {n} ---",
+            "box": f"[{n}/{total}] " + "─" * 40,
+        }[rule], "separator")
+
+    def meta(n: int, pinned: bool) -> None:
+        if windowed:
+            b.add(f"Window {window_of[n - 1]}{' · pinned' if pinned else ''}", "header")
+        if rng.random() < saved_share:
+            seen = exported - timedelta(minutes=rng.randint(3, 60 * 30))
+            b.add(rng.choice(("Saved: {}", "Last visited: {}")).format(f"{seen:%Y-%m-%d %H:%M}"), "time")
+
+    def slug(text: str) -> str:
+        return "+".join(re.sub(r"[^a-z0-9 ]+", "", text.lower()).split()[:4]) or "news"
+
+    def other_page(kind: str, n: int) -> None:
+        """A tab that is not news: all its lines furniture."""
+        if kind == "inbox":
+            user = rng.choice(AUTHORS).split()[0].lower()
+            b.add(f"{fields[0]}Inbox ({rng.randint(2, 40)}) - {user}@fernmail.example - Fernmail", "header")
+            b.add(f"{fields[1]}https://mail.fernmail.example/u/0/#inbox", "header")
+            meta(n, rng.random() < 0.5)
+            b.blank()
+            b.add("Compose", "header")
+            b.add("Inbox · Starred · Snoozed · Sent · Drafts · Spam", "header")
+            rows = rng.sample(_TABS_MAIL_ROWS, rng.randint(3, 5))
+            clock = exported.hour * 60 + exported.minute  # newest first
+            if armenian_at == "inbox":
+                rows.insert(rng.randint(0, len(rows)), (_TABS_ARMENIAN["inbox"], ""))
+            for subject, preview in rows:
+                clock -= rng.randint(3, 50)
+                line = f"{rng.choice(AUTHORS)}  {subject}{' - ' + preview if preview else ''}  {_clock(clock, False)}"
+                b.add(line, "readmore")
+            b.add(f"1–{len(rows)} of {rng.randint(200, 4000)}", "footer")
+        elif kind == "weather":
+            place = rng.choice(_TABS_PLACES)
+            b.add(f"{fields[0]}{place} 10-Day Weather Forecast | Skycast", "header")
+            b.add(f"{fields[1]}https://www.skycast.example/weather/10day/{slug(place)}", "header")
+            meta(n, False)
+            b.blank()
+            b.add(f"{place} · As of {_clock(exported.hour * 60 + exported.minute - 20, False)}", "header")
+            now = rng.randint(8, 24)
+            sky = rng.choice(("Light rain", "Partly cloudy", "Sunny", "Overcast"))
+            b.add(f"{now}° {sky} · Feels like {now - rng.randint(0, 3)}°", "header")
+            day = exported
+            for _ in range(rng.randint(3, 5)):
+                day += timedelta(days=1)
+                high = rng.randint(10, 26)
+                sky = rng.choice(("Showers", "Cloudy", "Sunny", "Windy", "Rain"))
+                b.add(f"{day:%a} {day.day}   {high}° / {high - rng.randint(4, 9)}°   {sky}", "header")
+            if armenian_at == "weather":
+                b.add("Saved locations", "header")
+                b.add(_TABS_ARMENIAN["weather"], "header")
+        elif kind == "search":
+            query = " ".join(w.lower() for w in _tag_words(rng.choice(ctx.other_titles), 3))
+            b.add(f"{fields[0]}{query} - Quarrysearch", "header")
+            b.add(f"{fields[1]}https://quarrysearch.example/search?q={query.replace(' ', '+')}", "header")
+            meta(n, False)
+            b.blank()
+            b.add(f"About {rng.randint(10, 900)},000 results", "header")
+            for title in rng.sample(ctx.other_titles, min(rng.randint(2, 4), len(ctx.other_titles))):
+                b.add(f"{rng.choice(_SEARCH_OTHER_SITES)[0]} › news", "readmore")
+                b.add(title, "readmore")
+        else:
+            video = rng.choice(_TABS_VIDEOS)
+            b.add(f"{fields[0]}({rng.randint(1, 9)}) {video} - Vidstream", "header")
+            code = "".join(rng.choice("abcdefXYZ0123456789_") for _ in range(11))
+            b.add(f"{fields[1]}https://vidstream.example/watch?v={code}", "header")
+            meta(n, rng.random() < 0.3)
+            b.blank()
+            b.add(video, "header")
+            views = f"{rng.randint(2, 990)}{rng.choice(('K', f',{rng.randint(100, 999)}'))}"
+            b.add(f"{views} views · {rng.randint(2, 11)} hours ago", "comments")
+            b.add(f"{rng.randint(12, 4000):,} Comments   Sort by", "comments")
+            if rng.random() < 0.6:
+                b.add("Up next", "readmore")
+                for title in rng.sample(ctx.other_titles, min(2, len(ctx.other_titles))):
+                    b.add(title, "readmore")
+
+    def news_page(article: SourceArticle, n: int) -> None:
+        name, url = display_name(article.outlet), _article_url(rng, article)
+        if url.count(".") == 1 and rng.random() < 0.6:
+            url = url.replace("https://", "https://www.")
+        if rng.random() < 0.2:
+            url += rng.choice(("?ref=home", "?utm_source=newsletter&utm_medium=email", "#comments", "?CMP=share_btn_link"))
+        host = url.split("/")[2].removeprefix("www.")
+        if article.outlet not in forms:
+            forms[article.outlet] = rng.choice(("{t} | {o}", "{t} - {o}", "{t} — {o}")) if rng.random() < suffix_share else "{t}"
+        page_title = forms[article.outlet].format(t=article.title, o=name)
+        named = page_title != article.title
+        writer = rng.choice(AUTHORS) if rng.random() < byline_share else ""
+        byline = rng.choice((f"By {writer}", f"By {writer}", f"{writer}, {name}")) if writer else ""
+        named = named or byline.endswith(f", {name}")
+        b.add(fields[0] + page_title, "title")
+        b.add(fields[1] + url, "readmore" if named else "outlet")
+        meta(n, rng.random() < 0.25)
+        b.blank()
+        if rng.random() < heading_share:
+            b.add(article.title, "title")
+        if byline:
+            b.add(byline, "byline")
+        if rng.random() < reading_share:
+            minutes = max(1, round(sum(len(p.split()) for p in article.paragraphs) / 220))
+            form = rng.choice(("Estimated reading time: {} min", "{} min read", "Reading time: ~{} minute" + "s" * (minutes > 1)))
+            b.add(form.format(minutes), "time")
+        if style == "blank" and b.lines[-1]:
+            b.blank()
+        ad_at = rng.randrange(max(1, len(article.paragraphs) - 1)) if rng.random() < ad_share else -1
+        armenian_ad = armenian_at is article
+
+        def between(position: int) -> None:
+            if position == ad_at:
+                if style != "tight":
+                    b.blank()
+                b.add(rng.choice(("Advertisement", "ADVERTISEMENT", "Advertisement - scroll to continue")), "sponsored")
+
+        b.start(article, name if named else host, article.title)
+        write_body(b, article, style, rng, between=between, width=width)
+        b.end()
+        if armenian_ad:
+            b.blank()
+            b.add(rng.choice(("Advertisement", "Sponsored", "Ad")), "sponsored")
+            b.add(_TABS_ARMENIAN["ad"], "sponsored")
+        if rng.random() < related_share:
+            b.blank()
+            b.add(rng.choice(("Related:", "Related stories", "More on this story:", "You may also like")), "readmore")
+            bullet = rng.choice(("- ", "• ", "* ", ""))
+            for title in rng.sample(ctx.other_titles, min(rng.randint(2, 4), len(ctx.other_titles))):
+                b.add(bullet + title, "readmore")
+        if rng.random() < newsletter_share:
+            b.blank()
+            b.add(rng.choice(("Sign up for our morning newsletter", "Get the best stories in your inbox every day",
+                              "Don't miss a story: sign up for our daily briefing")), "newsletter")
+            b.add(rng.choice(("Enter your email address   Subscribe", "Email address  [ Sign up ]", "Subscribe")), "newsletter")
+
+    for n, tab in enumerate(tabs, start=1):
+        b.blank()
+        if n > 1 and rule == "equals":
+            b.blank()
+        separator(n)
+        if isinstance(tab, str):
+            other_page(tab, n)
+        else:
+            news_page(tab, n)
+        if end_marker:
+            b.add(end_marker, "separator")
+    b.blank()
+    if rng.random() < 0.6:
+        b.add(rng.choice((f"# end of export · {total} tabs", f"— {app}: {total} tabs exported —", "EOF")), "footer")
+
+
 LAYOUTS: dict[str, Layout] = {
     layout.name: layout
     for layout in (
@@ -3675,6 +3919,7 @@ LAYOUTS: dict[str, Layout] = {
         Layout("forwarded_mail", "plain-text e-mail thread: 'Forwarded message' blocks with From:/Date:/Subject:/To:, notes, the pasted article with 'From X:', 'X | date', 'Sent via X app' or its URL, '> ' quoted replies, signatures, disclaimers, Icelandic disclaimer", _forwarded_mail),
         Layout("browser_print", "web pages printed to PDF as text: print header (date, 'Title | X') and footer (URL, '1/3') at every page break, inside articles too; masthead, menus, cookie notice, captions, 'Advertisement', share rows, 'Most popular', Thai promoted line", _browser_print),
         Layout("search_news_tab", "search engine's News tab copied with articles pasted under their results: consent banner, query, filters, '◉ X' or domain with '3 hours ago', headline, snippet '...', 'People also ask', 'Top stories', 'Related searches', page numbers, Georgian line", _search_news_tab),
+        Layout("open_tabs_export", "browser extension's export of all open tabs as text: '7 tabs, 3 windows', '===== Tab 3 of 7 =====' or '## [3]', 'Title: T | X' (or T alone), 'URL:', 'Window 2 · pinned', 'Saved:', byline, text, 'Related:', inbox/weather/search/video tabs among them, Armenian line", _open_tabs_export),
     )
 }
 #: Kept out of development: the layouts least like the others (wrapped text-browser lines;
@@ -3712,11 +3957,15 @@ LAYOUTS: dict[str, Layout] = {
 #: (search_news_tab) blind, held out, in place of browser_print: the session fixed the reader
 #: for browsers' print margins on printouts it made itself, knowing that family from the
 #: helper's account of browser_print, so browser_print became a development layout.
+#: A browser extension's export of all open tabs' readable text as one file, news tabs
+#: among an inbox, a forecast, search results and a video page (open_tabs_export), was
+#: written blind, held out, by a helper session in the twenty-first session that did not
+#: read the reader.
 HELD_OUT = frozenset(
     {"text_browser", "outlet_after_body", "live_feed", "ledger", "markdown_export", "rss_reader",
      "for_you_feed", "wire_briefs", "channel_export", "monitoring_report",
      "community_wire", "links_letter", "archive_export", "clipper_notebook",
-     "forwarded_mail", "search_news_tab"}
+     "forwarded_mail", "search_news_tab", "open_tabs_export"}
 )
 DEVELOPMENT = frozenset(LAYOUTS) - HELD_OUT
 
