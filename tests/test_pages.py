@@ -2555,21 +2555,32 @@ def test_pages_a_federated_thread_keeps_peoples_remarks_out_and_names_shared_tex
     assert [[p.text for p in a.body] for a in reading.articles] == [shared, own]
 
 
-def test_pages_articles_printed_from_a_browser_keep_their_text_across_the_print_margins():
+@pytest.mark.parametrize("form", ["one line each", "two lines each", "title and address, page and date"])
+def test_pages_articles_printed_from_a_browser_keep_their_text_across_the_print_margins(form):
     # Web pages printed to PDF and saved as text: the browser's header ("12/4/26, 10:15 AM
     # Title | Outlet") and footer (the address and "1/2") at every printed page, between two
-    # lines of a paragraph too. The first header of a printout names the outlet; the others,
-    # and the footers, are furniture, and the paragraph they cut is whole.
+    # lines of a paragraph too, each on one line or on two, or in another browser's order
+    # ("Title | Outlet   https://..." over the page, "Page 1 of 2   12/4/26, 10:15" under it).
+    # The first header of a printout names the outlet; the others, and the footers, are
+    # furniture, and the paragraph they cut is whole.
+    def margins(title: str, outlet: str, address: str, page: int) -> tuple[list[str], list[str]]:
+        if form == "one line each":
+            return [f"12/4/26, 10:15 AM {title} | {outlet}"], [f"{address} {page}/2"]
+        if form == "two lines each":
+            return ["12/4/26, 10:15 AM", f"{title} - {outlet}"], [address, f"{page}/2"]
+        return [f"{title} | {outlet}          {address}"], [f"Page {page} of 2          12/4/26, 10:15"]
+
     lines: list[str] = []
     for number, (outlet, title, paragraphs) in enumerate(_SAVED):
         domain = re.sub(r"\W", "", outlet.lower()) + ".com"
-        header, footer = f"12/4/26, 10:1{number} AM {title} | {outlet}", f"https://www.{domain}/news/{number + 101}"
-        lines += [header, "Home   News   Sport   Weather   Sign in", title, "By Elena Costa", ""]
+        address = f"https://www.{domain}/news/{number + 101}"
+        (header, first_footer), (_, last_footer) = margins(title, outlet, address, 1), margins(title, outlet, address, 2)
+        lines += [*header, "Home   News   Sport   Weather   Sign in", title, "By Elena Costa", ""]
         first, rest = paragraphs[0], paragraphs[1:]
         words = first.split()
-        lines += [" ".join(words[:8]), f"{footer} 1/2", header, " ".join(words[8:]), ""]
+        lines += [" ".join(words[:8]), *first_footer, *header, " ".join(words[8:]), ""]
         lines += [line for paragraph in rest for line in (paragraph, "")]
-        lines += ["Share this article", f"{footer} 2/2"]
+        lines += ["Share this article", *last_footer]
     reading = read_page("\n".join(lines))
     assert [(a.source, a.title) for a in reading.articles] == [(outlet, title) for outlet, title, _ in _SAVED]
     assert [" ".join(p.text for p in a.body) for a in reading.articles] == [" ".join(paragraphs) for _, _, paragraphs in _SAVED]

@@ -56,10 +56,16 @@ FOLIO_WORDS = 14
 
 #: A web page printed from a browser carries the browser's margins on every printed page,
 #: between an article's lines where a page breaks: the header ("12/4/26, 10:15 AM  Title |
-#: Outlet", the date and time printed, then the page's title) and the footer (the page's
-#: address and "1/3", or "Page 1 of 3").
-_PRINT_HEADER = re.compile(r"^\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+\S.*)?$")
-_PRINT_FOOTER = re.compile(r"^(?:(?:https?://|www\.)\S+|[\w-]+(?:\.[\w-]+)+/\S*)\s+\d{1,3}\s*/\s*\d{1,3}$|^(?i:page)\s+\d{1,3}\s+(?i:of)\s+\d{1,3}$")
+#: Outlet", the date and time printed, then the page's title; or the title, then the page's
+#: address) and the footer (the page's address and "1/3", or "Page 1 of 3" and the date),
+#: each on one line or on two.
+_PRINT_STAMP = r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?"
+_ADDRESS = r"(?:(?:https?://|www\.)\S+|[\w-]+(?:\.[\w-]+)+/\S*)"
+_PRINT_HEADER = re.compile(rf"^{_PRINT_STAMP}\s+(?![AaPp]\.?[Mm]\.?$)(?P<title>\S.*)$|^(?P<first>\S.*?\S)\s{{3,}}{_ADDRESS}$")
+PRINT_STAMP = re.compile(rf"^{_PRINT_STAMP}$")
+PAGE_COUNTER = re.compile(r"^\d{1,3}\s*/\s*\d{1,3}$")
+PRINT_ADDRESS = re.compile(rf"^{_ADDRESS}$")
+_PRINT_FOOTER = re.compile(rf"^{_ADDRESS}\s+\d{{1,3}}\s*/\s*\d{{1,3}}$|^(?i:page)\s+\d{{1,3}}\s+(?i:of)\s+\d{{1,3}}(?:\s{{2,}}\S.*)?$")
 
 
 def print_header_title(text: str) -> str:
@@ -67,11 +73,11 @@ def print_header_title(text: str) -> str:
     match = _PRINT_HEADER.match(text.strip())
     if not match:
         return ""
-    return re.sub(r"^\S+,?\s+\S+(?:\s*[AaPp]\.?[Mm]\.?)?\s*", "", text.strip())
+    return (match.group("title") or match.group("first")).strip()
 
 
 def print_margin(text: str) -> bool:
-    """A browser's print header or footer (``_PRINT_HEADER``, ``_PRINT_FOOTER``)."""
+    """A browser's print header or footer (``_PRINT_HEADER``, ``_PRINT_FOOTER``) on one line."""
     stripped = text.strip()
     return bool(_PRINT_HEADER.match(stripped) or _PRINT_FOOTER.match(stripped))
 

@@ -49,6 +49,9 @@ from consistency.ingest.jumps import (
     is_page_label,
     joined_across_jumps,
     jump_line,
+    PAGE_COUNTER,
+    PRINT_ADDRESS,
+    PRINT_STAMP,
     print_header_title,
     print_margin,
     section_labels_marked,
@@ -174,8 +177,9 @@ def page_pieces(text: str) -> list[Piece]:
         after_blank = False
         if match.end() >= len(text):
             break
-    pieces = _print_headers(_account_names_over_handles(section_labels_marked(pieces)))
-    return _titles_before_ledes(_name_lists(_long_titles(_lead_ins_kept(_mark_read_more_lists(_mark_comment_threads(_mark_sponsored(_mark_captions(_articles_in_other_languages(pieces)))))))))
+    pieces = _account_names_over_handles(section_labels_marked(pieces))
+    pieces = _titles_before_ledes(_name_lists(_long_titles(_lead_ins_kept(_mark_read_more_lists(_mark_comment_threads(_mark_sponsored(_mark_captions(_articles_in_other_languages(pieces)))))))))
+    return _print_headers(pieces)
 
 
 _LIST_LABEL = re.compile(r"^\s*[A-Z][a-z]{2,15}:\s+")
@@ -864,8 +868,12 @@ def outlet_name(piece: Piece, beside_time: bool = True) -> str:
     if piece.reason == _ACCOUNT_OVER_HANDLE:
         return _tidy_name(piece.text.strip())
     if piece.reason == _PRINT_HEADER_LINE:
-        # "Title | Outlet", "Title - Outlet": the name after the page's title.
-        name = re.split(r"\s+[|–—-]\s+", print_header_title(piece.text))[-1].strip(" …")
+        # "Title | Outlet", "Title - Outlet": the name after the page's title (not one the
+        # header cut off: "Title | Politics | IB…").
+        parts = re.split(r"\s+[|–—-]\s+", _print_header_text(piece))
+        name = parts[-1].strip()
+        if len(parts) < 2 or name.endswith(("…", "...")):
+            return ""
         return _tidy_name(name) if _looks_like_name(name) or _DOMAIN_NAME.match(name) else ""
     # A text browser's "[12]" link references are not the name's ("NEW YORK [16]MAGAZINE").
     text = _LINK_REFERENCE.sub("", piece.text).strip()
@@ -1300,20 +1308,50 @@ _TITLE_IN_THE_PRINT_HEADER = "the title the print header shows"
 def _print_headers(pieces: list[Piece]) -> list[Piece]:
     """A web page printed from a browser repeats its print header ("12/4/26, 10:15 AM Title |
     Outlet") on every printed page: the first of a printout names the page's title and its
-    outlet and heads the article; the same header again at a page break is furniture."""
-    out, last = [], ""
-    for piece in pieces:
-        title = print_header_title(piece.text) if piece.line and (piece.reason == "print margin" or piece.reason == "link") else ""
-        if title and title != last:
-            piece = replace(piece, kind="meta", reason=_PRINT_HEADER_LINE)
-        elif title:
-            piece = replace(piece, kind="boilerplate", reason="print margin")
-        last = title or last
-        out.append(piece)
+    outlet and heads the article; the same header again at a page break is furniture. The
+    header and the footer may each take two lines (the date and time over the title, the
+    address over "1/2"); those are read only on a page that prints footers."""
+    out = list(pieces)
+
+    def alone(i: int) -> bool:
+        return (i == 0 or out[i - 1].line != out[i].line) and (i + 1 >= len(out) or out[i + 1].line != out[i].line)
+
+    def under(i: int) -> Piece | None:
+        return out[i + 1] if i + 1 < len(out) and out[i + 1].line == out[i].line + 1 and alone(i + 1) else None
+
+    footers = {
+        i for i, piece in enumerate(out)
+        if alone(i) and (print_margin(piece.text) and not print_header_title(piece.text)
+                         or PRINT_ADDRESS.match(piece.text.strip()) and under(i) is not None and PAGE_COUNTER.match(under(i).text.strip()))
+    }
+    titles: dict[int, str] = {}
+    margins: set[int] = set()
+    for i, piece in enumerate(out):
+        if not alone(i):
+            continue
+        text, below = piece.text.strip(), under(i)
+        if print_header_title(text) and (piece.reason in ("print margin", "link") or footers):
+            titles[i] = print_header_title(text)
+        elif i in footers:
+            margins.add(i)
+            if not print_margin(text) and below is not None:
+                margins.add(i + 1)  # the counter under the address
+        elif footers and PRINT_STAMP.match(text) and below is not None and below.kind != "body" and features(below.text).words >= 2:
+            margins.add(i)
+            titles[i + 1] = below.text.strip()
+    last = ""
+    for i, piece in enumerate(out):
+        if i in titles:
+            new = titles[i] != last
+            last = titles[i]
+            out[i] = replace(piece, kind="meta" if new else "boilerplate", reason=_PRINT_HEADER_LINE if new else "print margin")
+        elif i in margins:
+            out[i] = replace(piece, kind="boilerplate", reason="print margin")
     # A paragraph the page break cut ("The island ferry will run again on Monday" / footer /
     # header / "after crews finished ..."): both halves are the paragraph's prose, though
     # the first ends with no full stop and reads as a headline.
-    kept = [i for i, piece in enumerate(out) if piece.reason not in ("print margin", _PRINT_HEADER_LINE)]
+    margin_lines = {piece.line for piece in out if piece.reason in ("print margin", _PRINT_HEADER_LINE)}
+    kept = [i for i, piece in enumerate(out) if piece.line not in margin_lines]
     for before, after in zip(kept, kept[1:]):
         if after - before < 2 or not any(out[i].reason == "print margin" for i in range(before + 1, after)):
             continue
@@ -1322,8 +1360,13 @@ def _print_headers(pieces: list[Piece]) -> list[Piece]:
             out[before], out[after] = replace(head, kind="body", reason=_CUT_BY_A_PAGE_BREAK), replace(tail, kind="body", reason=_CUT_BY_A_PAGE_BREAK)
     # The page's title as the header prints it, on a line of its own under the header: the
     # article's title (the line model, seeing it repeated on every printed page, may not).
-    titles = {re.split(r"\s+[|–—-]\s+", print_header_title(p.text))[0].strip() for p in out if p.reason == _PRINT_HEADER_LINE}
-    return [replace(p, kind="short", reason=_TITLE_IN_THE_PRINT_HEADER) if p.kind in ("short", "boilerplate") and p.text.strip() in titles else p for p in out]
+    shown = {re.split(r"\s+[|–—-]\s+", _print_header_text(p))[0].strip(" …") for p in out if p.reason == _PRINT_HEADER_LINE}
+    return [replace(p, kind="short", reason=_TITLE_IN_THE_PRINT_HEADER) if p.kind != "meta" and p.text.strip() in shown else p for p in out]
+
+
+def _print_header_text(piece: Piece) -> str:
+    """What a print header line shows of the page: its title, with the site's name after it."""
+    return print_header_title(piece.text) or piece.text.strip()
 
 
 #: A social account's handle alone on its line: "@AP", "(@HoustonChron)", "@reuters@mastodon.social".
