@@ -3867,6 +3867,272 @@ def _open_tabs_export(b: _PageBuilder, rng: random.Random, articles: list[Source
         b.add(rng.choice((f"# end of export · {total} tabs", f"— {app}: {total} tabs exported —", "EOF")), "footer")
 
 
+_TERMINAL_PRODUCTS = (
+    ("MERIDIAN WIREVIEW", "Meridian Newsroom Systems"),
+    ("Relay Desk Client", "Relay Media Software"),
+    ("NEWSGATE PRO", "Newsgate Ltd"),
+    ("Tidewater AgencyLink", "Tidewater Information Services"),
+)
+#: The codes of the agencies among the corpus's outlets, as their wires sign their slugs;
+#: any other outlet's items reach the desk through a syndication feed with its own code.
+_TERMINAL_AGENCY_CODES = {"AFP": "AFP", "AP": "AP", "UPI": "UPI", "VOA": "VOA", "PRI": "PRI", "NYT": "NYT", "reuters.com": "RTRS"}
+_TERMINAL_FEEDS = ("SYND", "WEBX", "PLW", "NFP")
+_TERMINAL_TOPICS = ("WLD", "WLD", "GEN", "EUR", "US", "MDE", "ASIA", "HEA", "CRIM", "POL", "DIS", "TEC", "ENT", "SCI")
+_TERMINAL_REGIONS = ("EU", "US", "ME", "AS", "AF", "LT", "GEN")
+_TERMINAL_SLUG_SKIP = frozenset(
+    {"this", "that", "with", "from", "after", "have", "says", "said", "will", "what", "when", "into", "over", "about",
+     "their", "they", "been", "were", "more", "just", "your", "here", "there", "could", "would", "report", "reports",
+     "update", "urgent", "video", "watch", "photos"}
+)
+#: Notes the desk's editors, the agencies and the terminal's vendor put in the queue: no
+#: article, all furniture.
+_TERMINAL_ADVISORIES = (
+    ("EDITORS' ADVISORY", "Editors: a fuller version of the lead world story will move by {t} GMT. Please hold space for the update."),
+    ("SERVICE NOTE", "The overnight world summary will be delayed by about twenty minutes because of a feed outage. We regret any inconvenience."),
+    ("PICTURE ADVISORY", "Pictures to accompany items in this queue are in the Photos tab under the same slugs."),
+    ("DIARY", "Coming up: news conferences in Geneva at 0900 GMT and in Washington at 1500 GMT. Times are subject to change."),
+    ("KILL NOTICE", "Subscribers are asked not to use an item withdrawn earlier today. A corrected version will follow."),
+)
+#: The layout's one language no other layout uses: Swahili, an invented East African
+#: agency's Swahili service advisory ("NOTICE", "NOTICE TO EDITORS", "Swahili service"):
+#: "The Swahili service will send a summary of East Africa news at 16:00 GMT", "Sports news
+#: will be delayed by 30 minutes today because of technical problems", "Swahili service
+#: clients are asked to use the new 'Africa' queue from Monday".
+_TERMINAL_SWAHILI_HEAD = ("PNA Huduma ya Kiswahili — TAARIFA", "TAARIFA KWA WAHARIRI / Huduma ya Kiswahili")
+_TERMINAL_SWAHILI = (
+    "Huduma ya Kiswahili itatuma muhtasari wa habari za Afrika Mashariki saa 16:00 GMT.",
+    "Habari za michezo zitachelewa kwa dakika 30 leo kutokana na matatizo ya kiufundi.",
+    "Wateja wa huduma ya Kiswahili wanaombwa kutumia foleni mpya ya 'Afrika' kuanzia Jumatatu.",
+)
+_TERMINAL_UPDATE_NOTES = (
+    "(Adds quotes, background)", "(Adds details, byline)", "(Updates with official statement)",
+    "(Adds reaction in paragraphs 4-6)", "(Recasts, adds new figures)", "(Corrects spelling of name in paragraph 3)",
+)
+
+
+def _wire_terminal(b: _PageBuilder, rng: random.Random, articles: list[SourceArticle], ctx: PageContext) -> None:
+    """A newsroom's wire-service client terminal, its "World" queue exported as plain text,
+    items of several agencies and outlets in one queue. The terminal's header (invented
+    product and version, desk and user, "Queue: World | Filter: all sources | 14 items", the
+    export time, "Showing 5 of 14" on some pages); then each item: a status line of codes in
+    one of four shapes fixed per page ("14:32 GMT  Prio 3  WLD  BC-EBOLA-NURSE-AFP  523 words",
+    "14:32Z | P3 | WLD | EBOLA-NURSE/ | AFP | 523w", "1432GMT  BC-EU--Ebola-Nurse,0523" or a
+    fixed-width row "Mar 12 14:32  WLD  P3  EBOLA-NURSE-SYND  523w"), with "[URGENT]" or
+    "FLASH" on some items, a version tag ("UPDATE 2", "REFILE", "CORRECTED") in it on some,
+    and the outlet in a source column ("Src: X" or "Source: X") on every item, some items or
+    none, by page; an "EMBARGOED UNTIL ..." line on some items; the headline; a version note
+    under it on updated items ("(Adds quotes, background)"); "By A" on some; the text (flush
+    or indented, wrapped at a wire width on some pages, a "MORE" take break inside some
+    items); then a credit line under the text in the page's wordings ("(Reporting by A;
+    Editing by B)", which names no outlet, "-- X", "Distributed by X", "Copyright 2024 X");
+    "(END)" with a time on some pages; "Keywords:" and "Topic codes:" lines, and "Related
+    items:" lists of other stories' headlines, on some items; the item separator fixed per
+    page ("----...", "=== END ITEM ===", a row of dots). Between items: advisory items (a
+    status line, a heading and a note, all furniture), a "Queue paused — 3 new items"
+    banner; on most pages a Swahili service advisory of an East African agency. The
+    terminal's footer.
+
+    Title rule: the headline line is the article's own title, alone on its line; the wire's
+    version prefixes ("UPDATE 2", "REFILE", "CORRECTED", "[URGENT]", "FLASH") are never put
+    before it but on the status line, and the version note "(Adds ...)" on a line of its own
+    under it. Outlet rule: an item names its outlet (display_name) in the status line's
+    source column, in the credit line under the text, or both; an item whose credit line
+    names no outlet ("(Reporting by ...)") always has the source column. A status line with
+    the source column, or whose slug ends in the code of the agency the article is from
+    ("-AFP", "-RTRS"), is "outlet"; one without either is "time" (a clock and codes), as is
+    the embargo line."""
+    product, vendor = rng.choice(_TERMINAL_PRODUCTS)
+    version = f"{rng.randint(4, 11)}.{rng.randint(0, 9)}"
+    shape = rng.choice(("classic", "pipes", "ap", "columns"))
+    src_mode = rng.choice(("all", "all", "some", "none"))
+    src_word = rng.choice(("Src: ", "Src: ", "Source: "))
+    credit_forms = rng.sample(("reporting", "dash", "distributed", "copyright"), rng.randint(1, 3))
+    if src_mode == "none" and credit_forms == ["reporting"]:
+        credit_forms.append(rng.choice(("dash", "distributed", "copyright")))
+    style = rng.choice(("tight", "tight", "blank", "wrapped"))
+    indent = rng.choice(("", "", "   ", "  "))
+    width = rng.choice((64, 69, 72))
+    separator = rng.choice(("-" * rng.choice((40, 60, 72)), "=== END ITEM ===", ". " * 30, "." * 48))
+    end_trailer = rng.random() < 0.5
+    take_share = rng.choice((0.0, 0.0, 0.25))
+    byline_share = rng.choice((0.0, 0.3, 0.6))
+    keyword_share, topic_share = rng.choice((0.0, 0.5, 0.9)), rng.choice((0.0, 0.5, 0.9))
+    related_share = rng.choice((0.0, 0.3, 0.5))
+    newest_first = rng.random() < 0.6
+    day = datetime(2024, rng.randint(1, 12), rng.randint(1, 28))
+    feed = rng.choice(_TERMINAL_FEEDS)
+    blank_after_title = style == "blank" or rng.random() < 0.5
+
+    # The queue: the articles, with zero to two advisory items and on most pages the Swahili
+    # service advisory among them, and the "queue paused" banner on some pages.
+    entries: list[SourceArticle | str] = list(articles)
+    for kind in rng.sample(range(len(_TERMINAL_ADVISORIES)), rng.choice((0, 1, 1, 2))):
+        entries.insert(rng.randint(1, len(entries)), f"advisory:{kind}")
+    if rng.random() < 0.8:
+        entries.insert(rng.randint(0, len(entries)), "swahili")
+    paused_at = rng.randint(1, len(entries) - 1) if rng.random() < 0.5 else -1
+    total = len(entries) + rng.choice((0, 0, rng.randint(2, 12)))
+    # The items' clock times, all on the export's day, newest first on most pages.
+    first = rng.randint(5 * 60, 17 * 60)
+    minutes = sorted(rng.sample(range(first, first + rng.randint(90, 360)), len(entries)), reverse=newest_first)
+    exported = max(minutes) + rng.randint(1, 40)
+
+    def code_words(title: str, count: int) -> list[str]:
+        words = [re.sub(r"[^A-Za-z0-9]", "", w) for w in title.split()]
+        picked = [w for w in words if len(w) >= 4 and w.lower() not in _TERMINAL_SLUG_SKIP]
+        return list(dict.fromkeys(w.upper() for w in picked))[:count] or ["NEWS"]
+
+    def status(
+        minute: int, topic: str, slug: list[str], code: str, words: int, flag: str, tag: str, src: str,
+    ) -> str:
+        hhmm = _clock(minute, False)
+        source = f"{src_word}{src}" if src else ""
+        if shape == "classic":
+            parts = [f"{flag} " * bool(flag) + f"{hhmm} GMT", f"Prio {rng.choice((1, 2, 3, 3, 3, 4))}", topic,
+                     "BC-" + "-".join(slug) + f"-{code}" + f" {tag}" * bool(tag), f"{words} words", source]
+            return "  ".join(p for p in parts if p)
+        if shape == "pipes":
+            parts = [f"{flag} " * bool(flag) + f"{hhmm}Z", f"P{rng.choice((1, 2, 3, 3, 4))}", topic,
+                     "-".join(slug) + "/" + f" ({tag})" * bool(tag), code, f"{words}w", source]
+            return " | ".join(p for p in parts if p)
+        if shape == "ap":
+            region = "GEN" if topic in ("GEN", "WLD") else rng.choice(_TERMINAL_REGIONS)
+            head = f"{hhmm.replace(':', '')}GMT  BC-{region}--" + "-".join(w.capitalize() for w in slug)
+            head += f",{words:04d}"
+            extra = [f"<{flag}>" if flag else "", tag, code, source]
+            return "  ".join(p for p in [head, *extra] if p)
+        stamp = f"{day:%b} {day.day:2d} {hhmm}"
+        cols = [stamp, topic.ljust(4), f"P{rng.choice((2, 3, 3, 4))}", ("-".join(slug) + f"-{code}").ljust(28),
+                f"{words}w".rjust(5), (flag or tag).ljust(9), source]
+        return "  ".join(cols).rstrip()
+
+    # The terminal's header.
+    b.add(f"{product} {version}" if rng.random() < 0.5 else f"{product} {version} — {vendor}", "header")
+    desk = rng.choice(("Foreign desk", "International desk (night)", "World news desk", "Multimedia hub — World"))
+    user = rng.choice(("jdelgado", "m.lind", "okafor_h", "desk07", "p.vos"))
+    b.add(f"Desk: {desk} | User: {user}", "header")
+    b.add(f"Queue: World | Filter: all sources | {total} items", "header")
+    b.add(f"Exported {day:%Y-%m-%d} {_clock(exported, False)} GMT · plain text", "header")
+    if total > len(entries) and rng.random() < 0.6:
+        b.add(f"Showing {len(entries)} of {total} (selected items)", "header")
+    b.add(rng.choice(("=" * 60, "-" * 60, "#" * 40)), "separator")
+
+    for number, entry in enumerate(entries):
+        if number == paused_at:
+            b.blank()
+            b.add(rng.choice((f"*** Queue paused — {rng.randint(2, 9)} new items ***",
+                              f">> Queue paused — {rng.randint(2, 9)} new items. Press F5 to resume <<",
+                              f"[Queue paused: {rng.randint(2, 9)} new items waiting]")), "header")
+        b.blank()
+        minute = minutes[number]
+        if entry == "swahili" or (isinstance(entry, str) and entry.startswith("advisory:")):
+            if entry == "swahili":
+                heading, note = rng.choice(_TERMINAL_SWAHILI_HEAD), rng.choice(_TERMINAL_SWAHILI)
+                slug, code = ["HUDUMA", "KISWAHILI"], "PNA"
+            else:
+                heading, note = _TERMINAL_ADVISORIES[int(entry.split(":")[1])]
+                note = note.format(t=_clock(minute + rng.randint(30, 120), False).replace(":", ""))
+                slug, code = ["ADVISORY", heading.split()[0].strip("'")], rng.choice(("DESK", feed))
+            shown_src = {"all": True, "some": rng.random() < 0.5, "none": False}[src_mode]
+            line = status(minute, "ADV", slug, code, len(note.split()), "", "", "Desk" if shown_src else "")
+            b.add(line, "header" if shown_src else "time")
+            b.add(heading, "header")
+            if blank_after_title:
+                b.blank()
+            b.add(indent + note, "header")
+            b.blank()
+            b.add(separator, "separator")
+            continue
+
+        article = entry
+        outlet = display_name(article.outlet)
+        agency_code = _TERMINAL_AGENCY_CODES.get(article.outlet)
+        code = agency_code or feed
+        words = sum(len(p.split()) for p in article.paragraphs)
+        topic = rng.choice(_TERMINAL_TOPICS)
+        slug = code_words(article.title, rng.randint(2, 3))
+        flag = rng.choice(("[URGENT]", "FLASH", "URGENT")) if rng.random() < 0.15 else ""
+        updated = rng.random() < 0.3
+        tag = rng.choice(("UPDATE 1", "UPDATE 2", "UPDATE 3", "REFILE", "CORRECTED")) if updated else ""
+        credit = rng.choice(credit_forms)
+        with_src = {"all": True, "some": rng.random() < 0.5, "none": False}[src_mode] or credit == "reporting"
+        line = status(minute, topic, slug, code, words, flag, tag, outlet if with_src else "")
+        b.add(line, "outlet" if with_src or agency_code else "time")
+        if rng.random() < 0.12:
+            lift = datetime.fromordinal(day.toordinal() + 1) + timedelta(minutes=rng.choice((1, 60, 5 * 60)))
+            b.add(rng.choice((f"EMBARGOED UNTIL {lift:%H%M} GMT {lift:%A %B} {lift.day}".upper(),
+                              f"Embargoed until {lift:%H:%M} GMT {lift.day} {lift:%b} {lift.year}",
+                              f"*** EMBARGO: not for publication before {lift:%H:%M} GMT ***")), "time")
+        b.add(article.title, "title")
+        if tag.startswith("UPDATE") or (tag == "CORRECTED" and rng.random() < 0.8):
+            note = rng.choice(_TERMINAL_UPDATE_NOTES[-1:] if tag == "CORRECTED" else _TERMINAL_UPDATE_NOTES[:-1])
+            b.add(note, "section")
+        if rng.random() < byline_share:
+            b.add(f"By {rng.choice(AUTHORS)}", "byline")
+        if blank_after_title:
+            b.blank()
+        take_at = rng.randrange(max(1, len(article.paragraphs) - 1)) if rng.random() < take_share else -1
+
+        def take_break(position: int, at: int = take_at, slug: list[str] = slug, code: str = code) -> None:
+            if position == at:
+                if style != "tight":
+                    b.blank()
+                b.add(indent + rng.choice(("MORE", "-- MORE --", "(MORE)")), "separator")
+                b.blank()
+                joined = "-".join(slug)
+                b.add(f"{joined}-{code} 2ND TAKE" if rng.random() < 0.5 else f"BC-{joined} (TAKE 2)", "separator")
+                if style != "tight":
+                    b.blank()
+
+        b.start(article, outlet, article.title)
+        write_body(b, article, style, rng, between=take_break if take_at >= 0 else None, indent=indent, width=width)
+        b.end()
+        if style != "tight" or rng.random() < 0.5:
+            b.blank()
+        if credit == "reporting":
+            reporters = rng.sample(AUTHORS, 3)
+            if rng.random() < 0.5:
+                b.add(f"(Reporting by {reporters[0]}; Editing by {reporters[1]})", "byline")
+            else:
+                b.add(f"(Reporting by {reporters[0]}; Writing by {reporters[2]}; Editing by {reporters[1]})", "byline")
+        elif credit == "dash":
+            b.add(f"-- {outlet}", "outlet")
+        elif credit == "distributed":
+            b.add(rng.choice((f"Distributed by {outlet}", f"Distributed by {outlet} via {product}")), "outlet")
+        else:
+            notice = rng.choice(("", ". All rights reserved."))
+            b.add(f"Copyright {day.year} {outlet}{notice}", "outlet")
+        if end_trailer:
+            b.add(f"(END) {_clock(minute, False).replace(':', '')}{rng.randint(0, 59):02d} GMT", "time")
+        keywords, topics = rng.random() < keyword_share, rng.random() < topic_share
+        related = rng.random() < related_share and bool(ctx.other_titles)
+        if keywords or topics or related:
+            b.blank()
+        if keywords:
+            subject = rng.choice(("GOVT", "CRIME", "HEALTH", "CONFLICT", "MEDIA"))
+            b.add(f"Keywords: {' '.join(slug)} {subject}", "tags")
+        if topics:
+            codes = dict.fromkeys((topic, *rng.sample(("GEN", "WLD", "LEN", "EUR", "US", "POL", "DIS", "CRIM", "HEA", "INT"), 3)))
+            story_id = f"n{rng.choice('LRS')}{rng.randint(1, 9)}N{rng.randint(10, 99)}" + "".join(
+                rng.choice("ABCDEFGHJKLMNPQRSTUVWXYZ0123456789") for _ in range(5)
+            )
+            b.add(f"Topic codes: {' '.join(codes)}  ID: {story_id}", "tags")
+        if related:
+            picked = rng.sample(ctx.other_titles, min(rng.randint(2, 3), len(ctx.other_titles)))
+            b.add(rng.choice(("Related items:", "RELATED ITEMS", f"Related items ({len(picked)}):")), "readmore")
+            marker = rng.choice(("  > ", "  * ", "  - "))
+            for title in picked:
+                b.add(marker + title, "readmore")
+        b.blank()
+        b.add(separator, "separator")
+
+    b.blank()
+    b.add(rng.choice((f"-- End of queue export: {len(entries)} items --", f"[{len(entries)} items exported from queue World]",
+                      "-- END OF EXPORT --")), "footer")
+    b.add(f"{product} {version} © {day.year} {vendor}. For newsroom use only; agency copy may not be redistributed.",
+          "copyright")
+
+
 LAYOUTS: dict[str, Layout] = {
     layout.name: layout
     for layout in (
@@ -3920,6 +4186,7 @@ LAYOUTS: dict[str, Layout] = {
         Layout("browser_print", "web pages printed to PDF as text: print header (date, 'Title | X') and footer (URL, '1/3') at every page break, inside articles too; masthead, menus, cookie notice, captions, 'Advertisement', share rows, 'Most popular', Thai promoted line", _browser_print),
         Layout("search_news_tab", "search engine's News tab copied with articles pasted under their results: consent banner, query, filters, '◉ X' or domain with '3 hours ago', headline, snippet '...', 'People also ask', 'Top stories', 'Related searches', page numbers, Georgian line", _search_news_tab),
         Layout("open_tabs_export", "browser extension's export of all open tabs as text: '7 tabs, 3 windows', '===== Tab 3 of 7 =====' or '## [3]', 'Title: T | X' (or T alone), 'URL:', 'Window 2 · pinned', 'Saved:', byline, text, 'Related:', inbox/weather/search/video tabs among them, Armenian line", _open_tabs_export),
+        Layout("wire_terminal", "wire-service client terminal's queue export: header 'Queue: World | Filter: all sources | 14 items', status line of codes ('14:32 GMT  Prio 3  WLD  BC-SLUG-AFP  523 words', '[URGENT]', 'UPDATE 2', 'Src: X' on some), title, '(Adds quotes, background)', text with 'MORE' take breaks, credit '(Reporting by A; Editing by B)' / '-- X' / 'Distributed by X' / 'Copyright 2024 X', 'Keywords:', 'Topic codes:', 'Related items:', advisories, 'Queue paused' banner, Swahili service advisory", _wire_terminal),
     )
 }
 #: Kept out of development: the layouts least like the others (wrapped text-browser lines;
@@ -3961,11 +4228,17 @@ LAYOUTS: dict[str, Layout] = {
 #: among an inbox, a forecast, search results and a video page (open_tabs_export), was
 #: written blind, held out, by a helper session in the twenty-first session that did not
 #: read the reader.
+#: A newsroom's wire-service client terminal, its queue of agency and outlet items exported
+#: as text (wire_terminal), was written blind, held out, by a helper session in the
+#: twenty-first session that did not read the reader. It stands in for forwarded_mail: the
+#: session fixed the reader for forwarded e-mails on threads it made itself, knowing that
+#: family from the helper's account of forwarded_mail (and a glimpse of a dozen of its
+#: lines), so forwarded_mail became a development layout.
 HELD_OUT = frozenset(
     {"text_browser", "outlet_after_body", "live_feed", "ledger", "markdown_export", "rss_reader",
      "for_you_feed", "wire_briefs", "channel_export", "monitoring_report",
      "community_wire", "links_letter", "archive_export", "clipper_notebook",
-     "forwarded_mail", "search_news_tab", "open_tabs_export"}
+     "search_news_tab", "open_tabs_export", "wire_terminal"}
 )
 DEVELOPMENT = frozenset(LAYOUTS) - HELD_OUT
 
