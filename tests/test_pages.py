@@ -141,6 +141,10 @@ def test_pages_subheading_between_paragraphs_does_not_start_an_article():
         ("Search or paste URL", "boilerplate"),
         ("Search party finds the missing climbers", "short"),
         ("Yesterday at 10:15 PM", "meta"),
+        ("From: Dana Whitfield <dana@northquay.example>", "boilerplate"),
+        ("On Tue, Mar 3, 2026 at 9:10 AM, Dana Whitfield <dana@northquay.example> wrote:", "boilerplate"),
+        ("Sent from my iPhone", "boilerplate"),
+        ("From The Telegraph:", "short"),
     ],
 )
 def test_lines_classify_prose_headers_and_furniture(line, kind):
@@ -2584,3 +2588,22 @@ def test_pages_articles_printed_from_a_browser_keep_their_text_across_the_print_
     reading = read_page("\n".join(lines))
     assert [(a.source, a.title) for a in reading.articles] == [(outlet, title) for outlet, title, _ in _SAVED]
     assert [" ".join(p.text for p in a.body) for a in reading.articles] == [" ".join(paragraphs) for _, _, paragraphs in _SAVED]
+
+
+def test_pages_an_email_thread_of_forwarded_articles_keeps_only_the_articles():
+    # Colleagues forward articles: each message's header fields, the sender's note over the
+    # pasted text ("From <Outlet>:", the title, the text, its address), a signature under
+    # "--", "Sent from my iPhone", the line over the forwarded message, a disclaimer.
+    lines: list[str] = []
+    people = [("Dana Whitfield", "dana@northquay.example"), ("Tom Okoro", "tom@northquay.example"), ("Lena Fischer", "lena@northquay.example")]
+    for number, ((outlet, title, paragraphs), (name, address)) in enumerate(zip(_SAVED, people)):
+        if number:
+            lines += ["", "---------- Forwarded message ---------"]
+        lines += [f"From: {name} <{address}>", f"Date: Tue, Mar {number + 3}, 2026 at 9:1{number} AM", f"Subject: Fwd: {title}",
+                  "To: Desk <desk@northquay.example>", "", "Worth a look - the figures differ from the other one.", ""]
+        lines += [f"From {outlet}:", title, ""] + [line for paragraph in paragraphs for line in (paragraph, "")]
+        lines += ["--", name, "Research desk, North Quay Analytics", "+44 20 7946 0123", "", "Sent from my iPhone"]
+    lines += ["", "This e-mail and any attachments are confidential and intended solely for the addressee."]
+    reading = read_page("\n".join(lines))
+    assert [(a.source, a.title) for a in reading.articles] == [(outlet, title) for outlet, title, _ in _SAVED]
+    assert [[p.text for p in a.body] for a in reading.articles] == [paragraphs for _, _, paragraphs in _SAVED]

@@ -144,6 +144,7 @@ STRONG_CUES = WordAnchoredSearch(re.compile(
     r"""\bsponsored\b(?<![a-z]\ssponsored)|\bpromoted\s+(?:links|content|stories)\b|\badvertisement\b|\badvertis(?:e|ing)\s+with\b
     |\bsubscribe\s+(?:to|now|for)\b|\bnewsletter\b|\bcookies?\b|\bprivacy\s+(?:policy|settings|notice)\b|\bwe\s+value\s+your\s+privacy\b
     |\bterms\s+(?:of|and)\s+(?:use|service|conditions)\b|©|\ball\s+rights\s+reserved\b|\bcopyright\b
+    |\bconfidentiality\s+notice\b|\bthis\s+e-?mail\s+and\s+any\s+attachments\b|\bthe\s+intended\s+recipient\b|\bbefore\s+printing\s+this\s+e-?mail\b
     |\bautomated\s+news\s+(?:agency\s+)?feed\b|\bwithout\s+modifications\s+to\s+(?:the\s+)?text\b
     |\bgenerated\s+from\s+an?\s+(?:automated|syndicated)\b|\bskip\s+to\s+(?:main\s+)?content\b
     |\byou\s+may\s+(?:also\s+)?like\b|\b(?:paid|partner)\s+content\b|\bjoin\s+[\d,.]+k?\s+(?:other\s+)?(?:readers|subscribers)\b|\bnot\s+responsible\s+for\s+the\s+content\s+of\s+external\b|\bfrom\s+our\s+partners\b(?!\s+at\b)|\brecommended\s+for\s+you\b|\bby\s+taboola\b|\boutbrain\b
@@ -198,6 +199,18 @@ _ASIDE = re.compile(r"^\(\s*[a-z][^()\s]*(?:\s+[^()\s]+){2,}\s*\)$")
 _CONTENT_WARNING = re.compile(r"(?i)^(?:CW|TW|content\s+warning|trigger\s+warning)\s*:\s*\S")
 _IMAGE_DESCRIPTION = re.compile(r"^(?:ALT|Alt|Alt\s+text|ALT\s+text|Image\s+description)\s*:\s*\S")
 _SHOW_MORE = re.compile(r"(?i)^\[?\s*(?:show|see|read)\s+(?:more|less)\s*\]?$")
+#: An e-mail's own lines: its header fields that name people ("From: Dana Whitfield
+#: <dana@example.com>", "To: ..."; its subject may be the forwarded title, its date opens
+#: it), the line over a forwarded or
+#: quoted message ("---------- Forwarded message ---------", "-----Original Message-----",
+#: "Begin forwarded message:", "On Tue, Mar 3, 2026 at 9:10 AM, Dana <...> wrote:") and the
+#: phone's sign-off ("Sent from my iPhone").
+_MAIL_ADDRESS = r"(?:<[^<>\s]+@[^<>\s]+>|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+)"
+MAIL_LINE = re.compile(
+    rf"^(?:(?:From|To|Cc|CC|Bcc|Reply-To)\s*:\s*.*{_MAIL_ADDRESS}.*"
+    r"|-*\s*(?:Forwarded message|Original Message)\s*-*|Begin forwarded message:|On\s.{5,160}\swrote:"
+    r"|Sent from my \w+(?:\s\w+)?|Get Outlook for \w+|Sent from (?:Mail|Outlook) for \w+)$"
+)
 #: A search box's prompt: "Search Facebook", "Search or paste URL", "Search news…".
 _SEARCH_BOX = re.compile(
     r"^(?:Search|SEARCH)(?:\s+(?:(?:the\s+)?[A-Z][\w.]*|news|articles|stories|topics|posts|this\s+site|or\s+(?:\w+\s+)?(?:URL|a\s+link|links?|keywords?)))?\s*(?:…|\.{3})?$"
@@ -518,6 +531,8 @@ def classify(text: str) -> tuple[str, str]:
         return "meta", "date or time"  # "14:05", "[9:05]": a feed's clock, over its item
     if found.words == 0:
         return "boilerplate", "no words"
+    if MAIL_LINE.match(stripped):
+        return "boilerplate", "e-mail header"
     if is_meta_part(stripped):
         return "meta", "date or time" if not BYLINE.match(stripped) else "byline"
     if jump_line(stripped):

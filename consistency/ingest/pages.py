@@ -21,6 +21,7 @@ from itertools import combinations
 from consistency.ingest.lines import (
     ACCOUNT_NAME,
     FUNCTION_WORDS,
+    MAIL_LINE,
     MEDIA_WORDS,
     AD_LABEL_WORDS,
     CALENDAR_WORD,
@@ -157,6 +158,15 @@ def page_pieces(text: str) -> list[Piece]:
             if match.end() >= len(text):
                 break
             continue
+        if MAIL_LINE.match(line.strip()):
+            # "On Fri, Oct 25, 2024 at 6:11 AM Nora Blake <nora@example.com> wrote:": one line
+            # of the e-mail, though it holds an address.
+            left = len(line) - len(line.lstrip())
+            pieces.append(Piece(line_start + left, line_start + len(line.rstrip()), number, "boilerplate", "e-mail header", line.strip(), after_blank))
+            after_blank = False
+            if match.end() >= len(text):
+                break
+            continue
         cursor, first = 0, True
         # A title with its outlet is one title: "[X] PICTURES: Shocking Pictures Compare..." holds no credit.
         titled = _title_with_outlet(line) is not None and features(line).words <= 30
@@ -177,7 +187,7 @@ def page_pieces(text: str) -> list[Piece]:
         after_blank = False
         if match.end() >= len(text):
             break
-    pieces = _account_names_over_handles(section_labels_marked(pieces))
+    pieces = _senders_notes(_signatures(_account_names_over_handles(section_labels_marked(pieces))))
     pieces = _titles_before_ledes(_name_lists(_long_titles(_lead_ins_kept(_mark_read_more_lists(_mark_comment_threads(_mark_sponsored(_mark_captions(_articles_in_other_languages(pieces)))))))))
     return _print_headers(pieces)
 
@@ -1367,6 +1377,78 @@ def _print_headers(pieces: list[Piece]) -> list[Piece]:
 def _print_header_text(piece: Piece) -> str:
     """What a print header line shows of the page: its title, with the site's name after it."""
     return print_header_title(piece.text) or piece.text.strip()
+
+
+#: An e-mail's signature holds a few short lines under its "-- " delimiter.
+SIGNATURE_WORDS = 8
+
+
+def _signatures(pieces: list[Piece]) -> list[Piece]:
+    """An e-mail's signature: the short lines right under a "--" alone on its line (the
+    sender's name, role, firm, telephone), to the blank line."""
+    out = list(pieces)
+    for position, piece in enumerate(pieces):
+        if piece.text.strip() != "--" or position and pieces[position - 1].line == piece.line:
+            continue
+        line = piece.line
+        for index in range(position + 1, len(pieces)):
+            below = pieces[index]
+            if below.line > line + 1 or features(below.text).words > SIGNATURE_WORDS or below.kind == "body" and features(below.text).ends_like_sentence:
+                break
+            out[index] = replace(below, kind="boilerplate", reason="e-mail signature")
+            line = below.line
+    return out
+
+
+#: A sender's note over what an e-mail forwards is a sentence or two of this many words;
+#: right over the text, with no title or outlet line between, a few words only.
+NOTE_WORDS = 30
+NOTE_OVER_TEXT_WORDS = 12
+#: An e-mail's subject as a title: "Subject: Fwd: Title" is "Title".
+_MAIL_SUBJECT = re.compile(r"^Subject:\s*(?:(?:Fwd?|FW|Re|RE|AW|WG|TR)\s*:\s*)*")
+
+
+def _salutation(text: str) -> bool:
+    """"Hi all,", "All -", "Team:": a few words that open a note (not "From Coast Watch:")."""
+    return features(text).words <= 3 and bool(re.search(r"[,:–—-]$", text.strip())) and not re.match(r"(?i)(?:from|via|source)\b", text.strip())
+
+
+def _senders_notes(pieces: list[Piece]) -> list[Piece]:
+    """The sender's few words between an e-mail's header and the text it forwards ("Worth a
+    look - the figures differ.", "Hi all," / "see para 3"), where a title or outlet line
+    stands between them and the text: the e-mail's, not the article's."""
+    out = list(pieces)
+    for position, piece in enumerate(pieces):
+        def header_field(index: int) -> bool:
+            # "From: ... <address>", "To: ...", and the header's subject and date lines
+            return pieces[index].reason == "e-mail header" or bool(re.match(r"(?:Subject|Sent|Date)\s*:", pieces[index].text.strip()))
+
+        if not header_field(position) or position + 1 < len(pieces) and header_field(position + 1):
+            continue
+        note, words = [], 0
+        index = position + 1
+        while index < len(pieces) and (pieces[index].kind == "body" or not note and _salutation(pieces[index].text)) and words + features(pieces[index].text).words <= NOTE_WORDS:
+            note.append(index)
+            words += features(pieces[index].text).words
+            index += 1
+        if not note or index + 1 >= len(pieces):
+            continue
+        over_text = pieces[index].kind == "body" and pieces[index].line > pieces[note[-1]].line + 1
+        if over_text:
+            if words > NOTE_OVER_TEXT_WORDS:
+                continue
+        elif pieces[index + 1].kind == "boilerplate" or pieces[index].kind not in ("short", "meta") and not outlet_name(pieces[index]):
+            continue  # ("From bellingcat.com:" over the title is still a link here)
+        for i in note:
+            out[i] = replace(pieces[i], kind="boilerplate", reason="the sender's note")
+        # The text under the note has its own title or outlet line: the subject is the e-mail's.
+        start = position
+        while start > 0 and header_field(start - 1) and pieces[start - 1].line == pieces[start].line - 1:
+            start -= 1
+        for i in range(start, position + 1):
+            if pieces[i].kind == "short":
+                out[i] = replace(pieces[i], kind="boilerplate", reason="e-mail header")
+    return out
 
 
 #: A social account's handle alone on its line: "@AP", "(@HoustonChron)", "@reuters@mastodon.social".
@@ -3025,6 +3107,7 @@ def _finish(
     title_piece = draft.title_below or _title_of(draft.header, hints)
     # A text browser's "[12]" link references are not the title's words.
     title = " ".join(_TITLE_MARK.sub("", _LINK_REFERENCE.sub("", title_piece.text).strip()).split()) if title_piece else ""
+    title = _MAIL_SUBJECT.sub("", title)
     for position, piece in enumerate(dropped):
         if title and piece.kind == "boilerplate" and _same_text(piece.text, title):
             dropped[position] = _relabel(piece, "title repeated")
