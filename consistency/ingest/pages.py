@@ -1416,13 +1416,15 @@ def _salutation(text: str) -> bool:
 def _senders_notes(pieces: list[Piece]) -> list[Piece]:
     """The sender's few words between an e-mail's header and the text it forwards ("Worth a
     look - the figures differ.", "Hi all," / "see para 3"), where a title or outlet line
-    stands between them and the text: the e-mail's, not the article's."""
+    stands between them and the text, or right over the text when they are a few words
+    (NOTE_OVER_TEXT_WORDS): the e-mail's, not the article's."""
     out = list(pieces)
-    for position, piece in enumerate(pieces):
-        def header_field(index: int) -> bool:
-            # "From: ... <address>", "To: ...", and the header's subject and date lines
-            return pieces[index].reason == "e-mail header" or bool(re.match(r"(?:Subject|Sent|Date)\s*:", pieces[index].text.strip()))
 
+    def header_field(index: int) -> bool:
+        # "From: ... <address>", "To: ...", and the header's subject and date lines
+        return pieces[index].reason == "e-mail header" or bool(re.match(r"(?:Subject|Sent|Date)\s*:", pieces[index].text.strip()))
+
+    for position in range(len(pieces)):
         if not header_field(position) or position + 1 < len(pieces) and header_field(position + 1):
             continue
         note, words = [], 0
