@@ -2607,3 +2607,22 @@ def test_pages_an_email_thread_of_forwarded_articles_keeps_only_the_articles():
     reading = read_page("\n".join(lines))
     assert [(a.source, a.title) for a in reading.articles] == [(outlet, title) for outlet, title, _ in _SAVED]
     assert [[p.text for p in a.body] for a in reading.articles] == [paragraphs for _, _, paragraphs in _SAVED]
+
+
+def test_pages_a_forwarded_text_with_no_title_of_its_own_takes_the_subject_and_the_address_under_it():
+    # The sender's greeting and note right over the pasted text, with no title or outlet
+    # line between: the subject ("Fwd: Title") is the title, the note and its sign-off are
+    # the e-mail's, and the page's address alone under the text names the outlet.
+    lines: list[str] = []
+    for number, (outlet, title, paragraphs) in enumerate(_SAVED):
+        domain = re.sub(r"\W", "", outlet.lower()) + ".example.com"
+        if number:
+            lines += ["", "-----Original Message-----"]
+        lines += [f"From: Dana Whitfield <dana{number}@northquay.example>", f"Sent: Tuesday, March {number + 3}, 2026 9:10 AM",
+                  f"Subject: Fwd: {title}", "", "All -", "", "Worth reading before the 2pm.", "", "Cheers,", "D", ""]
+        lines += [line for paragraph in paragraphs for line in (paragraph, "")]
+        lines += [f"<https://www.{domain}/news/{number + 101}>"]
+    reading = read_page("\n".join(lines))
+    expected = [(re.sub(r"\W", "", outlet.lower()) + ".example.com", title) for outlet, title, _ in _SAVED]
+    assert [(a.source, a.title) for a in reading.articles] == expected
+    assert [[p.text for p in a.body] for a in reading.articles] == [paragraphs for _, _, paragraphs in _SAVED]

@@ -61,6 +61,9 @@ from consistency.ingest.records import export_records, field_label
 
 _LINE = re.compile(r"([^\r\n]*)(\r\n|\n|\r|$)")
 #: Lines that name an article's outlet after its body ("Originally published by X").
+#: A web page's address alone on its line, perhaps in angle brackets: its host, "www." left out.
+#: (A full address: "pic.twitter.com/x1y2" under an embedded post is the post's picture.)
+_ADDRESS_LINE = re.compile(r"^<?(?:https?://|www\.)(?:www\.)?(?P<host>[a-z0-9][\w-]*(?:\.[\w-]+)+)/\S*?>?$", re.IGNORECASE)
 _TRAILING_OUTLET = re.compile(
     r"""^(?:[-–—]\s*source\s*:|[-–—]?\s*(?:originally\s+published\s+(?:by|in|on)
     |(?:this\s+(?:story|article|report|piece)\s+)?(?:was\s+)?first\s+(?:published|appeared)\s+(?:by|in|on)
@@ -1006,6 +1009,9 @@ class _Draft:
     #: The link card under the text stands among posts that print their own titles over
     #: their texts: the text was shared by someone, not posted by its outlet.
     shared_card: bool = False
+    #: The host of a page's address alone right under the text: the outlet when nothing
+    #: else names one.
+    address_below: str = ""
     #: Where the body starts and ends among the page's pieces.
     first_index: int = -1
     last_index: int = -1
@@ -1312,6 +1318,7 @@ def _name_over_the_stamp(pieces: list[Piece], index: int, dropped: list[Piece], 
 _PRINT_HEADER_LINE = "print header"
 #: Reasons of the print headers' pass that the line model does not overrule.
 _CUT_BY_A_PAGE_BREAK = "a paragraph cut by a page break"
+_SUBJECT_AS_TITLE = "the subject of the e-mail that forwards the text"
 _TITLE_IN_THE_PRINT_HEADER = "the title the print header shows"
 
 
@@ -1429,10 +1436,22 @@ def _senders_notes(pieces: list[Piece]) -> list[Piece]:
             continue
         note, words = [], 0
         index = position + 1
-        while index < len(pieces) and (pieces[index].kind == "body" or not note and _salutation(pieces[index].text)) and words + features(pieces[index].text).words <= NOTE_WORDS:
+        def in_the_note(index: int) -> bool:
+            # its sentences, the greeting over them and the sign-off under them ("Cheers," / "B")
+            if pieces[index].kind == "body" or _salutation(pieces[index].text):
+                return True
+            previous = pieces[index - 1]
+            return bool(note) and previous.text.rstrip().endswith(",") and _salutation(previous.text) and features(pieces[index].text).words <= 2
+
+        while index < len(pieces) and in_the_note(index) and words + features(pieces[index].text).words <= NOTE_WORDS:
             note.append(index)
             words += features(pieces[index].text).words
             index += 1
+        if index < len(pieces) and pieces[index].kind == "body":
+            # Right over the text the note is a few words: what is longer is the text's start.
+            while note and words > NOTE_OVER_TEXT_WORDS:
+                words -= features(pieces[note.pop()].text).words
+            index = note[-1] + 1 if note else index
         if not note or index + 1 >= len(pieces):
             continue
         over_text = pieces[index].kind == "body" and pieces[index].line > pieces[note[-1]].line + 1
@@ -1443,13 +1462,18 @@ def _senders_notes(pieces: list[Piece]) -> list[Piece]:
             continue  # ("From bellingcat.com:" over the title is still a link here)
         for i in note:
             out[i] = replace(pieces[i], kind="boilerplate", reason="the sender's note")
-        # The text under the note has its own title or outlet line: the subject is the e-mail's.
         start = position
         while start > 0 and header_field(start - 1) and pieces[start - 1].line == pieces[start].line - 1:
             start -= 1
         for i in range(start, position + 1):
             if pieces[i].kind == "short":
-                out[i] = replace(pieces[i], kind="boilerplate", reason="e-mail header")
+                # Right over the text, the subject is the text's title (kept from the line
+                # model, which takes a line at the page's top for furniture); over a text
+                # with its own title or outlet line, the e-mail's.
+                if not over_text:
+                    out[i] = replace(pieces[i], kind="boilerplate", reason="e-mail header")
+                elif pieces[i].text.strip().startswith("Subject:"):
+                    out[i] = replace(pieces[i], reason=_SUBJECT_AS_TITLE)
     return out
 
 
@@ -2555,7 +2579,12 @@ def _read_page(text: str, split: bool = True) -> PageReading:
                 lines_before_furniture = len(header)
             trailing = _TRAILING_OUTLET.match(piece.text.strip())
             copyright_line = re.match(r"(?i)\s*(?:©|\(c\)|copyright)", piece.text)
-            if drafts and not header and trailing and (not copyright_line or pieces_since_body == 1):
+            address = _ADDRESS_LINE.match(piece.text.strip())
+            if drafts and not header and address and pieces_since_body == 1:
+                # The page's address alone right under a pasted text ("https://www.aol.co.uk/
+                # travel/..."): its site, where nothing else names the outlet.
+                drafts[-1].address_below = drafts[-1].address_below or address.group("host")
+            elif drafts and not header and trailing and (not copyright_line or pieces_since_body == 1):
                 # Under the body, before anything else: names the article's outlet.
                 name = outlet_name(piece)
                 if name:
@@ -3045,6 +3074,8 @@ def _outlet_of(
                 return name, naming | {position}, f"outlet line {where} (line model)"
     if name_line is not None:  # (with the title below, it was taken first)
         return name_line[0], naming | {name_line[1]}, "name line"
+    if draft.address_below and draft.address_below.casefold() not in site_names:
+        return draft.address_below, naming, "the address under the text"
     return "", naming, ""
 
 
@@ -3411,7 +3442,7 @@ class _LineHints:
         first_prose = next((position for position, piece in enumerate(pieces) if piece.kind == "body"), len(pieces))
         out = []
         for position, piece in enumerate(pieces):
-            if piece.reason in (_CUT_BY_A_PAGE_BREAK, _TITLE_IN_THE_PRINT_HEADER):
+            if piece.reason in (_CUT_BY_A_PAGE_BREAK, _TITLE_IN_THE_PRINT_HEADER, _SUBJECT_AS_TITLE):
                 out.append(piece)
                 continue
             whole = per_line[piece.line] == 1
