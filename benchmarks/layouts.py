@@ -3269,25 +3269,23 @@ def _browser_print(b: _PageBuilder, rng: random.Random, articles: list[SourceArt
         total = placed[-1][0]
         spaces = (" " * rng.randint(4, 24), " " * rng.randint(4, 24))  # where -layout set the two parts
 
-        def print_header(page: int) -> None:
-            left, right = (page_title, url) if firefox else (clock(printed), page_title)
+        def margin(left: str, right: str, between: str, label: str) -> None:
+            # the browser's two parts of a header or footer, on one line or on two
             if one_line:
-                b.add(f"{left}{spaces[0]}{right}", "header")
+                b.add(f"{left}{between}{right}", label)
             else:
-                b.add(left, "header")
-                b.add(right, "header")
+                b.add(left, label)
+                b.add(right, label)
+
+        def print_header(page: int) -> None:
+            margin(*((page_title, url) if firefox else (clock(printed), page_title)), spaces[0], "header")
             if gap_after_header:
                 b.blank()
 
         def print_footer(page: int) -> None:
-            left, right = (f"Page {page} of {total}", clock(printed)) if firefox else (url, f"{page}/{total}")
             if gap_before_footer:
                 b.blank()
-            if one_line:
-                b.add(f"{left}{spaces[1]}{right}", "footer")
-            else:
-                b.add(left, "footer")
-                b.add(right, "footer")
+            margin(*((f"Page {page} of {total}", clock(printed)) if firefox else (url, f"{page}/{total}")), spaces[1], "footer")
 
         if number:
             b.blank()

@@ -60,10 +60,10 @@ from consistency.ingest.jumps import (
 from consistency.ingest.records import export_records, field_label
 
 _LINE = re.compile(r"([^\r\n]*)(\r\n|\n|\r|$)")
-#: Lines that name an article's outlet after its body ("Originally published by X").
 #: A web page's address alone on its line, perhaps in angle brackets: its host, "www." left out.
 #: (A full address: "pic.twitter.com/x1y2" under an embedded post is the post's picture.)
 _ADDRESS_LINE = re.compile(r"^<?(?:https?://|www\.)(?:www\.)?(?P<host>[a-z0-9][\w-]*(?:\.[\w-]+)+)/\S*?>?$", re.IGNORECASE)
+#: Lines that name an article's outlet after its body ("Originally published by X").
 _TRAILING_OUTLET = re.compile(
     r"""^(?:[-–—]\s*source\s*:|[-–—]?\s*(?:originally\s+published\s+(?:by|in|on)
     |(?:this\s+(?:story|article|report|piece)\s+)?(?:was\s+)?first\s+(?:published|appeared)\s+(?:by|in|on)
@@ -307,15 +307,19 @@ def _linked_headline(piece: Piece) -> bool:
     return features(headline).words <= 25 and not (headline.endswith(".") and not headline.endswith("..."))
 
 
+def _alone_on_its_line(pieces: list[Piece], position: int) -> bool:
+    """No other piece shares the line of ``pieces[position]``."""
+    line = pieces[position].line
+    return (position == 0 or pieces[position - 1].line != line) and (position + 1 == len(pieces) or pieces[position + 1].line != line)
+
+
 def _mark_read_more_lists(pieces: list[Piece]) -> list[Piece]:
     """The lines right under a "Related:" label, up to the next blank line, are its links
     when they are list items or headlines (no full stop); the article resumes after them.
     A label with its headline on one line is such a link too."""
     marked = list(pieces)
     for position, label in enumerate(pieces):
-        alone = (position == 0 or pieces[position - 1].line != label.line) and (
-            position + 1 == len(pieces) or pieces[position + 1].line != label.line
-        )
+        alone = _alone_on_its_line(pieces, position)
         if alone and label.kind in ("short", "body") and _linked_headline(label):
             marked[position] = replace(label, kind="boilerplate", reason="read-more link")
             continue
@@ -883,7 +887,7 @@ def outlet_name(piece: Piece, beside_time: bool = True) -> str:
     if piece.reason == _PRINT_HEADER_LINE:
         # "Title | Outlet", "Title - Outlet": the name after the page's title (not one the
         # header cut off: "Title | Politics | IB…").
-        parts = re.split(r"\s+[|–—-]\s+", _print_header_text(piece))
+        parts = _SITE_NAME_SEPARATOR.split(_print_header_text(piece))
         name = parts[-1].strip()
         if len(parts) < 2 or name.endswith(("…", "...")):
             return ""
@@ -1316,6 +1320,8 @@ def _name_over_the_stamp(pieces: list[Piece], index: int, dropped: list[Piece], 
 
 #: Why a browser's print header is a header line: the first of a printout names its page.
 _PRINT_HEADER_LINE = "print header"
+#: Between a page's title and its site's name in the title a browser prints ("Title | Outlet").
+_SITE_NAME_SEPARATOR = re.compile(r"\s+[|–—-]\s+")
 #: Reasons of the print headers' pass that the line model does not overrule.
 _CUT_BY_A_PAGE_BREAK = "a paragraph cut by a page break"
 _SUBJECT_AS_TITLE = "the subject of the e-mail that forwards the text"
@@ -1331,7 +1337,7 @@ def _print_headers(pieces: list[Piece]) -> list[Piece]:
     out = list(pieces)
 
     def alone(i: int) -> bool:
-        return (i == 0 or out[i - 1].line != out[i].line) and (i + 1 >= len(out) or out[i + 1].line != out[i].line)
+        return _alone_on_its_line(out, i)
 
     def under(i: int) -> Piece | None:
         return out[i + 1] if i + 1 < len(out) and out[i + 1].line == out[i].line + 1 and alone(i + 1) else None
@@ -1377,7 +1383,7 @@ def _print_headers(pieces: list[Piece]) -> list[Piece]:
             out[before], out[after] = replace(head, kind="body", reason=_CUT_BY_A_PAGE_BREAK), replace(tail, kind="body", reason=_CUT_BY_A_PAGE_BREAK)
     # The page's title as the header prints it, on a line of its own under the header: the
     # article's title (the line model, seeing it repeated on every printed page, may not).
-    shown = {re.split(r"\s+[|–—-]\s+", _print_header_text(p))[0].strip(" …") for p in out if p.reason == _PRINT_HEADER_LINE}
+    shown = {_SITE_NAME_SEPARATOR.split(_print_header_text(p))[0].strip(" …") for p in out if p.reason == _PRINT_HEADER_LINE}
     return [replace(p, kind="short", reason=_TITLE_IN_THE_PRINT_HEADER) if p.kind != "meta" and p.text.strip() in shown else p for p in out]
 
 
@@ -1431,19 +1437,20 @@ def _senders_notes(pieces: list[Piece]) -> list[Piece]:
         # "From: ... <address>", "To: ...", and the header's subject and date lines
         return pieces[index].reason == "e-mail header" or bool(re.match(r"(?:Subject|Sent|Date)\s*:", pieces[index].text.strip()))
 
+    def in_the_note(index: int, note: list[int]) -> bool:
+        # its sentences, the greeting over them and the sign-off under them ("Cheers," / "B")
+        if pieces[index].kind == "body" or _salutation(pieces[index].text):
+            return True
+        previous = pieces[index - 1]
+        return bool(note) and previous.text.rstrip().endswith(",") and _salutation(previous.text) and features(pieces[index].text).words <= 2
+
     for position in range(len(pieces)):
         if not header_field(position) or position + 1 < len(pieces) and header_field(position + 1):
             continue
-        note, words = [], 0
+        note: list[int] = []
+        words = 0
         index = position + 1
-        def in_the_note(index: int) -> bool:
-            # its sentences, the greeting over them and the sign-off under them ("Cheers," / "B")
-            if pieces[index].kind == "body" or _salutation(pieces[index].text):
-                return True
-            previous = pieces[index - 1]
-            return bool(note) and previous.text.rstrip().endswith(",") and _salutation(previous.text) and features(pieces[index].text).words <= 2
-
-        while index < len(pieces) and in_the_note(index) and words + features(pieces[index].text).words <= NOTE_WORDS:
+        while index < len(pieces) and in_the_note(index, note) and words + features(pieces[index].text).words <= NOTE_WORDS:
             note.append(index)
             words += features(pieces[index].text).words
             index += 1
@@ -1490,10 +1497,9 @@ def _account_names_over_handles(pieces: list[Piece]) -> list[Piece]:
     out = list(pieces)
     for position, piece in enumerate(pieces[:-1]):
         below = pieces[position + 1]
-        alone = (position == 0 or pieces[position - 1].line != piece.line) and below.line == piece.line + 1
         if (
-            alone and piece.kind in ("short", "boilerplate") and HANDLE_LINE.match(below.text.strip())
-            and (position + 2 >= len(pieces) or pieces[position + 2].line != below.line)
+            below.line == piece.line + 1 and _alone_on_its_line(pieces, position) and _alone_on_its_line(pieces, position + 1)
+            and piece.kind in ("short", "boilerplate") and HANDLE_LINE.match(below.text.strip())
             and _looks_like_name(piece.text.strip()) and features(piece.text).words <= 6
         ):
             out[position] = replace(piece, kind="meta", reason=_ACCOUNT_OVER_HANDLE)
