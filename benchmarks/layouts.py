@@ -4131,6 +4131,571 @@ def _wire_terminal(b: _PageBuilder, rng: random.Random, articles: list[SourceArt
           "copyright")
 
 
+#: The e-book news fetcher's invented names, and the feeds it files articles under.
+_EBOOK_TOOLS = ("Quillfetch", "Newsbinder", "Feedshelf", "Inkpress Fetcher")
+_EBOOK_FEEDS = (
+    "World", "Top Stories", "Front Page", "Latest News", "US & Canada", "UK News", "Odd News", "Science",
+    "Technology", "Europe", "Middle East", "Entertainment",
+)
+#: The navigation bar the fetcher prints over and under each article, as the text converter
+#: leaves its links; and the bar under a section's menu.
+_EBOOK_NAV = (
+    "| Next | Section Menu | Main Menu |",
+    "| Next | Section Menu | Main Menu | Previous |",
+    "[ Next ] [ Section menu ] [ Main menu ]",
+    "< Previous | Next > | Sections | Contents",
+)
+_EBOOK_SECTION_NAV = ("| Next section | Main menu |", "[ Next section ] [ Main menu ]", "< Previous section | Next >")
+#: The title page's line in Ukrainian, from the tool's localised template ("Made with X ·
+#: news sources: 3" / "Enjoy reading! The contents are on the next page.").
+_EBOOK_UKRAINIAN = ("Створено за допомогою {tool} · джерел новин: {sources}", "Приємного читання! Зміст — на наступній сторінці.")
+
+
+_EbookSection = tuple[str, bool, list[SourceArticle]]
+
+
+def _ebook_sections(rng: random.Random, articles: list[SourceArticle], by_outlet: bool) -> list[_EbookSection]:
+    """The periodical's sections as (name, whether the name is the outlet's, articles). A
+    fetcher run over several outlets' recipes files each outlet's articles under its own
+    section (one outlet's articles in a row); a single merged recipe files them by feed."""
+    if by_outlet:
+        groups: dict[str, list[SourceArticle]] = {}
+        for article in articles:
+            groups.setdefault(article.outlet, []).append(article)
+        feed_suffix = rng.random() < 0.35  # "The Guardian — World" on some pages
+        return [
+            (display_name(outlet) + (f" — {rng.choice(_EBOOK_FEEDS)}" if feed_suffix else ""), True, members)
+            for outlet, members in groups.items()
+        ]
+    feeds = rng.sample(_EBOOK_FEEDS, len(articles))
+    sections: list[_EbookSection] = []
+    rest = list(articles)
+    while rest:
+        take = min(len(rest), rng.randint(1, 3))
+        sections.append((feeds.pop(), False, rest[:take]))
+        rest = rest[take:]
+    return sections
+
+
+def _ebook_news_digest(b: _PageBuilder, rng: random.Random, articles: list[SourceArticle], ctx: PageContext) -> None:
+    """A periodical made by an e-book news fetcher (several outlets' feeds downloaded into one
+    e-book) converted back to plain text. A title page (periodical name, date, on most pages
+    a Ukrainian line from the tool's localised title page), a table of contents with the
+    sections and their articles' titles; each section's heading ("Section 2: World", "2.
+    The Guardian", the outlet when sections are per outlet, its articles then in a row) over
+    the tool's section bar and its menu (the titles again, with the feed's line of
+    description under each on some pages); then each article: the tool's navigation bar above
+    it on some pages, the title, a meta line in the page's form ("By A | X | 12 March
+    2024", "By A" over a date, "X · 12 Mar 2024", or none), an image's alt text on some, the
+    text with page or location markers between paragraphs, "This article was downloaded by
+    <tool> from <URL>" under it (on every article, or on some), the navigation bar again.
+    The tool's colophon at the end.
+
+    Outlet rule: an article is credited to its display name when the section heading or
+    its meta line names it (both "outlet" lines, a byline with the outlet "byline"); where
+    neither does, the tool's "downloaded from" note is always printed and the article's
+    outlet is the site in its address (the note is "outlet" wherever it stands). Title rule:
+    only the title over the text is "title"; the contents list and the section menus,
+    which repeat it, are "section", and the menu's description "pullquote"."""
+    tool = rng.choice(_EBOOK_TOOLS)
+    version = f"{rng.randint(3, 7)}.{rng.randint(0, 19)}.{rng.randint(0, 4)}"
+    periodical = rng.choice(("Morning Feeds", "The Daily Pile", "News Digest", "Commute Reader", f"{tool} News"))
+    day = date(2024, rng.randint(1, 12), rng.randint(1, 28))
+    by_outlet = rng.random() < 0.5
+    heading_form = rng.choice(("Section {n}: {name}", "{name}", "SECTION {n} — {name}", "{n}. {name}"))
+    nav = rng.choice(_EBOOK_NAV)
+    nav_above = rng.random() < 0.6
+    meta_form = rng.choice(("by_pipe_outlet", "by_then_date", "outlet_dot_date", "none"))
+    note_everywhere = rng.random() < 0.6
+    note_form = rng.choice((
+        "This article was downloaded by {tool} from {url}",
+        "This article was downloaded by {tool} from {url}.",
+        "Downloaded by {tool} {version} from {url}",
+    ))
+    marker_form = rng.choice(("[Page {n}]", "— {n} —", "Location {loc}", "p. {n}", ""))
+    describe = rng.random() < 0.5
+    style = rng.choice(("blank", "blank", "tight"))
+    sections = _ebook_sections(rng, articles, by_outlet)
+    page_number = rng.randint(1, 3)
+    locations_a_page = rng.randint(38, 45)
+
+    def marker() -> None:
+        """A page or location marker the converter kept from the e-book's page list."""
+        nonlocal page_number
+        if marker_form and rng.random() < 0.3:
+            page_number += 1
+            b.add(marker_form.format(n=page_number, loc=page_number * locations_a_page), "footer")
+
+    def heading(n: int, name: str) -> str:
+        return heading_form.format(n=n, name=name)
+
+    # The title page and the table of contents.
+    b.add(periodical, "header")
+    b.add(f"{_WEEKDAYS[day.weekday()]}, {day.day} {_MONTHS[day.month - 1]} {day.year}", "header")
+    if rng.random() < 0.75:
+        sources = len({a.outlet for a in articles})
+        b.add(rng.choice(_EBOOK_UKRAINIAN).format(tool=tool, sources=sources), "header")
+    b.blank()
+    b.add(rng.choice(("Table of Contents", "Contents", "Sections")), "section")
+    for n, (name, _, members) in enumerate(sections, start=1):
+        b.add(heading(n, name), "section")
+        for article in members:
+            b.add(f"    {article.title}", "section")
+    marker()
+    for n, (name, names_outlet, members) in enumerate(sections, start=1):
+        b.blank()
+        b.add(heading(n, name), "outlet" if names_outlet else "section")
+        b.add(rng.choice(_EBOOK_SECTION_NAV), "header")
+        for article in members:
+            b.add(f"  * {article.title}", "section")
+            if describe:
+                b.add(f"    {_teaser(article)}", "pullquote")
+        for article in members:
+            outlet = display_name(article.outlet)
+            url = _article_url(rng, article)
+            b.blank()
+            marker()
+            if nav_above:
+                b.add(nav, "header")
+                b.blank()
+            b.add(article.title, "title")
+            named = names_outlet
+            published = date.fromordinal(day.toordinal() - rng.randint(0, 1))
+            if meta_form == "by_pipe_outlet":
+                dated = f"{published.day} {_MONTHS[published.month - 1]} {published.year}"
+                b.add(f"By {rng.choice(AUTHORS)} | {outlet} | {dated}", "byline")
+                named = True
+            elif meta_form == "by_then_date" and rng.random() < 0.8:
+                b.add(f"By {rng.choice(AUTHORS)}", "byline")
+                clock = _clock(rng.randint(300, 1300), True)
+                b.add(f"{_MONTHS[published.month - 1][:3]} {published.day}, {published.year} {clock}", "time")
+            elif meta_form == "outlet_dot_date":
+                b.add(f"{outlet} · {published.day} {_MONTHS[published.month - 1][:3]} {published.year}", "outlet")
+                named = True
+            if rng.random() < 0.2:  # an image's alt text, left where the image stood
+                caption = rng.choice(_CAPTIONS_CARDS)
+                b.add(rng.choice(("[image]", f"Image: {caption}", f"[Photo: {caption}]")), "caption")
+            b.blank()
+            b.start(article, outlet if named else _site(article.outlet), article.title)
+            write_body(b, article, style, rng, between=lambda _: marker())
+            b.end()
+            if note_everywhere or not named or rng.random() < 0.5:
+                b.blank()
+                b.add(note_form.format(tool=tool, version=version, url=url), "outlet")
+            b.blank()
+            b.add(nav, "footer")
+    b.blank()
+    b.add(rng.choice((f"Generated by {tool} {version} on {day.isoformat()}", f"End of {periodical}",
+                      f"This periodical was made with {tool}. Articles remain the property of their publishers.")), "footer")
+
+
+def _story_claim(story: str, articles: list[SourceArticle]) -> str:
+    """The claim a story's folder is named for ("emergent/a-bird-pooped-on-vladimir-putin-during-a-speech")
+    as words, names capitalised as the articles write them, "…" where the name was cut
+    short; "" for a cluster that has no such name."""
+    family, _, slug = story.partition("/")
+    if family != "emergent" or not slug:
+        return ""
+    # A word is a name where the articles' text capitalises it inside sentences more often
+    # than not; an acronym keeps the capitals a title gives it (not a word a title shouts).
+    seen = Counter(w.strip("'’\":,.?!()") for a in articles for p in a.paragraphs for w in p.split()[1:])
+    acronyms = {w.lower(): w for a in articles for w in re.findall(r"\b[A-Z]{2,4}\b", a.title)}
+
+    def shown(word: str) -> str:
+        if word in acronyms and not seen[word]:
+            return acronyms[word]
+        return word.capitalize() if seen[word.capitalize()] > seen[word] else word
+
+    claim = re.sub(r"(\w\w) s\b", r"\1's", " ".join(shown(w) for w in slug.split("-")))
+    return claim[:1].upper() + claim[1:] + ("…" if len(slug) >= 50 else "")
+
+
+#: The fact-checker's own words in the research document: tasks, notes between sources, the
+#: comments gathered at the end, and one comment in Hindi ("Match this figure against the
+#: ministry's report." / "What is the original source of this quote?").
+_DOC_TASKS = (
+    "Find the original post and archive it", "Check the figure against the official release",
+    "Ask the press office for comment", "Compare the quotes across sources", "Draft the verdict paragraph",
+    "Confirm the date and the place", "Reverse image search the main photo", "Find who the 'officials' are",
+)
+_DOC_NOTES = (
+    "Note: this one uses the same agency copy as the source above, so not independent.",
+    "Q: where does the number in para 3 come from? No link given.",
+    "Quote differs slightly from the other versions, check against the video.",
+    "Adds nothing new beyond the headline claim, keep for the timeline only.",
+    "NB the date here is a day earlier than in the others.",
+    "Status: checked ✔ figures match the release.",
+    "Earliest version we found so far. Wayback capture saved.",
+    "Who is the second source here? Not named anywhere.",
+)
+_DOC_COMMENTS = (
+    "check this figure", "source for this?", "same wording as the wire copy, so not independent",
+    "is this quote verified anywhere else?", "date looks off, compare with the first source",
+    "this is the key claim, lead with it", "can we get the original document?", "agree, flagging for the editor",
+)
+_DOC_HINDI = ("यह आंकड़ा मंत्रालय की रिपोर्ट से मिलाएँ।", "इस उद्धरण का मूल स्रोत क्या है?")
+
+
+def _research_doc_export(b: _PageBuilder, rng: random.Random, articles: list[SourceArticle], ctx: PageContext) -> None:
+    """A fact-checker's shared research document downloaded from an online word processor as
+    plain text: the document title (a byte-order mark before it on some pages), "Last
+    edited by A 3 hours ago", owner and status, a table of contents (page numbers on some
+    pages), a task list with check boxes, the claim, then a heading per source and the
+    pasted article: the outlet given in the page's mix of ways (in the heading "Source 2:
+    X"; a "Source: X" line above the title or under the text; the pasted address; "Title
+    (X, 12 March)" on the title line), the site's byline and date pasted with it on some,
+    comment anchors "[a]" at the end of some paragraphs, the checker's notes, questions and
+    key-claim quotes between sources, horizontal rules and page breaks; a draft verdict with
+    a suggested edit; the comments gathered at the end ("[a]Jane Doe: check this figure",
+    one in Hindi on most pages), assignments and replies under some.
+
+    Outlet rule: an article named by name (heading, "Source:" line, title line) is credited
+    to its display name, one given only by its pasted address to the site; the line that
+    names it is "outlet" (the title line with "(X, 12 March)" stays "title"). Title rule:
+    the title line is "title"; the contents entries are "section"."""
+    people = rng.sample(AUTHORS, 4)
+    day = date(2024, rng.randint(1, 12), rng.randint(1, 28))
+    claim = _story_claim(ctx.story, articles)
+    topic = claim.rstrip("…") if claim and rng.random() < 0.5 else _story_topic(articles)
+    prefix = rng.choice(("Source {n}", "S{n}", "Article {n}", "#{n}"))
+    joiner = rng.choice((": ", " — ", " – "))
+    forms = rng.sample(("heading", "source_line", "url", "paren"), rng.randint(2, 4))
+    box_open, box_done = rng.choice((("☐", "☑"), ("[ ]", "[x]"), ("* [ ]", "* [x]")))
+    style = rng.choice(("tight", "blank"))
+    rule = rng.choice(("________________", "________________", "* * *"))
+    page_break = rng.choice(("[page break]", "--- page break ---", "⸻ Page break ⸻"))
+    names_in_comments = rng.random() < 0.7
+    comments: list[tuple[str, str, str]] = []  # (letter, commenter, text), in the order of their anchors
+
+    def anchor(text: str) -> str:
+        """A comment's anchor letter after ``text``; the comment goes to the end of the document."""
+        letter = chr(ord("a") + len(comments)) if len(comments) < 26 else f"a{chr(ord('a') + len(comments) - 26)}"
+        comments.append((letter, rng.choice(people), rng.choice(_DOC_COMMENTS)))
+        return f"{text}[{letter}]"
+
+    def heading(n: int, article: SourceArticle, form: str) -> str:
+        head = prefix.format(n=n)
+        return head + joiner + display_name(article.outlet) if form == "heading" else head
+
+    picked_forms = [rng.choice(forms) for _ in articles]
+    headings = [heading(n, a, f) for n, (a, f) in enumerate(zip(articles, picked_forms), start=1)]
+    sections = ["Tasks", *(["Claim"] if claim else []), *headings, "Verdict (draft)"]
+    # The export starts with a byte-order mark on some pages, as the word processor writes it.
+    document = rng.choice((f"Fact check: {topic}", f"FC research — {topic} (working doc)", f"{topic} — sources & notes"))
+    b.add(("\ufeff" if rng.random() < 0.4 else "") + document, "header")
+    ago = _ago(rng, ("{n} minutes ago", "{n} hours ago"))
+    b.add(rng.choice((f"Last edited by {people[0]} {ago}", f"Last edit was {ago}",
+                      f"Last edited by {people[0]} on {day.day} {_MONTHS[day.month - 1]}, {_clock(rng.randint(480, 1200), False)}")), "header")
+    b.add(f"Owner: {people[1]} · Status: {rng.choice(('In progress', 'DRAFT — do not publish', 'Ready for edit'))}", "header")
+    b.blank()
+    b.add(rng.choice(("Contents", "Table of contents")), "section")
+    numbered_toc = rng.random() < 0.5
+    for page, entry in enumerate(sections, start=1):
+        b.add(f"{entry}\t{page}" if numbered_toc else entry, "section")
+    b.blank()
+    b.add("Tasks", "section")
+    for task in rng.sample(_DOC_TASKS, rng.randint(3, 5)):
+        done = rng.random() < 0.35
+        line = f"{box_done if done else box_open} {task}"
+        if rng.random() < 0.2:
+            line += f" (@{rng.choice(people)})"
+        b.add(anchor(line) if rng.random() < 0.15 else line, "comments")
+    if claim:
+        b.blank()
+        b.add("Claim", "section")
+        b.add(f"“{claim}”", "comments")
+    for n, (article, form) in enumerate(zip(articles, picked_forms), start=1):
+        outlet = display_name(article.outlet)
+        shown = _site(article.outlet) if form == "url" else outlet
+        b.blank()
+        if n > 1 and rng.random() < 0.3:
+            b.add(page_break, "separator")
+            b.blank()
+        b.add(heading(n, article, form), "outlet" if form == "heading" else "section")
+        url, url_above, source_above = _article_url(rng, article), rng.random() < 0.6, rng.random() < 0.5
+        if form == "url" and url_above:
+            b.add(url, "outlet")
+        if form == "source_line" and source_above:
+            b.add(rng.choice(("Source: {}", "Outlet: {}", "From {}:")).format(outlet), "outlet")
+        if form == "paren":
+            b.add(f"{article.title} ({outlet}, {rng.randint(1, day.day)} {_MONTHS[day.month - 1]})", "title")
+        else:
+            b.add(anchor(article.title) if rng.random() < 0.1 else article.title, "title")
+        if form == "url" and not url_above:
+            b.add(url, "outlet")
+        if rng.random() < 0.35:
+            b.add(f"By {rng.choice(AUTHORS)}", "byline")
+            b.add(f"Updated {_MONTHS[day.month - 1][:3]} {day.day}, {day.year}", "time")
+        if style == "blank":
+            b.blank()
+        b.start(article, shown, article.title)
+        _doc_paste(b, rng, article, style, anchor)
+        b.end()
+        if form == "source_line" and not source_above:
+            b.add(f"Source: {outlet}", "outlet")
+        b.blank()
+        if rng.random() < 0.5:
+            key = _highlights(rng, article, 1)
+            if key:
+                b.add(f"Key claim: “{key[0]}”", "pullquote")
+        if rng.random() < 0.6:
+            note = rng.choice(_DOC_NOTES)
+            b.add(anchor(note) if rng.random() < 0.2 else note, "comments")
+        if rng.random() < 0.5:
+            b.add(rule, "separator")
+    b.blank()
+    b.add("Verdict (draft)", "section")
+    first, suggested = rng.sample(("Unproven", "False", "Misleading", "Mostly true", "Missing context"), 2)
+    b.add(rng.choice((f"Rating: {first} [suggested: {suggested} — {rng.choice(people)}]",
+                      f"Rating: {first} → suggested edit by {rng.choice(people)}: “{suggested}”")), "comments")
+    _doc_comments(b, rng, comments, people, names_in_comments)
+
+
+def _doc_paste(b: _PageBuilder, rng: random.Random, article: SourceArticle, style: str, anchor: Callable[[str], str]) -> None:
+    """The pasted text, a paragraph a line: a comment's anchor "[c]" after some paragraphs
+    (the word processor puts it where the commented words end)."""
+    for position, paragraph in enumerate(article.paragraphs):
+        if position and style == "blank":
+            b.blank()
+        label = "residue" if is_residue(paragraph) else ARTICLE_TEXT
+        commented = label == ARTICLE_TEXT and rng.random() < 0.15
+        b.body(anchor(paragraph) if commented else paragraph, paragraph, label)
+
+
+def _doc_comments(
+    b: _PageBuilder, rng: random.Random, comments: list[tuple[str, str, str]], people: list[str], with_names: bool
+) -> None:
+    """The comments, gathered under a rule at the end of the export in the order of their
+    anchors ("[a]Jane Doe: check this figure"), one in Hindi on most pages, an assignment or
+    a reply under some."""
+    if comments and rng.random() < 0.75:
+        at = rng.randrange(len(comments))
+        comments[at] = (comments[at][0], comments[at][1], rng.choice(_DOC_HINDI))
+    b.blank()
+    b.add("________________", "separator")
+    for letter, person, text in comments:
+        b.add(f"[{letter}]{person}: {text}" if with_names else f"[{letter}]{text}", "comments")
+        if rng.random() < 0.2:
+            follow_up = (f"_Assigned to {rng.choice(people)}_", f"{rng.choice(people)}: done, see notes", "_Marked as resolved_")
+            b.add(rng.choice(follow_up), "comments")
+
+
+#: Capitalised words that name no one: a story heading is made of the others.
+_TOPIC_SKIP = frozenset({
+    "The", "And", "For", "With", "From", "This", "That", "What", "When", "Will", "Have", "Into", "About", "Just", "Their",
+    "Here", "Why", "How", "Who", "His", "Her", "Its", "Not", "But", "After", "Over", "Says", "Said", "News", "Watch",
+    "Video", "Photo", "Photos", "Update", "Updated", "Report", "Reports", "Breaking", "Urgent", "Exclusive", "Man", "Woman",
+    "Police", "Officials", "Internet", "People", "Hoax", "Fake", "Viral", "Rumor", "Rumour", "Read", "More",
+})
+
+
+_COVERAGE_APPS = ("Newsloom", "Headway News", "Pressroll", "Frontpage+")
+#: Outlets credited with the items nobody expanded, and the fact-checkers of the "Fact check" group.
+_COVERAGE_OTHER_OUTLETS = (
+    "Reuters", "Associated Press", "BBC", "NPR", "The Guardian", "CNN", "Sky News", "CBS News", "Al Jazeera",
+    "USA Today", "The Independent", "Newsweek", "Yahoo News", "MSN", "The Hill", "Axios",
+)
+_COVERAGE_CHECKERS = ("Full Fact", "PolitiFact", "AFP Fact Check", "Snopes", "Lead Stories", "Reuters Fact Check")
+_COVERAGE_LOCAL = ("Manchester Evening News", "The Boston Globe", "Toronto Star", "WCVB Boston", "KTLA 5", "Evening Standard",
+                   "Belfast Telegraph", "The Oregonian")
+#: Headlines of the items nobody expanded, about the page's story.
+_COVERAGE_HEADLINES = (
+    "{topic}: what we know so far", "Live updates: {topic}", "Why {topic} matters", "{topic} — the latest",
+    "Explainer: {topic}", "Reaction grows over {topic}", "{topic}: key questions answered", "In pictures: {topic}",
+    "What experts say about {topic}", "{topic}: timeline of events",
+)
+#: The footer's language and region line in Bulgarian ("Language and region: Bulgaria (Bulgarian)").
+_COVERAGE_BULGARIAN = ("Език и регион: България (български)", "Български · Промяна на езика и региона")
+
+
+def _story_topic(articles: list[SourceArticle]) -> str:
+    """A short heading for the story, as the app names it: the run of capitalised words (a
+    name: "Stan Beaton", "Abu Bakr") that most of its titles share, taken from titles in
+    sentence case (a title in title case capitalises every word, names or not; a word in
+    capitals is emphasis); else its titles' most used long word."""
+    titles = [[re.sub(r"['’]s$", "", w.strip("'’\":,.?!()[]")) for w in a.title.split()] for a in articles]
+    runs: set[str] = set()
+    for words in titles:
+        if sum(len(w) >= 4 and w[:1].islower() for w in words) < 2:
+            continue
+        run: list[str] = []
+        for word in [*words[1:], ""]:
+            if word[:1].isupper() and word not in _TOPIC_SKIP and not (word.isupper() and len(word) >= 5):
+                run.append(word)
+                continue
+            runs.update(" ".join(run[i:j]) for i in range(len(run)) for j in range(i + 1, min(len(run), i + 3) + 1))
+            run = []
+    lowered = [" ".join(words).lower() for words in titles]
+    if runs:
+        return max(sorted(runs), key=lambda r: (sum(r.lower() in t for t in lowered), len(r.split())))
+    long_words = Counter(w.lower() for words in titles for w in dict.fromkeys(words) if len(w) >= 6 and w not in _TOPIC_SKIP)
+    return long_words.most_common(1)[0][0].capitalize() if long_words else "Top story"
+
+
+def _full_coverage_page(b: _PageBuilder, rng: random.Random, articles: list[SourceArticle], ctx: PageContext) -> None:
+    """A news-aggregator app's "Full coverage" page for one story, copied as text, the user
+    having expanded some items and pasted each one's article under it. "Sign in" and the
+    app's navigation, "Full coverage" over the story's heading, "Follow" / "Share"; then the
+    groups in order ("Top coverage", "Timeline" with a date line over each item, "Opinion",
+    "Fact check", "From local sources", "Frequently asked questions", "More headlines" /
+    "All coverage"). Each item: the outlet (its name, its logo's alt text "Reuters logo"
+    over the name or alone, or "X · 2 hours ago" on one line, by page), an "Opinion" kicker
+    in that group, the headline, the time ("2 hours ago", "Yesterday", "Mar 12"), "By A" on
+    some, the icon names a copy leaves ("more_vert", "bookmark_border") on some pages; under
+    an expanded item the pasted text. Between them unexpanded items of the same story (or
+    of other stories under "More headlines"), fact checks ("Claim: ...", "Fact check by X:
+    False"), FAQ questions with a sentence of a page's article as the answer, "See more" and
+    "More headlines" buttons; the footer with a Bulgarian language line on most pages.
+
+    Title rule: an expanded item's headline is "title"; every line of an unexpanded item
+    (outlet, headline, time) is "readmore", as are the fact checks; an FAQ answer quoting
+    an article is "pullquote". Outlet rule: an expanded item is credited to its display
+    name; its logo line and its name line are both "outlet"."""
+    app = rng.choice(_COVERAGE_APPS)
+    topic = _story_topic(articles)
+    outlet_form = rng.choice(("name", "logo_and_name", "logo_only", "name_dot_time"))
+    icons = rng.random() < 0.4
+    dated = rng.random() < 0.3  # dates instead of "3 days ago" for older items
+    byline_share = rng.choice((0.0, 0.3, 0.6))
+    style = rng.choice(("blank", "tight"))
+    today = date(2024, rng.randint(1, 12), rng.randint(1, 28))
+    timeline_day = today.toordinal() - rng.randint(8, 14)
+    timeline_form = rng.choice(("{d} {mon}", "{mon} {d}, {y}", "{weekday}, {d} {month}"))
+    headlines = [form.format(topic=topic) for form in _COVERAGE_HEADLINES]
+    rng.shuffle(headlines)
+    pool = list(ctx.other_titles)
+    # The last group lists the story's other coverage, or other stories' headlines.
+    last_heading = rng.choice(("More headlines", "All coverage"))
+
+    def when() -> str:
+        gone = rng.choice((0, 0, 0, 1, rng.randint(2, 9)))
+        if gone == 0:
+            return _ago(rng, ("{n} hours ago", "{n} minutes ago", "1 hour ago"))
+        if gone == 1:
+            return "Yesterday"
+        day = date.fromordinal(today.toordinal() - gone)
+        return f"{_MONTHS[day.month - 1][:3]} {day.day}" if dated else f"{gone} days ago"
+
+    def timeline_date() -> None:
+        """The Timeline's date line over an item, each a day or two after the one before."""
+        nonlocal timeline_day
+        timeline_day = min(today.toordinal(), timeline_day + rng.randint(0, 2))
+        day = date.fromordinal(timeline_day)
+        month = _MONTHS[day.month - 1]
+        b.add(timeline_form.format(d=day.day, mon=month[:3], month=month, y=day.year, weekday=_WEEKDAYS[day.weekday()]), "time")
+
+    def item_head(group: str, outlet: str, headline: str, labels: tuple[str, str, str]) -> None:
+        """An item's outlet, kicker, headline and time lines, labelled (outlet, title, time)."""
+        outlet_label, title_label, time_label = labels
+        b.blank()
+        timeline = group == "Timeline"
+        if timeline:
+            timeline_date()
+        time = "" if timeline else when()
+        if outlet_form == "name_dot_time":
+            b.add(f"{outlet} · {time}" if time else outlet, outlet_label)
+        if outlet_form in ("logo_and_name", "logo_only"):
+            b.add(f"{outlet} logo", outlet_label)
+        if outlet_form in ("name", "logo_and_name"):
+            b.add(outlet, outlet_label)
+        if group == "Opinion":
+            b.add("Opinion", "section" if title_label == "title" else "readmore")
+        b.add(headline, title_label)
+        if time and outlet_form != "name_dot_time":
+            b.add(time, time_label)
+
+    def unexpanded(group: str) -> None:
+        """An item nobody opened: all its lines link elsewhere."""
+        outlet = rng.choice(_COVERAGE_LOCAL if group == "From local sources" else _COVERAGE_OTHER_OUTLETS)
+        same_story = group != "More headlines" or last_heading == "All coverage"
+        headline = headlines.pop() if same_story and headlines else pool.pop() if pool else f"More on {topic}"
+        item_head(group, outlet, headline, ("readmore", "readmore", "readmore"))
+        if icons:
+            b.add("more_vert", "share")
+
+    def expanded(group: str, article: SourceArticle) -> None:
+        outlet = display_name(article.outlet)
+        item_head(group, outlet, article.title, ("outlet", "title", "time"))
+        if group == "Opinion" or rng.random() < byline_share:
+            b.add(f"By {rng.choice(AUTHORS)}", "byline")
+        if icons:
+            b.add(rng.choice(("more_vert", "bookmark_border  share  more_vert")), "share")
+        if style == "blank":
+            b.blank()
+        b.start(article, outlet, article.title)
+        write_body(b, article, style, rng)
+        b.end()
+
+    # Each group gets its share of the pasted articles; the first two always go to Top coverage.
+    groups = {"Top coverage": articles[:2], "Timeline": [], "Opinion": [], "From local sources": [], "More headlines": []}
+    for article in articles[2:]:
+        groups[rng.choice(tuple(groups))].append(article)
+    _coverage_masthead(b, rng, app, topic)
+    for group, members in groups.items():
+        b.blank()
+        b.add(group if group != "More headlines" else last_heading, "section")
+        if group == "From local sources":
+            b.add(rng.choice(("Coverage from outlets near where it happened", "Local news")), "section")
+        for article in members:
+            if rng.random() < 0.5:
+                unexpanded(group)
+            expanded(group, article)
+        for _ in range(rng.randint(0 if members else 1, 2)):
+            unexpanded(group)
+        if members or rng.random() < 0.5:
+            b.blank()
+            b.add(rng.choice(("See more", "More headlines", "View all")), "readmore")
+        if group == "Opinion":
+            _coverage_fact_checks(b, rng, articles, ctx, topic)
+        if group == "From local sources" and rng.random() < 0.7:
+            _coverage_questions(b, rng, articles, topic)
+    b.blank()
+    b.add(rng.choice(_COVERAGE_BULGARIAN) if rng.random() < 0.75 else "English (United Kingdom)", "footer")
+    b.add("About · Privacy · Terms · Help · Send feedback", "footer")
+    b.add(f"© {today.year} {app}", "copyright")
+
+
+def _coverage_masthead(b: _PageBuilder, rng: random.Random, app: str, topic: str) -> None:
+    """The app's bar as a copy of the page starts: sign-in, navigation and search box, then
+    the story's heading with its follow and share buttons."""
+    b.add("Sign in", "header")
+    b.add(f"{app}  Home  For you  Following  {rng.choice(('World', 'U.S.', 'U.K.'))}  Local  Business", "header")
+    b.add("Search for topics, locations & sources", "header")
+    b.blank()
+    b.add("Full coverage", "section")
+    b.add(topic, "section")
+    b.add(rng.choice(("☆ Follow   ⤴ Share", "Follow  Share", "+ Follow")), "share")
+
+
+def _coverage_fact_checks(b: _PageBuilder, rng: random.Random, articles: list[SourceArticle], ctx: PageContext, topic: str) -> None:
+    """The "Fact check" group: fact-checkers' ratings of the claim, none of them an article."""
+    claim = _story_claim(ctx.story, articles) or f"Viral posts about {topic}"
+    b.blank()
+    b.add("Fact check", "section")
+    for checker in rng.sample(_COVERAGE_CHECKERS, rng.randint(1, 2)):
+        b.blank()
+        b.add(checker, "readmore")
+        b.add(f"Claim: {claim}", "readmore")
+        b.add(f"Claim by: {rng.choice(('Social media users', 'Viral posts', 'Multiple sources'))}", "readmore")
+        b.add(f"Fact check by {checker}: {rng.choice(('False', 'Unproven', 'Misleading', 'Mostly false', 'Missing context'))}", "readmore")
+
+
+def _coverage_questions(b: _PageBuilder, rng: random.Random, articles: list[SourceArticle], topic: str) -> None:
+    """The "Frequently asked questions" group: each answer a sentence of one of the page's
+    articles, credited to its outlet, the article's words shown again."""
+    b.blank()
+    b.add("Frequently asked questions", "section")
+    questions = [f"What happened with {topic}?", "When did this happen?", "Who is involved?", "What do officials say?"]
+    for question in rng.sample(questions, 2):
+        source = rng.choice(articles)
+        answer = _highlights(rng, source, 1)
+        b.blank()
+        b.add(f"Q: {question}" if rng.random() < 0.5 else question, "readmore")
+        if answer:
+            b.add(answer[0], "pullquote")
+            b.add(f"— {display_name(source.outlet)}", "readmore")
+
+
 LAYOUTS: dict[str, Layout] = {
     layout.name: layout
     for layout in (
@@ -4185,6 +4750,9 @@ LAYOUTS: dict[str, Layout] = {
         Layout("search_news_tab", "search engine's News tab copied with articles pasted under their results: consent banner, query, filters, '◉ X' or domain with '3 hours ago', headline, snippet '...', 'People also ask', 'Top stories', 'Related searches', page numbers, Georgian line", _search_news_tab),
         Layout("open_tabs_export", "browser extension's export of all open tabs as text: '7 tabs, 3 windows', '===== Tab 3 of 7 =====' or '## [3]', 'Title: T | X' (or T alone), 'URL:', 'Window 2 · pinned', 'Saved:', byline, text, 'Related:', inbox/weather/search/video tabs among them, Armenian line", _open_tabs_export),
         Layout("wire_terminal", "wire-service client terminal's queue export: header 'Queue: World | Filter: all sources | 14 items', status line of codes ('14:32 GMT  Prio 3  WLD  BC-SLUG-AFP  523 words', '[URGENT]', 'UPDATE 2', 'Src: X' on some), title, '(Adds quotes, background)', text with 'MORE' take breaks, credit '(Reporting by A; Editing by B)' / '-- X' / 'Distributed by X' / 'Copyright 2024 X', 'Keywords:', 'Topic codes:', 'Related items:', advisories, 'Queue paused' banner, Swahili service advisory", _wire_terminal),
+        Layout("ebook_news_digest", "e-book news fetcher's periodical as plain text: title page (Ukrainian line), contents, 'Section 2: World' or the outlet as section heading over a menu of titles and descriptions, '| Next | Section Menu | Main Menu |' bars, title, 'By A | X | date' / 'X · date' / 'By A' or nothing, text with '[Page 12]' / 'Location 480' markers, 'This article was downloaded by T from URL', colophon", _ebook_news_digest),
+        Layout("research_doc_export", "fact-checker's research document as plain text: title, 'Last edited by A', contents, task check boxes, claim, 'Source 2: X' / 'Source: X' / pasted URL / 'Title (X, 12 March)', pasted byline, '[a]' comment anchors after paragraphs, notes and 'Key claim:' quotes, page breaks, draft verdict with a suggestion, comments gathered at the end, Hindi comment", _research_doc_export),
+        Layout("full_coverage_page", "aggregator app's 'Full coverage' page for one story: 'Sign in', groups (Top coverage, Timeline, Opinion, Fact check, From local sources, FAQ, More headlines), 'X logo' / X / 'X · 2 hours ago' over the headline, time, text pasted under expanded items, unexpanded items between, 'more_vert', 'See more', Bulgarian footer line", _full_coverage_page),
     )
 }
 #: Kept out of development: the layouts least like the others (wrapped text-browser lines;
@@ -4232,11 +4800,21 @@ LAYOUTS: dict[str, Layout] = {
 #: session fixed the reader for forwarded e-mails on threads it made itself, knowing that
 #: family from the helper's account of forwarded_mail (and a glimpse of a dozen of its
 #: lines), so forwarded_mail became a development layout.
+#: In the twenty-second session a helper session that did not read the reader wrote three
+#: more blind, all held out: a periodical an e-book news fetcher made from several outlets'
+#: feeds, converted back to plain text, its sections, menus, navigation bars and "downloaded
+#: from" notes around the articles (ebook_news_digest); a fact-checker's shared research
+#: document exported as plain text, articles pasted under source headings among the
+#: checker's tasks, notes, comment anchors and the comments gathered at the end
+#: (research_doc_export); and a news app's "Full coverage" page for one story copied as
+#: text, a few items expanded with their articles pasted under them among unexpanded items,
+#: fact checks and questions (full_coverage_page). wire_terminal and search_news_tab became
+#: development layouts then, the session fixing the reader for their families.
 HELD_OUT = frozenset(
     {"text_browser", "outlet_after_body", "live_feed", "ledger", "markdown_export", "rss_reader",
      "for_you_feed", "wire_briefs", "channel_export", "monitoring_report",
      "community_wire", "links_letter", "archive_export", "clipper_notebook",
-     "search_news_tab", "open_tabs_export", "wire_terminal"}
+     "open_tabs_export", "ebook_news_digest", "research_doc_export", "full_coverage_page"}
 )
 DEVELOPMENT = frozenset(LAYOUTS) - HELD_OUT
 
