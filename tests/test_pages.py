@@ -2626,3 +2626,73 @@ def test_pages_a_forwarded_text_with_no_title_of_its_own_takes_the_subject_and_t
     expected = [(re.sub(r"\W", "", outlet.lower()) + ".example.com", title) for outlet, title, _ in _SAVED]
     assert [(a.source, a.title) for a in reading.articles] == expected
     assert [[p.text for p in a.body] for a in reading.articles] == [paragraphs for _, _, paragraphs in _SAVED]
+
+
+@pytest.mark.parametrize("form", ["bars", "columns"])
+def test_pages_a_wire_queue_names_each_item_by_its_source_field_and_keeps_takes_and_notices_apart(form):
+    # A newsroom's wire client exported as text: a status line of codes over each item (time,
+    # priority, desk, slug, length, and on some "Src: X"), a revision note, a text that goes
+    # on after "(MORE)" and its second take's slug line, the end mark, keywords, and an
+    # editors' advisory of one sentence between items. Codes ("P3", "WLD") are no outlets.
+    def status(number: int, slug: str, source: str) -> str:
+        if form == "bars":
+            return f"1{number}:05Z | P3 | WLD | {slug}/ | WEBX | 2{number}0w" + (f" | Src: {source}" if source else "")
+        return f"Feb 28 1{number}:05  WLD   P3  {slug}-WEBX      2{number}0w" + (f"  Source: {source}" if source else "")
+
+    lines = ["Relay Desk Client 6.9", "Queue: World | Filter: all sources | 4 items", "-" * 40, ""]
+    for number, (outlet, title, paragraphs) in enumerate(_SAVED):
+        slug = "-".join(title.upper().split()[:2])
+        named_below = number == 1
+        lines += [status(number, slug, "" if named_below else outlet), title, "(Adds quotes, background)", ""]
+        lines += [paragraphs[0], "", "(MORE)", "", f"BC-{slug} (TAKE 2)", ""] + [line for paragraph in paragraphs[1:] for line in (paragraph, "")]
+        if named_below:
+            lines += [f"Distributed by {outlet} via Relay Desk Client"]
+        lines += [f"(END) 1{number}0512 GMT", "", f"Keywords: {slug.replace('-', ' ')} FERRY", "=== END ITEM ===", ""]
+        if number == 0:
+            lines += [status(5, "ADVISORY-EDITORS", ""), "EDITORS' ADVISORY", "Editors: a fuller version of the lead story will move by 0958 GMT.", "",
+                      "=== END ITEM ===", ""]
+    lines += ["-- End of queue export: 4 items --"]
+    reading = read_page("\n".join(lines))
+    assert [(a.source, a.title) for a in reading.articles] == [(outlet, title) for outlet, title, _ in _SAVED]
+    assert [[p.text for p in a.body] for a in reading.articles] == [paragraphs for _, _, paragraphs in _SAVED]
+
+
+@pytest.mark.parametrize("line", ["(END) 191952 GMT", "=== END ITEM ===", "-- MORE --", "BC-FERRY-PIER (TAKE 2)", "FERRY-PIER-PLW 2ND TAKE",
+                                  "Embargoed until 00:01 GMT 29 Feb 2024", "*** EMBARGO: not for publication before 01:00 GMT ***"])
+def test_lines_a_wire_services_end_take_and_embargo_marks_are_furniture(line):
+    assert classify(line)[0] == "boilerplate"
+
+
+@pytest.mark.parametrize("line", ["The embargo was lifted at 10:00 on Monday after talks in Geneva.", "More than 40 people were hurt."])
+def test_lines_a_sentence_about_an_embargo_or_more_is_no_wire_mark(line):
+    assert classify(line)[0] == "body"
+
+
+@pytest.mark.parametrize("icon", ["◉ ", "▣ ", "{initial}  "])
+def test_pages_a_search_results_tab_names_each_pasted_article_by_the_site_under_its_icon(icon):
+    # A search engine's news tab copied with the articles pasted under their results: the
+    # site's icon (a shape, or its initial in a circle copied as a letter) before its name
+    # and the result's age, a kicker ("Opinion"), the headline, the snippet, then the pasted
+    # article; a row of "Headline — Outlet · 8 days ago" links between results.
+    lines = ["Lanternfind    Sign in", "Search: ferry pier", "About 60,700 results (0.33 seconds)", ""]
+    for number, (outlet, title, paragraphs) in enumerate(_SAVED):
+        lines += [f"{icon.format(initial=outlet[0])}{outlet} · {number + 2} hours ago", "Opinion" if number == 1 else "Local", title,
+                  paragraphs[0][:60] + "…", "", title, f"Published May 2{number}, 2024", ""]
+        lines += [line for paragraph in paragraphs for line in (paragraph, "")]
+        if number == 0:
+            lines += ["Top stories", "Council sets budget for sea wall repairs — Bay Courier · 8 days ago",
+                      "Airport fuel deliveries delayed by strike — Metro Wire · 5 days ago", ""]
+    lines += ["Help   Send feedback   Privacy   Terms"]
+    reading = read_page("\n".join(lines))
+    assert [(a.source, a.title) for a in reading.articles] == [(outlet, title) for outlet, title, _ in _SAVED]
+    assert [[p.text for p in a.body] for a in reading.articles] == [paragraphs for _, _, paragraphs in _SAVED]
+
+
+def test_pages_a_web_domain_after_a_sites_icon_over_a_title_names_the_outlet():
+    # "▣ harbourherald.co.uk" over the headline: the site's icon, then its domain alone.
+    lines = ["News results", ""]
+    for number, (outlet, title, paragraphs) in enumerate(_SAVED):
+        lines += ["▣ " + re.sub(r"\W", "", outlet.lower()) + ".co.uk", title, f"{number + 2} hours ago", ""]
+        lines += [line for paragraph in paragraphs for line in (paragraph, "")]
+    reading = read_page("\n".join(lines))
+    assert [a.source for a in reading.articles] == [re.sub(r"\W", "", outlet.lower()) + ".co.uk" for outlet, _, _ in _SAVED]

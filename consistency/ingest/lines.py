@@ -164,10 +164,10 @@ STRONG_CUES = WordAnchoredSearch(re.compile(
     |\b\d+%\s+off\b|\bfrom\s+[£$€]\s?\d[\d.,]*+(?:\s*(?:million|billion|bn|m|k)\b)?(?!\s*(?:to|and|-|–)\s*[£$€]?\d)|\b[£$€]\s?\d[\d.,]*\s*(?:pp|a\s+month|per\s+month|/mo)\b|\bT&Cs?\s+apply\b
     |\bfree\s+(?:trial|delivery|shipping)\b|\bbook\s+(?:now|today|by)\b|\bcall\s+\d{3,}|\bshop\s+now\b|\blearn\s+more\b
     |\bsee\s+availability\b|\bfind\s+out\s+more\b|\bcompare\s+[\w ]{0,20}(?:quotes|prices|deals)\b|\bcapital\s+at\s+risk\b
-    |\bthis\s+one\s+trick\b|\bmay\s+not\s+be\s+(?:published|reproduced|broadcast)|\brepublished\s+under\s+licen[cs]e\b
+    |\bthis\s+one\s+trick\b|\bmay\s+not\s+be\s+(?:published|reproduced|broadcast|redistributed)|\brepublished\s+under\s+licen[cs]e\b
     |\bshare\s+this\b|\bno\s+comments\b|\bhave\s+a\s+(?:story|news\s+tip)\b|\badvertise\s+with\s+us\b|\bimprove\s+your\s+experience\b
     |\b(?:ok,?\s+got\s+it|accept\s+all|manage\s+preferences)\b
-    |^\s*(?:tags|topics|filed\s+under|categories|related|read\s+more|also\s+read|see\s+also|more\s+on\s+this\s+story)\s*:
+    |^\s*(?:tags|topics|keywords|topic\s+codes|filed\s+under|categories|related|read\s+more|also\s+read|see\s+also|more\s+on\s+this\s+story)\s*:
     |\bReply\s*·\s*Like\b""",
     re.IGNORECASE | re.VERBOSE,
 ))
@@ -193,6 +193,42 @@ CURATION_STAMP = re.compile(r"^\W*(?i:[a-z]+ed\s+by)\s+(?:@[\w.-]+|[a-z\d_.-]+)\
 #: aside ("(copying it in so it stays in the archive)", "(adds quotes, background)"), not a
 #: paragraph of the text ("(news.com.au)" names a site).
 _ASIDE = re.compile(r"^\(\s*[a-z][^()\s]*(?:\s+[^()\s]+){2,}\s*\)$")
+#: A revision note under a wire item's title, saying what this version changed: "(Adds
+#: quotes, background)", "(Corrects spelling of name in paragraph 3)", "(Updates with
+#: new figures)".
+_REVISION_NOTE = re.compile(
+    r"^\((?:Adds?|Corrects?|Recasts?|Updates?|Changes?|Fixes|Removes?|Rewrites?|Refiles?|Repeats?|Inserts?|Deletes?"
+    r"|Clarifies|Withdraws?|Replaces?|Restores?|Expands?|Tops?|Writes?\s+through)\b[^()]*\)$"
+)
+#: A wire item's slug: "ISIS-LEADER-BAKR/", "BC-TOUR-AGENT-PLW", "BC-US--STORM-FLORIDA".
+WIRE_SLUG = r"(?:[A-Z0-9]{2,}-+)+[A-Z0-9]{2,}/?"
+#: A wire service's marks around an item's text: where it ends ("(END) 191952 GMT", "=== END
+#: ITEM ===", "-- End of queue export: 6 items --") or goes on in a later take ("(MORE)",
+#: "-- MORE --", "BC-STORM-FLORIDA (TAKE 2)", "STORM-FLORIDA 2ND TAKE"), and its embargo
+#: ("Embargoed until 00:01 GMT 29 Feb 2024").
+WIRE_MARK = re.compile(
+    r"^[\W_]*(?:\(?(?:END|MORE)\)?(?:\s+\d{4,6}(?:\s*(?:GMT|UTC|Z))?)?"
+    r"|(?i:end\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:item|story|export|queue|transmission|message|take))\b[^.!?]{0,30}?"
+    r"|(?i:end\s+item)|(?i:embargo(?:ed)?)\b[^.!?]{0,40}?\d{1,2}[:.]\d{2}[^.!?]{0,30}?"
+    rf"|{WIRE_SLUG}\s+(?:\(TAKE\s+\d+\)|\d+(?:ST|ND|RD|TH)\s+TAKE))[\W_]*$"
+)
+#: The fields of a wire item's status line: its time, desk and codes apart by bars or wide
+#: gaps ("19:19Z | P3 | POL | ISIS-LEADER-BAKR/ | PLW | 306w | Src: X").
+_STATUS_FIELD = re.compile(r"\s*[|¦]\s*|\s{2,}")
+#: A wire item's codes: its slug, its priority ("P3", "Prio 1") and its length ("306w", "398 words").
+_WIRE_CODE = re.compile(rf"^(?:{WIRE_SLUG}(?:\s+\(.*\))?|P(?:rio(?:rity)?)?\s?\d|\d{{1,5}}\s?(?:w|words))$")
+
+
+def wire_status_fields(text: str) -> list[str] | None:
+    """The fields of a wire item's status line, or None when ``text`` is none: four fields
+    or more, two of them codes (slug, priority, length). Its desk codes ("POL", "WLD") are
+    no outlets; only a labelled field ("Src: X") names one."""
+    fields = [field.strip() for field in _STATUS_FIELD.split(text.strip()) if field.strip()]
+    if len(fields) < 4 or sum(bool(_WIRE_CODE.match(field)) for field in fields) < 2:
+        return None
+    return fields
+
+
 #: A post's own labels: a content warning over it ("CW: news, violence"), the description of
 #: its picture under it ("ALT: Photo of people gathered outside a building"), the button that
 #: opens it ("[Show more]", "See less").
@@ -215,6 +251,14 @@ MAIL_LINE = re.compile(
 _SEARCH_BOX = re.compile(
     r"^(?:Search|SEARCH)(?:\s+(?:(?:the\s+)?[A-Z][\w.]*|news|articles|stories|topics|posts|this\s+site|or\s+(?:\w+\s+)?(?:URL|a\s+link|links?|keywords?)))?\s*(?:…|\.{3})?$"
 )
+#: A kicker over a title saying what kind of piece it is ("Opinion", "Analysis", "Fact
+#: check", "Local coverage"): neither the title nor the outlet's name.
+_KICKER = re.compile(
+    r"(?i)(?:opinion|analysis|comment|commentary|editorial|explainer|review|exclusive|interview|feature|obituary|perspective"
+    r"|fact\s+check|news\s+analysis|local\s+coverage|highly\s+cited|top\s+coverage|in\s+depth|first\s+person)"
+)
+#: A web domain alone: "croatiantimes.com", "www.news24.com", "au.ibtimes.com".
+BARE_DOMAIN = re.compile(r"(?i)^(?:www\.)?[a-z0-9][\w-]*(?:\.[\w-]+)*\.(?:com|org|net|info|news|tv|biz|gov|edu|online|blog|media|io|[a-z]{2})$")
 LINK_LIKE = re.compile(
     r"https?://|www\.|\.(?:com|org|net|co\.uk|in)\b|(?:^|\s)/[\w-]+/|(?:^|\s)[@#]\w+|\b[\w.+-]+@[\w-]+\.\w+",
     re.IGNORECASE,
@@ -535,6 +579,8 @@ def classify(text: str) -> tuple[str, str]:
         return "boilerplate", "e-mail header"
     if is_meta_part(stripped):
         return "meta", "date or time" if not BYLINE.match(stripped) else "byline"
+    if wire_status_fields(stripped):
+        return "meta", "wire status line"
     if jump_line(stripped):
         return "boilerplate", "jump line"
     if print_margin(stripped):
@@ -574,7 +620,9 @@ def classify(text: str) -> tuple[str, str]:
         return "meta", "reporting credit"
     if found.strong_cue and found.words <= 40 or CURATION_STAMP.match(stripped) and found.words <= 12:
         return "boilerplate", "page furniture"
-    if _ASIDE.match(stripped) and found.words <= 15 or _SEARCH_BOX.match(stripped) or _SHOW_MORE.match(stripped):
+    if WIRE_MARK.match(stripped):
+        return "boilerplate", "wire mark"
+    if (_ASIDE.match(stripped) or _REVISION_NOTE.match(stripped)) and found.words <= 15 or _SEARCH_BOX.match(stripped) or _SHOW_MORE.match(stripped):
         return "boilerplate", "page furniture"
     if _CONTENT_WARNING.match(stripped) and found.words <= 10:
         return "boilerplate", "content warning"
@@ -589,6 +637,8 @@ def classify(text: str) -> tuple[str, str]:
         and not _bulleted_sentence(stripped, found)
     ):
         return "boilerplate", "widget"
+    if _KICKER.fullmatch(stripped):
+        return "boilerplate", "kicker"
     if found.link_like and found.words <= 25 and not _prose_naming_a_site(stripped, found) and not headline_and_its_domain(stripped):
         return "boilerplate", "link"
     if IMAGE_MARKER.match(stripped):
@@ -662,19 +712,29 @@ INLINE_CUES = re.compile(
 WIDGET_BUTTONS = frozenset({"Undo", "Close", "Hide", "Dismiss", "Skip", "×", "✕"})
 
 
-#: Pictographs before a name ("📰 Mirror", "🔗 bbc.co.uk"): a news app's icon, not the name's.
-_ICON_BEFORE_NAME = re.compile(r"^\s*((?:[\U0001F000-\U0001FAFF\u2600-\u27BF]\ufe0f?)+)\s+(?=\S)")
+#: Pictographs or shapes before a name ("📰 Mirror", "🔗 bbc.co.uk", "◉ Reuters"): a news
+#: app's icon, not the name's.
+_ICON_BEFORE_NAME = re.compile(r"^\s*((?:[\U0001F000-\U0001FAFF\u2600-\u27BF\u25A0-\u25FF\u2B00-\u2BFF]\ufe0f?)+)\s+(?=\S)")
+#: A site's icon copied as the letter drawn in it, set apart from the name ("D  Daily Mail",
+#: "M  Mediaite").
+_LETTER_ICON_BEFORE_NAME = re.compile(r"^\s*([A-Z])(?:\s{2,}|\t)(?=\S)")
 ICON_NAME_WORDS = 4
 
 
 def _icon_before_a_name(line: str) -> tuple[int, int] | None:
     """The span of an icon that stands before a bare name or web address, else None."""
-    match = _ICON_BEFORE_NAME.match(line)
+    match = _ICON_BEFORE_NAME.match(line) or _LETTER_ICON_BEFORE_NAME.match(line)
     if not match:
         return None
     rest = line[match.end() :].strip()
+    # "◉ Reuters · 3 hours ago": the name, then its time.
+    parts = header_parts(rest)
+    if len(parts) >= 2 and all(is_meta_part(part) for part in parts[1:]):
+        rest = parts[0]
     words = rest.split()
     if not 1 <= len(words) <= ICON_NAME_WORDS or rest[-1] in ".!?:,;":
+        return None
+    if match.re is _LETTER_ICON_BEFORE_NAME and not any(word.startswith(match.group(1)) for word in words):
         return None
     if not (LINK_LIKE.search(rest) or all(word[:1].isupper() or word.lower() in ("of", "the", "and", "&") for word in words)):
         return None

@@ -20,6 +20,7 @@ from itertools import combinations
 
 from consistency.ingest.lines import (
     ACCOUNT_NAME,
+    BARE_DOMAIN,
     FUNCTION_WORDS,
     MAIL_LINE,
     MEDIA_WORDS,
@@ -43,6 +44,7 @@ from consistency.ingest.lines import (
     PAGE_LANGUAGE,
     STAMP_VERBS,
     rough_sentences,
+    wire_status_fields,
 )
 from consistency.ingest import line_model
 from consistency.ingest.jumps import (
@@ -71,16 +73,16 @@ _TRAILING_OUTLET = re.compile(
     |(?:republished|reproduced|reprinted)\s+with\s+(?:the\s+)?permission\s+(?:from|of)
     |(?:read\s+(?:the\s+)?(?:full\s+|whole\s+|complete\s+|more\s+)?(?:story|article|report|piece)?|full\s+(?:story|article|report|coverage)
        |continue\s+reading)\s*(?:at|on|in|from|by|via)\s+
-    |(?:story|article|report)\s+from\s+|(?:published|reported)\s+by\s+
+    |(?:story|article|report)\s+from\s+|(?:published|reported|distributed)\s+by\s+
     |full\s+(?:story|article|report)\s*:\s*|(?:read\s+|see\s+)?more\s+(?:at|from)\s+)
     |(?:(?:©|\(c\)|copyright)\s*)+(?:\d{4}\s+)?(?=(?:[A-Z]|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b)[\w&.'’ -]{1,50}?(?:\.|,|\s+all\s+rights\s+reserved|$)))
-    \s*(?P<name>.{2,60}?)\s*(?:\.?\s*all\s+rights\s+reserved)?[.→›»]?\s*$
+    \s*(?P<name>.{2,60}?)(?:\s+via\s+[^.]{2,40}?)?\s*(?:\.?\s*all\s+rights\s+reserved)?[.→›»]?\s*$
     |^[—–-]\s*(?P<closing>[A-Z][^,]{1,50}),\s*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))""",
     re.IGNORECASE | re.VERBOSE,
 )
 _OUTLET_PATTERNS = (
     re.compile(
-        r"^(?:source|via|publisher|publication|newspaper|outlet|logo|courtesy(?:\s+of)?|from)\s*[:\-–—·|•]?\s+"
+        r"^(?:source|src|via|publisher|publication|newspaper|outlet|logo|courtesy(?:\s+of)?|from)\s*[:\-–—·|•]?\s+"
         r"(?P<name>.{2,60}?)\s*(?:\((?:print|web|online|radio|tv|broadcast)\))?\s*$",
         re.IGNORECASE,
     ),
@@ -190,7 +192,7 @@ def page_pieces(text: str) -> list[Piece]:
         after_blank = False
         if match.end() >= len(text):
             break
-    pieces = _senders_notes(_signatures(_account_names_over_handles(section_labels_marked(pieces))))
+    pieces = _mark_notices(_senders_notes(_signatures(_account_names_over_handles(section_labels_marked(_domains_over_titles(pieces))))))
     pieces = _titles_before_ledes(_name_lists(_long_titles(_lead_ins_kept(_mark_read_more_lists(_mark_comment_threads(_mark_sponsored(_mark_captions(_articles_in_other_languages(pieces)))))))))
     return _print_headers(pieces)
 
@@ -199,6 +201,59 @@ _LIST_LABEL = re.compile(r"^\s*[A-Z][a-z]{2,15}:\s+")
 #: "Ars Technica", "9to5Mac", "@verge": up to three words that start with a capital or digit.
 _LISTED_NAME = re.compile(r"@\w+|[A-Z0-9][\w.'’&-]*(?: (?:of|the|and|[A-Z0-9][\w.'’&-]*)){0,2}")
 _LIST_JOINS = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
+
+
+def _domains_over_titles(pieces: list[Piece]) -> list[Piece]:
+    """A web domain alone on its line ("news24.com"), set apart from any text above it and
+    right over a short line or a date, names the outlet by its title; elsewhere (under a
+    text, over a text) it is a link."""
+    marked = list(pieces)
+    for position, piece in enumerate(pieces):
+        # (After a site's icon it is alone too: "▣ viralnova.com".)
+        icon = position > 0 and pieces[position - 1].line == piece.line and pieces[position - 1].reason == "icon"
+        if piece.reason != "link" or not BARE_DOMAIN.match(piece.text.strip()) or not (icon or _alone_on_its_line(pieces, position)):
+            continue
+        before = pieces[position - 2 if icon else position - 1] if position > (1 if icon else 0) else None
+        after = pieces[position + 1] if position + 1 < len(pieces) else None
+        under_text = before is not None and before.kind == "body" and before.line == piece.line - 1
+        if not under_text and after is not None and after.kind in ("short", "meta") and after.line == piece.line + 1:
+            marked[position] = replace(piece, kind="short")
+    return marked
+
+
+#: A notice's label: a few words in capitals ("EDITORS' ADVISORY", "KILL NOTICE").
+_NOTICE_LABEL = re.compile(r"^[^a-z]*[A-Z][^a-z]*$")
+NOTICE_LABEL_WORDS = 5
+NOTICE_WORDS = 30
+
+
+def _notice_label(piece: Piece) -> bool:
+    text = piece.text.strip()
+    return (
+        piece.kind in ("short", "boilerplate") and piece.reason in ("", "section label") and bool(_NOTICE_LABEL.match(text))
+        and features(text).words <= NOTICE_LABEL_WORDS and not _DOMAIN_NAME.match(text)  # "PJMEDIA.COM" names an outlet
+    )
+
+
+def _mark_notices(pieces: list[Piece]) -> list[Piece]:
+    """A service's notice to its readers between the page's items: its date or status line,
+    a label in capitals and one paragraph of a sentence or two, nothing more ("EDITORS'
+    ADVISORY" / "Editors: a fuller version will move by 0958 GMT.")."""
+    marked = list(pieces)
+    for position in range(1, len(pieces) - 1):
+        stamp, label, said = pieces[position - 1], pieces[position], pieces[position + 1]
+        after = pieces[position + 2] if position + 2 < len(pieces) else None
+        text = said.text.strip()
+        # (Not a story's outlet in capitals under its title and byline: "THE NEW YORK TIMES".)
+        titled = position >= 2 and pieces[position - 2].kind == "short" and 0 < stamp.line - pieces[position - 2].line <= 2
+        if (
+            stamp.kind == "meta" and stamp.reason != "byline" and not titled and 0 < label.line - stamp.line <= 2 and _notice_label(label)
+            and said.kind == "body" and 0 < said.line - label.line <= 2 and _alone_on_its_line(pieces, position + 1)
+            and (after is None or after.kind != "body") and text.endswith((".", "!", "?"))
+            and len(rough_sentences(text)) <= 2 and features(text).words <= NOTICE_WORDS
+        ):
+            marked[position : position + 2] = [replace(piece, kind="boilerplate", reason="a notice") for piece in (label, said)]
+    return marked
 
 
 def _name_lists(pieces: list[Piece]) -> list[Piece]:
@@ -284,7 +339,7 @@ def _long_titles(pieces: list[Piece]) -> list[Piece]:
 #: A box's label over a list of links to other stories, in the languages of the ads we see:
 #: "Related:", "See also:", "Read more:", "Lesen Sie auch:", "Lea también:", "À lire aussi :".
 _READ_MORE_WORDS = (
-    r"related(?:\s+(?:stories|articles|coverage|links))?|see\s+also|read\s+(?:more|also|next)|also\s+read"
+    r"related(?:\s+(?:stories|articles|coverage|links|items))?|see\s+also|read\s+(?:more|also|next)|also\s+read"
     r"|more\s+(?:on\s+this(?:\s+story)?|stories|from\s+\w+(?:\s+\w+)?)|you\s+might\s+also\s+like|lesen\s+sie\s+auch|mehr\s+zum\s+thema"
     r"|lea\s+tambi[ée]n|leia\s+tamb[ée]m|[àa]\s+lire\s+aussi|leggi\s+anche"
 )
@@ -313,11 +368,38 @@ def _alone_on_its_line(pieces: list[Piece], position: int) -> bool:
     return (position == 0 or pieces[position - 1].line != line) and (position + 1 == len(pieces) or pieces[position + 1].line != line)
 
 
+def _linked_story(text: str) -> bool:
+    """A link to a story: its headline with its outlet and its time ("Wintour Pissed Off
+    With New 1 World Trade… — Al Jazeera · 9 days ago")."""
+    parts = header_parts(text)
+    timed = False
+    while len(parts) >= 2 and is_meta_part(parts[-1]):
+        parts.pop()
+        text, timed = text[: text.rindex(parts[-1]) + len(parts[-1])], True
+    if not timed or _BYLINE_START.match(text):
+        return False  # (a title over its byline "By A · example.com" is no list)
+    if _title_with_outlet(text) is not None:
+        return True
+    # (A headline in capitals too: "AUNT CUTS OFF ... — CBS News · 8 days ago".)
+    suffix = _TITLE_SUFFIX.match(text.strip())
+    return suffix is not None and features(suffix.group("title")).words >= 4 and (
+        _looks_like_name(suffix.group("name")) or bool(_DOMAIN_NAME.match(suffix.group("name")))
+    )
+
+
 def _mark_read_more_lists(pieces: list[Piece]) -> list[Piece]:
     """The lines right under a "Related:" label, up to the next blank line, are its links
     when they are list items or headlines (no full stop); the article resumes after them.
-    A label with its headline on one line is such a link too."""
+    A label with its headline on one line is such a link too, and so are two lines or more
+    in a row that each give a story's headline and outlet, whatever their label."""
     marked = list(pieces)
+    linked = [_alone_on_its_line(pieces, position) and _linked_story(piece.text) for position, piece in enumerate(pieces)]
+    for position, piece in enumerate(pieces):
+        in_a_run = any(
+            linked[other] and abs(pieces[other].line - piece.line) == 1 for other in (position - 1, position + 1) if 0 <= other < len(pieces)
+        )
+        if linked[position] and in_a_run:
+            marked[position] = replace(piece, kind="boilerplate", reason="read-more link")
     for position, label in enumerate(pieces):
         alone = _alone_on_its_line(pieces, position)
         if alone and label.kind in ("short", "body") and _linked_headline(label):
@@ -894,6 +976,9 @@ def outlet_name(piece: Piece, beside_time: bool = True) -> str:
         return _tidy_name(name) if _looks_like_name(name) or _DOMAIN_NAME.match(name) else ""
     # A text browser's "[12]" link references are not the name's ("NEW YORK [16]MAGAZINE").
     text = _LINK_REFERENCE.sub("", piece.text).strip()
+    status_fields = wire_status_fields(text)
+    if status_fields:
+        return next((named for field in status_fields if ":" in field and (named := _named_by_pattern(field))), "")
     named = _named_by_pattern(text)
     if named:
         return named
@@ -2320,8 +2405,8 @@ def _title_with_outlet(text: str) -> tuple[str, str, str] | None:
 def _title_and_name(title: str, separator: str, name: str) -> tuple[str, str, str] | None:
     if title.isupper() and separator != ":":
         return None  # a headline in capitals ending "— WATCHDOG"
-    if len(name.split()) > SLOT_NAME_WORDS or not (_looks_like_name(name) and name[:1].isupper() or _DOMAIN_NAME.match(name)):
-        return None
+    if len(name.split()) > SLOT_NAME_WORDS or len(name.strip()) < 2 or not (_looks_like_name(name) and name[:1].isupper() or _DOMAIN_NAME.match(name)):
+        return None  # (one letter is a site's icon: "D  The Daily Caller")
     # After "3. Snopes:" two words are a headline ("Kanye Banned").
     if len(title.split()) < (2 if separator == ":" else 3) or not _DOMAIN_NAME.match(name) and (is_meta_part(name) or _time_like(name) or features(name).weak_cue):
         return None
@@ -3096,7 +3181,8 @@ def _name_line(
         if piece is title_piece or piece.kind != "short" or not _looks_like_name(text) or _NOT_A_NAME.search(text):
             continue
         neighbours = draft.header[max(0, position - 1) : position] + draft.header[position + 1 : position + 2]
-        right_above_title = has_meta and len(text.split()) >= 2 and title_piece in neighbours[-1:]
+        # (One word after a site's icon is a name too, and a web domain: "◎ BuzzFeed", "news24.com".)
+        right_above_title = has_meta and (len(text.split()) >= 2 or piece.after_icon or bool(_DOMAIN_NAME.match(text))) and title_piece in neighbours[-1:]
         if (text in page_outlets or any(n.kind == "meta" for n in neighbours) or right_above_title) and _tidy_name(text).casefold() not in site_names:
             return _tidy_name(text), position
     return None
@@ -3396,9 +3482,9 @@ def _title_in_row(header: list[Piece], outlet: str) -> str:
 
 _TITLE, _OUTLET, _META, _FURNITURE, _BODY = (line_model.CLASSES.index(c) for c in ("title", "outlet", "meta", "furniture", "body"))
 #: Reasons the rules give with certainty: the model does not overrule them.
-_CERTAIN_FURNITURE = frozenset({"page furniture", "photo credit", "image marker", "widget", "sponsored text", "photo caption", "menu or link list", "text in another language", "ad fragment", "other-script fragment", "jump line", "page label", "section label"})
+_CERTAIN_FURNITURE = frozenset({"page furniture", "photo credit", "image marker", "widget", "sponsored text", "photo caption", "menu or link list", "text in another language", "ad fragment", "other-script fragment", "jump line", "page label", "section label", "wire mark"})
 #: A web domain: any country's two letters or a common generic ending ("capitalfm.co.ke").
-_DOMAIN_NAME = re.compile(r"(?i)^(?:www\.)?[a-z0-9][\w-]*(?:\.[\w-]+)*\.(?:com|org|net|info|news|tv|biz|gov|edu|online|blog|media|io|[a-z]{2})$")
+_DOMAIN_NAME = BARE_DOMAIN
 #: How sure the model must be before it overrules or fills in for the rules.
 SURE = 0.6
 #: ... and before it drops a short line the rules would keep.
