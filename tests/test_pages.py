@@ -2696,3 +2696,16 @@ def test_pages_a_web_domain_after_a_sites_icon_over_a_title_names_the_outlet():
         lines += [line for paragraph in paragraphs for line in (paragraph, "")]
     reading = read_page("\n".join(lines))
     assert [a.source for a in reading.articles] == [re.sub(r"\W", "", outlet.lower()) + ".co.uk" for outlet, _, _ in _SAVED]
+
+
+def test_pages_a_search_results_whole_sentence_snippet_between_two_copies_of_the_headline_is_not_the_text():
+    # The result (site's icon, domain and age; headline; the text's first sentence as the
+    # snippet) and the article pasted under it (headline again, date, text).
+    lines = ["Quarrysearch    Sign in", "About 182,197 results (0.37 seconds)", ""]
+    for number, (outlet, title, paragraphs) in enumerate(_SAVED):
+        domain = re.sub(r"\W", "", outlet.lower()) + ".com"
+        lines += [f"▣ {domain} · {number + 2} days ago", title, paragraphs[0], "", title, f"Published May 2{number}, 2024", ""]
+        lines += [line for paragraph in paragraphs for line in (paragraph, "")]
+    reading = read_page("\n".join(lines))
+    assert [(a.source, a.title) for a in reading.articles] == [(re.sub(r"\W", "", o.lower()) + ".com", t) for o, t, _ in _SAVED]
+    assert [[p.text for p in a.body] for a in reading.articles] == [paragraphs for _, _, paragraphs in _SAVED]

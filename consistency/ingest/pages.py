@@ -204,17 +204,19 @@ _LIST_JOINS = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
 
 
 def _domains_over_titles(pieces: list[Piece]) -> list[Piece]:
-    """A web domain alone on its line ("news24.com"), set apart from any text above it and
-    right over a short line or a date, names the outlet by its title; elsewhere (under a
-    text, over a text) it is a link."""
+    """A web domain alone on its line ("news24.com"; after the site's icon or beside its
+    time too: "▣ viralnova.com · 2 days ago"), set apart from any text above it and right
+    over a short line or a date, names the outlet by its title; elsewhere (under a text,
+    over a text) it is a link."""
     marked = list(pieces)
     for position, piece in enumerate(pieces):
-        # (After a site's icon it is alone too: "▣ viralnova.com".)
-        icon = position > 0 and pieces[position - 1].line == piece.line and pieces[position - 1].reason == "icon"
-        if piece.reason != "link" or not BARE_DOMAIN.match(piece.text.strip()) or not (icon or _alone_on_its_line(pieces, position)):
+        if piece.reason != "link" or not BARE_DOMAIN.match(piece.text.strip()):
             continue
-        before = pieces[position - 2 if icon else position - 1] if position > (1 if icon else 0) else None
-        after = pieces[position + 1] if position + 1 < len(pieces) else None
+        others = [p for p in pieces[max(0, position - 3) : position + 4] if p.line == piece.line and p is not piece]
+        if not all(p.reason == "icon" or p.kind == "meta" for p in others):
+            continue
+        before = next((p for p in reversed(pieces[:position]) if p.line != piece.line), None)
+        after = next((p for p in pieces[position + 1 :] if p.line != piece.line), None)
         under_text = before is not None and before.kind == "body" and before.line == piece.line - 1
         if not under_text and after is not None and after.kind in ("short", "meta") and after.line == piece.line + 1:
             marked[position] = replace(piece, kind="short")
@@ -3028,11 +3030,30 @@ def _over_prose(pieces: list[Piece], position: int) -> bool:
     return below is not None and pieces[below].kind == "body"
 
 
+def _between_one_headline(pieces: list[Piece], position: int) -> bool:
+    """Right under a headline that is printed again a line or two below: a search result's
+    snippet ("Title" / "The opening sentence." / "Title" over the pasted article)."""
+    if position == 0 or pieces[position - 1].kind not in ("short", "body"):
+        return False
+    # A headline: three words or more, no full stop at its end (an ellipsis may end it).
+    headline = pieces[position - 1].text.strip()
+    if len(headline.split()) < 3 or _SENTENCE_CLOSE.search(headline) and not _TEASER_END.search(headline):
+        return False
+    if pieces[position].text.rstrip().endswith(":"):
+        return False  # "Pasting the text here since the link is walled:" leads into the copy
+    title = _normal_prose(headline)
+    return any(
+        pieces[j].kind in ("short", "body") and _normal_prose(pieces[j].text) == title and pieces[j].line - pieces[position].line <= 3
+        for j in range(position + 1, min(len(pieces), position + 4))
+    )
+
+
 def _teaser(pieces: list[Piece], position: int, normal: list[str]) -> bool:
-    """Cut off with an ellipsis or behind a bar, the opening of a text further down."""
+    """Cut off with an ellipsis, behind a bar or between two copies of one headline, the
+    opening of a text further down."""
     piece = pieces[position]
     cut_off = bool(_TEASER_END.search(piece.text))
-    if not (cut_off or _BAR.match(piece.text)):
+    if not (cut_off or _BAR.match(piece.text) or _between_one_headline(pieces, position)):
         return False
     opening = _TEASER_END.sub("", normal[position]).rstrip(" .,;:")
     if len(opening.split()) < 6:
