@@ -2709,3 +2709,9 @@ def test_pages_a_search_results_whole_sentence_snippet_between_two_copies_of_the
     reading = read_page("\n".join(lines))
     assert [(a.source, a.title) for a in reading.articles] == [(re.sub(r"\W", "", o.lower()) + ".com", t) for o, t, _ in _SAVED]
     assert [[p.text for p in a.body] for a in reading.articles] == [paragraphs for _, _, paragraphs in _SAVED]
+
+
+def test_lines_a_sentence_closed_by_two_marks_ends_like_a_sentence():
+    # 'He said: "We deny these allegations.''' : two apostrophes for a closing quote, as some
+    # sites type it; the line is prose, so a pull quote repeating it is found out.
+    assert classify('"There is no truth whatsoever," Votaw said. "We categorically deny these allegations.\'\'')[0] == "body"

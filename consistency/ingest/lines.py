@@ -342,9 +342,9 @@ DATE_LINE = re.compile(
 BYLINE = re.compile(r"^\s*(?i:by|written\s+by|words\s+by|reporting\s+by|(?:story|article|report)\s+by)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\b")
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
-#: A full stop or exclamation, or any end mark inside closing quotes. A bare "?" or a
+#: A full stop or exclamation, or any end mark inside closing quotes (one or two: ".''"). A bare "?" or a
 #: closing quote alone is how headlines end too.
-_SENTENCE_END = re.compile(r"""(?:[.!…]|[.!?]["”’')])\s*$""")
+_SENTENCE_END = re.compile(r"""(?:[.!…]|[.!?]["”’')]{1,2})\s*$""")
 
 
 @dataclass(frozen=True)
