@@ -4696,6 +4696,718 @@ def _coverage_questions(b: _PageBuilder, rng: random.Random, articles: list[Sour
             b.add(f"— {display_name(source.outlet)}", "readmore")
 
 
+# --------------------------------------------------------------------------- a topic hub with partners' articles
+
+
+#: The hub's site and its section menu.
+_HUB_SITES = (
+    ("The Calder Review", "Politics  Money  Science  Culture  Opinion  Video  Podcasts"),
+    ("Northgate Daily", "News  UK  World  Business  Health  Tech  Lifestyle  Travel"),
+    ("Pinewood Post", "Latest  Local  Nation  World  Climate  Sport  Puzzles"),
+    ("Meridian Online", "Home  Topics  Newsletters  Live  Explainers  Podcasts  Shop"),
+)
+#: Other topics in the hub's navigation strip.
+_HUB_TOPICS = (
+    "Climate", "Elections 2024", "Artificial intelligence", "Cost of living", "Royal family", "Space", "Housing",
+    "Crime", "Health", "Middle East", "Streaming", "Social media", "Energy", "Immigration",
+)
+#: The topic's description under its heading.
+_HUB_DESCRIPTIONS = (
+    "All our coverage of {topic}, together with the best reporting from our partner newsrooms.",
+    "The latest news, analysis and partner reporting on {topic}, updated throughout the day.",
+    "Follow {topic} to see new stories first and get an alert when something big happens.",
+    "Everything we know about {topic}: news, explainers and stories from publishers we work with.",
+)
+#: Headlines on the hub's own subject in its "Trending in ..." box.
+_HUB_TRENDING = (
+    "{topic}: five things we still don't know",
+    "How {topic} unfolded, hour by hour",
+    "Opinion: {topic} should worry all of us",
+    "{topic} explained in under two minutes",
+    "Readers ask: your questions on {topic}, answered",
+    "The week in {topic}",
+    "Analysis: where {topic} goes from here",
+    "{topic}: the pictures that tell the story",
+)
+#: A partner's embedded video, which a copy of the page keeps as one line of text.
+_HUB_VIDEOS = (
+    "Video: {topic} — the moment it happened (0:{s:02d})",
+    "Video: Watch the first reaction to {topic} (1:{s:02d})",
+    "VIDEO: What we know about {topic} so far (2:{s:02d})",
+    "▶ Video: {topic} in 60 seconds",
+    "Video player loading… {topic}: latest footage",
+)
+#: Estonian: "Estonian edition" / "Read us in Estonian too", in the footer; or a promo
+#: headed "Advertisement": "Winter tyres up to -30%. See the offers!", "A holiday in
+#: Pärnu: a spa package for two from 149 €".
+_HUB_ESTONIAN_EDITION = ("Eesti väljaanne", "Loe meid ka eesti keeles")
+_HUB_ESTONIAN_PROMO = ("Talverehvid kuni -30%. Vaata pakkumisi!", "Puhka Pärnus: spaapakett kahele alates 149 €")
+#: How a partner's article is marked over its title; only "Partner content" leaves the
+#: partner unnamed there.
+_HUB_PARTNER_LABELS = ("Partner content", "From our partners at {o}", "Provided by {o}", "{o} logo")
+#: A line under the text pointing to the partner's own page.
+_HUB_ORIGINALS = (
+    "Read the original at {o}",
+    "Read the original article on {site} ›",
+    "This story originally appeared on {o}.",
+    "More from {o} →",
+)
+
+
+def _topic_hub_page(b: _PageBuilder, rng: random.Random, articles: list[SourceArticle], ctx: PageContext) -> None:
+    """A news site's topic hub saved as text, carrying partner outlets' articles in full:
+    the site's bar and menu, a strip of topics, "Topic: <subject>" (or "TOPIC" over the
+    subject), a follow button and the topic's description. Each article: a partner label
+    ("Partner content", "From our partners at X", "Provided by X", or the partner's logo
+    alt text "X logo"), the title, a standfirst repeating a sentence of the text on some,
+    byline and time in one of several forms ("A | X" over a date, "By A" in capitals, "X
+    Staff · 2h ago", a time alone), the text with an inline "Video: ..." placeholder or
+    "Advertisement" lines between paragraphs on some, then "Read the original at X" or
+    nothing. Between articles: "Most read" and "Trending in <topic>" numbered lists, an
+    Estonian promo on some pages; "Load more" and the site's footer (the Estonian edition
+    link there on the other pages).
+
+    Outlet rule: an article is credited to the partner's display name, or to its web domain
+    when only "Read the original article on domain" names it. The standfirst is "pullquote"."""
+    site, sections = rng.choice(_HUB_SITES)
+    topic = _story_subject(articles)
+    partner_labels = rng.sample(_HUB_PARTNER_LABELS, 2)  # a hub marks its partners one or two ways
+    ad_line = rng.choice(("Advertisement", "ADVERTISEMENT", "— Advertisement —", "Ad · Scroll to continue"))
+    style = rng.choice(("blank", "tight"))
+    estonian_promo_after = rng.randrange(len(articles) - 1) if rng.random() < 0.5 else -1
+    today = date(2024, rng.randint(1, 12), rng.randint(1, 28))
+    sidebars = rng.sample(("most read", "trending"), 2)
+    rank_form = rng.choice(("{}. {}", "{} {}", "{}  {}"))
+
+    _hub_masthead(b, rng, site, sections, topic)
+    for number, article in enumerate(articles):
+        _hub_article(b, rng, article, rng.choice(partner_labels), ad_line, style, topic, today)
+        if number == len(articles) - 1:
+            break
+        if number == estonian_promo_after:
+            _ad_box(b, "Reklaam", rng.choice(_HUB_ESTONIAN_PROMO))
+        # Each sidebar box is printed once, where the copy caught it between two articles.
+        if sidebars and rng.random() < 0.5:
+            box = sidebars.pop()
+            b.blank()
+            if box == "most read":
+                b.add(rng.choice(("Most read", f"Most read on {site}", "MOST READ TODAY")), "readmore")
+                headlines = rng.sample(ctx.other_titles, min(5, len(ctx.other_titles)))
+            else:
+                b.add(f"Trending in {topic}", "readmore")
+                headlines = [headline.format(topic=topic) for headline in rng.sample(_HUB_TRENDING, 3)]
+            for rank, headline in enumerate(headlines, start=1):
+                b.add(rank_form.format(rank, headline), "readmore")
+    b.blank()
+    b.add(rng.choice(("Load more stories", "See more partner stories", f"More on {topic} ↓")), "readmore")
+    b.blank()
+    if estonian_promo_after < 0:
+        b.add(f"{rng.choice(('English', 'International edition'))} | {rng.choice(_HUB_ESTONIAN_EDITION)}", "footer")
+    b.add(site, "footer")
+    b.add("About us · Our partners · Corrections · Accessibility · Careers · Contact", "footer")
+    b.add(
+        rng.choice((
+            "Partner stories are published under licence and are not edited by our newsroom.",
+            "Articles marked as partner content come from publishers we work with.",
+        )),
+        "footer",
+    )
+    b.add(f"© {today.year} {site} Media Group", "copyright")
+
+
+def _story_subject(articles: list[SourceArticle]) -> str:
+    """A story's subject as a topic page or a blog post names it: a two-word name ("Kanye
+    West", "Islamic State") found in the articles' opening paragraphs (sentence case, where
+    capitals mark names) that their titles use most, else the story's heading."""
+    in_texts: Counter[str] = Counter()
+    for article in articles:
+        text = " ".join(article.paragraphs[:2])
+        # A capital opening a sentence marks no name ("Three Afghan soldiers ...").
+        names = [
+            m.group()
+            for m in re.finditer(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)? [A-Z][a-z]+(?:-[A-Z][a-z]+)?\b", text)
+            if m.start() and not re.search(r"[.!?\"“”]\s*$", text[: m.start()])
+        ]
+        in_texts.update(n for n in dict.fromkeys(names) if not set(n.split()) & _TOPIC_SKIP.union(_WEEKDAYS, _MONTHS))
+    titles = [a.title.casefold() for a in articles]
+    ranked = sorted(in_texts, key=lambda n: (-sum(n.casefold() in t for t in titles), -in_texts[n]))
+    if ranked and any(ranked[0].casefold() in t for t in titles):
+        return ranked[0]
+    return _story_topic(articles)
+
+
+def _hub_masthead(b: _PageBuilder, rng: random.Random, site: str, sections: str, topic: str) -> None:
+    """The site's bar and menu, the topics strip, then the topic's heading, follow button
+    and description."""
+    b.add(rng.choice(("Jump to content", "Skip navigation")), "header")
+    b.add(site, "header")
+    b.add(rng.choice((f"☰ Menu  {sections}  🔍", f"{sections}  |  Subscribe  Sign in")), "header")
+    b.blank()
+    strip = [topic, *rng.sample(_HUB_TOPICS, 5)]
+    rng.shuffle(strip)
+    b.add(rng.choice(("Topics: ", "Explore topics ›  ", "")) + "  ·  ".join(strip), "header")
+    b.blank()
+    if rng.random() < 0.6:
+        b.add(f"Topic: {topic}", "section")
+    else:
+        b.add("TOPIC", "section")
+        b.add(topic, "section")
+    followers = f"{rng.randint(1, 48)},{rng.randint(0, 999):03d} followers"
+    b.add(rng.choice(("+ Follow topic", f"+ Follow topic  ·  {followers}", f"🔔 Follow {topic}", "Following ✓")), "share")
+    b.add(rng.choice(_HUB_DESCRIPTIONS).format(topic=topic), "section")
+    if rng.random() < 0.5:
+        b.add(rng.choice(("Latest", "Newest first ▾", "Sort by: Most recent")), "section")
+
+
+def _hub_article(
+    b: _PageBuilder, rng: random.Random, article: SourceArticle, partner_label: str, ad_line: str, style: str, topic: str, today: date
+) -> None:
+    """One partner article: its label, title, standfirst on some, byline and time, the text
+    with a video placeholder or ad lines inside on some, and the link to the original."""
+    outlet = display_name(article.outlet)
+    b.blank()
+    labelled = partner_label != "Partner content"
+    b.add(partner_label.format(o=outlet), "outlet" if labelled else "section")
+    b.add(article.title, "title")
+    standfirst = _highlights(rng, article, 1) if rng.random() < 0.35 else []
+    if standfirst:
+        b.add(standfirst[0], "pullquote")
+    in_byline = _hub_byline(b, rng, outlet, today)
+    # The partner has to be named somewhere: when neither label nor byline did, the link under the text does.
+    original = rng.choice(_HUB_ORIGINALS) if not (labelled or in_byline) or rng.random() < 0.45 else ""
+    shown = outlet if labelled or in_byline or "{o}" in original else _site(article.outlet)
+    slots = max(1, len(article.paragraphs) - 1)
+    video_at = rng.randrange(slots) if rng.random() < 0.35 else -1
+    ads_at = set(rng.sample(range(slots), min(slots, rng.randint(1, 2)))) if rng.random() < 0.45 else set()
+
+    def set_apart() -> None:
+        if style == "blank":
+            b.blank()
+
+    def inline(position: int) -> None:
+        # The embed and the ad slot stand between paragraphs, set apart as on the page.
+        if position == video_at:
+            set_apart()
+            b.add(rng.choice(_HUB_VIDEOS).format(topic=topic, s=rng.randint(5, 59)), "caption")
+        if position in ads_at:
+            set_apart()
+            b.add(ad_line, "sponsored")
+
+    if style == "blank":
+        b.blank()
+    b.start(article, shown, article.title)
+    write_body(b, article, style, rng, between=inline)
+    b.end()
+    if original:
+        b.blank()
+        b.add(original.format(o=outlet, site=_site(article.outlet)), "outlet")
+    if rng.random() < 0.35:
+        b.add(rng.choice(("Share this story", "⤴ Share   🔖 Save", "Share on Facebook · Share on X · Email")), "share")
+
+
+def _hub_byline(b: _PageBuilder, rng: random.Random, outlet: str, today: date) -> bool:
+    """The byline and time in one of the forms partners' articles come with; True when a
+    line names the outlet."""
+    author = rng.choice(AUTHORS)
+    minutes = rng.randint(6 * 60, 23 * 60)
+    month = _MONTHS[today.month - 1]
+    when = rng.choice((
+        f"Published {month[:3]} {today.day}, {today.year}, {_clock(minutes, True)}",
+        f"{_WEEKDAYS[today.weekday()][:3]} {today.day} {month} {today.year} {_clock(minutes, False).replace(':', '.')} GMT",
+        _ago(rng, ("Last updated {n} hours ago", "Updated {n}h ago", "{n} minutes ago")),
+        f"{_clock(minutes, True)} · {rng.randint(2, 9)} min read",
+    ))
+    form = rng.choice(("name | outlet", "BY NAME", "by name · time", "outlet staff", "time only"))
+    if form == "name | outlet":
+        b.add(f"{author} | {outlet}", "byline")
+        b.add(when, "time")
+    elif form == "BY NAME":
+        b.add(f"BY {author.upper()}", "byline")
+        b.add(when, "time")
+    elif form == "by name · time":
+        b.add(f"By {author} · {when}", "byline")
+    elif form == "outlet staff":
+        b.add(f"{outlet} Staff · {when}", "byline")
+    else:
+        b.add(when, "time")
+    return form in ("name | outlet", "outlet staff")
+
+
+# --------------------------------------------------------------------------- a blogger's roundup post
+
+
+#: The blog, its tagline and the platform its footer names.
+_BLOGS = (
+    ("Kettle Logic", "Notes on the news, brewed slowly", "Blog at WordPress.com."),
+    ("The Lamp-Post", "A daily sift of the papers since 2009", "Powered by Ghost"),
+    ("Second Reading", "Same story, every outlet, side by side", "Published with Blogger"),
+    ("Fourth Column", "Media, politics and the occasional rant", "Proudly self-hosted on a very old server"),
+)
+_BLOGGERS = (("Callum Reid", "callumr"), ("Ines Moura", "inesm"), ("Priya Raman", "praman"), ("Ted Okonjo", "tedo"))
+_BLOG_POST_TITLES = (
+    "Roundup: {topic}",
+    "Morning links, {date}: {topic}",
+    "{topic}, and what everyone else is saying",
+    "Daily roundup #{n}: {topic}",
+    "What I'm reading today ({topic} edition)",
+)
+_BLOG_INTROS = (
+    "Morning all. A lot overnight on {topic}, and the accounts don't quite agree, so here are the main ones in full.",
+    "Today's roundup is mostly one story. I've pasted the pieces whole so you can compare them without clicking through.",
+    "Quick one today: {topic}. Below are the reports I've found, roughly in the order they appeared.",
+    "I said I'd stop writing about {topic}. I lied. Here is the coverage so far, with my notes in between.",
+)
+#: The blogger's lead-in sentences: the first ones name the outlet, the rest do not.
+_BLOG_LEAD_INS_NAMING = (
+    "{o} has the fullest account so far:",
+    "Here's how {o} is reporting it:",
+    "{o} leads with a different angle:",
+    "The most detailed version I've found is from {o}, pasted whole:",
+    "And for completeness, here's {o}:",
+    "{o} got there first this morning:",
+)
+_BLOG_LEAD_INS_PLAIN = (
+    "This one is worth reading in full:",
+    "Next, the piece everyone seems to be sharing.",
+    "Another account, with a couple of details nobody else has:",
+    "Pasting this one whole because the link keeps breaking:",
+)
+#: The attribution under a pasted text, on its own line.
+_BLOG_ATTRIBUTIONS = ("— {o}", "({o})", "via {o}", "via {site}")
+_BLOG_REMARKS = (
+    "Note how the numbers differ from the account above.",
+    "I'd treat the quotes in that one with some care until someone else confirms them.",
+    "Not much new there, but the timeline is useful.",
+    "Worth comparing the headline with what the text actually says.",
+    "That last paragraph is the bit I keep coming back to.",
+)
+_BLOG_UPDATES = (
+    "Update {t}: a reader points out that the figures in one of the pieces above have since been corrected.",
+    "Update {t}: still no official statement. I'll add it here if one comes.",
+    "UPDATE ({t}): one of the links above now goes to a newer version of the story.",
+    "Update, {t}: thanks to everyone who emailed; the typo in the post title is fixed.",
+)
+_BLOG_SIGN_OFFS = ("That's all for today. Back tomorrow.", "More tomorrow, news permitting.", "As ever, corrections welcome below.")
+_BLOG_COMMENTERS = ("margaret_h", "Dave in Leeds", "quietreader", "T. Ochoa", "norfolkbroad", "Ravi S.", "pedantic_pete", "Lou")
+_BLOG_COMMENTS = (
+    "Thanks for pulling these together, saves me an hour every morning.",
+    "The second piece contradicts the first on the timeline. Which is right?",
+    "I'd be careful with the tabloid version, they've been wrong on this before.",
+    "Great roundup as always.",
+    "Has anyone seen an official statement yet?",
+    "Slightly different figures in every one of these. Typical.",
+)
+#: Tagalog comments: "Thanks for the summary, what happened is clearer now." / "So many
+#: different versions of this news, it's confusing!"
+_BLOG_TAGALOG = ("Salamat sa buod, mas malinaw na ngayon ang nangyari.", "Ang daming magkakaibang bersyon ng balitang ito, nakakalito!")
+#: Whoever tipped the blogger off ("h/t @someone").
+_BLOG_TIPPERS = ("presswatcher", "jkl_news", "marg_hanley", "sub_editor", "o_adeyemi", "newsnerd42")
+_BLOGROLL = (
+    "Harbour Lights", "A Thousand Small Edits", "Column Inches", "The Dogged Sub", "Loose Leads", "Marginalia Daily",
+    "Corrections Corner", "Slow Newsday",
+)
+
+
+def _blog_roundup_post(b: _PageBuilder, rng: random.Random, articles: list[SourceArticle], ctx: PageContext) -> None:
+    """A blogger's daily roundup post saved as text, pasting several outlets' articles whole:
+    the blog's name, tagline and menu (its blogroll sidebar here on some pages), the post
+    title, "Posted by <name> on <date>", categories; the blogger's opening lines, then for
+    each article a lead-in sentence of the blogger's (naming the outlet on some: "The
+    Guardian has the fullest account so far:"), the title, "By A" on some, the text (behind
+    "> ", indented, or plain, by page or by article), and an attribution under it on some
+    ("— X", "(X)", "via X", "via domain", and "h/t @someone", which names no outlet); the
+    blogger's remarks between, "Update 3pm: ..." at the end, share and like buttons, the
+    comments (names, times, a Tagalog one), the blogroll and archives, the platform footer.
+
+    Outlet rule: every article is named by its lead-in or its attribution, or both; it is
+    credited to the display name, or to the domain when "via domain" alone names it. The
+    blogger's own sentences are "comments", like a curator's note."""
+    blog, tagline, platform = rng.choice(_BLOGS)
+    blogger, handle = rng.choice(_BLOGGERS)
+    topic = _story_subject(articles)
+    day = date(2024, rng.randint(1, 12), rng.randint(1, 28))
+    long_date = f"{_MONTHS[day.month - 1]} {day.day}, {day.year}"
+    post_title = rng.choice(_BLOG_POST_TITLES).format(topic=topic, date=f"{day.day} {_MONTHS[day.month - 1]}", n=rng.randint(200, 1900))
+    quoting = rng.choice(("> ", "    ", "", "by article"))
+    sidebar_first = rng.random() < 0.3
+    categories = rng.choice((
+        f"Categories: Roundups, Media, {topic}",
+        f"Filed under: Daily links · {topic}",
+        f"Posted in Links, News | Tagged {topic.lower()}, press, roundup",
+    ))
+    categories_above = rng.random() < 0.6
+
+    b.add(blog, "header")
+    b.add(tagline, "header")
+    b.add(rng.choice(("Home  About  Archive  Contact  RSS", "Home | About me | Archives | Subscribe")), "header")
+    if sidebar_first:
+        _blog_sidebar(b, rng, "header", day)
+    b.blank()
+    b.add(post_title, "section")
+    b.add(
+        rng.choice((
+            f"Posted by {blogger} on {_WEEKDAYS[day.weekday()]}, {long_date}",
+            f"Posted on {long_date} by {handle}",
+            f"{long_date} · {blogger} · {rng.randint(2, 5)} comments",
+            f"by {blogger} | {day.day} {_MONTHS[day.month - 1]} {day.year} | {_clock(rng.randint(6 * 60, 10 * 60), True)}",
+        )),
+        "byline",
+    )
+    if categories_above:
+        b.add(categories, "tags")
+    b.blank()
+    b.add(rng.choice(_BLOG_INTROS).format(topic=topic), "comments")
+    # A blogger does not write the same sentence twice in a post.
+    lead_ins = (rng.sample(_BLOG_LEAD_INS_NAMING, len(_BLOG_LEAD_INS_NAMING)), rng.sample(_BLOG_LEAD_INS_PLAIN, len(_BLOG_LEAD_INS_PLAIN)))
+    remarks = rng.sample(_BLOG_REMARKS, len(_BLOG_REMARKS))
+    for number, article in enumerate(articles):
+        indent = rng.choice(("> ", "    ", "")) if quoting == "by article" else quoting
+        _blog_paste(b, rng, article, indent, lead_ins)
+        if number < len(articles) - 1 and remarks and rng.random() < 0.35:
+            b.blank()
+            b.add(remarks.pop(), "comments")
+    if rng.random() < 0.6:
+        b.blank()
+        hour = rng.randint(1, 6)
+        b.add(rng.choice(_BLOG_UPDATES).format(t=rng.choice((f"{hour}pm", f"{hour}:{rng.randint(10, 59)}pm", f"{hour + 12}:{rng.randint(10, 59)}"))), "comments")
+    b.blank()
+    b.add(rng.choice(_BLOG_SIGN_OFFS), "comments")
+    b.blank()
+    b.add(rng.choice(("Pass it on:  Email · Bluesky · Mastodon · Reddit · Copy link", "SHARE  ✉  🦋  🐘  🔗")), "share")
+    if rng.random() < 0.5:
+        b.add("Like this:", "share")
+        b.add("Like Loading…", "share")
+    if not categories_above:
+        b.add(categories, "tags")
+    _blog_comments(b, rng, post_title, day)
+    if not sidebar_first:
+        _blog_sidebar(b, rng, "footer", day)
+    b.blank()
+    b.add(f"© {day.year} {blogger}. Quoted articles belong to their publishers.", "copyright")
+    b.add(platform, "footer")
+
+
+def _blog_paste(
+    b: _PageBuilder, rng: random.Random, article: SourceArticle, indent: str, lead_ins: tuple[list[str], list[str]]
+) -> None:
+    """The blogger's lead-in (taken from the page's unused ones, naming the outlet or not),
+    the pasted title and text, and the attribution under it."""
+    naming, plain = lead_ins
+    outlet = display_name(article.outlet)
+    site = _site(article.outlet)
+    lead_names = rng.random() < 0.5
+    # Where the lead-in does not name the outlet, the attribution under the text does.
+    attribution = rng.choice(_BLOG_ATTRIBUTIONS) if not lead_names or rng.random() < 0.3 else ""
+    shown = outlet if lead_names or "{o}" in attribution else site
+    b.blank()
+    if lead_names:
+        b.add(naming.pop().format(o=outlet), "outlet")
+        b.blank()
+    elif plain and rng.random() < 0.7:
+        b.add(plain.pop(), "comments")
+        b.blank()
+    title_form = rng.choice(("{}", "{}", "“{}”"))
+    b.add(indent + title_form.format(article.title), "title")
+    if rng.random() < 0.3:
+        b.add(f"{indent}By {rng.choice(AUTHORS)}", "byline")
+    if rng.random() < 0.6:
+        b.blank()
+    b.start(article, shown, article.title)
+    write_body(b, article, rng.choice(("blank", "blank", "tight")), rng, indent=indent)
+    b.end()
+    if attribution:
+        b.add(attribution.format(o=outlet, site=site), "outlet")
+    if rng.random() < 0.2:
+        b.add(f"h/t @{rng.choice(_BLOG_TIPPERS)}", "comments")
+
+
+def _blog_comments(b: _PageBuilder, rng: random.Random, post_title: str, day: date) -> None:
+    """The comments under the post, one in Tagalog, and the reply form's heading."""
+    count = rng.randint(2, 5)
+    says = rng.random() < 0.6
+    tagalog_at = rng.randrange(count)
+    b.blank()
+    b.add(
+        rng.choice((f"{count} thoughts on “{post_title}”", f"{count} responses to “{post_title}”", f"Discussion ({count} comments)")),
+        "comments",
+    )
+    minutes = rng.randint(9 * 60, 12 * 60)
+    comments = rng.sample(_BLOG_COMMENTS, count)
+    for position, commenter in enumerate(rng.sample(_BLOG_COMMENTERS, count)):
+        minutes += rng.randint(3, 90)
+        b.blank()
+        b.add(f"{commenter} says:" if says else commenter, "comments")
+        b.add(f"{_MONTHS[day.month - 1]} {day.day}, {day.year} at {_clock(minutes, True).lower()}", "time")
+        b.add(rng.choice(_BLOG_TAGALOG) if position == tagalog_at else comments[position], "comments")
+        b.add("Reply", "comments")
+    b.blank()
+    b.add(rng.choice(("Leave a Reply", "Join the discussion")), "comments")
+    b.add("Your email address stays private. Fields marked * are required.", "comments")
+
+
+def _blog_sidebar(b: _PageBuilder, rng: random.Random, label: str, day: date) -> None:
+    """The blogroll and archives, at the top or the foot of the copy as the theme puts them."""
+    b.blank()
+    b.add(rng.choice(("Blogroll", "BLOGROLL", "Blogs I read")), label)
+    for name in rng.sample(_BLOGROLL, 4):
+        b.add(name, label)
+    b.blank()
+    b.add("Archives", label)
+    for back in range(3):  # the post's month and the two before it
+        month = date(day.year - (day.month - back < 1), (day.month - back - 1) % 12 + 1, 1)
+        b.add(f"{_MONTHS[month.month - 1]} {month.year} ({rng.randint(9, 31)})", label)
+    b.add("Subscribe via RSS · by email", label)
+
+
+# --------------------------------------------------------------------------- a regional portal's syndicated copy
+
+
+#: The portal, its town for the weather box, its time zone, its owner, and a language link
+#: for a community it serves: Somali "Read in Somali", Haitian Creole "Read the news in
+#: Creole", Khmer "Read in Khmer", Hmong "Read the news in Hmong".
+_PORTALS = (
+    ("Twin Rivers Now", "St. Cloud, MN", "CDT", "Northstar Local Media", ("Ku akhri af-Soomaali", "Af-Soomaali")),
+    ("Gulf Breeze Daily Online", "Homestead, FL", "EDT", "Sabal Media Group", ("Li nouvèl yo an kreyòl", "Kreyòl ayisyen")),
+    ("Merrimack Valley Today", "Lowell, MA", "EDT", "Millyard Media", ("អានជាភាសាខ្មែរ", "ភាសាខ្មែរ")),
+    ("Central Valley Ledger Online", "Fresno, CA", "PDT", "Sierra Vista Publishing", ("Nyeem xov xwm ua lus Hmoob", "Lus Hmoob")),
+)
+_PORTAL_MENUS = (
+    "Home | Local News | State | Nation & World | Sports | Obituaries | Weather | Traffic | Contests | e-Edition",
+    "NEWS  LOCAL  POLITICS  NATION/WORLD  SPORTS  BUSINESS  OPINION  OBITS  JOBS",
+    "News ▾  Weather ▾  Sports ▾  Community ▾  Watch Live  Submit a Tip",
+)
+_PORTAL_KICKERS = ("NATION & WORLD", "World News", "National", "Crime & Courts", "Trending", "Tech", "Entertainment", "WIRE")
+#: The outlets whose reporters file datelines with the agency's name in them: "MOSCOW (AP) —".
+_PORTAL_AGENCIES = frozenset({"AP", "AFP", "UPI", "reuters.com"})
+#: Places a story's text may mention first, and how a dateline prints them (AP style: a big
+#: city alone, others with their state or country).
+_DATELINE_PLACES = (
+    ("New York", "NEW YORK"), ("Los Angeles", "LOS ANGELES"), ("Washington", "WASHINGTON"), ("Chicago", "CHICAGO"),
+    ("San Francisco", "SAN FRANCISCO"), ("Boston", "BOSTON"), ("Dallas", "DALLAS"), ("Houston", "HOUSTON"),
+    ("Atlanta", "ATLANTA"), ("Miami", "MIAMI"), ("Denver", "DENVER"), ("Seattle", "SEATTLE"), ("Phoenix", "PHOENIX"),
+    ("Las Vegas", "LAS VEGAS"), ("St. Louis", "ST. LOUIS"), ("Ferguson", "FERGUSON, Mo."), ("Orlando", "ORLANDO, Fla."),
+    ("Austin", "AUSTIN, Texas"), ("Nashville", "NASHVILLE, Tenn."), ("Cupertino", "CUPERTINO, Calif."),
+    ("London", "LONDON"), ("Paris", "PARIS"), ("Berlin", "BERLIN"), ("Moscow", "MOSCOW"), ("Rome", "ROME"),
+    ("Madrid", "MADRID"), ("Dublin", "DUBLIN"), ("Manchester", "MANCHESTER, England"), ("Glasgow", "GLASGOW, Scotland"),
+    ("Baghdad", "BAGHDAD"), ("Beirut", "BEIRUT"), ("Damascus", "DAMASCUS, Syria"), ("Cairo", "CAIRO"),
+    ("Jerusalem", "JERUSALEM"), ("Kabul", "KABUL, Afghanistan"), ("Tokyo", "TOKYO"), ("Beijing", "BEIJING"),
+    ("Seoul", "SEOUL, South Korea"), ("Sydney", "SYDNEY"), ("Melbourne", "MELBOURNE, Australia"), ("Ottawa", "OTTAWA, Ontario"),
+    ("Toronto", "TORONTO"), ("Mexico City", "MEXICO CITY"), ("Mosul", "MOSUL, Iraq"), ("Monrovia", "MONROVIA, Liberia"),
+    ("Philadelphia", "PHILADELPHIA"), ("Detroit", "DETROIT"), ("Baltimore", "BALTIMORE"), ("Cleveland", "CLEVELAND"),
+    ("Minneapolis", "MINNEAPOLIS"), ("San Diego", "SAN DIEGO"), ("New Orleans", "NEW ORLEANS"), ("Honolulu", "HONOLULU"),
+    ("Salt Lake City", "SALT LAKE CITY"), ("Kansas City", "KANSAS CITY, Mo."), ("Tampa", "TAMPA, Fla."),
+    ("Hollywood", "LOS ANGELES"), ("Vancouver", "VANCOUVER, British Columbia"), ("Montreal", "MONTREAL"),
+    ("Hong Kong", "HONG KONG"), ("Singapore", "SINGAPORE"), ("Mumbai", "MUMBAI, India"), ("New Delhi", "NEW DELHI"),
+    ("Islamabad", "ISLAMABAD"), ("Tehran", "TEHRAN, Iran"), ("Riyadh", "RIYADH, Saudi Arabia"), ("Dubai", "DUBAI, United Arab Emirates"),
+    ("Istanbul", "ISTANBUL"), ("Kiev", "KYIV, Ukraine"), ("Kyiv", "KYIV, Ukraine"), ("Lagos", "LAGOS, Nigeria"),
+    ("Nairobi", "NAIROBI, Kenya"), ("Johannesburg", "JOHANNESBURG"), ("Rio de Janeiro", "RIO DE JANEIRO"),
+    ("Havana", "HAVANA"), ("Caracas", "CARACAS, Venezuela"), ("Brussels", "BRUSSELS"), ("Amsterdam", "AMSTERDAM"),
+    ("Stockholm", "STOCKHOLM"), ("Copenhagen", "COPENHAGEN, Denmark"), ("Athens", "ATHENS, Greece"), ("Geneva", "GENEVA"),
+    ("Birmingham", "BIRMINGHAM, England"), ("Liverpool", "LIVERPOOL, England"), ("Belfast", "BELFAST, Northern Ireland"),
+    ("Edinburgh", "EDINBURGH, Scotland"), ("Auckland", "AUCKLAND, New Zealand"), ("Brisbane", "BRISBANE, Australia"),
+    ("Aleppo", "ALEPPO, Syria"), ("Gaza", "GAZA CITY, Gaza Strip"), ("Tel Aviv", "TEL AVIV, Israel"), ("Pyongyang", "PYONGYANG, North Korea"),
+    ("Bangkok", "BANGKOK"), ("Manila", "MANILA, Philippines"), ("Jakarta", "JAKARTA, Indonesia"),
+)
+#: A text that opens with its own dateline ("MOSCOW, Sept. 13 (UPI) --", "SEVILLE, Spain (AP) _")
+#: or with the agency's tag ("(Reuters) - ") keeps it as it is.
+_OWN_DATELINE = re.compile(r"^(?:\(|[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*(?:,| \(| --| —| –| -| _))")
+_PORTAL_SPONSORED = (
+    "Homeowners in {town} Are Switching to This Cheaper Roof Coating",
+    "Doctors Are Baffled by This 10-Second Morning Habit",
+    "Seniors Born Before 1965 May Qualify for These New Perks",
+    "The New Hybrid SUVs Are Finally Affordable — See Prices",
+    "{town}: This Mattress Company Is Giving Away Free Pillows This Week",
+    "Forget Expensive Hearing Aids, Do This Instead",
+)
+#: Credit lines under a story's text: agencies' notices for agency copy, partners' credits for the rest.
+_PORTAL_AGENCY_NOTICES = (
+    "Copyright © {y} {o}. All rights reserved. No part of this story may be republished, broadcast, rewritten or passed on without permission.",
+    "© {y} {o}. All rights reserved. Reproduction, rebroadcast or redistribution of this content is prohibited.",
+)
+_PORTAL_CONTRIBUTED = "{o} contributed reporting."
+_PORTAL_CREDITS = (
+    "This story first appeared on {o} and is shared here through a content partnership.",
+    "Originally published by {o}. Used with permission.",
+    "This article was first published at {site}.",
+)
+
+
+def _regional_news_portal(b: _PageBuilder, rng: random.Random, articles: list[SourceArticle], ctx: PageContext) -> None:
+    """A regional news portal's page of syndicated agency and partner copy saved as text:
+    the portal's name, the date with the weather, the section menu, a link in a community
+    language (Somali, Haitian Creole, Khmer or Hmong), a breaking-news ticker, a cookie
+    banner at the top or the foot. Each story: its section kicker, title, byline in one of
+    several forms ("By JANE DOE" over "Associated Press", "Jane Doe / DAILY MAIL", "By The
+    Associated Press", "Staff and wire reports", "By A") and a posted or updated time; the
+    text, its first paragraph opening with a dateline on some ("LONDON —", or "LONDON" before
+    a Reuters text's own "(Reuters) -"; agency texts keep their own "MOSCOW (AP) _"); a credit
+    line under it on some (an agency's copyright notice, "This story first appeared on X
+    ...", "X contributed reporting.", "... first published at domain."), the tools row
+    with "Report a typo", a "Related coverage" box with headlines and times on some.
+    "Sponsored Links" boxes between stories; the footer with the portal's address and
+    copyright.
+
+    Outlet rule: a story is credited to its display name (always named in the byline or
+    the credit line), or to the domain where "first published at domain" alone names it.
+    A dateline is not article text; the line carries it before the first paragraph."""
+    portal, town, zone, owner, language = rng.choice(_PORTALS)
+    day = date(2024, rng.randint(1, 12), rng.randint(1, 28))
+    dash = rng.choice((" — ", " -- "))
+    datelines = rng.choice((0.3, 0.6, 0.9))  # the share of stories whose copy desk adds a dateline
+    style = rng.choice(("blank", "tight"))
+    cookie_on_top = rng.random() < 0.5
+    language_on_top = rng.random() < 0.6
+    tools = rng.choice(("Share  ·  Email  ·  Print  ·  Report a typo", "f  𝕏  ✉  🖨", "Reprints & permissions  |  Report a typo"))
+
+    b.add(portal.upper() if rng.random() < 0.4 else portal, "header")
+    low = (22, 26, 35, 45, 55, 64, 70, 68, 60, 48, 36, 26)[day.month - 1]  # a northern town's season
+    weather = f"{rng.randint(low, low + 22)}°F {rng.choice(('Cloudy', 'Sunny', 'Partly cloudy', 'Rain', 'Clear'))}"
+    today = f"{_WEEKDAYS[day.weekday()]}, {_MONTHS[day.month - 1]} {day.day}, {day.year}"
+    b.add(rng.choice((f"{today}  |  {town} {weather}", f"{weather} · {town}  ·  {today}")), "header")
+    b.add(rng.choice(_PORTAL_MENUS), "header")
+    if language_on_top:
+        b.add(f"🌐 {language[0]}", "header")
+    b.blank()
+    b.add(f"{rng.choice(('BREAKING NEWS:', 'Breaking ▸', 'LATEST:'))} {rng.choice(ctx.other_titles)}", "readmore")
+    if cookie_on_top:
+        _portal_cookie_banner(b, rng)
+    for number, article in enumerate(articles):
+        _portal_story(b, rng, article, day, zone, dash if rng.random() < datelines else "", style, tools, ctx)
+        if number < len(articles) - 1 and rng.random() < 0.4:
+            b.blank()
+            b.add(rng.choice(("Sponsored Links", "SPONSORED LINKS")), "sponsored")
+            for headline in rng.sample(_PORTAL_SPONSORED, rng.randint(2, 3)):
+                b.add(headline.format(town=town.split(",")[0]), "sponsored")
+            b.add(rng.choice(("Ads by Plinthly", "Recommended by Adwell")), "sponsored")
+    b.blank()
+    if not cookie_on_top:
+        _portal_cookie_banner(b, rng)
+        b.blank()
+    if not language_on_top:
+        b.add(f"Translate this site: Español | {language[1]}", "footer")
+    b.add(portal, "footer")
+    b.add(f"{rng.randint(100, 999)} {rng.choice(('W. Main St.', 'Commerce Ave.', 'River Rd.'))}, {town}", "footer")
+    b.add("About Us | Contact | Advertise | Submit a News Tip | Careers | Terms of Use | Privacy Policy", "footer")
+    b.add("Do Not Sell or Share My Personal Information", "footer")
+    b.add(f"© {day.year} {portal}, a {owner} property. All rights reserved.", "copyright")
+
+
+def _portal_cookie_banner(b: _PageBuilder, rng: random.Random) -> None:
+    """The consent banner, which a copy of the page catches at the top or the foot."""
+    b.add(rng.choice(("Your privacy choices", "This site uses cookies")), "cookie")
+    b.add(
+        rng.choice((
+            "We use cookies and similar tools to understand how you use our site and to show you relevant ads.",
+            "Cookies let us keep local news free and count our readers. You can change your settings at any time.",
+        )),
+        "cookie",
+    )
+    b.add(rng.choice(("Got it    Manage settings", "[ Allow all ]  [ Necessary only ]")), "cookie")
+
+
+def _portal_story(
+    b: _PageBuilder,
+    rng: random.Random,
+    article: SourceArticle,
+    day: date,
+    zone: str,
+    dash: str,
+    style: str,
+    tools: str,
+    ctx: PageContext,
+) -> None:
+    """One syndicated story: kicker, title, byline and time, the text (a dateline before it
+    when ``dash`` is set and the text names a place), a credit line, tools, related links."""
+    outlet = display_name(article.outlet)
+    agency = article.outlet in _PORTAL_AGENCIES
+    b.blank()
+    b.add(rng.choice(_PORTAL_KICKERS), "section")
+    b.add(article.title, "title")
+    in_byline = _portal_byline(b, rng, outlet, agency)
+    minutes = rng.randint(5 * 60, 22 * 60)
+    clock = _clock(minutes, True)
+    b.add(
+        rng.choice((
+            f"Posted: {_MONTHS[day.month - 1][:3]} {day.day}, {day.year} / {clock} {zone}",
+            f"Updated {clock.replace('AM', 'a.m.').replace('PM', 'p.m.')} {zone[0]}T {_MONTHS[day.month - 1]} {day.day}, {day.year}",
+            _ago(rng, ("Updated {n} hours ago", "Posted {n} hours ago")),
+        )),
+        "time",
+    )
+    # A story its byline does not credit is credited under its text; "X contributed
+    # reporting." only follows a byline that names nobody's outlet.
+    forms = (*(_PORTAL_AGENCY_NOTICES if agency else _PORTAL_CREDITS), *(() if in_byline else (_PORTAL_CONTRIBUTED,)))
+    credit = rng.choice(forms) if not in_byline or rng.random() < 0.4 else ""
+    shown = _site(article.outlet) if credit and "{site}" in credit and not in_byline else outlet
+    b.blank()
+    b.start(article, shown, article.title)
+    for position, paragraph in enumerate(article.paragraphs):
+        if position and style == "blank":
+            b.blank()
+        label = "residue" if is_residue(paragraph) else ARTICLE_TEXT
+        dateline = _dateline(article, dash) if position == 0 and label == ARTICLE_TEXT else ""
+        b.body(dateline + paragraph, paragraph, label)
+    b.end()
+    if credit:
+        b.blank()
+        b.add(credit.format(o=f"The {outlet}" if outlet == "Associated Press" else outlet, y=day.year, site=_site(article.outlet)), "outlet")
+    b.add(tools, "share")
+    if "typo" not in tools:
+        b.add(rng.choice(("See a mistake? Report a typo", "Report a typo")), "share")
+    if rng.random() < 0.45:
+        b.blank()
+        b.add(rng.choice(("Related coverage", "RELATED COVERAGE")), "readmore")
+        one_line = rng.random() < 0.5
+        for title in rng.sample(ctx.other_titles, min(rng.randint(2, 3), len(ctx.other_titles))):
+            when = _ago(rng, ("{n} hours ago", "{n} days ago", "Yesterday"))
+            if one_line:
+                b.add(f"• {title} · {when}", "readmore")
+            else:
+                b.add(title, "readmore")
+                b.add(when, "readmore")
+
+
+def _portal_byline(b: _PageBuilder, rng: random.Random, outlet: str, agency: bool) -> bool:
+    """The byline in one of the forms syndicated copy carries; True when it names the outlet."""
+    author = rng.choice(AUTHORS)
+    the = "The " if outlet == "Associated Press" else ""
+    forms = ["name over outlet", "by outlet", "wire reports", "by name"] if agency else ["name / OUTLET", "name over outlet", "by name", "none"]
+    form = rng.choice(forms)
+    if form == "name over outlet":
+        b.add(f"By {author.upper()}", "byline")
+        b.add(f"{the}{outlet}" if agency else outlet, "outlet")
+    elif form == "by outlet":
+        b.add(f"By {the}{outlet}", "byline")
+    elif form == "name / OUTLET":
+        b.add(f"{author} / {outlet if '.' in outlet else outlet.upper()}", "byline")  # a domain keeps its case
+    elif form == "wire reports":
+        b.add(rng.choice(("Staff and wire reports", "From wire services")), "byline")
+    elif form == "by name":
+        b.add(f"By {author}", "byline")
+    return form in ("name over outlet", "by outlet", "name / OUTLET")
+
+
+def _place_named(name: str, text: str) -> re.Match[str] | None:
+    """The first mention of the place itself, not of a paper or team named after it
+    ("the New York Post", "Washington Redskins")."""
+    return re.search(rf"\b{re.escape(name)}\b(?![’']s? (?:Post|Times)| (?:Post|Times|Daily|Magazine|Herald|Journal|Observer|Redskins|Giants|Jets|Yankees|Mets))", text)
+
+
+def _dateline(article: SourceArticle, dash: str) -> str:
+    """The dateline a copy desk puts before the first paragraph: the first place the text's
+    opening paragraphs name, then the dash; before a Reuters text's own "(Reuters) -", the
+    place alone. Nothing when ``dash`` is empty, the text has its own, or names no place."""
+    first = article.paragraphs[0]
+    if not dash or (_OWN_DATELINE.match(first) and not first.startswith("(Reuters)")):
+        return ""
+    opening = " ".join(article.paragraphs[:3])
+    found = [(m.start(), place) for name, place in _DATELINE_PLACES for m in [_place_named(name, opening)] if m]
+    if not found:
+        return ""
+    place = min(found)[1]
+    return f"{place} " if first.startswith("(Reuters)") else f"{place}{dash}"
+
+
 LAYOUTS: dict[str, Layout] = {
     layout.name: layout
     for layout in (
@@ -4753,6 +5465,9 @@ LAYOUTS: dict[str, Layout] = {
         Layout("ebook_news_digest", "e-book news fetcher's periodical as plain text: title page (Ukrainian line), contents, 'Section 2: World' or the outlet as section heading over a menu of titles and descriptions, '| Next | Section Menu | Main Menu |' bars, title, 'By A | X | date' / 'X · date' / 'By A' or nothing, text with '[Page 12]' / 'Location 480' markers, 'This article was downloaded by T from URL', colophon", _ebook_news_digest),
         Layout("research_doc_export", "fact-checker's research document as plain text: title, 'Last edited by A', contents, task check boxes, claim, 'Source 2: X' / 'Source: X' / pasted URL / 'Title (X, 12 March)', pasted byline, '[a]' comment anchors after paragraphs, notes and 'Key claim:' quotes, page breaks, draft verdict with a suggestion, comments gathered at the end, Hindi comment", _research_doc_export),
         Layout("full_coverage_page", "aggregator app's 'Full coverage' page for one story: 'Sign in', groups (Top coverage, Timeline, Opinion, Fact check, From local sources, FAQ, More headlines), 'X logo' / X / 'X · 2 hours ago' over the headline, time, text pasted under expanded items, unexpanded items between, 'more_vert', 'See more', Bulgarian footer line", _full_coverage_page),
+        Layout("topic_hub_page", "news site's topic hub carrying partners' articles: 'Topic: T', follow button, description, topics strip; 'Partner content' / 'From our partners at X' / 'Provided by X' / 'X logo' over the title, standfirst, 'A | X' / 'BY A' / 'X Staff · 2h ago' or a time, 'Video: ...' and 'Advertisement' lines inside texts, 'Read the original at X' under some; 'Most read' and 'Trending in T' lists between, Estonian promo or edition link", _topic_hub_page),
+        Layout("blog_roundup_post", "blogger's roundup post pasting articles whole: blog header, post title, 'Posted by A on date', categories; the blogger's lead-in ('X has the fullest account so far:') or none, title, text behind '> ', indented or plain, '— X' / '(X)' / 'via X' / 'via domain' / 'h/t @someone' under it, remarks between, 'Update 3pm: ...', share and like buttons, comments with names and times (one in Tagalog), blogroll and archives at the top or foot", _blog_roundup_post),
+        Layout("regional_news_portal", "regional portal of agency and partner copy: name, date and weather, menu, community-language link (Somali, Haitian Creole, Khmer, Hmong), breaking ticker, cookie banner; kicker, title, 'By JANE DOE' over 'The Associated Press' / 'A / OUTLET' / 'By The Associated Press' / 'Staff and wire reports', posted time, a dateline before the first paragraph on some ('LONDON —', 'LONDON (Reuters) -'), agency copyright notice / 'This story first appeared on X ...' / 'X contributed reporting.' under some, 'Report a typo', 'Related coverage' with times, 'Sponsored Links' boxes, footer", _regional_news_portal),
     )
 }
 #: Kept out of development: the layouts least like the others (wrapped text-browser lines;
@@ -4810,11 +5525,21 @@ LAYOUTS: dict[str, Layout] = {
 #: text, a few items expanded with their articles pasted under them among unexpanded items,
 #: fact checks and questions (full_coverage_page). wire_terminal and search_news_tab became
 #: development layouts then, the session fixing the reader for their families.
+#: Later in the twenty-second session a helper session that did not read the reader wrote
+#: three more blind, all held out: a news site's topic hub carrying partner outlets'
+#: articles in full under partner labels, with sidebars of headlines between them
+#: (topic_hub_page); a blogger's daily roundup post pasting outlets' articles whole between
+#: the blogger's own lead-ins and remarks, with attributions under the texts and a comments
+#: section (blog_roundup_post); and a regional news portal's page of agency and partner
+#: copy, datelines opening the first paragraphs and credit or copyright lines under the
+#: texts (regional_news_portal). community_wire and wire_briefs became development layouts
+#: then, the session fixing the reader for their families.
 HELD_OUT = frozenset(
     {"text_browser", "outlet_after_body", "live_feed", "ledger", "markdown_export", "rss_reader",
-     "for_you_feed", "wire_briefs", "channel_export", "monitoring_report",
-     "community_wire", "links_letter", "archive_export", "clipper_notebook",
-     "open_tabs_export", "ebook_news_digest", "research_doc_export", "full_coverage_page"}
+     "for_you_feed", "channel_export", "monitoring_report",
+     "links_letter", "archive_export", "clipper_notebook",
+     "open_tabs_export", "ebook_news_digest", "research_doc_export", "full_coverage_page",
+     "topic_hub_page", "blog_roundup_post", "regional_news_portal"}
 )
 DEVELOPMENT = frozenset(LAYOUTS) - HELD_OUT
 
