@@ -2715,3 +2715,39 @@ def test_lines_a_sentence_closed_by_two_marks_ends_like_a_sentence():
     # 'He said: "We deny these allegations.''' : two apostrophes for a closing quote, as some
     # sites type it; the line is prose, so a pull quote repeating it is found out.
     assert classify('"There is no truth whatsoever," Votaw said. "We categorically deny these allegations.\'\'')[0] == "body"
+
+
+def test_pages_credit_lines_under_a_community_papers_wire_texts_name_their_outlets():
+    # A community paper's wire page: every text under the paper's own "By Web Desk", its
+    # outlet only in the credit under it ("Republished with permission of X.", "(With inputs
+    # from X)", "With files from X"), a short last sentence of the text between on one.
+    credits = ["Republished with permission of {outlet}.", "(With inputs from {outlet})", "With files from {outlet}"]
+    lines = ["FRASER VALLEY WEEKLY", "Home | Local | Canada | World | Sports", "Tuesday, March 2, 2024", "", "CANADA & WORLD", ""]
+    for number, ((outlet, title, paragraphs), credit) in enumerate(zip(_SAVED, credits)):
+        lines += [title, "By Web Desk", f"Updated {number + 2} hours ago", ""] + [line for paragraph in paragraphs for line in (paragraph, "")]
+        if number == 0:
+            lines += ["Sigh. Maybe next year."]
+        lines += [credit.format(outlet=outlet), "", "Share: Facebook | X | Email", "", "-" * 40, ""]
+    lines += ["About us | Contact | Privacy policy", "© 2024 Fraser Valley Weekly Media Inc. All rights reserved."]
+    reading = read_page("\n".join(lines))
+    assert [(a.source, a.title) for a in reading.articles] == [(outlet, title) for outlet, title, _ in _SAVED]
+    bodies = [paragraphs + (["Sigh. Maybe next year."] if number == 0 else []) for number, (_, _, paragraphs) in enumerate(_SAVED)]
+    assert [[p.text for p in a.body] for a in reading.articles] == bodies
+
+
+def test_pages_a_dash_credit_under_each_brief_names_its_outlet_past_a_see_also_link():
+    # A newspaper's wire briefs: title, text, a "SEE ALSO: ..." link on some, "— Outlet" or
+    # "— domain.com" under each, "* * *" and a box in another language between.
+    lines = ["THE HARBOR CITY GAZETTE", "Subscribe | e-Edition | Obituaries", "", "NATION & WORLD · Page A2",
+             "Compiled from wire reports by the Gazette news desk", ""]
+    for number, (outlet, title, paragraphs) in enumerate(_SAVED):
+        credit = re.sub(r"\W", "", outlet.lower()) + ".com" if number != 1 else outlet
+        lines += [title, ""] + [line for paragraph in paragraphs for line in (paragraph, "")]
+        if number != 2:
+            lines += ["SEE ALSO: Here's How The Harbour Looked Before The Storm Hit The Coast"]
+        lines += [f"— {credit}", "", "* * *", "", "Boletín en español", "Reciba cada mañana los titulares en su correo.", "", "* * *", ""]
+    lines += ["© 2024 Harbor City Media Group. All rights reserved."]
+    reading = read_page("\n".join(lines))
+    expected = [re.sub(r"\W", "", o.lower()) + ".com" if n != 1 else o for n, (o, _, _) in enumerate(_SAVED)]
+    assert [a.source for a in reading.articles] == expected
+    assert [[p.text for p in a.body] for a in reading.articles] == [paragraphs for _, _, paragraphs in _SAVED]

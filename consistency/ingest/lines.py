@@ -639,6 +639,8 @@ def classify(text: str) -> tuple[str, str]:
         return "boilerplate", "widget"
     if _KICKER.fullmatch(stripped):
         return "boilerplate", "kicker"
+    if re.match(r"^[—–-]+\s*", stripped) and BARE_DOMAIN.match(re.sub(r"^[—–-]+\s*", "", stripped)):
+        return "short", ""  # "— engadget.com": a credit naming the site, as "— Business Insider" does
     if found.link_like and found.words <= 25 and not _prose_naming_a_site(stripped, found) and not headline_and_its_domain(stripped):
         return "boilerplate", "link"
     if IMAGE_MARKER.match(stripped):

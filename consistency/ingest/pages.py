@@ -76,7 +76,7 @@ _TRAILING_OUTLET = re.compile(
     |(?:story|article|report)\s+from\s+|(?:published|reported|distributed)\s+by\s+
     |full\s+(?:story|article|report)\s*:\s*|(?:read\s+|see\s+)?more\s+(?:at|from)\s+)
     |(?:(?:©|\(c\)|copyright)\s*)+(?:\d{4}\s+)?(?=(?:[A-Z]|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b)[\w&.'’ -]{1,50}?(?:\.|,|\s+all\s+rights\s+reserved|$)))
-    \s*(?P<name>.{2,60}?)(?:\s+via\s+[^.]{2,40}?)?\s*(?:\.?\s*all\s+rights\s+reserved)?[.→›»]?\s*$
+    \s*(?P<name>.{2,60}?)(?:\s+via\s+[^.]{2,40}?)?\s*(?:\.?\s*all\s+rights\s+reserved)?[.→›»)]{0,2}\s*$
     |^[—–-]\s*(?P<closing>[A-Z][^,]{1,50}),\s*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -868,8 +868,23 @@ _ROLES = re.compile(
 #: contributed to this report.", "(Reporting by Reuters; editing by Jane Doe)".
 _OUTLET_IN_A_WIRE_CREDIT = re.compile(
     r"(?i)^\(?\s*(?:(?P<contributor>[^()]{2,60}?)\s+contributed\s+(?:to\s+this\s+(?:report|story|article)|reporting)"
-    r"|(?:additional\s+)?reporting\s+by\s+(?P<reporter>[^;,()]{2,60}?)\s*(?=[;,)]|$))"
+    r"|(?:additional\s+)?reporting\s+by\s+(?P<reporter>[^;,()]{2,60}?)\s*(?=[;,)]|$)"
+    r"|with\s+(?:inputs|files)\s+from\s+(?P<supplier>[^;,()]{2,60}?)\s*\)?\.?$)"
 )
+
+
+#: A credit for the material a text was written with: "With files from X", "(With inputs from X)".
+_SUPPLIED_BY_THE_WIRE = re.compile(r"(?i)^\(?\s*with\s+(?:inputs|files)\s+from\s")
+
+
+def _supplier_credits_taken(draft: "_Draft", header: list[Piece], dropped: list[Piece]) -> list[Piece]:
+    """The header without the wire credits in it ("With files from X"), which go to the
+    text above them: the supplier they name is that text's outlet when nothing else is."""
+    supplied = [p for p in header if _SUPPLIED_BY_THE_WIRE.match(p.text.strip()) and _outlet_credited_by_the_wire(p.text)]
+    if supplied:
+        draft.credit_below = draft.credit_below or _outlet_credited_by_the_wire(supplied[0].text)
+        dropped.extend(supplied)
+    return [p for p in header if p not in supplied]
 
 
 def _outlet_credited_by_the_wire(text: str) -> str:
@@ -879,11 +894,13 @@ def _outlet_credited_by_the_wire(text: str) -> str:
     if not match:
         return ""
     # "David Henry in New York": a writer where he wrote.
-    name = _tidy_name(re.sub(r"\s+in\s+[A-Z][\w.'’ -]*$", "", match.group("contributor") or match.group("reporter")))
+    credited = match.group("contributor") or match.group("reporter") or match.group("supplier")
+    name = _tidy_name(re.sub(r"\s+in\s+[A-Z][\w.'’ -]*$", "", credited))
     # "CNN's Shimon Prokupecz", "Jane Doe and Reuters", "By CNBC. The Associated Press": no one name.
     if not (_looks_like_name(name) or _DOMAIN_NAME.match(name)) or re.search(r"\band\b|['’]s?\s|\.\s", name):
         return ""
-    return name if _DOMAIN_NAME.match(name) or not _people_named([name]) else ""
+    # (Files come from an agency or a paper, never a person: "With files from Coast Watch".)
+    return name if _DOMAIN_NAME.match(name) or match.group("supplier") or not _people_named([name]) else ""
 
 
 #: A credit that names no one: "From Staff Reports", "Staff and agencies", "wire services".
@@ -1103,6 +1120,9 @@ class _Draft:
     #: The host of a page's address alone right under the text: the outlet when nothing
     #: else names one.
     address_below: str = ""
+    #: The supplier a wire credit right under the text names ("With files from X"): the
+    #: outlet when nothing else names one (it may be only a source of the text).
+    credit_below: str = ""
     #: Where the body starts and ends among the page's pieces.
     first_index: int = -1
     last_index: int = -1
@@ -2262,7 +2282,8 @@ def _template_outlets(pieces: list[Piece]) -> list[Piece]:
         if credited:
             # "Reuters contributed to this report." under each text: a wire credit the page
             # fills with each article's outlet (under one text alone, the article's own line).
-            slots.setdefault(("<wire credit>", "contributed" if "contributed" in text.casefold() else "reporting by"), {})[position] = credited
+            form = next((word for word in ("contributed", "with files", "with inputs") if word in text.casefold()), "reporting by")
+            slots.setdefault(("<wire credit>", form), {})[position] = credited
             continue
         # "from X, 3 hours ago" and "Story by X" read as dates and bylines, but name.
         named_in_meta = any(prefix and suffix == "<time>" or _CREDITED_BY.fullmatch(prefix) for (prefix, suffix), _ in splits)
@@ -2641,9 +2662,11 @@ def _read_page(text: str, split: bool = True) -> PageReading:
                 if split:
                     closing_lines_kept()
                 if drafts:
-                    # "Originally published by X" under an article names that article's outlet.
+                    # "Originally published by X" under an article names that article's outlet,
+                    # and "With files from X" perhaps.
                     drafts[-1].trailer.extend(p for p in header if trailing_line(p))
                     header = [p for p in header if not trailing_line(p)]
+                    header = _supplier_credits_taken(drafts[-1], header, dropped)
                     # (Only with nothing else since the text: under a link card, a line is the card's.)
                     last_words = _last_words_over_the_next_head(header, hints) if split and not furniture_since_body else 0
                     drafts[-1].body.extend(header[:last_words])
@@ -2654,6 +2677,11 @@ def _read_page(text: str, split: bool = True) -> PageReading:
                 # nor a line naming the outlet under the body ("Source: X" over a page footer).
                 drafts[-1].trailer.extend(p for p in header if footing_line(p))
                 header = [p for p in header if not footing_line(p)]
+                # A credit naming an outlet ("Republished with permission of X") is no subheading.
+                credits = [p for p in header if trailing_line(p) and outlet_name(p)]
+                drafts[-1].trailer_names.extend(outlet_name(p) for p in credits)
+                dropped.extend(credits)
+                header = [p for p in header if p not in credits]
                 drafts[-1].body.extend(p for p in header if p.kind == "short")
                 dropped.extend(p for p in header if p.kind != "short")
             drafts[-1].body.append(piece)
@@ -2677,11 +2705,16 @@ def _read_page(text: str, split: bool = True) -> PageReading:
                 # The page's address alone right under a pasted text ("https://www.aol.co.uk/
                 # travel/..."): its site, where nothing else names the outlet.
                 drafts[-1].address_below = drafts[-1].address_below or address.group("host")
-            elif drafts and not header and trailing and (not copyright_line or pieces_since_body == 1):
+            elif drafts and not header and pieces_since_body == 1 and _SUPPLIED_BY_THE_WIRE.match(piece.text.strip()):
+                drafts[-1].credit_below = drafts[-1].credit_below or _outlet_credited_by_the_wire(piece.text)
+            # (The text's last short sentences may stand between: "Sigh. Maybe next year.")
+            elif drafts and all(_closing_line(p, hints) for p in header) and trailing and (not copyright_line or pieces_since_body == 1 + len(header)):
                 # Under the body, before anything else: names the article's outlet.
                 name = outlet_name(piece)
                 if name:
                     drafts[-1].trailer_names.append(name)
+                    drafts[-1].body.extend(header)
+                    header, lines_before_furniture = [], None
                     # Set apart from a line of no prose under it (the next title): it closes
                     # the article, as a template's outlet line does.
                     after = next((p for p in pieces[index + 1 :] if p.line != piece.line), None)
@@ -2691,7 +2724,7 @@ def _read_page(text: str, split: bool = True) -> PageReading:
         _page_footer_cut(pieces, drafts, dropped)
     if drafts:
         drafts[-1].trailer.extend(p for p in header if trailing_line(p))
-        header = [p for p in header if not trailing_line(p)]
+        header = _supplier_credits_taken(drafts[-1], [p for p in header if not trailing_line(p)], dropped)
     if drafts and hints is not None and hints.usable:
         header = _outlets_below(drafts, header, hints)
     if split:
@@ -3188,6 +3221,8 @@ def _outlet_of(
         return name_line[0], naming | {name_line[1]}, "name line"
     if draft.address_below and draft.address_below.casefold() not in site_names:
         return draft.address_below, naming, "the address under the text"
+    if draft.credit_below and draft.credit_below.casefold() not in site_names:
+        return draft.credit_below, naming, "the wire credit under the text"
     return "", naming, ""
 
 
@@ -4064,7 +4099,10 @@ _ARTICLE_END_REASONS = frozenset({"page furniture", "menu or link list", "widget
 
 def _article_end_furniture(piece: Piece) -> bool:
     """A word or two of the article's own furniture, a share bar, tags or a time stamp
-    under its text; a picture's credit ("© Mei Doe") closes a picture, not a text."""
+    under its text, or a link to another story ("SEE ALSO: Headline"); a picture's credit
+    ("© Mei Doe") closes a picture, not a text."""
+    if piece.kind == "boilerplate" and _linked_headline(piece):
+        return True
     if _CREDIT_MARK.match(piece.text) or outlet_name(piece):
         return False
     words = features(piece.text).words
