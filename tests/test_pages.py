@@ -10,7 +10,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from consistency.copies import find_copies
-from consistency.ingest.lines import classify
+from consistency.ingest.lines import classify, inline_junk_spans
 from consistency.ingest.pages import Piece, page_pieces, read_page
 from consistency.loaders import parse_text_article
 from consistency.sentences import split_sentences
@@ -2751,3 +2751,11 @@ def test_pages_a_dash_credit_under_each_brief_names_its_outlet_past_a_see_also_l
     expected = [re.sub(r"\W", "", o.lower()) + ".com" if n != 1 else o for n, (o, _, _) in enumerate(_SAVED)]
     assert [a.source for a in reading.articles] == expected
     assert [[p.text for p in a.body] for a in reading.articles] == [paragraphs for _, _, paragraphs in _SAVED]
+
+
+@pytest.mark.parametrize("credit", ["Source: Joe Raedle/Getty Images", "Source: Anadolu Agency/Getty Images"])
+def test_lines_a_source_label_over_a_photographers_agency_credit_is_a_photo_credit(credit):
+    # "Source: Name/Agency" under a picture in the text: the picture's credit, cut out of the
+    # line, never a title or an outlet.
+    spans = inline_junk_spans(credit, "")
+    assert [(credit[start:end], reason) for start, end, reason in spans] == [(credit.removeprefix("Source: "), "photo credit")]
