@@ -2759,3 +2759,30 @@ def test_lines_a_source_label_over_a_photographers_agency_credit_is_a_photo_cred
     # line, never a title or an outlet.
     spans = inline_junk_spans(credit, "")
     assert [(credit[start:end], reason) for start, end, reason in spans] == [(credit.removeprefix("Source: "), "photo credit")]
+
+
+def test_pages_a_regional_portal_names_partner_texts_by_their_credit_lines_past_its_weather_and_sponsored_links():
+    # A portal's date and weather strip ("70°F Rain · Homestead, FL · Wednesday, July 3,
+    # 2024") names no outlet; each text is credited under it ("This story first appeared on
+    # X and is shared here through a content partnership.", "Originally published by X. Used
+    # with permission."); a box of sponsored links ends with "Recommended by Adwell"; an
+    # update stamp in Eastern time ("4:33 p.m. ET") is no text in another language.
+    credits = ["This story first appeared on {outlet} and is shared here through a content partnership.",
+               "Originally published by {outlet}. Used with permission.", "This article was first published at {domain}."]
+    lines = ["GULF BREEZE DAILY ONLINE", "70°F Rain · Homestead, FL  ·  Wednesday, July 3, 2024", "News  Weather  Sports  Community", ""]
+    for number, ((outlet, title, paragraphs), credit) in enumerate(zip(_SAVED, credits)):
+        domain = re.sub(r"\W", "", outlet.lower()) + ".com"
+        lines += ["Local News", title, f"Updated 4:3{number} p.m. ET July 3, 2024", ""] + [line for paragraph in paragraphs for line in (paragraph, "")]
+        lines += [credit.format(outlet=outlet, domain=domain), "Report a typo", ""]
+        lines += ["SPONSORED LINKS", "The New Hybrid SUVs Are Finally Affordable — See Prices", "Homeowners Are Switching to This Roof Coating",
+                  "Recommended by Adwell", ""]
+    lines += ["© 2024 Gulf Breeze Daily Online"]
+    reading = read_page("\n".join(lines))
+    expected = [outlet if number < 2 else re.sub(r"\W", "", outlet.lower()) + ".com" for number, (outlet, _, _) in enumerate(_SAVED)]
+    assert [(a.source, a.title) for a in reading.articles] == list(zip(expected, [title for _, title, _ in _SAVED]))
+    assert [[p.text for p in a.body] for a in reading.articles] == [paragraphs for _, _, paragraphs in _SAVED]
+
+
+@pytest.mark.parametrize("line", ["Updated 4:33 p.m. ET October 20, 2024", "Posted 9:05 a.m. ET", "Published 11:20 PM ET Mar 3"])
+def test_lines_a_stamp_in_eastern_time_is_no_text_in_another_language(line):
+    assert classify(line)[1] != "text in another language"

@@ -168,7 +168,7 @@ STRONG_CUES = WordAnchoredSearch(re.compile(
     |\bshare\s+this\b|\bno\s+comments\b|\bhave\s+a\s+(?:story|news\s+tip)\b|\badvertise\s+with\s+us\b|\bimprove\s+your\s+experience\b
     |\b(?:ok,?\s+got\s+it|accept\s+all|manage\s+preferences)\b
     |^\s*(?:tags|topics|keywords|topic\s+codes|filed\s+under|categories|related|read\s+more|also\s+read|see\s+also|more\s+on\s+this\s+story)\s*:
-    |\bReply\s*·\s*Like\b""",
+    |\bReply\s*·\s*Like\b|^\s*(?:recommended|promoted|ads|content)\s+by\s+[\w.]+(?:\s+[\w.]+)?\s*$""",
     re.IGNORECASE | re.VERBOSE,
 ))
 WEAK_CUES = re.compile(
@@ -294,6 +294,13 @@ IMAGE_MARKER = re.compile(
 #: Agency credit lines at an article's end: "X reported from Y", "Z contributed to this report".
 CREDIT_LINE = re.compile(
     r"\b(?:reported\s+from|contributed\s+(?:to\s+this\s+report|reporting|from)|writing\s+by|editing\s+by|additional\s+reporting\s+by)\b"
+    # A partner's text credited under it: "This story first appeared on X and is shared here
+    # through a content partnership.", "This article was first published at x.com.",
+    # "Originally published by X. Used with permission." (Not "This article originally
+    # appeared on X.", which articles print as their own last line.)
+    r"|^(?:this\s+(?:story|article)\s+)?(?:was\s+)?(?:first|originally)\s+(?:published|appeared)\s+(?:by|in|on|at)\s+\S+(?:\s+\S+){0,5}?"
+    r"(?:\s+and\s+is\s+(?:shared|republished|used)\b.*|\.\s*used\s+with\s+permission\.?)$"
+    r"|^(?:this\s+(?:story|article)\s+)?(?:was\s+)?first\s+published\s+at\s+\S+\.$"
     r"|^\s*\(?reporting\s+by\b",
     re.IGNORECASE,
 )
@@ -530,7 +537,12 @@ def foreign_language(text: str) -> bool:
     found = _WORD.findall(text)
     if _ONLY_FOREIGN_WORDS.isdisjoint(map(str.lower, found)):
         return _no_english_in_a_sentence(text, found)
-    words = [word.lower() for word in _WORD.findall(_NAME_START.sub(" ", _NAME_PARTICLE.sub(" ", text)))]
+    tokens = _WORD.findall(_NAME_START.sub(" ", _NAME_PARTICLE.sub(" ", text)))
+    # In a line of mixed case a word in capitals is an abbreviation ("4:33 p.m. ET"), no
+    # language's function word.
+    if sum(token.isupper() for token in tokens) * 2 <= len(tokens):
+        tokens = [token for token in tokens if not (token.isupper() and len(token) >= 2)]
+    words = [token.lower() for token in tokens]
     foreign = sum(word in _ONLY_FOREIGN_WORDS for word in words)
     english = sum(word in FUNCTION_WORDS for word in words)
     return (foreign >= 2 and foreign > english) or (foreign >= 1 and english == 0 and len(words) >= 3)
@@ -707,7 +719,7 @@ INLINE_CUES = re.compile(
     |\bPromoted(?:\s+(?i:links?|content|stories))?\b|\bYou\s+May\s+(?:Also\s+)?Like\b|\bADVERTISEMENT\b|\bAdvertisement\b
     |\b(?:Anzeige|Werbung|Publicidade|Publicidad|Publicité|Pubblicità|Reklama|Advertentie|Annonce|Annons)\b
     |\b(?:(?:Also|Must)\s+[Rr]ead|READ\s+(?:MORE|ALSO)|Read\s+[Mm]ore|Related|More\s+on\s+this)\s*:.*$|\bStory\s+continues\s+below\b
-    |\bContinue\s+reading\s+below\b|\bRecommended\s+(?:for\s+you|Stories|Videos|by)\b|\bSkip\s+Ad\b
+    |\bContinue\s+reading\s+below\b|\bRecommended\s+(?:for\s+you|Stories|Videos|by(?:\s+[A-Z][\w.]*)?)\b|\bSkip\s+Ad\b
     |\b(?:Click\s+[Hh]ere|Learn\s+[Mm]ore|Shop\s+[Nn]ow|Find\s+[Oo]ut\s+[Mm]ore|See\s+[Mm]ore|Sign\s+[Uu]p)\b(?=\s+[A-Z]|\s*[›»▶→]|\s*$)""",
     re.VERBOSE,
 )

@@ -68,7 +68,7 @@ _ADDRESS_LINE = re.compile(r"^<?(?:https?://|www\.)(?:www\.)?(?P<host>[a-z0-9][\
 #: Lines that name an article's outlet after its body ("Originally published by X").
 _TRAILING_OUTLET = re.compile(
     r"""^(?:[-–—]\s*source\s*:|[-–—]?\s*(?:originally\s+published\s+(?:by|in|on)
-    |(?:this\s+(?:story|article|report|piece)\s+)?(?:was\s+)?first\s+(?:published|appeared)\s+(?:by|in|on)
+    |(?:this\s+(?:story|article|report|piece)\s+)?(?:was\s+)?first\s+(?:published|appeared)\s+(?:by|in|on|at)
     |read\s+the\s+full\s+(?:story|article|report)\s+(?:at|on|in)|republished\s+(?:from|courtesy\s+of)
     |(?:republished|reproduced|reprinted)\s+with\s+(?:the\s+)?permission\s+(?:from|of)
     |(?:read\s+(?:the\s+)?(?:full\s+|whole\s+|complete\s+|more\s+)?(?:story|article|report|piece)?|full\s+(?:story|article|report|coverage)
@@ -76,7 +76,7 @@ _TRAILING_OUTLET = re.compile(
     |(?:story|article|report)\s+from\s+|(?:published|reported|distributed)\s+by\s+
     |full\s+(?:story|article|report)\s*:\s*|(?:read\s+|see\s+)?more\s+(?:at|from)\s+)
     |(?:(?:©|\(c\)|copyright)\s*)+(?:\d{4}\s+)?(?=(?:[A-Z]|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b)[\w&.'’ -]{1,50}?(?:\.|,|\s+all\s+rights\s+reserved|$)))
-    \s*(?P<name>.{2,60}?)(?:\s+via\s+[^.]{2,40}?)?\s*(?:\.?\s*all\s+rights\s+reserved)?[.→›»)]{0,2}\s*$
+    \s*(?P<name>.{2,60}?)(?:\s+via\s+[^.]{2,40}?|\s+and\s+is\s+[^.]{2,80}?)?\s*(?:\.?\s*all\s+rights\s+reserved|\.\s*used\s+with\s+permission)?[.→›»)]{0,2}\s*$
     |^[—–-]\s*(?P<closing>[A-Z][^,]{1,50}),\s*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -509,6 +509,10 @@ _SPONSOR_LABEL = re.compile(
 )
 
 
+#: A sponsored link's words at most, in a box of them under its label.
+SPONSORED_LINK_WORDS = 16
+
+
 def _mark_sponsored(pieces: list[Piece]) -> list[Piece]:
     """The short line under a "Sponsored" label (in the languages of the ads we see) that
     stands alone on its line is the sponsor's text."""
@@ -529,6 +533,16 @@ def _mark_sponsored(pieces: list[Piece]) -> list[Piece]:
             continue
         for p in following:
             sponsored(p)
+        # A box of sponsored links: the short lines after it that are no sentences (link
+        # titles), to the blank line.
+        index, line = following[-1] + 1, label.line + 1
+        while (
+            not beside and index < len(marked) and marked[index].line == line + 1 and marked[index].kind == "short"
+            and features(marked[index].text).words <= SPONSORED_LINK_WORDS and not features(marked[index].text).ends_like_sentence
+        ):
+            line = marked[index].line
+            sponsored(index)
+            index += 1
         # In a post's stamp, under the sponsor's name: the whole post to the blank line is
         # the ad ("Harbour Loans" / "Promoted · 🌐" / its copy / its link card / "Apply now").
         above = position - 1
@@ -968,6 +982,8 @@ def _named_by_pattern(text: str) -> str:
     return ""
 
 
+#: The weather a page prints beside its date: "Lowell, MA 65°F Partly cloudy".
+_WEATHER = re.compile(r"-?\d{1,3}\s?°[CF]?")
 #: "Forums › News › Today": a path through the site's sections, not an outlet and a date.
 _BREADCRUMB = re.compile(r"[›»>](?:[^›»>]+[›»>])+")
 
@@ -1002,6 +1018,8 @@ def outlet_name(piece: Piece, beside_time: bool = True) -> str:
     if named:
         return named
     parts = header_parts(text)
+    if len(parts) >= 2 and _WEATHER.search(text):
+        return ""  # the page's date and weather: "70°F Rain · Homestead, FL · Wednesday, July 3"
     if len(parts) >= 2 and any(is_meta_part(part) for part in parts) and not _BREADCRUMB.search(text):
         for part in parts:
             named = _named_by_pattern(part)
