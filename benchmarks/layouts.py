@@ -6063,7 +6063,7 @@ LAYOUTS: dict[str, Layout] = {
 #: (local_tv_station_site); and a news aggregator whose whole interface is German,
 #: Portuguese, French, Dutch or Italian while the articles it carries are English
 #: (foreign_ui_aggregator). regional_news_portal and topic_hub_page became development
-#: layouts then, the session fixing the reader for their families.
+#: layouts then, their pages read; the session fixed the reader for the first's family.
 HELD_OUT = frozenset(
     {"text_browser", "outlet_after_body", "live_feed", "ledger", "markdown_export", "rss_reader",
      "for_you_feed", "channel_export", "monitoring_report",
