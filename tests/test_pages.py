@@ -2786,3 +2786,17 @@ def test_pages_a_regional_portal_names_partner_texts_by_their_credit_lines_past_
 @pytest.mark.parametrize("line", ["Updated 4:33 p.m. ET October 20, 2024", "Posted 9:05 a.m. ET", "Published 11:20 PM ET Mar 3"])
 def test_lines_a_stamp_in_eastern_time_is_no_text_in_another_language(line):
     assert classify(line)[1] != "text in another language"
+
+
+@pytest.mark.parametrize("label", ["{outlet} logo", "From our partners at {outlet}", "Provided by {outlet}"])
+def test_pages_a_partners_label_over_its_article_names_the_outlet(label):
+    # A topic hub carrying partners' articles: the partner's logo copied as its alt text
+    # ("Reuters logo"), or "From our partners at X" / "Provided by X", over the title.
+    lines = ["Pinewood Post", "Topics: Climate · Space · Ferries", "", "TOPIC", "Island ferries", "+ Follow topic", ""]
+    for number, (outlet, title, paragraphs) in enumerate(_SAVED):
+        lines += [label.format(outlet=outlet), title, f"By Nora Blake · Published Sep 1{number}, 2024, 11:07 AM", ""]
+        lines += [line for paragraph in paragraphs for line in (paragraph, "")]
+    lines += ["Load more stories", "© 2024 Pinewood Post Media Group"]
+    reading = read_page("\n".join(lines))
+    assert [(a.source, a.title) for a in reading.articles] == [(outlet, title) for outlet, title, _ in _SAVED]
+    assert [[p.text for p in a.body] for a in reading.articles] == [paragraphs for _, _, paragraphs in _SAVED]

@@ -92,6 +92,9 @@ _OUTLET_PATTERNS = (
     re.compile(r"^\(\s*(?P<name>[^():]{2,60}?)\s*\)$"),
     re.compile(r"^(?P<name>[^\s].{1,58}?)\s+[›»→]$"),
     re.compile(r"^(?P<name>[A-Z][A-Z0-9&.' -]{2,40}?)\s*:$"),
+    # A partner's label over its article: "From our partners at X", "Provided by X", "X logo".
+    re.compile(r"(?i)^(?:from\s+our\s+partners?\s+at|provided\s+by)\s+(?P<name>.{2,60}?)\s*$"),
+    re.compile(r"^(?P<name>[^\s].{1,58}?)\s+(?i:logo)$"),
     # An aggregator's group heading: "MEDIAITE (2 stories)".
     re.compile(r"(?i)^(?P<name>[^()]{2,60}?)\s*\(\s*\d{1,3}\s+(?:stories|articles|reports|items|updates)\s*\)$"),
     # A clipper's stamp: "Saved from example.com on 3 May 2024", "Clipped 3 May 2024 from X".
