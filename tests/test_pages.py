@@ -2800,3 +2800,19 @@ def test_pages_a_partners_label_over_its_article_names_the_outlet(label):
     reading = read_page("\n".join(lines))
     assert [(a.source, a.title) for a in reading.articles] == [(outlet, title) for outlet, title, _ in _SAVED]
     assert [[p.text for p in a.body] for a in reading.articles] == [paragraphs for _, _, paragraphs in _SAVED]
+
+
+def test_pages_a_cookie_banners_second_sentence_and_a_most_read_box_are_no_articles():
+    # A printed page's cookie banner of two sentences on one line ("... uses cookies to give
+    # you the best experience. Some are essential; others help us understand how the site is
+    # used.") and a "Most popular" box of numbered headlines between two articles: neither
+    # is an article, nor a part of one; the box ends where a line names the next outlet.
+    lines = ["Harbour Herald", "harbourherald.com uses cookies to give you the best experience. Some are essential; others help us understand how the site is used.", ""]
+    for number, (outlet, title, paragraphs) in enumerate(_SAVED):
+        lines += [f"Source: {outlet}", title, f"First published Nov 1{number}, 2024", ""] + [line for paragraph in paragraphs for line in (paragraph, "")]
+        if number == 0:
+            lines += ["MOST POPULAR", "1. Council sets budget for sea wall repairs", "2. Airport fuel deliveries delayed by strike",
+                      "3. Is the old lighthouse for sale?"]
+    reading = read_page("\n".join(lines))
+    assert [(a.source, a.title) for a in reading.articles] == [(outlet, title) for outlet, title, _ in _SAVED]
+    assert [[p.text for p in a.body] for a in reading.articles] == [paragraphs for _, _, paragraphs in _SAVED]

@@ -347,6 +347,7 @@ _READ_MORE_WORDS = (
     r"related(?:\s+(?:stories|articles|coverage|links|items))?|see\s+also|read\s+(?:more|also|next)|also\s+read"
     r"|more\s+(?:on\s+this(?:\s+story)?|stories|from\s+\w+(?:\s+\w+)?)|you\s+might\s+also\s+like|lesen\s+sie\s+auch|mehr\s+zum\s+thema"
     r"|lea\s+tambi[ée]n|leia\s+tamb[ée]m|[àa]\s+lire\s+aussi|leggi\s+anche"
+    r"|most\s+(?:read|popular|viewed|shared)(?:\s+(?:on|at|in)\s+[\w .'’&-]{1,40})?"
 )
 _READ_MORE_LABEL = re.compile(rf"(?i)^\W*(?:{_READ_MORE_WORDS})\s*:?\s*$")
 #: The same labels with the linked headline on their line, which opens like a headline:
@@ -416,8 +417,8 @@ def _mark_read_more_lists(pieces: list[Piece]) -> list[Piece]:
         while end < len(pieces) and pieces[end].line == pieces[end - 1].line + 1:  # up to a blank or split line
             found = features(pieces[end].text)
             headline = pieces[end].kind in ("short", "body") and not found.ends_like_sentence and found.words <= 20
-            if not (_ITEM_START.match(pieces[end].text) or headline):
-                break
+            if not (_ITEM_START.match(pieces[end].text) or headline) or outlet_name(pieces[end]):
+                break  # (a line naming an outlet opens the next article: "(AFP)")
             end += 1
         if end > position + 1:
             marked[position:end] = [replace(piece, kind="boilerplate", reason="read-more link") for piece in pieces[position:end]]
@@ -768,6 +769,11 @@ def _mark_comment_threads(pieces: list[Piece]) -> list[Piece]:
 SHORT_HEADER_WORDS = 4
 
 
+#: A cookie banner: cookies and what the site does with them, on one short line.
+_COOKIE_BANNER = re.compile(r"(?is)\bcookies?\b.*\b(?:site|website|experience|consent|privacy|settings|preferences|partners)\b"
+                            r"|\b(?:site|website|experience|consent|privacy|settings|preferences|partners)\b.*\bcookies?\b")
+
+
 def _classified_stretches(line: str, left: int, right: int) -> list[tuple[int, int, str, str]]:
     """Classify ``line[left:right]``; where it holds several sentences, furniture
     sentences (an ad, a link, a credit) are cut out and the rest classified as a whole."""
@@ -784,6 +790,8 @@ def _classified_stretches(line: str, left: int, right: int) -> list[tuple[int, i
     sentences = rough_sentences(text)
     if kind != "body" and (len(sentences) < 2 and not (kind == "boilerplate" and len(text.split()) >= 8) or len(text.split()) <= SHORT_HEADER_WORDS):
         return [(left, right, kind, why)]  # one header item ("nytimes.com · Lean Left"), not sentences
+    if kind == "boilerplate" and _COOKIE_BANNER.search(text):
+        return [(left, right, kind, why)]  # a cookie banner's every sentence ("Some are essential; others help us ...")
     stretches: list[tuple[int, int, str, str]] = []
     kept_start, previous_end = None, 0
 
