@@ -257,6 +257,8 @@ _KICKER = re.compile(
     r"(?i)(?:opinion|analysis|comment|commentary|editorial|explainer|review|exclusive|interview|feature|obituary|perspective"
     r"|fact\s+check|news\s+analysis|local\s+coverage|highly\s+cited|top\s+coverage|in\s+depth|first\s+person)"
 )
+#: The dash that leads a credit line: "— engadget.com".
+_DASH_LEAD = re.compile(r"^[—–-]+\s*")
 #: A web domain alone: "croatiantimes.com", "www.news24.com", "au.ibtimes.com".
 BARE_DOMAIN = re.compile(r"(?i)^(?:www\.)?[a-z0-9][\w-]*(?:\.[\w-]+)*\.(?:com|org|net|info|news|tv|biz|gov|edu|online|blog|media|io|[a-z]{2})$")
 LINK_LIKE = re.compile(
@@ -651,7 +653,7 @@ def classify(text: str) -> tuple[str, str]:
         return "boilerplate", "widget"
     if _KICKER.fullmatch(stripped):
         return "boilerplate", "kicker"
-    if re.match(r"^[—–-]+\s*", stripped) and BARE_DOMAIN.match(re.sub(r"^[—–-]+\s*", "", stripped)):
+    if _DASH_LEAD.match(stripped) and BARE_DOMAIN.match(_DASH_LEAD.sub("", stripped, count=1)):
         return "short", ""  # "— engadget.com": a credit naming the site, as "— Business Insider" does
     if found.link_like and found.words <= 25 and not _prose_naming_a_site(stripped, found) and not headline_and_its_domain(stripped):
         return "boilerplate", "link"

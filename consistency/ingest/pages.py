@@ -770,8 +770,7 @@ SHORT_HEADER_WORDS = 4
 
 
 #: A cookie banner: cookies and what the site does with them, on one short line.
-_COOKIE_BANNER = re.compile(r"(?is)\bcookies?\b.*\b(?:site|website|experience|consent|privacy|settings|preferences|partners)\b"
-                            r"|\b(?:site|website|experience|consent|privacy|settings|preferences|partners)\b.*\bcookies?\b")
+_COOKIE_BANNER = re.compile(r"(?is)^(?=.*\bcookies?\b)(?=.*\b(?:site|website|experience|consent|privacy|settings|preferences|partners)\b)")
 
 
 def _classified_stretches(line: str, left: int, right: int) -> list[tuple[int, int, str, str]]:
@@ -898,18 +897,22 @@ _OUTLET_IN_A_WIRE_CREDIT = re.compile(
 )
 
 
-#: A credit for the material a text was written with: "With files from X", "(With inputs from X)".
-_SUPPLIED_BY_THE_WIRE = re.compile(r"(?i)^\(?\s*with\s+(?:inputs|files)\s+from\s")
+def _supplier_named(text: str) -> str:
+    """The supplier a credit for the material of a text names ("With files from X",
+    "(With inputs from X)"), or ""."""
+    match = _OUTLET_IN_A_WIRE_CREDIT.match(text.strip())
+    return _outlet_credited_by_the_wire(text) if match and match.group("supplier") else ""
 
 
 def _supplier_credits_taken(draft: "_Draft", header: list[Piece], dropped: list[Piece]) -> list[Piece]:
     """The header without the wire credits in it ("With files from X"), which go to the
     text above them: the supplier they name is that text's outlet when nothing else is."""
-    supplied = [p for p in header if _SUPPLIED_BY_THE_WIRE.match(p.text.strip()) and _outlet_credited_by_the_wire(p.text)]
-    if supplied:
-        draft.credit_below = draft.credit_below or _outlet_credited_by_the_wire(supplied[0].text)
-        dropped.extend(supplied)
-    return [p for p in header if p not in supplied]
+    supplied = [(p, name) for p in header if (name := _supplier_named(p.text))]
+    if not supplied:
+        return header
+    draft.credit_below = draft.credit_below or supplied[0][1]
+    dropped.extend(p for p, _ in supplied)
+    return [p for p in header if all(p is not q for q, _ in supplied)]
 
 
 def _outlet_credited_by_the_wire(text: str) -> str:
@@ -2707,10 +2710,10 @@ def _read_page(text: str, split: bool = True) -> PageReading:
                 drafts[-1].trailer.extend(p for p in header if footing_line(p))
                 header = [p for p in header if not footing_line(p)]
                 # A credit naming an outlet ("Republished with permission of X") is no subheading.
-                credits = [p for p in header if trailing_line(p) and outlet_name(p)]
-                drafts[-1].trailer_names.extend(outlet_name(p) for p in credits)
-                dropped.extend(credits)
-                header = [p for p in header if p not in credits]
+                credits = [(p, name) for p in header if trailing_line(p) and (name := outlet_name(p))]
+                drafts[-1].trailer_names.extend(name for _, name in credits)
+                dropped.extend(p for p, _ in credits)
+                header = [p for p in header if all(p is not q for q, _ in credits)]
                 drafts[-1].body.extend(p for p in header if p.kind == "short")
                 dropped.extend(p for p in header if p.kind != "short")
             drafts[-1].body.append(piece)
@@ -2734,8 +2737,8 @@ def _read_page(text: str, split: bool = True) -> PageReading:
                 # The page's address alone right under a pasted text ("https://www.aol.co.uk/
                 # travel/..."): its site, where nothing else names the outlet.
                 drafts[-1].address_below = drafts[-1].address_below or address.group("host")
-            elif drafts and not header and pieces_since_body == 1 and _SUPPLIED_BY_THE_WIRE.match(piece.text.strip()):
-                drafts[-1].credit_below = drafts[-1].credit_below or _outlet_credited_by_the_wire(piece.text)
+            elif drafts and not header and pieces_since_body == 1 and (supplier := _supplier_named(piece.text)):
+                drafts[-1].credit_below = drafts[-1].credit_below or supplier
             # (The text's last short sentences may stand between: "Sigh. Maybe next year.")
             elif drafts and all(_closing_line(p, hints) for p in header) and trailing and (not copyright_line or pieces_since_body == 1 + len(header)):
                 # Under the body, before anything else: names the article's outlet.
