@@ -2816,3 +2816,45 @@ def test_pages_a_cookie_banners_second_sentence_and_a_most_read_box_are_no_artic
     reading = read_page("\n".join(lines))
     assert [(a.source, a.title) for a in reading.articles] == [(outlet, title) for outlet, title, _ in _SAVED]
     assert [[p.text for p in a.body] for a in reading.articles] == [paragraphs for _, _, paragraphs in _SAVED]
+
+
+def test_pages_the_text_under_a_story_continues_below_advertisement_line_stays_in_its_article():
+    # A news site's ad slot inside an article: "Story continues below advertisement" says the
+    # text goes on under it; the paragraph under it is the article's, not the ad's.
+    lines = ["Pinewood Post", ""]
+    for number, (outlet, title, paragraphs) in enumerate(_SAVED):
+        lines += [title, f"Source: {outlet}", f"Updated Sep 1{number}, 2024", ""]
+        lines += [paragraphs[0], "Story continues below advertisement", *paragraphs[1:], ""]
+    reading = read_page("\n".join(lines))
+    assert [[p.text for p in a.body] for a in reading.articles] == [paragraphs for _, _, paragraphs in _SAVED]
+
+
+def test_pages_a_section_label_over_titles_is_no_outlet_and_credits_under_the_texts_name_them():
+    # A regional portal prints its section ("Crime & Courts") over every title and credits
+    # each partner's text under it: "Originally published by X. Used with permission.",
+    # "X contributed reporting.", "This report by X was first published <date>." The
+    # section names no outlet, and no credit is article text.
+    credits = ["Originally published by {outlet}. Used with permission.", "{outlet} contributed reporting.",
+               "This report by {outlet} was first published Sep 3, 2024."]
+    lines = ["GULF BREEZE DAILY ONLINE", "Home | Local News | Nation & World | Sports | Obituaries", ""]
+    for number, ((outlet, title, paragraphs), credit) in enumerate(zip(_SAVED, credits)):
+        lines += ["Crime & Courts", title, f"Posted: Sep 1{number}, 2024 / 5:44 PM EDT", ""]
+        lines += [*paragraphs, "", credit.format(outlet=outlet), "Reprints & permissions  |  Report a typo", ""]
+    lines += ["© 2024 Gulf Breeze Daily Online"]
+    reading = read_page("\n".join(lines))
+    assert [(a.source, a.title) for a in reading.articles] == [(outlet, title) for outlet, title, _ in _SAVED]
+    assert [[p.text for p in a.body] for a in reading.articles] == [paragraphs for _, _, paragraphs in _SAVED]
+
+
+def test_pages_the_name_right_over_each_text_is_its_outlet_with_or_without_a_byline_between():
+    # A printed replica: title, perhaps a byline, then the outlet's name in capitals right
+    # over the text. The byline stands over some texts only, so the name is not always the
+    # same number of lines under the title; it is always the line right over the text.
+    outlets = ["HARBOUR HERALD", "VALLEY SENTINEL", "TIDEWATER TIMES"]
+    lines = ["THE LAKESHORE SENTINEL", "Saturday, April 13, 2024 · Vol. 116, No. 300", ""]
+    for number, (outlet, (_, title, paragraphs)) in enumerate(zip(outlets, _SAVED)):
+        lines += [title, *(["By JANE DOE"] if number != 1 else []), f"April 1{number}, 2024", outlet, ""]
+        lines += [line for paragraph in paragraphs for line in (paragraph, "")]
+    reading = read_page("\n".join(lines))
+    assert [a.source.upper() for a in reading.articles] == outlets
+    assert [[p.text for p in a.body] for a in reading.articles] == [paragraphs for _, _, paragraphs in _SAVED]

@@ -303,6 +303,8 @@ CREDIT_LINE = re.compile(
     r"|^(?:this\s+(?:story|article)\s+)?(?:was\s+)?(?:first|originally)\s+(?:published|appeared)\s+(?:by|in|on|at)\s+\S+(?:\s+\S+){0,5}?"
     r"(?:\s+and\s+is\s+(?:shared|republished|used)\b.*|\.\s*used\s+with\s+permission\.?)$"
     r"|^(?:this\s+(?:story|article)\s+)?(?:was\s+)?first\s+published\s+at\s+\S+\.$"
+    # "This report by X was first published March 10, 2024.": a partner's, with its day.
+    r"|^(?:this|the)\s+(?:story|article|report|piece|post)\s+by\s+\S+(?:\s+\S+){0,5}?\s+was\s+(?:first\s+|originally\s+)?(?:published|posted)\b[^.]*\.?$"
     r"|^\s*\(?reporting\s+by\b",
     re.IGNORECASE,
 )

@@ -77,7 +77,8 @@ _TRAILING_OUTLET = re.compile(
     |full\s+(?:story|article|report)\s*:\s*|(?:read\s+|see\s+)?more\s+(?:at|from)\s+)
     |(?:(?:©|\(c\)|copyright)\s*)+(?:\d{4}\s+)?(?=(?:[A-Z]|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b)[\w&.'’ -]{1,50}?(?:\.|,|\s+all\s+rights\s+reserved|$)))
     \s*(?P<name>.{2,60}?)(?:\s+via\s+[^.]{2,40}?|\s+and\s+is\s+[^.]{2,80}?)?\s*(?:\.?\s*all\s+rights\s+reserved|\.\s*used\s+with\s+permission)?[.→›»)]{0,2}\s*$
-    |^[—–-]\s*(?P<closing>[A-Z][^,]{1,50}),\s*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))""",
+    |^[—–-]\s*(?P<closing>[A-Z][^,]{1,50}),\s*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))
+    |^(?:this|the)\s+(?:story|article|report|piece|post)\s+(?:by|from)\s+(?P<credited>[^,;]{2,60}?)\s+(?:was|is)\s+(?:first\s+|originally\s+)?(?:published|posted|appeared)\b.*$""",
     re.IGNORECASE | re.VERBOSE,
 )
 _OUTLET_PATTERNS = (
@@ -513,6 +514,10 @@ _SPONSOR_LABEL = re.compile(
 )
 
 
+#: The words that tell an ad's slot inside an article: "Story continues below advertisement".
+_STORY_CONTINUES = re.compile(r"(?i)\b(?:story|article|text)\s+continues\b|\bcontinue\s+reading\b")
+
+
 #: A sponsored link's words at most, in a box of them under its label.
 SPONSORED_LINK_WORDS = 16
 
@@ -532,6 +537,8 @@ def _mark_sponsored(pieces: list[Piece]) -> list[Piece]:
         beside = [p for p in marked[position + 1 :] if p.line == label.line]
         if not _SPONSOR_LABEL.match(label.text) or any(p.reason != "no words" and p.reason != "widget" for p in beside):
             continue  # a label with its ad on its own line ("Advertisement: ...") labels nothing below
+        if any(p.line == label.line and _STORY_CONTINUES.search(p.text) for p in marked[max(0, position - 3) : position]):
+            continue  # "Story continues below advertisement": the article's text goes on under it
         following = [p for p in range(position + 1, len(marked)) if marked[p].line == label.line + 1]
         if not following or sum(features(marked[p].text).words for p in following) > 30:
             continue
@@ -787,6 +794,8 @@ def _classified_stretches(line: str, left: int, right: int) -> list[tuple[int, i
     if headline_and_its_domain(text.strip()) and kind != "body" or _title_with_outlet(text) and features(text).words <= 30:
         return [(left, right, kind, why)]  # "Leader Is Dead, U.S. Says (nytimes.com)", "N. Korea's Kim ... | Reuters": one title
     sentences = rough_sentences(text)
+    if why == "reporting credit" and all(len(text[start:end].split()) <= SHORT_HEADER_WORDS for start, end in sentences[1:]):
+        return [(left, right, kind, why)]  # "Originally published by X. Used with permission.": one credit
     if kind != "body" and (len(sentences) < 2 and not (kind == "boilerplate" and len(text.split()) >= 8) or len(text.split()) <= SHORT_HEADER_WORDS):
         return [(left, right, kind, why)]  # one header item ("nytimes.com · Lean Left"), not sentences
     if kind == "boilerplate" and _COOKIE_BANNER.search(text):
@@ -897,17 +906,19 @@ _OUTLET_IN_A_WIRE_CREDIT = re.compile(
 )
 
 
-def _supplier_named(text: str) -> str:
+def _supplier_named(text: str, contributor: bool = False) -> str:
     """The supplier a credit for the material of a text names ("With files from X",
-    "(With inputs from X)"), or ""."""
+    "(With inputs from X)"; with ``contributor``, "X contributed reporting" too), or ""."""
     match = _OUTLET_IN_A_WIRE_CREDIT.match(text.strip())
-    return _outlet_credited_by_the_wire(text) if match and match.group("supplier") else ""
+    supplied = match and (match.group("supplier") or contributor and match.group("contributor"))
+    return _outlet_credited_by_the_wire(text) if supplied else ""
 
 
 def _supplier_credits_taken(draft: "_Draft", header: list[Piece], dropped: list[Piece]) -> list[Piece]:
-    """The header without the wire credits in it ("With files from X"), which go to the
-    text above them: the supplier they name is that text's outlet when nothing else is."""
-    supplied = [(p, name) for p in header if (name := _supplier_named(p.text))]
+    """The header without the wire credits in it ("With files from X", "X contributed
+    reporting"), which go to the text above them: the supplier they name is that text's
+    outlet when nothing else is."""
+    supplied = [(p, name) for p in header if (name := _supplier_named(p.text, contributor=True))]
     if not supplied:
         return header
     draft.credit_below = draft.credit_below or supplied[0][1]
@@ -940,7 +951,7 @@ def _named_by_pattern(text: str) -> str:
         match = pattern.match(text)
         if not match:
             continue
-        name = next((group for group in (match.groupdict().get("name"), match.groupdict().get("closing")) if group), "")
+        name = next((group for group in (match.groupdict().get(key) for key in ("name", "closing", "credited")) if group), "")
         if _UNNAMED_CREDIT.match(name.strip()):
             continue
         if _looks_like_name(name) or _DOMAIN_NAME.match(_tidy_name(name)):  # "Copyright example.com 2024"
@@ -1745,6 +1756,31 @@ def _without_the_sites_footer(article: "PageArticle", site_names: frozenset[str]
             break
         dropped.append(_relabel(body.pop(), "the site's footer"))
     return replace(article, body=tuple(body)) if len(body) < len(article.body) else article
+
+
+#: The most words of a section's label over a title ("Crime & Courts", "Canada & World").
+SECTION_LABEL_WORDS = 4
+
+
+def _section_labels(drafts: list[_Draft], articles: list[PageArticle], hints: _LineHints | None) -> frozenset[str]:
+    """Names (casefolded) that stand right over the titles of two articles or more where one
+    of those articles names another outlet: a section's label ("Crime & Courts" over a text
+    that "Originally published by X" closes), not an outlet."""
+    over: dict[str, list[int]] = {}
+    for k, draft in enumerate(drafts):
+        title = _title_of(draft.header, hints)
+        if title is None:
+            continue
+        for piece in draft.header:
+            text = _tidy_name(piece.text.strip()).casefold()
+            right_over = 0 < title.line - piece.line <= 2
+            if right_over and piece.kind in ("short", "boilerplate") and 0 < len(text.split()) <= SECTION_LABEL_WORDS:
+                over.setdefault(text, []).append(k)
+    return frozenset(
+        label for label, where in over.items()
+        if len(set(where)) >= 2 and any(articles[k].source and articles[k].source.casefold() != label for k in where)
+        and _looks_like_name(label.title())
+    )
 
 
 def _site_names(text: str) -> frozenset[str]:
@@ -2737,7 +2773,7 @@ def _read_page(text: str, split: bool = True) -> PageReading:
                 # The page's address alone right under a pasted text ("https://www.aol.co.uk/
                 # travel/..."): its site, where nothing else names the outlet.
                 drafts[-1].address_below = drafts[-1].address_below or address.group("host")
-            elif drafts and not header and pieces_since_body == 1 and (supplier := _supplier_named(piece.text)):
+            elif drafts and not header and pieces_since_body <= 2 and (supplier := _supplier_named(piece.text, contributor=True)):
                 drafts[-1].credit_below = drafts[-1].credit_below or supplier
             # (The text's last short sentences may stand between: "Sigh. Maybe next year.")
             elif drafts and all(_closing_line(p, hints) for p in header) and trailing and (not copyright_line or pieces_since_body == 1 + len(header)):
@@ -2792,6 +2828,8 @@ def _read_page(text: str, split: bool = True) -> PageReading:
     named_above = sum(_named_above(d, hints) for d in drafts[1:])
     named_below = sum(_named_below(d) for d in drafts)
     names_below = len(drafts) >= 2 and named_above * 4 <= len(drafts) - 1 and named_below >= 2 and named_below * 2 >= len(drafts)
+    articles = [_finish(draft, page_outlets, list(dropped), hints, site_names, names_below) for draft in drafts]
+    site_names |= _section_labels(drafts, articles, hints)
     articles = [_finish(draft, page_outlets, dropped, hints, site_names, names_below) for draft in drafts]
     if len(articles) >= 2 and site_names:
         last = _without_the_sites_footer(articles[-1], site_names, dropped)
@@ -4055,6 +4093,7 @@ def _outlets_by_position(
         if len(names) >= wanted and offset not in labels and (len({n.casefold() for n in names}) >= 2 or len(names) <= 2)
     ]
     slots.sort(key=lambda offset: (abs(offset), offset < 0))
+    over_text = _names_over_the_text(pieces, drafts, found, index_of, hints, known, wanted)
     # A heading over an article that names another outlet of its own is a section's
     # ("WORLD" over "Source: Reuters"): on that page no heading names an outlet.
     if any(headed[k] and not weak(result[k]) and _normal_name(headed[k]) != _normal_name(result[k].source) for k in range(len(drafts))):
@@ -4072,6 +4111,7 @@ def _outlets_by_position(
                 own = next((name for o, apart, name in found[k] if o == offset and not apart), "")
                 if own:
                     break
+            own = own or over_text[k]
             if own:
                 result[k] = PageArticle(own, article.title, article.body, _with_outlet(article.found_by, "name in the outlet's place by the title"))
                 continue
@@ -4080,6 +4120,33 @@ def _outlets_by_position(
         elif current and group_heads and not article.source:
             result[k] = PageArticle(current, article.title, article.body, _with_outlet(article.found_by, "group heading above"))
     return result
+
+
+def _names_over_the_text(
+    pieces: list[Piece], drafts: list[_Draft], found: list[list[tuple[int, bool, str]]], index_of: dict[int, int],
+    hints: _LineHints, known: list[str], wanted: int,
+) -> list[str]:
+    """For each article, the name on the line right over its text and under its title,
+    where most titled articles have one there, the names differ, and none differs from an
+    outlet the article names otherwise: the page's outlet line, whatever stands between it
+    and the title (a byline over one text, none over the next)."""
+    names = [""] * len(drafts)
+    for k, draft in enumerate(drafts):
+        title = _title_of(draft.header, hints) if found[k] else None
+        if title is None or id(title) not in index_of:
+            continue
+        offset = draft.first_index - 1 - index_of[id(title)]
+        over = pieces[draft.first_index - 1]
+        alone = sum(p.line == over.line for p in pieces[max(0, draft.first_index - 4) : draft.first_index + 1]) == 1
+        name = next((name for o, apart, name in found[k] if o == offset > 0), "")
+        # (The whole line is the name: "INQUISITR", not a byline's tail "Vos and Ada Lee, X".)
+        names[k] = name if alone and _normal_name(name) == _normal_name(over.text.strip()) else ""
+    named = [name for name in names if name]
+    if len(named) < wanted or len({_normal_name(n) for n in named}) < 2:
+        return [""] * len(drafts)
+    if any(known[k] and names[k] and _normal_name(known[k]) != _normal_name(names[k]) for k in range(len(drafts))):
+        return [""] * len(drafts)
+    return names
 
 
 def _normal_name(name: str) -> str:
