@@ -18,7 +18,7 @@ from benchmarks.layouts import (
     labelled_lines,
     score_page,
 )
-from consistency.ingest.pages import PageArticle, PageReading, Piece
+from consistency.ingest.pages import PageArticle, PageReading, Piece, read_page
 
 needs_corpus = pytest.mark.skipif(not CORPUS.is_dir(), reason="../shared/real-news is not beside this checkout")
 
@@ -354,3 +354,26 @@ def test_the_exports_footer_naming_its_site_stays_out_though_a_highlight_stands_
     pages = generate_pages(pages_per_layout=10, seed=13, layouts=["reading_list_export"])
     leaked = [error for page in pages for error in score_page(page).leaked if error.label == "footer"]
     assert leaked == []
+
+
+@needs_corpus
+def test_a_commenter_or_an_ads_sponsor_between_two_posts_names_no_outlet():
+    # social_posts: readers' comments under a post ("Lucia Ferro • 3rd+", a person and how
+    # far she is in the reader's network) and an ad in another language under its sponsor's
+    # name ("Asigurări Rapid" / "Promovat") stand between two posts, where the next post's
+    # page name would; neither is the next post's outlet.
+    pages = generate_pages(pages_per_layout=10, seed=13, layouts=["social_posts"])
+    commenters = {"Lucia Ferro", "Tomasz Brenner", "Dev Mehta", "Jane Doe", "Pieter Vos", "Nora Blake"}
+    read = [article.source for page in pages for article in read_page(page.text).articles]
+    assert not commenters & set(read)
+    assert not any("rapid" in source.casefold() for source in read)
+
+
+@needs_corpus
+def test_a_sentence_printed_between_a_title_and_its_byline_is_a_pull_quote_of_the_text_under_them():
+    # topic_hub_page prints a sentence of each article large between its title and its
+    # byline; the sentence stands in the article's paragraphs too, so the large one is
+    # furniture. (Pull quotes inside the text are another form: a few still leak.)
+    pages = generate_pages(pages_per_layout=10, seed=13, layouts=["topic_hub_page"])
+    leaked = [error for page in pages for error in score_page(page).leaked if error.label == "pullquote"]
+    assert len(leaked) <= 6

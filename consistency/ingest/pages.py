@@ -508,6 +508,10 @@ def _articles_in_other_languages(pieces: list[Piece]) -> list[Piece]:
     return marked
 
 
+#: The reason of a line of the readers' comments under a post.
+_COMMENT_UNDER_A_POST = "comment under a post"
+
+
 _SPONSOR_LABEL = re.compile(
     rf"(?i)^\W*(?:(?:sponsored|promoted)(?:\s+(?:stories|content|links))?|paid\s+(?:post|content)|partner\s+content|from\s+our\s+partners"
     rf"|advertorial|{AD_LABEL_WORDS})\W*$"
@@ -575,7 +579,32 @@ def _mark_sponsored(pieces: list[Piece]) -> list[Piece]:
             and features(label.text).words <= 2 and not features(label.text).ends_like_sentence
         ):
             marked[position] = replace(label, kind="boilerplate", reason="sponsored text")
+            if _sponsor_over(marked, position):
+                marked[position - 1] = replace(marked[position - 1], kind="boilerplate", reason="sponsored text")
+                # The ad's copy, then its address and buttons, to the blank line.
+                index = position + 1
+                while index < len(marked) and marked[index].reason == _OTHER_LANGUAGE:
+                    index += 1
+                line = marked[index - 1].line
+                while (
+                    index < len(marked) and marked[index].line in (line, line + 1) and marked[index].kind in ("short", "meta")
+                    and features(marked[index].text).words <= SPONSORED_LINK_WORDS and not features(marked[index].text).ends_like_sentence
+                ):
+                    line = marked[index].line
+                    marked[index] = replace(marked[index], kind="boilerplate", reason="sponsored text")
+                    index += 1
     return marked
+
+
+def _sponsor_over(pieces: list[Piece], label: int) -> bool:
+    """The line over an ad's label is the sponsor's name ("Asigurări Rapid" / "Promovat"):
+    a name of a few words alone on its line, right over the label, set apart above."""
+    above = label - 1
+    if above < 0 or pieces[above].line != pieces[label].line - 1 or pieces[above].kind != "short":
+        return False
+    alone = above == 0 or pieces[above - 1].line < pieces[above].line
+    set_apart = pieces[above].paragraph_start or above == 0
+    return alone and set_apart and features(pieces[above].text).words <= 4 and _looks_like_name(pieces[above].text.strip())
 
 
 #: A sentence that reports what someone said is the article's lede, not a picture's caption.
@@ -767,7 +796,7 @@ def _mark_comment_threads(pieces: list[Piece]) -> list[Piece]:
         )
         end = _comment_thread_end(lines, first) if under else first
         for thread_line in lines[first:end]:
-            marked.extend(replace(p, kind="boilerplate", reason="comment under a post") for p in thread_line)
+            marked.extend(replace(p, kind="boilerplate", reason=_COMMENT_UNDER_A_POST) for p in thread_line)
         number = end
     return marked
 
@@ -2312,6 +2341,8 @@ def _template_outlets(pieces: list[Piece]) -> list[Piece]:
     candidates = []
     for position, piece in enumerate(pieces):
         linked = _LINK_LINE.match(piece.text.strip()) if piece.kind in ("short", "meta", "boilerplate") else None
+        if piece.reason == _COMMENT_UNDER_A_POST:
+            continue  # "Lucia Ferro • 3rd+": a reader who commented, in the post's frame
         if (
             piece.kind in ("short", "meta", "boilerplate")
             and ((piece.reason not in _CERTAIN_FURNITURE or piece.reason == "menu or link list") and len(piece.text) <= 90 or linked)
@@ -2974,10 +3005,11 @@ def _mark_pull_quotes(pieces: list[Piece], hints: "_LineHints | None" = None) ->
             return (hints.title(piece) >= 0.5 and hints.p(piece, _FURNITURE) < 0.2) or hints.header_info(piece) >= 0.5 or bool(outlet_name(piece))
         return features(piece.text).words >= 3 or bool(outlet_name(piece))
 
-    barrier, titles = [0], [0]
+    barrier, titles, heads = [0], [0], [0]
     for piece in pieces:
         barrier.append(barrier[-1] + header_like(piece))
         titles.append(titles[-1] + (header_like(piece) and not outlet_name(piece)))
+        heads.append(heads[-1] + (header_like(piece) and piece.kind != "meta" and not outlet_name(piece)))
 
     def one_article(j: int, position: int) -> bool:
         """No header line between the two; or, for a highlight behind a bar or an ornament
@@ -2986,6 +3018,14 @@ def _mark_pull_quotes(pieces: list[Piece], hints: "_LineHints | None" = None) ->
         pasted copy open a message.)"""
         if barrier[max(j, position)] == barrier[min(j, position) + 1]:
             return True
+        if j > position and heads[j] == heads[position + 1]:
+            # Under the title, over the byline and date of the text it quotes: only dates
+            # and bylines between it and that text, and the text one run of prose. (Not
+            # the title itself, which a text may well open with.)
+            above = _kept_neighbour(pieces, position, -1)
+            titled = above is not None and pieces[above].kind == "short" and header_like(pieces[above])
+            first = next((k for k in range(position + 1, j + 1) if pieces[k].kind != "meta"), j)
+            return titled and pieces[first].kind == "body" and barrier[j] == barrier[first] and first > position + 1
         return j < position and ornamented(position) and not ornamented(j) and titles[position] == titles[j + 1]
 
     def found_elsewhere(position: int, quote: str, longer: bool) -> bool:
