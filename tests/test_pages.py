@@ -2858,3 +2858,12 @@ def test_pages_the_name_right_over_each_text_is_its_outlet_with_or_without_a_byl
     reading = read_page("\n".join(lines))
     assert [a.source.upper() for a in reading.articles] == outlets
     assert [[p.text for p in a.body] for a in reading.articles] == [paragraphs for _, _, paragraphs in _SAVED]
+
+
+def test_pages_a_headline_with_photo_in_it_is_no_photo_credit():
+    # "Graphic Photo: Man Uses Razor Blade ..." is a headline in title case, not a credit
+    # naming a photographer: a credit names a person or an agency in a few words.
+    title = "Graphic Photo: Harbour Crane Topples Onto Ferry Terminal After Storm Cuts Power To The Port"
+    lines = ["Pagewhirl", "", "HARBOUR HERALD", title, "Sep 12, 2024", "", *_SAVED[0][2]]
+    reading = read_page("\n".join(lines))
+    assert [a.title for a in reading.articles] == [title]

@@ -275,7 +275,7 @@ _DETERMINER = (
 )
 PHOTO_CREDIT = re.compile(
     rf"""\((?i:image|photo|photograph|picture|pic|file\s+photo|representational\s+image|credit)s?\b[^()]{{0,60}}\)
-    |\b(?i:image|photo|photograph|foto|illustration|picture|pic|credit)s?(?:\s+(?i:credit|courtesy\s+of))?\s*:\s*(?:\[\d{{1,4}}\])?{_NAME_TOKEN}(?:\s+{_NAME_TOKEN})*?(?:\s*/\s*[\w ]{{1,30}}?)?(?=\s+[A-Z][\w'’-]*\s+[a-z\d]|\s+[A-Z]{{2,}}\b|\s*$|\s*[.;])
+    |\b(?i:image|photo|photograph|foto|illustration|picture|pic|credit)s?(?:\s+(?i:credit|courtesy\s+of))?\s*:\s*(?:\[\d{{1,4}}\])?{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,5}}?(?:\s*/\s*[\w ]{{1,30}}?)?(?=\s+[A-Z][\w'’-]*\s+[a-z\d]|\s+[A-Z]{{2,}}\b|\s*$|\s*[.;])
     |(?:^|(?<=[\s.]))(?!{_DETERMINER}\s)(?:[A-Z][\w&.'-]*\s+){{1,3}}(?:file\s+)?(?i:photo|image|picture)s?\b(?!\s+(?:of|shows|from)\b)(?!\s*:)
     |\b(?i:photo|image|picture)s?\s+courtesy\s+of\s+[\w .&'-]{{2,50}}$|📷
     |(?:^|(?<=[.!?]\s)|(?<=^Source:\s))(?:[A-Z][\w.'’-]*\s+){{1,3}}[A-Z][\w'’-]*/(?:[A-Z][\w&.'’-]*\s*){{1,4}}(?:/\s*[A-Z]{{2,6}}\s*)?$""",
