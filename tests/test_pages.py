@@ -2867,3 +2867,14 @@ def test_pages_a_headline_with_photo_in_it_is_no_photo_credit():
     lines = ["Pagewhirl", "", "HARBOUR HERALD", title, "Sep 12, 2024", "", *_SAVED[0][2]]
     reading = read_page("\n".join(lines))
     assert [a.title for a in reading.articles] == [title]
+
+
+@pytest.mark.parametrize("label", ["Quelle: {outlet}", "Fuente: {outlet}", "Fonte: {outlet}", "Źródło: {outlet}", "Publié par : {outlet}"])
+def test_pages_a_source_label_in_another_language_names_the_outlet(label):
+    # An aggregator in another language labels each outlet in its own words ("Quelle: X",
+    # "Fuente: X"): the label names the outlet as "Source: X" does.
+    lines = ["Nachrichtenschau", ""]
+    for number, (outlet, title, paragraphs) in enumerate(_SAVED):
+        lines += [title, label.format(outlet=outlet), f"1{number}.09.2024, 11:07", ""] + [line for paragraph in paragraphs for line in (paragraph, "")]
+    reading = read_page("\n".join(lines))
+    assert [(a.source, a.title) for a in reading.articles] == [(outlet, title) for outlet, title, _ in _SAVED]

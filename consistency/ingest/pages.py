@@ -87,6 +87,14 @@ _OUTLET_PATTERNS = (
         r"(?P<name>.{2,60}?)\s*(?:\((?:print|web|online|radio|tv|broadcast)\))?\s*$",
         re.IGNORECASE,
     ),
+    # "Source:" in the languages of the pages we read ("Quelle: X", "Fuente: X", "Źródło: X"),
+    # with its colon: without one these are words of a sentence.
+    re.compile(
+        r"^(?:quelle|fuente|fonte|bron|źródło|zrodlo|kaynak|kilde|källa|lähde|forrás|zdroj|izvor|sursa|sursă|πηγή|источник|джерело"
+        r"|herkunft|origine|provenance|medio|diario|zeitung|veröffentlicht\s+von|publié\s+par|publicado\s+por)\s*:\s*"
+        r"(?P<name>[^:]{2,60}?)\s*$",
+        re.IGNORECASE,
+    ),
     _TRAILING_OUTLET,
     re.compile(r"^(?:[-–—•»›]\s+|[–—]+)(?P<name>[^\s–—].{1,58}?)\s*$"),
     re.compile(r"^\[\s*(?P<name>[^\]]{2,60}?)\s*\]$"),
