@@ -2878,3 +2878,20 @@ def test_pages_a_source_label_in_another_language_names_the_outlet(label):
         lines += [title, label.format(outlet=outlet), f"1{number}.09.2024, 11:07", ""] + [line for paragraph in paragraphs for line in (paragraph, "")]
     reading = read_page("\n".join(lines))
     assert [(a.source, a.title) for a in reading.articles] == [(outlet, title) for outlet, title, _ in _SAVED]
+
+
+def test_pages_a_printed_pages_writer_and_role_picture_labels_and_caption_are_no_title_or_text():
+    # A browser's print of a news page: the title, the writer's name and role without "By"
+    # ("Marta Lind, Staff writer"), the date, then a picture's caption over its credit, and
+    # a screen reader's labels for another picture ("Image source, PA Media", "Image
+    # caption, ..."). None of them is the title or a line of the text.
+    lines = []
+    for number, (outlet, title, paragraphs) in enumerate(_SAVED):
+        lines += [f"0{number + 3}/09/2024, 11:28", f"{title} | {outlet}", "Skip to main content", outlet, "Latest  World  Politics  Climate", "",
+                  title, "Marta Lind, Staff writer", f"Published Sun {number + 1} Sep 2024 20.13 GMT", "", "Residents gathered outside as the news spread",
+                  "Credit: Reuters", "", paragraphs[0], "", "Image source, PA Media", "Image caption, The pier where the ferry docks", "",
+                  *paragraphs[1:], "", "Terms of Use  About  Privacy Policy  Cookies", f"Page {number + 1} of 3", ""]
+    reading = read_page("\n".join(lines))
+    assert [a.title for a in reading.articles] == [title for _, title, _ in _SAVED]
+    assert [[p.text for p in a.body] for a in reading.articles] == [paragraphs for _, _, paragraphs in _SAVED]
+    assert not any(a.source.startswith("Page") for a in reading.articles)

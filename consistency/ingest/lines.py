@@ -487,6 +487,16 @@ _SITE_LINK_WORDS = re.compile(
 )
 
 
+#: A byline without "By": the writer's name and role ("Marta Lind, Staff writer", "Jane Doe,
+#: Senior Political Correspondent").
+_NAME_AND_ROLE = re.compile(
+    rf"^{_PERSON},\s+(?:[A-Za-z-]+\s+){{0,3}}(?i:reporter|correspondent|editor|writer|columnist|contributor|journalist"
+    r"|producer|analyst|critic|photographer|chief)s?$"
+)
+#: What a saved page prints for a screen reader before a picture's credit or caption.
+_SCREEN_READER_LABEL = re.compile(r"(?i)^(?:image|picture|photo|video)\s+(?P<what>source|caption|description),\s+\S")
+
+
 def name_bar_outlet(text: str) -> str:
     """The outlet of a "Writer Name | OUTLET" byline, or ""."""
     match = NAME_BAR_OUTLET.match(text)
@@ -606,8 +616,11 @@ def classify(text: str) -> tuple[str, str]:
     if _CONTENTS_ENTRY.search(stripped):
         return "boilerplate", "contents entry"
     parts = header_parts(stripped)
-    if name_bar_outlet(stripped):
+    if name_bar_outlet(stripped) or _NAME_AND_ROLE.match(stripped):
         return "meta", "byline"
+    if _SCREEN_READER_LABEL.match(stripped):
+        # A saved page's labels for a picture: "Image source, PA Media", "Image caption, ...".
+        return "boilerplate", "photo credit" if _SCREEN_READER_LABEL.match(stripped).group("what").lower() == "source" else "photo caption"
     if len(parts) == 1 and not found.ends_like_sentence:
         # A plain hyphen, a comma or a wide gap joins a name and a date as a dash does:
         # "Daily Mail - Aug 24, 2014", "espn.go.com, 12:34pm EST", "LOS ANGELES TIMES  17

@@ -668,7 +668,9 @@ def _mark_captions(pieces: list[Piece]) -> list[Piece]:
             credit.reason == "photo credit"
             and credit.line == caption.line + 1
             and all(p.line != credit.line for p in after)
-            and caption.kind == "body"
+            # (A line of no sentence is a caption only right under the title block's date
+            # or byline: "Residents gathered outside" / "Credit: Reuters".)
+            and (caption.kind == "body" or caption.kind == "short" and _under_a_title_block(marked, position))
             and marked[position - 1].line != caption.line
             and (marked[position - 1].kind in ("meta", "short") or set_apart)
             and len(rough_sentences(caption.text)) == 1
@@ -677,6 +679,16 @@ def _mark_captions(pieces: list[Piece]) -> list[Piece]:
         ):
             marked[position] = Piece(caption.start, caption.end, caption.line, "boilerplate", "photo caption", caption.text)
     return marked
+
+
+def _under_a_title_block(pieces: list[Piece], position: int) -> bool:
+    """Under a title and the dates or bylines under it, line after line, and a blank line:
+    "Title" / "By Rosa Delgado" / "Published Sun 1 Sep 2024" / "" / this piece."""
+    # (A blank line after the block: a title under a date line is the next article's.)
+    above, line, gap = position - 1, pieces[position].line, 2
+    while above >= 0 and pieces[above].kind == "meta" and pieces[above].line == line - gap:
+        above, line, gap = above - 1, pieces[above].line, 1
+    return above < position - 1 and above >= 0 and pieces[above].kind == "short" and pieces[above].line == line - 1
 
 
 #: A person's name: two or three capitalised words of letters ("Jane Doe", "Anne-Marie
@@ -3656,7 +3668,7 @@ def _title_in_row(header: list[Piece], outlet: str) -> str:
 
 _TITLE, _OUTLET, _META, _FURNITURE, _BODY = (line_model.CLASSES.index(c) for c in ("title", "outlet", "meta", "furniture", "body"))
 #: Reasons the rules give with certainty: the model does not overrule them.
-_CERTAIN_FURNITURE = frozenset({"page furniture", "photo credit", "image marker", "widget", "sponsored text", "photo caption", "menu or link list", "text in another language", "ad fragment", "other-script fragment", "jump line", "page label", "section label", "wire mark"})
+_CERTAIN_FURNITURE = frozenset({"page furniture", "photo credit", "image marker", "widget", "sponsored text", "photo caption", "menu or link list", "text in another language", "ad fragment", "other-script fragment", "jump line", "page label", "print margin", "section label", "wire mark"})
 #: A web domain: any country's two letters or a common generic ending ("capitalfm.co.ke").
 _DOMAIN_NAME = BARE_DOMAIN
 #: How sure the model must be before it overrules or fills in for the rules.
