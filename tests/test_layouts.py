@@ -377,3 +377,14 @@ def test_a_sentence_printed_between_a_title_and_its_byline_is_a_pull_quote_of_th
     pages = generate_pages(pages_per_layout=10, seed=13, layouts=["topic_hub_page"])
     leaked = [error for page in pages for error in score_page(page).leaked if error.label == "pullquote"]
     assert len(leaked) <= 6
+
+
+@needs_corpus
+def test_a_browsers_print_header_cut_off_with_an_ellipsis_is_no_line_of_the_text_it_interrupts():
+    # browser_print: at each page break the printout repeats "03/09/2024, 12:15" / "Title
+    # – Bu…"; cut off with "…" the title reads as a sentence's end, yet it is the header,
+    # and a "Most viewed" box that ranks stories from 1 holds links, however long.
+    pages = generate_pages(pages_per_layout=10, seed=13, layouts=["browser_print"])
+    leaked = [error for page in pages for error in score_page(page).leaked]
+    assert not [error for error in leaked if error.label == "header"]
+    assert len([error for error in leaked if error.label == "readmore"]) <= 7

@@ -2895,3 +2895,16 @@ def test_pages_a_printed_pages_writer_and_role_picture_labels_and_caption_are_no
     assert [a.title for a in reading.articles] == [title for _, title, _ in _SAVED]
     assert [[p.text for p in a.body] for a in reading.articles] == [paragraphs for _, _, paragraphs in _SAVED]
     assert not any(a.source.startswith("Page") for a in reading.articles)
+
+
+def test_pages_a_most_viewed_box_ranking_stories_from_one_is_links_however_long_its_headlines():
+    # "Most viewed" over "1 Council sets budget ... after a long and bitter row ...", "2 ...":
+    # a ranked list of other stories; its first headline runs longer than a line.
+    others = ["Council sets budget for sea wall repairs after a long and bitter row over who pays for the storm damage to the old harbour",
+              "Airport fuel deliveries delayed by strike", "Is the old lighthouse for sale?"]
+    lines = ["Harbour Herald", ""]
+    for number, (outlet, title, paragraphs) in enumerate(_SAVED):
+        lines += [f"Source: {outlet}", title, f"First published Nov 1{number}, 2024", ""] + [line for paragraph in paragraphs for line in (paragraph, "")]
+        lines += ["Most viewed", *(f"{rank} {headline}" for rank, headline in enumerate(others, 1)), ""]
+    reading = read_page("\n".join(lines))
+    assert [[p.text for p in a.body] for a in reading.articles] == [paragraphs for _, _, paragraphs in _SAVED]

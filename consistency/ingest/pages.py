@@ -426,7 +426,11 @@ def _mark_read_more_lists(pieces: list[Piece]) -> list[Piece]:
         while end < len(pieces) and pieces[end].line == pieces[end - 1].line + 1:  # up to a blank or split line
             found = features(pieces[end].text)
             headline = pieces[end].kind in ("short", "body") and not found.ends_like_sentence and found.words <= 20
-            if not (_ITEM_START.match(pieces[end].text) or headline) or outlet_name(pieces[end]):
+            # A ranked list counts from 1 under its label ("1 Tom Brokaw 'wants ...'", "2 China: ..."):
+            # its headlines may run long.
+            rank = re.match(r"^(\d{1,2})[.)]?\s+\S", pieces[end].text.strip())
+            ranked = rank is not None and int(rank.group(1)) == end - position and found.words <= 40
+            if not (_ITEM_START.match(pieces[end].text) or headline or ranked) or outlet_name(pieces[end]):
                 break  # (a line naming an outlet opens the next article: "(AFP)")
             end += 1
         if end > position + 1:
@@ -1558,7 +1562,11 @@ def _print_headers(pieces: list[Piece]) -> list[Piece]:
             margins.add(i)
             if not print_margin(text) and below is not None:
                 margins.add(i + 1)  # the counter under the address
-        elif footers and PRINT_STAMP.match(text) and below is not None and below.kind != "body" and features(below.text).words >= 2:
+        elif (
+            footers and PRINT_STAMP.match(text) and below is not None and features(below.text).words >= 2
+            # (A title the header cut off ends in "…", which reads as a sentence's end.)
+            and (below.kind != "body" or below.text.rstrip().endswith(("…", "...")))
+        ):
             margins.add(i)
             titles[i + 1] = below.text.strip()
     last = ""
