@@ -388,3 +388,14 @@ def test_a_browsers_print_header_cut_off_with_an_ellipsis_is_no_line_of_the_text
     leaked = [error for page in pages for error in score_page(page).leaked]
     assert not [error for error in leaked if error.label == "header"]
     assert len([error for error in leaked if error.label == "readmore"]) <= 7
+
+
+@needs_corpus
+def test_the_headers_of_forwarded_e_mails_name_no_outlet():
+    # forwarded_mail: "From: Tomasz Brenner <t@mail.example>" and "To: ..." head each
+    # forwarded message over the article pasted in it; they name people, never an outlet.
+    # (One "> Cc: Nora Blake" quoted inside a reply is still read as "Cc".)
+    pages = generate_pages(pages_per_layout=10, seed=13, layouts=["forwarded_mail"])
+    read = [article.source for page in pages for article in read_page(page.text).articles]
+    assert not {"From", "To"} & set(read)
+    assert read.count("Cc") <= 1

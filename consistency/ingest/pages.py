@@ -2369,8 +2369,8 @@ def _template_outlets(pieces: list[Piece]) -> list[Piece]:
     candidates = []
     for position, piece in enumerate(pieces):
         linked = _LINK_LINE.match(piece.text.strip()) if piece.kind in ("short", "meta", "boilerplate") else None
-        if piece.reason == _COMMENT_UNDER_A_POST:
-            continue  # "Lucia Ferro • 3rd+": a reader who commented, in the post's frame
+        if piece.reason in (_COMMENT_UNDER_A_POST, "e-mail header"):
+            continue  # "Lucia Ferro • 3rd+", "From: Jane Doe <jane@example.com>": people, not outlets
         if (
             piece.kind in ("short", "meta", "boilerplate")
             and ((piece.reason not in _CERTAIN_FURNITURE or piece.reason == "menu or link list") and len(piece.text) <= 90 or linked)
@@ -3265,7 +3265,7 @@ def _relabel(piece: Piece, reason: str) -> Piece:
 #: Words that open a line with a colon and name no outlet ("Update:", "Editor's note:").
 _COLON_LABELS = frozenset(
     """update updated note notes warning breaking exclusive analysis opinion live before after more correction text
-    body summary excerpt highlights content abstract transcript""".split()
+    body summary excerpt highlights content abstract transcript from to cc bcc sent subject date re fw fwd""".split()
 )
 
 
