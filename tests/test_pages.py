@@ -2908,3 +2908,16 @@ def test_pages_a_most_viewed_box_ranking_stories_from_one_is_links_however_long_
         lines += ["Most viewed", *(f"{rank} {headline}" for rank, headline in enumerate(others, 1)), ""]
     reading = read_page("\n".join(lines))
     assert [[p.text for p in a.body] for a in reading.articles] == [paragraphs for _, _, paragraphs in _SAVED]
+
+
+def test_pages_a_writer_and_outlet_joined_by_a_spaced_slash_is_a_byline_naming_the_outlet():
+    # A regional portal's partner texts: "Dev Mehta / HUFFPOST UK" under the title is the
+    # writer and the outlet, not a title; a photographer's "Tom Field/EPA" is a credit.
+    outlets = ["HARBOUR HERALD", "VALLEY SENTINEL", "TIDEWATER TIMES"]
+    lines = ["Merrimack Valley Today", ""]
+    for number, (outlet, (_, title, paragraphs)) in enumerate(zip(outlets, _SAVED)):
+        lines += ["Trending", title, f"Dev Mehta / {outlet}", f"Posted: Oct {number + 5}, 2024 / 6:51 PM EDT", "", "Tom Field/EPA", ""]
+        lines += [line for paragraph in paragraphs for line in (paragraph, "")]
+    reading = read_page("\n".join(lines))
+    assert [(a.source.upper(), a.title) for a in reading.articles] == [(outlet, title) for outlet, (_, title, _) in zip(outlets, _SAVED)]
+    assert [[p.text for p in a.body] for a in reading.articles] == [paragraphs for _, _, paragraphs in _SAVED]

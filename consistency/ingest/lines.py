@@ -471,6 +471,9 @@ MEDIA_WORDS = re.compile(
 )
 #: "Rosa Delgado | SLATE": a byline without "By", the writer's name and the outlet's.
 NAME_BAR_OUTLET = re.compile(rf"^\s*(?P<author>{_PERSON}(?:\s+and\s+{_PERSON})?)\s+\|\s+(?P<name>[^|]{{2,40}}?)\s*$")
+#: "Dev Mehta / HUFFPOST UK", "Ingrid Nyberg / indiatoday.intoday.in": the same with a slash
+#: set apart by spaces (a photographer's credit is written "Tom Field/EPA").
+NAME_SLASH_OUTLET = re.compile(rf"^\s*(?P<author>{_PERSON}(?:\s+and\s+{_PERSON})?)\s+/\s+(?P<name>[^/|]{{2,40}}?)\s*$")
 #: A social account as a feed prints it over each post: "The Independent @independent",
 #: "Reuters (@Reuters)", "Reuters ✓", "Reuters shared a link.": the display name, then the
 #: handle (a federated one names its server too: "@reuters@mastodon.social"), its mark of
@@ -498,8 +501,8 @@ _SCREEN_READER_LABEL = re.compile(r"(?i)^(?:image|picture|photo|video)\s+(?P<wha
 
 
 def name_bar_outlet(text: str) -> str:
-    """The outlet of a "Writer Name | OUTLET" byline, or ""."""
-    match = NAME_BAR_OUTLET.match(text)
+    """The outlet of a "Writer Name | OUTLET" or "Writer Name / OUTLET" byline, or ""."""
+    match = NAME_BAR_OUTLET.match(text) or NAME_SLASH_OUTLET.match(text)
     if not match or _SITE_LINK_WORDS.search(match.group("author")) or WEAK_CUES.search(text) or STRONG_CUES.search(text):
         return ""
     # "The Washington Post | World", "Daily Mail | World": an outlet and its section.
