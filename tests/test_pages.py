@@ -2921,3 +2921,15 @@ def test_pages_a_writer_and_outlet_joined_by_a_spaced_slash_is_a_byline_naming_t
     reading = read_page("\n".join(lines))
     assert [(a.source.upper(), a.title) for a in reading.articles] == [(outlet, title) for outlet, (_, title, _) in zip(outlets, _SAVED)]
     assert [[p.text for p in a.body] for a in reading.articles] == [paragraphs for _, _, paragraphs in _SAVED]
+
+
+def test_pages_a_texts_own_source_line_over_the_pages_source_line_leaves_the_page_naming_the_outlet():
+    # A read-later export names each outlet under its text ("Source: X"); one text ends with
+    # its own "Source: Reddit" line. Of the two lines of one form, the page's is the last.
+    lines = ["ReadLater", "Your saved articles · Archive · Settings", ""]
+    for number, (outlet, title, paragraphs) in enumerate(_SAVED):
+        own = ["", "Source: Reddit"] if number == 1 else []
+        lines += [title, f"{number + 5} min read", "", *paragraphs, *own, "", f"Source: {outlet}", "Archive · Share · Delete", ""]
+    lines += ["© 2025 ReadLater Inc."]
+    reading = read_page("\n".join(lines))
+    assert [a.source for a in reading.articles] == [outlet for outlet, _, _ in _SAVED]

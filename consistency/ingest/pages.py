@@ -3325,7 +3325,13 @@ def _outlet_of(
         # With no title, a line right over the text ("Jane Doe / Reuters:") names it.
         above.sort(key=lambda p: pieces[p].line != draft.body[0].line - 1)
     if names_below:
-        above = [p for p in sorted(naming) if p >= len(draft.header)] + above
+        below = [p for p in sorted(naming) if p >= len(draft.header)]
+        # Two lines of one form under a text ("Source: Reddit" / "Source: Uproxx"): the
+        # first is the text's own last line, the last the page's.
+        forms = [_line_form(pieces[p]) for p in below]
+        if len(below) >= 2 and forms[0] and forms[0] == forms[-1]:
+            below = below[::-1]
+        above = below + above
     for position in above:
         return named(pieces[position]), naming, "above" if position < len(draft.header) else "below"
     # A bare name line by the date or the title (read once; three places below ask for it).
