@@ -621,9 +621,9 @@ def classify(text: str) -> tuple[str, str]:
     parts = header_parts(stripped)
     if name_bar_outlet(stripped) or _NAME_AND_ROLE.match(stripped):
         return "meta", "byline"
-    if _SCREEN_READER_LABEL.match(stripped):
+    if labelled := _SCREEN_READER_LABEL.match(stripped):
         # A saved page's labels for a picture: "Image source, PA Media", "Image caption, ...".
-        return "boilerplate", "photo credit" if _SCREEN_READER_LABEL.match(stripped).group("what").lower() == "source" else "photo caption"
+        return "boilerplate", "photo credit" if labelled.group("what").lower() == "source" else "photo caption"
     if len(parts) == 1 and not found.ends_like_sentence:
         # A plain hyphen, a comma or a wide gap joins a name and a date as a dash does:
         # "Daily Mail - Aug 24, 2014", "espn.go.com, 12:34pm EST", "LOS ANGELES TIMES  17

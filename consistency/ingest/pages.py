@@ -959,11 +959,11 @@ _OUTLET_IN_A_WIRE_CREDIT = re.compile(
 )
 
 
-def _supplier_named(text: str, contributor: bool = False) -> str:
+def _supplier_named(text: str) -> str:
     """The supplier a credit for the material of a text names ("With files from X",
-    "(With inputs from X)"; with ``contributor``, "X contributed reporting" too), or ""."""
+    "(With inputs from X)", "X contributed reporting"), or ""."""
     match = _OUTLET_IN_A_WIRE_CREDIT.match(text.strip())
-    supplied = match and (match.group("supplier") or contributor and match.group("contributor"))
+    supplied = match and (match.group("supplier") or match.group("contributor"))
     return _outlet_credited_by_the_wire(text) if supplied else ""
 
 
@@ -971,7 +971,7 @@ def _supplier_credits_taken(draft: "_Draft", header: list[Piece], dropped: list[
     """The header without the wire credits in it ("With files from X", "X contributed
     reporting"), which go to the text above them: the supplier they name is that text's
     outlet when nothing else is."""
-    supplied = [(p, name) for p in header if (name := _supplier_named(p.text, contributor=True))]
+    supplied = [(p, name) for p in header if (name := _supplier_named(p.text))]
     if not supplied:
         return header
     draft.credit_below = draft.credit_below or supplied[0][1]
@@ -2832,7 +2832,7 @@ def _read_page(text: str, split: bool = True) -> PageReading:
                 # The page's address alone right under a pasted text ("https://www.aol.co.uk/
                 # travel/..."): its site, where nothing else names the outlet.
                 drafts[-1].address_below = drafts[-1].address_below or address.group("host")
-            elif drafts and not header and pieces_since_body <= 2 and (supplier := _supplier_named(piece.text, contributor=True)):
+            elif drafts and not header and pieces_since_body <= 2 and (supplier := _supplier_named(piece.text)):
                 drafts[-1].credit_below = drafts[-1].credit_below or supplier
             # (The text's last short sentences may stand between: "Sigh. Maybe next year.")
             elif drafts and all(_closing_line(p, hints) for p in header) and trailing and (not copyright_line or pieces_since_body == 1 + len(header)):
