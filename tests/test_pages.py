@@ -2933,3 +2933,14 @@ def test_pages_a_texts_own_source_line_over_the_pages_source_line_leaves_the_pag
     lines += ["© 2025 ReadLater Inc."]
     reading = read_page("\n".join(lines))
     assert [a.source for a in reading.articles] == [outlet for outlet, _, _ in _SAVED]
+
+
+def test_pages_a_wire_credit_after_the_last_sentence_on_its_line_leaves_the_sentence_in_the_text():
+    # "... would issue a statement later. (Reporting by A; Editing by B)": the wire prints
+    # its credit on the line of the text's last sentence; the sentence is the article's.
+    last = "The operator said it would issue a statement later."
+    credit = "(Reporting by Nora Blake; Editing by Pieter Vos)"
+    lines = ["Harbour wire", "", "Ferry service to resume after storm repairs", "Source: Harbour Herald", "Nov 5, 2024", "",
+             *_SAVED[0][2], "", f"{last} {credit}", ""]
+    reading = read_page("\n".join(lines))
+    assert [p.text for p in reading.articles[0].body] == [*_SAVED[0][2], last]

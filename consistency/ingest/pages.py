@@ -27,6 +27,7 @@ from consistency.ingest.lines import (
     AD_LABEL_WORDS,
     CALENDAR_WORD,
     CLOCK_TIME,
+    CREDIT_LINE,
     DOMAIN_IN_BRACKETS_AT_END,
     article_text_after_furniture,
     byline_prefix_end,
@@ -863,6 +864,16 @@ def _classified_stretches(line: str, left: int, right: int) -> list[tuple[int, i
             kept_start = None
 
     for start, end in sentences:
+        if (
+            why == "reporting credit" and kept_start is not None and CREDIT_LINE.search(text[start:end])
+            and len(text[kept_start:previous_end].split()) > SHORT_HEADER_WORDS
+        ):
+            # "... would issue a statement later. (Reporting by A; Editing by B)": the
+            # article's last sentence, then the wire's credit on its line. (Not "Sarah N." /
+            # "Lynch contributed to this report.": one name cut at its initial.)
+            close_kept()
+            stretches.append((start, end, "meta", "reporting credit"))
+            continue
         reason = furniture_reason(text[start:end])
         rescued = reason in ("link", "photo credit") and kind == "body" and _prose_sentence(text[start:end])
         if rescued:
