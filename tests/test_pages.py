@@ -2944,3 +2944,16 @@ def test_pages_a_wire_credit_after_the_last_sentence_on_its_line_leaves_the_sent
              *_SAVED[0][2], "", f"{last} {credit}", ""]
     reading = read_page("\n".join(lines))
     assert [p.text for p in reading.articles[0].body] == [*_SAVED[0][2], last]
+
+
+def test_pages_a_name_left_under_a_text_past_its_reactions_is_not_the_outlet_of_the_next_title_naming_its_own():
+    # A channel's bot posts "[Outlet] Title", the text, and a line of reactions; one text
+    # ends with its own "(Reddit)" line. Under the reactions, the next title names its own
+    # outlet: "(Reddit)" belongs to the text above it.
+    outlets = ["Harbour Herald", "Valley Sentinel", "Tidewater Times"]
+    lines = ["#newsroom-feed", "Pinned: the bot posts every story it finds on the topic", ""]
+    for number, (outlet, (_, title, paragraphs)) in enumerate(zip(outlets, _SAVED)):
+        own = ["(Reddit)"] if number == 0 else []
+        lines += [f"[{outlet}] {title}", f"posted {number + 3}h ago", "", *paragraphs, *own, "👍 9  👀 6  · Jump to original", ""]
+    reading = read_page("\n".join(lines))
+    assert [a.source for a in reading.articles] == outlets

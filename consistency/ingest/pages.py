@@ -3464,7 +3464,11 @@ def _finish(
         # The piece as printed: a table's row keeps its columns apart.
         split = _title_with_outlet(title_piece.text) or _title_with_outlet(title)
         title = " ".join(split[0].split()) if split else title
-        if not source or named != "above":
+        # (A name above that stands apart from the title, past a line of furniture, is the
+        # text above's last line: "(Reddit)" / "👍 5 · Jump to original" / "[X] Title".)
+        above = [p.line for position, p in enumerate(draft.header) if position in naming and p.line < title_piece.line]
+        apart = bool(above) and title_piece.line - max(above) > 2
+        if not source or named != "above" or apart:
             source, named = title_piece.reason[len(_TITLE_THEN_OUTLET) :], "after the title"
     # "Title (bbc.co.uk)": a link board prints the outlet's domain after the title.
     domain_after = DOMAIN_IN_BRACKETS_AT_END.search(title)
