@@ -615,9 +615,11 @@ def _sponsor_over(pieces: list[Piece], label: int) -> bool:
     above = label - 1
     if above < 0 or pieces[above].line != pieces[label].line - 1 or pieces[above].kind != "short":
         return False
-    alone = above == 0 or pieces[above - 1].line < pieces[above].line
     set_apart = pieces[above].paragraph_start or above == 0
-    return alone and set_apart and features(pieces[above].text).words <= 4 and _looks_like_name(pieces[above].text.strip())
+    return (
+        _alone_on_its_line(pieces, above) and set_apart
+        and features(pieces[above].text).words <= 4 and _looks_like_name(pieces[above].text.strip())
+    )
 
 
 #: A sentence that reports what someone said is the article's lede, not a picture's caption.
@@ -1830,11 +1832,10 @@ def _without_the_sites_footer(article: "PageArticle", site_names: frozenset[str]
 SECTION_LABEL_WORDS = 4
 
 
-def _section_labels(drafts: list[_Draft], articles: list[PageArticle], hints: _LineHints | None) -> frozenset[str]:
-    """Names (casefolded) that stand right over the titles of two articles or more where one
-    of those articles names another outlet: a section's label ("Crime & Courts" over a text
-    that "Originally published by X" closes), not an outlet."""
-    over: dict[str, list[int]] = {}
+def _labels_over_titles(drafts: list[_Draft], hints: _LineHints | None) -> dict[str, set[int]]:
+    """Short names (casefolded) that stand right over the titles of two articles or more,
+    each with the articles it stands over: a section's label or a group's outlet."""
+    over: dict[str, set[int]] = {}
     for k, draft in enumerate(drafts):
         title = _title_of(draft.header, hints)
         if title is None:
@@ -1843,11 +1844,16 @@ def _section_labels(drafts: list[_Draft], articles: list[PageArticle], hints: _L
             text = _tidy_name(piece.text.strip()).casefold()
             right_over = 0 < title.line - piece.line <= 2
             if right_over and piece.kind in ("short", "boilerplate") and 0 < len(text.split()) <= SECTION_LABEL_WORDS:
-                over.setdefault(text, []).append(k)
+                over.setdefault(text, set()).add(k)
+    return {label: where for label, where in over.items() if len(where) >= 2 and _looks_like_name(label.title())}
+
+
+def _section_labels(labels: dict[str, set[int]], articles: list[PageArticle]) -> frozenset[str]:
+    """Of the labels over titles, those over an article that names another outlet: a
+    section's ("Crime & Courts" over a text that "Originally published by X" closes), not
+    an outlet."""
     return frozenset(
-        label for label, where in over.items()
-        if len(set(where)) >= 2 and any(articles[k].source and articles[k].source.casefold() != label for k in where)
-        and _looks_like_name(label.title())
+        label for label, where in labels.items() if any(articles[k].source and articles[k].source.casefold() != label for k in where)
     )
 
 
@@ -2898,8 +2904,11 @@ def _read_page(text: str, split: bool = True) -> PageReading:
     named_above = sum(_named_above(d, hints) for d in drafts[1:])
     named_below = sum(_named_below(d) for d in drafts)
     names_below = len(drafts) >= 2 and named_above * 4 <= len(drafts) - 1 and named_below >= 2 and named_below * 2 >= len(drafts)
-    articles = [_finish(draft, page_outlets, list(dropped), hints, site_names, names_below) for draft in drafts]
-    site_names |= _section_labels(drafts, articles, hints)
+    labels = _labels_over_titles(drafts, hints)
+    if labels:
+        # A first reading (its dropped pieces thrown away) tells which labels are sections'.
+        trial = [_finish(draft, page_outlets, list(dropped), hints, site_names, names_below) for draft in drafts]
+        site_names |= _section_labels(labels, trial)
     articles = [_finish(draft, page_outlets, dropped, hints, site_names, names_below) for draft in drafts]
     if len(articles) >= 2 and site_names:
         last = _without_the_sites_footer(articles[-1], site_names, dropped)
@@ -4226,10 +4235,10 @@ def _names_over_the_text(
             continue
         offset = draft.first_index - 1 - index_of[id(title)]
         over = pieces[draft.first_index - 1]
-        alone = sum(p.line == over.line for p in pieces[max(0, draft.first_index - 4) : draft.first_index + 1]) == 1
         name = next((name for o, apart, name in found[k] if o == offset > 0), "")
         # (The whole line is the name: "INQUISITR", not a byline's tail "Vos and Ada Lee, X".)
-        names[k] = name if alone and _normal_name(name) == _normal_name(over.text.strip()) else ""
+        whole_line = _alone_on_its_line(pieces, draft.first_index - 1) and _normal_name(name) == _normal_name(over.text.strip())
+        names[k] = name if whole_line else ""
     named = [name for name in names if name]
     if len(named) < wanted or len({_normal_name(n) for n in named}) < 2:
         return [""] * len(drafts)
