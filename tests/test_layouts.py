@@ -205,12 +205,18 @@ def test_a_body_line_kept_in_part_is_cut_not_lost():
     assert not score.articles[0].exact and score.articles[1].exact
 
 
+def _leaked_lines(layout: str, label: str = "") -> list[layouts.LineError]:
+    """The furniture lines (of one label, or all) that the reader leaves in articles on ten
+    pages of a layout (seed 13)."""
+    pages = generate_pages(pages_per_layout=10, seed=13, layouts=[layout])
+    return [error for page in pages for error in score_page(page).leaked if not label or error.label == label]
+
+
 @needs_corpus
 def test_a_caption_between_the_title_block_and_its_photo_credit_stays_out_of_the_article():
     # "Updated 3 minutes ago" / "The image was widely shared on social media." /
     # "Photograph: Getty Images" above the body, as the cards layout prints it.
-    pages = generate_pages(pages_per_layout=10, seed=13, layouts=["cards"])
-    leaked = [error for page in pages for error in score_page(page).leaked if error.label == "caption"]
+    leaked = _leaked_lines("cards", "caption")
     assert leaked == []
 
 
@@ -219,8 +225,7 @@ def test_the_boards_note_after_the_line_closing_every_post_stays_out_of_the_last
     # Posts whose source text holds its own link boxes ("MORE STORIES", headlines in
     # capitals) read as more articles than there are; the score bar still closes each post,
     # and "Links to news articles only..." under the last one is the board's footer.
-    pages = generate_pages(pages_per_layout=10, seed=13, layouts=["link_board"])
-    leaked = [error for page in pages for error in score_page(page).leaked if error.label == "footer"]
+    leaked = _leaked_lines("link_board", "footer")
     assert len(leaked) <= 1
 
 
@@ -351,8 +356,7 @@ def test_a_photo_caption_set_in_a_newspapers_column_over_its_print_credit_is_no_
 def test_the_exports_footer_naming_its_site_stays_out_though_a_highlight_stands_alone():
     # reading_list_export signs off "Exported with Later Pile. ..." under the last text; a
     # reader's highlights left standing between articles must not hide the site's name.
-    pages = generate_pages(pages_per_layout=10, seed=13, layouts=["reading_list_export"])
-    leaked = [error for page in pages for error in score_page(page).leaked if error.label == "footer"]
+    leaked = _leaked_lines("reading_list_export", "footer")
     assert leaked == []
 
 
@@ -374,8 +378,7 @@ def test_a_sentence_printed_between_a_title_and_its_byline_is_a_pull_quote_of_th
     # topic_hub_page prints a sentence of each article large between its title and its
     # byline; the sentence stands in the article's paragraphs too, so the large one is
     # furniture. (Pull quotes inside the text are another form: a few still leak.)
-    pages = generate_pages(pages_per_layout=10, seed=13, layouts=["topic_hub_page"])
-    leaked = [error for page in pages for error in score_page(page).leaked if error.label == "pullquote"]
+    leaked = _leaked_lines("topic_hub_page", "pullquote")
     assert len(leaked) <= 6
 
 
@@ -384,8 +387,7 @@ def test_a_browsers_print_header_cut_off_with_an_ellipsis_is_no_line_of_the_text
     # browser_print: at each page break the printout repeats "03/09/2024, 12:15" / "Title
     # – Bu…"; cut off with "…" the title reads as a sentence's end, yet it is the header,
     # and a "Most viewed" box that ranks stories from 1 holds links, however long.
-    pages = generate_pages(pages_per_layout=10, seed=13, layouts=["browser_print"])
-    leaked = [error for page in pages for error in score_page(page).leaked]
+    leaked = _leaked_lines("browser_print")
     assert not [error for error in leaked if error.label == "header"]
     assert len([error for error in leaked if error.label == "readmore"]) <= 7
 
