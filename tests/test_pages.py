@@ -2957,3 +2957,77 @@ def test_pages_a_name_left_under_a_text_past_its_reactions_is_not_the_outlet_of_
         lines += [f"[{outlet}] {title}", f"posted {number + 3}h ago", "", *paragraphs, *own, "👍 9  👀 6  · Jump to original", ""]
     reading = read_page("\n".join(lines))
     assert [a.source for a in reading.articles] == outlets
+
+
+_DOMAINS = ["harbourherald.com", "valleysentinel.org", "coastwatch.net"]
+
+
+def _ebook_digest(with_contents: bool = True) -> list[str]:
+    """A news fetcher's e-book converted back to text: a contents list, each section's
+    list of its titles with the texts' openings cut short, the texts with the reader's
+    "Location N" marks, and the fetcher's credit naming the site under each text."""
+    lines = ["Morning Feeds", "Sunday, 11 August 2024", ""]
+    if with_contents:
+        titles = [f"    {title}" for _, title, _ in _SAVED]
+        lines += ["Table of Contents", "Section 1: Latest News", *titles[:2], "Section 2: US & Canada", *titles[2:], ""]
+    lines += ["Section 1: Latest News", "[ Next section ] [ Main menu ]"]
+    for _, title, paragraphs in _SAVED:
+        lines += [f"  * {title}", f"      {paragraphs[0][:70].rstrip()}…"]
+    lines += [""]
+    for number, (domain, (_, title, paragraphs)) in enumerate(zip(_DOMAINS, _SAVED)):
+        lines += ["| Next | Section Menu | Main Menu | Previous |", "", title, ""]
+        for paragraph in paragraphs:
+            lines += [paragraph, f"Location {44 * (number + 1) + len(lines)}"]
+        lines += ["", f"This article was downloaded by Quillfetch from https://{domain}/news/story-{number + 101}", ""]
+    return lines
+
+
+def test_pages_an_ebook_fetchers_credit_under_each_text_names_the_site_it_came_from():
+    reading = read_page("\n".join(_ebook_digest()))
+    assert [a.source for a in reading.articles] == _DOMAINS
+
+
+def test_pages_a_contents_list_of_the_pages_own_titles_and_openings_is_no_text():
+    # "* Title" / "    The opening words cut short…": the section's list of the stories
+    # that stand below it in full, and the contents over the page; neither is an article.
+    reading = read_page("\n".join(_ebook_digest()))
+    assert [a.title for a in reading.articles] == [title for _, title, _ in _SAVED]
+    assert [[p.text for p in a.body] for a in reading.articles] == [paragraphs for _, _, paragraphs in _SAVED]
+
+
+def test_pages_an_e_readers_location_marks_between_paragraphs_are_no_text():
+    lines = ["Harbour wire", ""]
+    for _, title, paragraphs in _SAVED:
+        lines += [title, "By Nora Blake", ""]
+        for number, paragraph in enumerate(paragraphs):
+            lines += [paragraph, f"Location {220 + 44 * number}", ""]
+    reading = read_page("\n".join(lines))
+    assert [[p.text for p in a.body] for a in reading.articles] == [paragraphs for _, _, paragraphs in _SAVED]
+
+
+def test_pages_a_labelled_caption_right_under_the_title_is_no_text():
+    lines = _ebook_digest()
+    for _, title, _ in _SAVED:
+        at = len(lines) - 1 - lines[::-1].index(title)
+        lines.insert(at + 1, "Image: The pier where the ferry docks, seen from the harbour wall on Friday.")
+    reading = read_page("\n".join(lines))
+    assert [[p.text for p in a.body] for a in reading.articles] == [paragraphs for _, _, paragraphs in _SAVED]
+
+
+def test_pages_a_quoted_text_of_several_paragraphs_loses_its_quote_marks():
+    # A blog quotes each story whole, "> " before every paragraph, blank lines between.
+    lines = ["The Lamp-Post", ""]
+    for outlet, title, paragraphs in _SAVED:
+        lines += [f"> {title}", *(row for paragraph in paragraphs for row in (f"> {paragraph}", "")), f"via {outlet}", ""]
+    reading = read_page("\n".join(lines))
+    assert [a.title for a in reading.articles] == [title for _, title, _ in _SAVED]
+    assert [[p.text for p in a.body] for a in reading.articles] == [paragraphs for _, _, paragraphs in _SAVED]
+
+
+def test_pages_the_contents_over_a_page_are_furniture_not_headers_of_the_first_text():
+    # "Table of Contents" over the sections and the titles that stand below in full: no
+    # line of it may open, title or name the first text.
+    lines = _ebook_digest()
+    contents = range(lines.index("Table of Contents"), lines.index("Table of Contents") + 6)
+    pieces = [p for p in page_pieces("\n".join(lines)) if p.line - 1 in contents]
+    assert [p.reason for p in pieces] == ["contents entry"] * 6

@@ -114,9 +114,13 @@ def folio_page(text: str) -> str:
     return ""
 
 
+#: An e-reader's place in a book, printed where its text was copied: "Location 220", "Loc. 1,204 of 5,310".
+_READER_LOCATION = re.compile(r"(?i)^(?:location|loc\.)\s*[\d,]{1,7}(?:\s+of\s+[\d,]{1,7})?$")
+
+
 def is_page_label(text: str) -> bool:
-    """A printed page's label: "A6", "Page 6", "— 6 —"."""
-    return bool(_FOLIO_PART.match(text.strip()))
+    """A printed page's label: "A6", "Page 6", "— 6 —", or an e-reader's "Location 220"."""
+    return bool(_FOLIO_PART.match(text.strip()) or _READER_LOCATION.match(text.strip()))
 
 
 #: At most this many words in a section label under a folio ("WORLD & NATION").

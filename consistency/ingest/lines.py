@@ -308,6 +308,12 @@ CREDIT_LINE = re.compile(
     r"|^\s*\(?reporting\s+by\b",
     re.IGNORECASE,
 )
+#: An e-book news fetcher's credit under each text: "This article was downloaded by calibre
+#: from https://example.com/story/1" names the site the text came from, not the fetcher.
+FETCHER_CREDIT = re.compile(
+    r"(?i)^(?:this\s+(?:article|story|page|item)\s+was\s+)?(?:downloaded|fetched|retrieved|captured|converted)\s+(?:by|with|using)\s+"
+    r"[\w .-]{1,40}?\s+from\s+<?(?:https?://)?(?:www\.)?(?P<name>[a-z0-9][\w-]*(?:\.[\w-]+)+)(?:[/?#]\S*)?>?\.?$"
+)
 #: Separators that join parts of header lines, menus and link lists.
 #: Bars, bullets, arrows and wide gaps join links of any length; a dash also joins the two
 #: halves of a headline.
@@ -673,6 +679,8 @@ def classify(text: str) -> tuple[str, str]:
         return "boilerplate", "kicker"
     if _DASH_LEAD.match(stripped) and BARE_DOMAIN.match(_DASH_LEAD.sub("", stripped, count=1)):
         return "short", ""  # "— engadget.com": a credit naming the site, as "— Business Insider" does
+    if FETCHER_CREDIT.match(stripped):
+        return "short", ""  # a credit naming the site, as "— engadget.com" does
     if found.link_like and found.words <= 25 and not _prose_naming_a_site(stripped, found) and not headline_and_its_domain(stripped):
         return "boilerplate", "link"
     if IMAGE_MARKER.match(stripped):

@@ -28,6 +28,7 @@ from consistency.ingest.lines import (
     CALENDAR_WORD,
     CLOCK_TIME,
     CREDIT_LINE,
+    FETCHER_CREDIT,
     DOMAIN_IN_BRACKETS_AT_END,
     article_text_after_furniture,
     byline_prefix_end,
@@ -107,6 +108,7 @@ _OUTLET_PATTERNS = (
     re.compile(r"^(?P<name>[^\s].{1,58}?)\s+(?i:logo)$"),
     # An aggregator's group heading: "MEDIAITE (2 stories)".
     re.compile(r"(?i)^(?P<name>[^()]{2,60}?)\s*\(\s*\d{1,3}\s+(?:stories|articles|reports|items|updates)\s*\)$"),
+    FETCHER_CREDIT,
     # A clipper's stamp: "Saved from example.com on 3 May 2024", "Clipped 3 May 2024 from X".
     re.compile(
         rf"(?i)^{STAMP_VERBS}\s+(?:(?:on\s+)?[\w,./-]+(?:\s+[\w,./-]+){{0,3}}?\s+)??(?:from|via)\s+"
@@ -206,7 +208,7 @@ def page_pieces(text: str) -> list[Piece]:
         if match.end() >= len(text):
             break
     pieces = _mark_notices(_senders_notes(_signatures(_account_names_over_handles(section_labels_marked(_domains_over_titles(pieces))))))
-    pieces = _titles_before_ledes(_name_lists(_long_titles(_lead_ins_kept(_mark_read_more_lists(_mark_comment_threads(_mark_sponsored(_mark_captions(_articles_in_other_languages(pieces)))))))))
+    pieces = _titles_before_ledes(_name_lists(_long_titles(_lead_ins_kept(_mark_read_more_lists(_mark_contents_lists(_mark_comment_threads(_mark_sponsored(_mark_captions(_articles_in_other_languages(pieces))))))))))
     return _print_headers(pieces)
 
 
@@ -401,6 +403,68 @@ def _linked_story(text: str) -> bool:
     return suffix is not None and features(suffix.group("title")).words >= 4 and (
         _looks_like_name(suffix.group("name")) or bool(_DOMAIN_NAME.match(suffix.group("name")))
     )
+
+
+#: Fewest words in a line that repeats a text's opening words as a contents entry's summary.
+CONTENTS_SUMMARY_WORDS = 6
+#: Fewest words in a title that a contents entry repeats.
+CONTENTS_TITLE_WORDS = 4
+
+
+def _contents_key(text: str) -> str:
+    """A line as a table of contents repeats it: no list marker, case or spacing, no "…" where it was cut."""
+    text = _ITEM_START.sub("", text.strip(), count=1)
+    return " ".join(text.lower().split()).rstrip(".…").rstrip()
+
+
+def _mark_contents_lists(pieces: list[Piece]) -> list[Piece]:
+    """A page's table of contents, or a box of links to its own stories: list items that
+    each repeat a title standing alone elsewhere on the page, not as a list item, each
+    perhaps followed by the opening of its text, cut short ("* Woman cuts off ..." / "    A
+    woman in Henan province has been arrested for…"); two lines or more in a row. The
+    stories stand elsewhere; these lines are furniture, not a list inside the text above."""
+    alone = [_alone_on_its_line(pieces, position) for position in range(len(pieces))]
+    titles_at: dict[str, set[int]] = {}
+    for position, piece in enumerate(pieces):
+        if alone[position] and piece.kind == "short" and not _ITEM_START.match(piece.text):
+            titles_at.setdefault(_contents_key(piece.text), set()).add(piece.line)
+
+    def entry(i: int) -> bool:
+        piece = pieces[i]
+        key = _contents_key(piece.text)
+        # (A title has words enough; "- Time of India" under a headline is its outlet.)
+        return alone[i] and bool(_ITEM_START.match(piece.text)) and features(key).words >= CONTENTS_TITLE_WORDS and bool(titles_at.get(key, set()) - {piece.line})
+
+    def summary(i: int) -> bool:
+        key = _contents_key(pieces[i].text)
+        return alone[i] and features(key).words >= CONTENTS_SUMMARY_WORDS and any(
+            other.kind == "body" and other.line != pieces[i].line and _contents_key(other.text).startswith(key) for other in pieces
+        )
+
+    marked = list(pieces)
+    position = 0
+    while position < len(pieces):
+        end = position
+        while end < len(pieces) and (end == position or pieces[end].line == pieces[end - 1].line + 1) and entry(end):
+            end += 1
+            if end < len(pieces) and pieces[end].line == pieces[end - 1].line + 1 and summary(end):
+                end += 1
+        if end - position < 2 and alone[position] and _CONTENTS_LABEL.match(pieces[position].text):
+            # "Contents" over the titles, and perhaps the sections that hold them, up to a blank line.
+            end = position + 1
+            while end < len(pieces) and pieces[end].line == pieces[end - 1].line + 1 and alone[end]:
+                end += 1
+            run_lines = {piece.line for piece in pieces[position:end]}
+            repeated = sum(1 for piece in pieces[position + 1 : end] if titles_at.get(_contents_key(piece.text), set()) - run_lines)
+            end = end if repeated >= 2 else position
+        if end - position >= 2:
+            marked[position:end] = [replace(piece, kind="boilerplate", reason="contents entry") for piece in pieces[position:end]]
+        position = max(end, position + 1)
+    return marked
+
+
+#: A table of contents' heading: "Contents", "Table of Contents", "In this issue", "Sections".
+_CONTENTS_LABEL = re.compile(r"(?i)^\W*(?:(?:table\s+of\s+)?contents|in\s+this\s+(?:issue|edition)|sections|index)\W*$")
 
 
 def _mark_read_more_lists(pieces: list[Piece]) -> list[Piece]:
@@ -685,7 +749,24 @@ def _mark_captions(pieces: list[Piece]) -> list[Piece]:
             and not _REPORTED.search(caption.text)
         ):
             marked[position] = Piece(caption.start, caption.end, caption.line, "boilerplate", "photo caption", caption.text)
+    for position in range(1, len(marked)):
+        # A labelled caption right under the title, no blank between: "Title" / "Image:
+        # Supporters hold up signs during a rally." (Between paragraphs such a line is
+        # often the text's own.)
+        caption, above = marked[position], marked[position - 1]
+        if (
+            caption.kind == "body" and _PICTURE_LABEL.match(caption.text) and _alone_on_its_line(marked, position)
+            and above.kind == "short" and above.line == caption.line - 1 and _alone_on_its_line(marked, position - 1)
+            and features(caption.text).words <= CAPTION_WORDS and len(rough_sentences(caption.text)) == 1
+        ):
+            marked[position] = replace(caption, kind="boilerplate", reason="photo caption")
     return marked
+
+
+#: A picture's label before its caption: "Image: ", "Photo: ".
+_PICTURE_LABEL = re.compile(r"(?i)^(?:image|photo|photograph|picture|pic)s?\s*:\s")
+#: Most words in a labelled caption ("Photo: Crews clear the road after the storm.").
+CAPTION_WORDS = 25
 
 
 def _under_a_title_block(pieces: list[Piece], position: int) -> bool:
@@ -2051,9 +2132,11 @@ def _quote_marks_blanked(text: str) -> str:
     runs: list[list[re.Match[str]]] = []
     line = previous_line = previous_start = 0
     for mark in marks:
-        # Counted from the mark before, so a long page is read through once.
+        # Counted from the mark before, so a long page is read through once. (Blank lines
+        # between quoted paragraphs leave them one quoted text.)
+        between = text[previous_start : mark.start()].split("\n")[1:-1]
         line += text.count("\n", previous_start, mark.start())
-        if runs and line == previous_line + 1:
+        if runs and (line == previous_line + 1 or all(not row.strip() for row in between[1:])):
             runs[-1].append(mark)
         else:
             runs.append([mark])
@@ -2752,7 +2835,7 @@ def _read_page(text: str, split: bool = True) -> PageReading:
     def trailing_line(p: Piece) -> bool:
         if footing_line(p):
             return True
-        return bool(_TRAILING_OUTLET.match(p.text.strip())) and _line_form(p) not in heading_forms
+        return bool(_TRAILING_OUTLET.match(p.text.strip()) or FETCHER_CREDIT.match(p.text.strip())) and _line_form(p) not in heading_forms
 
     drafts: list[_Draft] = []
     dropped: list[Piece] = []
