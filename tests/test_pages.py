@@ -3031,3 +3031,34 @@ def test_pages_the_contents_over_a_page_are_furniture_not_headers_of_the_first_t
     contents = range(lines.index("Table of Contents"), lines.index("Table of Contents") + 6)
     pieces = [p for p in page_pieces("\n".join(lines)) if p.line - 1 in contents]
     assert [p.reason for p in pieces] == ["contents entry"] * 6
+
+
+def _blog_quoting(outlet_lines: bool = True) -> list[str]:
+    """A blogger's roundup: each story quoted whole, "> " before every paragraph, the
+    blogger's own remarks between, the readers' comments and the comment form under it."""
+    lines = ["The Lamp-Post", "Home | About me | Archives", "", "Ferry news, and what everyone else is saying", "by Ines Moura | 6 April 2024", "",
+             "Today's roundup is mostly one story, so I have pasted the pieces whole.", ""]
+    remarks = ["Not much new there, but the timeline is useful.", "Worth comparing the headline with what the text actually says.", "That's all for today."]
+    for (outlet, title, paragraphs), remark in zip(_SAVED, remarks):
+        lines += [f"> {title}", *(row for paragraph in paragraphs for row in (f"> {paragraph}", "")), f"via {outlet}", "", remark, ""]
+    lines += ["2 responses to “Ferry news, and what everyone else is saying”", "",
+              "margaret_h says:", "April 6, 2024 at 11:38 am", "Slightly different times in every one of these. Typical.", "Reply", "",
+              "Ravi S.", "April 6, 2024 at 12:41 pm", "Thanks for pulling these together, it saves me an hour every morning.", "Reply", "",
+              "Leave a Reply", "Your email address will not be published. Required fields are marked *", "", "© 2024 Ines Moura"]
+    return lines
+
+
+def test_pages_a_bloggers_remarks_between_the_stories_they_quote_are_no_text():
+    reading = read_page("\n".join(_blog_quoting()))
+    assert [a.source for a in reading.articles] == [outlet for outlet, _, _ in _SAVED]
+    texts = [p.text for a in reading.articles for p in a.body]
+    assert [text for text in texts if "timeline" in text or "headline with" in text or "roundup" in text or "all for today" in text] == []
+    assert [[p.text for p in a.body] for a in reading.articles[1:]] == [paragraphs for _, _, paragraphs in _SAVED[1:]]
+
+
+def test_pages_a_blogs_comments_and_comment_form_under_the_post_are_no_text():
+    # "2 responses to “...”", then "X says:" or the commenter's name over the time, the
+    # comment, "Reply"; then the form: none of it is the last story's text.
+    reading = read_page("\n".join(_blog_quoting()))
+    texts = [p.text for a in reading.articles for p in a.body]
+    assert not any("Typical" in text or "saves me an hour" in text or "email address" in text for text in texts)

@@ -171,8 +171,11 @@ def page_pieces(text: str) -> list[Piece]:
     page_script = script if share >= 0.8 else ""
     pieces: list[Piece] = []
     after_blank = True
+    quoted_lines: set[int] = set()
     for number, match in enumerate(_LINE.finditer(text), start=1):
         line, line_start = match.group(1), match.start(1)
+        if line.startswith(QUOTED_INDENT):
+            quoted_lines.add(number)
         if not line.strip():
             after_blank = True
             if match.end() >= len(text):
@@ -209,7 +212,36 @@ def page_pieces(text: str) -> list[Piece]:
             break
     pieces = _mark_notices(_senders_notes(_signatures(_account_names_over_handles(section_labels_marked(_domains_over_titles(pieces))))))
     pieces = _titles_before_ledes(_name_lists(_long_titles(_lead_ins_kept(_mark_read_more_lists(_mark_contents_lists(_mark_comment_threads(_mark_sponsored(_mark_captions(_articles_in_other_languages(pieces))))))))))
-    return _print_headers(pieces)
+    return _print_headers(_quoting_writers_remarks(pieces, quoted_lines))
+
+
+#: Fewest lines of prose quoted on a page whose own prose between the quotes is remarks.
+QUOTED_PROSE_LINES = 6
+
+
+def _quoting_writers_remarks(pieces: list[Piece], quoted_lines: set[int]) -> list[Piece]:
+    """A blog post or a newsletter that quotes the stories whole ("> " before each
+    paragraph) between its writer's own words: where two quoted texts or more hold most of
+    the page's prose, the prose outside them is the writer's ("Not much new there, but the
+    timeline is useful."), not a story's."""
+    prose = [p for p in pieces if p.kind == "body"]
+    quoted = [p for p in prose if p.line in quoted_lines]
+    own = [p for p in prose if p.line not in quoted_lines]
+    if len(quoted) < QUOTED_PROSE_LINES or len(quoted) < 2 * len(own) or not own:
+        return pieces
+    # Quoted texts apart: some line that is not quoted stands between two quoted ones.
+    lines = sorted(quoted_lines)
+    between = {p.line for p in pieces if p.line not in quoted_lines}
+    if not any(any(first < line < second for line in between) for first, second in zip(lines, lines[1:])):
+        return pieces
+    # A paragraph of its own, a blank line above and below: not a thread's title over its
+    # byline, nor a message over the link it shares.
+    return [
+        replace(p, kind="boilerplate", reason="the quoting writer's remark")
+        if p.kind == "body" and p.line not in quoted_lines and p.paragraph_start and (position + 1 == len(pieces) or pieces[position + 1].line > p.line + 1)
+        else p
+        for position, p in enumerate(pieces)
+    ]
 
 
 _LIST_LABEL = re.compile(r"^\s*[A-Z][a-z]{2,15}:\s+")
@@ -796,6 +828,30 @@ _COMMENTS_HEADING = re.compile(
     r"(?i)^\W*(?:most\s+relevant|(?:most\s+relevant|top|newest|all|view\s+(?:all|more|\d+\s+more|\d+)|see\s+(?:all|more)|show\s+(?:all|more)"
     r"|load\s+more|previous|\d[\d.,]*\s*[km]?)\s+(?:comments?|replies)|comments?|write\s+a\s+(?:comment|reply)|add\s+a\s+comment)\W*$"
 )
+#: A blog's comments counted over them: "2 responses to “Title”", "14 thoughts on “Title”", "3 Comments".
+_COUNTED_COMMENTS = re.compile(
+    r"(?i)^\W*(?:(?:\d{1,4}|one|two|three)\s+(?:responses?|comments?|thoughts|replies)(?:\s+(?:to|on)\s+\S.{0,150})?"
+    r"|(?:discussion|comments|responses|replies)\s*\(\d{1,4}(?:\s+(?:comments?|responses?|replies))?\))$"
+)
+#: What opens a blog's comment: "Jane says:".
+_COMMENT_SAYS = re.compile(r"(?i)^\s*\S.{0,40}?\s+(?:says|said|wrote)\s*:\s*$")
+#: The form under a blog's comments: "Leave a Reply", "Join the discussion".
+_COMMENT_FORM = re.compile(r"(?i)^\W*(?:leave\s+a\s+(?:reply|comment)|join\s+the\s+discussion|post\s+a\s+comment|write\s+a\s+comment)\W*$")
+#: At most this many words in a commenter's name over the time of the comment ("Dave in Leeds").
+COMMENTER_WORDS = 4
+
+
+def _blog_comment_opens(lines: list[list[Piece]], number: int) -> bool:
+    """A blog's comment starts at line ``number``: "Jane says:", the commenter's name over
+    the comment's time ("Dave in Leeds" / "January 22, 2024 at 10:11 am"), or the form."""
+    text = " ".join(p.text for p in lines[number])
+    if _COMMENT_SAYS.match(text) or _COMMENT_FORM.match(text):
+        return True
+    below = lines[number + 1] if number + 1 < len(lines) else []
+    return (
+        len(lines[number]) == 1 and features(text).words <= COMMENTER_WORDS and not text.rstrip().endswith(("!", "?", ":"))
+        and len(below) == 1 and below[0].kind == "meta" and below[0].reason == "date or time" and not below[0].paragraph_start
+    )
 #: "Jane Doe: About time they fixed that quay." A reader's name, then what they wrote.
 _NAMED_COMMENT = re.compile(rf"^\s*(?P<name>{_PERSON_NAME.pattern}):\s+\S")
 #: A comment is a reader's few words; a line longer than this is no comment.
@@ -892,6 +948,21 @@ def _mark_comment_threads(pieces: list[Piece]) -> list[Piece]:
             replace(p, kind="boilerplate", reason="reactions") if p.kind in ("short", "meta") and _reaction_bar(p.text) else p
             for p in lines[number]
         )
+        if lines[number][0].paragraph_start and _COUNTED_COMMENTS.match(" ".join(p.text for p in lines[number])):
+            # "2 responses to “Title”" over "Jane says:" / date / words / "Reply", comment
+            # after comment, then the form to write one: a blog's comments, to their end.
+            end = number + 1
+            while end < len(lines) and (end == number + 1 or lines[end][0].paragraph_start) and _blog_comment_opens(lines, end):
+                if _COMMENT_FORM.match(lines[end][0].text):
+                    end += 1  # the form, to its paragraph's end
+                    while end < len(lines) and not lines[end][0].paragraph_start:
+                        end += 1
+                else:
+                    end = max(_comment_thread_end(lines, end), end + 1)
+            for thread_line in lines[number:end]:
+                marked.extend(replace(p, kind="boilerplate", reason=_COMMENT_UNDER_A_POST) for p in thread_line)
+            number = end
+            continue
         if not any(_engagement(p) for p in lines[number]):
             number += 1
             continue
@@ -2121,6 +2192,9 @@ def read_page(text: str, split: bool = True) -> PageReading:
 _QUOTE_MARK = re.compile(r"^[ \t]*(?:>[ \t]?)+", re.MULTILINE)
 #: Quoted lines in a row that make a quoted text, not one pull quote.
 QUOTED_RUN = 3
+#: What stands first where a quoted text's "> " mark was taken off: a space that is no
+#: space character a page holds.
+QUOTED_INDENT = "\u2002"
 
 
 def _quote_marks_blanked(text: str) -> str:
@@ -2145,7 +2219,8 @@ def _quote_marks_blanked(text: str) -> str:
     for run in runs:
         if len(run) >= QUOTED_RUN:
             for mark in run:
-                blanked[mark.start() : mark.end()] = " " * (mark.end() - mark.start())
+                # (An en space first, so that the reader still knows the line was quoted.)
+                blanked[mark.start() : mark.end()] = QUOTED_INDENT + " " * (mark.end() - mark.start() - 1)
     return "".join(blanked)
 
 
