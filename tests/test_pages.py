@@ -3062,3 +3062,26 @@ def test_pages_a_blogs_comments_and_comment_form_under_the_post_are_no_text():
     reading = read_page("\n".join(_blog_quoting()))
     texts = [p.text for a in reading.articles for p in a.body]
     assert not any("Typical" in text or "saves me an hour" in text or "email address" in text for text in texts)
+
+
+@pytest.mark.parametrize("stamp", ["vor {n} Stunden", "il y a {n} heures", "hace {n} horas", "há {n} horas", "{n} ore fa", "{n} uur geleden",
+                                   "{n}. März 2024", "{n} de março de 2024"])
+def test_pages_an_aggregator_in_another_language_dates_each_outlet_in_its_own_words(stamp):
+    # The interface is German, French, Spanish, Portuguese, Italian or Dutch; the stories
+    # English: "Harbour Herald · vor 3 Stunden" is an outlet and a time, not a menu or a title.
+    lines = ["Nachrichten", "Startseite · Schlagzeilen · Lokal", ""]
+    for number, (outlet, title, paragraphs) in enumerate(_SAVED):
+        lines += [f"{outlet} · {stamp.format(n=number + 2)}", title, "", *(row for paragraph in paragraphs for row in (paragraph, "")), "Teilen · Speichern", ""]
+    reading = read_page("\n".join(lines))
+    assert [(a.source, a.title) for a in reading.articles] == [(outlet, title) for outlet, title, _ in _SAVED]
+    assert [[p.text for p in a.body] for a in reading.articles] == [paragraphs for _, _, paragraphs in _SAVED]
+
+
+def test_pages_an_outlet_named_watch_is_an_outlet_not_a_link_to_a_video():
+    # "Coast Watch" alone over its title: "Watch" after a name names a watchdog or a
+    # column; only first ("Watch the video") does it link to a video.
+    lines = ["Morning briefing", ""]
+    for number, (outlet, title, paragraphs) in enumerate(_SAVED):
+        lines += [outlet, title, f"Nov {number + 3}, 2024", "", *(row for paragraph in paragraphs for row in (paragraph, ""))]
+    reading = read_page("\n".join(lines))
+    assert [a.source for a in reading.articles] == [outlet for outlet, _, _ in _SAVED]

@@ -115,7 +115,7 @@ def folio_page(text: str) -> str:
 
 
 #: An e-reader's place in a book, printed where its text was copied: "Location 220", "Loc. 1,204 of 5,310".
-_READER_LOCATION = re.compile(r"(?i)^(?:location|loc\.)\s*[\d,]{1,7}(?:\s+of\s+[\d,]{1,7})?$")
+_READER_LOCATION = re.compile(r"(?i)^(?:location\s+|loc\.\s*)[\d,]{1,7}(?:\s+of\s+[\d,]{1,7})?$")
 
 
 def is_page_label(text: str) -> bool:

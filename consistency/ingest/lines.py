@@ -355,6 +355,39 @@ DATE_LINE = re.compile(
     (?:{MONTH}\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{MONTH}\.?\s+\d{{4}})\s*$""",
     re.IGNORECASE | re.VERBOSE,
 )
+#: Months in the languages of the aggregators we read (German, French, Spanish, Portuguese,
+#: Italian, Dutch), long and short: "März", "févr.", "marzo", "março", "mei".
+_FOREIGN_MONTH = (
+    r"(?:januar|jänner|februar|märz|maerz|mai|juni|juli|oktober|dezember|mär|okt|dez"
+    r"|janvier|janv|février|fevrier|févr|mars|avril|avr|juin|juillet|juil|août|aout|septembre|octobre|novembre|décembre|decembre|déc"
+    r"|enero|ene|febrero|marzo|abril|abr|mayo|junio|julio|agosto|ago|septiembre|setiembre|octubre|noviembre|diciembre|dic"
+    r"|janeiro|fevereiro|fev|março|marco|maio|junho|julho|setembro|set|outubro|out|novembro|dezembro|dez"
+    r"|gennaio|gen|febbraio|aprile|maggio|mag|giugno|giu|luglio|lug|settembre|ottobre|ott|dicembre"
+    r"|januari|februari|maart|mei|augustus|oktober)\.?"
+)
+_FOREIGN_WEEKDAY = (
+    r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+    r"|lunes|martes|miércoles|jueves|viernes|sábado|domingo|segunda|terça|quarta|quinta|sexta|(?:segunda|terça|quarta|quinta|sexta)-feira"
+    r"|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)"
+)
+_FOREIGN_UNIT = (
+    r"(?:sekunden|sek\.?|minuten|min\.?|stunden|std\.?|tagen|wochen|monaten|secondes|minutes|heures|h|jours|semaines|mois"
+    r"|segundos|minutos|horas|días|dias|semanas|meses|secondi|minuti|ore|giorni|settimane|mesi|seconden|uur|dagen|weken|maanden)"
+)
+_FOREIGN_ONE = r"(?:einer?\s+(?:minute|stunde|woche)|einem\s+tag|une?\s+(?:minute|heure|jour|semaine)|una?\s+(?:minuto|hora|día|dia|semana)|un['’]ora|un\s+(?:minuto|giorno)|een\s+(?:minuut|dag|week))"
+#: Time stamps of aggregators whose interface is in another language: "vor 3 Stunden", "il y
+#: a 2 h", "hace 3 horas", "há 3 horas", "3 ore fa", "3 uur geleden", "12. März 2024", "3 de
+#: março de 2024", "Aktualisiert: 12.03.2024, 14:05", "Mis à jour le 3 mars 2024 à 14h05".
+FOREIGN_DATE_LINE = re.compile(
+    rf"""^\s*(?:(?:vor|il\s+y\s+a|hace|há|ha)\s+(?:\d{{1,3}}\s*{_FOREIGN_UNIT}|{_FOREIGN_ONE})
+    |(?:\d{{1,3}}\s*{_FOREIGN_UNIT}|{_FOREIGN_ONE})\s+(?:fa|geleden)
+    |(?:(?:aktualisiert|veröffentlicht|stand|mis\s+à\s+jour|publié|actualizado|publicado|atualizado|aggiornato|pubblicato|bijgewerkt|gepubliceerd)
+       (?:\s+(?:am|le|el|em|il|op))?\s*:?\s*)?
+      (?:(?:gestern|heute|hier|aujourd['’]hui|ayer|hoy|ontem|hoje|ieri|oggi|gisteren|vandaag)\b
+        |(?:{_FOREIGN_WEEKDAY},?\s+)?(?:\d{{1,2}}\.?\s*(?:de\s+)?{_FOREIGN_MONTH}(?:\s+(?:de\s+)?\d{{4}})?|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}))
+      (?:[\s,|•·-]*(?:um|à|a\s+las|às|alle|om)?\s*\d{{1,2}}[:.h]\d{{2}}(?:\s*uhr)?)?)\s*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
 #: "By" in any case, then a capitalised name: "By signing up you agree" is no byline.
 BYLINE = re.compile(r"^\s*(?i:by|written\s+by|words\s+by|reporting\s+by|(?:story|article|report)\s+by)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\b")
 
@@ -429,16 +462,19 @@ CLOCK_TIME = re.compile(r"^\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?
 def _mostly_furniture_words(text: str) -> bool:
     """A short label made of furniture words ("Related Articles", "Most Read", "Share"),
     as opposed to a subheading that merely contains one ("What happens next")."""
-    cues = list(WEAK_CUES.finditer(text))
+    lead = len(text) - len(text.lstrip())
+    # "Watch" after a name names a watchdog or a column ("Coast Watch", "Human Rights
+    # Watch"); first, it is a link to a video ("Watch the video").
+    cues = [cue for cue in WEAK_CUES.finditer(text) if cue.start() == lead or cue.group().lower() != "watch" or text[cue.start() - 1] != " "]
     if not cues:
         return False
     covered = sum(len(_WORD.findall(match.group())) for match in cues)
-    return cues[0].start() == len(text) - len(text.lstrip()) or len(_WORD.findall(text)) - covered <= 1
+    return cues[0].start() == lead or len(_WORD.findall(text)) - covered <= 1
 
 
 def is_meta_part(text: str) -> bool:
     return bool(
-        RELATIVE_TIME.match(text) or READ_TIME.match(text) or DATE_LINE.match(text)
+        RELATIVE_TIME.match(text) or READ_TIME.match(text) or DATE_LINE.match(text) or FOREIGN_DATE_LINE.match(text)
         or (BYLINE.match(text) and not _byline_then_article(text)) or CLOCK_TIME.match(text)
     )
 
@@ -551,8 +587,8 @@ _NAME_START = re.compile(r"\b(?:Los|LOS|Las|LAS|El|EL|La|LA|Le|LE|Des|DES|Del|DE
 
 def foreign_language(text: str) -> bool:
     """Whether ``text`` is in another language than an English page's."""
-    if PAGE_LANGUAGE.get() != "en":
-        return False
+    if PAGE_LANGUAGE.get() != "en" or FOREIGN_DATE_LINE.match(text):
+        return False  # (an interface's time stamp, "il y a 3 heures", over an English story is no ad)
     # Web addresses and handles are no language's words ("com" in "marketwatch.com").
     text = _ADDRESS_TOKEN.sub(" ", text)
     # Most text has no foreign function word at all; leaving out name particles only
