@@ -3085,3 +3085,15 @@ def test_pages_an_outlet_named_watch_is_an_outlet_not_a_link_to_a_video():
         lines += [outlet, title, f"Nov {number + 3}, 2024", "", *(row for paragraph in paragraphs for row in (paragraph, ""))]
     reading = read_page("\n".join(lines))
     assert [a.source for a in reading.articles] == [outlet for outlet, _, _ in _SAVED]
+
+
+@pytest.mark.parametrize("credit", ["© Provided by {outlet}", "Nora Blake, {outlet}", "{outlet} (UK)"])
+def test_pages_a_portals_line_over_each_partner_text_names_its_outlet(credit):
+    # A portal's "© Provided by X" (not a copyright notice of the page), a writer's name
+    # and the outlet's without "By", the outlet with its edition.
+    outlets = ["Harbour Herald", "Valley Sentinel News", "Tidewater Times"]
+    lines = ["Portal News", "Home · News · Weather · Sport", ""]
+    for number, (outlet, (_, title, paragraphs)) in enumerate(zip(outlets, _SAVED)):
+        lines += [title, credit.format(outlet=outlet), f"Nov {number + 3}, 2024", "", *(row for paragraph in paragraphs for row in (paragraph, "")), "More for you", ""]
+    reading = read_page("\n".join(lines))
+    assert [a.source for a in reading.articles] == outlets

@@ -314,6 +314,9 @@ FETCHER_CREDIT = re.compile(
     r"(?i)^(?:this\s+(?:article|story|page|item)\s+was\s+)?(?:downloaded|fetched|retrieved|captured|converted)\s+(?:by|with|using)\s+"
     r"[\w .-]{1,40}?\s+from\s+<?(?:https?://)?(?:www\.)?(?P<name>[a-z0-9][\w-]*(?:\.[\w-]+)+)(?:[/?#]\S*)?>?\.?$"
 )
+#: A line that names the outlet though it looks like furniture: "© Provided by X", as a
+#: portal prints over a partner's text.
+_NAMING_LINE = re.compile(r"(?i)^\W*©\s*provided\s+by\s+\S.*$")
 #: Separators that join parts of header lines, menus and link lists.
 #: Bars, bullets, arrows and wide gaps join links of any length; a dash also joins the two
 #: halves of a headline.
@@ -692,6 +695,8 @@ def classify(text: str) -> tuple[str, str]:
         return "boilerplate", "menu or link list"
     if CREDIT_LINE.search(stripped) and found.words <= 40:
         return "meta", "reporting credit"
+    if _NAMING_LINE.match(stripped) and found.words <= 12:
+        return "short", ""  # "© Provided by The Guardian": the outlet's name
     if found.strong_cue and found.words <= 40 or CURATION_STAMP.match(stripped) and found.words <= 12:
         return "boilerplate", "page furniture"
     if WIRE_MARK.match(stripped):

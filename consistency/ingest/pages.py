@@ -104,7 +104,7 @@ _OUTLET_PATTERNS = (
     re.compile(r"^(?P<name>[^\s].{1,58}?)\s+[›»→]$"),
     re.compile(r"^(?P<name>[A-Z][A-Z0-9&.' -]{2,40}?)\s*:$"),
     # A partner's label over its article: "From our partners at X", "Provided by X", "X logo".
-    re.compile(r"(?i)^(?:from\s+our\s+partners?\s+at|provided\s+by)\s+(?P<name>.{2,60}?)\s*$"),
+    re.compile(r"(?i)^(?:from\s+our\s+partners?\s+at|(?:©\s*)?provided\s+by)\s+(?P<name>.{2,60}?)\s*$"),
     re.compile(r"^(?P<name>[^\s].{1,58}?)\s+(?i:logo)$"),
     # An aggregator's group heading: "MEDIAITE (2 stories)".
     re.compile(r"(?i)^(?P<name>[^()]{2,60}?)\s*\(\s*\d{1,3}\s+(?:stories|articles|reports|items|updates)\s*\)$"),
@@ -1164,7 +1164,18 @@ def _outlet_credited_by_the_wire(text: str) -> str:
 _UNNAMED_CREDIT = re.compile(r"(?i)^(?:(?:staff|wires?|news|our|agency|agencies|services?|reports?|writers?|correspondents?|and|&)(?:\s+|$))+$")
 
 
+#: A site's edition after its name: "The Guardian (UK)", "HuffPost (US edition)".
+_EDITION = re.compile(r"\s*\((?i:uk|u\.k\.|us|u\.s\.|usa|au|australia|india|canada|ca|nz|ireland|asia|europe|international|intl\.?|global)(?:\s+edition)?\)$")
+#: "Jane Doe, The Guardian": a writer's name without "By", then an outlet's, a name of the
+#: media ("Times", "News") or a web domain.
+_WRITER_COMMA_OUTLET = re.compile(r"^(?P<writer>[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z'’-]+),\s+(?P<name>[^,]{2,50}?)\s*$")
+
+
 def _named_by_pattern(text: str) -> str:
+    text = _EDITION.sub("", text)
+    writer = _WRITER_COMMA_OUTLET.match(text.strip())
+    if writer and (MEDIA_WORDS.search(writer.group("name")) or _DOMAIN_NAME.match(writer.group("name"))) and not _ROLES.search(writer.group("name")):
+        return _tidy_name(writer.group("name"))
     for pattern in _OUTLET_PATTERNS:
         match = pattern.match(text)
         if not match:
