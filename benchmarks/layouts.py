@@ -6818,6 +6818,638 @@ def _phone_ad(screens: _PhoneScreens, rng: random.Random, ad: tuple[str, str] | 
     screens.block([(_ocr_noise(rng, label, 0.3), "sponsored"), (copy, "sponsored")])
 
 
+# --------------------------------------------------------------------------- a professional network's feed
+
+
+#: People (invented) posting and commenting on the professional network, and where they work.
+_LI_PEOPLE = (
+    "Grace Adebayo", "Martin Kowalczyk", "Elena Vasquez", "Tom Hargreaves", "Sunita Rao", "Lars Eriksen", "Chloe Dubois",
+    "Michael O'Brien", "Fatima Al-Sayed", "Ben Carter", "Yuki Tanaka", "Olivia Brennan", "Rahul Nair", "Sofia Marin",
+)
+_LI_ORGS = (
+    "Harbourline Media", "Saltmarsh Analytics", "Northlight Research", "Quayside Comms", "Brightwater Consulting",
+    "Kestrel Strategy Group", "Meridian Risk Partners", "Lakemont College", "Ashgrove Policy Institute", "Copperleaf PR",
+)
+_LI_HEADLINES = (
+    "Senior Editor at {org}", "Head of Communications at {org}", "Media Relations Manager | {org} | Crisis comms",
+    "Founder & CEO at {org} | Speaker | Author", "Journalism lecturer at {org}", "Research Associate at {org}",
+    "Fact-checker. Views my own.", "Freelance reporter covering tech, policy and everything in between",
+    "Director of Public Affairs at {org} | Ex-newsroom", "Digital Strategist | Storyteller | {org}",
+    "Trust & Safety Lead at {org}", "Communications Consultant | Helping brands tell true stories",
+)
+#: The poster's own words over what they share: an opening, a list of points on some, a question.
+_LI_OPENERS = (
+    "Interesting piece on how fast a story travels before anyone stops to check it.",
+    "Sharing this because it is a textbook case for anyone working in communications: the first version of a story is rarely the last.",
+    "This one has been doing the rounds in our team chat all morning.",
+    "I keep coming back to this story. The details matter more than the headline.",
+    "A good reminder that a striking headline and a verified fact are two different things.",
+    "Not my usual kind of post, but this caught my eye on the train this morning.",
+    "Worth five minutes of your time, whatever you think of the outlet.",
+    "We discussed this exact story in my media literacy seminar yesterday. The students had a lot to say.",
+    "Every so often a story comes along that shows how much our industry still has to learn.",
+)
+_LI_LIST_LEADS = ("Three things stood out to me:", "My takeaways:", "What I'd tell any comms team reading this:", "A few thoughts:")
+_LI_POINTS = (
+    "Check the original source before you share.",
+    "Numbers without context are not information.",
+    "Speed beats accuracy on social media, and that is the problem.",
+    "Official statements came hours after the first reports.",
+    "Every outlet told it slightly differently.",
+    "The correction never travels as far as the claim.",
+    "Local reporters had it first, as usual.",
+    "Nobody asked the people on the ground until day two.",
+)
+_LI_LIST_MARKERS = (("1️⃣ ", "2️⃣ ", "3️⃣ "), ("→ ", "→ ", "→ "), ("1. ", "2. ", "3. "), ("• ", "• ", "• "), ("✅ ", "✅ ", "✅ "))
+_LI_PASTE_INTROS = (
+    "Full article below for those without a subscription 👇",
+    "Pasting the text here since the link is paywalled:",
+    "Here's the full piece (link at the bottom):",
+    "Text below 👇",
+    "Copying the article in full so it doesn't get lost:",
+)
+_LI_CLOSERS = (
+    "What do you think? 👇", "Curious to hear your views.", "Agree or disagree?", "Thoughts?",
+    "Would love to hear from people who work in this space.", "Repost if you found this useful ♻️",
+)
+_LI_HASHTAGS = (
+    "#media", "#journalism", "#communications", "#factchecking", "#misinformation", "#leadership", "#news",
+    "#crisiscomms", "#trust", "#digitalmedia", "#PR", "#storytelling",
+)
+_LI_REPLIES = (
+    "Great share, {first}. The second half is where it gets interesting.",
+    "I saw a very different version of this story elsewhere. Has anyone compared them?",
+    "This is exactly why source literacy should be taught in schools.",
+    "Thanks for posting the full text, the link didn't work for me.",
+    "Hard to know what to believe any more with stories like this.",
+    "Spot on, {first}. We covered this in our newsletter last week.",
+    "Is there an official statement yet?",
+    "Interesting, but I'd want to see the primary source before drawing conclusions.",
+    "Couldn't agree more. Context is everything.",
+    "Saving this for my students, thank you!",
+)
+#: Promoted posts in another language: German ("Put an end to paper chaos: digitise your
+#: bookkeeping in 14 days. Try it free now!"), Spanish ("Master data analysis in 12 weeks with
+#: our online master's. Limited places."), French ("Recruit the best talent in under 30 days
+#: through our network of 50,000 qualified candidates.") and Dutch ("Save up to 30% on your
+#: energy costs with smart sensors for offices. Request a demo today.").
+_LI_PROMOTED = (
+    ("Rechnungsprofi GmbH", "{n}.{k} Follower", "Schluss mit Zettelwirtschaft: Digitalisieren Sie Ihre Buchhaltung in nur 14 Tagen. Jetzt kostenlos testen!", "rechnungsprofi.example", "Mehr erfahren"),
+    ("Formación Ágora", "{n}.{k} seguidores", "Domina el análisis de datos en 12 semanas con nuestro máster online. Plazas limitadas.", "agora-formacion.example", "Más información"),
+    ("Cabinet Lumière Conseil", "{n} {k} abonnés", "Recrutez les meilleurs talents en moins de 30 jours grâce à notre réseau de 50 000 candidats qualifiés.", "lumiere-conseil.example", "En savoir plus"),
+    ("Stroomlijn BV", "{n}.{k} volgers", "Bespaar tot 30% op uw energiekosten met slimme sensoren voor kantoren. Vraag vandaag nog een demo aan.", "stroomlijn.example", "Demo aanvragen"),
+)
+_LI_TIMES = ("{h}h • 🌐", "{h}h • Edited • 🌐", "{d}d • 🌐", "{d}d • Edited • 🌐", "1w • 🌐", "2w • Edited • 🌐")
+
+
+def _linkedin_feed(b: _PageBuilder, rng: random.Random, articles: list[SourceArticle], ctx: PageContext) -> None:
+    """A professional network's home feed selected and copied as text, people sharing news.
+    The network's top bar, on some pages the reader's own profile box and "Start a post";
+    per post, "Feed post number 3" on some (the desktop copy's screen-reader heading), a
+    context line ("Sunita Rao reposted this", "... likes this") on some, the poster's name
+    ("Grace Adebayo • 2nd", or on the desktop copy the name twice over " • 3rd+" or
+    "Verified • 2nd"), their headline ("Senior Editor at Harbourline Media", "Fact-checker.
+    Views my own."), "3d • Edited • 🌐" (or "3d •" over "3 days ago • Visible to anyone on or
+    off LinkedIn"), "+ Follow"; the poster's own commentary, never article text: an opening,
+    a list of points behind "1️⃣ "/"→ "/"• " on some, a question, hashtags, "…see more". Then
+    the shared article in one of three forms: the article text pasted in full by the poster
+    under a line like "Full article below 👇" (the poster's title line over it on some), the
+    link card (title, then "domain" or "domain • 4 min read") under the text; the link card
+    first and the article text under it; or the outlet's own page post reposted under the
+    poster's commentary (or under "X reposted this" alone): the page's name (twice on the
+    desktop copy), "1,234,567 followers", its time, the text, the link card under it or the
+    title over the text. Under each post the reactions ("👍❤️ 128 · 14 comments · 6 reposts",
+    or "Owen and 127 others" over the counts), "Like Comment Repost Send" on one line or
+    four, and on some "Most relevant ▾" and comments (name, degree, headline, time, text,
+    "Like · Reply"), "Load more comments". Between posts "Promoted" posts in German,
+    Spanish, French or Dutch, and "People you may know"; the network's footer on some.
+
+    Outlet rule: an article pasted by a person is credited to the domain its link card
+    shows; an outlet page's post reposted is credited to the page's name (its display name)."""
+    desktop = rng.random() < 0.5
+    numbered = desktop and rng.random() < 0.6
+    style = rng.choice(("blank", "blank", "tight"))
+    buttons_apart = desktop and rng.random() < 0.6
+    forms = rng.sample(("pasted", "card_first", "page_repost"), rng.randint(1, 3))
+    people = rng.sample(_LI_PEOPLE, 8)
+    orgs = {person: rng.choice(_LI_ORGS) for person in people}
+    headlines = {person: rng.choice(_LI_HEADLINES).format(org=orgs[person]) for person in people}
+    if rng.random() < 0.4:
+        articles = _grouped_by_outlet(articles)
+    between = list(range(len(articles) - 1))
+    foreign_after = rng.choice(between) if rng.random() < 0.85 else -1
+    promoted = _LI_PROMOTED[rng.randrange(len(_LI_PROMOTED))]
+    people_box_after = rng.choice(between) if rng.random() < 0.5 else -1
+
+    def person_lines(name: str, degree: str, headline: str, stamp: str, follow: bool, label: str) -> None:
+        if desktop and label == "comments":  # a comment's author: the name twice, degree, headline, age
+            b.add(name, label)
+            b.add(name, label)
+            b.add(f" • {degree}", label)
+            b.add(headline, label)
+            b.add(stamp, "time")
+        elif desktop:
+            b.add(name, label)
+            if rng.random() < 0.7:
+                b.add(name, label)
+            b.add(f"{rng.choice(('', '', 'Verified '))}• {degree}" if rng.random() < 0.5 else f" • {degree}", label)
+            b.add(headline, label)
+            short, _, _ = stamp.partition(" • ")
+            n = int(re.sub(r"\D", "", short) or 1)
+            unit = {"h": "hour", "d": "day", "w": "week"}[short[-1]]
+            b.add(f"{short} • ", "time")
+            b.add(f"{n} {unit}{'s' if n > 1 else ''} ago • {'Edited • ' if 'Edited' in stamp else ''}Visible to anyone on or off LinkedIn", "time")
+        else:
+            b.add(f"{name} • {degree}", label)
+            b.add(headline, label)
+            b.add(stamp, "time")
+        if follow:
+            b.add(rng.choice(("+ Follow", "Follow", "Connect")), "share")
+
+    def commentary(intro: bool) -> None:
+        b.add(rng.choice(_LI_OPENERS), "comments")
+        if rng.random() < 0.4:
+            b.blank()
+            b.add(rng.choice(_LI_LIST_LEADS), "comments")
+            markers = rng.choice(_LI_LIST_MARKERS)
+            for marker, point in zip(markers, rng.sample(_LI_POINTS, 3)):
+                b.add(marker + point, "comments")
+        if rng.random() < 0.6:
+            b.blank()
+            b.add(rng.choice(_LI_CLOSERS), "comments")
+        if rng.random() < 0.5:
+            b.blank()
+            b.add(" ".join(rng.sample(_LI_HASHTAGS, rng.randint(2, 5))), "tags")
+        if intro:
+            b.blank()
+            b.add(rng.choice(_LI_PASTE_INTROS), "comments")
+
+    def card(article: SourceArticle, domain: str) -> None:
+        b.add(article.title, "title")
+        b.add(rng.choice(("{d}", "{d} • {n} min read", "{d}")).format(d=domain, n=rng.randint(2, 9)), "outlet")
+
+    def text(article: SourceArticle, outlet: str) -> None:
+        b.start(article, outlet, article.title)
+        write_body(b, article, style, rng)
+        b.end()
+
+    def counts(name: str) -> None:
+        likes = rng.randint(4, 2400)
+        faces = rng.choice(("👍❤️", "👍💡", "👍❤️👏", "👍", "👍😮💡"))
+        replies, reposts = rng.randint(0, 90), rng.randint(0, 60)
+        if rng.random() < 0.5:
+            b.add(f"{faces} {likes:,} · {replies} comments · {reposts} reposts", "comments")
+        else:
+            liker = rng.choice([p for p in people if p != name])
+            b.add(f"{faces} {liker} and {likes - 1:,} others" if rng.random() < 0.5 else f"{faces} {likes:,}", "comments")
+            b.add(f"{replies} comments", "comments")
+            if reposts:
+                b.add(f"{reposts} reposts", "comments")
+        if buttons_apart:
+            for button in ("Like", "Comment", "Repost", "Send"):
+                b.add(button, "share")
+        else:
+            b.add(rng.choice(("Like   Comment   Repost   Send", "Like Comment Repost Send", "👍 Like  💬 Comment  ♻️ Repost  ➤ Send")), "share")
+        if rng.random() < 0.45:
+            b.add(rng.choice(("Most relevant ▾", "Most relevant", "Add a comment…")), "comments")
+            for commenter in rng.sample([p for p in people if p != name], rng.randint(1, 3)):
+                b.blank()
+                person_lines(commenter, rng.choice(("1st", "2nd", "3rd+")), headlines[commenter],
+                             rng.choice(("{h}h", "{d}d", "1w")).format(h=rng.randint(1, 23), d=rng.randint(1, 6)), False, "comments")
+                b.add(rng.choice(_LI_REPLIES).format(first=name.split()[0]), "comments")
+                b.add(rng.choice(("Like · Reply", f"Like · {rng.randint(1, 40)}  |  Reply", f"Like · {rng.randint(1, 12)} | Reply · {rng.randint(1, 3)} replies")), "comments")
+            if rng.random() < 0.5:
+                b.add(rng.choice(("Load more comments", "See more comments")), "comments")
+
+    # The network's top bar, copied with the feed; the reader's own box on some pages.
+    if desktop and rng.random() < 0.5:
+        b.add("Skip to main content", "header")
+    b.add("LinkedIn", "header")
+    if desktop:
+        for item in ("Search", "Home", "My Network", "Jobs", "Messaging", "Notifications", "Me", "For Business"):
+            b.add(item, "header")
+        if rng.random() < 0.5:
+            b.add(rng.choice(("Try Premium for €0", "Reactivate Premium: 50% Off", "Try 1 month of Premium for €0")), "header")
+    else:
+        b.add("Home   My Network   Jobs   Messaging   Notifications", "header")
+    me = rng.choice([p for p in _LI_PEOPLE if p not in people])
+    if rng.random() < 0.5:
+        b.blank()
+        b.add(me, "header")
+        b.add(rng.choice(_LI_HEADLINES).format(org=rng.choice(_LI_ORGS)), "header")
+        b.add("Profile viewers", "header")
+        b.add(str(rng.randint(3, 400)), "header")
+        b.add("Post impressions", "header")
+        b.add(f"{rng.randint(100, 9999):,}", "header")
+    if rng.random() < 0.6:
+        b.blank()
+        b.add("Start a post", "header")
+        b.add(rng.choice(("Media   Event   Write article", "Photo   Video   Event   Write article")), "header")
+        b.add(rng.choice(("Sort by: Top ▾", "Sort by: Recent ▾", "Select feed view: Most relevant first")), "header")
+    post = 0
+    for number, article in enumerate(articles):
+        post += 1
+        form = rng.choice(forms)
+        poster = rng.choice(people)
+        stamp = rng.choice(_LI_TIMES).format(h=rng.randint(1, 23), d=rng.randint(1, 6))
+        degree = rng.choice(("2nd", "3rd+", "2nd", "1st"))
+        domain = _site(article.outlet).removeprefix("www.")
+        b.blank()
+        if numbered:
+            b.add(f"Feed post number {post}", "separator")
+        if form == "page_repost":
+            page = display_name(article.outlet)
+            bare = rng.random() < 0.35  # a plain repost: no words of the poster's own
+            if bare:
+                b.add(f"{poster} reposted this", "comments")
+            else:
+                if rng.random() < 0.25:
+                    b.add(f"{rng.choice([p for p in people if p != poster])} likes this", "comments")
+                person_lines(poster, degree, headlines[poster], stamp, degree != "1st" and rng.random() < 0.5, "byline")
+                b.blank()
+                commentary(False)
+                b.blank()
+            b.add(page, "outlet")
+            if desktop and rng.random() < 0.7:
+                b.add(page, "outlet")
+            b.add(f"{rng.randint(20_000, 9_000_000):,} followers", "comments")
+            b.add(rng.choice(_LI_TIMES).format(h=rng.randint(1, 23), d=rng.randint(1, 6)), "time")
+            title_first = rng.random() < 0.3
+            if title_first:
+                b.add(article.title, "title")
+            if style == "blank" or title_first:
+                b.blank()
+            text(article, page)
+            if not title_first:
+                b.blank()
+                card(article, domain)
+        else:
+            if rng.random() < 0.25:
+                b.add(f"{rng.choice([p for p in people if p != poster])} {rng.choice(('likes this', 'commented on this', 'finds this insightful', 'reposted this'))}", "comments")
+            person_lines(poster, degree, headlines[poster], stamp, degree != "1st" and rng.random() < 0.5, "byline")
+            b.blank()
+            if form == "pasted":
+                commentary(True)
+                b.blank()
+                if rng.random() < 0.35:
+                    b.add(rng.choice(("📰 {}", "{}", "\"{}\"")).format(article.title), "title")
+                    if style == "blank":
+                        b.blank()
+                text(article, domain)
+                b.blank()
+                if rng.random() < 0.3:
+                    b.add("…see less", "readmore")
+                card(article, domain)
+            else:
+                commentary(False)
+                if rng.random() < 0.4:
+                    b.add("…see more", "readmore")
+                b.blank()
+                card(article, domain)
+                b.blank()
+                text(article, domain)
+        b.blank()
+        counts(poster)
+        if number == foreign_after:
+            company, followers, copy, site, button = promoted
+            b.blank()
+            if numbered:
+                post += 1
+                b.add(f"Feed post number {post}", "separator")
+            b.add(company, "sponsored")
+            b.add(followers.format(n=rng.randint(1, 90), k=rng.randint(100, 999)), "sponsored")
+            b.add("Promoted", "sponsored")
+            b.blank()
+            b.add(copy, "sponsored")
+            b.add(site, "sponsored")
+            b.add(button, "sponsored")
+            if rng.random() < 0.5:
+                b.add(f"👍 {rng.randint(5, 300)} · {rng.randint(1, 20)} comments", "sponsored")
+        if number == people_box_after:
+            b.blank()
+            b.add("People you may know", "section")
+            b.add(rng.choice(("From your industry", "Based on your recent activity", "From your school")), "section")
+            for suggested in rng.sample([p for p in _LI_PEOPLE if p not in people and p != me], 3):
+                b.add(suggested, "readmore")
+                b.add(rng.choice(_LI_HEADLINES).format(org=rng.choice(_LI_ORGS)), "readmore")
+                b.add("Connect", "share")
+            b.add("Show all", "readmore")
+    if rng.random() < 0.5:
+        b.blank()
+        b.add(rng.choice(("Show more feed updates", "New posts", "You're all caught up")), "readmore")
+    if rng.random() < 0.6:
+        b.blank()
+        b.add("About   Accessibility   Help Center   Privacy & Terms ▾   Ad Choices   Advertising   Business Services ▾   Get the LinkedIn app   More", "footer")
+        b.add(f"LinkedIn Corporation © {rng.choice((2024, 2025, 2026))}", "copyright")
+
+
+# --------------------------------------------------------------------------- a messaging app's chat export
+
+
+#: Relatives (invented) in a family group, how their names are saved in the phone.
+_WA_FAMILY = ("Mum", "Dad", "Auntie Carol", "Uncle Dev", "Grandpa Joe", "Nan", "Priya", "Tom", "Lily", "Aunt Rosa", "Cousin Mark", "Sanjay")
+_WA_NAME_EMOJI = (" ❤️", " 🌸", " 👴", " 🏡", " ☀️", " 💕")
+_WA_GROUPS = ("Family 🏡", "The Okafors ❤️", "Cousins 🎉", "Sunday Lunch Crew", "Family chat", "Mum & Dad & us")
+#: Family chatter between the forwards: prose, furniture every word of it.
+_WA_CHATTER = (
+    "Morning all ☀️",
+    "Has anyone heard from Tom? He hasn't answered his phone since Tuesday.",
+    "Don't forget Nan's birthday lunch on Sunday, 1pm at ours. Bring a pudding if you can!",
+    "Can someone pick Lily up from school tomorrow? I'm stuck at work until six.",
+    "The plumber finally came. Only took him three weeks 🙄",
+    "Just landed, will call you tonight x",
+    "Who has the spare key for the garage?",
+    "Happy anniversary Mum and Dad!! ❤️🎉",
+    "Is the barbecue still on if it rains?",
+    "Thank you for the flowers, they're beautiful 🌷",
+    "Running late, start without me",
+    "Did you all get the photos from the weekend?",
+    "Night night everyone 😴",
+    "The dog has eaten another sock. Vet says he'll be fine.",
+)
+#: Chatter of several lines: the first after the message's stamp, the rest on their own lines.
+_WA_CHATTER_LONG = (
+    ("Right, plan for Saturday:", "We leave at 9 to beat the traffic", "Lunch at the pub by the harbour", "Back home by 6 at the latest"),
+    ("Shopping list for Sunday if anyone's going past the big supermarket:", "potatoes", "2 bottles of red", "candles for the cake!!"),
+    ("Reminder that the car needs its MOT before the end of the month.", "I've booked it for Thursday morning.",
+     "Can someone drop me at the station after?"),
+    ("Thank you all for coming yesterday, it was lovely to have everyone round the table.", "",
+     "Leftovers are in the freezer if anyone wants them. Love you all x"),
+)
+#: What the others answer to a forward.
+_WA_ANSWERS = (
+    "Is this true?? 😱", "Where did you get this from?", "{who}, this is from years ago 😂", "Terrible. Those poor people.",
+    "I saw something about this on the news this morning.", "{who} please check before forwarding, half of these are made up",
+    "Wow", "😮😮", "🙏", "Unbelievable", "Crazy world we live in", "Thanks for sharing", "Haha classic",
+    "That's not what the other article said though.", "Read it all, very sad.", "👍", "❤️", "😂😂😂",
+    "Can you send the link? The text is too long to read on my phone",
+    "Same story as yesterday but with different numbers?",
+)
+#: What the forwarder writes over an article.
+_WA_NOTES = (
+    "Have you seen this??", "Read this 👇", "Just saw this, unbelievable", "Please read, important",
+    "Interesting article, copying it here because of the paywall", "This is the one I was telling you about at lunch",
+    "Another one on the same story", "For those who asked", "Shocking 😳", "Here's the full article in case the link doesn't open",
+)
+#: A chain forward's tail under the pasted text.
+_WA_TAILS = (
+    "Please share with everyone you know 🙏", "Forward to all your groups!!", "Pass it on, people need to know.",
+    "Share before they delete it!",
+)
+#: The phone's language: the export's notices ("Messages and calls are end-to-end encrypted..."),
+#: media and deletion placeholders, the "Forwarded" markers, and what the one relative who
+#: writes in that language says: Spanish, German, Portuguese, Italian, Polish.
+_WA_LOCALES = {
+    "en": ("Messages and calls are end-to-end encrypted. No one outside of this chat, not even WhatsApp, can read or listen to them. Tap to learn more.",
+           "<Media omitted>", "image omitted", "This message was deleted", "You deleted this message", "Forwarded", "Forwarded many times", ()),
+    "es": ("Los mensajes y las llamadas están cifrados de extremo a extremo. Nadie fuera de este chat, ni siquiera WhatsApp, puede leerlos ni escucharlos. Toca para obtener más información.",
+           "<Multimedia omitido>", "imagen omitida", "Se eliminó este mensaje.", "Eliminaste este mensaje.", "Reenviado", "Reenviado muchas veces",
+           ("¿Esto es verdad? Qué horror 😱", "Besos a todos, nos vemos el domingo", "Ay, pobre gente. Que Dios los ayude 🙏")),
+    "de": ("Nachrichten und Anrufe sind Ende-zu-Ende-verschlüsselt. Niemand außerhalb dieses Chats kann sie lesen oder anhören, nicht einmal WhatsApp. Tippe, um mehr zu erfahren.",
+           "<Medien ausgeschlossen>", "Bild weggelassen", "Diese Nachricht wurde gelöscht.", "Du hast diese Nachricht gelöscht.", "Weitergeleitet", "Häufig weitergeleitet",
+           ("Ist das wirklich wahr? Unglaublich.", "Grüße an alle, bis Sonntag!", "Schrecklich, die armen Leute.")),
+    "pt": ("As mensagens e as chamadas são protegidas com a criptografia de ponta a ponta e ficam somente entre você e os participantes desta conversa. Nem mesmo o WhatsApp pode ler ou ouvi-las. Toque para saber mais.",
+           "<Arquivo de mídia oculto>", "imagem ocultada", "Mensagem apagada", "Você apagou esta mensagem", "Encaminhada", "Encaminhada com frequência",
+           ("Meu Deus, que coisa horrível! Vocês viram isso?", "Beijos para todos, saudades ❤️", "Será que é verdade? Vi outra coisa na TV.")),
+    "it": ("I messaggi e le chiamate sono crittografati end-to-end. Nessuno al di fuori di questa chat, nemmeno WhatsApp, può leggerli o ascoltarli. Tocca per saperne di più.",
+           "<Media omessi>", "immagine omessa", "Questo messaggio è stato eliminato", "Hai eliminato questo messaggio", "Inoltrato", "Inoltrato molte volte",
+           ("Ma è vero? Non ci posso credere.", "Un bacio a tutti, a domenica!", "Che tristezza, povera gente.")),
+    "pl": ("Wiadomości i połączenia są szyfrowane end-to-end. Nikt spoza tego czatu, nawet WhatsApp, nie może ich odczytać ani odsłuchać. Dotknij, aby dowiedzieć się więcej.",
+           "<Pominięto multimedia>", "pominięto obraz", "Ta wiadomość została usunięta", "Usunięto tę wiadomość", "Przekazane dalej", "Wielokrotnie przekazywane dalej",
+           ("Czy to prawda? Straszne.", "Buziaki dla wszystkich, do niedzieli!", "Nie mogę w to uwierzyć.")),
+}
+#: How the forwarded text names its outlet: the link (before the text, with the app's preview
+#: on some; or under the title as an app's share text; or after the text), or the name in a
+#: line of its own after the text.
+_WA_SOURCE_LINES = ("— Source: {o}", "Source: {o}", "Source - {o}", "{o}", "({o})", "Copied from {o}", "Courtesy: {o}", "via {o}")
+_WA_LINK_AFTER = ("{u}", "Read more: {u}", "Full story: {u}", "Link 👉 {u}")
+
+
+def _whatsapp_chat_export(b: _PageBuilder, rng: random.Random, articles: list[SourceArticle], ctx: PageContext) -> None:
+    """A family group's chat exported as a .txt file, relatives forwarding articles. Every
+    message opens with the export's stamp and the sender ("12/05/2026, 21:14 - Mum: ",
+    "5/12/26, 9:14 PM - Dad: ", "[12.05.26, 21:14:07] Uncle Dev: "), a long message going on
+    on lines of its own without it; the first lines are the app's notices ("Messages and calls
+    are end-to-end encrypted...", in English, Spanish, German, Portuguese, Italian or Polish
+    as the phone's language, and "Mum created group ..." on some). A forward comes as a link
+    with, on some, the app's preview on lines of its own (the title, the domain) and then the
+    text pasted in a second message; or as an app's share text (the title, the link on the
+    next line, the text under them); or as text pasted under "Forwarded" / "Forwarded many
+    times" (on the stamp's line or over it) or the forwarder's words ("Read this 👇"), with
+    the title ("*Title*" in the app's bold, "📰 Title") or the first paragraph after the stamp,
+    paragraphs apart by empty lines or not, and the outlet named after the text ("— Source:
+    X", "X", "(X)", "Copied from X", the link, "Read more: URL"), a chain tail ("Please share
+    with everyone you know 🙏") on some; a long text sent in two messages on some, a relative's
+    answer between them on a few. Between forwards family chatter (one line or several),
+    "<Media omitted>" (or iOS's "‎image omitted" and "<attached: ...>"), "This message was
+    deleted", "<This message was edited>", answers and emoji; one relative writes in the
+    phone's language on some pages; people added and leaving.
+
+    Outlet rule: where the forward carries a link, the article is credited to the link's
+    domain (without "www."); where it names the outlet after the text, to that name (its
+    display name)."""
+    export = rng.choice(("android_uk", "android_uk", "android_us", "ios_eu", "ios_uk"))
+    ios = export.startswith("ios")
+    language = rng.choice(("en", "en", "en", "es", "de", "pt", "it", "pl"))
+    notice, media, ios_media, deleted, you_deleted, forwarded, forwarded_often, local_lines = _WA_LOCALES[language]
+    group = rng.choice(_WA_GROUPS)
+    family = rng.sample(_WA_FAMILY, rng.randint(4, 6))
+    short = {name: name for name in family}  # how the others call them in a message
+    for position in rng.sample(range(len(family)), rng.randint(0, 2)):
+        saved = family[position] + rng.choice(_WA_NAME_EMOJI)
+        short[saved] = family[position]
+        family[position] = saved
+    if rng.random() < 0.3:
+        number_saved = rng.choice((f"+44 7700 900{rng.randint(100, 999)}", f"+1 (202) 555-01{rng.randint(10, 99)}"))
+        family.append(number_saved)
+        short[number_saved] = ""  # an unsaved number: nobody calls it by name
+    forwarders = family[: max(2, len(family) // 2)]  # the older ones forward the news
+    local_speaker = rng.choice(family) if local_lines and rng.random() < 0.7 else None
+    style = rng.choice(("blank", "blank", "tight"))
+    small_talk = rng.sample(_WA_CHATTER, len(_WA_CHATTER))  # said once each, in this order
+    when = datetime(rng.choice((2024, 2025, 2026)), rng.randint(1, 12), rng.randint(1, 25), rng.randint(7, 20), rng.randint(0, 59), rng.randint(0, 59))
+    if rng.random() < 0.35:
+        articles = _grouped_by_outlet(articles)
+
+    us_space = "\u202f" if rng.random() < 0.5 else " "  # newer Android exports put a narrow space before "PM"
+
+    def head(sender: str | None) -> str:
+        """The stamp that opens a message (or a notice, ``sender`` None) in the export's form."""
+        if export == "android_uk":
+            text = f"{when:%d/%m/%Y}, {when:%H:%M} - "
+        elif export == "android_us":
+            text = f"{when.month}/{when.day}/{when:%y}, {when.hour % 12 or 12}:{when:%M}{us_space}{'AM' if when.hour < 12 else 'PM'} - "
+        elif export == "ios_eu":
+            text = f"[{when:%d.%m.%y}, {when:%H:%M:%S}] "
+        else:
+            text = f"[{when:%d/%m/%Y}, {when:%H:%M:%S}] "
+        if sender is None:
+            return text + (f"{group}: \u200e" if ios else "")
+        return f"{text}{sender}: "
+
+    def tick(low: int = 1, high: int = 30) -> None:
+        nonlocal when
+        when += timedelta(minutes=rng.randint(low, high), seconds=rng.randint(0, 59))
+        if when.hour >= 23 and low:  # nobody writes after eleven: the next message comes in the morning
+            next_day()
+
+    def next_day() -> None:
+        nonlocal when
+        when = (when + timedelta(days=rng.randint(1, 2))).replace(hour=rng.randint(7, 12), minute=rng.randint(0, 59))
+
+    def say(sender: str, text: str, label: str = "comments") -> None:
+        tick()
+        b.add(head(sender) + text, label)
+
+    def system(text: str) -> None:
+        tick()
+        b.add(head(None) + text, "comments")
+
+    def chatter() -> None:
+        roll = rng.random()
+        sender = rng.choice(family)
+        if sender == local_speaker and rng.random() < 0.6:
+            say(sender, rng.choice(local_lines))
+        elif roll < 0.15:
+            lines = rng.choice(_WA_CHATTER_LONG)
+            say(sender, lines[0])
+            for line in lines[1:]:
+                b.add(line, "comments")
+        elif roll < 0.3:
+            if ios:
+                say(sender, rng.choice((f"\u200e{ios_media}", f"\u200e<attached: {rng.randint(1, 99):08d}-PHOTO-{when:%Y-%m-%d-%H-%M-%S}.jpg>")))
+            else:
+                say(sender, media)
+        elif roll < 0.38:
+            say(sender, (f"\u200e{deleted}" if ios else deleted) if rng.random() < 0.7 else you_deleted)
+        elif roll < 0.43:
+            system(rng.choice((f"{rng.choice(family)} added {rng.choice(('Aunt Rosa', 'Cousin Mark', 'Ade', 'Hannah'))}",
+                               f"{rng.choice(family)} left", f"{rng.choice(family)} changed the group description",
+                               "Missed voice call")))
+        else:
+            text = small_talk.pop() if small_talk else rng.choice(_WA_CHATTER)
+            if rng.random() < 0.12:
+                text += " <This message was edited>"
+            say(sender, text)
+
+    def url_of(article: SourceArticle) -> tuple[str, str]:
+        url = _article_url(rng, article)
+        if rng.random() < 0.5 and url.count(".") == 1:
+            url = url.replace("https://", "https://www.")
+        if rng.random() < 0.3:
+            url += rng.choice(("?utm_source=whatsapp", "?ito=whatsapp_share", "?s=08", "?amp"))
+        return url, url.split("/")[2].removeprefix("www.")
+
+    def paste(article: SourceArticle, outlet: str, sender: str, first_on_stamp: bool) -> None:
+        """The article's paragraphs; the first after the message's stamp where ``first_on_stamp``."""
+        paragraphs = article.paragraphs
+        second_part = rng.randrange(2, len(paragraphs)) if len(paragraphs) >= 4 and rng.random() < 0.2 else -1
+        b.start(article, outlet, article.title)
+        for position, paragraph in enumerate(paragraphs):
+            label = "residue" if is_residue(paragraph) else ARTICLE_TEXT
+            if position == 0 and first_on_stamp:
+                tick(0, 1)
+                b.body(head(sender) + paragraph, paragraph, label)
+                continue
+            if position == second_part:
+                if rng.random() < 0.3:
+                    say(rng.choice([f for f in family if f != sender]), rng.choice(("Is there more?", "keep going 😂", "?")))
+                tick(0, 2)
+                b.body(head(sender) + paragraph, paragraph, label)
+                continue
+            if position and style == "blank":
+                b.blank()
+            b.body(paragraph, paragraph, label)
+        b.end()
+
+    def title_line(article: SourceArticle) -> str:
+        return rng.choice(("*{}*", "*{}*", "{}", "📰 {}", "🔴 *{}*")).format(article.title)
+
+    # The export's first lines: the app's notice, the group's creation on some.
+    when -= timedelta(days=rng.randint(0, 3))
+    b.add(head(None) + notice, "header")
+    if rng.random() < 0.5:
+        b.add(head(None) + f"{family[0]} created group \"{group}\"" if not ios else head(None) + f"{family[0]} created this group", "header")
+        if rng.random() < 0.5:
+            b.add(head(None) + f"{family[0]} added you", "header")
+    for number, article in enumerate(articles):
+        for _ in range(rng.choice((0, 1, 1, 2, 3))):
+            chatter()
+        if rng.random() < 0.2:
+            next_day()
+        sender = rng.choice(forwarders)
+        form = rng.choice(("link_preview", "share_text", "named", "named", "link_after"))
+        url, domain = url_of(article)
+        name = display_name(article.outlet)
+        if form == "link_preview":
+            if rng.random() < 0.5:
+                say(sender, rng.choice(_WA_NOTES))
+                say(sender, url, "outlet")
+            else:
+                say(sender, url, "outlet")
+            preview = rng.random() < 0.6
+            if preview:
+                b.add(article.title, "title")
+                if rng.random() < 0.7:
+                    b.add(domain, "outlet")
+            start = rng.choice(("paragraph", "title", "note") if preview else ("title", "note"))
+            if rng.random() < 0.3:
+                say(sender, f"\u200e{ios_media}" if ios else media)
+            if start == "paragraph":
+                paste(article, domain, sender, True)
+            else:
+                say(sender, title_line(article) if start == "title" else rng.choice(_WA_NOTES), "title" if start == "title" else "comments")
+                if start == "note":
+                    b.add(title_line(article), "title")
+                if style == "blank":
+                    b.blank()
+                paste(article, domain, sender, False)
+        elif form == "share_text":
+            say(sender, title_line(article), "title")
+            b.add(url, "outlet")
+            b.blank()
+            paste(article, domain, sender, False)
+        else:
+            marker = rng.choice(("stamp", "above", "none", "note"))
+            if marker == "above":
+                tick()
+                b.add(rng.choice((forwarded, forwarded_often)), "share")
+                b.add(head(sender) + title_line(article), "title")
+            elif marker == "stamp":
+                say(sender, rng.choice((forwarded, forwarded_often)), "share")
+                b.add(title_line(article), "title")
+            elif marker == "note":
+                say(sender, rng.choice(_WA_NOTES))
+                b.add(title_line(article), "title")
+            else:
+                say(sender, title_line(article), "title")
+            if style == "blank" or rng.random() < 0.5:
+                b.blank()
+            shown = domain if form == "link_after" else name
+            paste(article, shown, sender, False)
+            if rng.random() < 0.7:
+                b.blank()
+            if form == "link_after":
+                b.add(rng.choice(_WA_LINK_AFTER).format(u=url), "outlet")
+            else:
+                b.add(rng.choice(_WA_SOURCE_LINES).format(o=name), "outlet")
+            if rng.random() < 0.2:
+                b.blank()
+                b.add(rng.choice(_WA_TAILS), "comments")
+        for _ in range(rng.choice((0, 1, 1, 2, 3))):
+            answerer = rng.choice([f for f in family if f != sender])
+            if answerer == local_speaker and rng.random() < 0.5:
+                say(answerer, rng.choice(local_lines))
+            else:
+                answers = _WA_ANSWERS if short[sender] else [a for a in _WA_ANSWERS if "{who}" not in a] + ["Sorry, who is this?"]
+                say(answerer, rng.choice(answers).format(who=short[sender]))
+        if rng.random() < 0.25:
+            say(sender, rng.choice(("Sorry meant to send that to the other group 🙈", "It was on the radio too apparently",
+                                    "Just passing it on", "Don't shoot the messenger 😂", "I know, I know, but read it anyway")))
+    for _ in range(rng.choice((0, 1, 2))):
+        chatter()
+
+
 LAYOUTS: dict[str, Layout] = {
     layout.name: layout
     for layout in (
@@ -6884,6 +7516,8 @@ LAYOUTS: dict[str, Layout] = {
         Layout("web_archive_capture", "web archive's capture of a news portal as text: the archive's toolbar ('Archive - URL', 'N captures', date range, calendar months, 'Go', 'About this capture' with its collection) or a one-line capture banner; the portal's header, 'X · 3 Nov 2014 08:12' / '08:12 | X' over the title or 'X - 3 hours ago' / 'From domain, date' under it, '[Image not archived]', 'Related:' inside texts, 'Read the full story at X »', paginated texts going on after '[continued on captured page 2]' under the repeated banner and the title again, sponsored links, Swedish ad, the archive's notes", _web_archive_capture),
         Layout("annotated_bibliography", "student's annotated bibliography exported to PDF, as text: heading lines, title, assignment, introduction; per source 'Source 2' or none, an APA/MLA/Chicago citation (author, date, title, outlet, URL, 'Retrieved from' / 'Accessed'), the student's first-person annotation ('Annotation:', 'Summary:'/'Evaluation:' or bare) with footnote markers, the text after 'Full text:', between rules, in quotation marks, as a block quote or bare; running heads ('Karim 3', 'Running head: T  3') and 'Page 3 of 12' at page breaks inside texts; notes and 'Works Cited' / 'References' list", _annotated_bibliography),
         Layout("phone_screenshot_ocr", "phone screenshots run through OCR: per screen a status bar ('9:41  ull ? 87%'), browser or app chrome (Safari 'AA domain', Chrome '⌂ domain [3] ⋮', the outlet's app bar, a reading app's bar and 'X · 3h'), the site's sticky logo line; title block, text cut mid-sentence at screen breaks, ads, 'continue reading in the app' banners and an ad in Indonesian, Czech or Japanese, cookie bar, OCR noise in the furniture and stray '|' after text lines; '[Screenshot 4]' markers, articles apart by a gap or '---'", _phone_screenshot_ocr),
+        Layout("linkedin_feed", "professional network's feed copied as text: 'Feed post number 3', 'X reposted this', the poster's name ('Name • 2nd', or twice over ' • 3rd+'), headline, '3d • Edited • 🌐', the poster's commentary with lists and hashtags; the article pasted by the poster with the link card (title, domain) under it, the card over the text, or an outlet page's post reposted (page name, followers, time, text, card); reactions, 'Like Comment Repost Send', comments with headlines, 'Promoted' posts in German/Spanish/French/Dutch, 'People you may know'", _linkedin_feed),
+        Layout("whatsapp_chat_export", "family group chat exported as .txt: '12/05/2026, 21:14 - Mum: ' or '[12.05.26, 21:14:07] Dad: ' stamps, long messages going on without them; encryption notice in English/Spanish/German/Portuguese/Italian/Polish; forwards as a link with the preview (title, domain) then the pasted text, share text (title, link, text), or text under 'Forwarded many times' / a note with '*Title*' and '— Source: X' / 'X' / the link after it; chain tails, chatter, '<Media omitted>', 'This message was deleted', answers and emoji", _whatsapp_chat_export),
     )
 }
 #: Kept out of development: the layouts least like the others (wrapped text-browser lines;
@@ -6972,13 +7606,24 @@ LAYOUTS: dict[str, Layout] = {
 #: articles read on a phone, screenshotted and run through OCR, the status bar, browser or
 #: app chrome and the site's sticky header at every screen break, mid-sentence too
 #: (phone_screenshot_ocr).
+#: Later in the twenty-fourth session annotated_bibliography, read 0.0% exact with the outlet
+#: at the start, became a development layout, the session fixing the reader for its family.
+#: Later still in the twenty-fourth session a helper session that did not read the reader
+#: wrote two more blind, both held out: a professional network's feed copied as text, people
+#: sharing articles under their names, headlines and their own commentary, the text pasted
+#: over its link card or under it, or an outlet page's post reposted, with reactions,
+#: comments, foreign-language promoted posts and "People you may know" between
+#: (linkedin_feed); and a family group's chat exported as a .txt file, relatives forwarding
+#: articles as links with previews, share texts or pasted texts under "Forwarded" markers,
+#: every message opening with the export's stamp and long ones going on without it, among
+#: family chatter, media placeholders and deleted messages (whatsapp_chat_export).
 HELD_OUT = frozenset(
     {"text_browser", "outlet_after_body", "live_feed", "ledger", "markdown_export", "rss_reader",
      "for_you_feed", "channel_export", "monitoring_report",
      "links_letter", "archive_export", "clipper_notebook",
      "open_tabs_export", "research_doc_export", "full_coverage_page",
      "partner_portal", "local_tv_station_site", "foreign_ui_aggregator",
-     "web_archive_capture", "annotated_bibliography", "phone_screenshot_ocr"}
+     "web_archive_capture", "phone_screenshot_ocr", "linkedin_feed", "whatsapp_chat_export"}
 )
 DEVELOPMENT = frozenset(LAYOUTS) - HELD_OUT
 
