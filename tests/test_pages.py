@@ -3097,3 +3097,35 @@ def test_pages_a_portals_line_over_each_partner_text_names_its_outlet(credit):
         lines += [title, credit.format(outlet=outlet), f"Nov {number + 3}, 2024", "", *(row for paragraph in paragraphs for row in (paragraph, "")), "More for you", ""]
     reading = read_page("\n".join(lines))
     assert [a.source for a in reading.articles] == outlets
+
+
+_CITATIONS = [
+    "Blake, N. (2024, November 4). {title}. Harbour Herald. https://harbourherald.com/news/ferry",
+    "Lind, Marta. “{title}.” Valley Sentinel, 4 Nov. 2024, valleysentinel.org/island-pier. Accessed 5 Nov. 2024.",
+    "{title}. (2024, November 5). Coast Watch.",
+]
+
+
+def _reading_pack() -> list[str]:
+    """A student's annotated bibliography: each source's reference (APA, MLA, APA without
+    an author), the student's labelled notes on it, the text pasted whole with its length,
+    and the references listed again at the end."""
+    lines = ["Reading Pack, Week 11: Ferries", "Marta Lind", "MDIA 301: Digital Journalism Practice", "",
+             "For this pack I selected three articles about the ferry story from different outlets.", ""]
+    for number, (citation, (_, title, paragraphs)) in enumerate(zip(_CITATIONS, _SAVED)):
+        lines += [f"{number + 1}. " + citation.format(title=title), "",
+                  "Summary: The report gives the date the service resumes and the cost of the repairs.",
+                  "Evaluation: I rate this source as fairly reliable; it names its sources.", "",
+                  *(row for paragraph in paragraphs for row in (paragraph, "")), f"[{40 + number} words]", ""]
+    lines += ["References", "", *(citation.format(title=title) for citation, (_, title, _) in zip(_CITATIONS, _SAVED))]
+    return lines
+
+
+def test_pages_a_reference_over_a_pasted_text_gives_its_title_and_outlet():
+    reading = read_page("\n".join(_reading_pack()))
+    assert [(a.source, a.title) for a in reading.articles] == [(outlet, title) for outlet, title, _ in _SAVED]
+
+
+def test_pages_a_students_labelled_notes_word_counts_and_list_of_references_are_no_text():
+    reading = read_page("\n".join(_reading_pack()))
+    assert [[p.text for p in a.body] for a in reading.articles] == [paragraphs for _, _, paragraphs in _SAVED]

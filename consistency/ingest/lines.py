@@ -317,6 +317,9 @@ FETCHER_CREDIT = re.compile(
 #: A line that names the outlet though it looks like furniture: "© Provided by X", as a
 #: portal prints over a partner's text.
 _NAMING_LINE = re.compile(r"(?i)^\W*©\s*provided\s+by\s+\S.*$")
+#: A text's length as a clipping service or a student's pack gives it: "[365 words]",
+#: "(Word count: 391)", "Article length: 397 words", "Length: 512 words".
+_WORD_COUNT = re.compile(r"(?i)^[\[(]?\s*(?:(?:word\s+count|(?:article\s+)?length|words)\s*:\s*[\d,]+(?:\s+words)?|[\d,]+\s+words)\s*[\])]?\.?$")
 #: Separators that join parts of header lines, menus and link lists.
 #: Bars, bullets, arrows and wide gaps join links of any length; a dash also joins the two
 #: halves of a headline.
@@ -663,6 +666,8 @@ def classify(text: str) -> tuple[str, str]:
         return "boilerplate", "page label"  # a printed page's folio: "Page 6", "A6", "— 6 —"
     if _CONTENTS_ENTRY.search(stripped):
         return "boilerplate", "contents entry"
+    if _WORD_COUNT.match(stripped):
+        return "boilerplate", "word count"
     parts = header_parts(stripped)
     if name_bar_outlet(stripped) or _NAME_AND_ROLE.match(stripped):
         return "meta", "byline"

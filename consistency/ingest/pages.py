@@ -24,6 +24,7 @@ from consistency.ingest.lines import (
     FUNCTION_WORDS,
     MAIL_LINE,
     MEDIA_WORDS,
+    MONTH,
     AD_LABEL_WORDS,
     CALENDAR_WORD,
     CLOCK_TIME,
@@ -212,7 +213,102 @@ def page_pieces(text: str) -> list[Piece]:
             break
     pieces = _mark_notices(_senders_notes(_signatures(_account_names_over_handles(section_labels_marked(_domains_over_titles(pieces))))))
     pieces = _titles_before_ledes(_name_lists(_long_titles(_lead_ins_kept(_mark_read_more_lists(_mark_contents_lists(_mark_comment_threads(_mark_sponsored(_mark_captions(_articles_in_other_languages(pieces))))))))))
-    return _print_headers(_quoting_writers_remarks(pieces, quoted_lines))
+    return _print_headers(_citations(_readers_notes(_quoting_writers_remarks(pieces, quoted_lines)), text))
+
+
+_CITED_OUTLET = r"(?P<outlet>(?:[a-z0-9-]+\.)+[a-z]{2,}|(?![^.,]*\b(?:said|says|told|added|asked|wrote)\b)[A-Z0-9][^.,:;“”\"()]{1,59}?)"
+#: A reference to a news article in the styles students and researchers cite in: APA ("Doe,
+#: J. (2015, May 3). Title? Outlet. https://..."; "Title. (2015, May 3). Outlet."), MLA and
+#: Chicago ("Doe, Jane. “Title.” Outlet, 3 May 2015, https://...").
+_CITATION_FORMS = (
+    re.compile(rf"^(?:\d{{1,3}}[.)]\s+)?[A-Z][^()“”\"]{{1,150}}?\s\((?:\d{{4}}|n\.d\.)[^()]{{0,25}}\)\.\s+(?P<title>[^()]{{8,300}}?[.?!])\s+{_CITED_OUTLET}[.,](?:\s|$)"),
+    re.compile(rf"^(?:\d{{1,3}}[.)]\s+)?(?P<title>[A-Z“\"][^()]{{7,300}}?[.?!])\s+\((?:\d{{4}}|n\.d\.)[^()]{{0,25}}\)\.\s+{_CITED_OUTLET}[.,](?:\s|$)"),
+    re.compile(rf"^(?:\d{{1,3}}[.)]\s+)?(?:[A-Z][^“”\"]{{1,150}}?\.\s+)?[“\"](?P<title>[^“”\"]{{8,300}}?[.?!])[”\"]\s*{_CITED_OUTLET}[,.]\s+"
+               rf"(?i:\d{{1,2}}\s+{MONTH}|{MONTH}\.?\s+\d{{1,2}}|\d{{4}}\b|https?://|www\.|[a-z0-9-]+\.[a-z]{{2,}}/)"),
+)
+#: Most words in a reference to an article, its address and access date included.
+CITATION_WORDS = 80
+#: The heading over a list of references at a document's end.
+_REFERENCES_HEADING = re.compile(r"(?i)^\W*(?:references|reference\s+list|works\s+cited|bibliography|sources\s+cited)\W*$")
+
+
+def _citation(text: str) -> tuple[int, int, str] | None:
+    """(start, end, outlet) of the cited article's title in a reference to it, or None."""
+    for form in _CITATION_FORMS:
+        match = form.match(text)
+        if match and not is_meta_part(match.group("outlet")):
+            start, end = match.span("title")
+            while end > start and text[end - 1] in ".,;:“”\"" and not text[start:end].endswith(("?.", "!.")):
+                end -= 1
+            return start, end, match.group("outlet").strip()
+    return None
+
+
+def _citations(pieces: list[Piece], text: str) -> list[Piece]:
+    """A reference to an article over its pasted text names its title and outlet (a
+    student's annotated bibliography, a researcher's reading pack): the title is the line's
+    title, the outlet its outlet; the authors, the address and "Accessed ..." are the
+    reference's. Under a "References" heading they are the list at the document's end."""
+    blocks: list[list[int]] = []
+    for position, piece in enumerate(pieces):
+        if blocks and not piece.paragraph_start and piece.line <= pieces[blocks[-1][-1]].line + 1:
+            blocks[-1].append(position)
+        else:
+            blocks.append([position])
+    replaced: dict[int, list[Piece]] = {}
+    in_references = False
+    for block in blocks:
+        first, last = pieces[block[0]], pieces[block[-1]]
+        if len(block) == 1 and _REFERENCES_HEADING.match(first.text.strip()):
+            in_references = True
+            continue
+        # The reference as printed, its line breaks as spaces: offsets stay the page's.
+        printed = re.sub(r"[\r\n]", " ", text[first.start : last.end])
+        cited = _citation(printed) if features(printed).words <= CITATION_WORDS else None
+        if cited is None:
+            continue
+        start, end, outlet = first.start + cited[0], first.start + cited[1], cited[2]
+        titled = False
+        for i in block:
+            piece = pieces[i]
+            if not in_references and piece.end > start and piece.start < end:
+                # The pieces the title runs over give way to the title.
+                replaced[i] = [] if titled else [Piece(start, end, piece.line, "short", _TITLE_THEN_OUTLET + outlet, " ".join(text[start:end].split()), piece.paragraph_start)]
+                titled = True
+            else:
+                replaced[i] = [replace(piece, kind="boilerplate", reason="list of references" if in_references else "reference to the text")]
+    if not replaced:
+        return pieces
+    return [new for position, piece in enumerate(pieces) for new in replaced.get(position, [piece])]
+
+
+#: A reader's note on a text, by its label: "Summary: ...", "Evaluation: ...", "My notes: ...".
+_NOTE_LABEL = re.compile(
+    r"(?i)^\W*(?:annotation|evaluation|assessment|critique|reflection|relevance|my\s+notes?|notes?\s+to\s+self|summary\s+and\s+evaluation"
+    r"|summary|analysis\s+notes?|reader['’]s\s+note|why\s+(?:it|this)\s+matters\s+to\s+(?:me|us))\s*:\s*\S"
+)
+#: Most words in a reader's labelled note on a text.
+LABELLED_NOTE_WORDS = 150
+
+
+def _readers_notes(pieces: list[Piece]) -> list[Piece]:
+    """A reader's notes on a text, a paragraph under a label ("Summary: Jezebel's report
+    summarises ...", "Evaluation: One weakness is ..."), where two such labels stand on
+    the page: a student's or a researcher's words, not the text's."""
+    labelled = [
+        position for position, p in enumerate(pieces)
+        if p.kind in ("body", "short") and (position == 0 or pieces[position - 1].line != p.line) and _NOTE_LABEL.match(p.text)
+    ]
+    if len(labelled) < 2:
+        return pieces
+    marked = list(pieces)
+    for position in labelled:
+        end = position + 1
+        while end < len(pieces) and pieces[end].line <= pieces[end - 1].line + 1 and not pieces[end].paragraph_start and end not in labelled:
+            end += 1
+        if sum(features(p.text).words for p in pieces[position:end]) <= LABELLED_NOTE_WORDS:
+            marked[position:end] = [replace(p, kind="boilerplate", reason="a reader's note") for p in pieces[position:end]]
+    return marked
 
 
 #: Fewest lines of prose quoted on a page whose own prose between the quotes is remarks.
