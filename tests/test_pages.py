@@ -3100,7 +3100,7 @@ def test_pages_a_portals_line_over_each_partner_text_names_its_outlet(credit):
 
 
 _CITATIONS = [
-    "Blake, N. (2024, November 4). {title}. Harbour Herald. https://harbourherald.com/news/ferry",
+    "Blake, N. (2024, November 4). {title}. *Harbour Herald*. https://harbourherald.com/news/ferry",
     "Lind, Marta. “{title}.” Valley Sentinel, 4 Nov. 2024, valleysentinel.org/island-pier. Accessed 5 Nov. 2024.",
     "{title}. (2024, November 5). Coast Watch.",
 ]
@@ -3108,16 +3108,17 @@ _CITATIONS = [
 
 def _reading_pack() -> list[str]:
     """A student's annotated bibliography: each source's reference (APA, MLA, APA without
-    an author), the student's labelled notes on it, the text pasted whole with its length,
-    and the references listed again at the end."""
+    an author) under its entry's label, the student's labelled notes on it, the text pasted
+    whole with its length, and the references listed again at the end, right under their
+    heading."""
     lines = ["Reading Pack, Week 11: Ferries", "Marta Lind", "MDIA 301: Digital Journalism Practice", "",
              "For this pack I selected three articles about the ferry story from different outlets.", ""]
     for number, (citation, (_, title, paragraphs)) in enumerate(zip(_CITATIONS, _SAVED)):
-        lines += [f"{number + 1}. " + citation.format(title=title), "",
+        lines += [f"Entry {number + 1} of 3", citation.format(title=title), "",
                   "Summary: The report gives the date the service resumes and the cost of the repairs.",
                   "Evaluation: I rate this source as fairly reliable; it names its sources.", "",
                   *(row for paragraph in paragraphs for row in (paragraph, "")), f"[{40 + number} words]", ""]
-    lines += ["References", "", *(citation.format(title=title) for citation, (_, title, _) in zip(_CITATIONS, _SAVED))]
+    lines += ["References", *(citation.format(title=title) for citation, (_, title, _) in zip(_CITATIONS, _SAVED))]
     return lines
 
 

@@ -216,7 +216,7 @@ def page_pieces(text: str) -> list[Piece]:
     return _print_headers(_citations(_readers_notes(_quoting_writers_remarks(pieces, quoted_lines)), text))
 
 
-_CITED_OUTLET = r"(?P<outlet>(?:[a-z0-9-]+\.)+[a-z]{2,}|(?![^.,]*\b(?:said|says|told|added|asked|wrote)\b)[A-Z0-9][^.,:;“”\"()]{1,59}?)"
+_CITED_OUTLET = r"[*_]?(?P<outlet>(?:[a-z0-9-]+\.)+[a-z]{2,}|(?![^.,]*\b(?:said|says|told|added|asked|wrote)\b)[A-Z0-9][^.,:;“”\"()*_]{1,59}?)[*_]?"
 #: A reference to a news article in the styles students and researchers cite in: APA ("Doe,
 #: J. (2015, May 3). Title? Outlet. https://..."; "Title. (2015, May 3). Outlet."), MLA and
 #: Chicago ("Doe, Jane. “Title.” Outlet, 3 May 2015, https://...").
@@ -228,6 +228,8 @@ _CITATION_FORMS = (
 )
 #: Most words in a reference to an article, its address and access date included.
 CITATION_WORDS = 80
+#: Most words in a label over a reference ("Entry 3 of 5", "Source 2").
+CITATION_LABEL_WORDS = 5
 #: The heading over a list of references at a document's end.
 _REFERENCES_HEADING = re.compile(r"(?i)^\W*(?:references|reference\s+list|works\s+cited|bibliography|sources\s+cited)\W*$")
 
@@ -259,24 +261,36 @@ def _citations(pieces: list[Piece], text: str) -> list[Piece]:
     in_references = False
     for block in blocks:
         first, last = pieces[block[0]], pieces[block[-1]]
-        if len(block) == 1 and _REFERENCES_HEADING.match(first.text.strip()):
+        if _REFERENCES_HEADING.match(first.text.strip()):
             in_references = True
+            block = block[1:]  # (the list may start right under its heading)
+            if not block:
+                continue
+        if in_references:
+            # References one under another, no blank between: the whole block is the list.
+            printed = re.sub(r"[\r\n]", " ", text[pieces[block[0]].start : pieces[block[-1]].end])
+            if _citation(printed):
+                replaced.update({i: [replace(pieces[i], kind="boilerplate", reason="list of references")] for i in block})
             continue
-        # The reference as printed, its line breaks as spaces: offsets stay the page's.
-        printed = re.sub(r"[\r\n]", " ", text[first.start : last.end])
+        # The reference as printed, its line breaks as spaces: offsets stay the page's. It
+        # may start under a label of its own ("Entry 1 of 6").
+        label = pieces[block[0]]
+        labelled = len(block) > 1 and label.line < pieces[block[1]].line and features(label.text).words <= CITATION_LABEL_WORDS and not label.text.rstrip().endswith(".")
+        opening = block[1] if labelled else block[0]
+        printed = re.sub(r"[\r\n]", " ", text[pieces[opening].start : last.end])
         cited = _citation(printed) if features(printed).words <= CITATION_WORDS else None
         if cited is None:
             continue
-        start, end, outlet = first.start + cited[0], first.start + cited[1], cited[2]
+        start, end, outlet = pieces[opening].start + cited[0], pieces[opening].start + cited[1], cited[2]
         titled = False
         for i in block:
             piece = pieces[i]
-            if not in_references and piece.end > start and piece.start < end:
+            if piece.end > start and piece.start < end:
                 # The pieces the title runs over give way to the title.
                 replaced[i] = [] if titled else [Piece(start, end, piece.line, "short", _TITLE_THEN_OUTLET + outlet, " ".join(text[start:end].split()), piece.paragraph_start)]
                 titled = True
             else:
-                replaced[i] = [replace(piece, kind="boilerplate", reason="list of references" if in_references else "reference to the text")]
+                replaced[i] = [replace(piece, kind="boilerplate", reason="reference to the text")]
     if not replaced:
         return pieces
     return [new for position, piece in enumerate(pieces) for new in replaced.get(position, [piece])]
