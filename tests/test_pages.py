@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from consistency.copies import find_copies
 from consistency.ingest.lines import classify, inline_junk_spans
-from consistency.ingest.pages import Piece, page_pieces, read_page
+from consistency.ingest.pages import Piece, outlet_name, page_pieces, read_page
 from consistency.loaders import parse_text_article
 from consistency.sentences import split_sentences
 from tests.ingest_fixtures import labelled_pages, score_page
@@ -3130,3 +3130,20 @@ def test_pages_a_reference_over_a_pasted_text_gives_its_title_and_outlet():
 def test_pages_a_students_labelled_notes_word_counts_and_list_of_references_are_no_text():
     reading = read_page("\n".join(_reading_pack()))
     assert [[p.text for p in a.body] for a in reading.articles] == [paragraphs for _, _, paragraphs in _SAVED]
+
+
+def test_pages_a_sentences_last_words_after_a_comma_name_no_outlet():
+    # A line that ends a sentence ("North Korea, the Daily Star reported.") is no writer's
+    # name and outlet, though an outlet's name follows its comma.
+    for text in ["North Korea, the Daily Star reported.", "South Africa, told Citi FM Online.", "Po Delta, reports The Mirror."]:
+        assert outlet_name(Piece(0, len(text), 1, "short", "", text)) == ""
+    assert outlet_name(Piece(0, 32, 1, "short", "", "Nora Blake, Valley Sentinel News")) == "Valley Sentinel News"
+
+
+def test_pages_a_labelled_line_under_a_short_credit_is_no_caption_under_a_title():
+    # "Mueller Family" / "PHOTO: Kayla Mueller, from Arizona, ...": under a credit of two
+    # words, not a title, the labelled line stays where the text has it.
+    lines = ["ISIS Claims Female American Hostage Killed in Airstrike", "By Nora Blake", "", _SAVED[0][2][0], "",
+             "Mueller Family", "PHOTO: Kayla Mueller, from Arizona, was kidnapped in Syria in August 2013.", "", _SAVED[0][2][1], ""]
+    pieces = page_pieces("\n".join(lines))
+    assert [p.kind for p in pieces if p.text.startswith("PHOTO:")] == ["body"]

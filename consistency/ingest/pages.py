@@ -899,6 +899,7 @@ def _mark_captions(pieces: list[Piece]) -> list[Piece]:
         if (
             caption.kind == "body" and _PICTURE_LABEL.match(caption.text) and _alone_on_its_line(marked, position)
             and above.kind == "short" and above.line == caption.line - 1 and _alone_on_its_line(marked, position - 1)
+            and features(above.text).words >= HEADLINE_WORDS  # (a title; not a credit line: "Mueller Family")
             and features(caption.text).words <= CAPTION_WORDS and len(rough_sentences(caption.text)) == 1
         ):
             marked[position] = replace(caption, kind="boilerplate", reason="photo caption")
@@ -1284,7 +1285,11 @@ _WRITER_COMMA_OUTLET = re.compile(r"^(?P<writer>[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?\
 def _named_by_pattern(text: str) -> str:
     text = _EDITION.sub("", text)
     writer = _WRITER_COMMA_OUTLET.match(text.strip())
-    if writer and (MEDIA_WORDS.search(writer.group("name")) or _DOMAIN_NAME.match(writer.group("name"))) and not _ROLES.search(writer.group("name")):
+    if (
+        writer and (MEDIA_WORDS.search(writer.group("name")) and _looks_like_name(writer.group("name")) or _DOMAIN_NAME.match(writer.group("name")))
+        and not _ROLES.search(writer.group("name")) and not text.rstrip().endswith((".", "!", "?"))  # ("North Korea, the Daily Star reported.")
+        and all(word[:1].isupper() or word.lower() in _NAME_JOINERS for word in writer.group("name").split())
+    ):
         return _tidy_name(writer.group("name"))
     for pattern in _OUTLET_PATTERNS:
         match = pattern.match(text)
