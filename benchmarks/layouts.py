@@ -3052,6 +3052,30 @@ def _forwarded_mail(b: _PageBuilder, rng: random.Random, articles: list[SourceAr
         w.add("[Message clipped]  View entire message", "footer")
 
 
+def _replay_on_pages(b: _PageBuilder, placed: list, head: Callable[[int], None], foot: Callable[[int], None]) -> None:
+    """Write operations placed on printed pages ((page, ("line", text, label, fragment)),
+    (page, ("start", ...)), (page, ("end",))), each page's header before its first line
+    and its footer after its last."""
+    current = 0
+    for page, op in placed:
+        if op[0] == "line":
+            if page != current:
+                if current:
+                    foot(current)
+                head(page)
+                current = page
+            _, text, label, fragment = op
+            if fragment is None:
+                b.add(text, label)
+            else:
+                b.body(text, fragment, label)
+        elif op[0] == "start":
+            b.start(*op[1:])
+        else:
+            b.end()
+    foot(current)
+
+
 class _Printout:
     """One web page as the browser prints it, recorded so that its lines can be laid out on
     PDF pages once their number, and so the page count in the footer, is known."""
@@ -3289,24 +3313,7 @@ def _browser_print(b: _PageBuilder, rng: random.Random, articles: list[SourceArt
 
         if number:
             b.blank()
-        current = 0
-        for page, op in placed:
-            if op[0] == "line":
-                if page != current:
-                    if current:
-                        print_footer(current)
-                    print_header(page)
-                    current = page
-                _, text, label, fragment = op
-                if fragment is None:
-                    b.add(text, label)
-                else:
-                    b.body(text, fragment, label)
-            elif op[0] == "start":
-                b.start(*op[1:])
-            else:
-                b.end()
-        print_footer(current)
+        _replay_on_pages(b, placed, print_header, print_footer)
 
 
 #: Search engines a "News" results tab is copied from (invented names).
@@ -6524,24 +6531,7 @@ def _bib_lay_out(b: _PageBuilder, rng: random.Random, p: _Printout, length: int,
         else:
             b.add(f"{file_name}{right}{page}", "footer")
 
-    current = 0
-    for page, op in placed:
-        if op[0] == "line":
-            if page != current:
-                if current:
-                    foot_of(current)
-                head(page)
-                current = page
-            _, text, label, fragment = op
-            if fragment is None:
-                b.add(text, label)
-            else:
-                b.body(text, fragment, label)
-        elif op[0] == "start":
-            b.start(*op[1:])
-        else:
-            b.end()
-    foot_of(current)
+    _replay_on_pages(b, placed, head, foot_of)
 
 
 # --------------------------------------------------------------------------- phone screenshots run through OCR
