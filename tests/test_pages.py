@@ -3147,3 +3147,14 @@ def test_pages_a_labelled_line_under_a_short_credit_is_no_caption_under_a_title(
              "Mueller Family", "PHOTO: Kayla Mueller, from Arizona, was kidnapped in Syria in August 2013.", "", _SAVED[0][2][1], ""]
     pieces = page_pieces("\n".join(lines))
     assert [p.kind for p in pieces if p.text.startswith("PHOTO:")] == ["body"]
+
+
+def test_pages_a_reply_header_wrapped_at_the_address_is_no_text():
+    # "On Fri, Jan 26, 2024 at 11:18 PM Dev Mehta <" / "dev.mehta@example.com> wrote:": the
+    # mail program wrapped the header of the message quoted under the last forwarded text.
+    lines = ["Subject: Fwd: ferry coverage", ""]
+    for outlet, title, paragraphs in _SAVED:
+        lines += [title, f"Source: {outlet}", "", *(row for paragraph in paragraphs for row in (paragraph, ""))]
+    lines += ["On Fri, Jan 26, 2024 at 11:18 PM Dev Mehta <", "dev.mehta@harbour-comms.example> wrote:", ""]
+    reading = read_page("\n".join(lines))
+    assert [[p.text for p in a.body] for a in reading.articles] == [paragraphs for _, _, paragraphs in _SAVED]

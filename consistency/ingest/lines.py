@@ -245,6 +245,9 @@ _MAIL_ADDRESS = r"(?:<[^<>\s]+@[^<>\s]+>|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+)"
 MAIL_LINE = re.compile(
     rf"^(?:(?:From|To|Cc|CC|Bcc|Reply-To)\s*:\s*.*{_MAIL_ADDRESS}.*"
     r"|-*\s*(?:Forwarded message|Original Message)\s*-*|Begin forwarded message:|On\s.{5,160}\swrote:"
+    # A reply's header cut where the mail program wrapped it: "On Fri, Jan 26, 2024 at 11:18
+    # PM Dev Mehta <" / "dev.mehta@example.com> wrote:"; quoted ("> ") in a reply to it.
+    r"|(?:>\s*)*On\s.{5,160}\s<|(?:>\s*)*[\w.+-]+@[\w-]+(?:\.[\w-]+)+>\s+wrote:|(?:>\s*)+On\s.{5,160}\swrote:"
     r"|Sent from my \w+(?:\s\w+)?|Get Outlook for \w+|Sent from (?:Mail|Outlook) for \w+)$"
 )
 #: A search box's prompt: "Search Facebook", "Search or paste URL", "Search news…".
