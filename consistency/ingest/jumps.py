@@ -120,7 +120,8 @@ _READER_LOCATION = re.compile(r"(?i)^(?:location\s+|loc\.\s*)[\d,]{1,7}(?:\s+of\
 
 def is_page_label(text: str) -> bool:
     """A printed page's label: "A6", "Page 6", "— 6 —", or an e-reader's "Location 220"."""
-    return bool(_FOLIO_PART.match(text.strip()) or _READER_LOCATION.match(text.strip()))
+    stripped = text.strip()
+    return bool(_FOLIO_PART.match(stripped) or _READER_LOCATION.match(stripped))
 
 
 #: At most this many words in a section label under a folio ("WORLD & NATION").

@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from consistency.ingest.jumps import is_page_label, jump_line, print_margin
+from consistency.lang import es as spanish
+from consistency.lang import pt as portuguese
 
 #: English function words: their share separates running prose from headers and menus.
 FUNCTION_WORDS = frozenset(
@@ -244,10 +246,10 @@ _SHOW_MORE = re.compile(r"(?i)^\[?\s*(?:show|see|read)\s+(?:more|less)\s*\]?$")
 _MAIL_ADDRESS = r"(?:<[^<>\s]+@[^<>\s]+>|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+)"
 MAIL_LINE = re.compile(
     rf"^(?:(?:From|To|Cc|CC|Bcc|Reply-To)\s*:\s*.*{_MAIL_ADDRESS}.*"
-    r"|-*\s*(?:Forwarded message|Original Message)\s*-*|Begin forwarded message:|On\s.{5,160}\swrote:"
-    # A reply's header cut where the mail program wrapped it: "On Fri, Jan 26, 2024 at 11:18
-    # PM Dev Mehta <" / "dev.mehta@example.com> wrote:"; quoted ("> ") in a reply to it.
-    r"|(?:>\s*)*On\s.{5,160}\s<|(?:>\s*)*[\w.+-]+@[\w-]+(?:\.[\w-]+)+>\s+wrote:|(?:>\s*)+On\s.{5,160}\swrote:"
+    # A reply's header, perhaps quoted ("> ") in a reply to it, or cut where the mail program
+    # wrapped it: "On Fri, Jan 26, 2024 at 11:18 PM Dev Mehta <" / "dev.mehta@example.com> wrote:".
+    r"|-*\s*(?:Forwarded message|Original Message)\s*-*|Begin forwarded message:|(?:>\s*)*On\s.{5,160}\swrote:"
+    r"|(?:>\s*)*On\s.{5,160}\s<|(?:>\s*)*[\w.+-]+@[\w-]+(?:\.[\w-]+)+>\s+wrote:"
     r"|Sent from my \w+(?:\s\w+)?|Get Outlook for \w+|Sent from (?:Mail|Outlook) for \w+)$"
 )
 #: A search box's prompt: "Search Facebook", "Search or paste URL", "Search news…".
@@ -364,16 +366,17 @@ DATE_LINE = re.compile(
     (?:{MONTH}\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{MONTH}\.?\s+\d{{4}})\s*$""",
     re.IGNORECASE | re.VERBOSE,
 )
-#: Months in the languages of the aggregators we read (German, French, Spanish, Portuguese,
-#: Italian, Dutch), long and short: "März", "févr.", "marzo", "março", "mei".
-_FOREIGN_MONTH = (
-    r"(?:januar|jänner|februar|märz|maerz|mai|juni|juli|oktober|dezember|mär|okt|dez"
-    r"|janvier|janv|février|fevrier|févr|mars|avril|avr|juin|juillet|juil|août|aout|septembre|octobre|novembre|décembre|decembre|déc"
-    r"|enero|ene|febrero|marzo|abril|abr|mayo|junio|julio|agosto|ago|septiembre|setiembre|octubre|noviembre|diciembre|dic"
-    r"|janeiro|fevereiro|fev|março|marco|maio|junho|julho|setembro|set|outubro|out|novembro|dezembro|dez"
-    r"|gennaio|gen|febbraio|aprile|maggio|mag|giugno|giu|luglio|lug|settembre|ottobre|ott|dicembre"
-    r"|januari|februari|maart|mei|augustus|oktober)\.?"
-)
+#: Months in the languages of the aggregators we read, long and short: German, French,
+#: Italian and Dutch ("März", "févr.", "mei") here; Spanish and Portuguese names from their
+#: language data (``consistency.lang``), with the short forms their pages print ("abr.", "set.").
+_OTHER_MONTHS = (
+    "januar jänner februar märz maerz mai juni juli oktober dezember mär okt dez"
+    " janvier janv février fevrier févr mars avril avr juin juillet juil août aout septembre octobre novembre décembre decembre déc"
+    " ene abr ago dic fev set out"
+    " gennaio gen febbraio aprile maggio mag giugno giu luglio lug settembre ottobre ott dicembre"
+    " januari februari maart mei augustus"
+).split()
+_FOREIGN_MONTH = rf"(?:{'|'.join(sorted({*_OTHER_MONTHS, *portuguese.MONTHS, *spanish.MONTHS}, key=len, reverse=True))})\.?"
 _FOREIGN_WEEKDAY = (
     r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
     r"|lunes|martes|miércoles|jueves|viernes|sábado|domingo|segunda|terça|quarta|quinta|sexta|(?:segunda|terça|quarta|quinta|sexta)-feira"

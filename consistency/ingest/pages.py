@@ -340,9 +340,8 @@ def _quoting_writers_remarks(pieces: list[Piece], quoted_lines: set[int]) -> lis
     if len(quoted) < QUOTED_PROSE_LINES or len(quoted) < 2 * len(own) or not own:
         return pieces
     # Quoted texts apart: some line that is not quoted stands between two quoted ones.
-    lines = sorted(quoted_lines)
-    between = {p.line for p in pieces if p.line not in quoted_lines}
-    if not any(any(first < line < second for line in between) for first, second in zip(lines, lines[1:])):
+    first, last = min(quoted_lines), max(quoted_lines)
+    if not any(first < p.line < last and p.line not in quoted_lines for p in pieces):
         return pieces
     # A paragraph of its own, a blank line above and below: not a thread's title over its
     # byline, nor a message over the link it shares.
@@ -1285,12 +1284,13 @@ _WRITER_COMMA_OUTLET = re.compile(r"^(?P<writer>[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?\
 def _named_by_pattern(text: str) -> str:
     text = _EDITION.sub("", text)
     writer = _WRITER_COMMA_OUTLET.match(text.strip())
+    credited = writer.group("name") if writer else ""
     if (
-        writer and (MEDIA_WORDS.search(writer.group("name")) and _looks_like_name(writer.group("name")) or _DOMAIN_NAME.match(writer.group("name")))
-        and not _ROLES.search(writer.group("name")) and not text.rstrip().endswith((".", "!", "?"))  # ("North Korea, the Daily Star reported.")
-        and all(word[:1].isupper() or word.lower() in _NAME_JOINERS for word in writer.group("name").split())
+        credited and (MEDIA_WORDS.search(credited) and _looks_like_name(credited) or _DOMAIN_NAME.match(credited))
+        and not _ROLES.search(credited) and not text.rstrip().endswith((".", "!", "?"))  # ("North Korea, the Daily Star reported.")
+        and all(word[:1].isupper() or word.lower() in _NAME_JOINERS for word in credited.split())
     ):
-        return _tidy_name(writer.group("name"))
+        return _tidy_name(credited)
     for pattern in _OUTLET_PATTERNS:
         match = pattern.match(text)
         if not match:
@@ -2332,11 +2332,12 @@ def _quote_marks_blanked(text: str) -> str:
     runs: list[list[re.Match[str]]] = []
     line = previous_line = previous_start = 0
     for mark in marks:
-        # Counted from the mark before, so a long page is read through once. (Blank lines
-        # between quoted paragraphs leave them one quoted text.)
-        between = text[previous_start : mark.start()].split("\n")[1:-1]
-        line += text.count("\n", previous_start, mark.start())
-        if runs and (line == previous_line + 1 or all(not row.strip() for row in between[1:])):
+        # Counted from the mark before, so a long page is read through once. A quoted text
+        # goes on past blank lines, and past one line right under a quoted one (its credit,
+        # "via X"), when only blank lines follow that line.
+        rows = text[previous_start : mark.start()].split("\n")
+        line += len(rows) - 1
+        if runs and all(not row.strip() for row in rows[2:-1]):
             runs[-1].append(mark)
         else:
             runs.append([mark])
