@@ -3158,3 +3158,117 @@ def test_pages_a_reply_header_wrapped_at_the_address_is_no_text():
     lines += ["On Fri, Jan 26, 2024 at 11:18 PM Dev Mehta <", "dev.mehta@harbour-comms.example> wrote:", ""]
     reading = read_page("\n".join(lines))
     assert [[p.text for p in a.body] for a in reading.articles] == [paragraphs for _, _, paragraphs in _SAVED]
+
+
+@pytest.mark.parametrize("bar", ["←  {name}  ⋮", "☰  {name}   Subscribe", "{name}   + Follow"])
+def test_pages_articles_read_on_a_phone_and_screenshotted_keep_their_outlet_and_their_text_across_the_screens(bar):
+    # Articles read on a phone, screenshotted and run through OCR: at every screen the phone's
+    # status bar and the site's bar naming it (in capitals, or with a button to follow it),
+    # at the foot the app's tabs; a paragraph on one long line cut mid-sentence by the
+    # screen break. Under the title and byline a share bar, then a photo's caption (which
+    # says what the building "is said to" be) and its credit; an ad between paragraphs; a
+    # "More from" box at the end (the first site's name is not the page's own).
+    lines: list[str] = []
+    screen = 0
+
+    def next_screen(outlet: str) -> list[str]:
+        nonlocal screen
+        screen += 1
+        return ["", f"[Screenshot {screen}]", f"18:{screen:02d}  ull ? {90 - screen}%", bar.format(name=outlet.upper())]
+
+    tabs = "Home   Latest   Sections   Saved   Account"
+    for outlet, title, paragraphs in _SAVED:
+        words = " ".join(paragraphs[:2]).split()
+        cut = len(words) - 8
+        lines += next_screen(outlet)
+        lines += [title, "By Elena Costa", "Share  ·  Save", "", "The building where the repairs are said to have begun",
+                  "Credit: Reuters", "", " ".join(words[:cut]), tabs]
+        lines += next_screen(outlet)
+        lines += [" ".join(words[cut:]), "", "Advertisement", "Compare car insurance quotes in 2 minutes", ""]
+        lines += [*paragraphs[2:], "", "Share this article", f"MORE FROM {outlet.upper()}", tabs]
+    reading = read_page("\n".join(lines))
+    assert [(a.source.casefold(), a.title) for a in reading.articles] == [(outlet.casefold(), title) for outlet, title, _ in _SAVED]
+    assert [" ".join(p.text for p in a.body) for a in reading.articles] == [" ".join(paragraphs) for _, _, paragraphs in _SAVED]
+
+
+def test_pages_an_advertisement_between_two_paragraphs_does_not_start_an_article_under_it():
+    # "Advertisement" and its line inside a text's flow, and right under them a paragraph
+    # that reads like a headline (a summary point without a full stop): still the same
+    # article.
+    outlet, title, paragraphs = _SAVED[0]
+    point = "Coast guard inspectors checked the landing on Friday and passengers can use the rebuilt pier again from Monday"
+    lines = [f"{outlet} · 2h", title, "", paragraphs[0], "", "Advertisement", "Compare car insurance quotes in 2 minutes",
+             point, "", *paragraphs[1:]]
+    for other_outlet, other_title, other_paragraphs in _SAVED[1:]:
+        lines += ["", f"{other_outlet} · 3h", other_title, "", *other_paragraphs]
+    reading = read_page("\n".join(lines))
+    assert [a.title for a in reading.articles] == [title for _, title, _ in _SAVED]
+    assert [p.text for p in reading.articles[0].body] == [paragraphs[0], point, *paragraphs[1:]]
+
+
+def test_pages_an_articles_first_paragraph_with_an_advertisement_under_it_is_kept():
+    # The text's opening paragraph under its title, then "Advertisement" and its line, then
+    # the rest: the opening is the article's, not furniture next to an ad.
+    lines: list[str] = []
+    for hours, (outlet, title, paragraphs) in enumerate(_SAVED, start=2):
+        lines += [f"{outlet} · {hours}h", title, "", paragraphs[0], "", "Advertisement", "Compare car insurance quotes in 2 minutes", ""]
+        lines += [*paragraphs[1:], ""]
+    reading = read_page("\n".join(lines))
+    assert [[p.text for p in a.body] for a in reading.articles] == [paragraphs for _, _, paragraphs in _SAVED]
+
+
+def test_pages_a_photo_caption_under_the_title_block_and_its_share_bar_is_left_out():
+    # Title, byline, the share bar, then the picture's caption over its credit: the caption
+    # is furniture, also when it says what the place "is said to" be.
+    lines: list[str] = []
+    for outlet, title, paragraphs in _SAVED:
+        lines += [outlet, title, "By Elena Costa", "Share  ·  Save", "", "The pier where the storm is said to have done the most damage",
+                  "Credit: Reuters", "", *paragraphs, ""]
+    reading = read_page("\n".join(lines))
+    assert [(a.source, a.title) for a in reading.articles] == [(outlet, title) for outlet, title, _ in _SAVED]
+    assert [[p.text for p in a.body] for a in reading.articles] == [paragraphs for _, _, paragraphs in _SAVED]
+
+
+@pytest.mark.parametrize(
+    "line, outlet",
+    [
+        ("←  THE VERGE  ⋮", "The Verge"),
+        ("☰  VARIETY.COM   Subscribe", "variety.com"),
+        ("CBC News   + Follow", "CBC News"),
+        ("<  IBTimes India   ⇧", "IBTimes India"),
+        ("Lanternfind    Sign in", ""),  # a search engine's own header
+        ("⌂ Home  ☰ Sections  🔍 Search  ☆ Saved", ""),  # the app's tabs
+        ("12:39  ull 令 ■", ""),  # the phone's status bar
+    ],
+)
+def test_pages_the_bar_at_the_top_of_a_phone_screen_names_the_site(line, outlet):
+    assert outlet_name(Piece(0, len(line), 1, "meta", "", line)) == outlet
+
+
+@pytest.mark.parametrize("stamp", ["[11/08/2025, 11:{minute:02d}:09] {sender}: ", "8/11/25, 11:{minute:02d} AM - {sender}: "])
+def test_pages_a_chat_export_keeps_the_forwarded_articles_and_leaves_out_the_chat(stamp):
+    # A family group's chat exported as text: every message opens with its stamp and sender.
+    # Articles are forwarded under a "Forwarded" mark with a bold title ("*Title*"), the text
+    # goes on in the sender's next message, and the outlet is named under the text or by the
+    # address of the page; everyone else's messages around and between them are the chat.
+    minute = 0
+
+    def message(sender: str, text: str) -> str:
+        nonlocal minute
+        minute += 3
+        return stamp.format(minute=minute, sender=sender) + text
+
+    senders = ["Nan", "Cousin Mark", "Aunt Rosa 💕"]
+    lines = [message("Tom", "Morning all ☀️")]
+    for number, ((outlet, title, paragraphs), sender) in enumerate(zip(_SAVED, senders)):
+        domain = re.sub(r"\W", "", outlet.lower()) + ".com"
+        lines += [message(sender, "Forwarded"), f"📰 *{title}*", "", paragraphs[0], ""]
+        lines += [message(sender, paragraphs[1]), "", *paragraphs[2:]]
+        lines += [f"Source: {outlet}" if number != 1 else f"Link 👉 https://www.{domain}/news/ferry-{number}"]
+        lines += [message("Tom", "Has anyone heard from Sanjay? He hasn't answered his phone since Tuesday."),
+                  message(senders[number - 1], "Reminder that the car needs its MOT before the end of the month."),
+                  "I've booked it for Thursday morning."]
+    reading = read_page("\n".join(lines))
+    expected_sources = [outlet if number != 1 else re.sub(r"\W", "", outlet.lower()) + ".com" for number, (outlet, _, _) in enumerate(_SAVED)]
+    assert [(a.source, a.title) for a in reading.articles] == list(zip(expected_sources, [title for _, title, _ in _SAVED]))
+    assert [" ".join(p.text for p in a.body) for a in reading.articles] == [" ".join(paragraphs) for _, _, paragraphs in _SAVED]

@@ -16,7 +16,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
-from itertools import combinations
+from itertools import combinations, groupby
 
 from consistency.ingest.lines import (
     ACCOUNT_NAME,
@@ -67,6 +67,9 @@ from consistency.ingest.records import export_records, field_label
 _LINE = re.compile(r"([^\r\n]*)(\r\n|\n|\r|$)")
 #: A web page's address alone on its line, perhaps in angle brackets: its host, "www." left out.
 #: (A full address: "pic.twitter.com/x1y2" under an embedded post is the post's picture.)
+#: A few words or a pointing mark before a page's address: "Link 👉 https://...", "Read
+#: more: https://...".
+_LINK_LEAD = re.compile(r"(?i)^(?:(?:link|read\s+more|more|full\s+(?:story|article)|article|story|source)\b\s*)?[^\w\s<]{0,3}\s*(?=<?(?:https?://|www\.))")
 _ADDRESS_LINE = re.compile(r"^<?(?:https?://|www\.)(?:www\.)?(?P<host>[a-z0-9][\w-]*(?:\.[\w-]+)+)/\S*?>?$", re.IGNORECASE)
 #: Lines that name an article's outlet after its body ("Originally published by X").
 _TRAILING_OUTLET = re.compile(
@@ -76,7 +79,7 @@ _TRAILING_OUTLET = re.compile(
     |(?:republished|reproduced|reprinted)\s+with\s+(?:the\s+)?permission\s+(?:from|of)
     |(?:read\s+(?:the\s+)?(?:full\s+|whole\s+|complete\s+|more\s+)?(?:story|article|report|piece)?|full\s+(?:story|article|report|coverage)
        |continue\s+reading)\s*(?:at|on|in|from|by|via)\s+
-    |(?:story|article|report)\s+from\s+|(?:published|reported|distributed)\s+by\s+
+    |(?:story|article|report)\s+from\s+|(?:published|reported|distributed)\s+by\s+|copied\s+from\s+
     |full\s+(?:story|article|report)\s*:\s*|(?:read\s+|see\s+)?more\s+(?:at|from)\s+)
     |(?:(?:©|\(c\)|copyright)\s*)+(?:\d{4}\s+)?(?=(?:[A-Z]|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b)[\w&.'’ -]{1,50}?(?:\.|,|\s+all\s+rights\s+reserved|$)))
     \s*(?P<name>.{2,60}?)(?:\s+via\s+[^.]{2,40}?|\s+and\s+is\s+[^.]{2,80}?)?\s*(?:\.?\s*all\s+rights\s+reserved|\.\s*used\s+with\s+permission)?[.→›»)]{0,2}\s*$
@@ -192,9 +195,29 @@ def page_pieces(text: str) -> list[Piece]:
                 break
             continue
         cursor, first = 0, True
+        stamp = CHAT_STAMP.match(line)
+        if stamp:
+            # "[11/08/2025, 11:09:56] Nan: ...": a chat export's message opens with its stamp
+            # and sender, and what follows is read as a line of its own.
+            left = len(line) - len(line.lstrip())
+            pieces.append(Piece(line_start + left, line_start + stamp.end("sender") + 1, number, "meta", CHAT_STAMP_REASON,
+                                line[left : stamp.end("sender") + 1], after_blank))
+            cursor = stamp.end()
+        rest = line[cursor:]
+        if _FORWARD_MARK.match(rest):
+            # "Forwarded", "Häufig weitergeleitet": a chat app's mark over a forwarded message.
+            left = cursor + len(rest) - len(rest.lstrip())
+            pieces.append(Piece(line_start + left, line_start + len(line.rstrip()), number, "boilerplate", "forwarded mark", line[left:].strip(), after_blank and not stamp))
+            after_blank = False
+            if match.end() >= len(text):
+                break
+            continue
         # A title with its outlet is one title: "[X] PICTURES: Shocking Pictures Compare..." holds no credit.
-        titled = _title_with_outlet(line) is not None and features(line).words <= 30
-        cuts = [] if titled else [cut for cut in inline_junk_spans(line, page_script) if not _credit_in_prose(line, *cut)]
+        titled = _title_with_outlet(rest) is not None and features(rest).words <= 30
+        cuts = [] if titled else [
+            (cursor + start, cursor + end, reason) for start, end, reason in inline_junk_spans(rest, page_script)
+            if not _credit_in_prose(rest, start, end, reason)
+        ]
         cuts.append((len(line), len(line), ""))
         after_icon = False
         for junk_start, junk_end, reason in cuts:
@@ -211,9 +234,46 @@ def page_pieces(text: str) -> list[Piece]:
         after_blank = False
         if match.end() >= len(text):
             break
-    pieces = _mark_notices(_senders_notes(_signatures(_account_names_over_handles(section_labels_marked(_domains_over_titles(pieces))))))
+    pieces = _mark_notices(_senders_notes(_signatures(_account_names_over_handles(section_labels_marked(_domains_over_titles(_app_bars(pieces, text)))))))
     pieces = _titles_before_ledes(_name_lists(_long_titles(_lead_ins_kept(_mark_read_more_lists(_mark_contents_lists(_mark_comment_threads(_mark_sponsored(_mark_captions(_articles_in_other_languages(pieces))))))))))
     return _print_headers(_citations(_readers_notes(_quoting_writers_remarks(pieces, quoted_lines)), text))
+
+
+#: A chat export's message stamp and sender at the start of a line: "[11/08/2025, 11:09:56]
+#: Nan: ", "6/16/26, 7:04 PM - Aunt Rosa: ".
+_CHAT_TIME = r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?"
+CHAT_STAMP = re.compile(
+    rf"^\s*\u200e?(?:\[{_CHAT_TIME}\]\s*|{_CHAT_TIME}\s+[-–]\s+)(?P<sender>[^:\s][^:]{{0,40}}?):(?:\s+|$)"
+)
+CHAT_STAMP_REASON = "chat message stamp"
+#: The mark a chat app sets over a forwarded message, in the languages of the pages we read.
+_FORWARD_MARK = re.compile(
+    r"(?i)^\W*(?:(?:häufig\s+)?weitergeleitet|forwarded(?:\s+many\s+times)?|reenviado(?:\s+muchas\s+veces)?"
+    r"|encaminhad[ao](?:\s+com\s+frequência)?|transféré(?:\s+plusieurs\s+fois)?|inoltrato(?:\s+molte\s+volte)?"
+    r"|(?:vaak\s+)?doorgestuurd)\W*$"
+)
+#: What a chat's own message holds at most: a text shared in it is longer or has a title.
+CHAT_MESSAGE_SENTENCES = 3
+CHAT_MESSAGE_WORDS = 40
+ANOTHER_SENDER = "a chat message by someone else"
+
+
+def _titled_in_its_message(draft: "_Draft", hints: "_LineHints | None") -> bool:
+    """A title stands over the text in the same chat message, or in one by the same sender
+    (a line over another person's message is theirs, not a title)."""
+    if draft.title_below is not None:
+        return True
+    title = _title_of(draft.header, hints)
+    if title is None:
+        return False
+    stamps = [p for p in draft.header if p.reason == CHAT_STAMP_REASON]
+    title_sender = next((_chat_sender(p) for p in reversed(stamps) if p.line <= title.line), "")
+    return all(_chat_sender(p) == title_sender for p in stamps if p.line > title.line)
+
+
+def _chat_sender(piece: Piece) -> str:
+    stamp = CHAT_STAMP.match(piece.text)
+    return stamp.group("sender").strip() if stamp else ""
 
 
 _CITED_OUTLET = r"[*_]?(?P<outlet>(?:[a-z0-9-]+\.)+[a-z]{2,}|(?![^.,]*\b(?:said|says|told|added|asked|wrote)\b)[A-Z0-9][^.,:;“”\"()*_]{1,59}?)[*_]?"
@@ -828,7 +888,8 @@ def _sponsor_over(pieces: list[Piece], label: int) -> bool:
 
 
 #: A sentence that reports what someone said is the article's lede, not a picture's caption.
-_REPORTED = re.compile(r"(?i)\b(?:said|says|reports?|reported|told|tells|according)\b")
+#: (Not "is said to have happened": what a caption may say of its picture.)
+_REPORTED = re.compile(r"(?i)\b(?:said(?! to\b)|says|reports?|reported(?! to\b)|told|tells|according)\b")
 
 
 #: A print photo credit alone on its line: the photographer and the agency, "JANE DOE/REUTERS".
@@ -876,15 +937,16 @@ def _mark_captions(pieces: list[Piece]) -> list[Piece]:
             caption.paragraph_start and all(p.line > credit.line + 1 for p in after)
             and bool(_PRINT_CREDIT.fullmatch(credit.text.strip()))
         )
+        under_the_title_block = credit.reason == "photo credit" and _under_a_title_block(marked, position)
         if (
             credit.reason == "photo credit"
             and credit.line == caption.line + 1
             and all(p.line != credit.line for p in after)
             # (A line of no sentence is a caption only right under the title block's date
             # or byline: "Residents gathered outside" / "Credit: Reuters".)
-            and (caption.kind == "body" or caption.kind == "short" and _under_a_title_block(marked, position))
+            and (caption.kind == "body" or caption.kind == "short" and under_the_title_block)
             and marked[position - 1].line != caption.line
-            and (marked[position - 1].kind in ("meta", "short") or set_apart)
+            and (marked[position - 1].kind in ("meta", "short") or set_apart or under_the_title_block)
             and len(rough_sentences(caption.text)) == 1
             and features(caption.text).words <= 20
             and not _REPORTED.search(caption.text)
@@ -913,12 +975,21 @@ CAPTION_WORDS = 25
 
 def _under_a_title_block(pieces: list[Piece], position: int) -> bool:
     """Under a title and the dates or bylines under it, line after line, and a blank line:
-    "Title" / "By Rosa Delgado" / "Published Sun 1 Sep 2024" / "" / this piece."""
+    "Title" / "By Rosa Delgado" / "Published Sun 1 Sep 2024" / "" / this piece. A share
+    bar may stand among them ("Share · Save")."""
+    furniture_lines = {p.line for p in pieces[:position] if p.kind == "boilerplate"} - {
+        p.line for p in pieces[:position] if p.kind != "boilerplate"
+    }
+
+    def lines_between(upper: int, lower: int) -> int:
+        return sum(1 for line in range(upper + 1, lower) if line not in furniture_lines)
+
+    block = [p for p in pieces[:position] if p.kind != "boilerplate"]
     # (A blank line after the block: a title under a date line is the next article's.)
-    above, line, gap = position - 1, pieces[position].line, 2
-    while above >= 0 and pieces[above].kind == "meta" and pieces[above].line == line - gap:
-        above, line, gap = above - 1, pieces[above].line, 1
-    return above < position - 1 and above >= 0 and pieces[above].kind == "short" and pieces[above].line == line - 1
+    above, line, gap = len(block) - 1, pieces[position].line, 1
+    while above >= 0 and block[above].kind == "meta" and lines_between(block[above].line, line) == gap:
+        above, line, gap = above - 1, block[above].line, 0
+    return above < len(block) - 1 and above >= 0 and block[above].kind == "short" and lines_between(block[above].line, line) == 0
 
 
 #: A person's name: two or three capitalised words of letters ("Jane Doe", "Anne-Marie
@@ -1281,8 +1352,35 @@ _EDITION = re.compile(r"\s*\((?i:uk|u\.k\.|us|u\.s\.|usa|au|australia|india|cana
 _WRITER_COMMA_OUTLET = re.compile(r"^(?P<writer>[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z'’-]+),\s+(?P<name>[^,]{2,50}?)\s*$")
 
 
+#: The buttons beside a site's name in its bar at the top of a phone's screen.
+_APP_BAR_BUTTONS = frozenset({"subscribe", "sign in", "log in", "login", "menu", "search", "follow", "+ follow", "aa", "share"})
+_FOLLOW_BUTTONS = frozenset({"follow", "+ follow"})
+#: A mark of a phone's interface: an arrow, a menu's bars or dots, a magnifier.
+_INTERFACE_MARK = re.compile(r"^[^\w\s]{1,4}$")
+
+
+def _app_bar_name(text: str) -> str:
+    """The site named in the bar a phone's browser or app keeps at the top of the screen:
+    "←  THE VERGE  ⋮", "☰  VARIETY.COM   Subscribe", "CBC News   + Follow" — one name
+    beside interface marks or buttons, set apart by wide gaps."""
+    parts = [part.strip() for part in re.split(r"\s{2,}", text.strip()) if part.strip()]
+    if not 2 <= len(parts) <= 4:
+        return ""
+    chrome = [part for part in parts if _INTERFACE_MARK.match(part) or part.casefold() in _APP_BAR_BUTTONS]
+    names = [part for part in parts if part not in chrome]
+    # (A site's own "Sign in" beside its name is the site's header, not a bar: a bar has an
+    # interface mark, or a button to follow the outlet.)
+    if len(names) != 1 or not any(_INTERFACE_MARK.match(part) or part.casefold() in _FOLLOW_BUTTONS for part in chrome):
+        return ""
+    name = names[0]
+    return _tidy_name(name) if _DOMAIN_NAME.match(name) or _looks_like_name(name) else ""
+
+
 def _named_by_pattern(text: str) -> str:
     text = _EDITION.sub("", text)
+    in_a_bar = _app_bar_name(text)
+    if in_a_bar:
+        return in_a_bar
     writer = _WRITER_COMMA_OUTLET.match(text.strip())
     credited = writer.group("name") if writer else ""
     if (
@@ -1370,6 +1468,8 @@ def outlet_name(piece: Piece, beside_time: bool = True) -> str:
         return _slot(piece)[1]
     if piece.reason == _ACCOUNT_OVER_HANDLE:
         return _tidy_name(piece.text.strip())
+    if piece.reason == _APP_BAR:
+        return _app_bar_name(piece.text)
     if piece.reason == _PRINT_HEADER_LINE:
         # "Title | Outlet", "Title - Outlet": the name after the page's title (not one the
         # header cut off: "Title | Politics | IB…").
@@ -1468,6 +1568,8 @@ def _tidy_name(name: str) -> str:
         name = name[: dated.start()]
     # "USA Today, 19.50", "Ro Herald 2014": the time or year beside a name is not the name's.
     name = re.sub(r"(?:,\s*|\s+)(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|(?:19|20)\d{2})$", "", name, flags=re.IGNORECASE).strip(" -–—:,")
+    if name.isupper() and _DOMAIN_NAME.match(name):
+        return name.lower()  # "CNBC.COM": a web domain is written in small letters
     if name.isupper():
         # "CAPITAL WIRE" reads as "Capital Wire", "THE TIMES OF MALTA" as "The Times of
         # Malta"; short acronyms such as "BBC" stay.
@@ -1513,6 +1615,8 @@ class _Draft:
     #: Where the body starts and ends among the page's pieces.
     first_index: int = -1
     last_index: int = -1
+    #: Who shared the text, in a chat export: the sender of the message it came in.
+    sender: str = ""
 
 
 def _subheadings_rejoined(drafts: list[_Draft]) -> list[_Draft]:
@@ -1742,6 +1846,31 @@ AFTER_OUTLET_BELOW = "after the outlet line under the last article"
 SLOT_OVER_TEXT = "the page's outlet line over the text"
 
 
+#: How many pieces an ad in a text's flow takes at most (its label, its line, a button).
+AD_IN_THE_FLOW_PIECES = 3
+
+
+def _past_an_ad(pieces: list[Piece], position: int) -> Piece | None:
+    """The piece after ``pieces[position]``, or after the ad right under it: its label and
+    the lines under it, each alone on its line, line after line."""
+    following = position + 1
+    if following < len(pieces) and _an_ad_label(pieces[following]) and _alone_on_its_line(pieces, following):
+        line = pieces[following].line
+        following += 1
+        while (
+            following < len(pieces) and following - position <= AD_IN_THE_FLOW_PIECES and pieces[following].kind == "boilerplate"
+            and pieces[following].line == line + 1 and _alone_on_its_line(pieces, following)
+        ):
+            line = pieces[following].line
+            following += 1
+    return pieces[following] if following < len(pieces) else None
+
+
+def _an_ad_label(piece: Piece) -> bool:
+    """"Advertisement", "Sponsored", "Anzeige" alone: the label of an ad."""
+    return piece.kind == "boilerplate" and bool(_SPONSOR_LABEL.match(piece.text))
+
+
 def _starts_article(
     header: list[Piece], furniture_since_body: bool, page_outlets: set[str], hints: _LineHints | None = None
 ) -> str:
@@ -1750,7 +1879,8 @@ def _starts_article(
     if title is None:
         # An outlet line and a date over a paragraph open an article even under a title
         # too short to tell from furniture ("Kanye Banned", "— snopes.com", "yesterday").
-        dated = any(p.kind == "meta" for p in header)
+        # (A site's bar names the outlet again at the top of every screen of its text.)
+        dated = any(p.kind == "meta" and not _app_bar_name(p.text) for p in header)
         # (A bare name by the date line counts: "Coastal Times" / "3h · Public", "Coastal Times"
         # / "Follow" / "3h".)
         named = any(
@@ -2004,6 +2134,24 @@ def _account_names_over_handles(pieces: list[Piece]) -> list[Piece]:
     return out
 
 
+_APP_BAR = "a site's bar over a phone's screen"
+
+
+def _app_bars(pieces: list[Piece], text: str) -> list[Piece]:
+    """A line that is a site's bar on a phone's screen ("←  THE VERGE  ⋮") is one header
+    line naming the text's outlet, however its marks were cut into pieces."""
+    out: list[Piece] = []
+    for _, group in groupby(pieces, key=lambda piece: piece.line):
+        on_the_line = list(group)
+        first, last = on_the_line[0], on_the_line[-1]
+        whole = text[first.start : last.end]
+        if _app_bar_name(whole):
+            out.append(Piece(first.start, last.end, first.line, "meta", _APP_BAR, whole, first.paragraph_start))
+        else:
+            out.extend(on_the_line)
+    return out
+
+
 def _whole_line_credit(text: str) -> bool:
     credit = _TRAILING_OUTLET.match(text.strip())
     return bool(credit and credit.group("name"))
@@ -2149,6 +2297,11 @@ def _site_names(text: str) -> frozenset[str]:
     top = {_name_in_line(line).casefold() for line in lines[:SITE_TOP_LINES]}
     # "More from Morning Reads" under an article, the page's own name at its top: the site's.
     more_from = {_MORE_FROM.sub("", line).strip().casefold() for line in lines[SITE_TOP_LINES:] if _MORE_FROM.match(line)}
+    # Screens of several sites, each under its own bar: the first bar names the first
+    # text's site, not the page's.
+    bars = {_app_bar_name(line).casefold() for line in lines} - {""}
+    if len(bars) >= 2:
+        top -= bars
     return frozenset(name for name in top if name and (name in foot or name in more_from or sum(name in folio for folio in folios) >= 2))
 
 
@@ -2358,6 +2511,8 @@ RUNNING_LINE_CHARS = 100
 RUNNING_LINE_FUNCTION_WORDS = 2
 #: A line of the text this long that ends without a sentence's end goes on after a page break.
 CUT_LINE_CHARS = 40
+#: A line of the text this long is a paragraph, never a title.
+CUT_PARAGRAPH_WORDS = 25
 _SENTENCE_GOES_ON = re.compile(r"[\w,;–—-]$")
 #: A sentence's next word, not a name that starts in lower case ("iPhone", "eBay").
 _LOWER_CASE_WORD = re.compile(r"[a-z]+(?![\w'’-]*[A-Z])\b")
@@ -2377,9 +2532,14 @@ def _running_lines_blanked(text: str) -> str:
         # A line that starts in lower case goes on a sentence, and one with the function
         # words of a sentence reads as one: the text of a story printed three times over (two
         # copies and a pull quote), not a page's header.
+        # (A bar of links, "Top  For you  Local  Video", is no sentence whatever its words.)
+        links = re.split(r"\s{2,}", stripped)
         if (
             stripped and len(stripped) <= RUNNING_LINE_CHARS and not _LOWER_CASE_WORD.match(stripped)
-            and sum(word in FUNCTION_WORDS for word in re.findall(r"[a-z]+", stripped.casefold())) <= RUNNING_LINE_FUNCTION_WORDS
+            and (
+                sum(word in FUNCTION_WORDS for word in re.findall(r"[a-z]+", stripped.casefold())) <= RUNNING_LINE_FUNCTION_WORDS
+                or len(links) >= 3 and all(len(link.split()) <= 2 for link in links)
+            )
         ):
             forms.setdefault(re.sub(r"\d+", "#", " ".join(stripped.casefold().split())), []).append(number)
     recurring = {form: numbers for form, numbers in forms.items() if len(numbers) >= RUNNING_LINE_REPEATS}
@@ -2387,11 +2547,15 @@ def _running_lines_blanked(text: str) -> str:
         return text
     running_numbers = {number for numbers in recurring.values() for number in numbers}
 
+    # (A site's bar at the top of a phone's screen may stand under its status bar on only
+    # two screens.)
+    bars = {number for number, line in enumerate(lines) if _app_bar_name(line)}
+
     def inside_a_sentence(number: int) -> bool:
         above, below = number - 1, number + 1
-        while above >= 0 and (above in running_numbers or not lines[above].strip()):
+        while above >= 0 and (above in running_numbers or above in bars or not lines[above].strip()):
             above -= 1
-        while below < len(lines) and (below in running_numbers or not lines[below].strip()):
+        while below < len(lines) and (below in running_numbers or below in bars or not lines[below].strip()):
             below += 1
         if above < 0 or below >= len(lines):
             return False
@@ -2400,8 +2564,10 @@ def _running_lines_blanked(text: str) -> str:
         # break without an empty line (a title over a reading time stands alone).
         in_a_paragraph = above > 0 and bool(lines[above - 1].strip()) and above - 1 not in running_numbers
         tight = all(lines[between].strip() for between in range(above, below + 1))
+        # (A paragraph on one line is as long as no title is.)
+        one_long_line = len(cut.split()) >= CUT_PARAGRAPH_WORDS
         return (
-            (in_a_paragraph or tight) and len(cut) >= CUT_LINE_CHARS and bool(_SENTENCE_GOES_ON.search(cut))
+            (in_a_paragraph or tight or one_long_line) and len(cut) >= CUT_LINE_CHARS and bool(_SENTENCE_GOES_ON.search(cut))
             and bool(_LOWER_CASE_WORD.match(goes_on))
         )
 
@@ -2420,10 +2586,23 @@ def _running_lines_blanked(text: str) -> str:
 
     # A page's footer printed beside the next page's header is page furniture too, though
     # no page break fell inside a sentence right at it; the last page's has no header after.
-    running |= {
-        number for numbers in recurring.values() if sum(beside_running(n) for n in numbers) >= len(numbers) - 1
-        for number in numbers
-    }
+    # (So is a line beside that one: a phone's status bar, its address bar, the site's bar.)
+    while True:
+        beside = {
+            number for numbers in recurring.values() if sum(beside_running(n) for n in numbers) >= len(numbers) - 1
+            for number in numbers
+        }
+        if beside <= running:
+            break
+        running |= beside
+    # A site's bar at the top of a phone's screens names the text's outlet where it first
+    # stands, over the title; on the screens after, it cuts the text.
+    named_before = ""
+    for number in sorted(running):
+        named = _app_bar_name(lines[number])
+        if named and named != named_before:
+            running.discard(number)
+        named_before = named or named_before
     return "\n".join(" " * len(line) if number in running else line for number, line in enumerate(lines))
 
 
@@ -3087,6 +3266,11 @@ def _read_page(text: str, split: bool = True) -> PageReading:
             # an article, never a subheading that rejoins it (``_subheadings_rejoined``).
             if split and closed_by_outlet_below and started_by in ("", "headline after furniture", "headline as a paragraph"):
                 started_by = AFTER_OUTLET_BELOW
+            # In a chat export, a message by someone other than the one who shared the text
+            # is theirs, not the text's.
+            sender = next((_chat_sender(p) for p in header if p.reason == CHAT_STAMP_REASON and p.line == piece.line), "")
+            if split and not started_by and drafts and sender and drafts[-1].sender and sender != drafts[-1].sender:
+                started_by = ANOTHER_SENDER
             if not drafts or started_by:
                 if split:
                     closing_lines_kept()
@@ -3100,7 +3284,15 @@ def _read_page(text: str, split: bool = True) -> PageReading:
                     last_words = _last_words_over_the_next_head(header, hints) if split and not furniture_since_body else 0
                     drafts[-1].body.extend(header[:last_words])
                     header = header[last_words:]
-                drafts.append(_Draft(header, started_by or ("first prose" if split else "whole text"), first_index=index))
+                shared_by = next((_chat_sender(p) for p in reversed(header) if p.reason == CHAT_STAMP_REASON), "")
+                if shared_by and drafts:
+                    # What stands under a text before the next chat message is that text's
+                    # message's: "Source: X" under it names its outlet.
+                    first_stamp = next(position for position, p in enumerate(header) if p.reason == CHAT_STAMP_REASON)
+                    credits = [p for p in header[:first_stamp] if outlet_name(p)]
+                    drafts[-1].trailer.extend(credits)
+                    header = [p for p in header if all(p is not credit for credit in credits)]
+                drafts.append(_Draft(header, started_by or ("first prose" if split else "whole text"), first_index=index, sender=shared_by))
             else:
                 # Headings between paragraphs are article text; dates and bylines are not,
                 # nor a line naming the outlet under the body ("Source: X" over a page footer).
@@ -3124,12 +3316,18 @@ def _read_page(text: str, split: bool = True) -> PageReading:
             header.append(piece)
         else:
             dropped.append(piece)
-            furniture_since_body = True
+            # An advertisement right in a text's flow ("Advertisement" / "Compare car
+            # insurance quotes") sits between its paragraphs: no more than its ad.
+            # (Each on a line of its own: "Advertisement: Découvrez Dubrovnik" is an ad box.)
+            in_the_ad = not header and bool(drafts) and pieces_since_body <= AD_IN_THE_FLOW_PIECES and (
+                _an_ad_label(piece) or _an_ad_label(pieces[index - 1])
+            ) and _alone_on_its_line(pieces, index)
+            furniture_since_body = furniture_since_body or not in_the_ad
             if drafts and lines_before_furniture is None:
                 lines_before_furniture = len(header)
             trailing = _TRAILING_OUTLET.match(piece.text.strip())
             copyright_line = re.match(r"(?i)\s*(?:©|\(c\)|copyright)", piece.text)
-            address = _ADDRESS_LINE.match(piece.text.strip())
+            address = _ADDRESS_LINE.match(_LINK_LEAD.sub("", piece.text.strip()))
             if drafts and not header and address and pieces_since_body == 1:
                 # The page's address alone right under a pasted text ("https://www.aol.co.uk/
                 # travel/..."): its site, where nothing else names the outlet.
@@ -3183,6 +3381,12 @@ def _read_page(text: str, split: bool = True) -> PageReading:
             if len(rough_sentences(said)) <= 2 and features(said).words <= 25:
                 drafts.remove(draft)
                 dropped.extend(_relabel(p, "page intro") for p in [*draft.header, *draft.body])
+    for draft in [d for d in drafts if d.sender and not _titled_in_its_message(d, hints)]:
+        # A chat's own message, not a text shared in it: no title, a few sentences.
+        said = " ".join(p.text for p in draft.body)
+        if len(rough_sentences(said)) <= CHAT_MESSAGE_SENTENCES and features(said).words <= CHAT_MESSAGE_WORDS:
+            drafts.remove(draft)
+            dropped.extend(_relabel(p, "chat message") for p in [*draft.header, *draft.body])
     site_names = _site_names(text) if len(drafts) >= 2 else frozenset()
     # Credit lines under the texts name their outlets, and nothing over the later texts
     # does: a name over the first text is the page's.
@@ -3696,6 +3900,7 @@ def _name_line(
 #: Marks in front of a title that are not its words: "## ", "▶ ", "■ ", "» ".
 _LINK_REFERENCE = re.compile(r"\[\d{1,4}\]")
 #: Marks before a title: "## ", "▶ ", "★ ", "» " (any run of symbols before a space).
+_BOLD_TITLE = re.compile(r"^(\*{1,2}|_{1,2})(?=\S)(.+?\S)\1$")
 _TITLE_MARK = re.compile(r"^(?:[^\w\s\"“‘'(\[$£€¿¡]+\s+|#+)")
 
 
@@ -3738,6 +3943,8 @@ def _finish(
     # A text browser's "[12]" link references are not the title's words.
     title = " ".join(_TITLE_MARK.sub("", _LINK_REFERENCE.sub("", title_piece.text).strip()).split()) if title_piece else ""
     title = _MAIL_SUBJECT.sub("", title)
+    # "*Title*": a chat's or a markdown page's bold marks are not the title's.
+    title = _BOLD_TITLE.sub(r"\2", title)
     for position, piece in enumerate(dropped):
         if title and piece.kind == "boilerplate" and _same_text(piece.text, title):
             dropped[position] = _relabel(piece, "title repeated")
@@ -4070,7 +4277,9 @@ class _LineHints:
 
                 def opens_the_text() -> bool:
                     # Under the article's header (its title, outlet or date line; a blank
-                    # between) and over the next paragraph: the text's first paragraph.
+                    # between) and over the next paragraph: the text's first paragraph. (An
+                    # ad may stand between the two paragraphs.)
+                    after = _past_an_ad(pieces, position)
                     return (
                         before is not None and before.kind in ("short", "meta") and piece.line - before.line <= 2
                         and (
@@ -4137,6 +4346,7 @@ class _LineHints:
                 elif (
                     whole and body >= 0.8 and not features(piece.text).weak_cue and features(piece.text).words >= 6
                     and not re.search(r"(?:^|\s)/[\w-]+/", piece.text) and not _LINK_LINE.match(piece.text.strip())
+                    and not _ADDRESS_LINE.match(_LINK_LEAD.sub("", piece.text.strip()))
                 ):
                     # A quoted tweet or a sentence naming a website is the article's.
                     kind, reason = "body", ""
