@@ -3272,3 +3272,36 @@ def test_pages_a_chat_export_keeps_the_forwarded_articles_and_leaves_out_the_cha
     expected_sources = [outlet if number != 1 else re.sub(r"\W", "", outlet.lower()) + ".com" for number, (outlet, _, _) in enumerate(_SAVED)]
     assert [(a.source, a.title) for a in reading.articles] == list(zip(expected_sources, [title for _, title, _ in _SAVED]))
     assert [" ".join(p.text for p in a.body) for a in reading.articles] == [" ".join(paragraphs) for _, _, paragraphs in _SAVED]
+
+
+def test_pages_a_blog_roundup_names_each_pasted_text_by_the_domain_in_its_lead_in_or_under_it():
+    # A blogger pastes outlets' texts whole, each under a line that leads into it and names
+    # the site ("harbourherald.com got there first this morning:") and its title, some with
+    # the site's domain right under the text too ("— valleysentinel.com",
+    # "(harbourherald.com)") and the blogger's remark under that: neither line is the text's.
+    lead_ins = ["{domain} got there first this morning:", "And for completeness, here's {domain}:",
+                "{domain} leads with a different angle:"]
+    credits = ["({domain})", "— {domain}", ""]
+    lines = ["Kettle Logic", "Notes on the news, brewed slowly", "", "Daily roundup #404: the ferry", "Posted by Callum Reid on March 20, 2024", ""]
+    for (outlet, title, paragraphs), lead_in, credit in zip(_SAVED, lead_ins, credits):
+        domain = re.sub(r"\W", "", outlet.lower()) + ".com"
+        lines += [lead_in.format(domain=domain), "", title, "", *[line for paragraph in paragraphs for line in (paragraph, "")]][:-1]
+        lines += [credit.format(domain=domain), "", "Worth comparing the headline with what the text actually says."] if credit else []
+        lines += [""]
+    reading = read_page("\n".join(lines))
+    assert [(a.source, a.title) for a in reading.articles] == [(re.sub(r"\W", "", outlet.lower()) + ".com", title) for outlet, title, _ in _SAVED]
+    assert [[p.text for p in a.body] for a in reading.articles] == [paragraphs for _, _, paragraphs in _SAVED]
+
+
+def test_pages_an_articles_own_sentence_naming_a_site_over_a_quoted_headline_stays_in_the_article():
+    # Inside a text, a sentence that names a site by its domain and leads into the headline
+    # that site ran is the article's, headline and all: no lead-in of a pasted text.
+    outlet, title, paragraphs = _SAVED[0]
+    said = "A site called harbourwatch.info ran a short piece under the headline:"
+    quoted = "Ferry Pier Reopens As Inspectors Approve Repairs"
+    lines = [f"{outlet} · 2h", title, "", paragraphs[0], "", said, "", quoted, "", *paragraphs[1:]]
+    for other_outlet, other_title, other_paragraphs in _SAVED[1:]:
+        lines += ["", f"{other_outlet} · 3h", other_title, "", *other_paragraphs]
+    reading = read_page("\n".join(lines))
+    assert [a.title for a in reading.articles] == [title for _, title, _ in _SAVED]
+    assert [p.text for p in reading.articles[0].body] == [paragraphs[0], said, quoted, *paragraphs[1:]]

@@ -87,6 +87,9 @@ _TRAILING_OUTLET = re.compile(
     |^(?:this|the)\s+(?:story|article|report|piece|post)\s+(?:by|from)\s+(?P<credited>[^,;]{2,60}?)\s+(?:was|is)\s+(?:first\s+|originally\s+)?(?:published|posted|appeared)\b.*$""",
     re.IGNORECASE | re.VERBOSE,
 )
+#: A site's web domain alone under a text, after a dash or in brackets: its credit, which
+#: ends the text ("— vox.com", "(vox.com)"); a blogger's remark may follow.
+_CREDIT_BY_DOMAIN = re.compile(r"^(?:[-–—]\s*(?:[a-z0-9-]+\.)+[a-z]{2,}|\((?:[a-z0-9-]+\.)+[a-z]{2,}\))$")
 _OUTLET_PATTERNS = (
     re.compile(
         r"^(?:source|src|via|publisher|publication|newspaper|outlet|logo|courtesy(?:\s+of)?|from)\s*[:\-–—·|•]?\s+"
@@ -235,7 +238,7 @@ def page_pieces(text: str) -> list[Piece]:
         if match.end() >= len(text):
             break
     pieces = _mark_notices(_senders_notes(_signatures(_account_names_over_handles(section_labels_marked(_domains_over_titles(_app_bars(pieces, text)))))))
-    pieces = _titles_before_ledes(_name_lists(_long_titles(_lead_ins_kept(_mark_read_more_lists(_mark_contents_lists(_mark_comment_threads(_mark_sponsored(_mark_captions(_articles_in_other_languages(pieces))))))))))
+    pieces = _titles_before_ledes(_name_lists(_long_titles(_lead_ins_kept(_source_lead_ins(_mark_read_more_lists(_mark_contents_lists(_mark_comment_threads(_mark_sponsored(_mark_captions(_articles_in_other_languages(pieces)))))))))))
     return _print_headers(_citations(_readers_notes(_quoting_writers_remarks(pieces, quoted_lines)), text))
 
 
@@ -701,6 +704,46 @@ def _mark_read_more_lists(pieces: list[Piece]) -> list[Piece]:
             end += 1
         if end > position + 1:
             marked[position:end] = [replace(piece, kind="boilerplate", reason="read-more link") for piece in pieces[position:end]]
+    return marked
+
+
+_SOURCE_LEAD_IN = "a lead-in naming the text's source"
+#: Most words of a line that leads into a pasted text and names its source.
+SOURCE_LEAD_IN_WORDS = 12
+_WEB_DOMAIN_WORD = re.compile(r"(?i)(?<![\w@./-])(?:[a-z0-9][\w-]*\.)+(?:com|org|net|co\.uk|co|uk|news|tv|info|[a-z]{2})(?![\w.-]*\w)")
+
+
+def _source_in_a_lead_in(text: str) -> str:
+    """The source a line that leads into a pasted text names by its web domain: "ajc.com
+    got there first this morning:", "And for completeness, here's vox.com:"; "" for any
+    other line."""
+    stripped = text.strip()
+    if not leads_in(stripped) or features(stripped).words > SOURCE_LEAD_IN_WORDS or len(rough_sentences(stripped)) != 1:
+        return ""
+    # By its web domain, as the line's first words or its last: a text names its sources
+    # by their names ("The Washington Post followed up Monday with a similar analysis:"),
+    # or in the middle of a sentence ("a site called InSerbia.info published a piece
+    # under the headline:"), and goes on.
+    domains = _WEB_DOMAIN_WORD.findall(stripped)
+    words = stripped.rstrip(":").split()
+    if len(domains) != 1 or domains[0] not in (words[0], words[-1]):
+        return ""
+    return domains[0]
+
+
+def _source_lead_ins(pieces: list[Piece]) -> list[Piece]:
+    """A line of its own that names a source and leads with a colon into the title right
+    under it ("myfoxdfw.com has the fullest account so far:" / the title): a header line
+    naming the text's outlet, not the text's. (Over a sentence, "He told the Daily Mail:"
+    leads into a quotation.)"""
+    marked = list(pieces)
+    for position, piece in enumerate(pieces[:-1]):
+        below = pieces[position + 1]
+        if (
+            (piece.kind in ("short", "body") or piece.reason == "link") and _alone_on_its_line(pieces, position) and below.kind == "short"
+            and not features(below.text).ends_like_sentence and below.line <= piece.line + 2 and _source_in_a_lead_in(piece.text)
+        ):
+            marked[position] = replace(piece, kind="meta", reason=_SOURCE_LEAD_IN)
     return marked
 
 
@@ -1470,6 +1513,8 @@ def outlet_name(piece: Piece, beside_time: bool = True) -> str:
         return _tidy_name(piece.text.strip())
     if piece.reason == _APP_BAR:
         return _app_bar_name(piece.text)
+    if piece.reason == _SOURCE_LEAD_IN:
+        return _source_in_a_lead_in(piece.text)
     if piece.reason == _PRINT_HEADER_LINE:
         # "Title | Outlet", "Title - Outlet": the name after the page's title (not one the
         # header cut off: "Title | Politics | IB…").
@@ -3271,6 +3316,14 @@ def _read_page(text: str, split: bool = True) -> PageReading:
             sender = next((_chat_sender(p) for p in header if p.reason == CHAT_STAMP_REASON and p.line == piece.line), "")
             if split and not started_by and drafts and sender and drafts[-1].sender and sender != drafts[-1].sender:
                 started_by = ANOTHER_SENDER
+            # A site's credit by its domain right under the text, no blank line between, is
+            # that text's, and ends it ("— vox.com"; over a title it is the title's outlet line).
+            if (
+                split and drafts and header and drafts[-1].body and header[0].line == drafts[-1].body[-1].line + 1
+                and _CREDIT_BY_DOMAIN.match(header[0].text.strip())
+            ):
+                drafts[-1].trailer.append(header.pop(0))
+                started_by = started_by or AFTER_OUTLET_BELOW
             if not drafts or started_by:
                 if split:
                     closing_lines_kept()
