@@ -3160,21 +3160,24 @@ def test_pages_a_reply_header_wrapped_at_the_address_is_no_text():
     assert [[p.text for p in a.body] for a in reading.articles] == [paragraphs for _, _, paragraphs in _SAVED]
 
 
-@pytest.mark.parametrize("bar", ["←  {name}  ⋮", "☰  {name}   Subscribe", "{name}   + Follow"])
+@pytest.mark.parametrize("bar", ["←  {name}  ⋮", "☰  {name}   Subscribe", "{name}   + Follow", "each site its own"])
 def test_pages_articles_read_on_a_phone_and_screenshotted_keep_their_outlet_and_their_text_across_the_screens(bar):
     # Articles read on a phone, screenshotted and run through OCR: at every screen the phone's
     # status bar and the site's bar naming it (in capitals, or with a button to follow it),
     # at the foot the app's tabs; a paragraph on one long line cut mid-sentence by the
     # screen break. Under the title and byline a share bar, then a photo's caption (which
     # says what the building "is said to" be) and its credit; an ad between paragraphs; a
-    # "More from" box at the end (the first site's name is not the page's own).
+    # "More from" box at the end (the first site's name is not the page's own). Each site
+    # may have a bar of its own.
     lines: list[str] = []
     screen = 0
+    own_bars = dict(zip([outlet for outlet, _, _ in _SAVED], ["←  {name}  ⋮", "☰  {name}   Subscribe", "☰  {name}   Subscribe"]))
 
     def next_screen(outlet: str) -> list[str]:
         nonlocal screen
         screen += 1
-        return ["", f"[Screenshot {screen}]", f"18:{screen:02d}  ull ? {90 - screen}%", bar.format(name=outlet.upper())]
+        form = own_bars[outlet] if bar == "each site its own" else bar
+        return ["", f"[Screenshot {screen}]", f"18:{screen:02d}  ull ? {90 - screen}%", form.format(name=outlet.upper())]
 
     tabs = "Home   Latest   Sections   Saved   Account"
     for outlet, title, paragraphs in _SAVED:
@@ -3305,3 +3308,22 @@ def test_pages_an_articles_own_sentence_naming_a_site_over_a_quoted_headline_sta
     reading = read_page("\n".join(lines))
     assert [a.title for a in reading.articles] == [title for _, title, _ in _SAVED]
     assert [p.text for p in reading.articles[0].body] == [paragraphs[0], said, quoted, *paragraphs[1:]]
+
+
+def test_pages_a_sentences_last_words_carried_past_a_page_break_stay_in_the_article():
+    # A clippings PDF saved as text: the page break falls right before a sentence's last
+    # words ("... first opened in" / the page's footer and the next one's header / "1912.").
+    lines: list[str] = []
+    page = 1
+    expected = []
+    for (outlet, title, paragraphs), carried in zip(_SAVED, ["1912.", "1931 and again in 1960.", "2004, they said."]):
+        opening = f"{paragraphs[0]} The pier, which the council rebuilt twice after earlier storms, was first opened in"
+        lines += [f"{outlet} | 05.03.2024 | World | p. {page + 3}", title, "", opening, "", f"Clippings 05.03.2024 — page {page}",
+                  "PRESS UNIT · INTERNAL USE ONLY", "",
+                  carried, "", *[line for paragraph in paragraphs[1:] for line in (paragraph, "")]]
+        page += 1
+        expected.append(" ".join([opening, carried, *paragraphs[1:]]))
+    lines += [f"Clippings 05.03.2024 — page {page}", "PRESS UNIT · INTERNAL USE ONLY"]
+    reading = read_page("\n".join(lines))
+    assert [(a.source, a.title) for a in reading.articles] == [(outlet, title) for outlet, title, _ in _SAVED]
+    assert [" ".join(p.text for p in a.body) for a in reading.articles] == expected

@@ -239,7 +239,32 @@ def page_pieces(text: str) -> list[Piece]:
             break
     pieces = _mark_notices(_senders_notes(_signatures(_account_names_over_handles(section_labels_marked(_domains_over_titles(_app_bars(pieces, text)))))))
     pieces = _titles_before_ledes(_name_lists(_long_titles(_lead_ins_kept(_source_lead_ins(_mark_read_more_lists(_mark_contents_lists(_mark_comment_threads(_mark_sponsored(_mark_captions(_articles_in_other_languages(pieces)))))))))))
-    return _print_headers(_citations(_readers_notes(_quoting_writers_remarks(pieces, quoted_lines)), text))
+    return _sentence_ends_after_a_break(_print_headers(_citations(_readers_notes(_quoting_writers_remarks(pieces, quoted_lines)), text)))
+
+
+#: A page break's blank lines, where its running lines were taken out: more than one.
+BREAK_BLANK_LINES = 2
+#: The most words of a sentence's end that a page break carried to the next page ("2012.").
+CARRIED_WORDS = 6
+
+
+def _sentence_ends_after_a_break(pieces: list[Piece]) -> list[Piece]:
+    """A sentence's last words carried past a page break ("... appointed Deputy Director
+    in" / the break / "2012."): a long line of the text that ends with no end mark, then
+    several blank lines, then a few words that end the sentence, in small letters or
+    figures. They are the text's, however little they look like it."""
+    out = list(pieces)
+    for position in range(1, len(pieces)):
+        cut, carried = pieces[position - 1], pieces[position]
+        if (
+            cut.kind == "body" and carried.kind != "body" and carried.line - cut.line > BREAK_BLANK_LINES
+            and _alone_on_its_line(pieces, position - 1) and _alone_on_its_line(pieces, position)
+            and len(cut.text.rstrip()) >= CUT_LINE_CHARS and _SENTENCE_GOES_ON.search(cut.text.rstrip())
+            and features(carried.text).ends_like_sentence and len(carried.text.split()) <= CARRIED_WORDS
+            and re.match(r"[a-z0-9]", carried.text.strip())
+        ):
+            out[position] = replace(carried, kind="body", reason=_CUT_BY_A_PAGE_BREAK)
+    return out
 
 
 #: A chat export's message stamp and sender at the start of a line: "[11/08/2025, 11:09:56]
@@ -2611,9 +2636,11 @@ def _running_lines_blanked(text: str) -> str:
         tight = all(lines[between].strip() for between in range(above, below + 1))
         # (A paragraph on one line is as long as no title is.)
         one_long_line = len(cut.split()) >= CUT_PARAGRAPH_WORDS
+        # (The sentence's last words may be a figure: "... first opened in" / "1912.")
+        carried = bool(re.match(r"\d", goes_on)) and len(goes_on.split()) <= CARRIED_WORDS and features(goes_on).ends_like_sentence
         return (
             (in_a_paragraph or tight or one_long_line) and len(cut) >= CUT_LINE_CHARS and bool(_SENTENCE_GOES_ON.search(cut))
-            and bool(_LOWER_CASE_WORD.match(goes_on))
+            and (bool(_LOWER_CASE_WORD.match(goes_on)) or carried)
         )
 
     running = {number for numbers in recurring.values() if any(inside_a_sentence(n) for n in numbers) for number in numbers}
@@ -4894,7 +4921,9 @@ def _slots_below(pieces: list[Piece]) -> set[str]:
         apart = all(any(p.kind != "body" for p in pieces[a + 1 : b]) for a, b in zip(lines, lines[1:]))
         # A dateline's "(KMOV.com) --" opens a paragraph: text, not a line under it.
         no_text = all(pieces[i].kind != "body" for i in lines)
-        return apart and no_text and lines[0] > first_body and not any(_form_lead(pieces[i]) in leads_above for i in lines)
+        # (A site's bar at the top of a phone's screen opens a text, right under the last.)
+        bars = any(_app_bar_name(pieces[i].text) for i in lines)
+        return apart and no_text and not bars and lines[0] > first_body and not any(_form_lead(pieces[i]) in leads_above for i in lines)
 
     return {slot for slot, lines in slot_lines.items() if below(lines) and _mostly_under_prose(pieces, lines)}
 
@@ -4928,7 +4957,8 @@ def _footing_forms(pieces: list[Piece]) -> set[str]:
 
     lines: dict[str, list[int]] = {}
     for position, piece in enumerate(pieces):
-        if piece.kind in ("short", "meta"):
+        # (A site's bar at the top of a phone's screen opens a text, right under the last.)
+        if piece.kind in ("short", "meta") and not _app_bar_name(piece.text):
             form = _line_form(piece)
             if form and form != "{}":
                 lines.setdefault(form, []).append(position)
