@@ -65,11 +65,11 @@ from consistency.ingest.jumps import (
 from consistency.ingest.records import export_records, field_label
 
 _LINE = re.compile(r"([^\r\n]*)(\r\n|\n|\r|$)")
-#: A web page's address alone on its line, perhaps in angle brackets: its host, "www." left out.
-#: (A full address: "pic.twitter.com/x1y2" under an embedded post is the post's picture.)
 #: A few words or a pointing mark before a page's address: "Link 👉 https://...", "Read
 #: more: https://...".
 _LINK_LEAD = re.compile(r"(?i)^(?:(?:link|read\s+more|more|full\s+(?:story|article)|article|story|source)\b\s*)?[^\w\s<]{0,3}\s*(?=<?(?:https?://|www\.))")
+#: A web page's address alone on its line, perhaps in angle brackets: its host, "www." left out.
+#: (A full address: "pic.twitter.com/x1y2" under an embedded post is the post's picture.)
 _ADDRESS_LINE = re.compile(r"^<?(?:https?://|www\.)(?:www\.)?(?P<host>[a-z0-9][\w-]*(?:\.[\w-]+)+)/\S*?>?$", re.IGNORECASE)
 #: Lines that name an article's outlet after its body ("Originally published by X").
 _TRAILING_OUTLET = re.compile(
@@ -3979,8 +3979,9 @@ def _name_line(
 
 #: Marks in front of a title that are not its words: "## ", "▶ ", "■ ", "» ".
 _LINK_REFERENCE = re.compile(r"\[\d{1,4}\]")
-#: Marks before a title: "## ", "▶ ", "★ ", "» " (any run of symbols before a space).
+#: A title in bold marks, as a chat or a markdown page writes it: "*Title*", "__Title__".
 _BOLD_TITLE = re.compile(r"^(\*{1,2}|_{1,2})(?=\S)(.+?\S)\1$")
+#: Marks before a title: "## ", "▶ ", "★ ", "» " (any run of symbols before a space).
 _TITLE_MARK = re.compile(r"^(?:[^\w\s\"“‘'(\[$£€¿¡]+\s+|#+)")
 
 
