@@ -3327,3 +3327,17 @@ def test_pages_a_sentences_last_words_carried_past_a_page_break_stay_in_the_arti
     reading = read_page("\n".join(lines))
     assert [(a.source, a.title) for a in reading.articles] == [(outlet, title) for outlet, title, _ in _SAVED]
     assert [" ".join(p.text for p in a.body) for a in reading.articles] == expected
+
+
+def test_pages_the_sites_footer_under_the_last_article_from_its_name_down_is_left_out():
+    # The site's name heads the page and its footer; under the name in the footer, its links
+    # and a sentence of its own ("Partner stories are published under licence ...") are
+    # the footer's too, not the last article's.
+    lines = ["Jump to content", "Pinewood Post", "Latest  Local  Nation  World  |  Subscribe  Sign in", ""]
+    for hours, (outlet, title, paragraphs) in enumerate(_SAVED, start=2):
+        lines += [f"{outlet} · {hours}h", title, "", *[line for paragraph in paragraphs for line in (paragraph, "")]]
+    lines += ["Pinewood Post", "About us · Our partners · Corrections · Contact",
+              "Partner stories are published under licence and are not edited by our newsroom.", "© 2024 Pinewood Post Media Group"]
+    reading = read_page("\n".join(lines))
+    assert [(a.source, a.title) for a in reading.articles] == [(outlet, title) for outlet, title, _ in _SAVED]
+    assert [[p.text for p in a.body] for a in reading.articles] == [paragraphs for _, _, paragraphs in _SAVED]

@@ -2307,6 +2307,8 @@ SITE_FOOT_LINES = 3
 
 #: A footer names the site in a line or two; a longer paragraph is the article's.
 SITE_FOOTER_WORDS = 25
+#: The most lines of a footer under the site's name.
+SITE_FOOTER_PIECES = 3
 
 
 def _without_the_sites_footer(article: "PageArticle", site_names: frozenset[str], dropped: list[Piece]) -> "PageArticle":
@@ -2315,6 +2317,15 @@ def _without_the_sites_footer(article: "PageArticle", site_names: frozenset[str]
     and stands last, where only the site's lines follow. (A footer alone is no article: its
     body comes back empty.)"""
     body = list(article.body)
+    # The site's name alone on its line opens the footer, and what stands under it is the
+    # footer's ("Pinewood Post" / "Partner stories are published under licence.").
+    for position in range(len(body) - 1, max(-1, len(body) - 1 - SITE_FOOTER_PIECES), -1):
+        if _tidy_name(body[position].text.strip()).casefold() in site_names and all(
+            features(piece.text).words <= SITE_FOOTER_WORDS for piece in body[position + 1 :]
+        ):
+            dropped.extend(_relabel(piece, "the site's footer") for piece in body[position:])
+            body = body[:position]
+            break
     while body:
         last = body[-1]
         text = last.text.casefold()
