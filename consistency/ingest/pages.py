@@ -2630,7 +2630,7 @@ def _running_lines_blanked(text: str) -> str:
 
     # (A site's bar at the top of a phone's screen may stand under its status bar on only
     # two screens.)
-    bars = {number for number, line in enumerate(lines) if _app_bar_name(line)}
+    bars = {number: named for number, line in enumerate(lines) if (named := _app_bar_name(line))}
 
     def inside_a_sentence(number: int) -> bool:
         above, below = number - 1, number + 1
@@ -2682,7 +2682,7 @@ def _running_lines_blanked(text: str) -> str:
     # stands, over the title; on the screens after, it cuts the text.
     named_before = ""
     for number in sorted(running):
-        named = _app_bar_name(lines[number])
+        named = bars.get(number, "")
         if named and named != named_before:
             running.discard(number)
         named_before = named or named_before
