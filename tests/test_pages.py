@@ -2061,6 +2061,17 @@ _SAVED = [
 ]
 
 
+def _spaced(paragraphs: list[str]) -> list[str]:
+    """The paragraphs as a page prints them, a blank line under each."""
+    return [line for paragraph in paragraphs for line in (paragraph, "")]
+
+
+def _assert_read_as_saved(reading) -> None:
+    """The page read as the ``_SAVED`` articles: each outlet and title, each text's paragraphs."""
+    assert [(a.source, a.title) for a in reading.articles] == [(outlet, title) for outlet, title, _ in _SAVED]
+    assert [[p.text for p in a.body] for a in reading.articles] == [paragraphs for _, _, paragraphs in _SAVED]
+
+
 def test_pages_a_read_later_export_names_each_article_by_its_source_line():
     # Each saved article: its title, "Source · X", "Added on <date>", a reading time, tags,
     # the text under "Text:", the reader's highlight in ornamental quote marks, and a link
@@ -2069,7 +2080,7 @@ def test_pages_a_read_later_export_names_each_article_by_its_source_line():
     lines = ["Later Pile", "Export of 'Research' · 3 items · 2024-02-05", ""]
     for number, (outlet, title, paragraphs) in enumerate(_SAVED):
         lines += [title, f"Source · {outlet}", f"Added on 2024-01-1{number}", "≈ 2 min", "Tags: ferry, storm", "", "Text:", ""]
-        lines += [line for paragraph in paragraphs for line in (paragraph, "")]
+        lines += _spaced(paragraphs)
         lines += ["Highlights (1)", f"❝ {paragraphs[1]} ❞", f"Open original ↗ https://{outlet.lower().replace(' ', '')}.example/news/ferry-{number}", "", "════════", ""]
     articles = read_page("\n".join(lines)).articles
     assert [(a.source, a.title) for a in articles] == [(outlet, title) for outlet, title, _ in _SAVED]
@@ -2087,7 +2098,7 @@ def test_pages_a_link_card_over_a_pasted_text_gives_the_text_its_site_name_and_t
         site = outlet.lower().replace(" ", "")
         lines += [f"Nora Blake  [09:{number}5]", "Worth a read", f"https://{site}.com/news/ferry-{number}", f"| {outlet}", f"| {title}"]
         lines += [f"| {' '.join(paragraphs[0].split()[:9])}…", "", f"Jane Doe  [09:{number}7]", "text below", ""]
-        lines += [line for paragraph in paragraphs for line in (paragraph, "")]
+        lines += _spaced(paragraphs)
     articles = read_page("\n".join(lines)).articles
     assert [(a.source, a.title) for a in articles] == [(outlet, title) for outlet, title, _ in _SAVED]
     assert [[p.text for p in a.body] for a in articles] == [paragraphs for _, _, paragraphs in _SAVED]
@@ -2100,7 +2111,7 @@ def test_pages_a_note_in_lower_case_under_each_card_is_no_title():
     lines = ["Foliofeed", "Harbour Watch · a magazine by Jane Doe", ""]
     for number, (outlet, title, paragraphs) in enumerate(_SAVED):
         lines += [f"{outlet.upper()} · {number + 2}h", title, ""]
-        lines += [line for paragraph in paragraphs for line in (paragraph, "")]
+        lines += _spaced(paragraphs)
         lines += [f"flipped by janedoe_{number} into Harbour Watch", f"♥ {40 + number}   💬 {3 + number}   ⟳ 2 flips", ""]
     articles = read_page("\n".join(lines)).articles
     assert [a.title for a in articles] == [title for _, title, _ in _SAVED]
@@ -2132,7 +2143,7 @@ def test_pages_a_reading_time_and_a_highlight_over_the_text_are_not_the_article(
     for number, (outlet, title, paragraphs) in enumerate(_SAVED):
         lines += [title, f"{outlet.lower().replace(' ', '')}.com", f"Saved: {number + 2} April 2024 · Reading time: 2 minutes", "Tags: ferry", ""]
         lines += ["Highlights (1)", f"“{paragraphs[1]}”", "", "Text:", ""]
-        lines += [line for paragraph in paragraphs for line in (paragraph, "")]
+        lines += _spaced(paragraphs)
         lines += ["* * *", ""]
     articles = read_page("\n".join(lines)).articles
     assert [(a.source, a.title) for a in articles] == [(f"{outlet.lower().replace(' ', '')}.com", title) for outlet, title, _ in _SAVED]
@@ -2170,7 +2181,7 @@ def test_pages_a_section_heading_over_each_cards_outlet_line_is_not_the_outlet()
     lines = ["Flipstack", "Harbour Reads · a magazine by Jane Doe · 2,310 readers", ""]
     for number, (outlet, (_, title, paragraphs)) in enumerate(zip(outlets, _SAVED)):
         lines += [sections[number], "", f"Flipped by reader_{number} into Harbour Reads", outlet.upper(), title, ""]
-        lines += [line for paragraph in paragraphs for line in (paragraph, "")]
+        lines += _spaced(paragraphs)
         lines += [f"♥ {40 + number}   💬 {3 + number}   ⟳ 2 flips", ""]
     lines += ["More from Harbour Reads", "  Council approves new harbour wall", "", "© 2025 Flipstack · About · Privacy"]
     articles = read_page("\n".join(lines)).articles
@@ -2196,7 +2207,7 @@ def test_pages_a_section_label_over_each_title_under_an_outlet_heading_is_not_th
     for (heading, section), (_, title, paragraphs) in zip(groups, _SAVED):
         lines += [heading, ""] if heading else []
         lines += [section, title, ""]
-        lines += [line for paragraph in paragraphs for line in (paragraph, "")]
+        lines += _spaced(paragraphs)
         lines += ["<hr>", ""]
     articles = read_page("\n".join(lines)).articles
     assert [(a.source.casefold(), a.title) for a in articles] == [
@@ -2217,7 +2228,7 @@ def test_pages_highlights_behind_ornamental_quote_marks_over_the_text_are_not_th
     lines = ["Shelfmark", "Export of 'Favourites' · 1 item", ""]
     lines += ["Ferry service to resume after storm repairs", "Source · Harbour Herald", "Added on 2024-08-10 · ≈ 1 min", "Tags: ferry", ""]
     lines += ["Highlights (2)", f"❝ {paragraphs[1]} ❞", f"❝ {paragraphs[2]} ❞", "Note: cite this in the draft", "", "Text:", ""]
-    lines += [line for paragraph in paragraphs for line in (paragraph, "")]
+    lines += _spaced(paragraphs)
     (article,) = read_page("\n".join(lines)).articles
     assert (article.source, article.title) == ("Harbour Herald", "Ferry service to resume after storm repairs")
     assert [p.text for p in article.body] == paragraphs
@@ -2229,7 +2240,7 @@ def test_pages_a_footer_sentence_that_names_the_site_is_not_the_last_articles():
     # and signs with: a sentence of the site's, in the last article's place or alone.
     lines = ["Readwell", "Export of 'Unread' · 3 items", ""]
     for outlet, title, paragraphs in _SAVED:
-        lines += [title, f"Source: {outlet}", ""] + [line for paragraph in paragraphs for line in (paragraph, "")]
+        lines += [title, f"Source: {outlet}", ""] + _spaced(paragraphs)
     for footer in (["Exported with Readwell. Saved articles remain the work of their publishers."], ["Note: cite this in the draft", "", "Exported with Readwell."]):
         page = lines + [*footer, "", "© 2024 Readwell"]
         articles = read_page("\n".join(page)).articles
@@ -2253,7 +2264,7 @@ def test_pages_a_clipped_articles_link_or_stamp_under_its_title_names_the_site(l
     lines = ["My notebook", ""]
     for number, (outlet, title, paragraphs) in enumerate(_SAVED):
         site = outlet.lower().replace(" ", "")
-        lines += [title, link(site, number), ""] + [line for paragraph in paragraphs for line in (paragraph, "")]
+        lines += [title, link(site, number), ""] + _spaced(paragraphs)
     articles = read_page("\n".join(lines)).articles
     assert [(a.source, a.title) for a in articles] == [(f"{o.lower().replace(' ', '')}.com", t) for o, t, _ in _SAVED]
     assert [[p.text for p in a.body] for a in articles] == [paragraphs for _, _, paragraphs in _SAVED]
@@ -2271,7 +2282,7 @@ def test_pages_an_outlet_line_with_an_abbreviated_month_is_one_header_line():
     # which one reads as another language.
     lines = ["Top stories", ""]
     for number, (outlet, title, paragraphs) in enumerate(_SAVED):
-        lines += [f"{outlet}  Thursday, Jun. {number + 5} · 9.45", title, ""] + [line for paragraph in paragraphs for line in (paragraph, "")]
+        lines += [f"{outlet}  Thursday, Jun. {number + 5} · 9.45", title, ""] + _spaced(paragraphs)
     articles = read_page("\n".join(lines)).articles
     assert [(a.source, a.title) for a in articles] == [(outlet, title) for outlet, title, _ in _SAVED]
 
@@ -2282,7 +2293,7 @@ def test_pages_writers_by_initials_or_in_pairs_in_the_byline_slot_are_no_outlets
     # names are people's, also with an initial or two writers joined.
     lines = ["Brimarly", ""]
     for writer, (outlet, title, paragraphs) in zip(writers, _SAVED):
-        lines += [title, f"Written by {writer}", ""] + [line for paragraph in paragraphs for line in (paragraph, "")]
+        lines += [title, f"Written by {writer}", ""] + _spaced(paragraphs)
         lines += [f"Read more at {outlet}", "", "* * *", ""]
     articles = read_page("\n".join(lines)).articles
     assert [a.source for a in articles] == [outlet for outlet, _, _ in _SAVED]
@@ -2294,7 +2305,7 @@ def test_pages_the_first_paragraph_under_a_lone_articles_header_is_its_text(cred
     # paragraph sits where a page's intro or a caption might; it is prose over more prose,
     # the text's opening, and stays the article's.
     for outlet, title, paragraphs in _SAVED[:2]:
-        lines = [title, credit.format(outlet=outlet), ""] + [line for paragraph in paragraphs for line in (paragraph, "")]
+        lines = [title, credit.format(outlet=outlet), ""] + _spaced(paragraphs)
         articles = read_page("\n".join(lines)).articles
         assert [p.text for a in articles for p in a.body] == paragraphs
 
@@ -2305,7 +2316,7 @@ def test_pages_an_outlet_named_with_al_is_not_text_in_another_language():
     outlets = ["Al Arabiya", "Al Jazeera", "Valley Sentinel"]
     lines = []
     for number, (outlet, (_, title, paragraphs)) in enumerate(zip(outlets, _SAVED)):
-        lines += [f"{outlet}  Thursday, {number + 5} June · 9.45", title, ""] + [line for paragraph in paragraphs for line in (paragraph, "")]
+        lines += [f"{outlet}  Thursday, {number + 5} June · 9.45", title, ""] + _spaced(paragraphs)
     articles = read_page("\n".join(lines)).articles
     assert [(a.source, a.title) for a in articles] == [(outlet, title) for outlet, (_, title, _) in zip(outlets, _SAVED)]
     assert classify("Al final del día, el gobierno cedió ante los manifestantes.") == ("boilerplate", "text in another language")
@@ -2324,7 +2335,7 @@ def test_pages_an_aside_in_brackets_over_a_pasted_text_is_not_its_first_line(asi
     # Someone's note in brackets, in lower case, over the text they pasted; "(nytimes.com)"
     # in brackets still names a site.
     outlet, title, paragraphs = _SAVED[0]
-    lines = [title, f"Source: {outlet}", "", aside, *[line for paragraph in paragraphs for line in (paragraph, "")]]
+    lines = [title, f"Source: {outlet}", "", aside, *_spaced(paragraphs)]
     (article,) = read_page("\n".join(lines)).articles
     assert [p.text for p in article.body] == paragraphs
     assert classify("(nytimes.com)") != ("boilerplate", "page furniture")
@@ -2361,7 +2372,7 @@ def test_pages_a_highlight_behind_a_quote_bar_over_the_text_is_furniture(bar):
     lines = ["Later Pile", "Export of 'Research' · 3 items · 2024-02-05", ""]
     for (outlet, title, _), paragraphs in zip(_SAVED, texts):
         lines += [title, f"Source · {outlet}", "Saved: 5 April 2024, 22:20", "", "Highlights (1)", f"{bar} {paragraphs[1]}", "", "Text:"]
-        lines += [line for paragraph in paragraphs for line in (paragraph, "")] + ["════════", ""]
+        lines += _spaced(paragraphs) + ["════════", ""]
     articles = read_page("\n".join(lines)).articles
     assert [[p.text for p in a.body] for a in articles] == texts
 
@@ -2375,7 +2386,7 @@ def test_pages_a_numbered_press_review_title_may_end_with_initials(outlet):
     outlets = ["Harbour Herald", outlet, "Valley Sentinel"]
     lines = ["PRESS REVIEW", "What the papers say · edition 257", ""]
     for number, (name, title, (_, _, paragraphs)) in enumerate(zip(outlets, titles, _SAVED), 1):
-        lines += [f"{number}. {name}: {title}", ""] + [line for paragraph in paragraphs for line in (paragraph, "")]
+        lines += [f"{number}. {name}: {title}", ""] + _spaced(paragraphs)
         lines += [f"Continue reading on {name.lower().replace(' ', '')}.com →", ""]
     articles = read_page("\n".join(lines)).articles
     assert [(a.source, a.title) for a in articles] == list(zip(outlets, titles))
@@ -2392,7 +2403,7 @@ def test_pages_a_highlight_under_its_text_and_a_credit_line_is_furniture():
     lines = ["Later Pile", "Export of 'Research' · 3 items · 2024-02-05", ""]
     for (outlet, title, _), paragraphs in zip(_SAVED, texts):
         lines += [title, f"Source · {outlet}", "Saved: 5 April 2024, 22:20", "", "Text:"]
-        lines += [line for paragraph in paragraphs for line in (paragraph, "")]
+        lines += _spaced(paragraphs)
         lines += ["Source: The Island Times", "", "Highlights (1)", f"▌ {paragraphs[1]}", "Note: cite this in the draft", "", "════════", ""]
     articles = read_page("\n".join(lines)).articles
     assert [[p.text for p in a.body] for a in articles] == texts
@@ -2420,7 +2431,7 @@ def test_pages_a_link_cards_description_pasted_in_full_in_the_next_message_is_th
     for number, (outlet, title, paragraphs) in enumerate(_SAVED):
         site = outlet.lower().replace(" ", "")
         lines += ["Jane Doe", f"9:0{number} AM", "fyi", f"https://{site}.com/news/ferry-{number}", outlet, title, paragraphs[0], ""]
-        lines += ["Pieter Vos", f"9:1{number} AM", "Pasting the text here since the link is walled:", *[line for paragraph in paragraphs for line in (paragraph, "")]]
+        lines += ["Pieter Vos", f"9:1{number} AM", "Pasting the text here since the link is walled:", *_spaced(paragraphs)]
     articles = read_page("\n".join(lines)).articles
     assert [[p.text for p in a.body] for a in articles] == [paragraphs for _, _, paragraphs in _SAVED]
     assert [(a.source, a.title) for a in articles] == [(outlet, title) for outlet, title, _ in _SAVED]
@@ -2438,7 +2449,7 @@ def test_pages_a_readers_note_between_title_and_text_is_not_the_articles(note):
     # two paragraphs the same shape is a quotation and stays the article's.
     lines = ["Foliofeed", "The World This Week · a magazine by Kenji Arai · 15,059 readers", ""]
     for number, (outlet, title, paragraphs) in enumerate(_SAVED):
-        lines += ["ALSO FLIPPED", "", f"{outlet.upper()} · {number + 3}h", title, note, ""] + [line for paragraph in paragraphs for line in (paragraph, "")]
+        lines += ["ALSO FLIPPED", "", f"{outlet.upper()} · {number + 3}h", title, note, ""] + _spaced(paragraphs)
     articles = read_page("\n".join(lines)).articles
     assert [[p.text for p in a.body] for a in articles] == [paragraphs for _, _, paragraphs in _SAVED]
 
@@ -2460,7 +2471,7 @@ def test_pages_a_long_headline_under_an_outlets_name_is_the_title_though_it_read
     lines = ["THE EVENING SCOOP", "Home » World » Islands", ""]
     for (outlet, _, paragraphs), title in zip(_SAVED, titles):
         lines += [outlet.upper(), title, "Passengers pictured at the pier on Friday (Photo: Elena Costa)", ""]
-        lines += [line for paragraph in paragraphs for line in (paragraph, "")]
+        lines += _spaced(paragraphs)
     articles = read_page("\n".join(lines)).articles
     assert [a.title for a in articles] == titles
     assert [[p.text for p in a.body] for a in articles] == [paragraphs for _, _, paragraphs in _SAVED]
@@ -2526,7 +2537,7 @@ def test_pages_a_social_page_feed_gives_each_link_card_title_to_the_post_above_i
     lines = ["facebook", "Search Facebook", "Home   Video   Marketplace   Groups", ""]
     for number, ((outlet, title, paragraphs), stamp) in enumerate(zip(posts, stamps)):
         domain = re.sub(r"\W", "", outlet.lower()) + ".example.com"
-        lines += [outlet, "7,759,297 followers", stamp, ""] + [line for paragraph in paragraphs for line in (paragraph, "")]
+        lines += [outlet, "7,759,297 followers", stamp, ""] + _spaced(paragraphs)
         if number == 0:
             lines += ["[Wire.com]", ""]
         lines += [f"{domain} • {number + 2} min read" if number == 1 else domain.upper(), title]
@@ -2601,12 +2612,11 @@ def test_pages_an_email_thread_of_forwarded_articles_keeps_only_the_articles():
             lines += ["", "---------- Forwarded message ---------"]
         lines += [f"From: {name} <{address}>", f"Date: Tue, Mar {number + 3}, 2026 at 9:1{number} AM", f"Subject: Fwd: {title}",
                   "To: Desk <desk@northquay.example>", "", "Worth a look - the figures differ from the other one.", ""]
-        lines += [f"From {outlet}:", title, ""] + [line for paragraph in paragraphs for line in (paragraph, "")]
+        lines += [f"From {outlet}:", title, ""] + _spaced(paragraphs)
         lines += ["--", name, "Research desk, North Quay Analytics", "+44 20 7946 0123", "", "Sent from my iPhone"]
     lines += ["", "This e-mail and any attachments are confidential and intended solely for the addressee."]
     reading = read_page("\n".join(lines))
-    assert [(a.source, a.title) for a in reading.articles] == [(outlet, title) for outlet, title, _ in _SAVED]
-    assert [[p.text for p in a.body] for a in reading.articles] == [paragraphs for _, _, paragraphs in _SAVED]
+    _assert_read_as_saved(reading)
 
 
 def test_pages_a_forwarded_text_with_no_title_of_its_own_takes_the_subject_and_the_address_under_it():
@@ -2620,7 +2630,7 @@ def test_pages_a_forwarded_text_with_no_title_of_its_own_takes_the_subject_and_t
             lines += ["", "-----Original Message-----"]
         lines += [f"From: Dana Whitfield <dana{number}@northquay.example>", f"Sent: Tuesday, March {number + 3}, 2026 9:10 AM",
                   f"Subject: Fwd: {title}", "", "All -", "", "Worth reading before the 2pm.", "", "Cheers,", "D", ""]
-        lines += [line for paragraph in paragraphs for line in (paragraph, "")]
+        lines += _spaced(paragraphs)
         lines += [f"<https://www.{domain}/news/{number + 101}>"]
     reading = read_page("\n".join(lines))
     expected = [(re.sub(r"\W", "", outlet.lower()) + ".example.com", title) for outlet, title, _ in _SAVED]
@@ -2653,8 +2663,7 @@ def test_pages_a_wire_queue_names_each_item_by_its_source_field_and_keeps_takes_
                       "=== END ITEM ===", ""]
     lines += ["-- End of queue export: 4 items --"]
     reading = read_page("\n".join(lines))
-    assert [(a.source, a.title) for a in reading.articles] == [(outlet, title) for outlet, title, _ in _SAVED]
-    assert [[p.text for p in a.body] for a in reading.articles] == [paragraphs for _, _, paragraphs in _SAVED]
+    _assert_read_as_saved(reading)
 
 
 @pytest.mark.parametrize("line", ["(END) 191952 GMT", "=== END ITEM ===", "-- MORE --", "BC-FERRY-PIER (TAKE 2)", "FERRY-PIER-PLW 2ND TAKE",
@@ -2678,14 +2687,13 @@ def test_pages_a_search_results_tab_names_each_pasted_article_by_the_site_under_
     for number, (outlet, title, paragraphs) in enumerate(_SAVED):
         lines += [f"{icon.format(initial=outlet[0])}{outlet} · {number + 2} hours ago", "Opinion" if number == 1 else "Local", title,
                   paragraphs[0][:60] + "…", "", title, f"Published May 2{number}, 2024", ""]
-        lines += [line for paragraph in paragraphs for line in (paragraph, "")]
+        lines += _spaced(paragraphs)
         if number == 0:
             lines += ["Top stories", "Council sets budget for sea wall repairs — Bay Courier · 8 days ago",
                       "Airport fuel deliveries delayed by strike — Metro Wire · 5 days ago", ""]
     lines += ["Help   Send feedback   Privacy   Terms"]
     reading = read_page("\n".join(lines))
-    assert [(a.source, a.title) for a in reading.articles] == [(outlet, title) for outlet, title, _ in _SAVED]
-    assert [[p.text for p in a.body] for a in reading.articles] == [paragraphs for _, _, paragraphs in _SAVED]
+    _assert_read_as_saved(reading)
 
 
 def test_pages_a_web_domain_after_a_sites_icon_over_a_title_names_the_outlet():
@@ -2693,7 +2701,7 @@ def test_pages_a_web_domain_after_a_sites_icon_over_a_title_names_the_outlet():
     lines = ["News results", ""]
     for number, (outlet, title, paragraphs) in enumerate(_SAVED):
         lines += ["▣ " + re.sub(r"\W", "", outlet.lower()) + ".co.uk", title, f"{number + 2} hours ago", ""]
-        lines += [line for paragraph in paragraphs for line in (paragraph, "")]
+        lines += _spaced(paragraphs)
     reading = read_page("\n".join(lines))
     assert [a.source for a in reading.articles] == [re.sub(r"\W", "", outlet.lower()) + ".co.uk" for outlet, _, _ in _SAVED]
 
@@ -2705,7 +2713,7 @@ def test_pages_a_search_results_whole_sentence_snippet_between_two_copies_of_the
     for number, (outlet, title, paragraphs) in enumerate(_SAVED):
         domain = re.sub(r"\W", "", outlet.lower()) + ".com"
         lines += [f"▣ {domain} · {number + 2} days ago", title, paragraphs[0], "", title, f"Published May 2{number}, 2024", ""]
-        lines += [line for paragraph in paragraphs for line in (paragraph, "")]
+        lines += _spaced(paragraphs)
     reading = read_page("\n".join(lines))
     assert [(a.source, a.title) for a in reading.articles] == [(re.sub(r"\W", "", o.lower()) + ".com", t) for o, t, _ in _SAVED]
     assert [[p.text for p in a.body] for a in reading.articles] == [paragraphs for _, _, paragraphs in _SAVED]
@@ -2724,7 +2732,7 @@ def test_pages_credit_lines_under_a_community_papers_wire_texts_name_their_outle
     credits = ["Republished with permission of {outlet}.", "(With inputs from {outlet})", "With files from {outlet}"]
     lines = ["FRASER VALLEY WEEKLY", "Home | Local | Canada | World | Sports", "Tuesday, March 2, 2024", "", "CANADA & WORLD", ""]
     for number, ((outlet, title, paragraphs), credit) in enumerate(zip(_SAVED, credits)):
-        lines += [title, "By Web Desk", f"Updated {number + 2} hours ago", ""] + [line for paragraph in paragraphs for line in (paragraph, "")]
+        lines += [title, "By Web Desk", f"Updated {number + 2} hours ago", ""] + _spaced(paragraphs)
         if number == 0:
             lines += ["Sigh. Maybe next year."]
         lines += [credit.format(outlet=outlet), "", "Share: Facebook | X | Email", "", "-" * 40, ""]
@@ -2742,7 +2750,7 @@ def test_pages_a_dash_credit_under_each_brief_names_its_outlet_past_a_see_also_l
              "Compiled from wire reports by the Gazette news desk", ""]
     for number, (outlet, title, paragraphs) in enumerate(_SAVED):
         credit = re.sub(r"\W", "", outlet.lower()) + ".com" if number != 1 else outlet
-        lines += [title, ""] + [line for paragraph in paragraphs for line in (paragraph, "")]
+        lines += [title, ""] + _spaced(paragraphs)
         if number != 2:
             lines += ["SEE ALSO: Here's How The Harbour Looked Before The Storm Hit The Coast"]
         lines += [f"— {credit}", "", "* * *", "", "Boletín en español", "Reciba cada mañana los titulares en su correo.", "", "* * *", ""]
@@ -2772,7 +2780,7 @@ def test_pages_a_regional_portal_names_partner_texts_by_their_credit_lines_past_
     lines = ["GULF BREEZE DAILY ONLINE", "70°F Rain · Homestead, FL  ·  Wednesday, July 3, 2024", "News  Weather  Sports  Community", ""]
     for number, ((outlet, title, paragraphs), credit) in enumerate(zip(_SAVED, credits)):
         domain = re.sub(r"\W", "", outlet.lower()) + ".com"
-        lines += ["Local News", title, f"Updated 4:3{number} p.m. ET July 3, 2024", ""] + [line for paragraph in paragraphs for line in (paragraph, "")]
+        lines += ["Local News", title, f"Updated 4:3{number} p.m. ET July 3, 2024", ""] + _spaced(paragraphs)
         lines += [credit.format(outlet=outlet, domain=domain), "Report a typo", ""]
         lines += ["SPONSORED LINKS", "The New Hybrid SUVs Are Finally Affordable — See Prices", "Homeowners Are Switching to This Roof Coating",
                   "Recommended by Adwell", ""]
@@ -2795,11 +2803,10 @@ def test_pages_a_partners_label_over_its_article_names_the_outlet(label):
     lines = ["Pinewood Post", "Topics: Climate · Space · Ferries", "", "TOPIC", "Island ferries", "+ Follow topic", ""]
     for number, (outlet, title, paragraphs) in enumerate(_SAVED):
         lines += [label.format(outlet=outlet), title, f"By Nora Blake · Published Sep 1{number}, 2024, 11:07 AM", ""]
-        lines += [line for paragraph in paragraphs for line in (paragraph, "")]
+        lines += _spaced(paragraphs)
     lines += ["Load more stories", "© 2024 Pinewood Post Media Group"]
     reading = read_page("\n".join(lines))
-    assert [(a.source, a.title) for a in reading.articles] == [(outlet, title) for outlet, title, _ in _SAVED]
-    assert [[p.text for p in a.body] for a in reading.articles] == [paragraphs for _, _, paragraphs in _SAVED]
+    _assert_read_as_saved(reading)
 
 
 def test_pages_a_cookie_banners_second_sentence_and_a_most_read_box_are_no_articles():
@@ -2809,13 +2816,12 @@ def test_pages_a_cookie_banners_second_sentence_and_a_most_read_box_are_no_artic
     # is an article, nor a part of one; the box ends where a line names the next outlet.
     lines = ["Harbour Herald", "harbourherald.com uses cookies to give you the best experience. Some are essential; others help us understand how the site is used.", ""]
     for number, (outlet, title, paragraphs) in enumerate(_SAVED):
-        lines += [f"Source: {outlet}", title, f"First published Nov 1{number}, 2024", ""] + [line for paragraph in paragraphs for line in (paragraph, "")]
+        lines += [f"Source: {outlet}", title, f"First published Nov 1{number}, 2024", ""] + _spaced(paragraphs)
         if number == 0:
             lines += ["MOST POPULAR", "1. Council sets budget for sea wall repairs", "2. Airport fuel deliveries delayed by strike",
                       "3. Is the old lighthouse for sale?"]
     reading = read_page("\n".join(lines))
-    assert [(a.source, a.title) for a in reading.articles] == [(outlet, title) for outlet, title, _ in _SAVED]
-    assert [[p.text for p in a.body] for a in reading.articles] == [paragraphs for _, _, paragraphs in _SAVED]
+    _assert_read_as_saved(reading)
 
 
 def test_pages_the_text_under_a_story_continues_below_advertisement_line_stays_in_its_article():
@@ -2842,8 +2848,7 @@ def test_pages_a_section_label_over_titles_is_no_outlet_and_credits_under_the_te
         lines += [*paragraphs, "", credit.format(outlet=outlet), "Reprints & permissions  |  Report a typo", ""]
     lines += ["© 2024 Gulf Breeze Daily Online"]
     reading = read_page("\n".join(lines))
-    assert [(a.source, a.title) for a in reading.articles] == [(outlet, title) for outlet, title, _ in _SAVED]
-    assert [[p.text for p in a.body] for a in reading.articles] == [paragraphs for _, _, paragraphs in _SAVED]
+    _assert_read_as_saved(reading)
 
 
 def test_pages_the_name_right_over_each_text_is_its_outlet_with_or_without_a_byline_between():
@@ -2854,7 +2859,7 @@ def test_pages_the_name_right_over_each_text_is_its_outlet_with_or_without_a_byl
     lines = ["THE LAKESHORE SENTINEL", "Saturday, April 13, 2024 · Vol. 116, No. 300", ""]
     for number, (outlet, (_, title, paragraphs)) in enumerate(zip(outlets, _SAVED)):
         lines += [title, *(["By JANE DOE"] if number != 1 else []), f"April 1{number}, 2024", outlet, ""]
-        lines += [line for paragraph in paragraphs for line in (paragraph, "")]
+        lines += _spaced(paragraphs)
     reading = read_page("\n".join(lines))
     assert [a.source.upper() for a in reading.articles] == outlets
     assert [[p.text for p in a.body] for a in reading.articles] == [paragraphs for _, _, paragraphs in _SAVED]
@@ -2875,7 +2880,7 @@ def test_pages_a_source_label_in_another_language_names_the_outlet(label):
     # "Fuente: X"): the label names the outlet as "Source: X" does.
     lines = ["Nachrichtenschau", ""]
     for number, (outlet, title, paragraphs) in enumerate(_SAVED):
-        lines += [title, label.format(outlet=outlet), f"1{number}.09.2024, 11:07", ""] + [line for paragraph in paragraphs for line in (paragraph, "")]
+        lines += [title, label.format(outlet=outlet), f"1{number}.09.2024, 11:07", ""] + _spaced(paragraphs)
     reading = read_page("\n".join(lines))
     assert [(a.source, a.title) for a in reading.articles] == [(outlet, title) for outlet, title, _ in _SAVED]
 
@@ -2904,7 +2909,7 @@ def test_pages_a_most_viewed_box_ranking_stories_from_one_is_links_however_long_
               "Airport fuel deliveries delayed by strike", "Is the old lighthouse for sale?"]
     lines = ["Harbour Herald", ""]
     for number, (outlet, title, paragraphs) in enumerate(_SAVED):
-        lines += [f"Source: {outlet}", title, f"First published Nov 1{number}, 2024", ""] + [line for paragraph in paragraphs for line in (paragraph, "")]
+        lines += [f"Source: {outlet}", title, f"First published Nov 1{number}, 2024", ""] + _spaced(paragraphs)
         lines += ["Most viewed", *(f"{rank} {headline}" for rank, headline in enumerate(others, 1)), ""]
     reading = read_page("\n".join(lines))
     assert [[p.text for p in a.body] for a in reading.articles] == [paragraphs for _, _, paragraphs in _SAVED]
@@ -2917,7 +2922,7 @@ def test_pages_a_writer_and_outlet_joined_by_a_spaced_slash_is_a_byline_naming_t
     lines = ["Merrimack Valley Today", ""]
     for number, (outlet, (_, title, paragraphs)) in enumerate(zip(outlets, _SAVED)):
         lines += ["Trending", title, f"Dev Mehta / {outlet}", f"Posted: Oct {number + 5}, 2024 / 6:51 PM EDT", "", "Tom Field/EPA", ""]
-        lines += [line for paragraph in paragraphs for line in (paragraph, "")]
+        lines += _spaced(paragraphs)
     reading = read_page("\n".join(lines))
     assert [(a.source.upper(), a.title) for a in reading.articles] == [(outlet, title) for outlet, (_, title, _) in zip(outlets, _SAVED)]
     assert [[p.text for p in a.body] for a in reading.articles] == [paragraphs for _, _, paragraphs in _SAVED]
@@ -3071,10 +3076,9 @@ def test_pages_an_aggregator_in_another_language_dates_each_outlet_in_its_own_wo
     # English: "Harbour Herald · vor 3 Stunden" is an outlet and a time, not a menu or a title.
     lines = ["Nachrichten", "Startseite · Schlagzeilen · Lokal", ""]
     for number, (outlet, title, paragraphs) in enumerate(_SAVED):
-        lines += [f"{outlet} · {stamp.format(n=number + 2)}", title, "", *(row for paragraph in paragraphs for row in (paragraph, "")), "Teilen · Speichern", ""]
+        lines += [f"{outlet} · {stamp.format(n=number + 2)}", title, "", *_spaced(paragraphs), "Teilen · Speichern", ""]
     reading = read_page("\n".join(lines))
-    assert [(a.source, a.title) for a in reading.articles] == [(outlet, title) for outlet, title, _ in _SAVED]
-    assert [[p.text for p in a.body] for a in reading.articles] == [paragraphs for _, _, paragraphs in _SAVED]
+    _assert_read_as_saved(reading)
 
 
 def test_pages_an_outlet_named_watch_is_an_outlet_not_a_link_to_a_video():
@@ -3082,7 +3086,7 @@ def test_pages_an_outlet_named_watch_is_an_outlet_not_a_link_to_a_video():
     # column; only first ("Watch the video") does it link to a video.
     lines = ["Morning briefing", ""]
     for number, (outlet, title, paragraphs) in enumerate(_SAVED):
-        lines += [outlet, title, f"Nov {number + 3}, 2024", "", *(row for paragraph in paragraphs for row in (paragraph, ""))]
+        lines += [outlet, title, f"Nov {number + 3}, 2024", "", *_spaced(paragraphs)]
     reading = read_page("\n".join(lines))
     assert [a.source for a in reading.articles] == [outlet for outlet, _, _ in _SAVED]
 
@@ -3094,7 +3098,7 @@ def test_pages_a_portals_line_over_each_partner_text_names_its_outlet(credit):
     outlets = ["Harbour Herald", "Valley Sentinel News", "Tidewater Times"]
     lines = ["Portal News", "Home · News · Weather · Sport", ""]
     for number, (outlet, (_, title, paragraphs)) in enumerate(zip(outlets, _SAVED)):
-        lines += [title, credit.format(outlet=outlet), f"Nov {number + 3}, 2024", "", *(row for paragraph in paragraphs for row in (paragraph, "")), "More for you", ""]
+        lines += [title, credit.format(outlet=outlet), f"Nov {number + 3}, 2024", "", *_spaced(paragraphs), "More for you", ""]
     reading = read_page("\n".join(lines))
     assert [a.source for a in reading.articles] == outlets
 
@@ -3117,7 +3121,7 @@ def _reading_pack() -> list[str]:
         lines += [f"Entry {number + 1} of 3", citation.format(title=title), "",
                   "Summary: The report gives the date the service resumes and the cost of the repairs.",
                   "Evaluation: I rate this source as fairly reliable; it names its sources.", "",
-                  *(row for paragraph in paragraphs for row in (paragraph, "")), f"[{40 + number} words]", ""]
+                  *_spaced(paragraphs), f"[{40 + number} words]", ""]
     lines += ["References", *(citation.format(title=title) for citation, (_, title, _) in zip(_CITATIONS, _SAVED))]
     return lines
 
@@ -3154,7 +3158,7 @@ def test_pages_a_reply_header_wrapped_at_the_address_is_no_text():
     # mail program wrapped the header of the message quoted under the last forwarded text.
     lines = ["Subject: Fwd: ferry coverage", ""]
     for outlet, title, paragraphs in _SAVED:
-        lines += [title, f"Source: {outlet}", "", *(row for paragraph in paragraphs for row in (paragraph, ""))]
+        lines += [title, f"Source: {outlet}", "", *_spaced(paragraphs)]
     lines += ["On Fri, Jan 26, 2024 at 11:18 PM Dev Mehta <", "dev.mehta@harbour-comms.example> wrote:", ""]
     reading = read_page("\n".join(lines))
     assert [[p.text for p in a.body] for a in reading.articles] == [paragraphs for _, _, paragraphs in _SAVED]
@@ -3228,8 +3232,7 @@ def test_pages_a_photo_caption_under_the_title_block_and_its_share_bar_is_left_o
         lines += [outlet, title, "By Elena Costa", "Share  ·  Save", "", "The pier where the storm is said to have done the most damage",
                   "Credit: Reuters", "", *paragraphs, ""]
     reading = read_page("\n".join(lines))
-    assert [(a.source, a.title) for a in reading.articles] == [(outlet, title) for outlet, title, _ in _SAVED]
-    assert [[p.text for p in a.body] for a in reading.articles] == [paragraphs for _, _, paragraphs in _SAVED]
+    _assert_read_as_saved(reading)
 
 
 @pytest.mark.parametrize(
@@ -3288,7 +3291,7 @@ def test_pages_a_blog_roundup_names_each_pasted_text_by_the_domain_in_its_lead_i
     lines = ["Kettle Logic", "Notes on the news, brewed slowly", "", "Daily roundup #404: the ferry", "Posted by Callum Reid on March 20, 2024", ""]
     for (outlet, title, paragraphs), lead_in, credit in zip(_SAVED, lead_ins, credits):
         domain = re.sub(r"\W", "", outlet.lower()) + ".com"
-        lines += [lead_in.format(domain=domain), "", title, "", *[line for paragraph in paragraphs for line in (paragraph, "")]][:-1]
+        lines += [lead_in.format(domain=domain), "", title, "", *_spaced(paragraphs)][:-1]
         lines += [credit.format(domain=domain), "", "Worth comparing the headline with what the text actually says."] if credit else []
         lines += [""]
     reading = read_page("\n".join(lines))
@@ -3335,9 +3338,8 @@ def test_pages_the_sites_footer_under_the_last_article_from_its_name_down_is_lef
     # the footer's too, not the last article's.
     lines = ["Jump to content", "Pinewood Post", "Latest  Local  Nation  World  |  Subscribe  Sign in", ""]
     for hours, (outlet, title, paragraphs) in enumerate(_SAVED, start=2):
-        lines += [f"{outlet} · {hours}h", title, "", *[line for paragraph in paragraphs for line in (paragraph, "")]]
+        lines += [f"{outlet} · {hours}h", title, "", *_spaced(paragraphs)]
     lines += ["Pinewood Post", "About us · Our partners · Corrections · Contact",
               "Partner stories are published under licence and are not edited by our newsroom.", "© 2024 Pinewood Post Media Group"]
     reading = read_page("\n".join(lines))
-    assert [(a.source, a.title) for a in reading.articles] == [(outlet, title) for outlet, title, _ in _SAVED]
-    assert [[p.text for p in a.body] for a in reading.articles] == [paragraphs for _, _, paragraphs in _SAVED]
+    _assert_read_as_saved(reading)
