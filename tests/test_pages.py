@@ -3343,3 +3343,178 @@ def test_pages_the_sites_footer_under_the_last_article_from_its_name_down_is_lef
               "Partner stories are published under licence and are not edited by our newsroom.", "© 2024 Pinewood Post Media Group"]
     reading = read_page("\n".join(lines))
     _assert_read_as_saved(reading)
+
+
+def _domain_of(outlet: str) -> str:
+    return re.sub(r"\W", "", outlet.lower()) + ".com"
+
+
+def _slug_of(title: str) -> str:
+    return "-".join(re.findall(r"[a-z0-9]+", title.lower().replace("'", "")))
+
+
+@pytest.mark.parametrize("address", ["https://{domain}/news/{slug}-{number}", "https://{domain}/a/{number}"])
+@pytest.mark.parametrize("share_line", ["Sent via the {outlet} app", "Sent via {outlet} app for Android", "Shared from the {outlet} app"])
+def test_pages_a_news_apps_share_line_under_a_forwarded_text_names_its_outlet(share_line, address):
+    # Texts forwarded from a news app end with the app's share line and the page's address
+    # (its title in words, or a number): the line right under the text names the outlet as
+    # the reader knows it, the address only its site. The e-mail's greeting and sign-off
+    # ("Hi all," / "Thanks,") name no outlet.
+    lines = ["From: Nora Blake <nora.blake@harbour-comms.example>", "Date: Fri, Jan 26, 2024 at 9:12 AM",
+             "Subject: ferry coverage", "To: Desk <desk@harbour-comms.example>", ""]
+    for outlet, title, paragraphs in _SAVED:
+        lines += ["Hi all,", "", "pls add to the tracker", "", "Thanks,", "Nora", "", title, "", *_spaced(paragraphs)]
+        lines += [share_line.format(outlet=outlet), address.format(domain=_domain_of(outlet), slug=_slug_of(title), number=len(title))]
+        lines += ["", "-- ", "Nora Blake", "Analyst, Harbour Communications", ""]
+    _assert_read_as_saved(read_page("\n".join(lines)))
+
+
+def test_pages_an_e_mails_greeting_sign_off_and_copy_line_name_no_outlet():
+    # Forwarded texts that nothing names the outlet of: the sender's "Hi Rosa," and
+    # "Thanks," over them, and a copy line of the header with no address ("Cc: Dev Mehta"),
+    # are the e-mail's words, not outlets.
+    lines = []
+    for outlet, title, paragraphs in _SAVED:
+        lines += ["---------- Forwarded message ---------", "From: Nora Blake <nora.blake@harbour-comms.example>",
+                  "Date: Fri, Jan 26, 2024 at 9:12 AM", f"Subject: Fwd: {title}", "To: Rosa Delgado <rosa@harbour-comms.example>",
+                  "Cc: Dev Mehta", "", "Hi Rosa,", "", "see para 2 - the times differ", "", "Thanks,", "Nora", "", title, "", *_spaced(paragraphs)]
+    reading = read_page("\n".join(lines))
+    assert [a.source for a in reading.articles] == ["", "", ""]
+    assert [[p.text for p in a.body] for a in reading.articles] == [paragraphs for _, _, paragraphs in _SAVED]
+
+
+def test_pages_a_credit_ending_in_a_colon_names_the_text_under_it_not_the_one_above():
+    # "Article from valleysentinel.com:" stands over the text it leads into, past the
+    # header of the message it was forwarded in: it is no credit under the text above.
+    # (Each text of the chain is led into in words of its own.)
+    lead_ins = ["From {domain}:", "Article from {domain}:", "via {domain}:"]
+    lines = []
+    for (outlet, title, paragraphs), lead_in in zip(_SAVED, lead_ins):
+        lines += ["---------- Forwarded message ---------", "From: Nora Blake <nora.blake@harbour-comms.example>",
+                  "Date: Fri, Jan 26, 2024 at 9:12 AM", f"Subject: Fwd: {title}", "To: Rosa Delgado <rosa@harbour-comms.example>",
+                  "", "see para 2 - the times differ", "", lead_in.format(domain=_domain_of(outlet)), title, "", *_spaced(paragraphs)]
+    reading = read_page("\n".join(lines))
+    assert [(a.source, a.title) for a in reading.articles] == [(_domain_of(outlet), title) for outlet, title, _ in _SAVED]
+
+
+def test_pages_an_address_that_spells_a_texts_title_names_that_text_though_lines_stand_between():
+    # Pasted texts, each with the address of its page under it, past the text's own last
+    # lines ("Right?", "Source: Island Radio") and a blank line or two: the address spells
+    # the title of the text above, so it names that text's site, not the next text's.
+    lines = []
+    for outlet, title, paragraphs in _SAVED:
+        lines += [title, "", *_spaced(paragraphs), "Right?", "", "Source: Island Radio", "", f"<https://{_domain_of(outlet)}/article/{_slug_of(title)}-88>", ""]
+    reading = read_page("\n".join(lines))
+    assert [(a.source, a.title) for a in reading.articles] == [(_domain_of(outlet), title) for outlet, title, _ in _SAVED]
+
+
+def test_pages_a_social_feeds_posts_are_named_by_the_page_over_them_and_titled_by_their_link_card():
+    # Outlets' posts in a professional network's feed: the outlet's page over each post
+    # ("Harbour Herald · Follow", its followers, the post's time), the text, then the link
+    # card under it (its title, the site's address and reading time). The feed's "Suggested
+    # for you" over the first post is the feed's.
+    lines = ["Home   My Network   Jobs   Messaging   Notifications", "", "Suggested for you"]
+    for number, (outlet, title, paragraphs) in enumerate(_SAVED):
+        lines += [f"{outlet} · Follow", f"{12_345 * (number + 1):,} followers", f"{number + 2}h • Edited • 🌐", "", *_spaced(paragraphs)]
+        lines += ["See less", "", title, f"{_domain_of(outlet)} • 5 min read", "👍😆 1.2K · 31 comments · 4 reposts", "Like   Comment   Repost   Send", ""]
+    _assert_read_as_saved(read_page("\n".join(lines)))
+
+
+
+@pytest.mark.parametrize("credit", ["{domain}", "— {domain}", "{domain} • 5 min read"])
+def test_pages_a_sites_address_in_capitals_under_each_text_names_its_outlet_in_small_letters(credit):
+    # "HARBOURHERALD.COM" under a text, as a feed prints a link card's address: the outlet
+    # is the domain, written as domains are.
+    lines = []
+    for outlet, title, paragraphs in _SAVED:
+        lines += [title, "", *_spaced(paragraphs), credit.format(domain=_domain_of(outlet).upper()), ""]
+    reading = read_page("\n".join(lines))
+    assert [(a.source, a.title) for a in reading.articles] == [(_domain_of(outlet), title) for outlet, title, _ in _SAVED]
+
+
+
+def test_pages_one_closing_sentence_printed_with_two_kinds_of_apostrophe_is_no_template_naming_outlets():
+    # Two texts end on the same sentence, one with a straight apostrophe, one with a curly
+    # one: the two printings differ in a mark, not in a name the page fills in.
+    closing = "Snow has covered Skerry Island{mark}s upland roads for the third winter running, the council said."
+    lines = []
+    for number, (outlet, title, paragraphs) in enumerate(_SAVED):
+        ending = [closing.format(mark="'" if number == 0 else "’")] if number != 1 else []
+        lines += [outlet, f"{number + 2}h · 🌐", "", title, "", *_spaced([*paragraphs, *ending])]
+    reading = read_page("\n".join(lines))
+    assert [a.source for a in reading.articles] == [outlet for outlet, _, _ in _SAVED]
+    assert [p.text for p in reading.articles[0].body][-1] == closing.format(mark="'")
+    assert [p.text for p in reading.articles[2].body][-1] == closing.format(mark="’")
+
+
+
+def test_pages_a_label_and_its_value_under_a_picture_name_no_outlet():
+    # "Graphic: Island Council" under a text's picture labels what it shows; with a
+    # different label under each text it is still no line where the page names outlets.
+    labels = ["Graphic: Island Council", "Map: Harbour Authority", "Chart: Coastguard"]
+    lines = []
+    for (outlet, title, paragraphs), label in zip(_SAVED, labels):
+        lines += [title, "", paragraphs[0], "", label, "", *_spaced(paragraphs[1:]), f"https://{_domain_of(outlet)}/news/{len(title)}", ""]
+    reading = read_page("\n".join(lines))
+    assert [(a.source, a.title) for a in reading.articles] == [(_domain_of(outlet), title) for outlet, title, _ in _SAVED]
+
+
+def test_pages_a_list_of_the_sites_discussing_a_text_names_no_outlet():
+    # A link river prints under each text the sites that discuss it ("Discussion: Ars
+    # Technica, ZDNet and Engadget"), a different list each time: a list of sites, none the
+    # text's outlet, which this page does not name.
+    lists = ["Ars Technica, ZDNet and Engadget", "Slashdot, Engadget and ZDNet", "The Next Web, Wired and Gizmodo"]
+    lines = []
+    for (outlet, title, paragraphs), listed in zip(_SAVED, lists):
+        lines += [title, "", *_spaced(paragraphs), f"Discussion: {listed}", ""]
+    reading = read_page("\n".join(lines))
+    assert [(a.source, a.title) for a in reading.articles] == [("", title) for _, title, _ in _SAVED]
+
+
+def test_pages_a_signature_with_a_job_under_each_forwarded_text_names_no_outlet():
+    # Each forwarded text ends with its sender's signature under its "-- ": a name, then a
+    # job and the sender's firm ("Press Officer | Harbour Communications"), a different job
+    # each time. The signature is no line where the page names outlets.
+    jobs = ["Press Officer", "Media Relations Manager", "Research Director"]
+    lines = []
+    for (outlet, title, paragraphs), job in zip(_SAVED, jobs):
+        lines += [title, "", *_spaced(paragraphs), "-- ", "Nora Blake", f"{job} | Harbour Communications", "+44 7700 900123", ""]
+    reading = read_page("\n".join(lines))
+    assert [(a.source, a.title) for a in reading.articles] == [("", title) for _, title, _ in _SAVED]
+
+
+@pytest.mark.parametrize("under", ["{question}", "– N.B. 0{number}/11/14"])
+def test_pages_a_short_question_or_a_signed_date_under_each_text_names_no_outlet(under):
+    # "Right?" closing a text, or a writer's initials and date under it ("– N.B. 05/11/14"),
+    # stands where some pages name the outlet; neither is a name.
+    questions = ["Right?", "Really?", "Who knew?"]
+    lines = []
+    for number, ((outlet, title, paragraphs), question) in enumerate(zip(_SAVED, questions)):
+        lines += [title, "", *_spaced(paragraphs), under.format(question=question, number=number + 4), ""]
+    reading = read_page("\n".join(lines))
+    assert [a.source for a in reading.articles] == ["", "", ""]
+
+
+def test_pages_a_link_cards_site_name_with_its_country_names_the_outlet_of_a_domain_ending_in_it():
+    # The card shows "Harbour Herald UK" over a link to harbourherald.co.uk: the name the
+    # card shows is the outlet, the country it adds being the domain's own ending.
+    lines = ["#press-clips · channel export", ""]
+    for number, (outlet, title, paragraphs) in enumerate(_SAVED):
+        site = outlet.lower().replace(" ", "")
+        lines += [f"Nora Blake  [09:{number}5]", "Worth a read", f"https://{site}.co.uk/news/ferry-{number}", f"| {outlet} UK", f"| {title}"]
+        lines += [f"| {' '.join(paragraphs[0].split()[:9])}…", "", f"Jane Doe  [09:{number}7]", "text below", ""]
+        lines += _spaced(paragraphs)
+    articles = read_page("\n".join(lines)).articles
+    assert [(a.source, a.title) for a in articles] == [(f"{outlet} UK", title) for outlet, title, _ in _SAVED]
+
+
+def test_pages_a_share_line_right_under_a_text_names_it_before_the_address_under_the_line():
+    # Each text ends with its page's address, a number and no title in words; one text was
+    # shared from a news app, whose line stands between the text and the address. The line
+    # right under the text names the outlet; the address under it only the site.
+    (first, first_title, first_text), *others = _SAVED
+    lines = [first_title, "", *_spaced(first_text), f"Sent via the {first} app", f"https://{_domain_of(first)}/a/9921", ""]
+    for number, (outlet, title, paragraphs) in enumerate(others):
+        lines += [title, "By Nora Blake" if not number else "", "", *_spaced(paragraphs), f"https://{_domain_of(outlet)}/a/44{number}0", ""]
+    reading = read_page("\n".join(lines))
+    assert [a.source for a in reading.articles] == [first, *(_domain_of(outlet) for outlet, _, _ in others)]

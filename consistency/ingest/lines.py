@@ -246,6 +246,8 @@ _SHOW_MORE = re.compile(r"(?i)^\[?\s*(?:show|see|read)\s+(?:more|less)\s*\]?$")
 _MAIL_ADDRESS = r"(?:<[^<>\s]+@[^<>\s]+>|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+)"
 MAIL_LINE = re.compile(
     rf"^(?:(?:From|To|Cc|CC|Bcc|Reply-To)\s*:\s*.*{_MAIL_ADDRESS}.*"
+    # (A copy line names people, with or without their addresses: "Cc: Nora Blake".)
+    r"|(?:Cc|CC|Bcc|BCC)\s*:\s*\S.*"
     # A reply's header, perhaps quoted ("> ") in a reply to it, or cut where the mail program
     # wrapped it: "On Fri, Jan 26, 2024 at 11:18 PM Dev Mehta <" / "dev.mehta@example.com> wrote:".
     r"|-*\s*(?:Forwarded message|Original Message)\s*-*|Begin forwarded message:|(?:>\s*)*On\s.{5,160}\swrote:"

@@ -71,7 +71,8 @@ _LINK_LEAD = re.compile(r"(?i)^(?:(?:link|read\s+more|more|full\s+(?:story|artic
 #: A web page's address alone on its line, perhaps in angle brackets: its host, "www." left out.
 #: (A full address: "pic.twitter.com/x1y2" under an embedded post is the post's picture.)
 _ADDRESS_LINE = re.compile(r"^<?(?:https?://|www\.)(?:www\.)?(?P<host>[a-z0-9][\w-]*(?:\.[\w-]+)+)/\S*?>?$", re.IGNORECASE)
-#: Lines that name an article's outlet after its body ("Originally published by X").
+#: Lines that name an article's outlet after its body ("Originally published by X"; a news
+#: app's share line, "Sent via the Reuters app for Android").
 _TRAILING_OUTLET = re.compile(
     r"""^(?:[-–—]\s*source\s*:|[-–—]?\s*(?:originally\s+published\s+(?:by|in|on)
     |(?:this\s+(?:story|article|report|piece)\s+)?(?:was\s+)?first\s+(?:published|appeared)\s+(?:by|in|on|at)
@@ -84,7 +85,8 @@ _TRAILING_OUTLET = re.compile(
     |(?:(?:©|\(c\)|copyright)\s*)+(?:\d{4}\s+)?(?=(?:[A-Z]|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b)[\w&.'’ -]{1,50}?(?:\.|,|\s+all\s+rights\s+reserved|$)))
     \s*(?P<name>.{2,60}?)(?:\s+via\s+[^.]{2,40}?|\s+and\s+is\s+[^.]{2,80}?)?\s*(?:\.?\s*all\s+rights\s+reserved|\.\s*used\s+with\s+permission)?[.→›»)]{0,2}\s*$
     |^[—–-]\s*(?P<closing>[A-Z][^,]{1,50}),\s*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))
-    |^(?:this|the)\s+(?:story|article|report|piece|post)\s+(?:by|from)\s+(?P<credited>[^,;]{2,60}?)\s+(?:was|is)\s+(?:first\s+|originally\s+)?(?:published|posted|appeared)\b.*$""",
+    |^(?:this|the)\s+(?:story|article|report|piece|post)\s+(?:by|from)\s+(?P<credited>[^,;]{2,60}?)\s+(?:was|is)\s+(?:first\s+|originally\s+)?(?:published|posted|appeared)\b.*$
+    |^(?:sent|shared)\s+(?:via|from|with|using)\s+(?:the\s+)?(?!(?:\w+\s+)?(?:mail|gmail|outlook|messages|messenger)\s+app)(?P<app>[^.]{2,40}?)\s+app(?:\s+(?:for|on)\s+\w[\w ]{0,20})?\.?$""",
     re.IGNORECASE | re.VERBOSE,
 )
 #: A site's web domain alone under a text, after a dash or in brackets: its credit, which
@@ -110,6 +112,7 @@ _OUTLET_PATTERNS = (
     re.compile(r"^\(\s*(?P<name>[^():]{2,60}?)\s*\)$"),
     re.compile(r"^(?P<name>[^\s].{1,58}?)\s+[›»→]$"),
     re.compile(r"^(?P<name>[A-Z][A-Z0-9&.' -]{2,40}?)\s*:$"),
+    re.compile(r"^(?P<name>(?:[a-z0-9-]+\.)+[a-z]{2,})\s*:$"),  # "standard.co.uk:" over its text
     # A partner's label over its article: "From our partners at X", "Provided by X", "X logo".
     re.compile(r"(?i)^(?:from\s+our\s+partners?\s+at|(?:©\s*)?provided\s+by)\s+(?P<name>.{2,60}?)\s*$"),
     re.compile(r"^(?P<name>[^\s].{1,58}?)\s+(?i:logo)$"),
@@ -1431,7 +1434,8 @@ def _app_bar_name(text: str) -> str:
     """The site named in the bar a phone's browser or app keeps at the top of the screen:
     "←  THE VERGE  ⋮", "☰  VARIETY.COM   Subscribe", "CBC News   + Follow" — one name
     beside interface marks or buttons, set apart by wide gaps."""
-    parts = [part.strip() for part in re.split(r"\s{2,}", text.strip()) if part.strip()]
+    # (or by a dot: "Daily Mail · Follow", as a social site prints a page's name and button)
+    parts = [part.strip() for part in re.split(r"\s{2,}|\s[·•]\s", text.strip()) if part.strip()]
     if not 2 <= len(parts) <= 4:
         return ""
     chrome = [part for part in parts if _INTERFACE_MARK.match(part) or part.casefold() in _APP_BAR_BUTTONS]
@@ -1461,7 +1465,7 @@ def _named_by_pattern(text: str) -> str:
         match = pattern.match(text)
         if not match:
             continue
-        name = next((group for group in (match.groupdict().get(key) for key in ("name", "closing", "credited")) if group), "")
+        name = next((group for group in (match.groupdict().get(key) for key in ("name", "closing", "credited", "app")) if group), "")
         if _UNNAMED_CREDIT.match(name.strip()):
             continue
         if _looks_like_name(name) or _DOMAIN_NAME.match(_tidy_name(name)):  # "Copyright example.com 2024"
@@ -1622,6 +1626,8 @@ def _looks_like_name(text: str) -> bool:
     words = text.split()
     if not 1 <= len(words) <= 6 or features(text).ends_like_sentence or not text[:1].isalpha():
         return False
+    if text.rstrip().endswith("?") or re.search(r"\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b", text):
+        return False  # "Right?", "D.B.G 05/11/14": a question, a signature's date ("Yahoo!" is a name)
     if len(words) == 1 and (WEAK_CUES.fullmatch(text.lower()) or text.strip().casefold() in _BUTTON_LABELS):
         return False  # "Save", "Share", "Settings", "[IMG]": buttons and markers, not outlets
     # "Added on", "Saved at": a name does not end on a joining word.
@@ -1679,6 +1685,8 @@ class _Draft:
     #: The host of a page's address alone right under the text: the outlet when nothing
     #: else names one.
     address_below: str = ""
+    #: The host of an address under the text that spells its title: the text's own page.
+    own_address: str = ""
     #: The supplier a wire credit right under the text names ("With files from X"): the
     #: outlet when nothing else names one (it may be only a source of the text).
     credit_below: str = ""
@@ -1768,6 +1776,10 @@ def _title_of(header: list[Piece], hints: _LineHints | None = None) -> Piece | N
     if with_outlet:
         return with_outlet[-1]
     header = [p for p in header if not _name_by_its_date(p, header, hints)]
+    # A site's bar ("Daily Mail · Follow", "←  THE VERGE  ⋮") tops its text's screen: the
+    # title stands under it, and what is over it is the page's ("Suggested for you").
+    bar = next((position for position, p in enumerate(header) if p.kind == "meta" and _app_bar_name(p.text)), None)
+    header = header[bar:] if bar else header
     if hints is not None and hints.usable:
         def titled_line(piece: Piece) -> bool:
             if piece.kind != "short" or hints.title(piece) < 0.5 or _DOMAIN_NAME.match(piece.text.strip()):
@@ -2179,7 +2191,18 @@ def _senders_notes(pieces: list[Piece]) -> list[Piece]:
                     out[i] = replace(pieces[i], kind="boilerplate", reason="e-mail header")
                 elif pieces[i].text.strip().startswith("Subject:"):
                     out[i] = replace(pieces[i], reason=_SUBJECT_AS_TITLE)
+    # A letter's closing and the signer's name under it ("Thanks," / "Nora", "Best," / "K"),
+    # wherever the note stands: the e-mail's, never a text's outlet or title.
+    for position in range(len(pieces) - 1):
+        closing, signer = pieces[position], pieces[position + 1]
+        if signer.line == closing.line + 1 and _salutation(closing.text) and closing.text.rstrip().endswith(",") and _SIGNER.match(signer.text.strip()):
+            out[position] = replace(closing, kind="boilerplate", reason="the sender's note")
+            out[position + 1] = replace(signer, kind="boilerplate", reason="the sender's note")
     return out
+
+
+#: A signer's name under a letter's closing: a name of a word or three, or an initial.
+_SIGNER = re.compile(r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}$")
 
 
 #: A social account's handle alone on its line: "@AP", "(@HoustonChron)", "@reuters@mastodon.social".
@@ -2224,7 +2247,7 @@ def _app_bars(pieces: list[Piece], text: str) -> list[Piece]:
 
 def _whole_line_credit(text: str) -> bool:
     credit = _TRAILING_OUTLET.match(text.strip())
-    return bool(credit and credit.group("name"))
+    return bool(credit and (credit.group("name") or credit.group("app")))
 
 
 def _named_above(draft: _Draft, hints: _LineHints | None) -> bool:
@@ -2783,6 +2806,10 @@ SLOT_NAME_WORDS = 5
 FIXED_SUFFIX_WORDS = 2
 
 
+#: Names in a list: "Slashdot, Engadget and ZDNet", "Wired, Vox, Slate".
+_NAME_LIST = re.compile(r",\s.*(?:\band\b|&|,)")
+
+
 def _slot_splits(text: str) -> list[tuple[tuple[str, str], str]]:
     """Ways to read a short line as fixed words, a name, fixed words: (the template key,
     the name). Words before the name are kept as written and end in "from", "via", "at",
@@ -2803,6 +2830,8 @@ def _slot_splits(text: str) -> list[tuple[tuple[str, str], str]]:
             # "Rating: Left": a label and its value, no name.
             if not name or ":" in name or len(name.split()) > SLOT_NAME_WORDS or not (_looks_like_name(name) and name[:1].isupper() or _DOMAIN_NAME.match(name)):
                 continue
+            if _NAME_LIST.search(name):
+                continue  # "Discussion: Slashdot, Engadget and ZDNet": several sites, no one outlet
             domain = bool(_DOMAIN_NAME.match(name))
             if not domain and (is_meta_part(name) or _calendar_in_name(name) or features(name).weak_cue
                                or _STAMP_WORD.match(name.split()[0]) or _CALENDAR_WORD.fullmatch(name)):
@@ -2827,6 +2856,8 @@ def _slot_splits(text: str) -> list[tuple[tuple[str, str], str]]:
             elif prefix and all(w.isalpha() and w.islower() for w in suffix_words):
                 # "From X reports", "compiled from X dispatches": fixed words on both sides.
                 suffix = " ".join(suffix_words)
+            elif suffix_words and raw_name.endswith(":"):
+                continue  # "Photo: WireImage", "Cc: Nora Blake": a label and its value
             elif suffix_words and (raw_name[-1] in _SLOT_EDGE.replace(",", "") or suffix_words[0][0] in _SLOT_EDGE.replace(",", "")):
                 # By shape, a run of like words as one: "| WORLD" and "| ODD NEWS" alike.
                 shapes = [_word_shape(w) for w in suffix_words]
@@ -2911,7 +2942,8 @@ def _credit_frames(pieces: list[Piece]) -> dict[tuple[str, str], dict[int, str]]
         while after < min(len(a), len(b)) - before and a[len(a) - 1 - after] == b[len(b) - 1 - after]:
             after += 1
         middles = [" ".join(w[before : len(w) - after]).strip(_SLOT_EDGE + " .") for w in (a, b)]
-        if before + after < CREDIT_FRAME_WORDS or middles[0] == middles[1]:
+        # (Two copies of one sentence may differ in their quote marks alone: "Arabia's", "Arabia’s".)
+        if before + after < CREDIT_FRAME_WORDS or _normal_name(middles[0]) == _normal_name(middles[1]):
             continue
         if not all(
             name and len(name.split()) <= SLOT_NAME_WORDS and (_looks_like_name(name) and name[:1].isupper() or _DOMAIN_NAME.match(name))
@@ -2933,7 +2965,7 @@ def _template_outlets(pieces: list[Piece]) -> list[Piece]:
     candidates = []
     for position, piece in enumerate(pieces):
         linked = _LINK_LINE.match(piece.text.strip()) if piece.kind in ("short", "meta", "boilerplate") else None
-        if piece.reason in (_COMMENT_UNDER_A_POST, "e-mail header"):
+        if piece.reason in (_COMMENT_UNDER_A_POST, "e-mail header", "e-mail signature", "the sender's note"):
             continue  # "Lucia Ferro • 3rd+", "From: Jane Doe <jane@example.com>": people, not outlets
         if (
             piece.kind in ("short", "meta", "boilerplate")
@@ -3299,7 +3331,11 @@ def _read_page(text: str, split: bool = True) -> PageReading:
     def trailing_line(p: Piece) -> bool:
         if footing_line(p):
             return True
-        return bool(_TRAILING_OUTLET.match(p.text.strip()) or FETCHER_CREDIT.match(p.text.strip())) and _line_form(p) not in heading_forms
+        # (A credit that ends in a colon points at the text under it: "Article from X:".)
+        return (
+            bool(_TRAILING_OUTLET.match(p.text.strip()) or FETCHER_CREDIT.match(p.text.strip()))
+            and _line_form(p) not in heading_forms and not p.text.rstrip().endswith(":")
+        )
 
     drafts: list[_Draft] = []
     dropped: list[Piece] = []
@@ -3371,6 +3407,7 @@ def _read_page(text: str, split: bool = True) -> PageReading:
                     drafts[-1].trailer.extend(p for p in header if trailing_line(p))
                     header = [p for p in header if not trailing_line(p)]
                     header = _supplier_credits_taken(drafts[-1], header, dropped)
+                    header = _own_address_taken(drafts[-1], header, [piece])
                     # (Only with nothing else since the text: under a link card, a line is the card's.)
                     last_words = _last_words_over_the_next_head(header, hints) if split and not furniture_since_body else 0
                     drafts[-1].body.extend(header[:last_words])
@@ -3419,7 +3456,10 @@ def _read_page(text: str, split: bool = True) -> PageReading:
             trailing = _TRAILING_OUTLET.match(piece.text.strip())
             copyright_line = re.match(r"(?i)\s*(?:©|\(c\)|copyright)", piece.text)
             address = _ADDRESS_LINE.match(_LINK_LEAD.sub("", piece.text.strip()))
-            if drafts and not header and address and pieces_since_body == 1:
+            if drafts and address and _address_of_the_text(piece, drafts[-1], pieces[index + 1 : index + 4]):
+                # An address under a text that spells its title: the text's own page.
+                drafts[-1].own_address = drafts[-1].own_address or address.group("host").lower()
+            elif drafts and not header and address and pieces_since_body == 1:
                 # The page's address alone right under a pasted text ("https://www.aol.co.uk/
                 # travel/..."): its site, where nothing else names the outlet.
                 drafts[-1].address_below = drafts[-1].address_below or address.group("host")
@@ -3443,6 +3483,7 @@ def _read_page(text: str, split: bool = True) -> PageReading:
     if drafts:
         drafts[-1].trailer.extend(p for p in header if trailing_line(p))
         header = _supplier_credits_taken(drafts[-1], [p for p in header if not trailing_line(p)], dropped)
+        header = _own_address_taken(drafts[-1], header, [])
     if drafts and hints is not None and hints.usable:
         header = _outlets_below(drafts, header, hints)
     if split:
@@ -3924,8 +3965,16 @@ def _outlet_of(
     elif len(above) >= 2 and draft.body:
         # With no title, a line right over the text ("Jane Doe / Reuters:") names it.
         above.sort(key=lambda p: pieces[p].line != draft.body[0].line - 1)
+    if draft.own_address and not above and draft.own_address.casefold() not in site_names:
+        # Its own page's address under the text, where no line above names it: surer than a
+        # line under the text that may be the text's own source ("Source: Pando Daily"),
+        # not than a credit in words ("Sent via the HuffPost UK app", "First published by X").
+        credits = sorted((p for p in naming if p >= len(draft.header) and _whole_line_credit(pieces[p].text)), key=lambda p: pieces[p].line)
+        if credits:
+            return named(pieces[credits[0]]), naming, "below"
+        return draft.own_address, naming, "the address that spells its title"
     if names_below:
-        below = [p for p in sorted(naming) if p >= len(draft.header)]
+        below = sorted((p for p in naming if p >= len(draft.header)), key=lambda p: pieces[p].line)
         # Two lines of one form under a text ("Source: Reddit" / "Source: Uproxx"): the
         # first is the text's own last line, the last the page's.
         forms = [_line_form(pieces[p]) for p in below]
@@ -3944,7 +3993,8 @@ def _outlet_of(
         if draft.shared_card and address is not None and _people_named([name_line[0]]):
             return _tidy_name(header_parts(address.text.strip(" 🔗↗→›»"))[0].strip()), naming | {name_line[1]}, "the link card's address"
         return name_line[0], naming | {name_line[1]}, "name line"
-    for position in sorted(naming):
+    # (Lines under the text in the page's order: the one right under it first.)
+    for position in sorted(naming, key=lambda p: pieces[p].line):
         return named(pieces[position]), naming, "below"
     for name in draft.trailer_names:
         if name.casefold() not in site_names:
@@ -4016,13 +4066,14 @@ def _name_for_the_domain(domain: str, pieces: list[Piece], title_piece: Piece | 
     labels = [label for label in domain.casefold().split(".") if label not in _DOMAIN_ENDINGS and len(label) > 2]
     if not labels:
         return ""
-    core = max(labels, key=len)
+    core = _normal_name(max(labels, key=len))
+    # The name may add the country the domain ends in: "IBTimes UK" for ibtimes.co.uk.
+    spelled = {core} | {core + label for label in domain.casefold().split(".")[1:] if label != core}
     for piece in pieces:
-        text = _BAR.sub("", piece.text).strip()
-        if piece is title_piece or piece.kind == "body" or not _looks_like_name(text) or _DOMAIN_NAME.match(text):
+        if piece is title_piece or piece.kind == "body":
             continue
-        key = _normal_name(text)
-        if key and key == _normal_name(core):
+        text = _BAR.sub("", piece.text).strip()
+        if _looks_like_name(text) and not _DOMAIN_NAME.match(text) and _normal_name(text) in spelled:
             return _tidy_name(text)
     return ""
 
@@ -4546,6 +4597,56 @@ def _domain_in(text: str) -> str:
     return ""
 
 
+#: An address's path; its last part is often the title in words: ".../apple-may-buy-path-8714194".
+_ADDRESS_PATH = re.compile(r"^\W{0,3}<?(?:https?://)?(?:www\.)?(?P<host>[a-z0-9][\w-]*(?:\.[\w-]+)+)/(?P<path>[^\s>?#]+)", re.IGNORECASE)
+#: Words of an address's last part that must be words of a text's title for the address
+#: to be that text's: three at least, and most of them.
+SLUG_WORDS = 3
+SLUG_SHARE = 0.8
+
+
+def _slug_words(text: str) -> list[str]:
+    """The words of the last part of the address on a line, ids and numbers left out, or
+    [] when it is no address or holds fewer than SLUG_WORDS words."""
+    address = _ADDRESS_PATH.match(_LINK_LEAD.sub("", text.strip()))
+    if not address:
+        return []
+    last = next((part for part in reversed(address.group("path").split("/")) if part), "")
+    last = re.sub(r"\.(?:s?html?|php|aspx?)$", "", last.lower())
+    words = [w for w in re.split(r"[-_+.]+", last) if w and not any(c.isdigit() for c in w)]
+    return words if len(words) >= SLUG_WORDS else []
+
+
+def _spelled_share(words: list[str], text: str) -> float:
+    """How many of an address's words (``_slug_words``) are words of ``text``, as a share."""
+    own = set(re.findall(r"[a-z0-9]+", re.sub(r"[’'‘]", "", text.lower())))
+    return sum(w in own for w in words) / len(words) if words else 0.0
+
+
+def _address_of_the_text(piece: Piece, draft: _Draft, below: list[Piece]) -> bool:
+    """An address line under a text whose words spell that text's title (or its first
+    lines), better than they spell any line ``below`` it (the next text's title: reports of
+    one story share most words of their titles): the text's own address, wherever it
+    stands before the next text."""
+    words = _slug_words(piece.text)
+    if not words:
+        return False
+    here = max(_spelled_share(words, p.text) for p in [*draft.header[-4:], *draft.body[:1]]) if draft.header or draft.body else 0.0
+    there = max((_spelled_share(words, p.text) for p in below), default=0.0)
+    return here >= SLUG_SHARE and here > there
+
+
+def _own_address_taken(draft: _Draft, header: list[Piece], after: list[Piece]) -> list[Piece]:
+    """The lines left over the next text (``after`` it) once an address among them that
+    spells the text above's title is taken as that text's own, with what stands between."""
+    addressed = next((k for k, p in enumerate(header) if _address_of_the_text(p, draft, [*header[k + 1 :], *after])), None)
+    if addressed is None:
+        return header
+    draft.own_address = _ADDRESS_PATH.match(_LINK_LEAD.sub("", header[addressed].text.strip())).group("host").lower()
+    draft.trailer.extend(header[: addressed + 1])
+    return header[addressed + 1 :]
+
+
 def _name_in_line(text: str) -> str:
     """The outlet named in a line the model reads as an outlet line: its name-like part once
     times, dates, bylines, separators and a label before a colon are set aside."""
@@ -4554,7 +4655,7 @@ def _name_in_line(text: str) -> str:
         return named
     domain = _domain_in(text)
     if domain:
-        return domain
+        return _tidy_name(domain)  # ("EDP24.CO.UK" is read in small letters)
     for part in header_parts(text) or [text]:
         part = re.sub(r"^[^:]{1,20}:\s*", "", part.strip(" -–—•·|[]()")).strip()
         if not part or is_meta_part(part) or re.match(r"(?i)by\s", part):
@@ -4632,7 +4733,7 @@ def _bare_name(piece: Piece) -> str:
     if not text or len(text) > 60:
         return ""
     if _DOMAIN_NAME.match(text):
-        return text
+        return _tidy_name(text)  # ("NYPOST.COM" is read in small letters)
     named = outlet_name(Piece(0, len(text), piece.line, "short", "", text))
     if named:
         return named
