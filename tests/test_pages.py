@@ -3518,3 +3518,32 @@ def test_pages_a_share_line_right_under_a_text_names_it_before_the_address_under
         lines += [title, "By Nora Blake" if not number else "", "", *_spaced(paragraphs), f"https://{_domain_of(outlet)}/a/44{number}0", ""]
     reading = read_page("\n".join(lines))
     assert [a.source for a in reading.articles] == [first, *(_domain_of(outlet) for outlet, _, _ in others)]
+
+
+@pytest.mark.parametrize("credit", ["({outlet})", "via {outlet}"])
+def test_pages_a_bloggers_credit_right_under_a_pasted_text_names_it_and_ends_it(credit):
+    # A blogger pastes each text whole, its picture's source under the last paragraph
+    # ("harbourpics.com"), and right under that or under the text the outlet it came from
+    # ("(Harbour Herald)", "via Harbour Herald"); a remark of the blogger's follows. The
+    # credit names the text's outlet; the remark is no sentence of the text.
+    lines = ["Kettle Logic", "Notes on the news, brewed slowly", "", "Posted by Callum Reid on March 20, 2024", ""]
+    for number, (outlet, title, paragraphs) in enumerate(_SAVED):
+        under = ["", "harbourpics.com", "", "harbourpics.com"] if number == 0 else []
+        lines += [f"“{title}”", "", *_spaced(paragraphs)[:-1], *under, credit.format(outlet=outlet), ""]
+        lines += ["Note how the times differ from the account above.", ""]
+    reading = read_page("\n".join(lines))
+    assert [(a.source, a.title) for a in reading.articles] == [(outlet, title) for outlet, title, _ in _SAVED]
+    assert [[p.text for p in a.body] for a in reading.articles] == [paragraphs for _, _, paragraphs in _SAVED]
+
+
+def test_pages_a_credit_under_a_text_and_a_site_footer_under_the_last_read_without_error():
+    # A bracketed credit right under a one-paragraph text, a remark and a lead-in over the
+    # next texts, and the blog's footer under the last: the credit taken off the lines
+    # under the text leaves fewer of them to give back to the text's end (an IndexError
+    # once). The next texts are read.
+    (outlet, _, paragraphs), (second, _, more), _ = _SAVED
+    lines = [more[0], f"({outlet})", "Note how the times differ from the account above.", f"{second} got there first this morning:",
+             *paragraphs, "Powered by Ghost"]
+    reading = read_page("\n".join(lines))
+    kept = [p.text for a in reading.articles for p in a.body]
+    assert all(paragraph in kept for paragraph in paragraphs[1:])

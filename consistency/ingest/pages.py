@@ -2245,6 +2245,13 @@ def _app_bars(pieces: list[Piece], text: str) -> list[Piece]:
     return out
 
 
+def _credit_under_text(piece: Piece) -> bool:
+    """A site's credit as a blog prints it under a text it pastes: its domain after a dash
+    or in brackets ("— vox.com", "(vox.com)"), or its name in brackets ("(BuzzFeed)")."""
+    text = piece.text.strip()
+    return bool(_CREDIT_BY_DOMAIN.match(text) or text.startswith("(") and outlet_name(piece) or re.match(r"(?i)via\s", text) and outlet_name(piece))
+
+
 def _whole_line_credit(text: str) -> bool:
     credit = _TRAILING_OUTLET.match(text.strip())
     return bool(credit and (credit.group("name") or credit.group("app")))
@@ -3356,7 +3363,7 @@ def _read_page(text: str, split: bool = True) -> PageReading:
             return
         title = _title_of(header, hints)
         closing = 0
-        while closing < lines_before_furniture and header[closing] is not title and _closing_line(header[closing], hints):
+        while closing < min(lines_before_furniture, len(header)) and header[closing] is not title and _closing_line(header[closing], hints):
             closing += 1
         drafts[-1].body.extend(header[:closing])
         header = header[closing:]
@@ -3390,13 +3397,19 @@ def _read_page(text: str, split: bool = True) -> PageReading:
             sender = next((_chat_sender(p) for p in header if p.reason == CHAT_STAMP_REASON and p.line == piece.line), "")
             if split and not started_by and drafts and sender and drafts[-1].sender and sender != drafts[-1].sender:
                 started_by = ANOTHER_SENDER
-            # A site's credit by its domain right under the text, no blank line between, is
-            # that text's, and ends it ("— vox.com"; over a title it is the title's outlet line).
-            if (
-                split and drafts and header and drafts[-1].body and header[0].line == drafts[-1].body[-1].line + 1
-                and _CREDIT_BY_DOMAIN.match(header[0].text.strip())
-            ):
-                drafts[-1].trailer.append(header.pop(0))
+            # A site's credit by its domain, or its name in brackets, right under the text, no
+            # blank line between, is that text's, and ends it ("— vox.com", "(BuzzFeed)"; over a
+            # title it is the title's outlet line).
+            # (Lines of the text's own may stand between: a picture's source, "aicool.me".)
+            credit = next((
+                k for k, p in enumerate(header)
+                if _credit_under_text(p) and p.line == (header[k - 1].line if k else drafts[-1].body[-1].line) + 1
+                and all(_DOMAIN_NAME.match(q.text.strip()) for q in header[:k])
+            ), None) if split and drafts and drafts[-1].body else None
+            if credit is not None:
+                dropped.extend(header[:credit])
+                drafts[-1].trailer.append(header[credit])
+                header = header[credit + 1 :]
                 started_by = started_by or AFTER_OUTLET_BELOW
             if not drafts or started_by:
                 if split:
@@ -4042,6 +4055,8 @@ def _name_line(
 _LINK_REFERENCE = re.compile(r"\[\d{1,4}\]")
 #: A title in bold marks, as a chat or a markdown page writes it: "*Title*", "__Title__".
 _BOLD_TITLE = re.compile(r"^(\*{1,2}|_{1,2})(?=\S)(.+?\S)\1$")
+#: A title in quote marks and no others: “Title”, "Title".
+_QUOTED_TITLE = re.compile(r'^[“"]([^“”"]+)[”"]$')
 #: Marks before a title: "## ", "▶ ", "★ ", "» " (any run of symbols before a space).
 _TITLE_MARK = re.compile(r"^(?:[^\w\s\"“‘'(\[$£€¿¡]+\s+|#+)")
 
@@ -4088,6 +4103,8 @@ def _finish(
     title = _MAIL_SUBJECT.sub("", title)
     # "*Title*": a chat's or a markdown page's bold marks are not the title's.
     title = _BOLD_TITLE.sub(r"\2", title)
+    # “Title”: a blog's quote marks around a headline it quotes are not the title's.
+    title = _QUOTED_TITLE.sub(r"\1", title)
     for position, piece in enumerate(dropped):
         if title and piece.kind == "boilerplate" and _same_text(piece.text, title):
             dropped[position] = _relabel(piece, "title repeated")
