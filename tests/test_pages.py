@@ -3547,3 +3547,71 @@ def test_pages_a_credit_under_a_text_and_a_site_footer_under_the_last_read_witho
     reading = read_page("\n".join(lines))
     kept = [p.text for a in reading.articles for p in a.body]
     assert all(paragraph in kept for paragraph in paragraphs[1:])
+
+
+def test_pages_a_researchers_labelled_quote_of_a_texts_sentence_is_no_text_but_a_speakers_is():
+    # Under each pasted text a researcher quotes its key sentence behind a label ("Key
+    # claim: “...”"): a repetition, not the text's. A sentence of the text that opens with
+    # its speaker ("The harbour master said: “...”"), whose words a later paragraph repeats,
+    # stays: a speaker is no label.
+    said = "The harbour master said: “Boats will run every hour from Monday morning onwards.”"
+    again = "Boats will run every hour from Monday morning onwards, the harbour master said, and the timetable is posted at the pier."
+    lines = ["Ferry coverage — sources & notes", ""]
+    for outlet, title, paragraphs in _SAVED:
+        lines += [f"Outlet: {outlet}", title, *paragraphs, said, again, "", f"Key claim: “{paragraphs[1]}”", "", "[page break]", ""]
+    reading = read_page("\n".join(lines))
+    assert [[p.text for p in a.body] for a in reading.articles] == [[*paragraphs, said, again] for _, _, paragraphs in _SAVED]
+
+
+@pytest.mark.parametrize("named", ["Page title: {title} {separator} {outlet}", "Page title: {title}"])
+def test_pages_a_saved_tabs_page_title_and_address_name_its_outlet(named):
+    # An export of a browser's open tabs: each tab's "Page title:" as the browser shows it,
+    # the site's name after the headline, and its "Address:", the window it was open in and
+    # the text as read. The name in the page's title is the outlet; without one, the
+    # address's site is. The window ("Window 1", "Window 2") is no outlet.
+    separators = ["—", "|", "-"]
+    lines = ["TabSnap 4.7.8 — open tabs export", "Exported 27 August 2024, 09:34", "3 tabs, 2 windows", ""]
+    for number, (outlet, title, paragraphs) in enumerate(_SAVED):
+        lines += [f"[{number + 1}/3] ────────────", named.format(title=title, separator=separators[number], outlet=outlet)]
+        lines += [f"Address: https://www.{_domain_of(outlet)}/story/{number}{len(title)}", f"Window {number % 2 + 1}", "", *_spaced(paragraphs)]
+    reading = read_page("\n".join(lines))
+    expected = [outlet if "{outlet}" in named else _domain_of(outlet) for outlet, _, _ in _SAVED]
+    assert [(a.source, a.title) for a in reading.articles] == list(zip(expected, [title for _, title, _ in _SAVED]))
+
+
+def test_pages_a_saved_tabs_address_between_its_title_and_its_text_names_its_site():
+    # One tab's page title has no site's name after the headline, and only that tab was
+    # saved with its "Address:": the address's site names the text; the window it was open
+    # in ("Window 2", "Window 1") does not.
+    lines = ["TabSnap 4.7.8 — open tabs export", "Exported 27 August 2024, 09:34", ""]
+    for number, (outlet, title, paragraphs) in enumerate(_SAVED):
+        head = [f"Page title: {title}", f"Address: https://www.{_domain_of(outlet)}/story/{len(title)}?ref=home"] if number == 1 else [f"Page title: {title} — {outlet}"]
+        lines += [f"[{number + 1}/3] ────────────", *head, f"Window {2 - number % 2}", "", *_spaced(paragraphs)]
+    reading = read_page("\n".join(lines))
+    expected = [outlet if number != 1 else _domain_of(outlet) for number, (outlet, _, _) in enumerate(_SAVED)]
+    assert [(a.source, a.title) for a in reading.articles] == list(zip(expected, [title for _, title, _ in _SAVED]))
+
+
+def test_pages_a_counter_the_page_prints_with_several_numbers_is_no_outlet():
+    # "Window 1", "Window 2": which browser window each saved tab was open in. A word the
+    # page prints with two numbers or more is a counter, not a name, though it stands where
+    # a name line would; the tab whose title names no site is left without an outlet.
+    lines = ["TabSnap 4.7.8 — open tabs export", "Exported 27 August 2024, 09:34", "3 tabs, 2 windows", ""]
+    for number, (outlet, title, paragraphs) in enumerate(_SAVED):
+        head = f"Page title: {title}" if number == 1 else f"Page title: {title} — {outlet}"
+        lines += [f"[{number + 1}/3] ────────────", head, f"Window {2 - number % 2}", "", "1 min read", "", *_spaced(paragraphs)]
+    reading = read_page("\n".join(lines))
+    assert [a.source for a in reading.articles] == [outlet if number != 1 else "" for number, (outlet, _, _) in enumerate(_SAVED)]
+
+
+def test_pages_an_outlet_after_each_title_beats_the_host_of_the_address_under_it():
+    # "Title: Headline — Valley Sentinel" over "URL: https://valleysentinel.com/...": the
+    # name the page prints after the title is the outlet, not the web domain of the link.
+    # (A name ending in a word a button may say, "Coast Watch", is not read after a title.)
+    saved = _SAVED[:2]
+    lines = ["Tabfolio 1.12.5 — open tabs export", "Export date: 2024-01-14 13:38", ""]
+    for number, (outlet, title, paragraphs) in enumerate(saved):
+        lines += [f"===== Tab {number + 1} of 3 =====", f"Title: {title} — {outlet}", f"URL: https://{_domain_of(outlet)}/world/{number}{len(title)}"]
+        lines += [f"Saved: 2024-01-13 1{number}:38", "", *_spaced(paragraphs), "— end —", ""]
+    reading = read_page("\n".join(lines))
+    assert [a.source for a in reading.articles] == [outlet for outlet, _, _ in saved]

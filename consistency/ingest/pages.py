@@ -66,8 +66,11 @@ from consistency.ingest.records import export_records, field_label
 
 _LINE = re.compile(r"([^\r\n]*)(\r\n|\n|\r|$)")
 #: A few words or a pointing mark before a page's address: "Link 👉 https://...", "Read
-#: more: https://...".
-_LINK_LEAD = re.compile(r"(?i)^(?:(?:link|read\s+more|more|full\s+(?:story|article)|article|story|source)\b\s*)?[^\w\s<]{0,3}\s*(?=<?(?:https?://|www\.))")
+#: more: https://...", a saved tab's "Address: https://...".
+_LINK_LEAD = re.compile(
+    r"(?i)^(?:(?:link|read\s+more|more|full\s+(?:story|article)|article|story|source|url|(?:web\s+|page\s+)?address|location|permalink)\b\s*)?"
+    r"[^\w\s<]{0,3}\s*(?=<?(?:https?://|www\.))"
+)
 #: A web page's address alone on its line, perhaps in angle brackets: its host, "www." left out.
 #: (A full address: "pic.twitter.com/x1y2" under an embedded post is the post's picture.)
 _ADDRESS_LINE = re.compile(r"^<?(?:https?://|www\.)(?:www\.)?(?P<host>[a-z0-9][\w-]*(?:\.[\w-]+)+)/\S*?>?$", re.IGNORECASE)
@@ -241,6 +244,8 @@ def page_pieces(text: str) -> list[Piece]:
         if match.end() >= len(text):
             break
     pieces = _mark_notices(_senders_notes(_signatures(_account_names_over_handles(section_labels_marked(_domains_over_titles(_app_bars(pieces, text)))))))
+    # "Page title: Headline | Site": a saved tab's title field, however its bar looks.
+    pieces = [replace(p, kind="short", reason="") if p.kind == "boilerplate" and _PAGE_TITLE_FIELD.match(p.text.strip()) else p for p in pieces]
     pieces = _titles_before_ledes(_name_lists(_long_titles(_lead_ins_kept(_source_lead_ins(_mark_read_more_lists(_mark_contents_lists(_mark_comment_threads(_mark_sponsored(_mark_captions(_articles_in_other_languages(pieces)))))))))))
     return _sentence_ends_after_a_break(_print_headers(_citations(_readers_notes(_quoting_writers_remarks(pieces, quoted_lines)), text)))
 
@@ -2394,6 +2399,19 @@ def _section_labels(labels: dict[str, set[int]], articles: list[PageArticle]) ->
     )
 
 
+#: A word and a number alone on a line: "Window 2", "Tab 7", "Part 3".
+_NUMBERED_LABEL = re.compile(r"^\s*([A-Z][a-z]{2,15})\s+(\d{1,3})\s*$", re.MULTILINE)
+
+
+def _numbered_labels(text: str) -> frozenset[str]:
+    """Lines (casefolded) of one word and a number that the page prints with two numbers or
+    more ("Window 1" ... "Window 2"): an export's or a page's counters, no outlet's name."""
+    numbers: dict[str, set[str]] = {}
+    for match in _NUMBERED_LABEL.finditer(text):
+        numbers.setdefault(match.group(1), set()).add(match.group(2))
+    return frozenset(f"{word} {number}".casefold() for word, found in numbers.items() if len(found) >= 2 for number in found)
+
+
 def _site_names(text: str) -> frozenset[str]:
     """Names (casefolded) the page prints in its first lines and again in its last ones
     ("THE HARBOUR TIMES · Tuesday" ... "© 2024 The Harbour Times"): the site's own, which
@@ -3532,7 +3550,7 @@ def _read_page(text: str, split: bool = True) -> PageReading:
         if len(rough_sentences(said)) <= CHAT_MESSAGE_SENTENCES and features(said).words <= CHAT_MESSAGE_WORDS:
             drafts.remove(draft)
             dropped.extend(_relabel(p, "chat message") for p in [*draft.header, *draft.body])
-    site_names = _site_names(text) if len(drafts) >= 2 else frozenset()
+    site_names = (_site_names(text) | _numbered_labels(text)) if len(drafts) >= 2 else frozenset()
     # Credit lines under the texts name their outlets, and nothing over the later texts
     # does: a name over the first text is the page's.
     named_above = sum(_named_above(d, hints) for d in drafts[1:])
@@ -3611,6 +3629,9 @@ def _titles_without_the_pages_label(articles: list[PageArticle]) -> list[PageArt
 
 
 _QUOTE_MARKS = re.compile(r"[\"“”‘’'«»„❝❞❛❜]")
+#: A reader's label before a sentence of the text it quotes: "Key claim: “...”" (not a
+#: speaker's, "Inspector Taylor added: “...”", which is the article's own sentence).
+_QUOTE_LABEL = re.compile(r"^\s*(?![^:]*\b(?:said|says|told|tells|wrote|writes|adds|\w+ed)\b)[A-Z][\w’' ]{1,24}:\s+(?=[\"“‘«])")
 #: A quote's bar in the margin: "> " as e-mail prints it, "▌" or "│" as apps do.
 _QUOTE_BAR_MARK = r"(?:>|[▌│┃])"
 _PULL_QUOTE_FRAME = re.compile(rf"^\s*(?:{_QUOTE_BAR_MARK}\s*|[—–-]\s*)?(?P<quote>.+?)(?:\s+[—–-]\s*[A-Z][\w.'’ -]{{1,40}})?\s*$")
@@ -3653,12 +3674,14 @@ def _list_marker_free(normal: str) -> str:
 REPEATED_PARAGRAPH_WORDS = 40
 
 
-def _mark_pull_quotes(pieces: list[Piece], hints: "_LineHints | None" = None) -> list[Piece]:
+def _mark_pull_quotes(given: list[Piece], hints: "_LineHints | None" = None) -> list[Piece]:
     """A pull quote: a line on its own that repeats a sentence printed elsewhere on the page
     inside a longer paragraph ("“We will not back down.”" between two paragraphs). The
     sentence is the article's once; the repetition is furniture. The longer paragraph must
     be the same article's (no header line between): two outlets' copies of one wire story
-    share sentences too."""
+    share sentences too. A reader's label before the quote ("Key claim: “...”") is set
+    aside: the quote is read as if printed alone."""
+    pieces = [replace(p, text=_QUOTE_LABEL.sub("", p.text)) if _QUOTE_LABEL.match(p.text) else p for p in given]
     # (A closing mark cut off as a symbol, "❝ ... ❞", leaves the quote alone on its line.)
     per_line: dict[int, int] = {}
     for piece in pieces:
@@ -3757,7 +3780,7 @@ def _mark_pull_quotes(pieces: list[Piece], hints: "_LineHints | None" = None) ->
                 return _among_list_items(pieces, j)
         return False
 
-    marked = list(pieces)
+    marked = list(given)
     for position, piece in enumerate(pieces):
         if piece.kind not in ("body", "short") or per_line[piece.line] != 1:
             continue
@@ -3783,13 +3806,13 @@ def _mark_pull_quotes(pieces: list[Piece], hints: "_LineHints | None" = None) ->
         neighbours = [j for j in prose if j < position][-1:] + [j for j in prose if j > position][:1]
         if any(len(normal[j].split()) >= REPEATED_PARAGRAPH_WORDS and found_elsewhere(j, normal[j].strip(" .,;:!?"), False) for j in neighbours):
             continue  # a run of repeated paragraphs: the same story printed twice
-        marked[position] = replace(piece, kind="boilerplate", reason="pull quote")
+        marked[position] = replace(given[position], kind="boilerplate", reason="pull quote")
         for j in prose:
             # What the pull quote repeats is the article's text, whatever the model said.
             same_article = barrier[max(j, position)] == barrier[min(j, position) + 1]
             repeated = any(q in normal[j] for q in quotes)
             if pieces[j].reason == _MODEL_FURNITURE and j != position and same_article and repeated:
-                marked[j] = replace(pieces[j], kind="body", reason="")
+                marked[j] = replace(given[j], kind="body", reason="")
     return marked
 
 
@@ -4055,6 +4078,10 @@ def _name_line(
 _LINK_REFERENCE = re.compile(r"\[\d{1,4}\]")
 #: A title in bold marks, as a chat or a markdown page writes it: "*Title*", "__Title__".
 _BOLD_TITLE = re.compile(r"^(\*{1,2}|_{1,2})(?=\S)(.+?\S)\1$")
+#: A browser's title of a page: the headline, then the site's name after a separator.
+_SITE_AFTER_PAGE_TITLE = re.compile(r"^(?P<title>.{10,}?)\s+[-–—|·•:]\s+(?P<name>[^-–—|·•:]{2,40}?)\s*$")
+#: A saved tab's field holding the page's title as the browser shows it: "Page title: ".
+_PAGE_TITLE_FIELD = re.compile(r"(?i)^(?:page|tab|window)\s+title\s*:\s*(?=\S)")
 #: A title in quote marks and no others: “Title”, "Title".
 _QUOTED_TITLE = re.compile(r'^[“"]([^“”"]+)[”"]$')
 #: Marks before a title: "## ", "▶ ", "★ ", "» " (any run of symbols before a space).
@@ -4109,6 +4136,16 @@ def _finish(
         if title and piece.kind == "boilerplate" and _same_text(piece.text, title):
             dropped[position] = _relabel(piece, "title repeated")
     source, naming, named = _outlet_of(draft, title_piece, page_outlets, hints, site_names, names_below)
+    if not source and title_piece is not None and draft.body:
+        # The page's address between the title and the text ("Address: https://www.
+        # london24.com/story/..."), as a saved tab prints it: its site, where nothing else
+        # names the outlet.
+        addresses = [
+            found.group("host").lower() for p in dropped if title_piece.line < p.line < draft.body[0].line
+            for found in [_ADDRESS_LINE.match(_LINK_LEAD.sub("", p.text.strip()))] if found
+        ]
+        if addresses and addresses[0] not in site_names:
+            source, named = addresses[0], "the address over the text"
     if _DOMAIN_NAME.match(source):
         # A link card shows the site's name under its address ("uproxx.com/..." / "Uproxx"):
         # the name is what a reader calls the outlet.
@@ -4129,14 +4166,27 @@ def _finish(
         # text above's last line: "(Reddit)" / "👍 5 · Jump to original" / "[X] Title".)
         above = [p.line for position, p in enumerate(draft.header) if position in naming and p.line < title_piece.line]
         apart = bool(above) and title_piece.line - max(above) > 2
-        if not source or named != "above" or apart:
-            source, named = title_piece.reason[len(_TITLE_THEN_OUTLET) :], "after the title"
+        # (A name after the title beats a web domain above it, an address's host: "Title:
+        # Russia blast — UPI" over "URL: https://upi.com/...".)
+        by_title = title_piece.reason[len(_TITLE_THEN_OUTLET) :]
+        if not source or named != "above" or apart or _DOMAIN_NAME.match(source) and not _DOMAIN_NAME.match(by_title):
+            source, named = by_title, "after the title"
     # "Title (bbc.co.uk)": a link board prints the outlet's domain after the title.
     domain_after = DOMAIN_IN_BRACKETS_AT_END.search(title)
     if domain_after and _DOMAIN_NAME.match(domain_after.group("domain")):
         title = title[: domain_after.start()].rstrip()
         if not source or any(weak in named for weak in _WEAK_NAMING):
             source, named = domain_after.group("domain"), "the domain after the title"
+    browser_title = _PAGE_TITLE_FIELD.match(title)
+    if browser_title:
+        # "Page title: Headline — Mirror": a browser's title of the page, which ends with the
+        # site's name; the name beats the host of the page's address and the line model.
+        title = title[browser_title.end() :]
+        split = _SITE_AFTER_PAGE_TITLE.match(title)
+        if split:
+            title = split.group("title")
+            if not source or _DOMAIN_NAME.match(source) or "line model" in named:
+                source, named = split.group("name"), "after the page's title"
     moved = draft.title_of_the_one_above
     if draft.title_below is not None:
         # Titles stand under the texts: what is under the outlet or time line opens the text.
@@ -4496,7 +4546,9 @@ class _LineHints:
                     next_line and after.kind == "body" and self._apart_above(piece)
                     and features(piece.text).words >= HEADLINE_WORDS and not features(piece.text).ends_like_sentence
                 )
-                if furniture >= sure and not (between_prose or title_form or name_form or headline_form) and not outlet_name(piece):
+                # (A saved tab's "Page title:" field is a title whatever its shape.)
+                page_title = bool(_PAGE_TITLE_FIELD.match(piece.text.strip()))
+                if furniture >= sure and not (between_prose or title_form or name_form or headline_form or page_title) and not outlet_name(piece):
                     kind, reason = "boilerplate", _MODEL_FURNITURE
                 elif self.p(piece, _META) >= SURE and not outlet_name(piece):
                     kind, reason = "meta", "byline or time (line model)"
