@@ -1631,8 +1631,8 @@ def _looks_like_name(text: str) -> bool:
     words = text.split()
     if not 1 <= len(words) <= 6 or features(text).ends_like_sentence or not text[:1].isalpha():
         return False
-    if text.rstrip().endswith("?") or re.search(r"\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b", text):
-        return False  # "Right?", "D.B.G 05/11/14": a question, a signature's date ("Yahoo!" is a name)
+    if re.search(r"\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b", text):
+        return False  # "D.B.G 05/11/14": a signature's date
     if len(words) == 1 and (WEAK_CUES.fullmatch(text.lower()) or text.strip().casefold() in _BUTTON_LABELS):
         return False  # "Save", "Share", "Settings", "[IMG]": buttons and markers, not outlets
     # "Added on", "Saved at": a name does not end on a joining word.
@@ -2254,7 +2254,11 @@ def _credit_under_text(piece: Piece) -> bool:
     """A site's credit as a blog prints it under a text it pastes: its domain after a dash
     or in brackets ("— vox.com", "(vox.com)"), or its name in brackets ("(BuzzFeed)")."""
     text = piece.text.strip()
-    return bool(_CREDIT_BY_DOMAIN.match(text) or text.startswith("(") and outlet_name(piece) or re.match(r"(?i)via\s", text) and outlet_name(piece))
+    if _CREDIT_BY_DOMAIN.match(text):
+        return True
+    name = outlet_name(piece) if text.startswith("(") or re.match(r"(?i)via\s", text) else ""
+    # (Not a picture's credit: "(AP Photo/Eduardo Verdugo)".)
+    return bool(name) and "/" not in name and not _NOT_AN_OUTLET_LEAD.search(name)
 
 
 def _whole_line_credit(text: str) -> bool:
@@ -4010,7 +4014,8 @@ def _outlet_of(
             return named(pieces[credits[0]]), naming, "below"
         return draft.own_address, naming, "the address that spells its title"
     if names_below:
-        below = sorted((p for p in naming if p >= len(draft.header)), key=lambda p: pieces[p].line)
+        # (A credit in words comes first: "Sent via the X app" over the address under it.)
+        below = sorted((p for p in naming if p >= len(draft.header)), key=lambda p: (not _whole_line_credit(pieces[p].text), p))
         # Two lines of one form under a text ("Source: Reddit" / "Source: Uproxx"): the
         # first is the text's own last line, the last the page's.
         forms = [_line_form(pieces[p]) for p in below]
@@ -4808,6 +4813,7 @@ def _bare_name(piece: Piece) -> str:
         return named
     if (
         _looks_like_name(text)
+        and not text.endswith("?")  # "Right?" closing a text: a question ("Yahoo!" is a name)
         and len(text.split()) <= 5
         and not re.search(r"\S\s{2,}\S|[|·•¦/]", text)
         and not _NOT_A_NAME.search(text)
