@@ -2088,19 +2088,21 @@ def test_pages_a_read_later_export_names_each_article_by_its_source_line():
         assert [p.text for p in article.body] == paragraphs
 
 
-def test_pages_a_link_card_over_a_pasted_text_gives_the_text_its_site_name_and_title():
+@pytest.mark.parametrize(("ending", "country"), [(".com", ""), (".co.uk", " UK")])
+def test_pages_a_link_card_over_a_pasted_text_gives_the_text_its_site_name_and_title(ending, country):
     # A chat channel's export: a colleague pastes a link, the card shows the site's name,
     # the headline and the text's opening cut off with an ellipsis; the full text follows a
     # few lines later. The card's opening is no sentence of the text, and the outlet is the
-    # name the card shows, not its web address.
+    # name the card shows, not its web address; the name may add the country the domain
+    # ends in ("Harbour Herald UK" for harbourherald.co.uk).
     lines = ["#press-clips · channel export", ""]
     for number, (outlet, title, paragraphs) in enumerate(_SAVED):
         site = outlet.lower().replace(" ", "")
-        lines += [f"Nora Blake  [09:{number}5]", "Worth a read", f"https://{site}.com/news/ferry-{number}", f"| {outlet}", f"| {title}"]
+        lines += [f"Nora Blake  [09:{number}5]", "Worth a read", f"https://{site}{ending}/news/ferry-{number}", f"| {outlet}{country}", f"| {title}"]
         lines += [f"| {' '.join(paragraphs[0].split()[:9])}…", "", f"Jane Doe  [09:{number}7]", "text below", ""]
         lines += _spaced(paragraphs)
     articles = read_page("\n".join(lines)).articles
-    assert [(a.source, a.title) for a in articles] == [(outlet, title) for outlet, title, _ in _SAVED]
+    assert [(a.source, a.title) for a in articles] == [(f"{outlet}{country}", title) for outlet, title, _ in _SAVED]
     assert [[p.text for p in a.body] for a in articles] == [paragraphs for _, _, paragraphs in _SAVED]
 
 
@@ -3493,19 +3495,6 @@ def test_pages_a_short_question_or_a_signed_date_under_each_text_names_no_outlet
         lines += [title, "", *_spaced(paragraphs), under.format(question=question, number=number + 4), ""]
     reading = read_page("\n".join(lines))
     assert [a.source for a in reading.articles] == ["", "", ""]
-
-
-def test_pages_a_link_cards_site_name_with_its_country_names_the_outlet_of_a_domain_ending_in_it():
-    # The card shows "Harbour Herald UK" over a link to harbourherald.co.uk: the name the
-    # card shows is the outlet, the country it adds being the domain's own ending.
-    lines = ["#press-clips · channel export", ""]
-    for number, (outlet, title, paragraphs) in enumerate(_SAVED):
-        site = outlet.lower().replace(" ", "")
-        lines += [f"Nora Blake  [09:{number}5]", "Worth a read", f"https://{site}.co.uk/news/ferry-{number}", f"| {outlet} UK", f"| {title}"]
-        lines += [f"| {' '.join(paragraphs[0].split()[:9])}…", "", f"Jane Doe  [09:{number}7]", "text below", ""]
-        lines += _spaced(paragraphs)
-    articles = read_page("\n".join(lines)).articles
-    assert [(a.source, a.title) for a in articles] == [(f"{outlet} UK", title) for outlet, title, _ in _SAVED]
 
 
 def test_pages_a_share_line_right_under_a_text_names_it_before_the_address_under_the_line():
