@@ -2252,7 +2252,8 @@ def _app_bars(pieces: list[Piece], text: str) -> list[Piece]:
 
 def _credit_under_text(piece: Piece) -> bool:
     """A site's credit as a blog prints it under a text it pastes: its domain after a dash
-    or in brackets ("— vox.com", "(vox.com)"), or its name in brackets ("(BuzzFeed)")."""
+    or in brackets ("— vox.com", "(vox.com)"), or its name in brackets or after "via"
+    ("(BuzzFeed)", "via Daily Mail")."""
     text = piece.text.strip()
     if _CREDIT_BY_DOMAIN.match(text):
         return True
