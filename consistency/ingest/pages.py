@@ -74,6 +74,14 @@ _LINK_LEAD = re.compile(
 #: A web page's address alone on its line, perhaps in angle brackets: its host, "www." left out.
 #: (A full address: "pic.twitter.com/x1y2" under an embedded post is the post's picture.)
 _ADDRESS_LINE = re.compile(r"^<?(?:https?://|www\.)(?:www\.)?(?P<host>[a-z0-9][\w-]*(?:\.[\w-]+)+)/\S*?>?$", re.IGNORECASE)
+
+
+def _page_address(text: str) -> re.Match[str] | None:
+    """A page's address alone on the line, past the words that lead to it ("Link 👉",
+    "Address:")."""
+    return _ADDRESS_LINE.match(_LINK_LEAD.sub("", text.strip()))
+
+
 #: Lines that name an article's outlet after its body ("Originally published by X"; a news
 #: app's share line, "Sent via the Reuters app for Android").
 _TRAILING_OUTLET = re.compile(
@@ -2250,6 +2258,19 @@ def _app_bars(pieces: list[Piece], text: str) -> list[Piece]:
     return out
 
 
+def _credit_under(draft: "_Draft", header: list[Piece]) -> int | None:
+    """The position in ``header`` of a site's credit (``_credit_under_text``) right under
+    the draft's text, or right under a picture's source that stands there ("aicool.me")."""
+    line = draft.body[-1].line
+    for position, piece in enumerate(header):
+        if _credit_under_text(piece) and piece.line == line + 1:
+            return position
+        if not _DOMAIN_NAME.match(piece.text.strip()):
+            return None
+        line = piece.line
+    return None
+
+
 def _credit_under_text(piece: Piece) -> bool:
     """A site's credit as a blog prints it under a text it pastes: its domain after a dash
     or in brackets ("— vox.com", "(vox.com)"), or its name in brackets or after "via"
@@ -3423,12 +3444,7 @@ def _read_page(text: str, split: bool = True) -> PageReading:
             # A site's credit by its domain, or its name in brackets, right under the text, no
             # blank line between, is that text's, and ends it ("— vox.com", "(BuzzFeed)"; over a
             # title it is the title's outlet line).
-            # (Lines of the text's own may stand between: a picture's source, "aicool.me".)
-            credit = next((
-                k for k, p in enumerate(header)
-                if _credit_under_text(p) and p.line == (header[k - 1].line if k else drafts[-1].body[-1].line) + 1
-                and all(_DOMAIN_NAME.match(q.text.strip()) for q in header[:k])
-            ), None) if split and drafts and drafts[-1].body else None
+            credit = _credit_under(drafts[-1], header) if split and drafts and drafts[-1].body else None
             if credit is not None:
                 dropped.extend(header[:credit])
                 drafts[-1].trailer.append(header[credit])
@@ -3491,7 +3507,7 @@ def _read_page(text: str, split: bool = True) -> PageReading:
                 lines_before_furniture = len(header)
             trailing = _TRAILING_OUTLET.match(piece.text.strip())
             copyright_line = re.match(r"(?i)\s*(?:©|\(c\)|copyright)", piece.text)
-            address = _ADDRESS_LINE.match(_LINK_LEAD.sub("", piece.text.strip()))
+            address = _page_address(piece.text)
             if drafts and address and _address_of_the_text(piece, drafts[-1], pieces[index + 1 : index + 4]):
                 # An address under a text that spells its title: the text's own page.
                 drafts[-1].own_address = drafts[-1].own_address or address.group("host").lower()
@@ -4148,7 +4164,7 @@ def _finish(
         # names the outlet.
         addresses = [
             found.group("host").lower() for p in dropped if title_piece.line < p.line < draft.body[0].line
-            for found in [_ADDRESS_LINE.match(_LINK_LEAD.sub("", p.text.strip()))] if found
+            for found in [_page_address(p.text)] if found
         ]
         if addresses and addresses[0] not in site_names:
             source, named = addresses[0], "the address over the text"
@@ -4564,7 +4580,7 @@ class _LineHints:
                 elif (
                     whole and body >= 0.8 and not features(piece.text).weak_cue and features(piece.text).words >= 6
                     and not re.search(r"(?:^|\s)/[\w-]+/", piece.text) and not _LINK_LINE.match(piece.text.strip())
-                    and not _ADDRESS_LINE.match(_LINK_LEAD.sub("", piece.text.strip()))
+                    and not _page_address(piece.text)
                 ):
                     # A quoted tweet or a sentence naming a website is the article's.
                     kind, reason = "body", ""
@@ -4680,10 +4696,15 @@ SLUG_WORDS = 3
 SLUG_SHARE = 0.8
 
 
+def _address_with_path(text: str) -> re.Match[str] | None:
+    """The address that opens the line, past the words that lead to it, with its path."""
+    return _ADDRESS_PATH.match(_LINK_LEAD.sub("", text.strip()))
+
+
 def _slug_words(text: str) -> list[str]:
     """The words of the last part of the address on a line, ids and numbers left out, or
     [] when it is no address or holds fewer than SLUG_WORDS words."""
-    address = _ADDRESS_PATH.match(_LINK_LEAD.sub("", text.strip()))
+    address = _address_with_path(text)
     if not address:
         return []
     last = next((part for part in reversed(address.group("path").split("/")) if part), "")
@@ -4717,7 +4738,7 @@ def _own_address_taken(draft: _Draft, header: list[Piece], after: list[Piece]) -
     addressed = next((k for k, p in enumerate(header) if _address_of_the_text(p, draft, [*header[k + 1 :], *after])), None)
     if addressed is None:
         return header
-    draft.own_address = _ADDRESS_PATH.match(_LINK_LEAD.sub("", header[addressed].text.strip())).group("host").lower()
+    draft.own_address = _address_with_path(header[addressed].text).group("host").lower()
     draft.trailer.extend(header[: addressed + 1])
     return header[addressed + 1 :]
 
