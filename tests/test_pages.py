@@ -2061,6 +2061,11 @@ _SAVED = [
 ]
 
 
+def _domain_of(outlet: str) -> str:
+    """The web domain of one of the _SAVED outlets: "Harbour Herald" -> harbourherald.com."""
+    return re.sub(r"\W", "", outlet.lower()) + ".com"
+
+
 def _spaced(paragraphs: list[str]) -> list[str]:
     """The paragraphs as a page prints them, a blank line under each."""
     return [line for paragraph in paragraphs for line in (paragraph, "")]
@@ -2589,7 +2594,7 @@ def test_pages_articles_printed_from_a_browser_keep_their_text_across_the_print_
 
     lines: list[str] = []
     for number, (outlet, title, paragraphs) in enumerate(_SAVED):
-        domain = re.sub(r"\W", "", outlet.lower()) + ".com"
+        domain = _domain_of(outlet)
         address = f"https://www.{domain}/news/{number + 101}"
         (header, first_footer), (_, last_footer) = margins(title, outlet, address, 1), margins(title, outlet, address, 2)
         lines += [*header, "Home   News   Sport   Weather   Sign in", title, "By Elena Costa", ""]
@@ -2713,7 +2718,7 @@ def test_pages_a_search_results_whole_sentence_snippet_between_two_copies_of_the
     # snippet) and the article pasted under it (headline again, date, text).
     lines = ["Quarrysearch    Sign in", "About 182,197 results (0.37 seconds)", ""]
     for number, (outlet, title, paragraphs) in enumerate(_SAVED):
-        domain = re.sub(r"\W", "", outlet.lower()) + ".com"
+        domain = _domain_of(outlet)
         lines += [f"▣ {domain} · {number + 2} days ago", title, paragraphs[0], "", title, f"Published May 2{number}, 2024", ""]
         lines += _spaced(paragraphs)
     reading = read_page("\n".join(lines))
@@ -2751,7 +2756,7 @@ def test_pages_a_dash_credit_under_each_brief_names_its_outlet_past_a_see_also_l
     lines = ["THE HARBOR CITY GAZETTE", "Subscribe | e-Edition | Obituaries", "", "NATION & WORLD · Page A2",
              "Compiled from wire reports by the Gazette news desk", ""]
     for number, (outlet, title, paragraphs) in enumerate(_SAVED):
-        credit = re.sub(r"\W", "", outlet.lower()) + ".com" if number != 1 else outlet
+        credit = _domain_of(outlet) if number != 1 else outlet
         lines += [title, ""] + _spaced(paragraphs)
         if number != 2:
             lines += ["SEE ALSO: Here's How The Harbour Looked Before The Storm Hit The Coast"]
@@ -2781,14 +2786,14 @@ def test_pages_a_regional_portal_names_partner_texts_by_their_credit_lines_past_
                "Originally published by {outlet}. Used with permission.", "This article was first published at {domain}."]
     lines = ["GULF BREEZE DAILY ONLINE", "70°F Rain · Homestead, FL  ·  Wednesday, July 3, 2024", "News  Weather  Sports  Community", ""]
     for number, ((outlet, title, paragraphs), credit) in enumerate(zip(_SAVED, credits)):
-        domain = re.sub(r"\W", "", outlet.lower()) + ".com"
+        domain = _domain_of(outlet)
         lines += ["Local News", title, f"Updated 4:3{number} p.m. ET July 3, 2024", ""] + _spaced(paragraphs)
         lines += [credit.format(outlet=outlet, domain=domain), "Report a typo", ""]
         lines += ["SPONSORED LINKS", "The New Hybrid SUVs Are Finally Affordable — See Prices", "Homeowners Are Switching to This Roof Coating",
                   "Recommended by Adwell", ""]
     lines += ["© 2024 Gulf Breeze Daily Online"]
     reading = read_page("\n".join(lines))
-    expected = [outlet if number < 2 else re.sub(r"\W", "", outlet.lower()) + ".com" for number, (outlet, _, _) in enumerate(_SAVED)]
+    expected = [outlet if number < 2 else _domain_of(outlet) for number, (outlet, _, _) in enumerate(_SAVED)]
     assert [(a.source, a.title) for a in reading.articles] == list(zip(expected, [title for _, title, _ in _SAVED]))
     assert [[p.text for p in a.body] for a in reading.articles] == [paragraphs for _, _, paragraphs in _SAVED]
 
@@ -3269,7 +3274,7 @@ def test_pages_a_chat_export_keeps_the_forwarded_articles_and_leaves_out_the_cha
     senders = ["Nan", "Cousin Mark", "Aunt Rosa 💕"]
     lines = [message("Tom", "Morning all ☀️")]
     for number, ((outlet, title, paragraphs), sender) in enumerate(zip(_SAVED, senders)):
-        domain = re.sub(r"\W", "", outlet.lower()) + ".com"
+        domain = _domain_of(outlet)
         lines += [message(sender, "Forwarded"), f"📰 *{title}*", "", paragraphs[0], ""]
         lines += [message(sender, paragraphs[1]), "", *paragraphs[2:]]
         lines += [f"Source: {outlet}" if number != 1 else f"Link 👉 https://www.{domain}/news/ferry-{number}"]
@@ -3277,7 +3282,7 @@ def test_pages_a_chat_export_keeps_the_forwarded_articles_and_leaves_out_the_cha
                   message(senders[number - 1], "Reminder that the car needs its MOT before the end of the month."),
                   "I've booked it for Thursday morning."]
     reading = read_page("\n".join(lines))
-    expected_sources = [outlet if number != 1 else re.sub(r"\W", "", outlet.lower()) + ".com" for number, (outlet, _, _) in enumerate(_SAVED)]
+    expected_sources = [outlet if number != 1 else _domain_of(outlet) for number, (outlet, _, _) in enumerate(_SAVED)]
     assert [(a.source, a.title) for a in reading.articles] == list(zip(expected_sources, [title for _, title, _ in _SAVED]))
     assert [" ".join(p.text for p in a.body) for a in reading.articles] == [" ".join(paragraphs) for _, _, paragraphs in _SAVED]
 
@@ -3292,12 +3297,12 @@ def test_pages_a_blog_roundup_names_each_pasted_text_by_the_domain_in_its_lead_i
     credits = ["({domain})", "— {domain}", ""]
     lines = ["Kettle Logic", "Notes on the news, brewed slowly", "", "Daily roundup #404: the ferry", "Posted by Callum Reid on March 20, 2024", ""]
     for (outlet, title, paragraphs), lead_in, credit in zip(_SAVED, lead_ins, credits):
-        domain = re.sub(r"\W", "", outlet.lower()) + ".com"
+        domain = _domain_of(outlet)
         lines += [lead_in.format(domain=domain), "", title, "", *_spaced(paragraphs)][:-1]
         lines += [credit.format(domain=domain), "", "Worth comparing the headline with what the text actually says."] if credit else []
         lines += [""]
     reading = read_page("\n".join(lines))
-    assert [(a.source, a.title) for a in reading.articles] == [(re.sub(r"\W", "", outlet.lower()) + ".com", title) for outlet, title, _ in _SAVED]
+    assert [(a.source, a.title) for a in reading.articles] == [(_domain_of(outlet), title) for outlet, title, _ in _SAVED]
     assert [[p.text for p in a.body] for a in reading.articles] == [paragraphs for _, _, paragraphs in _SAVED]
 
 
@@ -3345,10 +3350,6 @@ def test_pages_the_sites_footer_under_the_last_article_from_its_name_down_is_lef
               "Partner stories are published under licence and are not edited by our newsroom.", "© 2024 Pinewood Post Media Group"]
     reading = read_page("\n".join(lines))
     _assert_read_as_saved(reading)
-
-
-def _domain_of(outlet: str) -> str:
-    return re.sub(r"\W", "", outlet.lower()) + ".com"
 
 
 def _slug_of(title: str) -> str:
