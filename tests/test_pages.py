@@ -3143,6 +3143,34 @@ def test_pages_a_students_labelled_notes_word_counts_and_list_of_references_are_
     assert [[p.text for p in a.body] for a in reading.articles] == [paragraphs for _, _, paragraphs in _SAVED]
 
 
+@pytest.mark.parametrize("note", [
+    ["Morning all. Plenty happened overnight on the ferry story, and the accounts do not quite agree.",
+     "I've pasted the three reports below whole, so you can compare them without clicking through."],
+    ["For this reading pack I selected three articles about the ferry story from different outlets. The notes "
+     "are my own; the texts are reproduced for study only and remain the property of their publishers."],
+])
+def test_pages_the_pages_own_note_on_the_texts_it_holds_is_no_text(note):
+    # A writer's few sentences over the texts, pointing at them ("the three reports
+    # below", "this reading pack collects"), say what the page holds: no article of its own.
+    lines = ["Ferry Notes", "", *_spaced(note)]
+    for outlet, title, paragraphs in _SAVED:
+        lines += [title, f"By Nora Blake, {outlet}", "", *_spaced(paragraphs)]
+    _assert_read_as_saved(read_page("\n".join(lines)))
+
+
+def test_pages_a_short_report_quoting_someone_on_the_reports_stays_a_text():
+    # A brief at the top whose speaker points at reports ("I have seen the reports") is
+    # a text: the quoted speaker talks, not the page.
+    lines = ["Ferry operator denies new damage to the pier", "By Dev Mehta, Sunday Ledger", "",
+             "The ferry operator said on Sunday that the pier had no new cracks.", "",
+             "\u201cI have seen the reports of damage and they are wrong,\u201d its director said.", ""]
+    for outlet, title, paragraphs in _SAVED:
+        lines += [title, f"By Nora Blake, {outlet}", "", *_spaced(paragraphs)]
+    reading = read_page("\n".join(lines))
+    assert [(a.source, a.title) for a in reading.articles][:2] == [
+        ("Sunday Ledger", "Ferry operator denies new damage to the pier"), (_SAVED[0][0], _SAVED[0][1])]
+
+
 def test_pages_a_sentences_last_words_after_a_comma_name_no_outlet():
     # A line that ends a sentence ("North Korea, the Daily Star reported.") is no writer's
     # name and outlet, though an outlet's name follows its comma.

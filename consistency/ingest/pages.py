@@ -301,6 +301,45 @@ CHAT_MESSAGE_SENTENCES = 3
 CHAT_MESSAGE_WORDS = 40
 ANOTHER_SENDER = "a chat message by someone else"
 
+#: A sentence in which the page speaks of the texts it holds: the texts named as such
+#: ("articles", "the coverage", "news partners") with the page or its writer pointing at
+#: them ("I selected five articles", "here are the reports", "the sources below").
+_TEXTS_NAMED = re.compile(
+    r"(?i)\b(?:articles|reports|stories|pieces|accounts|coverage|outlets|publishers|"
+    r"(?:news\s+)?partners|clippings|cuttings|texts)\b"
+)
+_PAGE_POINTING = re.compile(
+    r"(?i)\b(?:I|I've|I'm|I'll|we've|we'll|my|here\s+(?:are|is)|below|the\s+following|"
+    r"this\s+(?:\w+\s+)?(?:pack|round-?up|bibliography|digest|page|newsletter|log|list|"
+    r"collection|file|thread|post|reader|briefing))\b"
+)
+#: How many words apart the pointer and the texts it points at stand at most.
+_POINTING_REACH = 5
+#: What the page's own note on its texts holds at most.
+PAGE_NOTE_SENTENCES = 4
+PAGE_NOTE_WORDS = 90
+
+
+def _the_page_on_its_texts(draft: "_Draft") -> bool:
+    """The draft is the page's note on the texts it holds ("For this reading pack I
+    selected five articles about the story..."; "Here is the coverage so far, with my
+    notes in between"), not one of them: short, and one of its sentences points at them."""
+    said = " ".join(p.text for p in draft.body)
+    sentences = [said[start:end] for start, end in rough_sentences(said)]
+    if len(sentences) > PAGE_NOTE_SENTENCES or features(said).words > PAGE_NOTE_WORDS:
+        return False
+    return any(_points_at_texts(s) for s in sentences)
+
+
+def _points_at_texts(sentence: str) -> bool:
+    if re.search(r"[\"“”]", sentence):
+        # Someone quoted ("I have seen the reports") speaks in a text, not for the page.
+        return False
+    word_at = lambda offset: len(sentence[:offset].split())
+    named = [word_at(m.start()) for m in _TEXTS_NAMED.finditer(sentence)]
+    pointers = [word_at(m.end()) for m in _PAGE_POINTING.finditer(sentence)]
+    return any(abs(n - p) <= _POINTING_REACH for n in named for p in pointers)
+
 
 def _titled_in_its_message(draft: "_Draft", hints: "_LineHints | None") -> bool:
     """A title stands over the text in the same chat message, or in one by the same sender
@@ -3571,6 +3610,12 @@ def _read_page(text: str, split: bool = True) -> PageReading:
         if len(rough_sentences(said)) <= CHAT_MESSAGE_SENTENCES and features(said).words <= CHAT_MESSAGE_WORDS:
             drafts.remove(draft)
             dropped.extend(_relabel(p, "chat message") for p in [*draft.header, *draft.body])
+    if len(drafts) >= 3:
+        # The page's first or last words on the texts it holds are no text of their own.
+        for draft in {id(d): d for d in (drafts[0], drafts[-1])}.values():
+            if _the_page_on_its_texts(draft):
+                drafts.remove(draft)
+                dropped.extend(_relabel(p, "page intro") for p in [*draft.header, *draft.body])
     site_names = (_site_names(text) | _numbered_labels(text)) if len(drafts) >= 2 else frozenset()
     # Credit lines under the texts name their outlets, and nothing over the later texts
     # does: a name over the first text is the page's.
