@@ -3171,6 +3171,21 @@ def test_pages_a_short_report_quoting_someone_on_the_reports_stays_a_text():
         ("Sunday Ledger", "Ferry operator denies new damage to the pier"), (_SAVED[0][0], _SAVED[0][1])]
 
 
+def test_pages_a_bloggers_remarks_between_texts_set_in_as_block_quotes_are_no_text():
+    # A blog post pastes each outlet's text set in by four spaces, its writer's own words
+    # between them at the margin: the words at the margin are the writer's remarks.
+    remarks = ["Worth comparing the headline with what the text actually says. The council's figures in it are a week old, "
+               "and the operator has given new ones since then.",
+               "Note how the times differ from the account above. Nobody I asked could tell me which of the two is right, "
+               "and the operator's own timetable has not been updated yet.",
+               "That last paragraph is the bit I keep coming back to, because the repairs were meant to take two days "
+               "and the council has still not said why they took six."]
+    lines = ["The Lamp-Post", "Posted by Ted Okonjo on Friday, February 23, 2024", ""]
+    for remark, (outlet, title, paragraphs) in zip(remarks, _SAVED):
+        lines += [remark, "", "    " + title, *("    " + line for line in _spaced(paragraphs)), f"({outlet})", ""]
+    _assert_read_as_saved(read_page("\n".join(lines)))
+
+
 def test_pages_a_sentences_last_words_after_a_comma_name_no_outlet():
     # A line that ends a sentence ("North Korea, the Daily Star reported.") is no writer's
     # name and outlet, though an outlet's name follows its comma.

@@ -186,6 +186,10 @@ class PageReading:
     site: str = ""
 
 
+#: A line set in as a block quote is (four spaces or a tab before its text).
+_BLOCK_INDENT = re.compile(r"^(?: {4}|\t)\s*\S")
+
+
 def page_pieces(text: str) -> list[Piece]:
     """Every non-blank piece of every line, classified, in input order."""
     script, share = dominant_script(text)
@@ -195,7 +199,7 @@ def page_pieces(text: str) -> list[Piece]:
     quoted_lines: set[int] = set()
     for number, match in enumerate(_LINE.finditer(text), start=1):
         line, line_start = match.group(1), match.start(1)
-        if line.startswith(QUOTED_INDENT):
+        if line.startswith(QUOTED_INDENT) or _BLOCK_INDENT.match(line):
             quoted_lines.add(number)
         if not line.strip():
             after_blank = True
