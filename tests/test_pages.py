@@ -3186,6 +3186,18 @@ def test_pages_a_bloggers_remarks_between_texts_set_in_as_block_quotes_are_no_te
     _assert_read_as_saved(read_page("\n".join(lines)))
 
 
+def test_pages_a_quoted_text_after_the_writers_remark_is_another_text():
+    # Texts quoted whole with no titles: the writer's words between two quoted texts part
+    # them, though no title or credit does.
+    remarks = ["Here is the first account, which came out overnight:", "Another account, with a couple of details nobody else has:",
+               "And the last one, for completeness:"]
+    lines = ["The Lamp-Post", ""]
+    for remark, (_, title, paragraphs) in zip(remarks, _SAVED):
+        lines += [remark, "", *(f"> {line}".rstrip() for line in _spaced(paragraphs))]
+    reading = read_page("\n".join(lines))
+    assert [[p.text for p in a.body] for a in reading.articles] == [paragraphs for _, _, paragraphs in _SAVED]
+
+
 def test_pages_a_sentences_last_words_after_a_comma_name_no_outlet():
     # A line that ends a sentence ("North Korea, the Daily Star reported.") is no writer's
     # name and outlet, though an outlet's name follows its comma.

@@ -190,17 +190,23 @@ class PageReading:
 _BLOCK_INDENT = re.compile(r"^(?: {4}|\t)\s*\S")
 
 
+def _quoted_lines(text: str) -> set[int]:
+    """The numbers of the lines quoted behind "> " or set in as block quotes."""
+    return {
+        number for number, match in enumerate(_LINE.finditer(text), start=1)
+        if match.group(1).startswith(QUOTED_INDENT) or _BLOCK_INDENT.match(match.group(1))
+    }
+
+
 def page_pieces(text: str) -> list[Piece]:
     """Every non-blank piece of every line, classified, in input order."""
     script, share = dominant_script(text)
     page_script = script if share >= 0.8 else ""
     pieces: list[Piece] = []
     after_blank = True
-    quoted_lines: set[int] = set()
+    quoted_lines = _quoted_lines(text)
     for number, match in enumerate(_LINE.finditer(text), start=1):
         line, line_start = match.group(1), match.start(1)
-        if line.startswith(QUOTED_INDENT) or _BLOCK_INDENT.match(line):
-            quoted_lines.add(number)
         if not line.strip():
             after_blank = True
             if match.end() >= len(text):
@@ -472,6 +478,8 @@ def _readers_notes(pieces: list[Piece]) -> list[Piece]:
     return marked
 
 
+WRITERS_REMARK = "the quoting writer's remark"
+QUOTED_AFTER_REMARK = "a quoted text after the writer's remark"
 #: Fewest lines of prose quoted on a page whose own prose between the quotes is remarks.
 QUOTED_PROSE_LINES = 6
 
@@ -493,7 +501,7 @@ def _quoting_writers_remarks(pieces: list[Piece], quoted_lines: set[int]) -> lis
     # A paragraph of its own, a blank line above and below: not a thread's title over its
     # byline, nor a message over the link it shares.
     return [
-        replace(p, kind="boilerplate", reason="the quoting writer's remark")
+        replace(p, kind="boilerplate", reason=WRITERS_REMARK)
         if p.kind == "body" and p.line not in quoted_lines and p.paragraph_start and (position + 1 == len(pieces) or pieces[position + 1].line > p.line + 1)
         else p
         for position, p in enumerate(pieces)
@@ -3401,6 +3409,7 @@ def _export_reading(text: str) -> PageReading | None:
 
 def _read_page(text: str, split: bool = True) -> PageReading:
     pieces = page_pieces(text)
+    quoted_lines = _quoted_lines(text)
     # The site's name is read from the rules' labels: the model calls its line furniture.
     site, site_piece = _site_name(pieces) if split else ("", None)
     hints = _LineHints(text) if split and USE_LINE_MODEL else None
@@ -3484,6 +3493,14 @@ def _read_page(text: str, split: bool = True) -> PageReading:
             sender = next((_chat_sender(p) for p in header if p.reason == CHAT_STAMP_REASON and p.line == piece.line), "")
             if split and not started_by and drafts and sender and drafts[-1].sender and sender != drafts[-1].sender:
                 started_by = ANOTHER_SENDER
+            # A quoted text after the quoting writer's words is another text than the one
+            # quoted above them.
+            if (
+                split and not started_by and drafts and drafts[-1].body and piece.line in quoted_lines
+                and drafts[-1].body[-1].line in quoted_lines
+                and any(p.reason == WRITERS_REMARK for p in pieces[drafts[-1].last_index + 1 : index])
+            ):
+                started_by = QUOTED_AFTER_REMARK
             # A site's credit by its domain, or its name in brackets, right under the text, no
             # blank line between, is that text's, and ends it ("— vox.com", "(BuzzFeed)"; over a
             # title it is the title's outlet line).
