@@ -3198,6 +3198,19 @@ def test_pages_a_quoted_text_after_the_writers_remark_is_another_text():
     assert [[p.text for p in a.body] for a in reading.articles] == [paragraphs for _, _, paragraphs in _SAVED]
 
 
+@pytest.mark.parametrize("user", ["Quiet-Lab-2931", "pm_me_your_sources", "AnotherBoringUsername"])
+def test_pages_a_forums_user_names_and_buttons_name_no_outlet(user):
+    # Texts pasted into a forum's comments, under the commenter's name (marked "OP", the
+    # post's author) and over the comment's buttons and vote count: neither the name nor
+    # "OP" nor "Upvote" is an outlet.
+    lines = ["r/news", ""]
+    for _, title, paragraphs in _SAVED:
+        lines += [user, "OP", "•", "8h ago", "Article text since it's paywalled:", "", title, "", *_spaced(paragraphs),
+                  "Upvote", "46.7K", "Downvote", "Reply", "Award", "Share", ""]
+    reading = read_page("\n".join(lines))
+    assert [(a.source, a.title) for a in reading.articles] == [("", title) for _, title, _ in _SAVED]
+
+
 def test_pages_a_sentences_last_words_after_a_comma_name_no_outlet():
     # A line that ends a sentence ("North Korea, the Daily Star reported.") is no writer's
     # name and outlet, though an outlet's name follows its comma.

@@ -648,6 +648,24 @@ _CONTENTS_ENTRY = re.compile(r"(?:\.\s?){4,}\s*\d{1,4}$|…{2,}\s*\d{1,4}$")
 _ATTACHED_LINK_MARKER = re.compile(r"\[\d{1,4}\](?=[^\W\d_])")
 
 
+#: A forum's or a feed's buttons and counts under a post, and nothing else: "Upvote",
+#: "Upvote 324 Downvote Reply Award Share", "permalink embed save parent report reply",
+#: "Go to comments", "12 Likes · 3 Comments".
+_SOCIAL_CONTROL = (
+    r"(?:up|down)?votes?|repl(?:y|ies)|awards?|give\s+award|shares?|save[ds]?|report|permalink|embed|parent|hide"
+    r"|likes?|comments?|go\s+to\s+comments|reposts?|retweets?|send|bookmarks?|more\s+replies"
+)
+_SOCIAL_CONTROLS = re.compile(rf"(?i)(?:{_SOCIAL_CONTROL})(?:\s+(?:{_SOCIAL_CONTROL}))*")
+_POST_COUNT = re.compile(r"(?i)[\d.,]+[km]?|[·•|]")
+
+
+def _social_controls(line: str) -> bool:
+    """The line holds a post's buttons and counts only, one button at least."""
+    parts = re.split(r"(\s+|[·•|])", line.strip())
+    words = " ".join(part for part in parts if part.strip() and not _POST_COUNT.fullmatch(part.strip()))
+    return bool(words) and bool(_SOCIAL_CONTROLS.fullmatch(words))
+
+
 def classify(text: str) -> tuple[str, str]:
     """Label a piece of one line: ``body``, ``short`` (a header, title or subheading
     candidate), ``meta`` (a date, byline or credit) or ``boilerplate``; with the reason."""
@@ -750,6 +768,8 @@ def classify(text: str) -> tuple[str, str]:
         return "boilerplate", "page furniture"
     if prose:
         return "body", ""
+    if _social_controls(stripped):
+        return "boilerplate", "widget"
     return "short", ""
 
 

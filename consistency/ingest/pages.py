@@ -149,7 +149,9 @@ _BUTTON_LABELS = frozenset(
     # a post's audience beside its time: "2h · Public"
     "public friends followers everyone "
     # a comment's actions beside its time: "Reply · 2h"
-    "reply replies like likes report edited".split()
+    "reply replies like likes report edited "
+    # a forum's marks by a commenter's name: the post's author, a moderator
+    "op mod".split()
 )
 
 
@@ -1426,6 +1428,10 @@ _WRITER_THEN_OUTLET_IN_BRACKETS = re.compile(r"^(?:[A-Z][\w.'’-]+\s+){1,2}[A-Z
 _WRITER_SLASH_OUTLET = re.compile(r"^(?P<writer>(?:[A-Z][\w.'’-]+\s+){1,3}[A-Z][\w.'’-]+)\s*/\s*(?P<name>[^/:]{2,60}?)\s*:$")
 #: Not an outlet's name: a page, issue or volume ("Vol. 91, No. 64"), or a label with its colon.
 _NOT_A_NAME = re.compile(r"(?i)^(?:(?:page|p\.|pp\.|section|issue|vol\.?|volume|no\.|edition|clip)\s*[\w.]+(?:\s*,\s*|\s+|$))+$|:")
+#: A forum's or a network's user name, one word, no outlet's: "Pm_me_your_sources",
+#: "Left-Plate-7713", "Puzzleheaded-Ad4410", "AnotherBoringUsername" (three capitals run
+#: together; an outlet runs two at most: "TechCrunch", "BuzzFeed").
+_ACCOUNT_HANDLE = re.compile(r"\w*_\w*|[A-Za-z]+(?:-[A-Za-z]+)*-?[A-Za-z]*\d{2,}|(?:[A-Z][a-z]+){3,}")
 _ROLES = re.compile(
     r"(?i)\b(?:reporter|correspondent|editor|writer|staff|columnist|contributor|journalist|desk|chief|bureau|producer|analyst)\b"
 )
@@ -1694,6 +1700,8 @@ def _looks_like_name(text: str) -> bool:
         return False  # "D.B.G 05/11/14": a signature's date
     if len(words) == 1 and (WEAK_CUES.fullmatch(text.lower()) or text.strip().casefold() in _BUTTON_LABELS):
         return False  # "Save", "Share", "Settings", "[IMG]": buttons and markers, not outlets
+    if _ACCOUNT_HANDLE.fullmatch(text.strip()):
+        return False  # "Left-Plate-7713": a user's name on a forum
     # "Added on", "Saved at": a name does not end on a joining word.
     if len(words) >= 2 and words[-1].lower() in _CONNECTORS:
         return False
@@ -1848,8 +1856,8 @@ def _title_of(header: list[Piece], hints: _LineHints | None = None) -> Piece | N
         def titled_line(piece: Piece) -> bool:
             if piece.kind != "short" or hints.title(piece) < 0.5 or _DOMAIN_NAME.match(piece.text.strip()):
                 return False  # a bare web domain ("antiviral.gawker.com") names a site
-            if _LOWER_CASE_WORD.match(piece.text.strip()):
-                return False  # "flipped by kenji into World News": a note on the page, no headline
+            if _LOWER_CASE_WORD.match(piece.text.strip()) or _ACCOUNT_HANDLE.fullmatch(piece.text.strip()):
+                return False  # "flipped by kenji into World News", "pm_me_your_sources": no headline
             # A headline the model is sure of may read like "A for X" ("Fox Affiliate Falls
             # for College Humor's Prank"); it is still the title.
             return not outlet_name(piece) or (hints.title(piece) >= 0.9 and hints.names_outlet(piece) < 0.1)
