@@ -3211,6 +3211,18 @@ def test_pages_a_forums_user_names_and_buttons_name_no_outlet(user):
     assert [(a.source, a.title) for a in reading.articles] == [("", title) for _, title, _ in _SAVED]
 
 
+def test_pages_a_source_line_in_brackets_under_a_pasted_text_names_its_outlet():
+    # "(Source: Valley Sentinel)" under the one text of three a commenter credited, over
+    # the comment's buttons, names that text's outlet, not the next one's.
+    lines = ["r/news", ""]
+    for number, (outlet, title, paragraphs) in enumerate(_SAVED):
+        credit = [f"(Source: {outlet})"] if number == 1 else []
+        lines += ["u/grumpy_otter avatar", "grumpy_otter", "•", "11h ago", "", title, "", *_spaced(paragraphs), *credit,
+                  "Upvote", "1.3K", "Downvote", "Reply", "Award", "Share", ""]
+    reading = read_page("\n".join(lines))
+    assert [(a.source, a.title) for a in reading.articles] == [("", _SAVED[0][1]), _SAVED[1][:2], ("", _SAVED[2][1])]
+
+
 def test_pages_a_sentences_last_words_after_a_comma_name_no_outlet():
     # A line that ends a sentence ("North Korea, the Daily Star reported.") is no writer's
     # name and outlet, though an outlet's name follows its comma.

@@ -82,10 +82,10 @@ def _page_address(text: str) -> re.Match[str] | None:
     return _ADDRESS_LINE.match(_LINK_LEAD.sub("", text.strip()))
 
 
-#: Lines that name an article's outlet after its body ("Originally published by X"; a news
-#: app's share line, "Sent via the Reuters app for Android").
+#: Lines that name an article's outlet after its body ("Originally published by X", "(Source:
+#: X)"; a news app's share line, "Sent via the Reuters app for Android").
 _TRAILING_OUTLET = re.compile(
-    r"""^(?:[-–—]\s*source\s*:|[-–—]?\s*(?:originally\s+published\s+(?:by|in|on)
+    r"""^(?:[-–—]\s*source\s*:|\(\s*source\s*:|[-–—]?\s*(?:originally\s+published\s+(?:by|in|on)
     |(?:this\s+(?:story|article|report|piece)\s+)?(?:was\s+)?first\s+(?:published|appeared)\s+(?:by|in|on|at)
     |read\s+the\s+full\s+(?:story|article|report)\s+(?:at|on|in)|republished\s+(?:from|courtesy\s+of)
     |(?:republished|reproduced|reprinted)\s+with\s+(?:the\s+)?permission\s+(?:from|of)
