@@ -3223,6 +3223,19 @@ def test_pages_a_source_line_in_brackets_under_a_pasted_text_names_its_outlet():
     assert [(a.source, a.title) for a in reading.articles] == [("", _SAVED[0][1]), _SAVED[1][:2], ("", _SAVED[2][1])]
 
 
+def test_pages_a_pages_name_over_its_follower_count_and_time_opens_its_post():
+    # An outlet's page posting in a feed: its name, its follower count, the post's time,
+    # the text, the link card. The name over the count and the time opens the next post.
+    outlets = ["Harbour Herald", "Valley Sentinel", "Coast Herald"]
+    lines = ["Home   My Network   Jobs", ""]
+    for outlet, (_, title, paragraphs) in zip(outlets, _SAVED):
+        lines += [outlet, "7,414,796 followers", "1w • 🌐", "", *_spaced(paragraphs), title, _domain_of(outlet), "",
+                  "👍❤️ 1,630 · 48 comments · 25 reposts", "Like   Comment   Repost   Send", ""]
+    reading = read_page("\n".join(lines))
+    assert [(a.source, [p.text for p in a.body]) for a in reading.articles] == [
+        (outlet, paragraphs) for outlet, (_, _, paragraphs) in zip(outlets, _SAVED)]
+
+
 def test_pages_a_sentences_last_words_after_a_comma_name_no_outlet():
     # A line that ends a sentence ("North Korea, the Daily Star reported.") is no writer's
     # name and outlet, though an outlet's name follows its comma.

@@ -1815,11 +1815,18 @@ def _a_button(text: str) -> bool:
     return 1 <= len(text.split()) <= 2 and not re.search(r"\d", text)
 
 
+#: A page's or account's audience by its name: "7,414,796 followers", "1.2M subscribers".
+_AUDIENCE_COUNT = re.compile(r"(?i)^\s*[\d.,]+\s*[km]?\s+(?:followers|subscribers|members|fans)\s*$")
+
+
 def _by_the_stamp(piece: Piece, header: list[Piece], hints: _LineHints | None) -> bool:
     """The piece stands right over or under a date line of ``header``, or with one button
-    (``_a_button``) between them ("Coastal Times" / "Follow" / "3h")."""
+    (``_a_button``) or its audience's count between them ("Coastal Times" / "Follow" / "3h",
+    "Coastal Times" / "12,840 followers" / "1w")."""
     def button_between(line: int) -> bool:
-        return hints is not None and 1 <= line <= len(hints.lines) and _a_button(hints.lines[line - 1])
+        return hints is not None and 1 <= line <= len(hints.lines) and (
+            _a_button(hints.lines[line - 1]) or bool(_AUDIENCE_COUNT.match(hints.lines[line - 1]))
+        )
 
     return any(
         p.kind == "meta" and (abs(p.line - piece.line) == 1 or abs(p.line - piece.line) == 2 and button_between((p.line + piece.line) // 2))
