@@ -3236,6 +3236,21 @@ def test_pages_a_pages_name_over_its_follower_count_and_time_opens_its_post():
         (outlet, paragraphs) for outlet, (_, _, paragraphs) in zip(outlets, _SAVED)]
 
 
+def test_pages_a_feeds_note_of_who_liked_a_post_is_no_title():
+    # "Sunita Rao reposted this" over an outlet page's post in a feed says who in the
+    # reader's network saw it: it is neither the post's title nor a line of the text above.
+    activities = ["Martin Kowalczyk likes this", "Sunita Rao reposted this", "Lars Eriksen finds this insightful"]
+    outlets = ["Harbour Herald", "Valley Sentinel", "Coast Herald"]
+    lines = ["Home   My Network   Jobs", ""]
+    for activity, outlet, (_, title, paragraphs) in zip(activities, outlets, _SAVED):
+        lines += [activity, outlet, "7,414,796 followers", "1w • 🌐", "", *_spaced(paragraphs), title, _domain_of(outlet), "",
+                  "👍❤️ 1,630 · 48 comments · 25 reposts", "Like   Comment   Repost   Send", ""]
+    reading = read_page("\n".join(lines))
+    assert [(a.source, [p.text for p in a.body]) for a in reading.articles] == [
+        (outlet, paragraphs) for outlet, (_, _, paragraphs) in zip(outlets, _SAVED)]
+    assert not any(a.title in activities for a in reading.articles)
+
+
 def test_pages_a_sentences_last_words_after_a_comma_name_no_outlet():
     # A line that ends a sentence ("North Korea, the Daily Star reported.") is no writer's
     # name and outlet, though an outlet's name follows its comma.

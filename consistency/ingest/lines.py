@@ -655,6 +655,13 @@ _SOCIAL_CONTROL = (
     r"(?:up|down)?votes?|repl(?:y|ies)|awards?|give\s+award|shares?|save[ds]?|report|permalink|embed|parent|hide"
     r"|likes?|comments?|go\s+to\s+comments|reposts?|retweets?|send|bookmarks?|more\s+replies"
 )
+#: A feed's note of what someone in the reader's network did with the post under it:
+#: "Martin Kowalczyk likes this", "Sunita Rao reposted this", "Ana Ruiz retweeted".
+_FEED_ACTIVITY = re.compile(
+    r"^(?:[A-Z][\w'’.-]*\s+){1,4}(?:and\s+\d+\s+others?\s+)?"
+    r"(?:(?:likes?|loves?|liked|loved|commented\s+on|celebrates?|supports?|reacted\s+to)\s+(?:this|this\s+post|a\s+post)"
+    r"|(?:reposted|retweeted|shared)(?:\s+this)?|finds?\s+this\s+\w+)$"
+)
 _SOCIAL_CONTROLS = re.compile(rf"(?i)(?:{_SOCIAL_CONTROL})(?:\s+(?:{_SOCIAL_CONTROL}))*")
 _POST_COUNT = re.compile(r"(?i)[\d.,]+[km]?|[·•|]")
 
@@ -770,6 +777,8 @@ def classify(text: str) -> tuple[str, str]:
         return "body", ""
     if _social_controls(stripped):
         return "boilerplate", "widget"
+    if _FEED_ACTIVITY.match(stripped):
+        return "boilerplate", "feed activity"
     return "short", ""
 
 
