@@ -344,12 +344,15 @@ def _the_page_on_its_texts(draft: "_Draft") -> bool:
 
 
 def _points_at_texts(sentence: str) -> bool:
+    """A word naming the texts stands within _POINTING_REACH words of one pointing at them."""
     if re.search(r"[\"“”]", sentence):
         # Someone quoted ("I have seen the reports") speaks in a text, not for the page.
         return False
-    word_at = lambda offset: len(sentence[:offset].split())
-    named = [word_at(m.start()) for m in _TEXTS_NAMED.finditer(sentence)]
-    pointers = [word_at(m.end()) for m in _PAGE_POINTING.finditer(sentence)]
+    def words_before(offset: int) -> int:
+        return len(sentence[:offset].split())
+
+    named = [words_before(m.start()) for m in _TEXTS_NAMED.finditer(sentence)]
+    pointers = [words_before(m.end()) for m in _PAGE_POINTING.finditer(sentence)]
     return any(abs(n - p) <= _POINTING_REACH for n in named for p in pointers)
 
 
@@ -480,6 +483,8 @@ def _readers_notes(pieces: list[Piece]) -> list[Piece]:
     return marked
 
 
+#: Why a line is dropped as the quoting writer's own words, and why a quoted text under
+#: them starts an article.
 WRITERS_REMARK = "the quoting writer's remark"
 QUOTED_AFTER_REMARK = "a quoted text after the writer's remark"
 #: Fewest lines of prose quoted on a page whose own prose between the quotes is remarks.
@@ -3648,7 +3653,7 @@ def _read_page(text: str, split: bool = True) -> PageReading:
             dropped.extend(_relabel(p, "chat message") for p in [*draft.header, *draft.body])
     if len(drafts) >= 3:
         # The page's first or last words on the texts it holds are no text of their own.
-        for draft in {id(d): d for d in (drafts[0], drafts[-1])}.values():
+        for draft in (drafts[0], drafts[-1]):
             if _the_page_on_its_texts(draft):
                 drafts.remove(draft)
                 dropped.extend(_relabel(p, "page intro") for p in [*draft.header, *draft.body])
