@@ -3251,6 +3251,19 @@ def test_pages_a_feeds_note_of_who_liked_a_post_is_no_title():
     assert not any(a.title in activities for a in reading.articles)
 
 
+def test_pages_an_outlets_name_holding_a_word_of_furniture_is_still_a_name():
+    # "Coast Watch" (as "Human Rights Watch", "The Next Web") holds a word that furniture
+    # uses ("Watch live"), but capitalised inside the name: over its follower count and
+    # time it opens its post like any name.
+    lines = ["Home   My Network   Jobs", ""]
+    for outlet, title, paragraphs in _SAVED:
+        lines += [outlet, "7,414,796 followers", "1w • 🌐", "", *_spaced(paragraphs), title, _domain_of(outlet), "",
+                  "👍❤️ 1,630 · 48 comments · 25 reposts", "Like   Comment   Repost   Send", ""]
+    reading = read_page("\n".join(lines))
+    assert [(a.source, [p.text for p in a.body]) for a in reading.articles] == [
+        (outlet, paragraphs) for outlet, _, paragraphs in _SAVED]
+
+
 def test_pages_a_sentences_last_words_after_a_comma_name_no_outlet():
     # A line that ends a sentence ("North Korea, the Daily Star reported.") is no writer's
     # name and outlet, though an outlet's name follows its comma.

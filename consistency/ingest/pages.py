@@ -1695,6 +1695,15 @@ def _name_beside_time(text: str) -> str:
     return ""
 
 
+def _furniture_word_in(name: str) -> bool:
+    """A word of furniture in a name-like line ("Read more", "Follow us", "Most read"), not
+    a capitalised word after the first inside a name ("Coast Watch", "Human Rights Watch",
+    "The Next Web")."""
+    return any(
+        match.start() == 0 or not match.group(0)[:1].isupper() for match in WEAK_CUES.finditer(name.strip())
+    )
+
+
 def _looks_like_name(text: str) -> bool:
     if _DOMAIN_NAME.match(text.strip()):
         return True  # "dailymail.co.uk": a web domain names its site
@@ -4926,7 +4935,7 @@ def _bare_name(piece: Piece) -> str:
         and not re.search(r"\S\s{2,}\S|[|·•¦/]", text)
         and not _NOT_A_NAME.search(text)
         and not is_meta_part(text)
-        and not features(text).weak_cue
+        and not _furniture_word_in(text)
     ):
         return _tidy_name(text)
     return ""
