@@ -192,12 +192,15 @@ class PageReading:
 _BLOCK_INDENT = re.compile(r"^(?: {4}|\t)\s*\S")
 
 
+def _quoted(line: str) -> bool:
+    """The line is quoted behind "> " (its mark blanked to QUOTED_INDENT) or set in as a
+    block quote."""
+    return line.startswith(QUOTED_INDENT) or bool(_BLOCK_INDENT.match(line))
+
+
 def _quoted_lines(text: str) -> set[int]:
-    """The numbers of the lines quoted behind "> " or set in as block quotes."""
-    return {
-        number for number, match in enumerate(_LINE.finditer(text), start=1)
-        if match.group(1).startswith(QUOTED_INDENT) or _BLOCK_INDENT.match(match.group(1))
-    }
+    """The numbers of the quoted lines (``_quoted``)."""
+    return {number for number, match in enumerate(_LINE.finditer(text), start=1) if _quoted(match.group(1))}
 
 
 def page_pieces(text: str) -> list[Piece]:
@@ -206,9 +209,11 @@ def page_pieces(text: str) -> list[Piece]:
     page_script = script if share >= 0.8 else ""
     pieces: list[Piece] = []
     after_blank = True
-    quoted_lines = _quoted_lines(text)
+    quoted_lines: set[int] = set()
     for number, match in enumerate(_LINE.finditer(text), start=1):
         line, line_start = match.group(1), match.start(1)
+        if _quoted(line):
+            quoted_lines.add(number)
         if not line.strip():
             after_blank = True
             if match.end() >= len(text):
