@@ -3726,3 +3726,57 @@ def test_pages_an_outlet_after_each_title_beats_the_host_of_the_address_under_it
         lines += [f"Saved: 2024-01-13 1{number}:38", "", *_spaced(paragraphs), "— end —", ""]
     reading = read_page("\n".join(lines))
     assert [a.source for a in reading.articles] == [outlet for outlet, _, _ in saved]
+
+
+@pytest.mark.parametrize("label", ["#{number}: {outlet}", "Article {number} – {outlet}"])
+def test_pages_a_counter_before_a_name_over_a_title_names_its_outlet(label):
+    # A research document numbers its sources ("#1: Harbour Herald", "Article 2 – Valley
+    # Sentinel"), and its table of contents repeats each label with a page number: the
+    # label is no menu, and the name after the counter is the outlet.
+    labels = [label.format(number=number + 1, outlet=outlet) for number, (outlet, _, _) in enumerate(_SAVED)]
+    lines = ["Ferry story — sources & notes", "Last edited by Nora Blake 2 hours ago", "", "Table of contents",
+             "Tasks\t1", *(f"{text}\t{number + 2}" for number, text in enumerate(labels)), "",
+             "Tasks", "☐ Ask the operator for the crossing times", "☑ Compare the quotes", ""]
+    for text, (_, title, paragraphs) in zip(labels, _SAVED):
+        lines += [text, title, *_spaced(paragraphs)]
+    _assert_read_as_saved(read_page("\n".join(lines)))
+
+
+@pytest.mark.parametrize("after", ["({outlet}, 4 November)", "({domain}, 4 November)"])
+def test_pages_a_name_and_a_day_in_brackets_after_a_title_name_its_outlet(after):
+    # "Ferry service to resume (Harbour Herald, 4 November)": a reading list gives the
+    # outlet and the day after the title; the title is what stands before them.
+    lines = ["Ferry story — sources", ""]
+    for number, (outlet, title, paragraphs) in enumerate(_SAVED):
+        lines += [f"Source {number + 1}", f"{title} {after.format(outlet=outlet, domain=_domain_of(outlet))}", *_spaced(paragraphs)]
+    reading = read_page("\n".join(lines))
+    expected = [outlet if "{outlet}" in after else _domain_of(outlet) for outlet, _, _ in _SAVED]
+    assert [(a.source, a.title) for a in reading.articles] == list(zip(expected, [title for _, title, _ in _SAVED]))
+    assert [[p.text for p in a.body] for a in reading.articles] == [paragraphs for _, _, paragraphs in _SAVED]
+
+
+_COMMENTS_ON_TEXTS = [
+    "Note: this one uses the same agency copy as the source above, so not independent.",
+    "I checked the crossing times against the operator's timetable; the other versions give 7:05 too.",
+    "Status: checked, figures match the council's release.",
+]
+
+
+def test_pages_a_researchers_comments_under_the_texts_are_no_text():
+    # Under each pasted text, the researcher's comment on it as a text: what it draws on,
+    # how it stands beside the others, what they checked. Their words, not the outlet's.
+    lines = ["Ferry story — sources & notes", ""]
+    for comment, (outlet, title, paragraphs) in zip(_COMMENTS_ON_TEXTS, _SAVED):
+        lines += [f"Outlet: {outlet}", title, "", *_spaced(paragraphs), comment, "", "________________", ""]
+    _assert_read_as_saved(read_page("\n".join(lines)))
+
+
+def test_pages_an_articles_own_words_on_a_report_stay_text():
+    # A news text that speaks of a report and of checks is still a text: one such
+    # paragraph is not a researcher's page.
+    paragraphs = [
+        "The council said the report was reliable and that inspectors had checked it against the pier's plans.",
+        "The operator said the first crossing would leave the mainland at 7:05 a.m. on Monday.",
+    ]
+    reading = read_page("\n".join(["Harbour Herald", "Ferry service to resume after storm repairs", "", *_spaced(paragraphs)]))
+    assert [[p.text for p in a.body] for a in reading.articles] == [paragraphs]

@@ -673,6 +673,11 @@ def _social_controls(line: str) -> bool:
     return bool(words) and bool(_SOCIAL_CONTROLS.fullmatch(words))
 
 
+#: An item of a to-do list behind its box, ticked or not: "☐ Ask the press office",
+#: "[x] Compare the quotes", "- [ ] Archive the post".
+_TASK_ITEM = re.compile(r"^(?:[-*]\s+)?(?:[☐☑☒]|\[[ xX✓✔]\])\s+\S")
+
+
 def classify(text: str) -> tuple[str, str]:
     """Label a piece of one line: ``body``, ``short`` (a header, title or subheading
     candidate), ``meta`` (a date, byline or credit) or ``boilerplate``; with the reason."""
@@ -699,6 +704,8 @@ def classify(text: str) -> tuple[str, str]:
         return "boilerplate", "page label"  # a printed page's folio: "Page 6", "A6", "— 6 —"
     if _CONTENTS_ENTRY.search(stripped):
         return "boilerplate", "contents entry"
+    if _TASK_ITEM.match(stripped):
+        return "boilerplate", "task list item"
     if _WORD_COUNT.match(stripped):
         return "boilerplate", "word count"
     parts = header_parts(stripped)
@@ -985,13 +992,24 @@ def _bulleted_sentence(sentence: str, found: PieceFeatures) -> bool:
     return marks == 1 and unicodedata.category(stripped[0]) == "So" and stripped[1:2].isspace() and found.words >= 5
 
 
-#: "Headline words (bbc.co.uk)": a link board's title with its outlet's domain after it.
-DOMAIN_IN_BRACKETS_AT_END = re.compile(r"\s[(\[](?P<domain>[\w-]+(?:\.[\w-]+)*\.[a-z]{2,})[)\]]\s*$", re.IGNORECASE)
+#: "Headline words (bbc.co.uk)": a link board's title with its outlet's domain after it,
+#: and perhaps the day it ran ("(bbc.co.uk, 16 November)").
+DOMAIN_IN_BRACKETS_AT_END = re.compile(
+    r"\s[(\[](?P<domain>[\w-]+(?:\.[\w-]+)*\.[a-z]{2,})(?:,\s*(?P<date>[^()\[\],]{3,30}))?[)\]]\s*$", re.IGNORECASE
+)
+
+
+def domain_after_headline(line: str) -> re.Match[str] | None:
+    """The bracketed domain (and day) that ends "Headline words (bbc.co.uk, 16 November)"."""
+    end = DOMAIN_IN_BRACKETS_AT_END.search(line)
+    if end is None or end.group("date") and not is_meta_part(end.group("date")):
+        return None
+    return end
 
 
 def headline_and_its_domain(line: str) -> bool:
     """"Headline words (bbc.co.uk)": three words or more, no link, a domain in brackets."""
-    end = DOMAIN_IN_BRACKETS_AT_END.search(line)
+    end = domain_after_headline(line)
     if end is None:
         return False
     headline = line[: end.start()]

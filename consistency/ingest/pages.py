@@ -30,7 +30,7 @@ from consistency.ingest.lines import (
     CLOCK_TIME,
     CREDIT_LINE,
     FETCHER_CREDIT,
-    DOMAIN_IN_BRACKETS_AT_END,
+    domain_after_headline,
     article_text_after_furniture,
     byline_prefix_end,
     classify,
@@ -103,6 +103,13 @@ _TRAILING_OUTLET = re.compile(
 #: A site's web domain alone under a text, after a dash or in brackets: its credit, which
 #: ends the text ("— vox.com", "(vox.com)"); a blogger's remark may follow.
 _CREDIT_BY_DOMAIN = re.compile(r"^(?:[-–—]\s*(?:[a-z0-9-]+\.)+[a-z]{2,}|\((?:[a-z0-9-]+\.)+[a-z]{2,}\))$")
+#: "Title (The Guardian, 5 November)": a name and a day in brackets after a title.
+_NAME_AND_DAY_IN_BRACKETS_AT_END = re.compile(r"\s\((?P<name>[^(),\d]{2,40}),\s*(?P<date>[^(),]{3,30})\)\s*$")
+#: A counter's label before the name: "Article 1 – New York Magazine", "#4: upi.com".
+_COUNTED_NAME = re.compile(
+    r"(?i)^(?:#\s?\d{1,3}|(?:article|source|item|story|report|link|clip(?:ping)?|text|piece|no\.?)\s?#?\d{1,3})"
+    r"\s*[:\-–—|·•]\s*(?P<name>(?:[^:\s]|[^\S\t]{1}(?!\s)){2,60}?)\s*$"  # (no page number after a tab)
+)
 _OUTLET_PATTERNS = (
     re.compile(
         r"^(?:source|src|via|publisher|publication|newspaper|outlet|logo|courtesy(?:\s+of)?|from)\s*[:\-–—·|•]?\s+"
@@ -118,6 +125,7 @@ _OUTLET_PATTERNS = (
         re.IGNORECASE,
     ),
     _TRAILING_OUTLET,
+    _COUNTED_NAME,
     re.compile(r"^(?:[-–—•»›]\s+|[–—]+)(?P<name>[^\s–—].{1,58}?)\s*$"),
     re.compile(r"^\[\s*(?P<name>[^\]]{2,60}?)\s*\]$"),
     re.compile(r"^\(\s*(?P<name>[^():]{2,60}?)\s*\)$"),
@@ -272,7 +280,7 @@ def page_pieces(text: str) -> list[Piece]:
     # "Page title: Headline | Site": a saved tab's title field, however its bar looks.
     pieces = [replace(p, kind="short", reason="") if p.kind == "boilerplate" and _PAGE_TITLE_FIELD.match(p.text.strip()) else p for p in pieces]
     pieces = _titles_before_ledes(_name_lists(_long_titles(_lead_ins_kept(_source_lead_ins(_mark_read_more_lists(_mark_contents_lists(_mark_comment_threads(_mark_sponsored(_mark_captions(_articles_in_other_languages(pieces)))))))))))
-    return _sentence_ends_after_a_break(_print_headers(_citations(_readers_notes(_quoting_writers_remarks(pieces, quoted_lines)), text)))
+    return _sentence_ends_after_a_break(_print_headers(_citations(_comments_on_texts(_readers_notes(_quoting_writers_remarks(pieces, quoted_lines))), text)))
 
 
 #: A page break's blank lines, where its running lines were taken out: more than one.
@@ -485,6 +493,69 @@ def _readers_notes(pieces: list[Piece]) -> list[Piece]:
             end += 1
         if sum(features(p.text).words for p in pieces[position:end]) <= LABELLED_NOTE_WORDS:
             marked[position:end] = [replace(p, kind="boilerplate", reason="a reader's note") for p in pieces[position:end]]
+    return marked
+
+
+#: What a researcher writes of a text as a text, in the page's own voice: a note's label
+#: ("NB", "Status:"), the text pointed at as one of several ("this one", "the other
+#: versions"), what they did with it ("I checked the figures"), what they judged ("agency
+#: copy", "not independent", "useful to me"). Each pattern counts once.
+_NOTE_MARK = re.compile(r"(?i)^\W*(?:NB\b|N\.B\.|(?:note|q|status|to-?do|query)\s*:)")
+_ON_A_TEXT = (
+    _NOTE_MARK,
+    re.compile(r"(?i)\b(?:this|that)\s+(?:article|piece|source|version|one|text)\b|\bthe\s+(?:headline|author|tone)\b"),
+    re.compile(r"(?i)\bthe\s+other\s+(?:sources|reports|versions|articles|outlets|ones|copies)\b|\bthe\s+others\b|\bother\s+versions\b|\bsources?\s+above\b"),
+    re.compile(r"\bI\s+(?:checked|used|found|accessed|rate|treat|compared|cross-checked|could\s+not|couldn't|comment|will\s+analy[sz]e)\b"),
+    re.compile(
+        r"(?i)\b(?:agency|wire)\s+(?:copy|story)\b|\bnot\s+independent\b|\breliab(?:le|ility)\b|\bmy\s+(?:purposes|essay|notes|research)\b"
+        r"|\buseful\s+to\s+me\b|\bcheck(?:ed)?\s+(?:it\s+)?against\b"
+    ),
+)
+#: How many of those a paragraph holds at least, how many such paragraphs hold on the
+#: page together (two paragraphs, or one that holds them all), and most words of one.
+ON_A_TEXT_CUES = 2
+ON_A_TEXT_PAGE_CUES = 4
+ON_A_TEXT_WORDS = 120
+#: A paragraph this short needs only a note's label, where the page holds two with two marks.
+ON_A_TEXT_NOTE_WORDS = 30
+_QUOTED_SPAN = re.compile(r"[\"“][^\"“”]*[\"”]")
+
+
+def _comments_on_texts(pieces: list[Piece]) -> list[Piece]:
+    """A researcher's comments on the texts a page holds ("Note: this one uses the same
+    agency copy as the source above, so not independent."; "I checked the main figures
+    against two other reports"), where the page holds enough of them: their words, not a
+    text's."""
+    paragraphs: list[list[int]] = []
+    for position, p in enumerate(pieces):
+        if p.kind not in ("body", "short"):
+            continue
+        previous = paragraphs[-1][-1] if paragraphs else None
+        joined = previous is not None and not p.paragraph_start and p.line <= pieces[previous].line + 1 and all(
+            q.kind in ("body", "short") for q in pieces[previous + 1 : position]
+        )
+        if joined:
+            paragraphs[-1].append(position)
+        else:
+            paragraphs.append([position])
+    found = []  # (paragraph, its words, how many of the marks it holds)
+    for paragraph in paragraphs:
+        said = " ".join(pieces[i].text for i in paragraph)
+        unquoted = _QUOTED_SPAN.sub(" ", said)
+        found.append((paragraph, features(said).words, sum(bool(cue.search(unquoted)) for cue in _ON_A_TEXT)))
+    if sum(cues for _, words, cues in found if cues >= ON_A_TEXT_CUES and words <= ON_A_TEXT_WORDS) < ON_A_TEXT_PAGE_CUES:
+        return pieces
+    # On such a page a short paragraph under a note's label is a note too ("Status:
+    # checked, figures match the release").
+    commenting = [
+        paragraph for paragraph, words, cues in found
+        if cues >= ON_A_TEXT_CUES and words <= ON_A_TEXT_WORDS
+        or words <= ON_A_TEXT_NOTE_WORDS and _NOTE_MARK.match(pieces[paragraph[0]].text)
+    ]
+    marked = list(pieces)
+    for paragraph in commenting:
+        for i in paragraph:
+            marked[i] = replace(pieces[i], kind="boilerplate", reason="a reader's note")
     return marked
 
 
@@ -1327,6 +1398,8 @@ def _classified_stretches(line: str, left: int, right: int) -> list[tuple[int, i
     kind, why = classify(text)
     if why == "menu or link list" and re.fullmatch(r"\s*[^·|•]+[·|•][^·|•]+", text) and _named_by_pattern(text.strip()):
         kind, why = "meta", "header line"  # "Source · Mirror": a label and its outlet, no menu
+    elif why in ("menu or link list", "link") and _COUNTED_NAME.match(text.strip()) and _named_by_pattern(text.strip()):
+        kind, why = "meta", "header line"  # "#1: ABC News", "Article 1 – Reuters": a counter and its outlet
     if headline_and_its_domain(text.strip()) and kind != "body" or _title_with_outlet(text) and features(text).words <= 30:
         return [(left, right, kind, why)]  # "Leader Is Dead, U.S. Says (nytimes.com)", "N. Korea's Kim ... | Reuters": one title
     sentences = rough_sentences(text)
@@ -3267,6 +3340,12 @@ def _title_with_outlet(text: str) -> tuple[str, str, str] | None:
         if found is not None:
             return found
     line = _LINK_REFERENCE.sub("", text).strip()
+    # "Title (Harbour Herald, 4 November)", "Title (harbourherald.com, 4 November)".
+    in_brackets = _NAME_AND_DAY_IN_BRACKETS_AT_END.search(line) or domain_after_headline(line)
+    if in_brackets and in_brackets.group("date") and is_meta_part(in_brackets.group("date")):
+        found = _title_and_name(line[: in_brackets.start()], "()", in_brackets.group(1).strip())
+        if found is not None:
+            return found
     suffix, bracketed = _TITLE_SUFFIX.match(line), _OUTLET_IN_BRACKETS_FIRST.match(line)
     if suffix is not None and f" {suffix.group('separator')} " not in suffix.group("title"):  # else a menu of several parts
         found = _title_and_name(suffix.group("title"), suffix.group("separator"), suffix.group("name").strip())
@@ -3290,7 +3369,10 @@ def _title_and_name(title: str, separator: str, name: str) -> tuple[str, str, st
     if len(name.split()) > SLOT_NAME_WORDS or len(name.strip()) < 2 or not (_looks_like_name(name) and name[:1].isupper() or _DOMAIN_NAME.match(name)):
         return None  # (one letter is a site's icon: "D  The Daily Caller")
     # After "3. Snopes:" two words are a headline ("Kanye Banned").
-    if len(title.split()) < (2 if separator == ":" else 3) or not _DOMAIN_NAME.match(name) and (is_meta_part(name) or _time_like(name) or features(name).weak_cue):
+    # (In brackets with a day, "(Coast Watch, 4 November)", a name is no button's word.)
+    if len(title.split()) < (2 if separator == ":" else 3) or not _DOMAIN_NAME.match(name) and (
+        is_meta_part(name) or _time_like(name) or features(name).weak_cue and separator != "()"
+    ):
         return None
     return title.strip(), separator, _tidy_name(name)
 
@@ -4293,12 +4375,18 @@ def _finish(
         by_title = title_piece.reason[len(_TITLE_THEN_OUTLET) :]
         if not source or named != "above" or apart or _DOMAIN_NAME.match(source) and not _DOMAIN_NAME.match(by_title):
             source, named = by_title, "after the title"
-    # "Title (bbc.co.uk)": a link board prints the outlet's domain after the title.
-    domain_after = DOMAIN_IN_BRACKETS_AT_END.search(title)
+    # "Title (bbc.co.uk)": a link board prints the outlet's domain after the title; a
+    # reading list its name and the day ("Title (The Guardian, 5 November)").
+    domain_after = domain_after_headline(title)
+    name_after = _NAME_AND_DAY_IN_BRACKETS_AT_END.search(title)
     if domain_after and _DOMAIN_NAME.match(domain_after.group("domain")):
         title = title[: domain_after.start()].rstrip()
         if not source or any(weak in named for weak in _WEAK_NAMING):
             source, named = domain_after.group("domain"), "the domain after the title"
+    elif name_after and is_meta_part(name_after.group("date")) and _looks_like_name(name_after.group("name")):
+        title = title[: name_after.start()].rstrip()
+        if not source or any(weak in named for weak in _WEAK_NAMING):
+            source, named = _tidy_name(name_after.group("name")), "the name after the title"
     browser_title = _PAGE_TITLE_FIELD.match(title)
     if browser_title:
         # "Page title: Headline — Mirror": a browser's title of the page, which ends with the
