@@ -3780,3 +3780,32 @@ def test_pages_an_articles_own_words_on_a_report_stay_text():
     ]
     reading = read_page("\n".join(["Harbour Herald", "Ferry service to resume after storm repairs", "", *_spaced(paragraphs)]))
     assert [[p.text for p in a.body] for a in reading.articles] == [paragraphs]
+
+
+@pytest.mark.parametrize("reaction", [
+    "Couldn't agree more. Context is everything.",
+    "Saving this for my students, thank you!",
+    "Interesting piece on how fast a story travels before anyone stops to check it.",
+])
+def test_pages_a_readers_reaction_in_a_feed_is_no_text(reaction):
+    # Between the outlets' posts, a reader's own post that names no one, counts nothing,
+    # quotes and reports no one: a reaction, not a report to compare.
+    lines = ["Feed", ""]
+    for number, (outlet, title, paragraphs) in enumerate(_SAVED):
+        lines += [f"Feed post number {2 * number + 1}", outlet, "12,408 followers", "3h •", "", title, "", *_spaced(paragraphs)]
+        lines += [f"Feed post number {2 * number + 2}", "Sunita Rao", "Fact-checker. Views my own.", "1d •", "", reaction, ""]
+    _assert_read_as_saved(read_page("\n".join(lines)))
+
+
+@pytest.mark.parametrize("brief", [
+    "Two people were hurt when the gangway gave way.",
+    "The council said repairs would take another week.",
+    "Crews from Portwick worked through the night on the landing.",
+])
+def test_pages_a_short_text_that_states_a_fact_stays_a_text(brief):
+    # A short item with a figure, a source or a name is a report, however short.
+    lines = ["Ferry Watchers", ""]
+    for outlet, title, paragraphs in [*_SAVED[:2], ("Coast Watch", "Gangway gives way at the pier", [brief])]:
+        lines += [title, f"By Nora Blake, {outlet}", "", *_spaced(paragraphs)]
+    reading = read_page("\n".join(lines))
+    assert [[p.text for p in a.body] for a in reading.articles] == [paragraphs for _, _, paragraphs in _SAVED[:2]] + [[brief]]

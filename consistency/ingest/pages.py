@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import combinations, groupby
 
@@ -343,6 +343,33 @@ _POINTING_REACH = 5
 #: What the page's own note on its texts holds at most.
 PAGE_NOTE_SENTENCES = 4
 PAGE_NOTE_WORDS = 90
+
+
+#: A verb that gives a statement to its source.
+_REPORTING_VERB = re.compile(r"(?i)\b(?:said|says|say|told|tells|according|reported|reports|announced|confirmed|claimed|claims|stated|added)\b")
+#: A count in words ("Two people were hurt"); "one" is as often a pronoun.
+_COUNT_IN_WORDS = re.compile(
+    r"(?i)\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen"
+    r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?)\b"
+)
+#: The first person, capitalised wherever it stands.
+_FIRST_PERSON = frozenset({"I", "I'm", "I've", "I'd", "I'll", "I’m", "I’ve", "I’d", "I’ll"})
+
+
+def _states_no_fact(body: Sequence[Piece]) -> bool:
+    """No sentence of the text names anyone or anything (a capitalised word after its
+    first), holds a figure or a count, quotes, or gives its words to a source ("Couldn't
+    agree more. Context is everything."). Every report states some fact of that kind."""
+    said = " ".join(p.text for p in body)
+    if not said.strip():
+        return False
+    for start, end in rough_sentences(said) or [(0, len(said))]:
+        sentence = said[start:end]
+        words = [w.strip("•*-–—:;,.!?()[]") for w in sentence.split()]
+        named = any(w[:1].isupper() and w not in _FIRST_PERSON for w in words[1:])
+        if named or re.search(r"\d|[\"“”]", sentence) or _REPORTING_VERB.search(sentence) or _COUNT_IN_WORDS.search(sentence):
+            return False
+    return True
 
 
 def _the_page_on_its_texts(draft: "_Draft") -> bool:
@@ -3800,6 +3827,12 @@ def _read_page(text: str, split: bool = True) -> PageReading:
         dropped.extend(named)
         articles = [replace(a, body=tuple(p for p in a.body if not p.after_icon)) for a in articles]
         articles = [a for a in articles if a.body]
+    # A text that names no one, counts nothing, quotes and reports no one is a reader's
+    # reaction ("Saving this for my students, thank you!"), not a report.
+    factless = [position for position, a in enumerate(articles) if _states_no_fact(a.body)]
+    if factless and len(factless) < len(articles):
+        dropped.extend(_relabel(p, "no fact stated") for position in factless for p in articles[position].body)
+        articles = [a for position, a in enumerate(articles) if position not in factless]
     return PageReading(tuple(articles), tuple(sorted(dropped, key=lambda p: p.start)), site)
 
 
