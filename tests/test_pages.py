@@ -3809,3 +3809,26 @@ def test_pages_a_short_text_that_states_a_fact_stays_a_text(brief):
         lines += [title, f"By Nora Blake, {outlet}", "", *_spaced(paragraphs)]
     reading = read_page("\n".join(lines))
     assert [[p.text for p in a.body] for a in reading.articles] == [paragraphs for _, _, paragraphs in _SAVED[:2]] + [[brief]]
+
+
+def test_pages_a_reply_quoting_a_line_of_a_text_is_no_text_of_its_own():
+    # A forum reply quotes a sentence of the text it answers ("> The ferry link to the
+    # island is restored ..."): an excerpt of a text the page holds whole, not a report.
+    lines = ["r/worldnews", ""]
+    for number, (outlet, title, paragraphs) in enumerate(_SAVED):
+        lines += [f"Posted by u/harbour_watch_{number} · 5h", title, "", *_spaced(paragraphs), f"— {outlet}",
+                  "Upvote", "312", "Downvote", "Reply", "Share", "", "u/mild_salsa_42 avatar", "mild_salsa_42", "•", "1h ago",
+                  f"> {paragraphs[0]}", "", "So basically nobody has confirmed anything?", "Upvote", "17", "Downvote", "Reply", "Share", ""]
+    reading = read_page("\n".join(lines))
+    assert [(a.source, a.title) for a in reading.articles] == [(outlet, title) for outlet, title, _ in _SAVED]
+
+
+def test_pages_a_syndicated_copy_of_a_text_on_the_page_stays_a_text():
+    # Two outlets print one wire text word for word: a copy is a report of its own (the
+    # checker marks it syndicated), not an excerpt of the other.
+    outlet, title, paragraphs = _SAVED[1]
+    lines = ["Ferry Watchers", ""]
+    for name in (outlet, "Tidewater Times"):
+        lines += [title, f"By Nora Blake, {name}", "", *_spaced(paragraphs)]
+    reading = read_page("\n".join(lines))
+    assert [(a.source, [p.text for p in a.body]) for a in reading.articles] == [(outlet, paragraphs), ("Tidewater Times", paragraphs)]

@@ -347,6 +347,12 @@ PAGE_NOTE_WORDS = 90
 
 #: A verb that gives a statement to its source.
 _REPORTING_VERB = re.compile(r"(?i)\b(?:said|says|say|told|tells|according|reported|reports|announced|confirmed|claimed|claims|stated|added)\b")
+#: How many times longer than an excerpt the text it repeats is at least.
+EXCERPT_SHARE_OF_TEXT = 2
+#: What a quoted line opens with: a reply's mark, a quotation mark.
+_QUOTE_OPENERS = frozenset(">\"“‘'«")
+#: Most words of an excerpt: a shorter copy of a report is a report.
+EXCERPT_WORDS = 60
 #: A count in words ("Two people were hurt"); "one" is as often a pronoun.
 _COUNT_IN_WORDS = re.compile(
     r"(?i)\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen"
@@ -3833,7 +3839,40 @@ def _read_page(text: str, split: bool = True) -> PageReading:
     if factless and len(factless) < len(articles):
         dropped.extend(_relabel(p, "no fact stated") for position in factless for p in articles[position].body)
         articles = [a for position, a in enumerate(articles) if position not in factless]
+    # A few lines quoted from a text the page holds whole ("> The teacher told Pink News:
+    # ..." in a reply) are a reader's excerpt, not a text of their own.
+    excerpts = _excerpts_of_other_texts(articles)
+    if excerpts:
+        dropped.extend(_relabel(p, "excerpt of another text") for position in excerpts for p in articles[position].body)
+        articles = [a for position, a in enumerate(articles) if position not in excerpts]
     return PageReading(tuple(articles), tuple(sorted(dropped, key=lambda p: p.start)), site)
+
+
+def _normal_sentences(text: str) -> list[str]:
+    return [" ".join(re.findall(r"\w+", text[start:end].lower())) for start, end in rough_sentences(text)]
+
+
+def _excerpts_of_other_texts(articles: Sequence[PageArticle]) -> set[int]:
+    """Positions of the texts most of whose words are sentences of a longer text on the
+    page, quoted or with no outlet of their own."""
+    said = [" ".join(p.text for p in a.body) for a in articles]
+    sentences = [_normal_sentences(text) for text in said]
+    words = [sum(len(s.split()) for s in found) for found in sentences]
+    excerpts = set()
+    for position, found in enumerate(sentences):
+        # A brief its outlet prints in the other's words is a copy; an excerpt is quoted,
+        # or stands with no outlet of its own.
+        quoted = any(p.text.lstrip()[:1] in _QUOTE_OPENERS for p in articles[position].body)
+        if articles[position].source and not quoted:
+            continue
+        for other, held in enumerate(sentences):
+            if other == position or other in excerpts or words[position] > EXCERPT_WORDS or words[other] < EXCERPT_SHARE_OF_TEXT * words[position]:
+                continue
+            repeated = sum(len(s.split()) for s in found if s and s in set(held))
+            if repeated * 2 >= words[position] > 0:
+                excerpts.add(position)
+                break
+    return excerpts
 
 
 #: What a page may print before every title: a label ("Headline: ", "Thread: ") or a
