@@ -3813,14 +3813,14 @@ def test_pages_a_short_text_that_states_a_fact_stays_a_text(brief):
 
 def test_pages_a_reply_quoting_a_line_of_a_text_is_no_text_of_its_own():
     # A forum reply quotes a sentence of the text it answers ("> The ferry link to the
-    # island is restored ..."): an excerpt of a text the page holds whole, not a report.
+    # island is restored ..."): an excerpt of a text the page holds whole, not a report;
+    # under its controls ("Reply"), nor is it the text's, nor the name of who wrote it.
     lines = ["r/worldnews", ""]
     for number, (outlet, title, paragraphs) in enumerate(_SAVED):
         lines += [f"Posted by u/harbour_watch_{number} · 5h", title, "", *_spaced(paragraphs), f"— {outlet}",
                   "Upvote", "312", "Downvote", "Reply", "Share", "", "u/mild_salsa_42 avatar", "mild_salsa_42", "•", "1h ago",
                   f"> {paragraphs[0]}", "", "So basically nobody has confirmed anything?", "Upvote", "17", "Downvote", "Reply", "Share", ""]
-    reading = read_page("\n".join(lines))
-    assert [(a.source, a.title) for a in reading.articles] == [(outlet, title) for outlet, title, _ in _SAVED]
+    _assert_read_as_saved(read_page("\n".join(lines)))
 
 
 def test_pages_a_syndicated_copy_of_a_text_on_the_page_stays_a_text():

@@ -358,6 +358,7 @@ _COUNT_IN_WORDS = re.compile(
     r"(?i)\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen"
     r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?)\b"
 )
+_HANDLE_TOKEN = re.compile(r"(?:\bu/|@)\S+|\S*_\S*")
 #: The first person, capitalised wherever it stands.
 _FIRST_PERSON = frozenset({"I", "I'm", "I've", "I'd", "I'll", "I’m", "I’ve", "I’d", "I’ll"})
 
@@ -370,7 +371,8 @@ def _states_no_fact(body: Sequence[Piece]) -> bool:
     if not said.strip():
         return False
     for start, end in rough_sentences(said) or [(0, len(said))]:
-        sentence = said[start:end]
+        # (A user's handle, "u/mild_salsa_42", "@sunita_r", names no one by its figures.)
+        sentence = _HANDLE_TOKEN.sub(" ", said[start:end])
         words = [w.strip("•*-–—:;,.!?()[]") for w in sentence.split()]
         named = any(w[:1].isupper() and w not in _FIRST_PERSON for w in words[1:])
         if named or re.search(r"\d|[\"“”]", sentence) or _REPORTING_VERB.search(sentence) or _COUNT_IN_WORDS.search(sentence):
@@ -3833,6 +3835,7 @@ def _read_page(text: str, split: bool = True) -> PageReading:
         dropped.extend(named)
         articles = [replace(a, body=tuple(p for p in a.body if not p.after_icon)) for a in articles]
         articles = [a for a in articles if a.body]
+    articles = _replies_under_texts_cut(articles, dropped)
     # A text that names no one, counts nothing, quotes and reports no one is a reader's
     # reaction ("Saving this for my students, thank you!"), not a report.
     factless = [position for position, a in enumerate(articles) if _states_no_fact(a.body)]
@@ -3846,6 +3849,39 @@ def _read_page(text: str, split: bool = True) -> PageReading:
         dropped.extend(_relabel(p, "excerpt of another text") for position in excerpts for p in articles[position].body)
         articles = [a for position, a in enumerate(articles) if position not in excerpts]
     return PageReading(tuple(articles), tuple(sorted(dropped, key=lambda p: p.start)), site)
+
+
+_REPLY_CONTROL = re.compile(r"(?i)(?:^|\s)(?:reply|replies|upvote|downvote)(?:\s|$)")
+
+
+def _replies_under_texts_cut(articles: list[PageArticle], dropped: list[Piece]) -> list[PageArticle]:
+    """A stretch of a text past a reply's controls ("Reply", "Upvote 324 Downvote") that
+    states no fact ("This line is doing a lot of work.") or quotes the page's texts
+    ("> An article published by Empire News...") is a reply under the text: it is cut off,
+    and ``dropped`` gets its pieces."""
+    # Only a reply's own controls ("Reply", "562 Reply Share Report") open a reply.
+    starts = sorted(p.start for p in dropped if _REPLY_CONTROL.search(p.text))
+    seen = {s for a in articles for s in _normal_sentences(" ".join(p.text for p in a.body))}
+    result = []
+    for article in articles:
+        body = list(article.body)
+        cut = len(body)
+        # The stretches after the first, from the last up: a stretch stays once one does.
+        breaks = [k for k in range(1, len(body)) if bisect.bisect_left(starts, body[k - 1].end) < bisect.bisect_left(starts, body[k].start)]
+        for k in reversed(breaks):
+            stretch = body[k:cut]
+            said = " ".join(p.text for p in stretch)
+            quoted = [p for p in stretch if p.text.lstrip().startswith(">")]
+            repeats = quoted and all(s in seen for p in quoted for s in _normal_sentences(p.text))
+            if _states_no_fact(stretch) or repeats and _states_no_fact([p for p in stretch if p not in quoted]) or repeats and len(quoted) == len(stretch):
+                cut = k
+            else:
+                break
+        if cut < len(body):
+            dropped.extend(_relabel(p, "a reply under the text") for p in body[cut:])
+            article = replace(article, body=tuple(body[:cut]))
+        result.append(article)
+    return result
 
 
 def _normal_sentences(text: str) -> list[str]:
