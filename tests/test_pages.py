@@ -3832,3 +3832,16 @@ def test_pages_a_syndicated_copy_of_a_text_on_the_page_stays_a_text():
         lines += [title, f"By Nora Blake, {name}", "", *_spaced(paragraphs)]
     reading = read_page("\n".join(lines))
     assert [(a.source, [p.text for p in a.body]) for a in reading.articles] == [(outlet, paragraphs), ("Tidewater Times", paragraphs)]
+
+
+@pytest.mark.parametrize("heading", ["Endnotes", "Notes", "Footnotes:"])
+def test_pages_a_writers_numbered_notes_under_their_heading_are_no_text(heading):
+    # Under the last pasted text, the writer's notes on the texts, numbered as the marks
+    # in their comments ("¹"), one of them running over two lines: no text of their own.
+    lines = ["Ferry story: sources", ""]
+    for outlet, title, paragraphs in _SAVED:
+        lines += [title, f"By Nora Blake, {outlet}", "", *_spaced(paragraphs)]
+    lines += [heading, "1. The photographs that accompany the article online are not reproduced here.",
+              "2. The same quotation appears in the Valley Sentinel report, which suggests that both come",
+              "from the same agency story.", "3. I used the version available on 4 November 2024.", ""]
+    _assert_read_as_saved(read_page("\n".join(lines)))

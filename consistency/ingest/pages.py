@@ -280,7 +280,7 @@ def page_pieces(text: str) -> list[Piece]:
     # "Page title: Headline | Site": a saved tab's title field, however its bar looks.
     pieces = [replace(p, kind="short", reason="") if p.kind == "boilerplate" and _PAGE_TITLE_FIELD.match(p.text.strip()) else p for p in pieces]
     pieces = _titles_before_ledes(_name_lists(_long_titles(_lead_ins_kept(_source_lead_ins(_mark_read_more_lists(_mark_contents_lists(_mark_comment_threads(_mark_sponsored(_mark_captions(_articles_in_other_languages(pieces)))))))))))
-    return _sentence_ends_after_a_break(_print_headers(_citations(_comments_on_texts(_readers_notes(_quoting_writers_remarks(pieces, quoted_lines))), text)))
+    return _sentence_ends_after_a_break(_print_headers(_citations(_endnotes(_comments_on_texts(_readers_notes(_quoting_writers_remarks(pieces, quoted_lines)))), text)))
 
 
 #: A page break's blank lines, where its running lines were taken out: more than one.
@@ -438,6 +438,33 @@ CITATION_WORDS = 80
 CITATION_LABEL_WORDS = 5
 #: The heading over a list of references at a document's end.
 _REFERENCES_HEADING = re.compile(r"(?i)^\W*(?:references|reference\s+list|works\s+cited|bibliography|sources\s+cited)\W*$")
+
+
+#: A heading over a writer's numbered notes, and one of the notes ("1. The article was
+#: updated after publication", "[2] Same quotation as in ...", "³ Accessed through ...").
+_NOTES_HEADING = re.compile(r"(?i)^\W*(?:notes|endnotes|end\s+notes|footnotes|foot\s+notes|notes\s+and\s+sources)\W*$")
+_NUMBERED_NOTE = re.compile(r"^\s*(?:\d{1,3}[.)]|\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s*\S")
+
+
+def _endnotes(pieces: list[Piece]) -> list[Piece]:
+    """Numbered notes right under a "Notes" or "Endnotes" heading are the writer's notes
+    on the texts, not a text: each line from the heading on while each new line opens
+    with its note's number (a note may run over several lines)."""
+    marked = list(pieces)
+    for position, piece in enumerate(pieces):
+        if piece.kind not in ("short", "body", "boilerplate") or not _NOTES_HEADING.match(piece.text.strip()):
+            continue
+        notes = []
+        for later in range(position + 1, len(pieces)):
+            note = pieces[later]
+            opens_a_line = later == 0 or pieces[later - 1].line != note.line
+            if opens_a_line and not _NUMBERED_NOTE.match(note.text) and not (notes and note.line == pieces[notes[-1]].line + 1 and not note.paragraph_start):
+                break
+            notes.append(later)
+        if notes and _NUMBERED_NOTE.match(pieces[notes[0]].text):
+            for i in [position, *notes]:
+                marked[i] = replace(pieces[i], kind="boilerplate", reason="the writer's notes")
+    return marked
 
 
 def _citation(text: str) -> tuple[int, int, str] | None:
