@@ -3845,3 +3845,14 @@ def test_pages_a_writers_numbered_notes_under_their_heading_are_no_text(heading)
               "2. The same quotation appears in the Valley Sentinel report, which suggests that both come",
               "from the same agency story.", "3. I used the version available on 4 November 2024.", ""]
     _assert_read_as_saved(read_page("\n".join(lines)))
+
+
+@pytest.mark.parametrize("label", ["VIDEO: What we know about the ferry so far (2:43)", "Watch: the first boat leaves the pier (0:58)", "Video player loading… Island ferry: latest footage"])
+def test_pages_a_videos_label_inside_a_text_is_no_text(label):
+    # A video set in a text's flow leaves its label: a word of video, its running time in
+    # brackets, or its player's loading line. (A clock time in brackets alone is no label.)
+    lines = ["Ferry Watchers", ""]
+    for outlet, title, paragraphs in _SAVED:
+        lines += [title, f"By Nora Blake, {outlet}", "", *_spaced(paragraphs[:1]), label, "", *_spaced(paragraphs[1:])]
+    _assert_read_as_saved(read_page("\n".join(lines)))
+    assert classify("Kickoff (14:30)")[0] != "boilerplate"

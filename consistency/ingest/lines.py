@@ -678,6 +678,14 @@ def _social_controls(line: str) -> bool:
 _TASK_ITEM = re.compile(r"^(?:[-*]\s+)?(?:[☐☑☒]|\[[ xX✓✔]\])\s+\S")
 
 
+#: A video's label in a text's flow: a word of video or sound, its running time in brackets
+#: at the end ("VIDEO: What we know so far (2:43)"), or its player's "loading" line.
+_VIDEO_LABEL = re.compile(
+    r"(?i)^(?:(?=.*\b(?:video|watch|clip|footage|audio|listen|play)\b).*\(\d{1,2}:\d{2}(?::\d{2})?\)|\W*video\s+player\s+(?:is\s+)?loading\b.*)$"
+)
+VIDEO_LABEL_WORDS = 15
+
+
 def classify(text: str) -> tuple[str, str]:
     """Label a piece of one line: ``body``, ``short`` (a header, title or subheading
     candidate), ``meta`` (a date, byline or credit) or ``boilerplate``; with the reason."""
@@ -706,6 +714,8 @@ def classify(text: str) -> tuple[str, str]:
         return "boilerplate", "contents entry"
     if _TASK_ITEM.match(stripped):
         return "boilerplate", "task list item"
+    if _VIDEO_LABEL.match(stripped) and found.words <= VIDEO_LABEL_WORDS:
+        return "boilerplate", "video label"
     if _WORD_COUNT.match(stripped):
         return "boilerplate", "word count"
     parts = header_parts(stripped)
