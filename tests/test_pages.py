@@ -3786,10 +3786,12 @@ def test_pages_an_articles_own_words_on_a_report_stay_text():
     "Couldn't agree more. Context is everything.",
     "Saving this for my students, thank you!",
     "Interesting piece on how fast a story travels before anyone stops to check it.",
+    "A few thoughts: 1. check the source before you share. 2. wait for the follow-up.",
 ])
 def test_pages_a_readers_reaction_in_a_feed_is_no_text(reaction):
-    # Between the outlets' posts, a reader's own post that names no one, counts nothing,
-    # quotes and reports no one: a reaction, not a report to compare.
+    # Between the outlets' posts, a reader's own post that names no one, counts nothing
+    # (a list's numbers count nothing), quotes and reports no one: a reaction, not a
+    # report to compare.
     lines = ["Feed", ""]
     for number, (outlet, title, paragraphs) in enumerate(_SAVED):
         lines += [f"Feed post number {2 * number + 1}", outlet, "12,408 followers", "3h •", "", title, "", *_spaced(paragraphs)]

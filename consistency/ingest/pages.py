@@ -359,6 +359,8 @@ _COUNT_IN_WORDS = re.compile(
     r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?)\b"
 )
 _HANDLE_TOKEN = re.compile(r"(?:\bu/|@)\S+|\S*_\S*")
+#: A list's numbers ("1.", "2)", "1️⃣") count nothing.
+_LIST_NUMBER = re.compile(r"(?:^|(?<=\s))(?:\d{1,2}[.)]|\d\ufe0f?\u20e3)(?=\s|$)")
 #: The first person, capitalised wherever it stands.
 _FIRST_PERSON = frozenset({"I", "I'm", "I've", "I'd", "I'll", "I’m", "I’ve", "I’d", "I’ll"})
 
@@ -371,8 +373,9 @@ def _states_no_fact(body: Sequence[Piece]) -> bool:
     if not said.strip():
         return False
     for start, end in rough_sentences(said) or [(0, len(said))]:
-        # (A user's handle, "u/mild_salsa_42", "@sunita_r", names no one by its figures.)
-        sentence = _HANDLE_TOKEN.sub(" ", said[start:end])
+        # (A user's handle, "u/mild_salsa_42", "@sunita_r", names no one by its figures,
+        # nor does a list count anything by its numbers.)
+        sentence = _LIST_NUMBER.sub(" ", _HANDLE_TOKEN.sub(" ", said[start:end]))
         words = [w.strip("•*-–—:;,.!?()[]") for w in sentence.split()]
         named = any(w[:1].isupper() and w not in _FIRST_PERSON for w in words[1:])
         if named or re.search(r"\d|[\"“”]", sentence) or _REPORTING_VERB.search(sentence) or _COUNT_IN_WORDS.search(sentence):
