@@ -108,7 +108,7 @@ _NAME_AND_DAY_IN_BRACKETS_AT_END = re.compile(r"\s\((?P<name>[^(),\d]{2,40}),\s*
 #: A counter's label before the name: "Article 1 – New York Magazine", "#4: upi.com".
 _COUNTED_NAME = re.compile(
     r"(?i)^(?:#\s?\d{1,3}|(?:article|source|item|story|report|link|clip(?:ping)?|text|piece|no\.?)\s?#?\d{1,3})"
-    r"\s*[:\-–—|·•]\s*(?P<name>(?:[^:\s]|[^\S\t]{1}(?!\s)){2,60}?)\s*$"  # (no page number after a tab)
+    r"\s*[:\-–—|·•]\s*(?P<name>(?:[^:\s]|[^\S\t](?!\s)){2,60}?)\s*$"  # (no page number after a tab)
 )
 _OUTLET_PATTERNS = (
     re.compile(
@@ -347,12 +347,6 @@ PAGE_NOTE_WORDS = 90
 
 #: A verb that gives a statement to its source.
 _REPORTING_VERB = re.compile(r"(?i)\b(?:said|says|say|told|tells|according|reported|reports|announced|confirmed|claimed|claims|stated|added)\b")
-#: How many times longer than an excerpt the text it repeats is at least.
-EXCERPT_SHARE_OF_TEXT = 2
-#: What a quoted line opens with: a reply's mark, a quotation mark.
-_QUOTE_OPENERS = frozenset(">\"“‘'«")
-#: Most words of an excerpt: a shorter copy of a report is a report.
-EXCERPT_WORDS = 60
 #: A count in words ("Two people were hurt"); "one" is as often a pronoun.
 _COUNT_IN_WORDS = re.compile(
     r"(?i)\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen"
@@ -460,7 +454,7 @@ def _endnotes(pieces: list[Piece]) -> list[Piece]:
         notes = []
         for later in range(position + 1, len(pieces)):
             note = pieces[later]
-            opens_a_line = later == 0 or pieces[later - 1].line != note.line
+            opens_a_line = pieces[later - 1].line != note.line
             if opens_a_line and not _NUMBERED_NOTE.match(note.text) and not (notes and note.line == pieces[notes[-1]].line + 1 and not note.paragraph_start):
                 break
             notes.append(later)
@@ -3900,7 +3894,6 @@ def _replies_under_texts_cut(articles: list[PageArticle], dropped: list[Piece]) 
         breaks = [k for k in range(1, len(body)) if bisect.bisect_left(starts, body[k - 1].end) < bisect.bisect_left(starts, body[k].start)]
         for k in reversed(breaks):
             stretch = body[k:cut]
-            said = " ".join(p.text for p in stretch)
             quoted = [p for p in stretch if p.text.lstrip().startswith(">")]
             repeats = quoted and all(s in seen for p in quoted for s in _normal_sentences(p.text))
             if _states_no_fact(stretch) or repeats and _states_no_fact([p for p in stretch if p not in quoted]) or repeats and len(quoted) == len(stretch):
@@ -3918,11 +3911,20 @@ def _normal_sentences(text: str) -> list[str]:
     return [" ".join(re.findall(r"\w+", text[start:end].lower())) for start, end in rough_sentences(text)]
 
 
+#: How many times longer than an excerpt the text it repeats is at least.
+EXCERPT_SHARE_OF_TEXT = 2
+#: Most words of an excerpt: a shorter copy of a report is a report.
+EXCERPT_WORDS = 60
+#: What a quoted line opens with: a reply's mark, a quotation mark.
+_QUOTE_OPENERS = frozenset(">\"“‘'«")
+
+
 def _excerpts_of_other_texts(articles: Sequence[PageArticle]) -> set[int]:
     """Positions of the texts most of whose words are sentences of a longer text on the
     page, quoted or with no outlet of their own."""
     said = [" ".join(p.text for p in a.body) for a in articles]
     sentences = [_normal_sentences(text) for text in said]
+    held_by = [set(found) for found in sentences]
     words = [sum(len(s.split()) for s in found) for found in sentences]
     excerpts = set()
     for position, found in enumerate(sentences):
@@ -3931,10 +3933,12 @@ def _excerpts_of_other_texts(articles: Sequence[PageArticle]) -> set[int]:
         quoted = any(p.text.lstrip()[:1] in _QUOTE_OPENERS for p in articles[position].body)
         if articles[position].source and not quoted:
             continue
-        for other, held in enumerate(sentences):
-            if other == position or other in excerpts or words[position] > EXCERPT_WORDS or words[other] < EXCERPT_SHARE_OF_TEXT * words[position]:
+        if words[position] > EXCERPT_WORDS:
+            continue
+        for other, held in enumerate(held_by):
+            if other == position or other in excerpts or words[other] < EXCERPT_SHARE_OF_TEXT * words[position]:
                 continue
-            repeated = sum(len(s.split()) for s in found if s and s in set(held))
+            repeated = sum(len(s.split()) for s in found if s and s in held)
             if repeated * 2 >= words[position] > 0:
                 excerpts.add(position)
                 break
