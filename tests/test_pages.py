@@ -3858,3 +3858,16 @@ def test_pages_a_videos_label_inside_a_text_is_no_text(label):
         lines += [title, f"By Nora Blake, {outlet}", "", *_spaced(paragraphs[:1]), label, "", *_spaced(paragraphs[1:])]
     _assert_read_as_saved(read_page("\n".join(lines)))
     assert classify("Kickoff (14:30)")[0] != "boilerplate"
+
+
+def test_pages_a_paragraph_a_reply_quotes_stays_in_its_text():
+    # A reader's reply under each text quotes one of its paragraphs in quote marks: the
+    # page prints the sentence twice, yet the text keeps its own copy of it.
+    lines = ["Ferry Watchers", ""]
+    for outlet, title, paragraphs in _SAVED:
+        lines += [title, f"By Nora Blake, {outlet}", "", *_spaced(paragraphs), "", "Left-Plate-7713", "4h ago", "",
+                  f"“{paragraphs[1]}”", "", "This bit matters most.", ""]
+    reading = read_page("\n".join(lines))
+    assert [[p.text for p in a.body][: len(paragraphs)] for a, (_, _, paragraphs) in zip(reading.articles, _SAVED)] == [
+        paragraphs for _, _, paragraphs in _SAVED
+    ]

@@ -4158,7 +4158,23 @@ def _mark_pull_quotes(given: list[Piece], hints: "_LineHints | None" = None) -> 
             repeated = any(q in normal[j] for q in quotes)
             if pieces[j].reason == _MODEL_FURNITURE and j != position and same_article and repeated:
                 marked[j] = replace(given[j], kind="body", reason="")
+    # A sentence the line model took for furniture because the page prints it twice is the
+    # text's own where its other copy is quoted ("“Inspectors found no damage...”" in a
+    # reply, "> ..."): the copy repeats it, not the other way round.
+    quoted_copies = {
+        _normal_prose(quoted.group("said") or quoted.group("inner")).strip(" .,;:!?")
+        for p in pieces if (quoted := _QUOTED_LINE.match(p.text))
+    }
+    for j, piece in enumerate(pieces):
+        if marked[j].reason == _MODEL_FURNITURE and features(piece.text).words >= QUOTED_COPY_WORDS and normal[j].strip(" .,;:!?") in quoted_copies:
+            marked[j] = replace(given[j], kind="body", reason="")
     return marked
+
+
+#: A line that is one quotation: behind a reply's "> ", or wrapped whole in quote marks.
+_QUOTED_LINE = re.compile(r"^\s*(?:>\s*(?P<said>.+?)|[“\"](?P<inner>[^“”\"]+)[”\"])\s*$")
+#: Fewest words of a sentence restored because a quoted line repeats it.
+QUOTED_COPY_WORDS = 10
 
 
 #: How many pieces further down a teaser's text may open.
