@@ -476,20 +476,26 @@ def _citation(text: str) -> tuple[int, int, str] | None:
     return None
 
 
-def _citations(pieces: list[Piece], text: str) -> list[Piece]:
-    """A reference to an article over its pasted text names its title and outlet (a
-    student's annotated bibliography, a researcher's reading pack): the title is the line's
-    title, the outlet its outlet; the authors, the address and "Accessed ..." are the
-    reference's. Under a "References" heading they are the list at the document's end."""
+def _blocks(pieces: list[Piece]) -> list[list[int]]:
+    """Positions of the pieces set one under another, no blank line or new paragraph
+    between them, block by block."""
     blocks: list[list[int]] = []
     for position, piece in enumerate(pieces):
         if blocks and not piece.paragraph_start and piece.line <= pieces[blocks[-1][-1]].line + 1:
             blocks[-1].append(position)
         else:
             blocks.append([position])
+    return blocks
+
+
+def _citations(pieces: list[Piece], text: str) -> list[Piece]:
+    """A reference to an article over its pasted text names its title and outlet (a
+    student's annotated bibliography, a researcher's reading pack): the title is the line's
+    title, the outlet its outlet; the authors, the address and "Accessed ..." are the
+    reference's. Under a "References" heading they are the list at the document's end."""
     replaced: dict[int, list[Piece]] = {}
     in_references = False
-    for block in blocks:
+    for block in _blocks(pieces):
         first, last = pieces[block[0]], pieces[block[-1]]
         if _REFERENCES_HEADING.match(first.text.strip()):
             in_references = True
@@ -585,18 +591,11 @@ def _comments_on_texts(pieces: list[Piece]) -> list[Piece]:
     agency copy as the source above, so not independent."; "I checked the main figures
     against two other reports"), where the page holds enough of them: their words, not a
     text's."""
-    paragraphs: list[list[int]] = []
-    for position, p in enumerate(pieces):
-        if p.kind not in ("body", "short"):
-            continue
-        previous = paragraphs[-1][-1] if paragraphs else None
-        joined = previous is not None and not p.paragraph_start and p.line <= pieces[previous].line + 1 and all(
-            q.kind in ("body", "short") for q in pieces[previous + 1 : position]
-        )
-        if joined:
-            paragraphs[-1].append(position)
-        else:
-            paragraphs.append([position])
+    # A paragraph: a block's run of prose or short lines.
+    paragraphs = [
+        list(run) for block in _blocks(pieces)
+        for is_text, run in groupby(block, key=lambda i: pieces[i].kind in ("body", "short")) if is_text
+    ]
     found = []  # (paragraph, its words, how many of the marks it holds)
     for paragraph in paragraphs:
         said = " ".join(pieces[i].text for i in paragraph)
