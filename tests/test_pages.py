@@ -3871,3 +3871,53 @@ def test_pages_a_paragraph_a_reply_quotes_stays_in_its_text():
     assert [[p.text for p in a.body][: len(paragraphs)] for a, (_, _, paragraphs) in zip(reading.articles, _SAVED)] == [
         paragraphs for _, _, paragraphs in _SAVED
     ]
+
+
+@pytest.mark.parametrize("card", ["title over domain", "title over name", "name over title"])
+@pytest.mark.parametrize("poster", ["name over handle and time", "name, handle and time on one line"])
+def test_pages_a_thread_names_each_pasted_text_by_the_card_under_it_not_by_the_person(card, poster):
+    # A person's thread of other outlets' texts: each post the person's name and time, a
+    # remark or a line leading into the text ("Text below for anyone the link won't load
+    # for:") under a content warning, the text, then the link card (its title, and the
+    # site's domain or name, over or under it). The person is no outlet; the card names the
+    # text, the last one too, and the person's first post is no article.
+    def card_lines(outlet: str, title: str) -> list[str]:
+        site = _domain_of(outlet) if card == "title over domain" else outlet
+        return [site, title] if card == "name over title" else [title, site]
+
+    def header(name: str, handle: str, time: str) -> list[str]:
+        if poster == "name over handle and time":
+            return [name, f"@{handle}@social.example · {time}"]
+        return [f"{name} @{handle}@social.example · {time}"]
+
+    leads = ["Sharing this one, worth the whole read.", "Text below for anyone the link won't load for:", "Another report, with more detail:"]
+    lines = ["Thread by Aisha Karim (@aisha@social.example) · exported from social.example", ""]
+    lines += [*header("Aisha Karim", "aisha", "3h"), "Keeping the reports on the ferry in one place. 🧵", "↩ 2  🔁 1  ⭐ 12", ""]
+    for number, (outlet, title, paragraphs) in enumerate(_SAVED):
+        lines += [*header("Aisha Karim", "aisha", f"{number + 2} hours ago"), "CW: news", "[Show more]", leads[number], ""]
+        lines += [line for paragraph in paragraphs for line in (paragraph, "")]
+        lines += [*card_lines(outlet, title), f"↩ {number}  🔁 4  ⭐ 31", ""]
+    lines += [*header("Kenji Arai", "kenji", "10m"), "@aisha Thanks for collecting these.", "↩ 0  🔁 0  ⭐ 2"]
+    reading = read_page("\n".join(lines))
+    expected = [(_domain_of(o) if card == "title over domain" else o, t, p) for o, t, p in _SAVED]
+    assert [(a.source, a.title) for a in reading.articles] == [(o, t) for o, t, _ in expected]
+    assert [[p.text for p in a.body] for a in reading.articles] == [p for _, _, p in expected]
+
+
+def test_pages_a_headline_inside_a_persons_pasted_text_does_not_split_it():
+    # A person pastes a text that carries its site's box in the middle ("Recommended for
+    # You" over a headline of another story): the text goes on under it, one article.
+    outlet, title, paragraphs = _SAVED[2]
+    lines = ["Thread by Aisha Karim (@aisha@social.example) · exported from social.example", ""]
+    lines += ["Aisha Karim", "@aisha@social.example · 3h", "Keeping the reports on the ferry in one place. 🧵", "↩ 2  🔁 1  ⭐ 12", ""]
+    lines += ["Kenji Arai", "@kenji@social.example · 2h", ""]
+    lines += [paragraphs[0], "", "Recommended for You", "", "Webinar: Running a Small Harbour Business Through the Winter", ""]
+    lines += [line for paragraph in paragraphs[1:] for line in (paragraph, "")]
+    lines += [title, _domain_of(outlet), "↩ 1  🔁 4  ⭐ 31", ""]
+    lines += ["Rosa Delgado", "@rosa@social.example · 1h", "@kenji Same figures as the agency copy.", "↩ 0  🔁 0  ⭐ 2", ""]
+    valley, valley_title, valley_text = _SAVED[1]
+    lines += [f"{valley} @valley@news.example · 3d", valley_title, *valley_text, "↩ 0  🔁 3  ⭐ 9"]
+    reading = read_page("\n".join(lines))
+    assert [(a.source, a.title) for a in reading.articles] == [(_domain_of(outlet), title), (valley, valley_title)]
+    first = [p.text for p in reading.articles[0].body]
+    assert first[0] == paragraphs[0] and first[-2:] == paragraphs[1:]

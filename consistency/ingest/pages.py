@@ -1901,9 +1901,10 @@ class _Draft:
     #: title in the header that is the article's above.
     title_below: Piece | None = None
     title_of_the_one_above: Piece | None = None
-    #: The link card under the text stands among posts that print their own titles over
-    #: their texts: the text was shared by someone, not posted by its outlet.
-    shared_card: bool = False
+    #: The site a link card under the text names, where the card stands among posts that
+    #: print their own titles over their texts: the text was shared by someone, not posted
+    #: by its outlet.
+    card_site: str = ""
     #: The host of a page's address alone right under the text: the outlet when nothing
     #: else names one.
     address_below: str = ""
@@ -1990,10 +1991,22 @@ def _name_by_its_date(piece: Piece, header: list[Piece], hints: _LineHints | Non
     article's outlet line, not its title."""
     text = piece.text.strip()
     words = text.split()
+    if piece.kind == "short" and len(words) <= NAME_BY_DATE_WORDS and _looks_like_name(text) and _over_an_accounts_handle(piece, header, hints):
+        return True
     return piece.kind == "short" and bool(
         _DOMAIN_NAME.match(text)
         or len(words) <= NAME_BY_DATE_WORDS and _looks_like_name(text) and (MEDIA_WORDS.search(text) or len(words) == 1)
     ) and _by_the_stamp(piece, header, hints)
+
+
+def _over_an_accounts_handle(piece: Piece, header: list[Piece], hints: _LineHints | None) -> bool:
+    """Right over a date line that opens with the account's handle ("Kenji Arai" /
+    "@kenji@social.example · 2h"): the name is the account's."""
+    below = piece.line + 1
+    if not any(p.kind == "meta" and p.line == below for p in header):
+        return False
+    line = hints.lines[below - 1] if hints is not None and below <= len(hints.lines) else next(p.text for p in header if p.line == below)
+    return line.lstrip().startswith("@")
 
 
 def _title_of(header: list[Piece], hints: _LineHints | None = None) -> Piece | None:
@@ -2236,19 +2249,28 @@ def _name_over_the_stamp(pieces: list[Piece], index: int, dropped: list[Piece], 
     / "5h"), that the line model dropped as furniture is the post's name line: it is taken
     back from ``dropped`` and returned as a header line."""
     stamp = pieces[index]
+    # (The account's handle before the time on its line, dropped as a link:
+    # "@ingrid@social.example · 2 hours ago".)
+    handle = 0
+    while handle < index and pieces[index - handle - 1].line == stamp.line and pieces[index - handle - 1].kind == "boilerplate" and (
+        len(dropped) > handle and dropped[-handle - 1] is pieces[index - handle - 1]
+    ):
+        handle += 1
+    first = index - handle
     for back in (1, 2, 3):
-        if index < back:
+        if first < back:
             return []
-        run = pieces[index - back : index]  # the name line and the button under it, if any
+        run = pieces[first - back : first]  # the name line and the button under it, if any
         above, between = run[0], run[1:]
         # All dropped just now, in order; the button one (``_a_button``), not the site's name.
-        if above is site_piece or [id(p) for p in dropped[-back:]] != [id(p) for p in run] or not all(
+        taken = dropped[len(dropped) - handle - back : len(dropped) - handle]
+        if above is site_piece or [id(p) for p in taken] != [id(p) for p in run] or not all(
             p.kind == "boilerplate" and _a_button(p.text) for p in between
         ):
             return []
-        alone = index - back == 0 or pieces[index - back - 1].line != above.line
+        alone = first - back == 0 or pieces[first - back - 1].line != above.line
         if above.reason == _MODEL_FURNITURE and above.line == stamp.line - back and alone and _bare_name(above):
-            dropped.pop(-back)
+            dropped.pop(len(dropped) - handle - back)
             return [replace(above, kind="short", reason="name over a date line")]
     return []
 
@@ -3774,7 +3796,9 @@ def _read_page(text: str, split: bool = True) -> PageReading:
         header = _outlets_below(drafts, header, hints)
     if split:
         header = _titles_under_their_text(drafts, header, dropped, hints)
-        _cards_under_their_text(drafts, hints)
+        _headings_in_posts_rejoined(drafts, hints)
+        _cards_under_their_text(drafts, dropped, hints)
+        header = _card_under_the_last_text(drafts, header, dropped, hints)
         _persons_remarks(drafts, dropped)
     if not drafts and any(p.kind == "short" for p in header):
         # Nothing reads as prose (a page of short lines): keep what there is as the text.
@@ -4378,17 +4402,19 @@ def _outlet_of(
         if len(below) >= 2 and forms[0] and forms[0] == forms[-1]:
             below = below[::-1]
         above = below + above
+    # A post under its page's name, its link card under it: the name over the post is the
+    # outlet, the card's domain only its site. A person sharing a link is no outlet: there
+    # the card's address names it.
+    card_site = draft.card_site
+    if card_site and above and all(_people_named([named(pieces[p])]) for p in above):
+        return card_site, naming, "the link card's address"
     for position in above:
         return named(pieces[position]), naming, "above" if position < len(draft.header) else "below"
     # A bare name line by the date or the title (read once; three places below ask for it).
     name_line = _name_line(draft, title_piece, page_outlets, site_names)
     if draft.title_below is not None and name_line is not None:
-        # A post under its page's name, its link card under it: the name over the post is
-        # the outlet, the card's domain only its site. A person sharing a link is no
-        # outlet: there the card's address names it.
-        address = next((p for p in draft.trailer if _card_domain_line(p)), None)
-        if draft.shared_card and address is not None and _people_named([name_line[0]]):
-            return _tidy_name(header_parts(address.text.strip(" 🔗↗→›»"))[0].strip()), naming | {name_line[1]}, "the link card's address"
+        if card_site and _people_named([name_line[0]]):
+            return card_site, naming | {name_line[1]}, "the link card's address"
         return name_line[0], naming | {name_line[1]}, "name line"
     # (Lines under the text in the page's order: the one right under it first.)
     for position in sorted(naming, key=lambda p: pieces[p].line):
@@ -4686,32 +4712,156 @@ def _titles_under_their_text(
     return [p for p in trailing if p.start != last_title.start]
 
 
-def _cards_under_their_text(drafts: list[_Draft], hints: _LineHints | None) -> None:
+#: A card's title read as a paragraph has at most this many words.
+CARD_TITLE_WORDS = 20
+
+
+def _card_title(piece: Piece, hints: _LineHints | None) -> bool:
+    """A link card's title, though perhaps read as a text's last paragraph: a headline of
+    a line, no sentence."""
+    if piece.kind == "short":
+        return _title_of([piece], hints) is piece
+    return features(piece.text).words <= CARD_TITLE_WORDS and not _SENTENCE_END_MARK.search(piece.text.rstrip())
+
+
+def _title_over_the_post(draft: _Draft, hints: _LineHints | None) -> bool:
+    """A title stands over the text of the post. A line that leads into the text ("Text
+    below for anyone the link won't load for:") is the sharer's note, and a line under it
+    the pasted text's own first."""
+    lead = next((p.line for p in draft.header if p.text.rstrip().endswith(":")), None)
+    return _title_of([p for p in draft.header if lead is None or p.line < lead], hints) is not None
+
+
+def _headings_in_posts_rejoined(drafts: list[_Draft], hints: _LineHints | None) -> None:
+    """On a page of posts, each under its account and time, a line the line model reads as
+    a title with nothing else over it ("Webcast: The Art of Growth Hacking" after a
+    "Recommended for You" box) inside a person's post is a heading of the text the person
+    posted: a person's post holds no outlet's article of its own."""
+    headings = ("title (line model)", "headline after furniture", "headline as a paragraph")
+    if sum(d.started_by == OUTLET_AND_DATE for d in drafts) < 2 or not all(
+        d.started_by in (OUTLET_AND_DATE, "title by a date or byline", *headings) for d in drafts
+    ):
+        return
+    for above, draft in list(zip(drafts, drafts[1:])):
+        if draft not in drafts or above not in drafts:
+            continue
+        if draft.started_by not in headings or above.started_by != OUTLET_AND_DATE or not _by_a_person(above):
+            continue
+        if above.title_below is not None or _title_over_the_post(above, hints):
+            continue
+        if not all(p.kind == "short" and not outlet_name(p) for p in draft.header):
+            continue
+        above.body.extend([*draft.header, *draft.body])
+        above.trailer.extend(draft.trailer)
+        above.trailer_names.extend(draft.trailer_names)
+        above.last_index = draft.last_index
+        drafts.remove(draft)
+
+
+def _cards_under_their_text(drafts: list[_Draft], dropped: list[Piece], hints: _LineHints | None) -> None:
     """A link card right under a text that has no title ("An accidental delivery of arms
     ..." / "washingtonpost.com"), with the next post's name or time line under the card: the
     card is the text's, its title the text's title, its address the text's site. (A page
     where every title stands under its text is read so by ``_titles_under_their_text``;
-    here posts with cards and posts with titles over their texts mix.)"""
+    here posts with cards and posts with titles over their texts mix.)
+
+    Under a person's post the card's site may be a name ("Fox News") over or under the
+    title, and its title may have been read as the text's last paragraph, as furniture (no
+    text under it) or its site as the text's outlet line below."""
     for above, draft in zip(drafts, drafts[1:]):
-        header = draft.header
-        if above.title_below is not None or len(header) < 3 or _title_of(above.header, hints) is not None:
+        if above.title_below is not None or not draft.header or _title_over_the_post(above, hints):
             continue
-        first, second = header[0], header[1]
-        if second.line != first.line + 1 or first.line - above.body[-1].line > 3:
+        card = _card_by_the_text(above, draft.header, dropped, hints)
+        if card is None:
             continue
-        title, address = (first, second) if _card_domain_line(second) else (second, first) if _card_domain_line(first) else (None, None)
-        if title is None or title.kind != "short" or _card_domain_line(title) or _title_of([title], hints) is not title:
-            continue
-        if not any(p.kind == "meta" or outlet_name(p) for p in header[2:]):
+        title, site = card
+        if not any(p.kind == "meta" or outlet_name(p) for p in draft.header if p.line > max(title.line, site.line)):
             continue  # no post's header under the card: the pair is this text's title and source
         above.title_below = draft.title_of_the_one_above = title
-        above.trailer.append(address)
-        above.shared_card = True
-        draft.header = header[2:]
+        above.body = [p for p in above.body if p is not title]
+        if all(p is not site for p in above.trailer):
+            above.trailer.append(site)
+        above.card_site = _card_site(site)
+        draft.header = [p for p in draft.header if p is not title and p is not site]
+        dropped[:] = [p for p in dropped if p.start != title.start]
+
+
+def _card_by_the_text(draft: _Draft, under: list[Piece], dropped: list[Piece], hints: _LineHints | None) -> tuple[Piece, Piece] | None:
+    """The link card right under ``draft``'s text, among the lines ``under`` it: its title
+    and its site's line, next to each other, the first within three lines of the text. A
+    site's name (not its address) counts under a person's post only."""
+    last = draft.body[-1]
+    person = _by_a_person(draft)
+    doubted = [replace(p, kind="short", reason="") for p in dropped if p.reason == _MODEL_FURNITURE and last.line < p.line <= last.line + 4]
+    moved = [p for p in draft.trailer if p.line > last.line]
+    pieces = sorted([*under, *doubted, *moved], key=lambda p: p.start)
+    if person and len(draft.body) > 1 and _card_title(last, hints):
+        pieces.insert(0, last)  # the title read as the text's last paragraph
+    def site_line(piece: Piece) -> bool:
+        if _card_domain_line(piece):
+            return True
+        # (A person's name over a time line is the next post's: "Kenji Arai" / "@kenji · 2h".
+        # A site's name may read as a person's: "Coast Watch".)
+        name = _card_site(piece) if person else ""
+        return bool(name) and not (_people_named([name]) and any(q.kind == "meta" and q.line == piece.line + 1 for q in under))
+
+    def title_line(piece: Piece) -> bool:
+        return (piece is last or piece.kind == "short" and _title_of([piece], hints) is piece) and not _card_domain_line(piece) and not outlet_name(piece)
+
+    for first, second in zip(pieces, pieces[1:]):
+        if second.line != first.line + 1 or first.line - last.line > 3 or first.line < last.line:
+            continue
+        if title_line(first) and site_line(second) and not site_line(first):
+            return first, second
+        if site_line(first) and title_line(second) and not site_line(second) and first is not last:
+            return second, first
+        if title_line(first) and site_line(second):
+            return first, second
+    return None
+
+
+def _card_site(piece: Piece) -> str:
+    """The site a link card's address line or name line names ("bbc.com • 5 min read",
+    "The Guardian")."""
+    if _card_domain_line(piece):
+        return _tidy_name(header_parts(piece.text.strip(" 🔗↗→›»"))[0].strip())
+    text = piece.text.strip()
+    return outlet_name(piece) or (_tidy_name(text) if piece.kind == "short" and _looks_like_name(text) else "")
+
+
+def _card_under_the_last_text(drafts: list[_Draft], trailing: list[Piece], dropped: list[Piece], hints: _LineHints | None) -> list[Piece]:
+    """A link card under the page's last text, where a person posted the text: a title
+    and the site's address or name next to it (``_card_by_the_text``). The card gives the
+    text its title and its outlet. Gives what is left of ``trailing``."""
+    last = drafts[-1] if len(drafts) >= 2 else None
+    if last is None or last.title_below is not None or not _by_a_person(last) or _title_over_the_post(last, hints):
+        return trailing
+    card = _card_by_the_text(last, trailing, dropped, hints)
+    if card is None:
+        return trailing
+    title, site = card
+    name = _card_site(site)
+    last.title_below = title
+    last.card_site = name
+    last.body = [p for p in last.body if p is not title]
+    if all(p is not site for p in last.trailer):
+        last.trailer.append(site)
+    dropped[:] = [p for p in dropped if p.start != title.start]
+    return [p for p in trailing if p.start not in (title.start, site.start)]
 
 
 #: A sharer's remark is a sentence or two of this many words at most.
 REMARK_WORDS = 25
+
+
+def _by_a_person(draft: _Draft) -> bool:
+    """Every name over the post is a person's: "Nora Blake @nora@social.example · 7h", or
+    "Aisha Karim" over its handle and time; not "Kanye Banned" over "— snopes.com"."""
+    names = [name for p in draft.header for name in [outlet_name(p)] if name] + [
+        p.text.strip() for p in draft.header
+        if p.kind == "short" and _looks_like_name(p.text.strip()) and any(q.kind == "meta" and 0 < q.line - p.line <= 2 for q in draft.header)
+    ]
+    return bool(names) and all(_people_named([name]) for name in names)
 
 
 def _persons_remarks(drafts: list[_Draft], dropped: list[Piece]) -> None:
@@ -4719,17 +4869,8 @@ def _persons_remarks(drafts: list[_Draft], dropped: list[Piece]) -> None:
     words, not an outlet's: a post of a sentence or two alone ("Pulling the coverage into a
     thread, oldest first.") is no article, and the line that leads into a pasted text from
     the top of the post ("Text below for anyone the link won't load for:") is not its."""
-    def by_a_person(draft: _Draft) -> bool:
-        # Every name over the post is a person's: "Nora Blake @nora@social.example · 7h", or
-        # "Aisha Karim" over its handle and time; not "Kanye Banned" over "— snopes.com".
-        names = [name for p in draft.header for name in [outlet_name(p)] if name] + [
-            p.text.strip() for p in draft.header
-            if p.kind == "short" and _looks_like_name(p.text.strip()) and any(q.kind == "meta" and 0 < q.line - p.line <= 2 for q in draft.header)
-        ]
-        return bool(names) and all(_people_named([name]) for name in names)
-
     for draft in list(drafts):
-        if len(drafts) < 2 or not by_a_person(draft):
+        if len(drafts) < 2 or not _by_a_person(draft):
             continue
         said = " ".join(p.text for p in draft.body)
         # (Opened by the name and time: not a piece of a text split off under a line.)
@@ -4748,8 +4889,18 @@ def _persons_remarks(drafts: list[_Draft], dropped: list[Piece]) -> None:
         ):
             leads.append(first)
             draft.body.remove(first)
+        elif (draft.card_site or draft.title_below is not None) and len(draft.body) > 2 and _a_remark(first) and features(first.text).ends_like_sentence and _states_no_fact([first]):
+            # A remark over a text the person shared with its link card ("Sharing this one,
+            # worth the whole read."): the person's words, stating nothing of the story.
+            leads.append(first)
+            draft.body.remove(first)
         draft.header = [p for p in draft.header if p not in leads]
         dropped.extend(_relabel(p, "a person's note over the text") for p in leads)
+
+
+def _a_remark(piece: Piece) -> bool:
+    """A sentence or two of ``REMARK_WORDS`` words at most."""
+    return len(rough_sentences(piece.text)) <= 2 and features(piece.text).words <= REMARK_WORDS
 
 
 def _card_domain_line(piece: Piece) -> bool:
