@@ -3921,3 +3921,20 @@ def test_pages_a_headline_inside_a_persons_pasted_text_does_not_split_it():
     assert [(a.source, a.title) for a in reading.articles] == [(_domain_of(outlet), title), (valley, valley_title)]
     first = [p.text for p in reading.articles[0].body]
     assert first[0] == paragraphs[0] and first[-2:] == paragraphs[1:]
+
+
+@pytest.mark.parametrize("mark", ["(2/2)", "2/2", "(cont.)", "Part 2"])
+def test_pages_a_text_pasted_in_two_comments_is_one_article(mark):
+    # A commenter pastes a long text in two comments, the second marked as its second part
+    # and opening on a subheading of the text. The parts are one text: the subheading is no
+    # title of another article.
+    outlet, title, paragraphs = _SAVED[2]
+    subheading = "Relief for water-taxi riders"
+    lines = ["r/news", ""]
+    lines += ["[–] Left-Plate-7713 43 points 1 hour ago", "", f"“{title}”", "", *_spaced(paragraphs[:2])]
+    lines += ["permalink embed save report reply", "", "[–] Left-Plate-7713 5 points 1 hour ago", mark, "", subheading, "", *_spaced(paragraphs[2:])]
+    lines += [f"— {outlet}", "permalink embed save parent report reply", ""]
+    other_outlet, other_title, other = _SAVED[0]
+    lines += ["[–] grumpy_otter 382 points 2 hours ago", "", other_title, "", *_spaced(other), f"— {other_outlet}", "permalink embed save report reply"]
+    reading = read_page("\n".join(lines))
+    assert [[p.text for p in a.body] for a in reading.articles] == [[*paragraphs[:2], subheading, *paragraphs[2:]], other]

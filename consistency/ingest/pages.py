@@ -1920,6 +1920,47 @@ class _Draft:
     sender: str = ""
 
 
+#: A later part of a text cut into several posts or messages: "(2/2)", "2/3", "(cont.)",
+#: "(continued)", "Part 2".
+_CONTINUATION_MARK = re.compile(
+    r"(?i)^\s*[(\[]?\s*(?:(?:[2-9]|1\d)\s*/\s*(?:[2-9]|1\d)|cont(?:'?d|\.|inued)|part\s+(?:[2-9]|two|three))\s*[)\]]?\s*[.:…]*\s*$"
+)
+
+
+def _continued_texts_rejoined(drafts: list[_Draft], dropped: list[Piece]) -> None:
+    """A text pasted in several posts, the later ones marked as its parts ("(2/2)", "Part 2:"
+    under the post's date line, over the text): each part goes on the text above. What stands over the mark (the post's header,
+    a line of the text the reader took for its title) is left out."""
+    position = 1
+    while position < len(drafts):
+        above, draft = drafts[position - 1], drafts[position]
+        first = draft.body[0] if draft.body else None
+        over = [*dropped, *draft.header]
+        # (The mark opens the post: under its header's date line, with no words but the
+        # post's furniture between, "Silver ×1".)
+        stamps = [p.line for p in over if p.kind == "meta" or p.reason.startswith("byline or time")]
+
+        def opens_the_post(mark: Piece) -> bool:
+            stamp = max((line for line in stamps if line < mark.line), default=0)
+            return 0 < mark.line - stamp <= 3 and not any(stamp < p.line < mark.line and p.kind != "boilerplate" for p in over)
+
+        marks = [
+            p.line for p in over
+            if first is not None and first.line - 4 <= p.line < first.line and _CONTINUATION_MARK.match(p.text) and opens_the_post(p)
+        ]
+        if not marks or not above.body:
+            position += 1
+            continue
+        # (A short line between the mark and the text is the text's: a subheading.)
+        below_the_mark = [p for p in draft.header if p.line > max(marks) and p.kind == "short"]
+        dropped.extend(p for p in draft.header if all(p is not q for q in below_the_mark))
+        above.body.extend([*below_the_mark, *draft.body])
+        above.trailer.extend(draft.trailer)
+        above.trailer_names.extend(draft.trailer_names)
+        above.last_index = draft.last_index
+        drafts.remove(draft)
+
+
 def _subheadings_rejoined(drafts: list[_Draft]) -> list[_Draft]:
     """On a page whose articles open with a date, byline or outlet line, a headline-like
     paragraph with none of these ("Whatever happened to the McPizza, you ask?"), or a
@@ -3807,6 +3848,7 @@ def _read_page(text: str, split: bool = True) -> PageReading:
     dropped.extend(p if p.reason else _relabel(p, "after the last article") for p in header)
     if split:
         drafts = _subheadings_rejoined(drafts)
+        _continued_texts_rejoined(drafts, dropped)
     if len(drafts) > 1:
         # One untitled sentence among titled articles ("Good morning! Here are four
         # stories...") is the page talking, not an article.
