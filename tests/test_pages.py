@@ -3938,3 +3938,38 @@ def test_pages_a_text_pasted_in_two_comments_is_one_article(mark):
     lines += ["[–] grumpy_otter 382 points 2 hours ago", "", other_title, "", *_spaced(other), f"— {other_outlet}", "permalink embed save report reply"]
     reading = read_page("\n".join(lines))
     assert [[p.text for p in a.body] for a in reading.articles] == [[*paragraphs[:2], subheading, *paragraphs[2:]], other]
+
+
+@pytest.mark.parametrize("form, lead", [
+    *((form, lead) for form in ("forum", "chat", "tabs export") for lead in ("Better source:", "Source with less clickbait:", "")),
+    # (Right under a text with no line leading to it, an address is that text's: see
+    # test_pages_a_web_address_under_each_text_names_its_site.)
+    ("one under another", "Better source:"), ("one under another", "Source with less clickbait:"),
+])
+def test_pages_an_address_that_spells_the_next_texts_title_names_that_text(form, lead):
+    # Texts pasted one after another (in a forum's comments, in a chat's messages, in a
+    # browser's export of its open tabs, or right under each other), each under its page's
+    # address, a line leading to it or not (in a forum, or one under another, the first text
+    # has none). Each address spells the title of the text under
+    # it, not of the one above, and names that text's site.
+    lines = ["r/news", ""]
+    for number, (outlet, title, paragraphs) in enumerate(_SAVED):
+        slug = re.sub(r"\W+", "-", title.lower()).strip("-")
+        link = f"https://{_domain_of(outlet)}/news/{slug}-{5169180 + number}"
+        if form == "tabs export":
+            # (A tab of no article between: a mailbox.)
+            lines += ["title: Inbox (26) - marta@mail.example", "url: https://mail.example/u/0/#inbox", "Window 2", "Saved: 2024-01-08 11:43", "",
+                      "Inbox · Starred · Sent · Drafts", "Pieter Vos  Invoice #4471 - Please find attached the invoice.  16:52", "--- end of tab ---", ""]
+            lines += [f"title: {title}", f"url: {link}", "Window 2", f"Saved: 2024-01-08 09:3{number}", "", title, "", *_spaced(paragraphs), "--- end of tab ---", ""]
+            continue
+        if form == "chat":
+            lines += [f"12/03/2026, 09:3{number} - Auntie Carol: {link}", f"12/03/2026, 09:4{number} - Auntie Carol: Read this 👇",
+                      title, "", *_spaced(paragraphs), f"12/03/2026, 09:5{number} - Cousin Mark: Terrible. Those poor people."]
+            continue
+        address = [*([lead] if lead else []), link] if number else ["Text for those who can't open it:"]
+        commenter = [f"[–] commenter_{number} {40 + number} points 1 hour ago"] if form == "forum" else []
+        buttons = ["permalink embed save report reply"] if form == "forum" else []
+        lines += [*commenter, *address, "", title, "", *_spaced(paragraphs), *buttons, ""]
+    reading = read_page("\n".join(lines))
+    assert [(a.source, a.title) for a in reading.articles] == [
+        ("" if n == 0 and form in ("forum", "one under another") else _domain_of(o), t) for n, (o, t, _) in enumerate(_SAVED)]

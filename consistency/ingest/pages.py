@@ -3709,9 +3709,18 @@ def _read_page(text: str, split: bool = True) -> PageReading:
     slot_sizes = Counter(_slot(p)[0] for p in pieces)
     closing_slots = {slot for slot in slots_below if slot_sizes[slot] * 2 > titles_with_outlets}
 
+    #: The host of an address over the next text that spells its title: that text's own.
+    next_address = ""
     for index, piece in enumerate(pieces):
         pieces_since_body += 1
-        if drafts and _slot(piece)[0] in slots_below:
+        # (An address over the next text is no line of the text above; right under that
+        # text, with nothing between, it is that text's.)
+        leads_on = split and (not drafts or pieces_since_body > 1) and _address_of_the_next_text(
+            piece, drafts[-1] if drafts else None, pieces[index + 1 : index + 4]
+        )
+        if leads_on:
+            next_address = _address_with_path(piece.text).group("host").lower()
+        if drafts and _slot(piece)[0] in slots_below and not leads_on:
             drafts[-1].trailer.append(piece)
             # Set apart from the text after it (a title, a blank line): it closes the article.
             closed_by_outlet_below = (
@@ -3770,6 +3779,7 @@ def _read_page(text: str, split: bool = True) -> PageReading:
                     drafts[-1].trailer.extend(credits)
                     header = [p for p in header if all(p is not credit for credit in credits)]
                 drafts.append(_Draft(header, started_by or ("first prose" if split else "whole text"), first_index=index, sender=shared_by))
+                drafts[-1].own_address, next_address = next_address, ""
             else:
                 # Headings between paragraphs are article text; dates and bylines are not,
                 # nor a line naming the outlet under the body ("Source: X" over a page footer).
@@ -5262,12 +5272,31 @@ def _address_of_the_text(piece: Piece, draft: _Draft, below: list[Piece]) -> boo
     lines), better than they spell any line ``below`` it (the next text's title: reports of
     one story share most words of their titles): the text's own address, wherever it
     stands before the next text."""
+    here, there = _spelled_above_and_below(piece, draft, below)
+    return here >= SLUG_SHARE and here > there
+
+
+def _address_of_the_next_text(piece: Piece, draft: _Draft | None, below: list[Piece]) -> bool:
+    """An address line whose words spell the title of the text right ``below`` it ("Better
+    source:" / "https://metro.co.uk/news/kim-relying-on-cobra-wine-..." / the title),
+    better than they spell the text above it: the next text's address, not a line under
+    the text above. (A quoted line, "> https://...", is the text's own.)"""
+    if piece.text.strip().startswith((">", "|")):
+        return False
+    here, there = _spelled_above_and_below(piece, draft, below)
+    return there >= SLUG_SHARE and there > here
+
+
+def _spelled_above_and_below(piece: Piece, draft: _Draft | None, below: list[Piece]) -> tuple[float, float]:
+    """How well the address on the line spells the text above it (``draft``: its title or
+    first lines) and any line ``below`` it (``_spelled_share``); (0, 0) for no address."""
     words = _slug_words(piece.text)
     if not words:
-        return False
-    here = max(_spelled_share(words, p.text) for p in [*draft.header[-4:], *draft.body[:1]]) if draft.header or draft.body else 0.0
+        return 0.0, 0.0
+    above = [*draft.header[-4:], *draft.body[:1]] if draft is not None else []
+    here = max((_spelled_share(words, p.text) for p in above), default=0.0)
     there = max((_spelled_share(words, p.text) for p in below), default=0.0)
-    return here >= SLUG_SHARE and here > there
+    return here, there
 
 
 def _own_address_taken(draft: _Draft, header: list[Piece], after: list[Piece]) -> list[Piece]:
