@@ -3973,3 +3973,19 @@ def test_pages_an_address_that_spells_the_next_texts_title_names_that_text(form,
     reading = read_page("\n".join(lines))
     assert [(a.source, a.title) for a in reading.articles] == [
         ("" if n == 0 and form in ("forum", "one under another") else _domain_of(o), t) for n, (o, t, _) in enumerate(_SAVED)]
+
+
+@pytest.mark.parametrize("apart", [True, False])
+def test_pages_an_outlets_name_after_a_dash_under_a_pasted_text_names_it(apart):
+    # A commenter pastes a text and credits it under it, a blank line apart or not: "—
+    # Harbour Herald". Replies follow, then another commenter pastes a text under its
+    # address. The credit is the first text's, not the second's.
+    (outlet, title, paragraphs), (other_outlet, other_title, other) = _SAVED[0], _SAVED[1]
+    slug = re.sub(r"\W+", "-", other_title.lower()).strip("-")
+    lines = ["r/news", "", "[–] Left-Plate-7713 43 points 1 hour ago", "", f"“{title}”", "", *_spaced(paragraphs)[:-1],
+             *([""] if apart else []), f"— {outlet}", "permalink embed save parent report reply", ""]
+    lines += ["[–] tired_of_headlines 4426 points 1 hour ago", "lol", "permalink embed save parent report reply", ""]
+    lines += ["[–] TheBeardedArchivist 17 points 2 hours ago", "Better source:", f"https://{_domain_of(other_outlet)}/news/{slug}-5169180", "",
+              other_title, "", *_spaced(other), "permalink embed save report reply"]
+    reading = read_page("\n".join(lines))
+    assert [(a.source, a.title) for a in reading.articles] == [(outlet, title), (_domain_of(other_outlet), other_title)]

@@ -2542,7 +2542,12 @@ def _credit_under(draft: "_Draft", header: list[Piece]) -> int | None:
     the draft's text, or right under a picture's source that stands there ("aicool.me")."""
     line = draft.body[-1].line
     for position, piece in enumerate(header):
-        if _credit_under_text(piece) and piece.line == line + 1:
+        if _named_after_a_dash(piece):
+            # "— Daily Star" may stand a blank line apart; over a title or a date line, it
+            # is the next article's outlet line.
+            if line < piece.line <= line + 2 and not any(piece.line < q.line <= piece.line + 2 for q in header):
+                return position
+        elif _credit_under_text(piece) and piece.line == line + 1:
             return position
         if not _DOMAIN_NAME.match(piece.text.strip()):
             return None
@@ -2560,6 +2565,16 @@ def _credit_under_text(piece: Piece) -> bool:
     name = outlet_name(piece) if text.startswith("(") or re.match(r"(?i)via\s", text) else ""
     # (Not a picture's credit: "(AP Photo/Eduardo Verdugo)".)
     return bool(name) and "/" not in name and not _NOT_AN_OUTLET_LEAD.search(name)
+
+
+def _named_after_a_dash(piece: Piece) -> bool:
+    """An outlet's name after a dash, "— Daily Star" (not a person's, signing a letter,
+    nor a label between dashes, "— CBS News —")."""
+    text = piece.text.strip()
+    if not re.match(r"[—–]\s*\S", text) or text.endswith(("—", "–")) or _CREDIT_BY_DOMAIN.match(text):
+        return False
+    name = outlet_name(piece)
+    return bool(name) and not _people_named([name])
 
 
 def _whole_line_credit(text: str) -> bool:
