@@ -3787,11 +3787,15 @@ def test_pages_an_articles_own_words_on_a_report_stay_text():
     "Saving this for my students, thank you!",
     "Interesting piece on how fast a story travels before anyone stops to check it.",
     "A few thoughts: 1. check the source before you share. 2. wait for the follow-up.",
+    "Great share, Sofia. The second half is where it gets interesting.",
+    "My takeaways: ✅ Every outlet got a detail wrong. ✅ Local reporters had it first, as usual.",
+    "We discussed this exact story in my seminar yesterday. The students had a lot to say.",
 ])
 def test_pages_a_readers_reaction_in_a_feed_is_no_text(reaction):
     # Between the outlets' posts, a reader's own post that names no one, counts nothing
     # (a list's numbers count nothing), quotes and reports no one: a reaction, not a
-    # report to compare.
+    # report to compare. A list's items open with capitals, a name after a comma at the
+    # end addresses someone, and "to say" gives no words to anyone.
     lines = ["Feed", ""]
     for number, (outlet, title, paragraphs) in enumerate(_SAVED):
         lines += [f"Feed post number {2 * number + 1}", outlet, "12,408 followers", "3h •", "", title, "", *_spaced(paragraphs)]

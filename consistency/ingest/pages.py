@@ -346,7 +346,7 @@ PAGE_NOTE_WORDS = 90
 
 
 #: A verb that gives a statement to its source.
-_REPORTING_VERB = re.compile(r"(?i)\b(?:said|says|say|told|tells|according|reported|reports|announced|confirmed|claimed|claims|stated|added)\b")
+_REPORTING_VERB = re.compile(r"(?i)\b(?:said|says|(?<!\bto\s)say|told|tells|according|reported|reports|announced|confirmed|claimed|claims|stated|added)\b")
 #: A count in words ("Two people were hurt"); "one" is as often a pronoun.
 _COUNT_IN_WORDS = re.compile(
     r"(?i)\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen"
@@ -355,6 +355,10 @@ _COUNT_IN_WORDS = re.compile(
 _HANDLE_TOKEN = re.compile(r"(?:\bu/|@)\S+|\S*_\S*")
 #: A list's numbers ("1.", "2)", "1️⃣") count nothing.
 _LIST_NUMBER = re.compile(r"(?:^|(?<=\s))(?:\d{1,2}[.)]|\d\ufe0f?\u20e3)(?=\s|$)")
+#: Where a list's item opens within a sentence: a bullet, or a label's colon.
+_LIST_ITEM_BREAK = re.compile(r"\s*[•▪▸►→➡✅✔☑✓]\ufe0f?\s*|:\s+")
+#: A name after a comma that ends the sentence: the person it addresses ("Great share, Sofia.").
+_ADDRESSED_NAME = re.compile(r",\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?[.!]?\s*$")
 #: The first person, capitalised wherever it stands.
 _FIRST_PERSON = frozenset({"I", "I'm", "I've", "I'd", "I'll", "I’m", "I’ve", "I’d", "I’ll"})
 
@@ -370,9 +374,14 @@ def _states_no_fact(body: Sequence[Piece]) -> bool:
         # (A user's handle, "u/mild_salsa_42", "@sunita_r", names no one by its figures,
         # nor does a list count anything by its numbers.)
         sentence = _LIST_NUMBER.sub(" ", _HANDLE_TOKEN.sub(" ", said[start:end]))
-        words = [w.strip("•*-–—:;,.!?()[]") for w in sentence.split()]
-        named = any(w[:1].isupper() and w not in _FIRST_PERSON for w in words[1:])
-        if named or re.search(r"\d|[\"“”]", sentence) or _REPORTING_VERB.search(sentence) or _COUNT_IN_WORDS.search(sentence):
+        # Each item after a bullet or a label's colon opens with a capital ("My takeaways:
+        # ✅ Every outlet told it..."); a name after a comma at the end addresses someone
+        # ("Great share, Sofia.").
+        for item in _LIST_ITEM_BREAK.split(_ADDRESSED_NAME.sub("", sentence)):
+            words = [w.strip("•*-–—:;,.!?()[]") for w in item.split()]
+            if any(w[:1].isupper() and w not in _FIRST_PERSON for w in words[1:]):
+                return False
+        if re.search(r"\d|[\"“”]", sentence) or _REPORTING_VERB.search(sentence) or _COUNT_IN_WORDS.search(sentence):
             return False
     return True
 
