@@ -3993,3 +3993,14 @@ def test_pages_an_outlets_name_after_a_dash_under_a_pasted_text_names_it(apart):
               other_title, "", *_spaced(other), "permalink embed save report reply"]
     reading = read_page("\n".join(lines))
     assert [(a.source, a.title) for a in reading.articles] == [(outlet, title), (_domain_of(other_outlet), other_title)]
+
+
+@pytest.mark.parametrize("counter, label", [("Entry {n} of 3", "[Full text of the article below]"), ("[Article {n} of 3]", "Full text:")])
+def test_pages_a_counter_and_a_label_over_each_text_are_no_words_of_the_texts(counter, label):
+    # A reading pack numbers its texts ("Entry 2 of 3") and marks where each text starts
+    # ("[Full text of the article below]"): neither is a title, an outlet or article text.
+    lines = ["Reading pack: the island ferry", ""]
+    for n, (outlet, title, paragraphs) in enumerate(_SAVED, start=1):
+        lines += [counter.format(n=n), "", title, f"By Nora Blake, {outlet}", "", label, "", *_spaced(paragraphs)]
+    reading = read_page("\n".join(lines))
+    _assert_read_as_saved(reading)

@@ -678,6 +678,18 @@ def _social_controls(line: str) -> bool:
 _TASK_ITEM = re.compile(r"^(?:[-*]\s+)?(?:[☐☑☒]|\[[ xX✓✔]\])\s+\S")
 
 
+#: A counter over each text a page collects: "Entry 1 of 6", "[Article 2 of 5]", "Result 3 of 12".
+_COUNTER_LABEL = re.compile(
+    r"(?i)^[\[(]?\s*(?:entry|article|item|story|source|result|text|report|clipping|document|record|post|message|tab)"
+    r"\s+\d{1,3}\s+(?:of|/)\s+\d{1,3}\s*[\])]?\s*:?$"
+)
+#: A label over a text pasted whole: "Full text:", "[Full text of the article below]", "Article text:".
+_FULL_TEXT_LABEL = re.compile(
+    r"(?i)^[\[(]?\s*(?:full\s+text|full\s+article|article\s+text)(?:\s+of\s+the\s+(?:article|story|report))?"
+    r"(?:\s+(?:below|follows))?\s*[:.]?\s*[\])]?\s*:?$"
+)
+
+
 #: A video's label in a text's flow: a word of video or sound, its running time in brackets
 #: at the end ("VIDEO: What we know so far (2:43)"), or its player's "loading" line.
 _VIDEO_LABEL = re.compile(
@@ -714,6 +726,8 @@ def classify(text: str) -> tuple[str, str]:
         return "boilerplate", "contents entry"
     if _TASK_ITEM.match(stripped):
         return "boilerplate", "task list item"
+    if _COUNTER_LABEL.match(stripped) or _FULL_TEXT_LABEL.match(stripped):
+        return "boilerplate", "label over a text"
     if _VIDEO_LABEL.match(stripped) and found.words <= VIDEO_LABEL_WORDS:
         return "boilerplate", "video label"
     if _WORD_COUNT.match(stripped):
