@@ -393,6 +393,17 @@ def test_a_browsers_print_header_cut_off_with_an_ellipsis_is_no_line_of_the_text
 
 
 @needs_corpus
+def test_a_printed_pages_text_goes_on_past_a_box_that_interrupts_it():
+    # browser_print: within one printout (from its print header to the next), a paragraph
+    # that opens under an ad's "Skip advertisement" reads like a headline to the line
+    # model; no print header opens it, so it is the same text, not another article.
+    pages = generate_pages(pages_per_layout=10, seed=13, layouts=["browser_print"])
+    scores = [score_page(page) for page in pages]
+    assert sum(score.split for score in scores) <= 4
+    assert sum(result.exact for score in scores for result in score.articles) >= 23
+
+
+@needs_corpus
 def test_the_headers_of_forwarded_e_mails_name_no_outlet():
     # forwarded_mail: "From: Tomasz Brenner <t@mail.example>" and "To: ..." head each
     # forwarded message over the article pasted in it; they name people, never an outlet.

@@ -1970,6 +1970,32 @@ def _continued_texts_rejoined(drafts: list[_Draft], dropped: list[Piece]) -> Non
         drafts.remove(draft)
 
 
+def _printouts_rejoined(drafts: list[_Draft], pieces: list[Piece], dropped: list[Piece]) -> None:
+    """Web pages printed one after another, each printout opened by its print header
+    ("12/06/2024, 16:06  Title - site.com"): a text no print header opens is a part of the
+    printout it stands in (a heading inside it, or its text under a box), and goes on the
+    text above."""
+    opening = sorted(p.line for p in pieces if p.reason == _PRINT_HEADER_LINE)
+    if len(opening) < 2:
+        return
+    position = 1
+    while position < len(drafts):
+        above, draft = drafts[position - 1], drafts[position]
+        # (Only a text the line model opened at a headline alone: one under its own date
+        # or outlet line is an article, printed or not.)
+        if draft.started_by != "title (line model)" or not above.body or not draft.body or any(above.body[-1].line < line < draft.body[0].line for line in opening):
+            position += 1
+            continue
+        # (A heading of the text stays; a numbered line is a list of other stories'.)
+        kept = [p for p in draft.header if p.kind == "short" and not re.match(r"\d{1,2}[.)]?\s", p.text.strip())]
+        above.body.extend([*kept, *draft.body])
+        dropped.extend(p for p in draft.header if all(p is not k for k in kept))
+        above.trailer.extend(draft.trailer)
+        above.trailer_names.extend(draft.trailer_names)
+        above.last_index = draft.last_index
+        drafts.remove(draft)
+
+
 def _subheadings_rejoined(drafts: list[_Draft]) -> list[_Draft]:
     """On a page whose articles open with a date, byline or outlet line, a headline-like
     paragraph with none of these ("Whatever happened to the McPizza, you ask?"), or a
@@ -3883,6 +3909,7 @@ def _read_page(text: str, split: bool = True) -> PageReading:
     if split:
         drafts = _subheadings_rejoined(drafts)
         _continued_texts_rejoined(drafts, dropped)
+        _printouts_rejoined(drafts, pieces, dropped)
     if len(drafts) > 1:
         # One untitled sentence among titled articles ("Good morning! Here are four
         # stories...") is the page talking, not an article.
