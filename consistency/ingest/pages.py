@@ -1978,16 +1978,28 @@ def _printouts_rejoined(drafts: list[_Draft], pieces: list[Piece], dropped: list
     opening = sorted(p.line for p in pieces if p.reason == _PRINT_HEADER_LINE)
     if len(opening) < 2:
         return
+
+    def numbered(piece: Piece) -> bool:
+        return bool(re.match(r"\d{1,2}[.)]?\s", piece.text.strip()))
+
+    def part_of_the_printout(above: _Draft, draft: _Draft) -> bool:
+        # Only a text the line model opened at a headline alone (one under its own date or
+        # outlet line is an article, printed or not) that ends as prose does: no list of
+        # other stories' headlines under its heading ("Trending" / "1. ...").
+        return (
+            draft.started_by == "title (line model)" and bool(above.body) and bool(draft.body) and not numbered(draft.body[0])
+            and features(draft.body[-1].text).ends_like_sentence
+            and not any(above.body[-1].line < line < draft.body[0].line for line in opening)
+        )
+
     position = 1
     while position < len(drafts):
         above, draft = drafts[position - 1], drafts[position]
-        # (Only a text the line model opened at a headline alone: one under its own date
-        # or outlet line is an article, printed or not.)
-        if draft.started_by != "title (line model)" or not above.body or not draft.body or any(above.body[-1].line < line < draft.body[0].line for line in opening):
+        if not part_of_the_printout(above, draft):
             position += 1
             continue
         # (A heading of the text stays; a numbered line is a list of other stories'.)
-        kept = [p for p in draft.header if p.kind == "short" and not re.match(r"\d{1,2}[.)]?\s", p.text.strip())]
+        kept = [p for p in draft.header if p.kind == "short" and not numbered(p)]
         above.body.extend([*kept, *draft.body])
         dropped.extend(p for p in draft.header if all(p is not k for k in kept))
         above.trailer.extend(draft.trailer)
