@@ -1929,6 +1929,15 @@ class _Draft:
     sender: str = ""
 
 
+def _merged_into(above: _Draft, draft: _Draft, lines: Sequence[Piece]) -> None:
+    """``draft`` goes on the text ``above``: ``lines`` (what of the draft is text) join
+    its body, the draft's lines under its text join its trailer."""
+    above.body.extend(lines)
+    above.trailer.extend(draft.trailer)
+    above.trailer_names.extend(draft.trailer_names)
+    above.last_index = draft.last_index
+
+
 #: A later part of a text cut into several posts or messages: "(2/2)", "2/3", "(cont.)",
 #: "(continued)", "Part 2".
 _CONTINUATION_MARK = re.compile(
@@ -1937,9 +1946,10 @@ _CONTINUATION_MARK = re.compile(
 
 
 def _continued_texts_rejoined(drafts: list[_Draft], dropped: list[Piece]) -> None:
-    """A text pasted in several posts, the later ones marked as its parts ("(2/2)", "Part 2:"
-    under the post's date line, over the text): each part goes on the text above. What stands over the mark (the post's header,
-    a line of the text the reader took for its title) is left out."""
+    """A text pasted in several posts, the later ones marked as its parts ("(2/2)", "Part
+    2:" under the post's date line, over the text): each part goes on the text above. What
+    stands over the mark (the post's header, a line of the text the reader took for its
+    title) is left out."""
     position = 1
     while position < len(drafts):
         above, draft = drafts[position - 1], drafts[position]
@@ -1963,10 +1973,7 @@ def _continued_texts_rejoined(drafts: list[_Draft], dropped: list[Piece]) -> Non
         # (A short line between the mark and the text is the text's: a subheading.)
         below_the_mark = [p for p in draft.header if p.line > max(marks) and p.kind == "short"]
         dropped.extend(p for p in draft.header if all(p is not q for q in below_the_mark))
-        above.body.extend([*below_the_mark, *draft.body])
-        above.trailer.extend(draft.trailer)
-        above.trailer_names.extend(draft.trailer_names)
-        above.last_index = draft.last_index
+        _merged_into(above, draft, [*below_the_mark, *draft.body])
         drafts.remove(draft)
 
 
@@ -2000,11 +2007,8 @@ def _printouts_rejoined(drafts: list[_Draft], pieces: list[Piece], dropped: list
             continue
         # (A heading of the text stays; a numbered line is a list of other stories'.)
         kept = [p for p in draft.header if p.kind == "short" and not numbered(p)]
-        above.body.extend([*kept, *draft.body])
         dropped.extend(p for p in draft.header if all(p is not k for k in kept))
-        above.trailer.extend(draft.trailer)
-        above.trailer_names.extend(draft.trailer_names)
-        above.last_index = draft.last_index
+        _merged_into(above, draft, [*kept, *draft.body])
         drafts.remove(draft)
 
 
@@ -2031,15 +2035,12 @@ def _subheadings_rejoined(drafts: list[_Draft]) -> list[_Draft]:
         if joined and bare:
             previous = joined[-1]
             if draft.started_by in paragraph_like:
-                previous.body.extend([*draft.header, *draft.body])
+                _merged_into(previous, draft, [*draft.header, *draft.body])
             else:
                 # A line after furniture is as likely the furniture's last line ("Want more
                 # stories like this?") as a subheading: it is left out, the text rejoins.
                 previous.trailer.extend(draft.header)
-                previous.body.extend(draft.body)
-            previous.trailer.extend(draft.trailer)
-            previous.trailer_names.extend(draft.trailer_names)
-            previous.last_index = draft.last_index
+                _merged_into(previous, draft, draft.body)
             continue
         joined.append(draft)
     return joined
@@ -4803,10 +4804,7 @@ def _titles_under_their_text(
         return trailing
     for draft in [d for d in drafts[1:] if cards[id(d)] is None]:
         above = drafts[drafts.index(draft) - 1]
-        above.body.extend([*draft.header, *draft.body])
-        above.trailer.extend(draft.trailer)
-        above.trailer_names.extend(draft.trailer_names)
-        above.last_index = draft.last_index
+        _merged_into(above, draft, [*draft.header, *draft.body])
         drafts.remove(draft)
     for above, draft in zip(drafts, drafts[1:]):
         if draft in fitting:
@@ -4866,10 +4864,7 @@ def _headings_in_posts_rejoined(drafts: list[_Draft], hints: _LineHints | None) 
             continue
         if not all(p.kind == "short" and not outlet_name(p) for p in draft.header):
             continue
-        above.body.extend([*draft.header, *draft.body])
-        above.trailer.extend(draft.trailer)
-        above.trailer_names.extend(draft.trailer_names)
-        above.last_index = draft.last_index
+        _merged_into(above, draft, [*draft.header, *draft.body])
         drafts.remove(draft)
 
 
