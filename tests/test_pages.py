@@ -2,6 +2,7 @@
 under property tests: article text is never lost or reordered, offsets lead back."""
 
 import re
+import textwrap
 from collections.abc import Callable
 from pathlib import Path
 
@@ -4004,3 +4005,19 @@ def test_pages_a_counter_and_a_label_over_each_text_are_no_words_of_the_texts(co
         lines += [counter.format(n=n), "", title, f"By Nora Blake, {outlet}", "", label, "", *_spaced(paragraphs)]
     reading = read_page("\n".join(lines))
     _assert_read_as_saved(reading)
+
+
+@pytest.mark.parametrize("width", [60, 70])
+def test_pages_printouts_of_hard_wrapped_pages_are_read_with_their_lines_joined(width):
+    # Web pages printed to text with every paragraph wrapped at one width; the print
+    # header over each printout and its footer (the address and "1/1") are wider than the
+    # text. The wrapping is the text's, not the margins': each paragraph is read whole, and
+    # its first line is no title.
+    lines: list[str] = []
+    for number, (outlet, title, paragraphs) in enumerate(_SAVED):
+        lines += [f"12/4/26, 10:1{number} AM {title} | {outlet}", "", title, "By Elena Costa", ""]
+        lines += [line for paragraph in paragraphs for line in (*textwrap.wrap(paragraph, width), "")]
+        lines += [f"https://www.{_domain_of(outlet)}/news/{number + 101} 1/1", ""]
+    reading = read_page("\n".join(lines))
+    assert [(a.source, a.title) for a in reading.articles] == [(outlet, title) for outlet, title, _ in _SAVED]
+    assert [" ".join(p.text for p in a.body) for a in reading.articles] == [" ".join(paragraphs) for _, _, paragraphs in _SAVED]

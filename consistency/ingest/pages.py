@@ -2893,7 +2893,8 @@ def unwrap(text: str) -> Unwrapped | None:
             best_width, best = width, found
     if len(best) < 4 or len(best) < 0.25 * filled:
         return None
-    longer = sum(1 for n in lengths if n > best_width + 2)
+    # (A printout's header and footer stand in its margins, wider than its text.)
+    longer = sum(1 for n, line in zip(lengths, lines) if n > best_width + 2 and not print_margin(line))
     lower = sum(next_lower[i] for i in best)
     if longer > 0.1 * filled or lower < 0.4 * len(best):
         return None
