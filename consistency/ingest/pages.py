@@ -4888,13 +4888,9 @@ def _cards_under_their_text(drafts: list[_Draft], dropped: list[Piece], hints: _
         title, site = card
         if not any(p.kind == "meta" or outlet_name(p) for p in draft.header if p.line > max(title.line, site.line)):
             continue  # no post's header under the card: the pair is this text's title and source
-        above.title_below = draft.title_of_the_one_above = title
-        above.body = [p for p in above.body if p is not title]
-        if all(p is not site for p in above.trailer):
-            above.trailer.append(site)
-        above.card_site = _card_site(site)
+        _card_given(above, title, site, dropped)
+        draft.title_of_the_one_above = title
         draft.header = [p for p in draft.header if p is not title and p is not site]
-        dropped[:] = [p for p in dropped if p.start != title.start]
 
 
 def _card_by_the_text(draft: _Draft, under: list[Piece], dropped: list[Piece], hints: _LineHints | None) -> tuple[Piece, Piece] | None:
@@ -4951,14 +4947,19 @@ def _card_under_the_last_text(drafts: list[_Draft], trailing: list[Piece], dropp
     if card is None:
         return trailing
     title, site = card
-    name = _card_site(site)
-    last.title_below = title
-    last.card_site = name
-    last.body = [p for p in last.body if p is not title]
-    if all(p is not site for p in last.trailer):
-        last.trailer.append(site)
-    dropped[:] = [p for p in dropped if p.start != title.start]
+    _card_given(last, title, site, dropped)
     return [p for p in trailing if p.start not in (title.start, site.start)]
+
+
+def _card_given(draft: _Draft, title: Piece, site: Piece, dropped: list[Piece]) -> None:
+    """The link card under ``draft``'s text gives it its title and its site (the title
+    taken out of its body or back from ``dropped``, the site's line into its trailer)."""
+    draft.title_below = title
+    draft.body = [p for p in draft.body if p is not title]
+    if all(p is not site for p in draft.trailer):
+        draft.trailer.append(site)
+    draft.card_site = _card_site(site)
+    dropped[:] = [p for p in dropped if p.start != title.start]
 
 
 #: A sharer's remark is a sentence or two of this many words at most.
