@@ -3729,6 +3729,52 @@ def test_pages_an_outlet_after_each_title_beats_the_host_of_the_address_under_it
     assert [a.source for a in reading.articles] == [outlet for outlet, _, _ in saved]
 
 
+def test_pages_a_partners_article_under_a_partner_label_keeps_its_title():
+    # "Partner content" over a headline with a byline or date under it (a standfirst may
+    # stand between) labels a partner's article, not an ad: the headline is its title. The
+    # ad's copy under "Sponsored", a blank line over the next item's time, is still the ad's.
+    lines = ["Pinewood Post", "Topic: Ferries", ""]
+    for number, (outlet, title, paragraphs) in enumerate(_SAVED):
+        lines += ["Partner content", title]
+        if number == 1:
+            lines.append(paragraphs[0])
+        lines += [f"BY JANE ROE · {outlet}" if number else f"{outlet} Staff · Sat 5 October 2024 17.01 GMT", "", *_spaced(paragraphs)]
+        lines += ["Sponsored", "Fibra a 1 Gbit senza vincoli. Attivala oggi", "", f"1{number}:25"]
+    reading = read_page("\n".join(lines))
+    assert [a.title for a in reading.articles] == [title for _, title, _ in _SAVED]
+    assert not any("Fibra" in p.text for a in reading.articles for p in a.body)
+
+
+def test_pages_a_tab_title_ending_in_the_name_its_address_spells_gives_that_name():
+    # Each browser title ends with its site's name after the mark that site uses ("—", "|",
+    # "-"), so no one mark runs down the page; the name spells the host of the address
+    # under it, which makes it the outlet, and it is no part of the title.
+    marks = [" — ", " | ", " - "]
+    lines = ["Tab Ledger 3.11.3", "Exported 16 June 2024, 11:07", ""]
+    for number, (outlet, title, paragraphs) in enumerate(_SAVED):
+        lines += [f"[{number + 1}/3] ────────────", f"Title: {title}{marks[number]}{outlet}",
+                  f"URL: https://{_domain_of(outlet)}/story/{number}{len(title)}", "", "Reading time: ~1 minute",
+                  *_spaced(paragraphs), "[end of tab]", ""]
+    _assert_read_as_saved(read_page("\n".join(lines)))
+
+
+def test_pages_a_line_of_prose_under_a_tab_title_field_opens_the_text():
+    # "Page title:" names the title; the standfirst under the byline and the reading time is
+    # the text's first line, neither its title nor furniture.
+    lines = ["TabSnap 4.7.8 — open tabs export", "Export date: 2024-07-14 22:38", ""]
+    standfirsts = ["This ferry from a little island in support of its pier might bring a tear to your eye",
+                   "Passengers can book seats again for the first boats of the week ahead",
+                   "The council says the bill for the pier was far above what it had planned"]
+    for number, ((outlet, title, paragraphs), standfirst) in enumerate(zip(_SAVED, standfirsts)):
+        lines += [f"[{number + 1}/3] ────────────", f"Page title: {title} — {outlet}",
+                  f"Address: https://{_domain_of(outlet)}/world/{number}{len(title)}", "", "By Tomasz Brenner",
+                  "Reading time: ~2 minutes", "", standfirst, "", *_spaced(paragraphs)]
+    reading = read_page("\n".join(lines))
+    assert [(a.source, a.title) for a in reading.articles] == [(outlet, title) for outlet, title, _ in _SAVED]
+    assert [[p.text for p in a.body] for a in reading.articles] == [
+        [standfirst, *paragraphs] for (_, _, paragraphs), standfirst in zip(_SAVED, standfirsts)]
+
+
 @pytest.mark.parametrize("label", ["#{number}: {outlet}", "Article {number} – {outlet}"])
 def test_pages_a_counter_before_a_name_over_a_title_names_its_outlet(label):
     # A research document numbers its sources ("#1: Harbour Herald", "Article 2 – Valley

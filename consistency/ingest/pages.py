@@ -277,8 +277,8 @@ def page_pieces(text: str) -> list[Piece]:
         if match.end() >= len(text):
             break
     pieces = _mark_notices(_senders_notes(_signatures(_account_names_over_handles(section_labels_marked(_domains_over_titles(_app_bars(pieces, text)))))))
-    # "Page title: Headline | Site": a saved tab's title field, however its bar looks.
-    pieces = [replace(p, kind="short", reason="") if p.kind == "boilerplate" and _PAGE_TITLE_FIELD.match(p.text.strip()) else p for p in pieces]
+    # "Page title: Headline | Site", "Title: ...": a saved tab's title field, however its bar looks.
+    pieces = [replace(p, kind="short", reason="") if p.kind == "boilerplate" and _TITLE_FIELD.match(p.text.strip()) else p for p in pieces]
     pieces = _titles_before_ledes(_name_lists(_long_titles(_lead_ins_kept(_source_lead_ins(_mark_read_more_lists(_mark_contents_lists(_mark_comment_threads(_mark_sponsored(_mark_captions(_articles_in_other_languages(pieces)))))))))))
     return _sentence_ends_after_a_break(_print_headers(_citations(_endnotes(_comments_on_texts(_readers_notes(_quoting_writers_remarks(pieces, quoted_lines)))), text)))
 
@@ -1081,6 +1081,16 @@ _SPONSOR_LABEL = re.compile(
 )
 
 
+def _byline_under(pieces: list[Piece], index: int) -> bool:
+    """A byline or a date line under the piece, right under it or under the line below (a
+    standfirst between): an ad has none."""
+    below = [p for p in pieces[index + 1 : index + 5] if p.line <= pieces[index].line + 2]
+    # (No blank line between: an ad's box ends at one, and a time over the next item may follow.)
+    lines = sorted({p.line for p in below})
+    joined = lines[: 1 + (lines[1:2] == [pieces[index].line + 2])] if lines[:1] == [pieces[index].line + 1] else []
+    return any(p.kind == "meta" for p in below if p.line in joined)
+
+
 #: The words that tell an ad's slot inside an article: "Story continues below advertisement".
 _STORY_CONTINUES = re.compile(r"(?i)\b(?:story|article|text)\s+continues\b|\bcontinue\s+reading\b")
 
@@ -1109,6 +1119,8 @@ def _mark_sponsored(pieces: list[Piece]) -> list[Piece]:
         following = [p for p in range(position + 1, len(marked)) if marked[p].line == label.line + 1]
         if not following or sum(features(marked[p].text).words for p in following) > 30:
             continue
+        if not beside and _byline_under(marked, following[-1]):
+            continue  # "Partner content" / a headline / "BY JANE ROE": a partner's article, not an ad
         for p in following:
             sponsored(p)
         # A box of sponsored links: the short lines after it that are no sentences (link
@@ -2106,6 +2118,10 @@ def _title_of(header: list[Piece], hints: _LineHints | None = None) -> Piece | N
     with_outlet = [p for p in header if p.reason.startswith(_TITLE_THEN_OUTLET)]
     if with_outlet:
         return with_outlet[-1]
+    # A saved tab's "Title:" field names its title, whatever the lines under it look like.
+    fields = [p for p in header if _TITLE_FIELD.match(p.text.strip())]
+    if fields:
+        return fields[-1]
     header = [p for p in header if not _name_by_its_date(p, header, hints)]
     # A site's bar ("Daily Mail · Follow", "←  THE VERGE  ⋮") tops its text's screen: the
     # title stands under it, and what is over it is the page's ("Suggested for you").
@@ -2227,6 +2243,8 @@ def _standfirst(header: list[Piece], hints: _LineHints) -> list[Piece]:
     above = header[start - 1]
     if header[start].line == above.line:
         return []
+    if any(_TITLE_FIELD.match(p.text.strip()) for p in header[:start]):
+        return header[start:]  # a saved tab names its title in a field above
     if above.reason.startswith(_TITLE_THEN_OUTLET):
         return header[start:]  # the title, and its outlet with it
     if not (above.kind == "meta" or hints.header_info(above) >= SURE or outlet_name(above)):
@@ -4586,6 +4604,8 @@ _BOLD_TITLE = re.compile(r"^(\*{1,2}|_{1,2})(?=\S)(.+?\S)\1$")
 _SITE_AFTER_PAGE_TITLE = re.compile(r"^(?P<title>.{10,}?)\s+[-–—|·•:]\s+(?P<name>[^-–—|·•:]{2,40}?)\s*$")
 #: A saved tab's field holding the page's title as the browser shows it: "Page title: ".
 _PAGE_TITLE_FIELD = re.compile(r"(?i)^(?:page|tab|window)\s+title\s*:\s*(?=\S)")
+#: Any field holding a title: "Page title: ", "Title: ".
+_TITLE_FIELD = re.compile(r"(?i)^(?:(?:page|tab|window)\s+)?title\s*:\s*(?=\S)")
 #: A title in quote marks and no others: “Title”, "Title".
 _QUOTED_TITLE = re.compile(r'^[“"]([^“”"]+)[”"]$')
 #: Marks before a title: "## ", "▶ ", "★ ", "» " (any run of symbols before a space).
@@ -4609,12 +4629,7 @@ _DOMAIN_ENDINGS = frozenset("www com org net co gov ac edu news info biz".split(
 def _name_for_the_domain(domain: str, pieces: list[Piece], title_piece: Piece | None) -> str:
     """A bare name line among the pieces that spells the domain ("The Washington Post" for
     washingtonpost.com, "Uproxx" for uproxx.com), or ""."""
-    labels = [label for label in domain.casefold().split(".") if label not in _DOMAIN_ENDINGS and len(label) > 2]
-    if not labels:
-        return ""
-    core = _normal_name(max(labels, key=len))
-    # The name may add the country the domain ends in: "IBTimes UK" for ibtimes.co.uk.
-    spelled = {core} | {core + label for label in domain.casefold().split(".")[1:] if label != core}
+    spelled = _spellings_of_the_domain(domain)
     for piece in pieces:
         if piece is title_piece or piece.kind == "body":
             continue
@@ -4622,6 +4637,28 @@ def _name_for_the_domain(domain: str, pieces: list[Piece], title_piece: Piece | 
         if _looks_like_name(text) and not _DOMAIN_NAME.match(text) and _normal_name(text) in spelled:
             return _tidy_name(text)
     return ""
+
+
+def _spellings_of_the_domain(domain: str) -> frozenset[str]:
+    """The names a domain spells, as ``_normal_name`` writes them: "washingtonpost" for
+    www.washingtonpost.com; "ibtimesuk" too for ibtimes.co.uk, a name may add its country."""
+    labels = [label for label in domain.casefold().split(".") if label not in _DOMAIN_ENDINGS and len(label) > 2]
+    if not labels:
+        return frozenset()
+    core = _normal_name(max(labels, key=len))
+    return frozenset({core} | {core + label for label in domain.casefold().split(".")[1:] if label != core})
+
+
+def _name_spelling_the_domain_after(title: str, domain: str) -> re.Match[str] | None:
+    """"Headline — Fox News" where the text's address is on foxnews.com: a browser's title
+    of the page ends with the site's name, whatever mark each site puts before it."""
+    split = _SITE_AFTER_PAGE_TITLE.match(title)
+    if not split:
+        return None
+    name = split.group("name").strip()
+    if _normal_name(name) in _spellings_of_the_domain(domain) or _normal_name(name) == _normal_name(domain):
+        return split  # "... — Fox News" on foxnews.com; "... — qz.com" on www.qz.com
+    return None
 
 
 def _finish(
@@ -4659,6 +4696,9 @@ def _finish(
         bottom = draft.body[0].line if draft.body else top
         near = [p for p in dropped if top <= p.line < bottom]
         source = _name_for_the_domain(source, [*draft.header, *draft.trailer, *near], title_piece) or source
+        split = _name_spelling_the_domain_after(title, source) if _DOMAIN_NAME.match(source) else None
+        if split:
+            title, source, named = split.group("title"), _tidy_name(split.group("name")), "after the title, spelling the address"
     if title_piece is None and source:
         title = _title_in_row(draft.header, source)
     if title_piece is not None and title_piece.reason.startswith(_TITLE_THEN_OUTLET):
@@ -4687,12 +4727,14 @@ def _finish(
         title = title[: name_after.start()].rstrip()
         if not source or any(weak in named for weak in _WEAK_NAMING):
             source, named = _tidy_name(name_after.group("name")), "the name after the title"
-    browser_title = _PAGE_TITLE_FIELD.match(title)
-    if browser_title:
+    title_field = _TITLE_FIELD.match(title)
+    if title_field:
         # "Page title: Headline — Mirror": a browser's title of the page, which ends with the
         # site's name; the name beats the host of the page's address and the line model.
-        title = title[browser_title.end() :]
-        split = _SITE_AFTER_PAGE_TITLE.match(title)
+        # (A plain "Title:" field's words after a dash may be its subtitle.)
+        browser_title = _PAGE_TITLE_FIELD.match(title)
+        title = title[title_field.end() :]
+        split = _SITE_AFTER_PAGE_TITLE.match(title) if browser_title else None
         if split:
             title = split.group("title")
             if not source or _DOMAIN_NAME.match(source) or "line model" in named:
@@ -5177,7 +5219,7 @@ class _LineHints:
                     and features(piece.text).words >= HEADLINE_WORDS and not features(piece.text).ends_like_sentence
                 )
                 # (A saved tab's "Page title:" field is a title whatever its shape.)
-                page_title = bool(_PAGE_TITLE_FIELD.match(piece.text.strip()))
+                page_title = bool(_TITLE_FIELD.match(piece.text.strip()))
                 if furniture >= sure and not (between_prose or title_form or name_form or headline_form or page_title) and not outlet_name(piece):
                     kind, reason = "boilerplate", _MODEL_FURNITURE
                 elif self.p(piece, _META) >= SURE and not outlet_name(piece):
