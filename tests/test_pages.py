@@ -3837,12 +3837,16 @@ def test_pages_an_articles_own_words_on_a_report_stay_text():
     "Great share, Sofia. The second half is where it gets interesting.",
     "My takeaways: ✅ Every outlet got a detail wrong. ✅ Local reporters had it first, as usual.",
     "We discussed this exact story in my seminar yesterday. The students had a lot to say.",
+    "Worth five minutes of your time, whatever you think of the outlet.",
+    "Three things stood out to me: ✅ The correction never travels as far as the claim. ✅ Every outlet told it differently.",
 ])
 def test_pages_a_readers_reaction_in_a_feed_is_no_text(reaction):
     # Between the outlets' posts, a reader's own post that names no one, counts nothing
     # (a list's numbers count nothing), quotes and reports no one: a reaction, not a
     # report to compare. A list's items open with capitals, a name after a comma at the
-    # end addresses someone, and "to say" gives no words to anyone.
+    # end addresses someone, and "to say" gives no words to anyone. A few sentences in the
+    # first or second person quoting no one speak of the texts, not of events: their
+    # counts ("five minutes") and verbs of telling count for nothing.
     lines = ["Feed", ""]
     for number, (outlet, title, paragraphs) in enumerate(_SAVED):
         lines += [f"Feed post number {2 * number + 1}", outlet, "12,408 followers", "3h •", "", title, "", *_spaced(paragraphs)]
@@ -3874,6 +3878,23 @@ def test_pages_a_reply_quoting_a_line_of_a_text_is_no_text_of_its_own():
                   "Upvote", "312", "Downvote", "Reply", "Share", "", "u/mild_salsa_42 avatar", "mild_salsa_42", "•", "1h ago",
                   f"> {paragraphs[0]}", "", "So basically nobody has confirmed anything?", "Upvote", "17", "Downvote", "Reply", "Share", ""]
     _assert_read_as_saved(read_page("\n".join(lines)))
+
+
+def test_pages_a_text_pasted_on_in_a_second_comment_keeps_its_quoted_lines():
+    # A text pasted in quoted lines over two comments ("Continued:"), a reader's aside under
+    # it: the second comment's quoted lines are the text's own, not a reply quoting it,
+    # though they stand under a reply's controls and above a remark that states no fact.
+    outlet, title, paragraphs = _SAVED[0]
+    lines = ["jump to content", "worldnews   comments", "", "31447", f"{title} ({_domain_of(outlet)})",
+             "submitted 21 hours ago by Ill-Occasion-6271", "2266 comments share save hide report crosspost", "",
+             "all 2266 comments", "sorted by: new", "", "[–] cold_brew_cynic 112 points 1 hour ago",
+             "Here's the article text for those paywalled (1/2):", "", *_spaced([f"> {p}" for p in paragraphs[:2]]),
+             "permalink embed save report reply", "", "[–] cold_brew_cynic 202 points 1 hour ago", "Continued:",
+             f"> {paragraphs[2]}", "", "permalink embed save parent report reply", "",
+             "[–] mild_salsa_42 29 points 8 hours ago", "This is the kind of story I'd have sworn was satire five years ago.",
+             "permalink embed save parent report reply", ""]
+    reading = read_page("\n".join(lines))
+    assert [[p.text for p in a.body][-3:] for a in reading.articles] == [[f"> {p}" for p in paragraphs]]
 
 
 def test_pages_a_syndicated_copy_of_a_text_on_the_page_stays_a_text():

@@ -366,10 +366,12 @@ _FIRST_PERSON = frozenset({"I", "I'm", "I've", "I'd", "I'll", "I’m", "I’ve",
 def _states_no_fact(body: Sequence[Piece]) -> bool:
     """No sentence of the text names anyone or anything (a capitalised word after its
     first), holds a figure or a count, quotes, or gives its words to a source ("Couldn't
-    agree more. Context is everything."). Every report states some fact of that kind."""
+    agree more. Context is everything."). Every report states some fact of that kind. (In a
+    reader's aside, only names, figures and quotations count.)"""
     said = " ".join(p.text for p in body)
     if not said.strip():
         return False
+    aside = _a_readers_aside(said)
     for start, end in rough_sentences(said) or [(0, len(said))]:
         # (A user's handle, "u/mild_salsa_42", "@sunita_r", names no one by its figures,
         # nor does a list count anything by its numbers.)
@@ -381,9 +383,30 @@ def _states_no_fact(body: Sequence[Piece]) -> bool:
             words = [w.strip("•*-–—:;,.!?()[]") for w in item.split()]
             if any(w[:1].isupper() and w not in _FIRST_PERSON for w in words[1:]):
                 return False
-        if re.search(r"\d|[\"“”]", sentence) or _REPORTING_VERB.search(sentence) or _COUNT_IN_WORDS.search(sentence):
+        if re.search(r"\d|[\"“”]", sentence) or not aside and (_REPORTING_VERB.search(sentence) or _COUNT_IN_WORDS.search(sentence)):
             return False
     return True
+
+
+#: A reader's aside is this short at most, in words and in sentences.
+ASIDE_WORDS = 80
+ASIDE_SENTENCES = 6
+#: A word of the first person singular or the second: a writer speaking of themselves or to
+#: the reader. ("We" and "our" are as often a council's or a company's.)
+_PERSONAL = re.compile(r"\bI\b|\bI['’](?:m|ve|d|ll)\b|(?i:\b(?:my|me|you|your)\b)")
+
+
+def _a_readers_aside(said: str) -> bool:
+    """A few sentences in the first or second person ("Three things stood out to me: ...",
+    "Worth five minutes of your time"): a writer speaking for themselves, whose counts and
+    verbs of saying tell of the texts they share, not of events."""
+    if _QUOTATION_MARK.search(said):
+        return False  # "'If you flash your pass, they let you in,' he said.": someone quoted
+    return len(said.split()) <= ASIDE_WORDS and len(rough_sentences(said)) <= ASIDE_SENTENCES and bool(_PERSONAL.search(said))
+
+
+#: A quotation mark: double marks, curly single ones, or a straight one opening a word.
+_QUOTATION_MARK = re.compile(r"[\"“”‘]|(?:^|\s)'\w|\w[.,!?]'(?:\s|$)")
 
 
 def _the_page_on_its_texts(draft: "_Draft") -> bool:
@@ -1957,6 +1980,10 @@ _CONTINUATION_MARK = re.compile(
 )
 
 
+#: A post's header ending in how long ago it was posted: "... 202 points 1 hour ago", "· 5h".
+_POSTED_AGO = re.compile(r"(?i)\b(?:\d+|an?)\s+(?:second|minute|hour|day|week|month|year)s?\s+ago\s*$|[·•]\s*\d+[smhdw]\s*$")
+
+
 def _continued_texts_rejoined(drafts: list[_Draft], dropped: list[Piece]) -> None:
     """A text pasted in several posts, the later ones marked as its parts ("(2/2)", "Part
     2:" under the post's date line, over the text): each part goes on the text above. What
@@ -1969,7 +1996,8 @@ def _continued_texts_rejoined(drafts: list[_Draft], dropped: list[Piece]) -> Non
         over = [*dropped, *draft.header]
         # (The mark opens the post: under its header's date line, with no words but the
         # post's furniture between, "Silver ×1".)
-        stamps = [p.line for p in over if p.kind == "meta" or p.reason.startswith("byline or time")]
+        # (A post's header may have been read as a title: "[–] cold_brew 202 points 1 hour ago".)
+        stamps = [p.line for p in over if p.kind == "meta" or p.reason.startswith("byline or time") or _POSTED_AGO.search(p.text)]
 
         def opens_the_post(mark: Piece) -> bool:
             stamp = max((line for line in stamps if line < mark.line), default=0)
@@ -4043,16 +4071,19 @@ def _replies_under_texts_cut(articles: list[PageArticle], dropped: list[Piece]) 
     and ``dropped`` gets its pieces."""
     # Only a reply's own controls ("Reply", "562 Reply Share Report") open a reply.
     starts = sorted(p.start for p in dropped if _REPLY_CONTROL.search(p.text))
-    seen = {s for a in articles for s in _normal_sentences(" ".join(p.text for p in a.body))}
+    said = [set(_normal_sentences(" ".join(p.text for p in a.body))) for a in articles]
     result = []
-    for article in articles:
+    for position, article in enumerate(articles):
         body = list(article.body)
+        # (What a quoted line repeats is said in another text, or above it in this one.)
+        elsewhere = set().union(*(s for other, s in enumerate(said) if other != position))
         cut = len(body)
         # The stretches after the first, from the last up: a stretch stays once one does.
         breaks = [k for k in range(1, len(body)) if bisect.bisect_left(starts, body[k - 1].end) < bisect.bisect_left(starts, body[k].start)]
         for k in reversed(breaks):
             stretch = body[k:cut]
             quoted = [p for p in stretch if p.text.lstrip().startswith(">")]
+            seen = elsewhere | set(_normal_sentences(" ".join(p.text for p in body[:k])))
             repeats = quoted and all(s in seen for p in quoted for s in _normal_sentences(p.text))
             if _states_no_fact(stretch) or repeats and _states_no_fact([p for p in stretch if p not in quoted]) or repeats and len(quoted) == len(stretch):
                 cut = k
