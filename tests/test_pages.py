@@ -3854,6 +3854,36 @@ def test_pages_a_readers_reaction_in_a_feed_is_no_text(reaction):
     _assert_read_as_saved(read_page("\n".join(lines)))
 
 
+@pytest.mark.parametrize("remarks", [
+    ["Not my usual kind of post, but this caught my eye on the train this morning.", "Here's the full piece (link at the bottom):"],
+    ["Copying the article in full so it doesn't get lost:"],
+])
+def test_pages_a_sharers_words_over_a_pasted_text_are_not_the_texts(remarks):
+    # A person pastes an outlet's text into a post, under their own remark and a line
+    # leading into it; neither states a fact, so neither is the text's.
+    lines = ["Feed", ""]
+    for number, (outlet, title, paragraphs) in enumerate(_SAVED):
+        lines += ["Michael O'Brien", "• 3rd+", "Fact-checker. Views my own.", f"1{number}h • ",
+                  f"1{number} hours ago • Edited • Visible to anyone on or off LinkedIn", "", *_spaced(remarks),
+                  *_spaced(paragraphs), title, _domain_of(outlet), "", "👍❤️ 641 · 21 comments · 60 reposts", "Like",
+                  "Comment", "Repost", "Send", ""]
+    reading = read_page("\n".join(lines))
+    assert [[p.text for p in a.body] for a in reading.articles] == [paragraphs for _, _, paragraphs in _SAVED]
+
+
+@pytest.mark.parametrize("opening", [
+    "Talk about a story to make your skin crawl.",
+    "Here is how the Harbour Herald told the story:",
+])
+def test_pages_an_articles_own_opening_line_stays_in_it(opening):
+    # A writer's aside that leads into nothing, or a line leading into the text that names
+    # someone, is the article's own first paragraph.
+    outlet, title, paragraphs = _SAVED[1]
+    lines = ["Ferry Watchers", "", *[line for o, t, ps in _SAVED[:1] for line in (t, f"By Nora Blake, {o}", "", *_spaced(ps))],
+             title, f"By Nora Blake, {outlet}", "", *_spaced([opening, *paragraphs])]
+    assert [p.text for p in read_page("\n".join(lines)).articles[1].body] == [opening, *paragraphs]
+
+
 @pytest.mark.parametrize("brief", [
     "Two people were hurt when the gangway gave way.",
     "The council said repairs would take another week.",

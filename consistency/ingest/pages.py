@@ -4046,6 +4046,7 @@ def _read_page(text: str, split: bool = True) -> PageReading:
         articles = [replace(a, body=tuple(p for p in a.body if not p.after_icon)) for a in articles]
         articles = [a for a in articles if a.body]
     articles = _replies_under_texts_cut(articles, dropped)
+    articles = _readers_words_over_texts_cut(articles, dropped)
     # A text that names no one, counts nothing, quotes and reports no one is a reader's
     # reaction ("Saving this for my students, thank you!"), not a report.
     factless = [position for position, a in enumerate(articles) if _states_no_fact(a.body)]
@@ -4059,6 +4060,28 @@ def _read_page(text: str, split: bool = True) -> PageReading:
         dropped.extend(_relabel(p, "excerpt of another text") for position in excerpts for p in articles[position].body)
         articles = [a for position, a in enumerate(articles) if position not in excerpts]
     return PageReading(tuple(articles), tuple(sorted(dropped, key=lambda p: p.start)), site)
+
+
+#: A line leading into a pasted text, naming it: "Here's the full piece (link at the
+#: bottom):", "Copying the article in full so it doesn't get lost:".
+_LEAD_INTO_THE_TEXT = re.compile(r"(?i)^(?=.*\b(?:article|piece|story|text|report|link)\b).{0,120}:\s*$")
+#: How far down a text such a line may stand, under the sharer's remarks.
+LEAD_IN_REACH = 4
+
+
+def _readers_words_over_texts_cut(articles: list[PageArticle], dropped: list[Piece]) -> list[PageArticle]:
+    """A sharer's remarks and the line leading into the text they paste ("Not my usual kind
+    of post, but this caught my eye." / "Here's the full piece (link at the bottom):"),
+    none stating a fact, over the text: not the text's. ``dropped`` gets them."""
+    result = []
+    for article in articles:
+        body = list(article.body)
+        lead = next((k for k in range(min(LEAD_IN_REACH, len(body) - 1)) if _LEAD_INTO_THE_TEXT.match(body[k].text.strip())), None)
+        if lead is not None and features(body[lead].text).words <= 15 and _states_no_fact(body[: lead + 1]):
+            dropped.extend(_relabel(p, "the sharer's words over the text") for p in body[: lead + 1])
+            article = replace(article, body=tuple(body[lead + 1 :]))
+        result.append(article)
+    return result
 
 
 _REPLY_CONTROL = re.compile(r"(?i)(?:^|\s)(?:reply|replies|upvote|downvote)(?:\s|$)")
