@@ -3745,6 +3745,24 @@ def test_pages_a_partners_article_under_a_partner_label_keeps_its_title():
     assert not any("Fibra" in p.text for a in reading.articles for p in a.body)
 
 
+def test_pages_an_address_spelling_the_title_under_it_opens_that_text():
+    # A research document numbers its sources ("#2") and pastes each one's address over its
+    # title: an address whose words spell the title under it opens a text there, though the
+    # title alone would read as a subheading of the text above; the address names its site.
+    # (The other sources stand under their outlet's name with a byline and a date.)
+    lines = ["Fact check: ferry", "Last edit was 10 minutes ago", ""]
+    for number, (outlet, title, paragraphs) in enumerate(_SAVED):
+        if number == 1:
+            slug = "-".join(re.findall(r"[a-z0-9]+", title.lower()))
+            lines += [f"#{number + 1}", f"https://{_domain_of(outlet)}/news/{slug}-802", title, ""]
+        else:
+            lines += [f"#{number + 1} — {outlet}", title, "By Nora Blake", "Updated Sep 1, 2024", ""]
+        lines += [*_spaced(paragraphs), "Who is the second source here? Not named anywhere.", ""]
+    reading = read_page("\n".join(lines))
+    assert [a.title for a in reading.articles] == [t for _, t, _ in _SAVED]
+    assert reading.articles[1].source == _domain_of(_SAVED[1][0])
+
+
 def test_pages_a_tab_title_ending_in_the_name_its_address_spells_gives_that_name():
     # Each browser title ends with its site's name after the mark that site uses ("—", "|",
     # "-"), so no one mark runs down the page; the name spells the host of the address

@@ -2303,6 +2303,7 @@ TITLE_WITH_OUTLET = "title by its outlet on the same line"
 WRITER_AND_OUTLET = "a writer and outlet line over the text"
 AFTER_OUTLET_BELOW = "after the outlet line under the last article"
 SLOT_OVER_TEXT = "the page's outlet line over the text"
+ADDRESS_OVER_TITLE = "an address spelling the title under it"
 
 
 #: How many pieces an ad in a text's flow takes at most (its label, its line, a button).
@@ -2412,6 +2413,8 @@ def _name_over_the_stamp(pieces: list[Piece], index: int, dropped: list[Piece], 
 
 #: Why a browser's print header is a header line: the first of a printout names its page.
 _PRINT_HEADER_LINE = "print header"
+#: A print header or footer repeated over or under each printed page.
+_PRINT_MARGIN = "print margin"
 #: Between a page's title and its site's name in the title a browser prints ("Title | Outlet").
 _SITE_NAME_SEPARATOR = re.compile(r"\s+[|–—-]\s+")
 #: Reasons of the print headers' pass that the line model does not overrule.
@@ -2445,7 +2448,7 @@ def _print_headers(pieces: list[Piece]) -> list[Piece]:
         if not alone(i):
             continue
         text, below = piece.text.strip(), under(i)
-        if print_header_title(text) and (piece.reason in ("print margin", "link") or footers):
+        if print_header_title(text) and (piece.reason in (_PRINT_MARGIN, "link") or footers):
             titles[i] = print_header_title(text)
         elif i in footers:
             margins.add(i)
@@ -2463,16 +2466,16 @@ def _print_headers(pieces: list[Piece]) -> list[Piece]:
         if i in titles:
             new = titles[i] != last
             last = titles[i]
-            out[i] = replace(piece, kind="meta" if new else "boilerplate", reason=_PRINT_HEADER_LINE if new else "print margin")
+            out[i] = replace(piece, kind="meta" if new else "boilerplate", reason=_PRINT_HEADER_LINE if new else _PRINT_MARGIN)
         elif i in margins:
-            out[i] = replace(piece, kind="boilerplate", reason="print margin")
+            out[i] = replace(piece, kind="boilerplate", reason=_PRINT_MARGIN)
     # A paragraph the page break cut ("The island ferry will run again on Monday" / footer /
     # header / "after crews finished ..."): both halves are the paragraph's prose, though
     # the first ends with no full stop and reads as a headline.
-    margin_lines = {piece.line for piece in out if piece.reason in ("print margin", _PRINT_HEADER_LINE)}
+    margin_lines = {piece.line for piece in out if piece.reason in (_PRINT_MARGIN, _PRINT_HEADER_LINE)}
     kept = [i for i, piece in enumerate(out) if piece.line not in margin_lines]
     for before, after in zip(kept, kept[1:]):
-        if after - before < 2 or not any(out[i].reason == "print margin" for i in range(before + 1, after)):
+        if after - before < 2 or not any(out[i].reason == _PRINT_MARGIN for i in range(before + 1, after)):
             continue
         head, tail = out[before], out[after]
         if head.kind in ("short", "body") and tail.kind in ("short", "body") and tail.text.lstrip()[:1].islower() and not features(head.text).ends_like_sentence:
@@ -3821,6 +3824,8 @@ def _read_page(text: str, split: bool = True) -> PageReading:
 
     #: The host of an address over the next text that spells its title: that text's own.
     next_address = ""
+    #: Such an address came since the last body: the next text starts an article.
+    address_opens = False
     for index, piece in enumerate(pieces):
         pieces_since_body += 1
         # (An address over the next text is no line of the text above; right under that
@@ -3830,6 +3835,7 @@ def _read_page(text: str, split: bool = True) -> PageReading:
         )
         if leads_on:
             next_address = _address_with_path(piece.text).group("host").lower()
+            address_opens = True
         if drafts and _slot(piece)[0] in slots_below and not leads_on:
             drafts[-1].trailer.append(piece)
             # Set apart from the text after it (a title, a blank line): it closes the article.
@@ -3849,6 +3855,11 @@ def _read_page(text: str, split: bool = True) -> PageReading:
             sender = next((_chat_sender(p) for p in header if p.reason == CHAT_STAMP_REASON and p.line == piece.line), "")
             if split and not started_by and drafts and sender and drafts[-1].sender and sender != drafts[-1].sender:
                 started_by = ANOTHER_SENDER
+            # An address spelling the title under it ("#3" / "https://nypost.com/news/mansons-
+            # fiancee-wanted-..." / the title) opens that text.
+            if split and drafts and address_opens and started_by in ("", "headline after furniture", "headline as a paragraph"):
+                started_by = ADDRESS_OVER_TITLE
+            address_opens = False
             # A quoted text after the quoting writer's words is another text than the one
             # quoted above them.
             if (
@@ -5437,8 +5448,11 @@ def _address_of_the_next_text(piece: Piece, draft: _Draft | None, below: list[Pi
     source:" / "https://metro.co.uk/news/kim-relying-on-cobra-wine-..." / the title),
     better than they spell the text above it: the next text's address, not a line under
     the text above. (A quoted line, "> https://...", is the text's own.)"""
-    if piece.text.strip().startswith((">", "|")):
+    if piece.text.strip().startswith((">", "|")) or piece.reason == _PRINT_MARGIN:
         return False
+    # (A print header repeats the title of the printout the address closes: "9/20/24, 2:34
+    # PM  Title | Site" under "https://site.com/title-slug  1/2".)
+    below = [p for p in below if p.reason not in (_PRINT_HEADER_LINE, _PRINT_MARGIN)]
     here, there = _spelled_above_and_below(piece, draft, below)
     return there >= SLUG_SHARE and there > here
 
