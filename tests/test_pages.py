@@ -3793,6 +3793,18 @@ def test_pages_a_line_of_prose_under_a_tab_title_field_opens_the_text():
         [standfirst, *paragraphs] for (_, _, paragraphs), standfirst in zip(_SAVED, standfirsts)]
 
 
+def test_pages_a_digests_section_line_names_the_outlet_between_its_number_and_desk():
+    # An e-book digest heads each section "SECTION 2 — Valley Sentinel — World", with links
+    # to move between sections: the name between the number and the desk is the outlet.
+    # A section line naming only a desk ("Section 2 — World") names no outlet.
+    lines = ["Newsbinder News", "Sunday, 14 April 2024", ""]
+    for number, (outlet, title, paragraphs) in enumerate(_SAVED):
+        lines += [f"SECTION {number + 1} — {outlet} — {('World', 'US & Canada', 'Odd News')[number]}", "< Previous section | Next >",
+                  "", "| Next | Section Menu | Main Menu |", "", title, "", *_spaced(paragraphs), "| Next | Section Menu | Main Menu |", ""]
+    _assert_read_as_saved(read_page("\n".join(lines)))
+    assert outlet_name(Piece(0, 17, 1, "meta", "header line", "Section 2 — World")) == ""
+
+
 @pytest.mark.parametrize("label", ["#{number}: {outlet}", "Article {number} – {outlet}"])
 def test_pages_a_counter_before_a_name_over_a_title_names_its_outlet(label):
     # A research document numbers its sources ("#1: Harbour Herald", "Article 2 – Valley

@@ -109,6 +109,8 @@ _NAME_AND_DAY_IN_BRACKETS_AT_END = re.compile(r"\s\((?P<name>[^(),\d]{2,40}),\s*
 _COUNTED_NAME = re.compile(
     r"(?i)^(?:#\s?\d{1,3}|(?:article|source|item|story|report|link|clip(?:ping)?|text|piece|no\.?)\s?#?\d{1,3})"
     r"\s*[:\-–—|·•]\s*(?P<name>(?:[^:\s]|[^\S\t](?!\s)){2,60}?)\s*$"  # (no page number after a tab)
+    # "SECTION 1 — The Guardian — Entertainment": a digest's section, its outlet, its desk.
+    r"|^(?i:section|chapter)\s\d{1,3}\s+[–—|·•]\s+(?P<sectioned>[^–—|·•:\t]{2,60}?)\s+[–—|·•]\s+[^–—|·•:\t]{2,40}$"
 )
 _OUTLET_PATTERNS = (
     re.compile(
@@ -1720,7 +1722,7 @@ def _named_by_pattern(text: str) -> str:
         match = pattern.match(text)
         if not match:
             continue
-        name = next((group for group in (match.groupdict().get(key) for key in ("name", "closing", "credited", "app")) if group), "")
+        name = next((group for group in (match.groupdict().get(key) for key in ("name", "closing", "credited", "app", "sectioned")) if group), "")
         if _UNNAMED_CREDIT.match(name.strip()):
             continue
         if _looks_like_name(name) or _DOMAIN_NAME.match(_tidy_name(name)):  # "Copyright example.com 2024"
