@@ -762,6 +762,25 @@ def test_pages_an_ad_or_newsletter_box_inside_an_article_is_not_article_text(box
     assert body == [PIER_PASSENGERS, "The council will review the plan in March, it said."]
 
 
+@pytest.mark.parametrize("label", ["Reklama", "Reklaam", "Oglas", "ADV ERTISEMENT", "Adverti sement", "RekIama"])
+def test_pages_an_ad_label_in_another_language_or_broken_by_text_recognition_is_not_article_text(label):
+    # "Advertisement" in Polish, Estonian or Croatian, or as a phone screenshot's text
+    # recognition breaks it (a space inside the word, a capital I read for an l), alone on
+    # its line inside an article, with the ad's copy under it.
+    body = _pier_article_texts([PIER_PASSENGERS, "", label, "The walking shoe podiatrists recommend", "", "The council will review the plan in March, it said."])
+    assert body == [PIER_PASSENGERS, "The council will review the plan in March, it said."]
+    assert classify("Reklama jest dźwignią handlu.")[0] != "boilerplate"
+
+
+def test_pages_read_the_original_article_on_a_site_names_the_outlet():
+    # "Read the original article on valleysentinel.com ›" under a partner's text credits it.
+    outlet, title, paragraphs = _SAVED[1]
+    lines = ["Pinewood Post", "", *[line for o, t, ps in _SAVED[:1] for line in (t, f"By Nora Blake, {o}", "", *_spaced(ps))],
+             title, "By Ingrid Nyberg · Sat 5 October 2024 19.02 GMT", "", *_spaced(paragraphs),
+             f"Read the original article on {_domain_of(outlet)} ›", ""]
+    assert read_page("\n".join(lines)).articles[1].source == _domain_of(outlet)
+
+
 def test_pages_a_sentence_thanking_partners_is_article_text():
     sentence = "The survey was paid for with help from our partners at the university, the council said."
     assert sentence in _pier_article_texts([PIER_PASSENGERS, "", sentence])

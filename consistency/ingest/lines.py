@@ -290,12 +290,26 @@ PHOTO_CREDIT = re.compile(
 )
 #: An ad's label in front of its text, in the languages of the ads we see ("Ad: ...",
 #: "Gesponsert: Try it free", "Contenido patrocinado: ...").
+#: "Advertisement" in more languages: Polish and Czech, Estonian, Danish and Norwegian,
+#: Turkish, the South Slavic languages, Finnish, Hungarian, Dutch, Romanian, Russian, Greek.
+OTHER_AD_WORDS = r"(?:reklama|reklaam|reklame|reklam|oglas|mainos|hirdet[ée]s|advertentie|publicitate|реклама|διαφήμιση)"
 AD_LABEL_WORDS = (
     r"(?:ad|advert(?:isement)?|anzeige|werbung|annonce|annons|gesponsert|gesponsord|sponsrad|sponsorowane|sponsorizzato"
     r"|patrocinado|contenido\s+patrocinado|publicidad|publicidade|publicit[ée]|pubblicit[àa]|sponsored|promoted(?:\s+stories)?"
     r"|paid\s+content|partner\s+content)"
 )
 AD_LABEL_LEAD = re.compile(rf"(?i)^\W*{AD_LABEL_WORDS}\s*:\s*\S")
+#: An ad's label alone on its line, in the languages of the ads we see.
+_AD_LABEL_ALONE = re.compile(rf"(?i)\W*(?:{AD_LABEL_WORDS}|{OTHER_AD_WORDS})\W*")
+
+
+def _ocr_joined(text: str) -> str:
+    """A short line as text recognition may have broken it, mended: spaces inside one word
+    closed ("ADV ERTISEMENT"), a capital I between small letters read as the l it was
+    ("RekIama"). A longer line is left as it is."""
+    if len(text) > 24 or len(text.split()) > 3:
+        return text
+    return re.sub(r"(?<=[a-z])I(?=[a-z])", "l", text.replace(" ", ""))
 #: Where a picture stood: "[IMG]", "[Image]", a gallery's "Image 2 of 5".
 IMAGE_MARKER = re.compile(
     r"(?i)^(?:\[\d{1,4}\])?(?:\[(?:img|image|photo|picture|video)\]|(?:image|photo|picture|slide)\s+\d{1,3}\s+(?:of|/)\s+\d{1,3})$"
@@ -728,6 +742,8 @@ def classify(text: str) -> tuple[str, str]:
         return "boilerplate", "task list item"
     if _COUNTER_LABEL.match(stripped) or _FULL_TEXT_LABEL.match(stripped):
         return "boilerplate", "label over a text"
+    if _AD_LABEL_ALONE.fullmatch(stripped) or _AD_LABEL_ALONE.fullmatch(_ocr_joined(stripped)):
+        return "boilerplate", "page furniture"  # an ad's label, as text recognition may break it: "Adverti sement", "RekIama"
     if _VIDEO_LABEL.match(stripped) and found.words <= VIDEO_LABEL_WORDS:
         return "boilerplate", "video label"
     if _WORD_COUNT.match(stripped):

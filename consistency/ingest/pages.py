@@ -89,7 +89,7 @@ _TRAILING_OUTLET = re.compile(
     |(?:this\s+(?:story|article|report|piece)\s+)?(?:was\s+)?first\s+(?:published|appeared)\s+(?:by|in|on|at)
     |read\s+the\s+full\s+(?:story|article|report)\s+(?:at|on|in)|republished\s+(?:from|courtesy\s+of)
     |(?:republished|reproduced|reprinted)\s+with\s+(?:the\s+)?permission\s+(?:from|of)
-    |(?:read\s+(?:the\s+)?(?:full\s+|whole\s+|complete\s+|more\s+)?(?:story|article|report|piece)?|full\s+(?:story|article|report|coverage)
+    |(?:read\s+(?:the\s+)?(?:full\s+|whole\s+|complete\s+|more\s+|original\s+)?(?:story|article|report|piece)?|full\s+(?:story|article|report|coverage)
        |continue\s+reading)\s*(?:at|on|in|from|by|via)\s+
     |(?:story|article|report)\s+from\s+|(?:published|reported|distributed)\s+by\s+|copied\s+from\s+
     |full\s+(?:story|article|report)\s*:\s*|(?:read\s+|see\s+)?more\s+(?:at|from)\s+)
@@ -1706,6 +1706,12 @@ def _app_bar_name(text: str) -> str:
 
 
 def _named_by_pattern(text: str) -> str:
+    name = _name_in_a_pattern(text)
+    # (A date is no one's name: "By Ingrid Nyberg · Sat 5 October 2024 19.02 GMT".)
+    return "" if name and is_meta_part(name) else name
+
+
+def _name_in_a_pattern(text: str) -> str:
     text = _EDITION.sub("", text)
     in_a_bar = _app_bar_name(text)
     if in_a_bar:
