@@ -3959,6 +3959,20 @@ def test_pages_a_reply_quoting_a_line_of_a_text_is_no_text_of_its_own():
     _assert_read_as_saved(read_page("\n".join(lines)))
 
 
+def test_pages_a_pasted_text_takes_the_domain_printed_under_its_title_elsewhere():
+    # A thread's post is a title over its link's domain; further down, its poster pastes
+    # the text under the same title. The pasted text names no outlet of its own: the domain
+    # under its title at the top is its outlet.
+    outlet, title, paragraphs = _SAVED[0]
+    lines = ["Reddit", "r/inthenews", "", "r/inthenews", "•", "11 hr. ago", "Quiet-Lab-2931", title, _domain_of(outlet),
+             "Upvote", "46.7K", "Downvote", "Go to comments", "Share", "",
+             "u/mild_salsa_42 avatar", "mild_salsa_42", "•", "1h ago", "", "Anyone have the text? It's paywalled for me.", "",
+             "Upvote", "2.7K", "Downvote", "Reply", "Award", "Share", "", "u/Quiet-Lab-2931 avatar", "Quiet-Lab-2931", "OP",
+             "•", "8h ago", "", title, "", *_spaced(paragraphs), "Upvote", "559", "Downvote", "Reply", "Share", ""]
+    reading = read_page("\n".join(lines))
+    assert [(a.source, a.title) for a in reading.articles] == [(_domain_of(outlet), title)]
+
+
 def test_pages_a_text_pasted_on_in_a_second_comment_keeps_its_quoted_lines():
     # A text pasted in quoted lines over two comments ("Continued:"), a reader's aside under
     # it: the second comment's quoted lines are the text's own, not a reply quoting it,

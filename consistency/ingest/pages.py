@@ -4059,6 +4059,7 @@ def _read_page(text: str, split: bool = True) -> PageReading:
         articles = _outlets_by_position(pieces, drafts, articles, hints, site)
     if split:
         articles = _titles_without_the_pages_label(articles)
+        articles = _outlets_by_the_title_elsewhere(articles, pieces)
     named = [p for a in articles for p in a.body if p.after_icon]
     if named:
         dropped.extend(named)
@@ -4086,6 +4087,24 @@ def _read_page(text: str, split: bool = True) -> PageReading:
 _LEAD_INTO_THE_TEXT = re.compile(r"(?i)^(?=.*\b(?:article|piece|story|text|report|link)\b).{0,120}:\s*$")
 #: How far down a text such a line may stand, under the sharer's remarks.
 LEAD_IN_REACH = 4
+
+
+def _outlets_by_the_title_elsewhere(articles: list[PageArticle], pieces: list[Piece]) -> list[PageArticle]:
+    """A text that names no outlet, whose title the page prints elsewhere with a web domain
+    on the line under it (a post's title and its link, "metro.co.uk", over the thread where
+    someone pastes the text): that domain is its outlet."""
+    by_line = {p.line: p for p in pieces}
+    result = []
+    for article in articles:
+        if not article.source and article.title:
+            domains = {
+                below.text.strip().lower() for p in pieces if _same_text(p.text.strip(), article.title)
+                for below in [by_line.get(p.line + 1)] if below is not None and _DOMAIN_NAME.match(below.text.strip())
+            }
+            if len(domains) == 1:
+                article = replace(article, source=domains.pop(), found_by=article.found_by + "; outlet: the domain under its title elsewhere")
+        result.append(article)
+    return result
 
 
 def _readers_words_over_texts_cut(articles: list[PageArticle], dropped: list[Piece]) -> list[PageArticle]:
