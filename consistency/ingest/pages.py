@@ -4082,13 +4082,6 @@ def _read_page(text: str, split: bool = True) -> PageReading:
     return PageReading(tuple(articles), tuple(sorted(dropped, key=lambda p: p.start)), site)
 
 
-#: A line leading into a pasted text, naming it: "Here's the full piece (link at the
-#: bottom):", "Copying the article in full so it doesn't get lost:".
-_LEAD_INTO_THE_TEXT = re.compile(r"(?i)^(?=.*\b(?:article|piece|story|text|report|link)\b).{0,120}:\s*$")
-#: How far down a text such a line may stand, under the sharer's remarks.
-LEAD_IN_REACH = 4
-
-
 def _outlets_by_the_title_elsewhere(articles: list[PageArticle], pieces: list[Piece]) -> list[PageArticle]:
     """A text that names no outlet, whose title the page prints elsewhere with a web domain
     on the line under it (a post's title and its link, "metro.co.uk", over the thread where
@@ -4105,6 +4098,13 @@ def _outlets_by_the_title_elsewhere(articles: list[PageArticle], pieces: list[Pi
                 article = replace(article, source=domains.pop(), found_by=article.found_by + "; outlet: the domain under its title elsewhere")
         result.append(article)
     return result
+
+
+#: A line leading into a pasted text, naming it: "Here's the full piece (link at the
+#: bottom):", "Copying the article in full so it doesn't get lost:".
+_LEAD_INTO_THE_TEXT = re.compile(r"(?i)^(?=.*\b(?:article|piece|story|text|report|link)\b).{0,120}:\s*$")
+#: How far down a text such a line may stand, under the sharer's remarks.
+LEAD_IN_REACH = 4
 
 
 def _readers_words_over_texts_cut(articles: list[PageArticle], dropped: list[Piece]) -> list[PageArticle]:
