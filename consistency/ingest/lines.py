@@ -290,15 +290,15 @@ PHOTO_CREDIT = re.compile(
 )
 #: An ad's label in front of its text, in the languages of the ads we see ("Ad: ...",
 #: "Gesponsert: Try it free", "Contenido patrocinado: ...").
-#: "Advertisement" in more languages: Polish and Czech, Estonian, Danish and Norwegian,
-#: Turkish, the South Slavic languages, Finnish, Hungarian, Dutch, Romanian, Russian, Greek.
-OTHER_AD_WORDS = r"(?:reklama|reklaam|reklame|reklam|oglas|mainos|hirdet[ée]s|advertentie|publicitate|реклама|διαφήμιση)"
 AD_LABEL_WORDS = (
     r"(?:ad|advert(?:isement)?|anzeige|werbung|annonce|annons|gesponsert|gesponsord|sponsrad|sponsorowane|sponsorizzato"
     r"|patrocinado|contenido\s+patrocinado|publicidad|publicidade|publicit[ée]|pubblicit[àa]|sponsored|promoted(?:\s+stories)?"
     r"|paid\s+content|partner\s+content)"
 )
 AD_LABEL_LEAD = re.compile(rf"(?i)^\W*{AD_LABEL_WORDS}\s*:\s*\S")
+#: "Advertisement" in more languages: Polish and Czech, Estonian, Danish and Norwegian,
+#: Turkish, the South Slavic languages, Finnish, Hungarian, Dutch, Romanian, Russian, Greek.
+OTHER_AD_WORDS = r"(?:reklama|reklaam|reklame|reklam|oglas|mainos|hirdet[ée]s|advertentie|publicitate|реклама|διαφήμιση)"
 #: An ad's label alone on its line, in the languages of the ads we see.
 _AD_LABEL_ALONE = re.compile(rf"(?i)\W*(?:{AD_LABEL_WORDS}|{OTHER_AD_WORDS})\W*")
 
@@ -310,6 +310,8 @@ def _ocr_joined(text: str) -> str:
     if len(text) > 24 or len(text.split()) > 3:
         return text
     return re.sub(r"(?<=[a-z])I(?=[a-z])", "l", text.replace(" ", ""))
+
+
 #: Where a picture stood: "[IMG]", "[Image]", a gallery's "Image 2 of 5".
 IMAGE_MARKER = re.compile(
     r"(?i)^(?:\[\d{1,4}\])?(?:\[(?:img|image|photo|picture|video)\]|(?:image|photo|picture|slide)\s+\d{1,3}\s+(?:of|/)\s+\d{1,3})$"
