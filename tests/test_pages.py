@@ -3447,6 +3447,27 @@ def test_pages_a_blog_roundup_names_each_pasted_text_by_the_domain_in_its_lead_i
     assert [[p.text for p in a.body] for a in reading.articles] == [paragraphs for _, _, paragraphs in _SAVED]
 
 
+def test_pages_a_blog_roundup_names_a_pasted_text_by_the_name_in_the_bloggers_own_lead_in():
+    # In the blogger's own voice ("Here's how Valley Sentinel is reporting it:", "The most
+    # detailed version I've found is from Coast Watch, pasted whole:"), a lead-in naming one
+    # source by its name names the text's outlet. An article's own line naming a source in
+    # its voice ("The Harbour Herald followed up Monday with a similar analysis:", "Here's
+    # what he told the Harbour Herald:") names none.
+    lead_ins = ["And for completeness, here's {outlet}:", "Here's how {outlet} is reporting it:",
+                "The most detailed version I've found is from {outlet}, pasted whole:"]
+    outlets = ["Harbour Herald", "Valley Sentinel", "Tidewater Times"]
+    lines = ["Kettle Logic", "Notes on the news, brewed slowly", "", "Daily roundup #404: the ferry", "Posted by Callum Reid on March 20, 2024", ""]
+    for (_, title, paragraphs), outlet, lead_in in zip(_SAVED, outlets, lead_ins):
+        lines += [lead_in.format(outlet=outlet), "", title, "", *_spaced(paragraphs)]
+    reading = read_page("\n".join(lines))
+    assert [(a.source, a.title) for a in reading.articles] == [(outlet, title) for outlet, (_, title, _) in zip(outlets, _SAVED)]
+    from consistency.ingest.pages import _source_in_a_lead_in
+
+    for line in ["The Harbour Herald followed up Monday with a similar analysis:", "Here's what he told the Harbour Herald:",
+                 "Here's the clip that got Harbour's attention:", "Here's the crew singing on the deck during Harbour Nights:"]:
+        assert _source_in_a_lead_in(line) == ""
+
+
 def test_pages_an_articles_own_sentence_naming_a_site_over_a_quoted_headline_stays_in_the_article():
     # Inside a text, a sentence that names a site by its domain and leads into the headline
     # that site ran is the article's, headline and all: no lead-in of a pasted text.

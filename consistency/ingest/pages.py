@@ -993,9 +993,27 @@ def _source_in_a_lead_in(text: str) -> str:
     # under the headline:"), and goes on.
     domains = _WEB_DOMAIN_WORD.findall(stripped)
     words = stripped.rstrip(":").split()
-    if len(domains) != 1 or domains[0] not in (words[0], words[-1]):
-        return ""
-    return domains[0]
+    if len(domains) == 1 and domains[0] in (words[0], words[-1]):
+        return domains[0]
+    # By its name, in the writer's own voice ("Here's how Daily Mail is reporting it:", "The
+    # most detailed version I've found is from The Verge, pasted whole:"): one name, and
+    # nothing else the line states.
+    if domains or not (_PERSONAL.search(stripped) or _HERE_IS.search(stripped)) or _REPORTING_VERB.search(stripped):
+        return ""  # ("Here's what he told the BBC:" leads into a quotation.)
+    names = [run for run in _CAPITALISED_RUN.findall(stripped) if run.split()[0] not in _FIRST_PERSON]
+    names = [run for run in names if not (stripped.startswith(run) and len(run.split()) == 1) and run != "The"]
+    if len(names) != 1 or not _looks_like_name(names[0]) or re.search(r"\d|[\"“”]", stripped) or re.search(r"['’]s$", names[0]):
+        return ""  # (A possessive is no source: "Here's the clip that got Reddit's attention:".)
+    if not re.search(rf"(?i)\b(?:here['’]s|here\s+is|how|from)\s+{re.escape(names[0])}", stripped):
+        return ""  # the source, not what is shown: "Here's the group performing during Soul Train:"
+    return _tidy_name(names[0])
+
+
+#: "here's", "here is": a writer pointing at what follows.
+_HERE_IS = re.compile(r"(?i)\bhere(?:['’]s|\s+is)\b")
+#: Capitalised words in a row, with the small words a name may hold: "The Verge", "Daily
+#: Mail", "Tech Times".
+_CAPITALISED_RUN = re.compile(r"\b[A-Z][\w'’&.-]*(?:\s+(?:of|and|&|the|de)?\s*[A-Z][\w'’&.-]*)*")
 
 
 def _source_lead_ins(pieces: list[Piece]) -> list[Piece]:
