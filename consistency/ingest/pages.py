@@ -981,8 +981,9 @@ _WEB_DOMAIN_WORD = re.compile(r"(?i)(?<![\w@./-])(?:[a-z0-9][\w-]*\.)+(?:com|org
 
 
 def _source_in_a_lead_in(text: str) -> str:
-    """The source a line that leads into a pasted text names by its web domain: "ajc.com
-    got there first this morning:", "And for completeness, here's vox.com:"; "" for any
+    """The source a line that leads into a pasted text names: by its web domain ("ajc.com
+    got there first this morning:", "And for completeness, here's vox.com:"), or by its
+    name in the writer's own voice ("Here's how Daily Mail is reporting it:"); "" for any
     other line."""
     stripped = text.strip()
     if not leads_in(stripped) or features(stripped).words > SOURCE_LEAD_IN_WORDS or len(rough_sentences(stripped)) != 1:
