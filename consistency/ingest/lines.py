@@ -714,6 +714,10 @@ _VIDEO_LABEL = re.compile(
 VIDEO_LABEL_WORDS = 15
 
 
+#: Why a printout's repeated header or footer line is furniture.
+PRINT_MARGIN = "print margin"
+
+
 def classify(text: str) -> tuple[str, str]:
     """Label a piece of one line: ``body``, ``short`` (a header, title or subheading
     candidate), ``meta`` (a date, byline or credit) or ``boilerplate``; with the reason."""
@@ -735,7 +739,7 @@ def classify(text: str) -> tuple[str, str]:
     if jump_line(stripped):
         return "boilerplate", "jump line"
     if print_margin(stripped):
-        return "boilerplate", "print margin"
+        return "boilerplate", PRINT_MARGIN
     if is_page_label(stripped):
         return "boilerplate", "page label"  # a printed page's folio: "Page 6", "A6", "— 6 —"
     if _CONTENTS_ENTRY.search(stripped):

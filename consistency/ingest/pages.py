@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import combinations, groupby
@@ -45,6 +45,7 @@ from consistency.ingest.lines import (
     leads_in,
     name_bar_outlet,
     PAGE_LANGUAGE,
+    PRINT_MARGIN,
     STAMP_VERBS,
     rough_sentences,
     wire_status_fields,
@@ -1128,11 +1129,10 @@ _SPONSOR_LABEL = re.compile(
 def _byline_under(pieces: list[Piece], index: int) -> bool:
     """A byline or a date line under the piece, right under it or under the line below (a
     standfirst between): an ad has none."""
-    below = [p for p in pieces[index + 1 : index + 5] if p.line <= pieces[index].line + 2]
+    line = pieces[index].line
+    below = [p for p in pieces[index + 1 : index + 5] if p.line <= line + 2]
     # (No blank line between: an ad's box ends at one, and a time over the next item may follow.)
-    lines = sorted({p.line for p in below})
-    joined = lines[: 1 + (lines[1:2] == [pieces[index].line + 2])] if lines[:1] == [pieces[index].line + 1] else []
-    return any(p.kind == "meta" for p in below if p.line in joined)
+    return any(p.line == line + 1 for p in below) and any(p.kind == "meta" for p in below)
 
 
 #: The words that tell an ad's slot inside an article: "Story continues below advertisement".
@@ -1957,7 +1957,13 @@ def _is_title(piece: Piece) -> bool:
 
 
 def _same_text(a: str, b: str) -> bool:
-    return " ".join(a.lower().split()).rstrip(".!") == " ".join(b.lower().split()).rstrip(".!")
+    return _normal_line(a) == _normal_line(b)
+
+
+def _normal_line(text: str) -> str:
+    """The line as ``_same_text`` compares it: lower case, one space between words, no
+    closing full stop or exclamation mark."""
+    return " ".join(text.lower().split()).rstrip(".!")
 
 
 @dataclass
@@ -2441,7 +2447,7 @@ def _name_over_the_stamp(pieces: list[Piece], index: int, dropped: list[Piece], 
 #: Why a browser's print header is a header line: the first of a printout names its page.
 _PRINT_HEADER_LINE = "print header"
 #: A print header or footer repeated over or under each printed page.
-_PRINT_MARGIN = "print margin"
+_PRINT_MARGIN = PRINT_MARGIN
 #: Between a page's title and its site's name in the title a browser prints ("Title | Outlet").
 _SITE_NAME_SEPARATOR = re.compile(r"\s+[|–—-]\s+")
 #: Reasons of the print headers' pass that the line model does not overrule.
@@ -3851,8 +3857,6 @@ def _read_page(text: str, split: bool = True) -> PageReading:
 
     #: The host of an address over the next text that spells its title: that text's own.
     next_address = ""
-    #: Such an address came since the last body: the next text starts an article.
-    address_opens = False
     for index, piece in enumerate(pieces):
         pieces_since_body += 1
         # (An address over the next text is no line of the text above; right under that
@@ -3862,7 +3866,6 @@ def _read_page(text: str, split: bool = True) -> PageReading:
         )
         if leads_on:
             next_address = _address_with_path(piece.text).group("host").lower()
-            address_opens = True
         if drafts and _slot(piece)[0] in slots_below and not leads_on:
             drafts[-1].trailer.append(piece)
             # Set apart from the text after it (a title, a blank line): it closes the article.
@@ -3884,9 +3887,8 @@ def _read_page(text: str, split: bool = True) -> PageReading:
                 started_by = ANOTHER_SENDER
             # An address spelling the title under it ("#3" / "https://nypost.com/news/mansons-
             # fiancee-wanted-..." / the title) opens that text.
-            if split and drafts and address_opens and started_by in ("", "headline after furniture", "headline as a paragraph"):
+            if split and drafts and next_address and started_by in ("", "headline after furniture", "headline as a paragraph"):
                 started_by = ADDRESS_OVER_TITLE
-            address_opens = False
             # A quoted text after the quoting writer's words is another text than the one
             # quoted above them.
             if (
@@ -4106,13 +4108,15 @@ def _outlets_by_the_title_elsewhere(articles: list[PageArticle], pieces: list[Pi
     on the line under it (a post's title and its link, "metro.co.uk", over the thread where
     someone pastes the text): that domain is its outlet."""
     by_line = {p.line: p for p in pieces}
+    over_domains: dict[str, set[str]] = defaultdict(set)  # a line's words -> the domains under it
+    for p in pieces:
+        below = by_line.get(p.line + 1)
+        if below is not None and _DOMAIN_NAME.match(below.text.strip()):
+            over_domains[_normal_line(p.text)].add(below.text.strip().lower())
     result = []
     for article in articles:
         if not article.source and article.title:
-            domains = {
-                below.text.strip().lower() for p in pieces if _same_text(p.text.strip(), article.title)
-                for below in [by_line.get(p.line + 1)] if below is not None and _DOMAIN_NAME.match(below.text.strip())
-            }
+            domains = set(over_domains.get(_normal_line(article.title), ()))
             if len(domains) == 1:
                 article = replace(article, source=domains.pop(), found_by=article.found_by + "; outlet: the domain under its title elsewhere")
         result.append(article)
@@ -4713,10 +4717,9 @@ _LINK_REFERENCE = re.compile(r"\[\d{1,4}\]")
 _BOLD_TITLE = re.compile(r"^(\*{1,2}|_{1,2})(?=\S)(.+?\S)\1$")
 #: A browser's title of a page: the headline, then the site's name after a separator.
 _SITE_AFTER_PAGE_TITLE = re.compile(r"^(?P<title>.{10,}?)\s+[-–—|·•:]\s+(?P<name>[^-–—|·•:]{2,40}?)\s*$")
-#: A saved tab's field holding the page's title as the browser shows it: "Page title: ".
-_PAGE_TITLE_FIELD = re.compile(r"(?i)^(?:page|tab|window)\s+title\s*:\s*(?=\S)")
-#: Any field holding a title: "Page title: ", "Title: ".
-_TITLE_FIELD = re.compile(r"(?i)^(?:(?:page|tab|window)\s+)?title\s*:\s*(?=\S)")
+#: A field holding a title: "Title: ", or a saved tab's "Page title: " (the page's title as
+#: the browser shows it).
+_TITLE_FIELD = re.compile(r"(?i)^(?:(?P<browser>page|tab|window)\s+)?title\s*:\s*(?=\S)")
 #: A title in quote marks and no others: “Title”, "Title".
 _QUOTED_TITLE = re.compile(r'^[“"]([^“”"]+)[”"]$')
 #: Marks before a title: "## ", "▶ ", "★ ", "» " (any run of symbols before a space).
@@ -4843,9 +4846,8 @@ def _finish(
         # "Page title: Headline — Mirror": a browser's title of the page, which ends with the
         # site's name; the name beats the host of the page's address and the line model.
         # (A plain "Title:" field's words after a dash may be its subtitle.)
-        browser_title = _PAGE_TITLE_FIELD.match(title)
         title = title[title_field.end() :]
-        split = _SITE_AFTER_PAGE_TITLE.match(title) if browser_title else None
+        split = _SITE_AFTER_PAGE_TITLE.match(title) if title_field.group("browser") else None
         if split:
             title = split.group("title")
             if not source or _DOMAIN_NAME.match(source) or "line model" in named:
@@ -5191,7 +5193,7 @@ def _title_in_row(header: list[Piece], outlet: str) -> str:
 
 _TITLE, _OUTLET, _META, _FURNITURE, _BODY = (line_model.CLASSES.index(c) for c in ("title", "outlet", "meta", "furniture", "body"))
 #: Reasons the rules give with certainty: the model does not overrule them.
-_CERTAIN_FURNITURE = frozenset({"page furniture", "photo credit", "image marker", "widget", "sponsored text", "photo caption", "menu or link list", "text in another language", "ad fragment", "other-script fragment", "jump line", "page label", "print margin", "section label", "wire mark"})
+_CERTAIN_FURNITURE = frozenset({"page furniture", "photo credit", "image marker", "widget", "sponsored text", "photo caption", "menu or link list", "text in another language", "ad fragment", "other-script fragment", "jump line", "page label", _PRINT_MARGIN, "section label", "wire mark"})
 #: A web domain: any country's two letters or a common generic ending ("capitalfm.co.ke").
 _DOMAIN_NAME = BARE_DOMAIN
 #: How sure the model must be before it overrules or fills in for the rules.
