@@ -3428,6 +3428,16 @@ def test_pages_a_chat_export_keeps_the_forwarded_articles_and_leaves_out_the_cha
     assert [" ".join(p.text for p in a.body) for a in reading.articles] == [" ".join(paragraphs) for _, _, paragraphs in _SAVED]
 
 
+def _blog_roundup(lead_ins: list[str], unders: list[list[str]]) -> str:
+    """A blog post pasting the ``_SAVED`` texts whole, each under its lead-in line and its
+    title, with the lines ``unders`` gives right under its text (a credit and a remark, or
+    none)."""
+    lines = ["Kettle Logic", "Notes on the news, brewed slowly", "", "Daily roundup #404: the ferry", "Posted by Callum Reid on March 20, 2024", ""]
+    for (_, title, paragraphs), lead_in, under in zip(_SAVED, lead_ins, unders):
+        lines += [lead_in, "", title, "", *_spaced(paragraphs)][:-1] + under + [""]
+    return "\n".join(lines)
+
+
 def test_pages_a_blog_roundup_names_each_pasted_text_by_the_domain_in_its_lead_in_or_under_it():
     # A blogger pastes outlets' texts whole, each under a line that leads into it and names
     # the site ("harbourherald.com got there first this morning:") and its title, some with
@@ -3436,30 +3446,26 @@ def test_pages_a_blog_roundup_names_each_pasted_text_by_the_domain_in_its_lead_i
     lead_ins = ["{domain} got there first this morning:", "And for completeness, here's {domain}:",
                 "{domain} leads with a different angle:"]
     credits = ["({domain})", "— {domain}", ""]
-    lines = ["Kettle Logic", "Notes on the news, brewed slowly", "", "Daily roundup #404: the ferry", "Posted by Callum Reid on March 20, 2024", ""]
-    for (outlet, title, paragraphs), lead_in, credit in zip(_SAVED, lead_ins, credits):
-        domain = _domain_of(outlet)
-        lines += [lead_in.format(domain=domain), "", title, "", *_spaced(paragraphs)][:-1]
-        lines += [credit.format(domain=domain), "", "Worth comparing the headline with what the text actually says."] if credit else []
-        lines += [""]
-    reading = read_page("\n".join(lines))
-    assert [(a.source, a.title) for a in reading.articles] == [(_domain_of(outlet), title) for outlet, title, _ in _SAVED]
+    domains = [_domain_of(outlet) for outlet, _, _ in _SAVED]
+    remark = "Worth comparing the headline with what the text actually says."
+    reading = read_page(_blog_roundup(
+        [lead_in.format(domain=domain) for lead_in, domain in zip(lead_ins, domains)],
+        [[credit.format(domain=domain), "", remark] if credit else [] for credit, domain in zip(credits, domains)],
+    ))
+    assert [(a.source, a.title) for a in reading.articles] == [(domain, title) for domain, (_, title, _) in zip(domains, _SAVED)]
     assert [[p.text for p in a.body] for a in reading.articles] == [paragraphs for _, _, paragraphs in _SAVED]
 
 
 def test_pages_a_blog_roundup_names_a_pasted_text_by_the_name_in_the_bloggers_own_lead_in():
     # In the blogger's own voice ("Here's how Valley Sentinel is reporting it:", "The most
-    # detailed version I've found is from Coast Watch, pasted whole:"), a lead-in naming one
-    # source by its name names the text's outlet. An article's own line naming a source in
-    # its voice ("The Harbour Herald followed up Monday with a similar analysis:", "Here's
-    # what he told the Harbour Herald:") names none.
+    # detailed version I've found is from Tidewater Times, pasted whole:"), a lead-in naming
+    # one source by its name names the text's outlet. An article's own line naming a source
+    # in its voice ("The Harbour Herald followed up Monday with a similar analysis:",
+    # "Here's what he told the Harbour Herald:") names none.
     lead_ins = ["And for completeness, here's {outlet}:", "Here's how {outlet} is reporting it:",
                 "The most detailed version I've found is from {outlet}, pasted whole:"]
     outlets = ["Harbour Herald", "Valley Sentinel", "Tidewater Times"]
-    lines = ["Kettle Logic", "Notes on the news, brewed slowly", "", "Daily roundup #404: the ferry", "Posted by Callum Reid on March 20, 2024", ""]
-    for (_, title, paragraphs), outlet, lead_in in zip(_SAVED, outlets, lead_ins):
-        lines += [lead_in.format(outlet=outlet), "", title, "", *_spaced(paragraphs)]
-    reading = read_page("\n".join(lines))
+    reading = read_page(_blog_roundup([lead_in.format(outlet=outlet) for lead_in, outlet in zip(lead_ins, outlets)], [[], [], []]))
     assert [(a.source, a.title) for a in reading.articles] == [(outlet, title) for outlet, (_, title, _) in zip(outlets, _SAVED)]
     from consistency.ingest.pages import _source_in_a_lead_in
 
