@@ -5,13 +5,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from consistency.comparators import PairContext, confidence_from_similarity, language_of
+from consistency.comparators import PairContext, confidence_from_similarity, content_words, language_of, shared_statement
 from consistency.comparators._elsewhere import states_quantity
 from consistency.comparators._scope import clause_around
 from consistency.dates import DateMention, extract_dates, parse_published
 from consistency.memo import per_sentence
 from consistency.quantities import (
-    Quantity, conflicting_pairs, counts_people, extract_quantities, name_different_parts, numbered_parts,
+    Quantity, conflicting_pairs, counts_people, extract_quantities, far_apart, name_different_parts, numbered_parts,
     rounds_to_the_other,
 )
 from consistency.records import Finding, Sentence
@@ -56,6 +56,8 @@ def quantity_findings(kind: str, kinds: set[str], a: Sentence, b: Sentence, cont
             return False  # "had voted by 2:00 pm": when a running count was taken, not when a thing happened
         if _counted_at_different_moments(a.text, first, b.text, second):
             return False  # "14 percent had voted by 2:00 pm", "56 percent by 9:00 pm": one count, two moments
+        if far_apart(first, second) and shared_statement(a.text, b.text, *_value_words(a.text, b.text, first, second)) < ONE_STATEMENT_SHARE:
+            return False  # "30 teams" in the league and "four" new ones; "0 women" on a panel and "1.3 million"
         if _in_addition(a.text, first) != _in_addition(b.text, second):
             return False  # "another 60,000 workers were locked out" is not the 550,000 on strike
         # One of the articles gives both values: the sentences count different things.
@@ -89,6 +91,15 @@ SAME_FACT_SIMILARITY = 0.5
 #: are taken to state one fact when each gives one amount of a kind: their words cannot all
 #: be matched.
 SAME_FACT_ACROSS_LANGUAGES = 0.6
+
+
+#: Share of the shorter sentence's content words (the two amounts left out) that two
+#: sentences giving amounts far apart must have in common to state one fact.
+ONE_STATEMENT_SHARE = 0.6
+
+
+def _value_words(text_a: str, text_b: str, first: Quantity, second: Quantity) -> tuple[frozenset[str], frozenset[str]]:
+    return content_words(text_a[first.start : first.end]), content_words(text_b[second.start : second.end])
 
 
 #: A count of a group in addition to another: "another 60,000 workers", "a further 12",
