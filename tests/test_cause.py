@@ -14,6 +14,11 @@ from tests.conftest import run_comparator
          "The outage was caused by a cyberattack, the company said.", ("a software update", "a cyberattack")),
         ("The derailment was blamed on a broken rail.", "Investigators said the derailment was due to driver error.",
          ("a broken rail", "driver error")),
+        # A cause named before its verb.
+        ("Investigators said a faulty valve caused the pipeline failure.",
+         "Investigators said corrosion caused the pipeline failure.", ("a faulty valve", "corrosion")),
+        ("A gas leak may have triggered the blast, police said.", "The blast was caused by a bomb, police said.",
+         ("A gas leak", "a bomb")),
     ],
 )
 def test_one_outcome_given_two_causes_conflicts(text_a, text_b, values):
@@ -28,6 +33,9 @@ def test_one_outcome_given_two_causes_conflicts(text_a, text_b, values):
         ("The fire was caused by a faulty heater.", "The fire was caused by a heater that was faulty."),
         # Two outcomes of one story, each with its cause.
         ("Schools closed because of the snow.", "The mayor resigned because of the budget scandal."),
+        # No cause named: a question, and a word standing for a cause given elsewhere.
+        ("Officials are investigating what caused the pipeline failure.", "Corrosion caused the pipeline failure."),
+        ("The storm, which caused the flooding, moved east.", "Heavy rain caused the flooding before the storm moved east."),
         # A plan, not a cause.
         ("The minister is due to give a speech on Friday.", "The minister is due to meet union leaders on Friday."),
     ],

@@ -3,7 +3,9 @@ software update" vs "the outage was caused by a cyberattack"; "blamed on a broke
 "due to driver error").
 
 A cause is what follows a causal phrase ("caused by", "blamed on", "due to", "because of",
-"triggered by"...) up to the end of its clause. Two sentences differ on a cause when each
+"triggered by"...) up to the end of its clause, or the few words of its clause before
+"caused", "triggered" or "sparked" ("investigators said a faulty valve caused the failure").
+Two sentences differ on a cause when each
 gives one, the causes share no content word, and the rest of the two sentences makes one
 statement (``shared_statement`` with the causes and speakers left out): the same outcome,
 explained two ways. A cause that the other article also names anywhere is no conflict: that
@@ -37,6 +39,25 @@ _CAUSE_END = re.compile(
     r"[,;:.!?()\"“”—]|\s(?:and|but|which|who|that|when|while|after|before|as|according|said|says|officials|police)\b",
     re.IGNORECASE,
 )
+#: A cause named before its verb: "a faulty valve caused the failure", "corrosion triggered it".
+_CAUSED = re.compile(r"\b(?:caused|triggered|sparked)\s+(?:the|a|an|this|that|its|their)\b", re.IGNORECASE)
+#: Where a cause named before its verb begins: the start of its clause, or a word that
+#: closes what comes before it ("investigators said a faulty valve caused ...").
+_CAUSE_START = re.compile(
+    r"(?:^|[,;:!?()\"“”—]|\b(?:said|says|that|believe|believes|believed|think|thinks|suspect|suspects|suspected|and|but|"
+    r"after|because|while|when|whether|if))\s+",
+    re.IGNORECASE,
+)
+#: Words that stand for a cause named elsewhere: "what caused the crash", "it sparked".
+_NO_CAUSE_NAMED = frozenset(
+    {"it", "this", "that", "what", "which", "who", "whatever", "how", "something", "nothing", "anything", "they", "he", "she"}
+)
+#: Words between a cause and its verb that are not part of the cause: "a gas leak may have caused".
+_BEFORE_THE_VERB = frozenset(
+    {"may", "might", "could", "would", "must", "have", "has", "had", "probably", "likely", "possibly", "also", "allegedly",
+     "reportedly", "apparently", "actually", "which", "that", "had"}
+)
+
 #: Words that open a cause without saying what it was: "due to a number of factors".
 _EMPTY_CAUSES = frozenset(
     stem(word) for word in ("factors", "reasons", "issues", "problems", "circumstances", "causes", "things", "unknown", "unclear")
@@ -74,6 +95,19 @@ def causes(text: str) -> tuple[Cause, ...]:
         stems = frozenset(stem(word) for word in content_words(phrase))
         if stems and not stems & _EMPTY_CAUSES:
             found.append(Cause(phrase, start, end, stems))
+    for match in _CAUSED.finditer(text):
+        starts = [opening.end() for opening in _CAUSE_START.finditer(text[: match.start()])]
+        start = starts[-1] if starts else 0
+        words = text[start : match.start()].split()
+        while words and words[-1].lower() in _BEFORE_THE_VERB:
+            words.pop()
+        if not words or len(words) > _MAX_CAUSE_WORDS or any(word.lower() in _NO_CAUSE_NAMED for word in words):
+            continue  # no cause named in its clause, or a whole clause before the verb
+        phrase = " ".join(words)
+        stems = frozenset(stem(word) for word in content_words(phrase))
+        if stems and not stems & _EMPTY_CAUSES:
+            start = text.index(phrase, start)
+            found.append(Cause(phrase, start, start + len(phrase), stems))
     return tuple(found)
 
 
