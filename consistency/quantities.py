@@ -396,12 +396,12 @@ def rounds_to_the_other(first: "Quantity", second: "Quantity") -> bool:
     return other_number.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP) == number
 
 
-def far_apart(first: "Quantity", second: "Quantity") -> bool:
-    """Whether the two amounts lie more than ``NEAR_RATIO`` apart in every reading, and
-    neither reads as the other mistyped. Clock times and ordinals are not amounts."""
+def far_apart(first: "Quantity", second: "Quantity", ratio: float = NEAR_RATIO) -> bool:
+    """Whether the two amounts lie more than ``ratio`` apart in every reading, and neither
+    reads as the other mistyped. Clock times and ordinals are not amounts."""
     if first.kind in ("time", "ordinal"):
         return False
-    return not _same_magnitude(first, second, NEAR_RATIO) and not _a_slip(first, second)
+    return not _same_magnitude(first, second, ratio) and not _a_slip(first, second)
 
 
 def _a_slip(first: "Quantity", second: "Quantity") -> bool:

@@ -678,3 +678,11 @@ def test_a_slip_of_the_digits_is_one_amount_mistyped():
     crater = "The impact left a crater about 5 metres deep, a geologist said."
     [finding] = run_comparator("number", crater, "Residents peered into the pit, which was 5 feet deep by one account.", 0.6)
     assert (finding.a_value, finding.b_value) == ("5 metres", "5 feet")
+
+
+def test_exact_amounts_close_together_are_a_high_conflict_and_further_apart_a_medium_one():
+    toll = "The blast killed 12 people, officials said."
+    [close] = run_comparator("number", toll, toll.replace("12", "14"), 0.9)
+    [apart] = run_comparator("number", toll, toll.replace("12", "20"), 0.9)
+    [slip] = run_comparator("number", toll, toll.replace("12", "21"), 0.9)
+    assert (close.severity, apart.severity, slip.severity) == ("high", "medium", "high")
