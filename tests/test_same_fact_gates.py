@@ -137,6 +137,18 @@ def test_a_denied_noun_needs_what_is_said_of_it_in_the_other_sentence():
     assert done.b_value == "arrested"
 
 
+def test_a_negated_relation_is_contradicted_only_by_the_relation():
+    rocks = "Officials said the rocks found at the site were not from the meteorite."
+    assert run_comparator("negation", rocks, "Astronomers said a meteorite caused the crater near the airport.", 0.6) == []
+    [finding] = run_comparator("negation", rocks, "Officials said the rocks found at the site came from the meteorite.", 0.8)
+    assert finding.b_value == "meteorite"
+    # A negated aim against the act done: a decision, not what happened.
+    assert run_comparator("negation", "The mayor decided not to run again.", "The mayor ran again and lost.", 0.6) == []
+    # Where someone is from is stated by "born in" as well as "from".
+    [finding] = run_comparator("negation", "The artist isn't from Liverpool.", "The artist was born in Liverpool.", 0.8)
+    assert finding.b_value == "Liverpool"
+
+
 def test_a_day_and_month_without_a_year_is_that_day_in_the_year_the_other_gives():
     from consistency.dates import extract_dates, parse_published
 
