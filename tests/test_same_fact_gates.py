@@ -698,3 +698,14 @@ def test_exact_amounts_close_together_are_a_high_conflict_and_further_apart_a_me
     [apart] = run_comparator("number", toll, toll.replace("12", "20"), 0.9)
     [slip] = run_comparator("number", toll, toll.replace("12", "21"), 0.9)
     assert (close.severity, apart.severity, slip.severity) == ("high", "medium", "high")
+
+
+def test_a_partial_count_is_the_same_count_at_an_earlier_moment():
+    early = "Early results from a quarter of polling stations showed 89.8 percent of voters said Yes."
+    final = "Final results showed 89.92 percent of voters said Yes to membership."
+    assert run_comparator("number", early, final, 0.8) == []
+    counted = "With 25 percent of precincts reporting, Brennan had 53.4 percent of the vote."
+    assert run_comparator("number", counted, "Brennan won 52.4 percent of the vote, the commission said.", 0.8) == []
+    # Two final counts still conflict.
+    [finding] = run_comparator("number", final.replace("89.92", "89.8"), final, 0.9)
+    assert (finding.a_value, finding.b_value) == ("89.8 percent", "89.92 percent")
