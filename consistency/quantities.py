@@ -398,9 +398,12 @@ def rounds_to_the_other(first: "Quantity", second: "Quantity") -> bool:
 
 def far_apart(first: "Quantity", second: "Quantity", ratio: float = NEAR_RATIO) -> bool:
     """Whether the two amounts lie more than ``ratio`` apart in every reading, and neither
-    reads as the other mistyped. Clock times and ordinals are not amounts."""
+    reads as the other mistyped. Clock times and ordinals are not amounts. None is as far
+    from an amount as one is: "0 women" and "3 women" are apart, "0" and "1" close."""
     if first.kind in ("time", "ordinal"):
         return False
+    if 0 in (first.value, second.value) and first.unit == second.unit:
+        return max(abs(first.value), abs(second.value)) > ratio
     return not _same_magnitude(first, second, ratio) and not _a_slip(first, second)
 
 

@@ -709,3 +709,20 @@ def test_a_partial_count_is_the_same_count_at_an_earlier_moment():
     # Two final counts still conflict.
     [finding] = run_comparator("number", final.replace("89.92", "89.8"), final, 0.9)
     assert (finding.a_value, finding.b_value) == ("89.8 percent", "89.92 percent")
+
+
+def test_a_century_is_a_period_not_an_ordinal_to_compare():
+    assert run_comparator("number", "The belief was widespread in the 19th century.",
+                          "By the early 20th century the belief was widespread.", 0.8) == []
+    # Other ordinals still conflict.
+    [finding] = run_comparator("number", "The fire broke out on the 13th floor.", "The fire broke out on the 14th floor.", 0.9)
+    assert (finding.a_value, finding.b_value) == ("13th", "14th")
+
+
+def test_none_is_far_from_many_in_two_statements():
+    panel = "A domestic violence panel of 11 men and 0 women, when women are most of the victims, informs no one."
+    victims = "Domestic abuse, which victimizes 1.3 million women a year according to one coalition, is not an issue the league can address."
+    assert run_comparator("number", panel, victims, 0.6) == []
+    # One statement: none against a few is still a conflict.
+    [finding] = run_comparator("number", panel, panel.replace("0 women", "3 women"), 0.9)
+    assert (finding.a_value, finding.b_value) == ("0", "3")

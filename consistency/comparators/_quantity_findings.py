@@ -192,8 +192,15 @@ def _alone_of_their_kind(first: Quantity, second: Quantity, quantities_a, quanti
 
 @per_sentence()
 def _amounts(text: str, kinds: frozenset[str]) -> tuple[Quantity, ...]:
-    """The sentence's quantities of ``kinds`` that are amounts, not the number in a part's name."""
-    return tuple(q for q in extract_quantities(text) if q.kind in kinds and not _names_a_part(text, q))
+    """The sentence's quantities of ``kinds`` that are amounts, not the number in a part's
+    name nor a century ("the 19th century" is a period, as a year is)."""
+    return tuple(
+        q for q in extract_quantities(text)
+        if q.kind in kinds and not _names_a_part(text, q) and not (q.kind == "ordinal" and q.head in _PERIODS)
+    )
+
+
+_PERIODS = frozenset({"century", "millennium"})
 
 
 def _names_a_part(text: str, quantity: Quantity) -> bool:
