@@ -105,6 +105,7 @@ ONE_STATEMENT_SHARE = 0.6
 
 
 def _value_words(text_a: str, text_b: str, first: Quantity, second: Quantity) -> tuple[frozenset[str], frozenset[str]]:
+    """The words of each amount as written ("1.3 million"), left out of what two sentences share."""
     return content_words(text_a[first.start : first.end]), content_words(text_b[second.start : second.end])
 
 
@@ -200,6 +201,7 @@ def _amounts(text: str, kinds: frozenset[str]) -> tuple[Quantity, ...]:
     )
 
 
+#: Nouns an ordinal names a period by: the period is a date's business, not a count's.
 _PERIODS = frozenset({"century", "millennium"})
 
 

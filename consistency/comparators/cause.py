@@ -5,10 +5,9 @@ software update" vs "the outage was caused by a cyberattack"; "blamed on a broke
 A cause is what follows a causal phrase ("caused by", "blamed on", "due to", "because of",
 "triggered by"...) up to the end of its clause, or the few words of its clause before
 "caused", "triggered" or "sparked" ("investigators said a faulty valve caused the failure").
-Two sentences differ on a cause when each
-gives one, the causes share no content word, and the rest of the two sentences makes one
-statement (``shared_statement`` with the causes and speakers left out): the same outcome,
-explained two ways. A cause that the other article also names anywhere is no conflict: that
+Two sentences differ on a cause when each gives one, the causes share no content word, and
+the rest of the two sentences makes one statement (``shared_statement`` with the causes and
+speakers left out): the same outcome, explained two ways. A cause that the other article also names anywhere is no conflict: that
 outlet knows of both (one cause and a second, or a cause ruled out).
 """
 
@@ -55,7 +54,7 @@ _NO_CAUSE_NAMED = frozenset(
 #: Words between a cause and its verb that are not part of the cause: "a gas leak may have caused".
 _BEFORE_THE_VERB = frozenset(
     {"may", "might", "could", "would", "must", "have", "has", "had", "probably", "likely", "possibly", "also", "allegedly",
-     "reportedly", "apparently", "actually", "which", "that", "had"}
+     "reportedly", "apparently", "actually"}
 )
 
 #: Words that open a cause without saying what it was: "due to a number of factors".
