@@ -545,6 +545,26 @@ _PREDICATE_GROUPS = {
     "arrest": "arrested arrest arrests detained detain",
     "missing": "missing unaccounted",
 }
+#: A time told with a verb of setting off or arriving (its object between them: "left the
+#: port at 6:10 p.m.") is the time of that end of a journey: "departed at 7:05 a.m." and
+#: "landed at 9:35 a.m." are two moments, not one told two ways.
+_MOVEMENT_BEFORE = re.compile(
+    r"\b(?P<verb>departed|departs|depart|departing|left|leaves|leaving|took\s+off|takes\s+off|set\s+off|sets\s+off|"
+    r"set\s+sail|arrived|arrives|arrive|arriving|landed|lands|landing|reached|reaches|touched\s+down|docked)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:(?:at|around|about|shortly\s+after|just\s+after|soon\s+after|by)\s+)?$",
+    re.IGNORECASE,
+)
+_ARRIVING = re.compile(r"^(?:arriv|land|reach|touch|dock)", re.IGNORECASE)
+
+
+def _movement(text: str, start: int) -> str:
+    """"depart" or "arrive" for a time right after such a verb, else ""."""
+    match = _MOVEMENT_BEFORE.search(text[max(0, start - 40) : start])
+    if match is None:
+        return ""
+    return "arrive" if _ARRIVING.match(match.group("verb")) else "depart"
+
+
 #: Nouns that name what a count is of, without a verb: "the death toll", "taken to hospital".
 _TOPIC_WORDS = {"toll": "die", "hospital": "injure", "casualties": "die", "evacuation": "evacuate",
                 "evacuees": "evacuate", "arrests": "arrest"}
@@ -750,7 +770,10 @@ def _make(
         context=_content_words_before(text, qualifier_start),
         frame=_frame(text, qualifier_start, max(end, head[1]))
         | (_phrase_words(text, end, head[1]) or (_head_stem(head[0]) if kind == "ordinal" else frozenset())),
-        predicate=_predicate(text, qualifier_start, max(end, head[1])) if kind == "count" else "",
+        predicate=(
+            _predicate(text, qualifier_start, max(end, head[1])) if kind == "count"
+            else _movement(text, qualifier_start) if kind == "time" else ""
+        ),
         topics=_topics(text, qualifier_start, max(end, head[1])) if kind == "count" else frozenset(),
     )
 

@@ -726,3 +726,11 @@ def test_none_is_far_from_many_in_two_statements():
     # One statement: none against a few is still a conflict.
     [finding] = run_comparator("number", panel, panel.replace("0 women", "3 women"), 0.9)
     assert (finding.a_value, finding.b_value) == ("0", "3")
+
+
+def test_a_departure_time_and_an_arrival_time_are_two_moments():
+    assert run_comparator("time", "The flight departed at 7:05 a.m.", "The flight landed at 9:35 a.m.", 0.9) == []
+    assert run_comparator("time", "The ferry left the port at 6:10 p.m.", "The ferry docked at 8:40 p.m.", 0.9) == []
+    # The same end of the journey told two ways still conflicts, whatever the verb.
+    [finding] = run_comparator("time", "The plane took off at 7:05 a.m.", "The plane departed at 7:35 a.m.", 0.9)
+    assert (finding.a_value, finding.b_value) == ("7:05 a.m.", "7:35 a.m.")

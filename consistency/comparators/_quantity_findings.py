@@ -52,6 +52,8 @@ def quantity_findings(kind: str, kinds: set[str], a: Sentence, b: Sentence, cont
             return False
         if (_listed(first, quantities_a) or _listed(second, quantities_b)) and not first.frame & second.frame:
             return False  # "93 dead last Thursday, and 64 in Buinaksk": a list of tolls, one of them not this one
+        if first.kind == "time" and first.predicate and second.predicate and first.predicate != second.predicate:
+            return False  # "departed at 7:05 a.m.", "landed at 9:35 a.m.": two ends of one journey
         if first.kind == "time" and (_a_moment_to_count_by(a.text, first) or _a_moment_to_count_by(b.text, second)):
             return False  # "had voted by 2:00 pm": when a running count was taken, not when a thing happened
         if _a_partial_count(a.text) != _a_partial_count(b.text):
