@@ -2746,6 +2746,18 @@ def test_pages_a_search_results_whole_sentence_snippet_between_two_copies_of_the
     assert [[p.text for p in a.body] for a in reading.articles] == [paragraphs for _, _, paragraphs in _SAVED]
 
 
+def test_pages_a_search_results_snippet_under_its_headline_and_time_is_not_the_text():
+    # The result: the site's name; headline; its age; the text's first sentence as the
+    # snippet. Then the article pasted under it: headline again, text.
+    lines = ["Seekwell", "About 410,897 results (0.49 seconds)", ""]
+    for number, (outlet, title, paragraphs) in enumerate(_SAVED):
+        lines += [f"▣ {outlet}", title, f"{number + 1} day ago", paragraphs[0], "", title, ""]
+        lines += _spaced(paragraphs)
+    reading = read_page("\n".join(lines))
+    assert [(a.source, a.title) for a in reading.articles] == [(o, t) for o, t, _ in _SAVED]
+    assert [[p.text for p in a.body] for a in reading.articles] == [paragraphs for _, _, paragraphs in _SAVED]
+
+
 def test_lines_a_sentence_closed_by_two_marks_ends_like_a_sentence():
     # 'He said: "We deny these allegations.''' : two apostrophes for a closing quote, as some
     # sites type it; the line is prose, so a pull quote repeating it is found out.

@@ -4452,6 +4452,8 @@ QUOTED_COPY_WORDS = 10
 
 #: How many pieces further down a teaser's text may open.
 TEASER_REACH = 30
+#: How many time lines may stand between a search result's headline and its snippet.
+HEADLINE_TIME_LINES = 2
 _TEASER_END = re.compile(r"(?:…|\.\.\.)\s*$")
 _BAR = re.compile(r"^\s*[|│┃▌]\s*")
 
@@ -4514,11 +4516,16 @@ def _over_prose(pieces: list[Piece], position: int) -> bool:
 
 def _between_one_headline(pieces: list[Piece], position: int) -> bool:
     """Right under a headline that is printed again a line or two below: a search result's
-    snippet ("Title" / "The opening sentence." / "Title" over the pasted article)."""
-    if position == 0 or pieces[position - 1].kind not in ("short", "body"):
+    snippet ("Title" / "The opening sentence." / "Title" over the pasted article). The
+    result's time may stand between the headline and the snippet ("Title" / "1 day ago" /
+    "The opening sentence.")."""
+    above = position - 1
+    while above >= 0 and position - above <= HEADLINE_TIME_LINES and pieces[above].kind == "meta":
+        above -= 1
+    if above < 0 or pieces[above].kind not in ("short", "body"):
         return False
     # A headline: three words or more, no full stop at its end (an ellipsis may end it).
-    headline = pieces[position - 1].text.strip()
+    headline = pieces[above].text.strip()
     if len(headline.split()) < 3 or _SENTENCE_CLOSE.search(headline) and not _TEASER_END.search(headline):
         return False
     if pieces[position].text.rstrip().endswith(":"):
@@ -4532,17 +4539,20 @@ def _between_one_headline(pieces: list[Piece], position: int) -> bool:
 
 def _teaser(pieces: list[Piece], position: int, normal: list[str]) -> bool:
     """Cut off with an ellipsis, behind a bar or between two copies of one headline, the
-    opening of a text further down."""
+    opening of a text further down. (Between two copies of its headline it may repeat a
+    short first paragraph whole: the text's opening line under the second copy.)"""
     piece = pieces[position]
     cut_off = bool(_TEASER_END.search(piece.text))
-    if not (cut_off or _BAR.match(piece.text) or _between_one_headline(pieces, position)):
+    between = not cut_off and not _BAR.match(piece.text) and _between_one_headline(pieces, position)
+    if not (cut_off or _BAR.match(piece.text) or between):
         return False
     opening = _TEASER_END.sub("", normal[position]).rstrip(" .,;:")
     if len(opening.split()) < 6:
         return False
     later = range(position + 1, min(len(pieces), position + 1 + TEASER_REACH))
     return any(
-        pieces[j].kind == "body" and pieces[j].line != piece.line and normal[j].startswith(opening)
+        (pieces[j].kind == "body" or between and pieces[j].kind == "short") and pieces[j].line != piece.line
+        and normal[j].startswith(opening)
         and (len(normal[j]) > len(opening) if cut_off else not _BAR.match(pieces[j].text))
         for j in later
     )
