@@ -95,15 +95,15 @@ def test_severity_thresholds_split_the_probability_scale():
 
 @pytest.fixture
 def strong_and_weak_findings(tmp_path):
-    """Two outlets that disagree twice: on a floor, and on the agency a remark was told to."""
+    """Two outlets that disagree twice: on a floor, and on who made a remark."""
     (tmp_path / "a.txt").write_text(
         "---\nsource: Harbour Herald\n---\nThe fire on the 12th floor of Kestrel Tower killed three people on Tuesday.\n"
-        "The mayor told Reuters the tower would reopen within a month.\n",
+        "The mayor said the tower would reopen within a month.\n",
         encoding="utf-8",
     )
     (tmp_path / "b.txt").write_text(
         "---\nsource: Daily Courier\n---\nThe fire on the 14th floor of Kestrel Tower killed three people on Tuesday.\n"
-        "The mayor told AFP the tower would reopen within a month.\n",
+        "The fire chief said the tower would reopen within a month.\n",
         encoding="utf-8",
     )
     return tmp_path
@@ -121,9 +121,9 @@ def test_check_verifier_lists_findings_above_the_threshold_and_json_keeps_all(st
     scores = {d["kind"]: d["score"] for d in report["discrepancies"]}
     assert scores["attribution"] < REPORT_THRESHOLD <= scores["number"]
     table = invoke("check", folder, "--model", "fake", "--verifier", "--quiet").output
-    assert "Shown      1 of 2" in table and "--all shows every one" in table and "told AFP" not in table
+    assert "Shown      1 of 2" in table and "--all shows every one" in table and "fire chief" not in table
     everything = invoke("check", folder, "--model", "fake", "--verifier", "--all", "--quiet").output
-    assert "Shown" not in everything and "told AFP" in everything
+    assert "Shown" not in everything and "fire chief" in everything
 
 
 def test_judgement_keys_ignore_the_order_of_the_two_sentences():

@@ -1,21 +1,21 @@
 """``attribution``: the same statement credited differently.
 
-Three shapes: the same person given different titles ("Emily Williams, a spokeswoman for
+Two shapes: the same person given different titles ("Emily Williams, a spokeswoman for
 the prime minister" vs "Emily Williams, director of media relations"; "Arequipa Mayor
-Ernesto Valdivia" vs "regional Governor Ernesto Valdivia"); a statement told to different
-outlets ("told Reuters" vs "told AFP"); and, for two sentences close enough to make one
-statement, different speakers ("Toronto police said" vs "according to the mayor's office").
+Ernesto Valdivia" vs "regional Governor Ernesto Valdivia"); and, for two sentences close
+enough to make one statement, different speakers ("Toronto police said" vs "according to
+the mayor's office"). A statement told to different outlets ("told Reuters" vs "told AFP")
+is two interviews, each outlet naming the one it relays: on judged real news none of 41
+such findings was a conflict, so it is not compared.
 """
 
 from __future__ import annotations
 
-import re
 
 from consistency.comparators import PairContext, comparators, confidence_from_similarity, content_words, shared_statement
 from consistency.comparators._speakers import same_speaker_possible, speaker_words, speakers, titles
 from consistency.records import Finding, Sentence
 
-_TOLD = re.compile(r"\btold\s+(?P<outlet>(?:the\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})")
 #: Two sentences this similar make one statement, so who made it should agree. On eval/,
 #: 13 of the 17 labelled attribution divergences lie above it; different remarks by one
 #: speaker mostly below.
@@ -65,15 +65,6 @@ def compare_attribution(a: Sentence, b: Sentence, context: PairContext) -> list[
             findings.append(_finding(a, b, person.employer_span, other.employer_span, context,
                                      f"puts {person.name} at", 1.0))
             break
-    told_a, told_b = _TOLD.search(a.text), _TOLD.search(b.text)
-    # "told Capital Wire" in Capital Wire's own article is its interview, not a claim about who
-    # was told; only outlets other than the two reporting ones are compared.
-    own = content_words(a.source) | content_words(b.source)
-    if told_a and told_b and content_words(told_a.group("outlet")) - own and content_words(told_b.group("outlet")) - own and not (
-        content_words(told_a.group("outlet")) & content_words(told_b.group("outlet"))
-    ):
-        if context.similarity >= 0.5:
-            findings.append(_finding(a, b, told_a.span("outlet"), told_b.span("outlet"), context, "says it was told to", 0.9))
     if not findings and context.similarity >= SPEAKER_SIMILARITY:
         speakers_a, speakers_b = speakers(a.text), speakers(b.text)
         if speakers_a and speakers_b and not same_speaker_possible(speakers_a, speakers_b) and not (
