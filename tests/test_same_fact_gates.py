@@ -734,3 +734,16 @@ def test_a_departure_time_and_an_arrival_time_are_two_moments():
     # The same end of the journey told two ways still conflicts, whatever the verb.
     [finding] = run_comparator("time", "The plane took off at 7:05 a.m.", "The plane departed at 7:35 a.m.", 0.9)
     assert (finding.a_value, finding.b_value) == ("7:05 a.m.", "7:35 a.m.")
+
+
+def test_the_outlet_a_statement_went_through_is_no_name_of_the_story():
+    # Which outlet relayed a statement ("told NBC News", "according to Interfax") is not a
+    # fact the two outlets disagree on.
+    assert run_comparator("entity", "A senior adviser told Al Jazeera that the deal covered the release of the girls.",
+                          "A senior adviser told BBC Hausa that the deal covered the release of the girls.", 0.9) == []
+    assert run_comparator("entity", "The blast killed 118 people, according to Interfax.",
+                          "The blast killed 118 people, according to Itar-Tass.", 0.9) == []
+    # The people and places the story is about are still compared.
+    [finding] = run_comparator("entity", "The flight took off from Geneva on Monday, the airline said.",
+                               "The flight took off from Zurich on Monday, the airline said.", 0.9)
+    assert (finding.a_value, finding.b_value) == ("Geneva", "Zurich")
