@@ -11,7 +11,6 @@ such findings was a conflict, so it is not compared.
 
 from __future__ import annotations
 
-
 from consistency.comparators import PairContext, comparators, confidence_from_similarity, content_words, shared_statement
 from consistency.comparators._speakers import same_speaker_possible, speaker_words, speakers, titles
 from consistency.records import Finding, Sentence

@@ -7,8 +7,9 @@ A cause is what follows a causal phrase ("caused by", "blamed on", "due to", "be
 "caused", "triggered" or "sparked" ("investigators said a faulty valve caused the failure").
 Two sentences differ on a cause when each gives one, the causes share no content word, and
 the rest of the two sentences makes one statement (``shared_statement`` with the causes and
-speakers left out): the same outcome, explained two ways. A cause that the other article also names anywhere is no conflict: that
-outlet knows of both (one cause and a second, or a cause ruled out).
+speakers left out): the same outcome, explained two ways. A cause that the other article
+also names anywhere is no conflict: that outlet knows of both (one cause and a second, or a
+cause ruled out).
 """
 
 from __future__ import annotations

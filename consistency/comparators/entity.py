@@ -344,7 +344,7 @@ def _lists(text: str, found: Sequence[Name]) -> list[list[Name]]:
 
 #: A news outlet named as the one a statement went through: "told NBC News", "according to
 #: Interfax", "Variety's Justin Kroll". Which medium relayed a statement is no fact of the
-#: story; on judged real news 12 entity findings set one against a person or another
+#: story; on judged real news 11 entity findings set one against a person or another
 #: outlet, none right.
 _MEDIUM_NAME = re.compile(
     r"\b(?:News|Times|Post|Reporter|Radio|Press|Agency|Wire|Television|TV|Magazine|Journal|Telegraph|Tribune|Insider|"

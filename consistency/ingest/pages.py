@@ -2446,8 +2446,6 @@ def _name_over_the_stamp(pieces: list[Piece], index: int, dropped: list[Piece], 
 
 #: Why a browser's print header is a header line: the first of a printout names its page.
 _PRINT_HEADER_LINE = "print header"
-#: A print header or footer repeated over or under each printed page.
-_PRINT_MARGIN = PRINT_MARGIN
 #: Between a page's title and its site's name in the title a browser prints ("Title | Outlet").
 _SITE_NAME_SEPARATOR = re.compile(r"\s+[|–—-]\s+")
 #: Reasons of the print headers' pass that the line model does not overrule.
@@ -2481,7 +2479,7 @@ def _print_headers(pieces: list[Piece]) -> list[Piece]:
         if not alone(i):
             continue
         text, below = piece.text.strip(), under(i)
-        if print_header_title(text) and (piece.reason in (_PRINT_MARGIN, "link") or footers):
+        if print_header_title(text) and (piece.reason in (PRINT_MARGIN, "link") or footers):
             titles[i] = print_header_title(text)
         elif i in footers:
             margins.add(i)
@@ -2499,16 +2497,16 @@ def _print_headers(pieces: list[Piece]) -> list[Piece]:
         if i in titles:
             new = titles[i] != last
             last = titles[i]
-            out[i] = replace(piece, kind="meta" if new else "boilerplate", reason=_PRINT_HEADER_LINE if new else _PRINT_MARGIN)
+            out[i] = replace(piece, kind="meta" if new else "boilerplate", reason=_PRINT_HEADER_LINE if new else PRINT_MARGIN)
         elif i in margins:
-            out[i] = replace(piece, kind="boilerplate", reason=_PRINT_MARGIN)
+            out[i] = replace(piece, kind="boilerplate", reason=PRINT_MARGIN)
     # A paragraph the page break cut ("The island ferry will run again on Monday" / footer /
     # header / "after crews finished ..."): both halves are the paragraph's prose, though
     # the first ends with no full stop and reads as a headline.
-    margin_lines = {piece.line for piece in out if piece.reason in (_PRINT_MARGIN, _PRINT_HEADER_LINE)}
+    margin_lines = {piece.line for piece in out if piece.reason in (PRINT_MARGIN, _PRINT_HEADER_LINE)}
     kept = [i for i, piece in enumerate(out) if piece.line not in margin_lines]
     for before, after in zip(kept, kept[1:]):
-        if after - before < 2 or not any(out[i].reason == _PRINT_MARGIN for i in range(before + 1, after)):
+        if after - before < 2 or not any(out[i].reason == PRINT_MARGIN for i in range(before + 1, after)):
             continue
         head, tail = out[before], out[after]
         if head.kind in ("short", "body") and tail.kind in ("short", "body") and tail.text.lstrip()[:1].islower() and not features(head.text).ends_like_sentence:
@@ -4542,9 +4540,9 @@ def _teaser(pieces: list[Piece], position: int, normal: list[str]) -> bool:
     opening of a text further down. (Between two copies of its headline it may repeat a
     short first paragraph whole: the text's opening line under the second copy.)"""
     piece = pieces[position]
-    cut_off = bool(_TEASER_END.search(piece.text))
-    between = not cut_off and not _BAR.match(piece.text) and _between_one_headline(pieces, position)
-    if not (cut_off or _BAR.match(piece.text) or between):
+    cut_off, barred = bool(_TEASER_END.search(piece.text)), bool(_BAR.match(piece.text))
+    between = not (cut_off or barred) and _between_one_headline(pieces, position)
+    if not (cut_off or barred or between):
         return False
     opening = _TEASER_END.sub("", normal[position]).rstrip(" .,;:")
     if len(opening.split()) < 6:
@@ -5203,7 +5201,7 @@ def _title_in_row(header: list[Piece], outlet: str) -> str:
 
 _TITLE, _OUTLET, _META, _FURNITURE, _BODY = (line_model.CLASSES.index(c) for c in ("title", "outlet", "meta", "furniture", "body"))
 #: Reasons the rules give with certainty: the model does not overrule them.
-_CERTAIN_FURNITURE = frozenset({"page furniture", "photo credit", "image marker", "widget", "sponsored text", "photo caption", "menu or link list", "text in another language", "ad fragment", "other-script fragment", "jump line", "page label", _PRINT_MARGIN, "section label", "wire mark"})
+_CERTAIN_FURNITURE = frozenset({"page furniture", "photo credit", "image marker", "widget", "sponsored text", "photo caption", "menu or link list", "text in another language", "ad fragment", "other-script fragment", "jump line", "page label", PRINT_MARGIN, "section label", "wire mark"})
 #: A web domain: any country's two letters or a common generic ending ("capitalfm.co.ke").
 _DOMAIN_NAME = BARE_DOMAIN
 #: How sure the model must be before it overrules or fills in for the rules.
@@ -5506,11 +5504,11 @@ def _address_of_the_next_text(piece: Piece, draft: _Draft | None, below: list[Pi
     source:" / "https://metro.co.uk/news/kim-relying-on-cobra-wine-..." / the title),
     better than they spell the text above it: the next text's address, not a line under
     the text above. (A quoted line, "> https://...", is the text's own.)"""
-    if piece.text.strip().startswith((">", "|")) or piece.reason == _PRINT_MARGIN:
+    if piece.text.strip().startswith((">", "|")) or piece.reason == PRINT_MARGIN:
         return False
     # (A print header repeats the title of the printout the address closes: "9/20/24, 2:34
     # PM  Title | Site" under "https://site.com/title-slug  1/2".)
-    below = [p for p in below if p.reason not in (_PRINT_HEADER_LINE, _PRINT_MARGIN)]
+    below = [p for p in below if p.reason not in (_PRINT_HEADER_LINE, PRINT_MARGIN)]
     here, there = _spelled_above_and_below(piece, draft, below)
     return there >= SLUG_SHARE and there > here
 
