@@ -60,3 +60,15 @@ def test_a_denial_against_what_a_rumourmonger_is_reporting_is_a_denied_claim():
     found = kinds("The car has not been stolen, police said.",
                   "Film rumormonger Rich Johnston is reporting that the car has been stolen from the set.")
     assert found == {"denied-claim": "low"}
+
+
+def test_a_confirmation_withheld_against_a_confirmation_is_a_denied_claim_not_an_outlet_conflict():
+    confirmed = "The Pentagon confirmed on Friday that the militia leader was killed in the strike."
+    for withheld in (
+        "At the time of the strike, the Pentagon said it could not confirm the militia leader's death.",
+        "U.S. officials have not yet confirmed that the militia leader was killed in the strike.",
+    ):
+        found = kinds(confirmed, withheld)
+        assert found == {"denied-claim": "low"}, withheld
+    # Denying the fact itself, not its confirmation, is still a conflict between the outlets.
+    assert "negation" in kinds(confirmed, "The militia leader was not killed in the strike, his aides said on Friday.")
