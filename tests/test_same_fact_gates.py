@@ -149,6 +149,15 @@ def test_a_negated_relation_is_contradicted_only_by_the_relation():
     assert finding.b_value == "Liverpool"
 
 
+def test_a_negated_wish_is_contradicted_by_the_same_wish_not_by_any_other():
+    # What "don't want" denies is what is wanted: dating, not making oneself unattractive.
+    assert run_comparator("negation", "Because I don't want to date anymore, she said.",
+                          "I got it because I wanted to make myself unattractive to men.", 0.6) == []
+    [finding] = run_comparator("negation", "The owner did not want to sell the club.",
+                               "The owner wanted to sell the club to the American investors.", 0.8)
+    assert finding.b_value == "sell"
+
+
 def test_a_day_and_month_without_a_year_is_that_day_in_the_year_the_other_gives():
     from consistency.dates import extract_dates, parse_published
 

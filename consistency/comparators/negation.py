@@ -156,6 +156,7 @@ _LIGHT_VERBS = PASS_ON | {
     "include", "includes", "included", "contain", "contains", "contained", "find", "found", "receive", "received",
     "produce", "produced", "get", "got", "hold", "held", "make", "made", "show", "showed", "shown", "detect",
     "detected", "see", "saw", "seen", "report", "reported", "issue", "issued", "give", "gave", "given",
+    "want", "wants", "wanted", "need", "needs", "needed",
 }
 
 
