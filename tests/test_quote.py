@@ -32,3 +32,13 @@ def test_quote_comparator_flags_one_remark_worded_differently():
 )
 def test_quote_comparator_leaves_other_remarks_excerpts_and_other_speakers(text_a, text_b):
     assert compare(text_a, text_b) == []
+
+
+def test_quotations_in_sentences_that_say_different_things_are_two_remarks():
+    step = 'The minister said the flood plan was "a serious step for the region".'
+    burden = ('Speaking in Leeds on Monday after meeting victims of the storm, the minister called the new levy '
+              '"a serious burden for families".')
+    assert run_comparator("quote", step, burden, 0.6) == []
+    # The same statement quoted two ways is still a divergence.
+    [finding] = run_comparator("quote", step, 'The minister said the flood plan was "a modest step for the region".', 0.9)
+    assert finding.b_value == "a modest step for the region"

@@ -14,7 +14,9 @@ from __future__ import annotations
 import calendar
 import re
 
-from consistency.comparators import PairContext, comparators, confidence_from_similarity, content_words, other_statements
+from consistency.comparators import (
+    PairContext, comparators, confidence_from_similarity, content_words, other_statements, shared_statement,
+)
 from consistency.comparators._speakers import same_speaker_possible, speakers
 from consistency.dates import MONTHS
 from consistency.ingest.lines import FUNCTION_WORDS
@@ -31,6 +33,11 @@ _QUOTED = re.compile(r"\"([^\"]{3,})\"|“([^“”]{3,})”|(?<![\w])'([^']{3,}
 #: labelled rewordings of one remark share 0.38 or more; different remarks by one speaker
 #: 0.18 or less; "very pale and quite useless" and "rather useless" share 0.2.
 MIN_OVERLAP = 0.2
+
+
+#: Share of the shorter sentence's content words the other must have for the two to quote
+#: one remark (``shared_statement``).
+ONE_REMARK_SHARE = 0.4
 
 
 @per_sentence(maxsize=65536)
@@ -167,7 +174,7 @@ def compare_quotes(a: Sentence, b: Sentence, context: PairContext) -> list[Findi
     quotes_a, quotes_b = quotations(a.text), quotations(b.text)
     if not quotes_a or not quotes_b:
         return []
-    if other_statements(a, b, context):
+    if other_statements(a, b, context) or shared_statement(a.text, b.text) < ONE_REMARK_SHARE:
         return []  # two remarks of a story, not one remark quoted two ways
     if not same_speaker_possible(speakers(a.text), speakers(b.text)):
         return []
