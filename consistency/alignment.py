@@ -366,7 +366,29 @@ def _record(best: dict[tuple[int, int], float], row: int, other: int, score: flo
         best[key] = score
 
 
-def _approximate_story_pairs(rows, sentences, vectors, may_pair, settings, best) -> None:
+def _alignment_units(sentences: Sequence[Sentence], copy_of: dict[str, str]) -> list[tuple[str, bool]]:
+    """Each sentence's unit of alignment: its document, and whether it is a sentence a copy
+    adds to its original (``copies.fresh_sentences``)."""
+    if not copy_of:
+        return [(sentence.doc_id, False) for sentence in sentences]
+    from consistency.copies import fresh_sentences
+
+    by_document: dict[str, list[Sentence]] = defaultdict(list)
+    for sentence in sentences:
+        by_document[sentence.doc_id].append(sentence)
+    fresh = {
+        doc_id: fresh_sentences(by_document[doc_id], by_document.get(original, ()))
+        for doc_id, original in copy_of.items() if doc_id in by_document
+    }
+    units, position = [], defaultdict(int)
+    for sentence in sentences:
+        index = position[sentence.doc_id]
+        position[sentence.doc_id] += 1
+        units.append((sentence.doc_id, index in fresh.get(sentence.doc_id, ())))
+    return units
+
+
+def _approximate_story_pairs(rows, unit_of, vectors, may_pair, settings, best) -> None:
     """Pairs in a story too large for exact search: one HNSW graph over its sentences,
     each sentence's nearest ``max_partners`` + 24 fetched, then at most ``top_k`` kept per
     other document, as the exact path does. Recall against exact search is measured by
@@ -382,13 +404,13 @@ def _approximate_story_pairs(rows, sentences, vectors, may_pair, settings, best)
     index.hnsw.efSearch = max(64, fetch)
     scores, neighbours = index.search(np.ascontiguousarray(vectors[rows]), fetch)
     for position, query in enumerate(rows.tolist()):
-        per_document: dict[str, int] = defaultdict(int)
+        per_document: dict[tuple[str, bool], int] = defaultdict(int)
         for score, local in zip(scores[position].tolist(), neighbours[position].tolist()):
             if local < 0 or score < settings.min_similarity:
                 continue
             target = int(rows[local])
-            other = sentences[target].doc_id
-            if not may_pair(sentences[query].doc_id, other) or per_document[other] >= settings.top_k:
+            other = unit_of[target]
+            if not may_pair(unit_of[query], other) or per_document[other] >= settings.top_k:
                 continue
             per_document[other] += 1
             _record(best, query, target, score)
@@ -467,42 +489,46 @@ def align_sentences(
 
     ``vectors`` has shape (len(sentences), dim) with unit rows. A syndicated copy (a key
     of ``copy_of``) is aligned only with the document it copies, so what the story says
-    is compared once. With ``involving``, only pairs with at least one sentence from those
+    is compared once; the sentences it adds (``copies.fresh_sentences``: a later version
+    of the story with a new toll) are its own and are aligned with every document. With ``involving``, only pairs with at least one sentence from those
     documents are made (new articles checked against an index). Returns pairs in corpus
     order of (a, b); ``a`` precedes ``b``.
     """
     copy_of = copy_of or {}
     chosen = _closest_documents(sentences, vectors, story_of_document, settings.compared_documents)
 
-    def may_pair(first: str, second: str) -> bool:
+    unit_of = _alignment_units(sentences, copy_of)
+
+    def may_pair(first_unit: tuple[str, bool], second_unit: tuple[str, bool]) -> bool:
+        (first, first_fresh), (second, second_fresh) = first_unit, second_unit
         if first == second or story_of_document[first] != story_of_document[second]:
             return False
         if chosen is not None and first in chosen and second not in chosen[first] and first not in chosen.get(second, ()):
             return False
         if involving is not None and first not in involving and second not in involving:
             return False
-        if first in copy_of or second in copy_of:
+        if (first in copy_of and not first_fresh) or (second in copy_of and not second_fresh):
             return copy_of.get(first, first) == copy_of.get(second, second)
         return True
 
     import faiss
     import numpy as np
 
-    rows_of_document: dict[str, list[int]] = defaultdict(list)
+    rows_of_unit: dict[tuple[str, bool], list[int]] = defaultdict(list)
     rows_of_story: dict[int, list[int]] = defaultdict(list)
     for row, sentence in enumerate(sentences):
-        rows_of_document[sentence.doc_id].append(row)
+        rows_of_unit[unit_of[row]].append(row)
         rows_of_story[story_of_document[sentence.doc_id]].append(row)
 
     best: dict[tuple[int, int], float] = {}
     large = {story for story, rows in rows_of_story.items() if len(rows) > settings.exact_limit}
     for story in sorted(large):
-        _approximate_story_pairs(rows_of_story[story], sentences, vectors, may_pair, settings, best)
-    for doc_id, target_rows in rows_of_document.items():
-        if story_of_document[doc_id] in large:
+        _approximate_story_pairs(rows_of_story[story], unit_of, vectors, may_pair, settings, best)
+    for unit, target_rows in rows_of_unit.items():
+        if story_of_document[unit[0]] in large:
             continue
-        story_rows = rows_of_story[story_of_document[doc_id]]
-        query_rows = [row for row in story_rows if may_pair(sentences[row].doc_id, doc_id)]
+        story_rows = rows_of_story[story_of_document[unit[0]]]
+        query_rows = [row for row in story_rows if may_pair(unit_of[row], unit)]
         if not query_rows:
             continue
         index = faiss.IndexFlatIP(vectors.shape[1])

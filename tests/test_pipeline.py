@@ -85,6 +85,22 @@ def test_pipeline_a_copy_with_an_edited_figure_is_still_flagged_once(fake_embedd
     assert [(d.finding.a_value, d.finding.b_value) for d in report.discrepancies] == [("12th", "13th")]
 
 
+def test_pipeline_compares_what_a_later_version_of_a_wire_story_adds_with_the_other_outlets(fake_embedder):
+    # The update repeats the first version and adds a toll: the toll is the update's own
+    # and conflicts with the other outlet's; what it repeats is compared once.
+    update = FIRE_COPY + " Two workers were taken to hospital with burns."
+    other = FIRE_B + " Five workers were taken to hospital with burns."
+    report = check_documents([
+        Document("herald", "Harbour Herald", FIRE_A),
+        Document("post", "Northern Post", update),
+        Document("courier", "Daily Courier", other),
+    ], embedder=fake_embedder)
+    assert report.documents[1].document.copy_of == "herald"
+    found = {(d.pair.a.doc_id, d.pair.b.doc_id, d.finding.a_value, d.finding.b_value) for d in report.discrepancies}
+    assert ("post", "courier", "Two", "Five") in found
+    assert not any(a == "post" and value == "12th" for a, _, value, _ in found)  # the repeated floor: through the original
+
+
 #: Set by the test before the workers fork: where they note their process ids, and the
 #: comparing function they stand in for.
 _NOTED = {}

@@ -1,0 +1,110 @@
+"""Recall of real conflicts in the CSTBank wire clusters: how many of the conflicting
+sentence pairs that readers listed in eval-real/recall/<cluster>.jsonl `check` reports.
+
+    .venv/bin/python eval-real/recall.py [--verifier] [--shared ../shared] [--missed]
+
+The readers read each cluster whole, without seeing what the checker reports, and listed
+every pair of sentences from two articles that give one fact differently. A pair marked
+``update`` may be a later report revising an earlier one (a toll that rose); the figures
+are given with and without those. A pair counts as found when any finding links its two
+sentences; the kind need not match.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+
+from consistency.cache import default_cache_dir  # noqa: E402
+from consistency.embedding import load_embedder  # noqa: E402
+from consistency.pipeline import CheckSettings, check_paths  # noqa: E402
+from consistency.verifier import REPORT_THRESHOLD  # noqa: E402
+
+_WORD = re.compile(r"\w+")
+
+
+def _words(text: str) -> set[str]:
+    return {word.lower() for word in _WORD.findall(text)}
+
+
+def _locate(document_sentences: list, text: str, value: str):
+    """The sentence of the checker's split that holds the listed one: the one holding the
+    conflicting words and most of the listed sentence's words."""
+    wanted = _words(text)
+    holding = [s for s in document_sentences if value in s.text] or document_sentences
+    return max(holding, key=lambda s: len(wanted & _words(s.text)) / max(1, len(wanted | _words(s.text))), default=None)
+
+
+def _through_original(sentence, sentences: dict, copy_of: dict):
+    """A syndicated copy's sentence is reported through its twin in the original, when it
+    has one (the checker compares what a copy repeats once)."""
+    from consistency.copies import TWIN_OVERLAP
+    from consistency.style import style_key
+
+    original = copy_of.get(sentence.doc_id)
+    if not original:
+        return sentence
+    key = set(style_key(sentence.text))
+    twin = max(sentences[original], key=lambda other: len(key & set(style_key(other.text))) / max(1, len(key | set(style_key(other.text)))))
+    overlap = len(key & set(style_key(twin.text))) / max(1, len(key | set(style_key(twin.text))))
+    return twin if overlap >= TWIN_OVERLAP else sentence
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--shared", default=str(HERE.parent.parent / "shared"))
+    parser.add_argument("--verifier", action="store_true")
+    parser.add_argument("--missed", action="store_true", help="List the pairs not found.")
+    args = parser.parse_args()
+    from consistency.sentences import split_sentences
+
+    settings = CheckSettings(cache_dir=str(default_cache_dir()), verifier="default" if args.verifier else "")
+    floor = REPORT_THRESHOLD if args.verifier else 0.0
+    embedder = load_embedder(None)
+    totals = Counter()
+    by_kind: dict[str, Counter] = {}
+    for labels in sorted((HERE / "recall").glob("*.jsonl")):
+        cluster = labels.stem
+        rows = [json.loads(line) for line in labels.read_text(encoding="utf-8").splitlines() if line.strip()]
+        report = check_paths([str(Path(args.shared) / "real-news" / "cstbank-mds" / cluster)], settings, embedder=embedder)
+        sentences = {summary.document.id: split_sentences(summary.document) for summary in report.documents}
+        by_file = {Path(doc_id).name: doc_id for doc_id in sentences} | {Path(doc_id).name + ".txt": doc_id for doc_id in sentences}
+        linked: dict[frozenset, set[str]] = {}
+        for discrepancy in report.discrepancies:
+            if discrepancy.finding.score >= floor:
+                key = frozenset({(discrepancy.pair.a.doc_id, discrepancy.pair.a.index), (discrepancy.pair.b.doc_id, discrepancy.pair.b.index)})
+                linked.setdefault(key, set()).add(discrepancy.finding.kind)
+        copy_of = {summary.document.id: summary.document.copy_of for summary in report.documents if summary.document.copy_of}
+        found = Counter()
+        for row in rows:
+            a = _through_original(_locate(sentences[by_file[row["a_doc"]]], row["a_text"], row["a_value"]), sentences, copy_of)
+            b = _through_original(_locate(sentences[by_file[row["b_doc"]]], row["b_text"], row["b_value"]), sentences, copy_of)
+            kinds = linked.get(frozenset({(a.doc_id, a.index), (b.doc_id, b.index)}), set())
+            group = "update" if row.get("update") else "strict"
+            found[group, bool(kinds)] += 1
+            by_kind.setdefault(row["kind"], Counter())[bool(kinds)] += 1
+            if args.missed and not kinds:
+                print(f"MISSED {cluster} {row['kind']} [{group}] {row['a_value']!r} / {row['b_value']!r}: {row['note']}")
+        for key, count in found.items():
+            totals[key] += count
+        strict = found["strict", True], found["strict", True] + found["strict", False]
+        every = strict[0] + found["update", True], sum(found.values())
+        print(f"{cluster}: found {every[0]}/{every[1]} listed pairs; {strict[0]}/{strict[1]} not marked as updates; "
+              f"{len(report.discrepancies)} findings reported")
+    strict = totals["strict", True], totals["strict", True] + totals["strict", False]
+    every = strict[0] + totals["update", True], sum(totals.values())
+    print(f"all: found {every[0]}/{every[1]} = {every[0] / max(1, every[1]):.2f}; "
+          f"not marked as updates {strict[0]}/{strict[1]} = {strict[0] / max(1, strict[1]):.2f}")
+    for kind, counts in sorted(by_kind.items()):
+        print(f"  {kind:9} {counts[True]}/{counts[True] + counts[False]}")
+
+
+if __name__ == "__main__":
+    main()
