@@ -715,6 +715,10 @@ def test_a_partial_count_is_the_same_count_at_an_earlier_moment():
     assert run_comparator("number", early, final, 0.8) == []
     counted = "With 25 percent of precincts reporting, Brennan had 53.4 percent of the vote."
     assert run_comparator("number", counted, "Brennan won 52.4 percent of the vote, the commission said.", 0.8) == []
+    for partly in ("after votes at more than half of polling stations were counted",
+                   "after votes at 97.35 percent of all the 2,040 voting stations were counted"):
+        assert run_comparator("number", f"Results issued on Monday {partly} showed 90.14 percent of voters said Yes.",
+                              final, 0.8) == [], partly
     # Two final counts still conflict.
     [finding] = run_comparator("number", final.replace("89.92", "89.8"), final, 0.9)
     assert (finding.a_value, finding.b_value) == ("89.8 percent", "89.92 percent")
