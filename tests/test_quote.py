@@ -35,10 +35,10 @@ def test_quote_comparator_leaves_other_remarks_excerpts_and_other_speakers(text_
 
 
 def test_quotations_in_sentences_that_say_different_things_are_two_remarks():
-    step = 'The minister said the flood plan was "a serious step for the region".'
+    step = 'The minister said the flood plan for the valley was "a serious step for the region".'
     burden = ('Speaking in Leeds on Monday after meeting victims of the storm, the minister called the new levy '
               '"a serious burden for families".')
     assert run_comparator("quote", step, burden, 0.6) == []
     # The same statement quoted two ways is still a divergence.
-    [finding] = run_comparator("quote", step, 'The minister said the flood plan was "a modest step for the region".', 0.9)
+    [finding] = run_comparator("quote", step, 'The minister said the flood plan for the valley was "a modest step for the region".', 0.9)
     assert finding.b_value == "a modest step for the region"

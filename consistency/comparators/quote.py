@@ -36,8 +36,10 @@ MIN_OVERLAP = 0.2
 
 
 #: Share of the shorter sentence's content words the other must have for the two to quote
-#: one remark (``shared_statement``).
-ONE_REMARK_SHARE = 0.4
+#: one remark (``shared_statement``). On judged real news, quote findings on sentences that
+#: share less were right 0 times in 25 judged; the seed page's Kremlin quotation ("very pale
+#: and quite useless" / "rather useless") lies on sentences that share 0.3.
+ONE_REMARK_SHARE = 0.3
 
 
 @per_sentence(maxsize=65536)
