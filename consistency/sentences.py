@@ -214,7 +214,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     for paragraph in _PARAGRAPH.finditer(text):
         if not paragraph.group().strip():
             continue
-        found = [(paragraph.start() + start, paragraph.start() + end) for start, end in _paragraph_spans(paragraph.group())]
+        found = _closing_marks_back(text, [(paragraph.start() + start, paragraph.start() + end) for start, end in _paragraph_spans(paragraph.group())])
         if _visible("".join(text[start:end] for start, end in found)) != _visible(paragraph.group()):
             # A safety net: should the splitter ever lose characters, keep the paragraph
             # whole rather than lose text.
@@ -223,6 +223,25 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             found = [(start, paragraph.start() + len(whole.rstrip()))]
         spans.extend(found)
     return spans
+
+
+#: Two apostrophes that close a quotation in old wire copy (opened by two backquotes, which
+#: archives often strip): pysbd leaves them at the front of the next sentence
+#: ("...the Russian people.", "'' He said ..."); they belong to the sentence they close.
+_CLOSING_MARK = re.compile(r"''\s*")
+
+
+def _closing_marks_back(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    mended = list(spans)
+    for position in range(1, len(mended)):
+        start, end = mended[position]
+        before_start, before_end = mended[position - 1]
+        mark = _CLOSING_MARK.match(text, start)
+        if mark and before_end <= start and text[before_end - 1:before_end] in ".!?," and mark.end() < end:
+            closing = start + 2
+            mended[position - 1] = (before_start, closing)
+            mended[position] = (mark.end(), end)
+    return mended
 
 
 def _visible(text: str) -> str:

@@ -16,6 +16,9 @@ from consistency.sentences import sentence_spans, split_sentences
         ("Canada gave C$2 billion ($1.47 billion) in aid. Kyiv welcomed it.", ["Canada gave C$2 billion ($1.47 billion) in aid.", "Kyiv welcomed it."]),
         ('"We are ready," he said. "Is it over?" she asked.', ['"We are ready," he said.', '"Is it over?" she asked.']),
         ("Headline with no stop\nBody sentence one. Body two.", ["Headline with no stop", "Body sentence one.", "Body two."]),
+        # Old wire copy closes a quotation with two apostrophes (its backquotes stripped).
+        ("The mayor said, We will rebuild the block.'' Crews worked all night.",
+         ["The mayor said, We will rebuild the block.''", "Crews worked all night."]),
     ],
 )
 def test_sentences_split_where_a_reader_would(text, expected):
