@@ -42,3 +42,10 @@ def test_quotations_in_sentences_that_say_different_things_are_two_remarks():
     # The same statement quoted two ways is still a divergence.
     [finding] = run_comparator("quote", step, 'The minister said the flood plan for the valley was "a modest step for the region".', 0.9)
     assert finding.b_value == "a modest step for the region"
+
+
+def test_a_quotation_closed_by_two_apostrophes_after_a_speech_verb_is_read():
+    # Old wire copy whose opening backquotes were stripped.
+    stripped = "In a televised address, the president said, Terrorism has declared war on us, the people.''"
+    [finding] = run_comparator("quote", stripped, '"The terrorists have declared war on us, the people," the president said.', 0.9)
+    assert finding.a_value == "Terrorism has declared war on us, the people"

@@ -42,12 +42,23 @@ MIN_OVERLAP = 0.2
 ONE_REMARK_SHARE = 0.3
 
 
+#: Old wire copy opened a quotation with two backquotes and closed it with two apostrophes;
+#: archives that strip the backquotes keep only the close: "Yeltsin said, Terrorism has
+#: declared war on us, the Russian people.''". What follows a speech verb and a comma or
+#: colon, up to the two apostrophes, is then the quotation.
+_CLOSED_ONLY = re.compile(
+    r"\b(?:said|says|added|adds|declared|stated|warned|insisted|told\s+[\w.\s]{1,40}?)[,:]\s+([^'\"“”‘’]{3,}?)[,.!?]?''"
+)
+
+
 @per_sentence(maxsize=65536)
 def quotations(text: str) -> tuple[tuple[int, int, str], ...]:
     found = []
     for match in _QUOTED.finditer(text):
         group = next(index for index in range(1, 5) if match.group(index) is not None)
         found.append((match.start(group), match.end(group), match.group(group)))
+    if not found and "''" in text:
+        found = [(match.start(1), match.end(1), match.group(1)) for match in _CLOSED_ONLY.finditer(text)]
     return tuple(found)
 
 
