@@ -863,10 +863,11 @@ def _extract(text: str) -> list[Quantity]:
             elif measure:
                 quantity = _make("measure", measure[0], value, text, start, measure[1], qualifier)
             else:
-                head = _head_after(text, end)
+                joined = _hyphenated_head(text, end)
+                head = joined or _head_after(text, end)
                 if not head[0] and phrase in ("one", "a dozen", "dozen"):
                     continue  # "one of the", "one said": not a count
-                quantity = _make("count", "", value, text, start, end, qualifier, head)
+                quantity = _make("count", "", value, text, start, joined[1] if joined else end, qualifier, head)
         found.append(quantity)
         taken.append((start, end))
 
@@ -983,6 +984,17 @@ def _merge_ranges(text: str, quantities: list[Quantity]) -> list[Quantity]:
 _PART_AFTER = re.compile(r"\s+(?:other|more|additional|further|extra|new)\b", re.IGNORECASE)
 
 
+def _hyphenated_head(text: str, end: int) -> tuple[str, int] | None:
+    """What a number joined by a hyphen to the next word counts, in figures or in words:
+    "40-story building" and "nine-story building" count storeys, "62-year-old" an age."""
+    hyphenated = re.match(r"-([A-Za-z]+)(?:[- ]old\b)?", text[end:])
+    if hyphenated is None:
+        return None
+    unit_word = hyphenated.group(1).lower()
+    aged = hyphenated.group(0).endswith("old") and unit_word in ("year", "month", "week", "day")
+    return ("age" if aged else _storeys(singular(unit_word), text, end, hyphenated=True)), end + hyphenated.end()
+
+
 def _quantity_from_match(text: str, match: re.Match) -> Quantity | None:
     start, end = match.span()
     qualifier = _qualifier(text, start)
@@ -1034,8 +1046,7 @@ def _quantity_from_match(text: str, match: re.Match) -> Quantity | None:
         unit_word = hyphenated.group(1).lower()
         if MEASURE_UNITS.get(unit_word) in CONVERSIONS and not hyphenated.group(0).endswith("old"):
             return _make("measure", MEASURE_UNITS[unit_word], value, text, start, end + hyphenated.end(), qualifier)
-        head = "age" if hyphenated.group(0).endswith("old") and unit_word in ("year", "month", "week", "day") else _storeys(singular(unit_word), text, end, hyphenated=True)
-        end += hyphenated.end()
+        head, end = _hyphenated_head(text, end)
         return _make("count", "", value, text, start, end, qualifier, (head, end))
     measure = _measure_after(text, end)
     if measure:

@@ -82,16 +82,19 @@ def test_number_ordinal_reads_the_noun_it_numbers_not_what_follows():
 
 
 @pytest.mark.parametrize(
-    "text_a, text_b",
+    "text_a, text_b, values",
     [
-        ("Crews fought the fire in a 41-storey tower near the harbour.", "The tower near the harbour is 44 floors high."),
-        ("Crews fought the fire in a 41-storey tower near the harbour.", "Crews fought the fire in a 44-story building near the harbour."),
-        ("The harbour tower has 44 floors.", "The harbour tower, a 41-floor block, was evacuated."),
+        ("Crews fought the fire in a 41-storey tower near the harbour.", "The tower near the harbour is 44 floors high.", {"41", "44"}),
+        ("Crews fought the fire in a 41-storey tower near the harbour.", "Crews fought the fire in a 44-story building near the harbour.",
+         {"41", "44"}),
+        ("The harbour tower has 44 floors.", "The harbour tower, a 41-floor block, was evacuated.", {"41", "44"}),
+        ("A blast tore apart a nine-story apartment building near the harbour.",
+         "The blast flattened the eight-storey block near the harbour.", {"nine", "eight"}),
     ],
 )
-def test_number_building_heights_in_storeys_and_floors_conflict(text_a, text_b):
+def test_number_building_heights_in_storeys_and_floors_conflict(text_a, text_b, values):
     [finding] = compare("number", text_a, text_b)
-    assert {finding.a_value[:2], finding.b_value[:2]} == {"41", "44"}
+    assert {finding.a_value.split("-")[0][:5], finding.b_value.split("-")[0][:5]} == values
 
 
 @pytest.mark.parametrize(
