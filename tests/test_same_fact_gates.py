@@ -760,3 +760,10 @@ def test_the_outlet_a_statement_went_through_is_no_name_of_the_story():
     [finding] = run_comparator("entity", "The flight took off from Geneva on Monday, the airline said.",
                                "The flight took off from Zurich on Monday, the airline said.", 0.9)
     assert (finding.a_value, finding.b_value) == ("Geneva", "Zurich")
+
+
+def test_a_vague_amount_does_not_stand_in_for_an_exact_count_another_outlet_contradicts():
+    # "several residents" is not the seven in hospital: seven against nine still conflict.
+    [finding] = run_comparator("number", "Seven people, two with serious injuries, were in hospital, the agency said.",
+                               "Nine wounded people were hospitalized, including several residents of a nearby building.", 0.6)
+    assert (finding.a_value, finding.b_value) == ("Seven", "Nine")

@@ -223,6 +223,8 @@ def _agree(first: Quantity, second: Quantity) -> bool:
     dead", "at least five dead") are each outlet's count: when they differ, they conflict."""
     if first.kind != second.kind:
         return False
+    if first.vague != second.vague:
+        return False  # "several residents" does not stand for "seven people" when "nine" is there too
     if rounds_to_the_other(first, second):
         return True
     if not first.agrees_with(second):
