@@ -544,6 +544,8 @@ _PREDICATE_GROUPS = {
     "evacuate": "evacuated evacuate evacuates fled displaced",
     "arrest": "arrested arrest arrests detained detain",
     "missing": "missing unaccounted",
+    # Under the rubble, alive or dead: "burying almost 100 people" is no toll of the dead.
+    "trap": "trapped trap traps trapping buried bury buries burying",
 }
 #: A time told with a verb of setting off or arriving (its object between them: "left the
 #: port at 6:10 p.m.") is the time of that end of a journey: "departed at 7:05 a.m." and

@@ -767,3 +767,11 @@ def test_a_vague_amount_does_not_stand_in_for_an_exact_count_another_outlet_cont
     [finding] = run_comparator("number", "Seven people, two with serious injuries, were in hospital, the agency said.",
                                "Nine wounded people were hospitalized, including several residents of a nearby building.", 0.6)
     assert (finding.a_value, finding.b_value) == ("Seven", "Nine")
+
+
+def test_people_buried_under_rubble_are_no_toll_of_the_dead():
+    assert run_comparator("number", "The explosion levelled the block, burying almost 100 people in the ruins.",
+                          "The explosion that levelled the block killed at least 102 people.", 0.7) == []
+    [finding] = run_comparator("number", "The explosion left 40 people trapped under the rubble.",
+                               "The explosion left 25 people trapped under the rubble.", 0.9)
+    assert (finding.a_value, finding.b_value) == ("40", "25")
