@@ -775,3 +775,11 @@ def test_people_buried_under_rubble_are_no_toll_of_the_dead():
     [finding] = run_comparator("number", "The explosion left 40 people trapped under the rubble.",
                                "The explosion left 25 people trapped under the rubble.", 0.9)
     assert (finding.a_value, finding.b_value) == ("40", "25")
+
+
+def test_an_amount_for_each_one_is_not_the_total():
+    offer = "The promoter offered the band an $800 million contract for a reunion tour."
+    assert run_comparator("number", offer, "The contract would have paid the band members $346 million apiece.", 0.7) == []
+    assert run_comparator("number", offer, "The promoter offered the band members about $300 million each for the tour.", 0.7) == []
+    [finding] = run_comparator("number", offer, "The promoter offered the band a $900 million contract for a reunion tour.", 0.9)
+    assert (finding.a_value, finding.b_value) == ("$800 million", "$900 million")

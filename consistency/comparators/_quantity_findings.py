@@ -64,6 +64,8 @@ def quantity_findings(kind: str, kinds: set[str], a: Sentence, b: Sentence, cont
             return False  # "30 teams" in the league and "four" new ones; "0 women" on a panel and "1.3 million"
         if _in_addition(a.text, first) != _in_addition(b.text, second):
             return False  # "another 60,000 workers were locked out" is not the 550,000 on strike
+        if _per_unit(a.text, first) != _per_unit(b.text, second):
+            return False  # "$346 million apiece" is not the "$800 million" offer
         # One of the articles gives both values: the sentences count different things.
         return not (states_quantity(context.b_document, first, a.text) or states_quantity(context.a_document, second, b.text))
 
@@ -115,6 +117,19 @@ def _value_words(text_a: str, text_b: str, first: Quantity, second: Quantity) ->
 #: "the other three teams", "40 more".
 _ADDITION_BEFORE = re.compile(r"\b(?:another|a\s+further|an\s+additional|the\s+other|other)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _ADDITION_AFTER = re.compile(r"^\s+(?:more|others|additional)\b", re.IGNORECASE)
+
+
+#: An amount for each one of several: "$346 million apiece", "about $300 million each",
+#: "$5 per share", "two a day".
+_PER_UNIT_AFTER = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,2}?(?:apiece|each|per\s+(?!cent\b)\w+|a\s+(?:head|piece|person|member|share|year|month|week|day|night|hour)"
+    r"|for\s+each)\b",
+    re.IGNORECASE,
+)
+
+
+def _per_unit(text: str, quantity: Quantity) -> bool:
+    return bool(_PER_UNIT_AFTER.match(text[quantity.end : quantity.end + 40]))
 
 
 def _in_addition(text: str, quantity: Quantity) -> bool:
