@@ -72,3 +72,15 @@ def test_a_confirmation_withheld_against_a_confirmation_is_a_denied_claim_not_an
         assert found == {"denied-claim": "low"}, withheld
     # Denying the fact itself, not its confirmation, is still a conflict between the outlets.
     assert "negation" in kinds(confirmed, "The militia leader was not killed in the strike, his aides said on Friday.")
+
+
+def test_a_denial_against_a_claim_given_as_only_believed_is_a_denied_claim():
+    denial = "An Iraqi official told reporters that the woman detained at the border was not the militia leader's wife."
+    for believed in (
+        "Officials said the woman detained at the border is believed to be the militia leader's wife.",
+        "The woman detained at the border is apparently the militia leader's wife, local television said.",
+    ):
+        found = kinds(denial, believed)
+        assert found.get("denied-claim") == "low" and "negation" not in found, believed
+    # Said plainly, the claim conflicts with the denial.
+    assert "negation" in kinds(denial, "The woman detained at the border is the militia leader's wife, officials said.")

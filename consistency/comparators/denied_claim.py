@@ -65,17 +65,27 @@ def relays_a_report(text: str) -> bool:
     return _RELAYED_REPORT.search(text) is not None
 
 
-def is_two_speakers(a: Sentence, b: Sentence, both_attributed: bool = False) -> bool:
+#: Words that give a statement as only believed or passed on ("is believed to be the
+#: wife", "will supposedly begin"). Against a denial, such a claim and the denial are two
+#: speakers' statements; a hedge against a plain statement is the modality comparator's.
+_HEDGED_CLAIM = re.compile(
+    r"\b(?:believed|supposedly|apparently|purportedly|(?:is|are|was|were)\s+said\s+to|thought\s+to\s+be|unverified|unconfirmed)\b",
+    re.IGNORECASE,
+)
+
+
+def is_two_speakers(a: Sentence, b: Sentence, both_attributed: bool = False, hedges: bool = False) -> bool:
     """A sentence gives its statement to someone (with ``both_attributed``, each does), the
     speakers named are not visibly the same, and one of the sentences disputes a claim
-    (denied, a hoax, allegedly...)."""
+    (denied, a hoax, allegedly...; with ``hedges``, also a claim only believed or passed on)."""
     # One attribution is enough: "police said the clip was a fake" against an outlet that
     # passes the clip on; of 169 negation findings judged two speakers on real news, only
     # 47 had a speech verb in both sentences.
     told_a, told_b = bool(_SPEECH.search(a.text)), bool(_SPEECH.search(b.text))
     if not (told_a and told_b if both_attributed else told_a or told_b):
         return False
-    if not (_DISPUTE.search(a.text) or _DISPUTE.search(b.text)):
+    disputed = any(_DISPUTE.search(text) or (hedges and _HEDGED_CLAIM.search(text)) for text in (a.text, b.text))
+    if not disputed:
         return False
     first, second = speakers(a.text), speakers(b.text)
     return not (first and second and same_speaker_possible(first, second))
@@ -91,7 +101,7 @@ def as_denied_claim(a: Sentence, b: Sentence, finding: Finding) -> Finding:
     negation = finding.kind == "negation"
     if negation and withholds_confirmation(finding):
         lead = "a confirmation withheld, not a denial"
-    elif (negation and (relays_a_report(a.text) or relays_a_report(b.text))) or is_two_speakers(a, b):
+    elif (negation and (relays_a_report(a.text) or relays_a_report(b.text))) or is_two_speakers(a, b, hedges=negation):
         lead = "two speakers"
     else:
         return finding
