@@ -299,8 +299,8 @@ class Quantity:
             return self.head == other.head
         if self.head and other.head and not _same_kind_of_head(self.head, other.head):
             return False
-        if self.predicate in _PREDICATE_GROUPS and self.predicate == other.predicate:
-            return True  # "killing nine people", "12 people were killed"
+        if said in _PREDICATE_GROUPS and said == other_said:
+            return True  # "killing nine people", "12 people were killed", "the 92 dead"
         if self.topics & other.topics or (self.context[:1] and self.context[:1] == other.context[:1]):
             return True  # "the death toll stood at nine"; "magnitude 6.4", "magnitude 6.8"
         return len(self.frame & other.frame) >= 2

@@ -783,3 +783,10 @@ def test_an_amount_for_each_one_is_not_the_total():
     assert run_comparator("number", offer, "The promoter offered the band members about $300 million each for the tour.", 0.7) == []
     [finding] = run_comparator("number", offer, "The promoter offered the band a $900 million contract for a reunion tour.", 0.9)
     assert (finding.a_value, finding.b_value) == ("$800 million", "$900 million")
+
+
+def test_a_toll_named_by_its_noun_meets_a_toll_named_by_its_verb():
+    # "the 92 dead" says what "93 people died" says, though its verb is "remember".
+    [finding] = run_comparator("number", "Flags flew at half-mast to remember the 92 dead in the blast at the apartment block.",
+                               "At least 93 people died in that blast.", 0.6)
+    assert (finding.a_value, finding.b_value) == ("92", "93")
