@@ -792,11 +792,25 @@ def _phrase_words(text: str, end: int, head_end: int) -> frozenset[str]:
     return frozenset(stem(word) for word in _FRAME_WORD.findall(text[end:head_end]) if word.lower() not in _STOP_WORDS)
 
 
+#: How many people live in a place: "a country of 5.1 million people", "Denmark's 5.2
+#: million people", "a population of 5.2 million".
+_QUALIFIED = r"(?:(?:some|about|around|nearly|almost|more\s+than|over)\s+)?"
+_POPULATION_OF = re.compile(r"\bpopulation\s+of\s+" + _QUALIFIED + "$", re.IGNORECASE)
+_PLACE_OF = re.compile(r"(?:\b(?:country|nation|city|state|island|region|town)\s+of\s+|\b[A-Z][a-z]+['’]s\s+)" + _QUALIFIED + "$")
+_INHABITANTS = re.compile(r"\b(?:people|inhabitants|residents|citizens)$", re.IGNORECASE)
+
+
+def _counts_inhabitants(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - 40) : start]
+    return bool(_POPULATION_OF.search(before) or (_PLACE_OF.search(before) and _INHABITANTS.search(text[start:end])))
+
+
 def _topics(text: str, start: int, end: int, reach: int = 4) -> frozenset[str]:
-    """The kinds of event the words next to a count name ("killed", "death toll")."""
+    """The kinds of event the words next to a count name ("killed", "death toll"), or that
+    it counts the people living in a place ("a country of 5.1 million people")."""
     before = re.findall(r"[A-Za-z]+", text[:start])[-reach:]
     after = re.findall(r"[A-Za-z]+", text[end:])[:reach]
-    found = set()
+    found = {"live"} if _counts_inhabitants(text, start, end) else set()
     for word in (*before, *after):
         lowered = word.lower()
         group = _predicate_group(lowered) or _TOPIC_WORDS.get(lowered)

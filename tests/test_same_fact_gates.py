@@ -790,3 +790,12 @@ def test_a_toll_named_by_its_noun_meets_a_toll_named_by_its_verb():
     [finding] = run_comparator("number", "Flags flew at half-mast to remember the 92 dead in the blast at the apartment block.",
                                "At least 93 people died in that blast.", 0.6)
     assert (finding.a_value, finding.b_value) == ("92", "93")
+
+
+def test_the_population_of_a_place_told_two_ways_conflicts():
+    [finding] = run_comparator("number", "The strike scaled back mail delivery in rural areas of the country of 5.1 million people.",
+                               "That left Denmark's 5.2 million people facing increasing hardships.", 0.45)
+    assert (finding.a_value, finding.b_value) == ("5.1 million", "5.2 million")
+    # A count of some of the people is no population.
+    assert run_comparator("number", "The strike scaled back mail delivery in rural areas of the country of 5.1 million people.",
+                          "That left 5.2 million people facing increasing hardships.", 0.45) == []
