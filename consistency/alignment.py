@@ -490,9 +490,10 @@ def align_sentences(
     ``vectors`` has shape (len(sentences), dim) with unit rows. A syndicated copy (a key
     of ``copy_of``) is aligned only with the document it copies, so what the story says
     is compared once; the sentences it adds (``copies.fresh_sentences``: a later version
-    of the story with a new toll) are its own and are aligned with every document. With ``involving``, only pairs with at least one sentence from those
-    documents are made (new articles checked against an index). Returns pairs in corpus
-    order of (a, b); ``a`` precedes ``b``.
+    of the story with a new toll) are its own and are aligned with every document. With
+    ``involving``, only pairs with at least one sentence from those documents are made
+    (new articles checked against an index). Returns pairs in corpus order of (a, b);
+    ``a`` precedes ``b``.
     """
     copy_of = copy_of or {}
     chosen = _closest_documents(sentences, vectors, story_of_document, settings.compared_documents)

@@ -47,9 +47,9 @@ _RELAYED_REPORT = re.compile(
 #: A negation of the act of confirming, not of the fact: "U.S. officials have not confirmed
 #: the death", "could not confirm it was a meteorite", "declined to confirm". Withholding a
 #: confirmation is no denial; against a confirmation or a report of the fact it is an earlier
-#: or another speaker's statement. On judged real news 17 such negation findings were read
-#: as two speakers' statements (mostly one before and one after a confirmation), none as a
-#: conflict between outlets.
+#: or another speaker's statement. Of 20 such negation findings judged on real news, 16 were
+#: read as two speakers' statements (mostly one before and one after a confirmation), none
+#: as a conflict between outlets.
 _UNCONFIRMED = re.compile(
     r"\b(?:not|n't|never|yet to|unable to|declined to|refused to)\s+(?:\w+\s+){0,2}?"
     r"(?:confirm(?:s|ed|ing)?|verif(?:y|ied)|corroborat(?:e|ed))\b",
