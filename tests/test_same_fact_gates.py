@@ -799,3 +799,11 @@ def test_the_population_of_a_place_told_two_ways_conflicts():
     # A count of some of the people is no population.
     assert run_comparator("number", "The strike scaled back mail delivery in rural areas of the country of 5.1 million people.",
                           "That left 5.2 million people facing increasing hardships.", 0.45) == []
+
+
+def test_a_negation_denies_what_its_adverb_qualifies_not_the_adverb():
+    assert run_comparator("negation", "I'm not entirely sure another one is the fastest route to that.",
+                          "Her skin appears to be of an entirely different tone in the clip.", 0.5) == []
+    [finding] = run_comparator("negation", "The student didn't actually make $72 million trading stocks.",
+                               "The student actually made $72 million trading stocks, the magazine said.", 0.8)
+    assert "make" in finding.a_value or "72" in finding.a_value

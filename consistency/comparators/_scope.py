@@ -29,7 +29,8 @@ SKIPPED = {
     "be", "been", "being", "was", "were", "is", "are", "had", "has", "have", "yet", "ever", "immediately",
     "also", "fully", "initially", "one", "body", "thing", "any", "the", "a", "an", "its", "their", "his", "her",
     "to", "of", "in", "on", "at", "for", "by", "with", "from", "that", "this", "longer", "more", "even", "quite",
-    "always", "really", "necessarily",
+    "always", "really", "necessarily", "actually", "entirely", "still", "exactly", "completely", "totally",
+    "officially", "publicly",
 }
 #: Words after which the cue reaches one word further: "not considered suspicious", "no
 #: plans to change".
