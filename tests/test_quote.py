@@ -49,3 +49,29 @@ def test_a_quotation_closed_by_two_apostrophes_after_a_speech_verb_is_read():
     stripped = "In a televised address, the president said, Terrorism has declared war on us, the people.''"
     [finding] = run_comparator("quote", stripped, '"The terrorists have declared war on us, the people," the president said.', 0.9)
     assert finding.a_value == "Terrorism has declared war on us, the people"
+
+
+@pytest.mark.parametrize(
+    "quote_a, quote_b",
+    [
+        ("Bro, [Lin] drove Thomas to the liquor store,", "He drove Thomas to the liquor store,"),
+        ("The local myth of the lobizón is not connected to the custom.", "The local myth of the lobison is not connected to the custom."),
+        ("Our thoughts and prayers are with Mr. Sotloff and Mr. Sotloff's family,", "Our thoughts and prayers are with Mr. Sotloff and his family,"),
+        ("If they catch five of them, you know there are going to be dozens more that did not get caught,",
+         "you know there are going to be dozens more that did not get caught by the Border Patrol."),
+    ],
+)
+def test_one_remark_edited_two_ways_is_no_divergence(quote_a, quote_b):
+    assert run_comparator("quote", f'The spokesman said: "{quote_a}"', f'The spokesman said: "{quote_b}"', 0.9) == []
+
+
+@pytest.mark.parametrize(
+    "quote_a, quote_b",
+    [
+        ("the G7 looks very pale and quite useless", "the G7 looks rather useless"),
+        ("we are not going to pay a ransom", "we are going to pay a ransom"),
+    ],
+)
+def test_a_remark_quoted_in_other_words_is_still_a_divergence(quote_a, quote_b):
+    [finding] = run_comparator("quote", f'The spokesman said: "{quote_a}"', f'The spokesman said: "{quote_b}"', 0.9)
+    assert (finding.a_value, finding.b_value) == (quote_a, quote_b)

@@ -12,7 +12,9 @@ common, they are not compared.
 from __future__ import annotations
 
 import calendar
+import difflib
 import re
+import unicodedata
 
 from consistency.comparators import (
     PairContext, comparators, confidence_from_similarity, content_words, other_statements, shared_statement,
@@ -159,6 +161,65 @@ def _one_letter_apart(first: str, second: str) -> bool:
     return any(longer[:index] + longer[index + 1:] == shorter for index in range(len(longer)))
 
 
+#: Words an outlet puts for a name it leaves out of a quotation, or the reverse.
+_PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them", "his", "hers", "their", "it", "its", "we", "i", "you"})
+#: Share of the shorter quotation that the two must give word for word to be one remark
+#: edited two ways.
+SAME_WORDS_SHARE = 0.6
+
+
+def _edited_words(quote: str) -> tuple[str, ...]:
+    """A quotation's words as said, each bracketed insertion ("[Lin]", "(region)") one mark."""
+    marked = re.sub(r"\[[^\]]{1,40}\]|\([^)]{1,40}\)", " BRACKETED ", quote)
+    return tuple("[*]" if word == "bracketed" else word for word in _said(style_key(marked)))
+
+
+def _same_remark_edited(quote_a: str, quote_b: str) -> bool:
+    """Whether two quotations give one remark as two outlets edit it: most words the same and
+    in order, and every other difference one of the edits outlets make without changing
+    what was said. Those are: words cut at either end (each outlet quotes its own window),
+    function words added or dropped, an editor's bracketed word for up to three words, a
+    pronoun for a name or the reverse, one word spelled two ways ("lobizón" / "lobison",
+    "sweety" / "sweetie"). A word replaced by another word, or a word that carries meaning
+    dropped inside the quotation, is a difference of wording."""
+    words_a, words_b = _edited_words(quote_a), _edited_words(quote_b)
+    if not words_a or not words_b:
+        return False
+    operations = difflib.SequenceMatcher(a=words_a, b=words_b, autojunk=False).get_opcodes()
+    same = sum(end_a - start_a for tag, start_a, end_a, _, _ in operations if tag == "equal")
+    if same < SAME_WORDS_SHARE * min(len(words_a), len(words_b)):
+        return False
+    for tag, start_a, end_a, start_b, end_b in operations:
+        if tag == "equal":
+            continue
+        part_a, part_b = words_a[start_a:end_a], words_b[start_b:end_b]
+        changed = set(part_a + part_b)
+        at_an_end = (start_a == 0 and start_b == 0) or (end_a == len(words_a) and end_b == len(words_b))
+        if tag != "replace" and not changed & _MEANING_WORDS and (at_an_end or changed <= FUNCTION_WORDS):
+            continue
+        if tag == "replace" and _one_for_the_other(part_a, part_b):
+            continue
+        return False
+    return True
+
+
+def _one_for_the_other(part_a: tuple[str, ...], part_b: tuple[str, ...]) -> bool:
+    """A bracketed word or a pronoun for up to three words, or one word spelled two ways."""
+    for one, other in ((part_a, part_b), (part_b, part_a)):
+        if len(one) == 1 and (one[0] == "[*]" or one[0] in _PRONOUNS) and len(other) <= 3:
+            return True
+    if len(part_a) == len(part_b) == 1:
+        first, second = (_without_accents(word) for word in (part_a[0], part_b[0]))
+        if first == second or _alike(first, second):
+            return True
+        return min(len(first), len(second)) >= 4 and difflib.SequenceMatcher(a=first, b=second).ratio() >= 0.75
+    return False
+
+
+def _without_accents(word: str) -> str:
+    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
+
+
 #: How speech is transcribed differs by outlet: "gonna" / "going to", "there's" / "there are".
 _TRANSCRIBED = {"gonna": ("going", "to"), "wanna": ("want", "to"), "gotta": ("got", "to"), "can't": ("can", "not"),
                 "cannot": ("can", "not"), "won't": ("will", "not"), "ain't": ("is", "not")}
@@ -208,6 +269,8 @@ def compare_quotes(a: Sentence, b: Sentence, context: PairContext) -> list[Findi
                 continue  # "counter-terrorism" / "counterterrorism", "ten" / "10", "Sept." / "September", "..."
             if _same_words_spelled_apart(sequence_a, sequence_b):
                 continue  # "these kinds of" / "these kind of", "al Qaeda" / "al-Qaida", "Chris" / "Christian Bale"
+            if _same_remark_edited(quote_a, quote_b):
+                continue  # "Bro, [Lin] drove Thomas" / "He drove Thomas", "lobizón" / "lobison", two windows on one remark
             words_b = content_words(quote_b)
             shared = words_a & words_b
             if not shared:
