@@ -807,3 +807,12 @@ def test_a_negation_denies_what_its_adverb_qualifies_not_the_adverb():
     [finding] = run_comparator("negation", "The student didn't actually make $72 million trading stocks.",
                                "The student actually made $72 million trading stocks, the magazine said.", 0.8)
     assert "make" in finding.a_value or "72" in finding.a_value
+
+
+def test_failing_to_do_a_thing_is_not_doing_it():
+    # Both accounts say the soldiers did not come back.
+    assert run_comparator("negation", "Three soldiers who did not return to a training exercise were found at the border.",
+                          "Three soldiers who failed to return to a training exercise were found at the border.", 0.9) == []
+    [finding] = run_comparator("negation", "The talks failed to reach an agreement on Friday.",
+                               "The talks reached an agreement on Friday.", 0.9)
+    assert finding.b_value == "reached"

@@ -53,7 +53,8 @@ _DEONTIC = {"should", "must", "ought", "shouldn't", "mustn't"}
 _CONDITIONS = {"if", "unless", "whether"}
 _SAYING_NO = {"vote", "votes", "voted", "voting", "answer", "answered"}
 #: "refused to resign" denies "resigned" as much as "did not resign" does.
-_REFUSALS = {"refused", "refuses", "refuse", "refusing", "declined", "declines", "decline", "declining"}
+_REFUSALS = {"refused", "refuses", "refuse", "refusing", "declined", "declines", "decline", "declining",
+             "failed", "fails", "fail", "failing"}
 #: What one declines to do in news is mostly to speak: "declined to comment" denies nothing
 #: that happened.
 _SPEAKING = {"comment", "say", "speak", "elaborate", "discuss", "speculate", "give", "provide", "answer", "respond",
