@@ -816,3 +816,11 @@ def test_failing_to_do_a_thing_is_not_doing_it():
     [finding] = run_comparator("negation", "The talks failed to reach an agreement on Friday.",
                                "The talks reached an agreement on Friday.", 0.9)
     assert finding.b_value == "reached"
+
+
+def test_a_negated_subject_denies_its_passive_verb_too():
+    assert run_comparator("negation", "The assault did not involve US ground troops, a spokesman added.",
+                          "The Pentagon said no U.S. ground troops were involved in the operation.", 0.8) == []
+    [finding] = run_comparator("negation", "The assault did not involve US ground troops, a spokesman added.",
+                               "The Pentagon said U.S. ground troops were involved in the operation.", 0.8)
+    assert finding.b_value == "involved"

@@ -256,6 +256,11 @@ _PAST_CUES = re.compile(r"^(?:didn['’]t|hasn['’]t|haven['’]t|hadn['’]t|w
 _PAST_BEFORE = re.compile(r"\b(?:did|has|have|had|was|were)\s+$", re.IGNORECASE)
 
 
+#: A negated subject and its verb in the passive: what "no troops were involved" denies is
+#: the verb as much as the troops.
+_NONE_DID = re.compile(r"\b(?:no|none\s+of\s+the)\s+(?:[\w.'’-]+\s+){1,4}?(?:was|were|is|are|been)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+
+
 def _said_both_ways(own_text: str, other_text: str, where: tuple[int, int]) -> bool:
     """Whether the two sentences do not part ways on the word: the other denies it too ("the
     airline employed foreign women, but Saudi women are not employed"), or the denying
@@ -266,6 +271,8 @@ def _said_both_ways(own_text: str, other_text: str, where: tuple[int, int]) -> b
         return False  # a name is one thing wherever it stands
     if any(stem(other_text[start:end]) == stem(word) for found in negations(other_text) for start, end in found.keys):
         return True
+    if _NONE_DID.search(other_text[max(0, where[0] - 60) : where[0]]):
+        return True  # "no U.S. ground troops were involved" denies the involvement too
     # Affirmed by the denier: the word itself, not its stem ("homes were not damaged, and
     # the governor described the damage" denies the damage all the same).
     key = word.lower()
