@@ -165,6 +165,50 @@ def findings_across_claims(documents, claims, sentences_by_document, sentences, 
     )
 
 
+def mixed_folders(documents, claims, by_document, sentences, vectors, embedder, threshold: float, count: int,
+                  claims_per_folder: tuple[int, int], documents_per_claim: tuple[int, int], seed: int) -> None:
+    """Folders drawn at random as a user might give them: each holds ``claims_per_folder``
+    claims with ``documents_per_claim`` of their articles, and is grouped on its own, as
+    ``check`` groups one folder. Scores pooled over the folders: B-cubed F1, the share of
+    within-story pairs that cross claims, and how many one-claim parts are split."""
+    import random
+
+    import numpy as np
+
+    rng = random.Random(seed)
+    row_of_document: dict[str, list[int]] = defaultdict(list)
+    for row, sentence in enumerate(sentences):
+        row_of_document[sentence.doc_id].append(row)
+    by_claim: dict[str, list[int]] = defaultdict(list)
+    for position, claim in enumerate(claims):
+        by_claim[claim].append(position)
+    eligible = sorted(claim for claim, members in by_claim.items() if len(members) >= documents_per_claim[0])
+    f1s, crossing, total, split_parts, parts = [], 0, 0, 0, 0
+    for _ in range(count):
+        chosen_claims = rng.sample(eligible, rng.randint(*claims_per_folder))
+        positions = [p for claim in chosen_claims
+                     for p in rng.sample(by_claim[claim], min(len(by_claim[claim]), rng.randint(*documents_per_claim)))]
+        folder_documents = [documents[p] for p in positions]
+        folder_claims = [claims[p] for p in positions]
+        rows = [row for d in folder_documents for row in row_of_document[d.id]]
+        folder_sentences = [sentences[row] for row in rows]
+        folder_vectors = vectors[np.asarray(rows, dtype=np.int64)] if rows else vectors[:0]
+        stories = group(folder_documents, by_document, folder_sentences, folder_vectors, threshold, embedder)
+        f1s.extend([bcubed(stories, folder_claims)[2]] * len(stories))
+        across, within = cross_claim_pairs(stories, folder_claims)
+        crossing, total = crossing + across, total + within
+        for claim in chosen_claims:
+            parts += 1
+            split_parts += len({s for s, c in zip(stories, folder_claims) if c == claim}) > 1
+    print(
+        f"{count} folders of {claims_per_folder[0]}-{claims_per_folder[1]} claims, {documents_per_claim[0]}-"
+        f"{documents_per_claim[1]} articles each: B-cubed F1 {sum(f1s) / max(len(f1s), 1):.3f}; within-story pairs "
+        f"across claims {crossing:,}/{total:,} = {crossing / max(total, 1):.1%}; claims split into several stories "
+        f"{split_parts}/{parts}",
+        flush=True,
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--root", default=str(EMERGENT), help="folder of claim folders")
@@ -174,6 +218,8 @@ def main() -> None:
     parser.add_argument("--model", default=None, help="sentence model, as check --model [default: all-MiniLM-L6-v2]")
     parser.add_argument("--findings", action="store_true", help="also align, compare and count findings across claims")
     parser.add_argument("--no-cache", action="store_true", help="embed afresh, without the embedding cache")
+    parser.add_argument("--mixed", action="store_true",
+                        help="also group random folders of 1, 2-3 and 8-25 claims, each on its own (seed 7)")
     args = parser.parse_args()
     root = Path(args.root)
     if not root.is_dir():
@@ -198,6 +244,10 @@ def main() -> None:
         score(stories, claims, "  ")
         if args.findings:
             findings_across_claims(documents, claims, by_document, sentences, vectors, stories)
+        if args.mixed:
+            for folders, per_folder, per_claim in ((194, (1, 1), (2, 40)), (300, (2, 3), (2, 5)), (40, (8, 25), (2, 8))):
+                mixed_folders(documents, claims, by_document, sentences, vectors, embedder, threshold, folders, per_folder,
+                              per_claim, seed=7)
 
 
 if __name__ == "__main__":

@@ -123,3 +123,38 @@ def test_real_rumours_on_one_topic_stay_apart(real_embedder):
     assert all(len(count) == 1 for count in mixed.values()), [dict(c) for c in mixed.values() if len(c) > 1]
     precision, recall, f1 = bcubed(stories, claims)
     assert f1 >= 0.9, (precision, recall, f1)
+
+
+def _one_event_and_a_late_report(unrelated: int):
+    """Four reports of one event (cosine 0.8 to each other) and a late follow-up close to one
+    of them (0.66) but not the others (0.42): on average 0.48 like the story, under the
+    linkage. ``unrelated`` reports of other things, each alone, fill out the corpus."""
+    import numpy as np
+
+    dimensions = 6 + unrelated
+    rows = []
+    for axis in (1, 2, 3, 4):
+        row = np.zeros(dimensions)
+        row[0], row[axis] = 1.0, 0.5
+        rows.append(row / np.linalg.norm(row))
+    late = np.zeros(dimensions)
+    late[0], late[1] = 0.42 * 1.25 ** 0.5, 2 * (0.66 - 0.42) * 1.25 ** 0.5
+    late[5] = (1 - late[0] ** 2 - late[1] ** 2) ** 0.5
+    rows.append(late)
+    for axis in range(6, dimensions):
+        row = np.zeros(dimensions)
+        row[axis] = 1.0
+        rows.append(row)
+    return np.asarray(rows, dtype=np.float32)
+
+
+def test_a_late_report_joins_the_story_of_its_event_in_a_small_folder():
+    stories = group_stories(_one_event_and_a_late_report(unrelated=3), STORY_SIMILARITY)
+    assert len(set(stories[:5])) == 1
+    assert len(set(stories[5:])) == 3 and not set(stories[5:]) & {stories[0]}
+
+
+def test_in_a_large_corpus_a_late_report_needs_the_full_linkage():
+    # Among many stories a lone report like one member of a story is as often another story's.
+    stories = group_stories(_one_event_and_a_late_report(unrelated=120), STORY_SIMILARITY)
+    assert len(set(stories[:4])) == 1 and stories[4] != stories[0]
