@@ -170,7 +170,8 @@ _STOP_WORDS = set(
     between through toward towards upon via year-old""".split()
 )
 
-_HEAD_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+#: A word after a number; "U.S." is one word.
+_HEAD_WORD = re.compile(r"[A-Za-z](?:\.[A-Za-z])+\.?|[A-Za-z][A-Za-z'’-]*")
 _PLURALS = {"people", "men", "women", "children", "police", "staff", "personnel", "crew", "cattle"}
 _WORD_VARIANTS = {"storey": "story", "storeys": "story", "people": "person", "persons": "person",
                   "men": "man", "women": "woman", "children": "child", "troops": "troop",
@@ -466,7 +467,8 @@ def _head_after(text: str, end: int, kind: str = "count") -> tuple[str, int]:
     plural word wins; otherwise the last word of the short run after the number.
     """
     rest = text[end:]
-    stop = re.search(r"[,.;:!?()\"“”]|\s[-–—]\s", rest)
+    # A full stop ends the phrase, the stops inside "U.S." do not.
+    stop = re.search(r"[,;:!?()\"“”]|(?<!\b[A-Za-z])\.(?![A-Za-z]\.)|\s[-–—]\s", rest)
     words: list[re.Match] = []
     for match in _HEAD_WORD.finditer(rest[: stop.start() if stop else len(rest)]):
         word = match.group().lower().strip("-")

@@ -94,3 +94,10 @@ def test_quantities_spans_always_match_text(text):
 @given(st.text(max_size=200))
 def test_quantities_never_raise_on_arbitrary_text(text):
     extract_quantities(text)
+
+
+def test_an_abbreviation_with_full_stops_is_no_end_of_the_counted_noun():
+    [soldiers] = extract_quantities("Some 12 U.S. soldiers were hurt in the attack.")
+    assert soldiers.head == "soldier"
+    [_, dollars] = extract_quantities("The minimum wage is now 76.4 kroner (7.60 U.S. dollars) an hour.")
+    assert dollars.head == "dollar"
