@@ -132,7 +132,8 @@ _QUALIFIER_BEFORE = re.compile(
     r"\b(" + "|".join(re.escape(p) for p in sorted({*_APPROXIMATE, *_APPROXIMATE_TIMES}, key=len, reverse=True)) + r")\s+$"
 )
 
-_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+#: "450, 000": thousands split by a stray space (old wire copy), one number all the same.
+_NUMBER = r"\d{1,3}(?:,\s000)+(?![\d,])|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _CURRENCY_PREFIX = r"(?:[A-Z]{1,2}\$|\$|€|£|¥|₹|Rs\.?\s?|USD\s?|EUR\s?|GBP\s?|CAD\s?)"
 _SCALE = r"(?:\s?(?:thousand|million|billion|trillion)\b|(?:bn|mn|tn|m|k)\b)"
 _MERIDIEM = r"(?:a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b)"
@@ -452,7 +453,7 @@ def _same_kind_of_head(first: str, second: str) -> bool:
 
 
 def _to_number(digits: str) -> float:
-    return float(digits.replace(",", ""))
+    return float(digits.replace(",", "").replace(" ", ""))
 
 
 def _scale(word: str | None) -> float:

@@ -53,10 +53,10 @@ def test_counts_written_alike_still_conflict(first, second):
 @pytest.mark.parametrize(
     "text, kept",
     [("He was arrested on 01/05/2010 in London with two others.", ["two"]),
-     ("About 450, 000 workers walked out on Monday.", ["450"]),
+     ("About 450, 000 workers walked out on Monday.", ["450, 000"]),
      ("The vote is on 5.10.2024, with 12 seats at stake.", ["12"])],
 )
-def test_dates_in_figures_and_split_thousands_are_not_counts(text, kept):
+def test_dates_in_figures_are_not_counts_and_split_thousands_are_one(text, kept):
     assert [q.text for q in extract_quantities(text)] == kept
 
 
@@ -824,3 +824,11 @@ def test_a_negated_subject_denies_its_passive_verb_too():
     [finding] = run_comparator("negation", "The assault did not involve US ground troops, a spokesman added.",
                                "The Pentagon said U.S. ground troops were involved in the operation.", 0.8)
     assert finding.b_value == "involved"
+
+
+def test_thousands_split_by_a_stray_space_are_one_number():
+    [strikers] = extract_quantities("About 450, 000 union workers walked off the job.")
+    assert strikers.value == 450_000
+    [finding] = run_comparator("number", "About 450, 000 union workers walked off the job.",
+                               "The strike by 550,000 union workers began last Monday.", 0.7)
+    assert (finding.a_value, finding.b_value) == ("450, 000", "550,000")
