@@ -398,12 +398,7 @@ def _alignment_units(sentences: Sequence[Sentence], copy_of: dict[str, str]) -> 
         doc_id: fresh_sentences(by_document[doc_id], by_document.get(original, ()))
         for doc_id, original in copy_of.items() if doc_id in by_document
     }
-    units, position = [], defaultdict(int)
-    for sentence in sentences:
-        index = position[sentence.doc_id]
-        position[sentence.doc_id] += 1
-        units.append((sentence.doc_id, index in fresh.get(sentence.doc_id, ())))
-    return units
+    return [(sentence.doc_id, sentence.index in fresh.get(sentence.doc_id, ())) for sentence in sentences]
 
 
 def _approximate_story_pairs(rows, unit_of, vectors, may_pair, settings, best) -> None:

@@ -41,17 +41,16 @@ def twin_share(first: Sequence[tuple[str, ...]], second: Sequence[tuple[str, ...
 
 
 def fresh_sentences(copy: Sequence[Sentence], original: Sequence[Sentence]) -> frozenset[int]:
-    """Positions in ``copy`` of the sentences that have no twin in ``original``: what a
+    """The indexes of the sentences of ``copy`` that have no twin in ``original``: what a
     later version of a wire story adds (a new toll, a new quote). They are the copy's own
     and are compared with every other report; its twins are compared through the original."""
     keys = {style_key(sentence.text) for sentence in original}
     word_sets = [frozenset(key) for key in keys]
-    fresh = set()
-    for position, sentence in enumerate(copy):
-        key = style_key(sentence.text)
-        if key not in keys and not any(_overlap(frozenset(key), other) >= TWIN_OVERLAP for other in word_sets):
-            fresh.add(position)
-    return frozenset(fresh)
+    return frozenset(
+        sentence.index for sentence in copy
+        if (key := style_key(sentence.text)) not in keys
+        and not any(_overlap(frozenset(key), other) >= TWIN_OVERLAP for other in word_sets)
+    )
 
 
 def find_copies(

@@ -14,8 +14,8 @@ from __future__ import annotations
 import calendar
 import difflib
 import re
-import unicodedata
 
+from consistency.alignment import without_accents
 from consistency.comparators import (
     PairContext, comparators, confidence_from_similarity, content_words, other_statements, shared_statement,
 )
@@ -209,15 +209,11 @@ def _one_for_the_other(part_a: tuple[str, ...], part_b: tuple[str, ...]) -> bool
         if len(one) == 1 and (one[0] == "[*]" or one[0] in _PRONOUNS) and len(other) <= 3:
             return True
     if len(part_a) == len(part_b) == 1:
-        first, second = (_without_accents(word) for word in (part_a[0], part_b[0]))
+        first, second = (without_accents(word) for word in (part_a[0], part_b[0]))
         if first == second or _alike(first, second):
             return True
         return min(len(first), len(second)) >= 4 and difflib.SequenceMatcher(a=first, b=second).ratio() >= 0.75
     return False
-
-
-def _without_accents(word: str) -> str:
-    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
 
 
 #: How speech is transcribed differs by outlet: "gonna" / "going to", "there's" / "there are".
