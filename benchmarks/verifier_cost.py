@@ -43,10 +43,10 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         cold_cache = EmbeddingCache(folder)
         started = time.perf_counter()
-        verify_findings(found, StoryContext.build(candidates.pairs, found, lambda texts: embedder.embed(texts, cache=cold_cache)), verifier)
+        verify_findings(found, StoryContext.build(candidates.pairs, found, lambda texts: embedder.embed(texts, cache=cold_cache), candidates.story_of_document), verifier)
         cold = time.perf_counter() - started
         started = time.perf_counter()
-        verify_findings(found, StoryContext.build(candidates.pairs, found, lambda texts: embedder.embed(texts, cache=cold_cache)), verifier)
+        verify_findings(found, StoryContext.build(candidates.pairs, found, lambda texts: embedder.embed(texts, cache=cold_cache), candidates.story_of_document), verifier)
         warm = time.perf_counter() - started
         cold_cache.close()
     cache.close()

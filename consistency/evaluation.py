@@ -8,7 +8,7 @@ and ``labels/<story>.jsonl`` with one labelled pair per line.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Iterable, Sequence
 
@@ -129,6 +129,9 @@ class EvalResult:
     #: Findings per kind on pairs no label covers: real divergences nobody labelled, or
     #: noise. Not scored, but a comparator that adds many of them needs a look.
     unlabelled: dict[str, int] = field(default_factory=dict)
+    #: With the verifier, the same scores counting only the findings the table lists (scored
+    #: ``REPORT_THRESHOLD`` or more); None with rules alone, which list every finding.
+    listed: "EvalResult | None" = None
 
 
 def _twin(sentence: Sentence, sentences_by_document: dict[str, list[Sentence]], copy_of: dict[str, str]) -> Sentence:
@@ -219,8 +222,8 @@ def score_report(
 
 
 def evaluate(folder: str | Path, settings=None, embedder=None, progress=None) -> EvalResult:
-    """Check the labelled set and score what was reported: with the verifier, the findings
-    scored at least ``REPORT_THRESHOLD``; with rules alone, every finding."""
+    """Check the labelled set and score every finding reported (the JSON's); with the
+    verifier, ``listed`` scores the findings the table lists too."""
     from consistency.pipeline import CheckSettings, check_documents
     from consistency.sentences import split_sentences
     from consistency.verifier import REPORT_THRESHOLD
@@ -229,4 +232,7 @@ def evaluate(folder: str | Path, settings=None, embedder=None, progress=None) ->
     eval_set = load_eval_set(folder)
     report = check_documents(eval_set.documents, settings, embedder=embedder, progress=progress)
     sentences_by_document = {d.id: split_sentences(d) for d in eval_set.documents}
-    return score_report(eval_set, report, sentences_by_document, REPORT_THRESHOLD if settings.verifier else 0.0)
+    every = score_report(eval_set, report, sentences_by_document)
+    if not settings.verifier:
+        return every
+    return replace(every, listed=score_report(eval_set, report, sentences_by_document, REPORT_THRESHOLD))

@@ -31,13 +31,13 @@ def main() -> None:
     parser.add_argument("--shared", default=str(HERE.parent.parent / "shared"))
     parser.add_argument("--out", default=str(HERE / "candidates"))
     parser.add_argument("--only-new", action="store_true", help="skip stories that already have candidates")
-    parser.add_argument("--verifier", action="store_true", help="only what the verifier reports (scored at the threshold or more)")
+    parser.add_argument("--rules-only", action="store_true", help="the comparators' rules alone: every finding counts")
     args = parser.parse_args()
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     embedder = load_embedder(None)
-    settings = CheckSettings(cache_dir=str(default_cache_dir()), verifier="default" if args.verifier else "")
-    floor = REPORT_THRESHOLD if args.verifier else 0.0
+    settings = CheckSettings(cache_dir=str(default_cache_dir()), verifier="" if args.rules_only else "default")
+    floor = 0.0 if args.rules_only else REPORT_THRESHOLD
     for story, folder in story_folders(Path(args.shared)):
         if args.only_new and (out / f"{story.replace('/', '__')}.jsonl").exists():
             continue

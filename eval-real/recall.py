@@ -1,13 +1,14 @@
 """Recall of real conflicts in the CSTBank wire clusters: how many of the conflicting
 sentence pairs that readers listed in eval-real/recall/<cluster>.jsonl `check` reports.
 
-    .venv/bin/python eval-real/recall.py [--verifier] [--shared ../shared] [--missed]
+    .venv/bin/python eval-real/recall.py [--rules-only] [--shared ../shared] [--missed]
 
 The readers read each cluster whole, without seeing what the checker reports, and listed
 every pair of sentences from two articles that give one fact differently. A pair marked
 ``update`` may be a later report revising an earlier one (a toll that rose); the figures
-are given with and without those. A pair counts as found when any finding links its two
-sentences; the kind need not match.
+are given with and without those. A pair counts as found when a finding the table lists links
+its two sentences (scored the report threshold or more; with --rules-only any finding, which
+is also what the JSON report carries); the kind need not match.
 """
 
 from __future__ import annotations
@@ -60,13 +61,13 @@ def _through_original(sentence, sentences: dict, copy_of: dict):
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--shared", default=str(HERE.parent.parent / "shared"))
-    parser.add_argument("--verifier", action="store_true")
+    parser.add_argument("--rules-only", action="store_true", help="the comparators' rules alone: every finding counts")
     parser.add_argument("--missed", action="store_true", help="List the pairs not found.")
     args = parser.parse_args()
     from consistency.sentences import split_sentences
 
-    settings = CheckSettings(cache_dir=str(default_cache_dir()), verifier="default" if args.verifier else "")
-    floor = REPORT_THRESHOLD if args.verifier else 0.0
+    settings = CheckSettings(cache_dir=str(default_cache_dir()), verifier="" if args.rules_only else "default")
+    floor = 0.0 if args.rules_only else REPORT_THRESHOLD
     embedder = load_embedder(None)
     totals = Counter()
     by_kind: dict[str, Counter] = {}

@@ -1,10 +1,10 @@
 """Judged precision of what `check` reports on the real-news stories of eval-real/, and the
 Emergent recall proxy.
 
-    .venv/bin/python eval-real/score.py [--verifier] [--shared ../shared]
+    .venv/bin/python eval-real/score.py [--rules-only] [--shared ../shared]
 
-Reported means: every finding with rules alone; with ``--verifier``, those scored at least
-the report threshold. Precision counts judged findings only and says how many reported
+Reported means what the table lists: the findings the verifier (the default) scores at
+least the report threshold; with ``--rules-only``, every finding. Precision counts judged findings only and says how many reported
 findings are not judged yet (judge them: eval-real/sample.py, then GUIDE.md). The shipped
 verifier was trained on these stories, so its figures here are in-sample; the held-out
 figures are in models/verifier-metrics.json.
@@ -32,13 +32,13 @@ from consistency.verifier import REPORT_THRESHOLD  # noqa: E402
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--shared", default=str(HERE.parent.parent / "shared"))
-    parser.add_argument("--verifier", action="store_true")
+    parser.add_argument("--rules-only", action="store_true", help="the comparators' rules alone: every finding counts")
     parser.add_argument("--top", type=int, default=20)
     args = parser.parse_args()
     shared = Path(args.shared)
     judgements = load_judgements(HERE / "judgements.jsonl")
-    settings = CheckSettings(cache_dir=str(default_cache_dir()), verifier="default" if args.verifier else "")
-    floor = REPORT_THRESHOLD if args.verifier else 0.0
+    settings = CheckSettings(cache_dir=str(default_cache_dir()), verifier="" if args.rules_only else "default")
+    floor = 0.0 if args.rules_only else REPORT_THRESHOLD
     embedder = load_embedder(None)
     stance = {}
     manifest = shared / "real-news" / "emergent" / "manifest.jsonl"
@@ -87,7 +87,7 @@ def main() -> None:
         precision = f"{correct / judged:.2f}" if judged else "-"
         print(f"{name:12s} precision {precision:>5s} ({correct}/{judged} judged; {reported} reported, {reported - judged} not judged)")
 
-    print(f"{'verifier' if args.verifier else 'rules alone'}: {len(stories)} stories")
+    print(f"{'rules alone' if args.rules_only else 'verifier (listed: scored ' + format(REPORT_THRESHOLD, 'g') + ' or more)'}: {len(stories)} stories")
     for kind, (correct, judged, reported) in sorted(by_kind.items()):
         line(kind, correct, judged, reported)
     line("overall", *total)

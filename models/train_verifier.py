@@ -67,7 +67,8 @@ class Row:
 
 def candidate_rows(documents, settings, embedder, cache):
     candidates = find_candidates(documents, settings, embedder, SilentProgress(), None, cache)
-    context = StoryContext.build(candidates.pairs, candidates.found, lambda texts: embedder.embed(texts, cache=cache))
+    context = StoryContext.build(candidates.pairs, candidates.found, lambda texts: embedder.embed(texts, cache=cache),
+                                 candidates.story_of_document)
     return candidates, [(pair, finding, finding_features(pair, finding, context)) for pair, finding in candidates.found]
 
 

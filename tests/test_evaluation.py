@@ -49,6 +49,15 @@ def test_cli_eval_prints_recall_and_precision_per_kind(labelled_set):
     assert "number" in result.stdout and "1/1" in result.stdout and "approximation 0/1" in result.stdout
 
 
+def test_evaluation_counts_every_reported_finding_and_what_the_table_lists_apart(labelled_set):
+    from consistency.pipeline import CheckSettings
+
+    result = evaluate(labelled_set, embedder=FakeEmbedder())  # the verifier scores by default
+    assert result.listed is not None
+    assert result.listed.overall.found <= result.overall.found == 1
+    assert evaluate(labelled_set, CheckSettings(verifier=""), embedder=FakeEmbedder()).listed is None
+
+
 def test_cli_eval_refuses_a_folder_without_labels(tmp_path):
     result = CliRunner().invoke(app, ["eval", str(tmp_path), "--model", "fake"])
     assert result.exit_code == 2 and "is not an evaluation set" in result.stderr

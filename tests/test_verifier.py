@@ -50,8 +50,8 @@ def test_verified_scores_are_probabilities_and_severity_follows_them(fake_embedd
         make_document("a", "Harbour Herald", "A fire on the 12th floor of Kestrel Tower killed three people on Tuesday."),
         make_document("b", "Daily Courier", "A fire on the 14th floor of Kestrel Tower killed three people on Tuesday."),
     ]
-    rules = check_documents(documents, CheckSettings(), embedder=fake_embedder)
-    verified = check_documents(documents, CheckSettings(verifier="default"), embedder=fake_embedder)
+    rules = check_documents(documents, CheckSettings(verifier=""), embedder=fake_embedder)
+    verified = check_documents(documents, CheckSettings(), embedder=fake_embedder)  # the verifier scores by default
     assert [d.finding.kind for d in verified.discrepancies] == [d.finding.kind for d in rules.discrepancies] == ["number"]
     finding = verified.discrepancies[0].finding
     assert finding.score != rules.discrepancies[0].finding.score
@@ -147,3 +147,33 @@ def test_every_judged_real_news_finding_has_a_known_verdict():
     judgements = load_judgements(REPO / "eval-real" / "judgements.jsonl")
     assert len(judgements) >= 300
     assert len({j.story for j in judgements.values()}) >= 20
+
+
+def test_a_story_is_scored_the_same_checked_alone_or_beside_another():
+    # A story's finding density is its own: the other story's pairs, none of them flagged,
+    # must not make this story's one finding look rarer than it is.
+    pair, finding = _number_finding(
+        "At least 14 people were killed in the blast at the depot.", "14 people",
+        "The blast at the depot killed at least 12 people, police said.", "12 people",
+    )
+    quiet = [
+        AlignedPair(Sentence("c", "Coastal Wire", i, f"The ferry carried {n} cars.", 0, 24),
+                    Sentence("d", "Northern Post", i, f"The ferry took {n} cars.", 0, 21), 0.8, "paraphrase")
+        for i, n in enumerate((10, 20, 30))
+    ]
+    alone = StoryContext.build([pair], [(pair, finding)])
+    beside = StoryContext.build([pair, *quiet], [(pair, finding)], story_of_document={"a": 0, "b": 0, "c": 1, "d": 1})
+    as_one_story = StoryContext.build([pair, *quiet], [(pair, finding)])
+    assert finding_features(pair, finding, beside) == finding_features(pair, finding, alone)
+    assert (alone.finding_density(pair), as_one_story.finding_density(pair)) == (1.0, 0.25)
+
+
+def test_check_scores_with_the_verifier_unless_told_rules_only(tmp_path, write_article):
+    write_article("herald.txt", "Harbour Herald", "A fire on the 12th floor of Kestrel Tower killed three people on Tuesday.", folder=tmp_path)
+    write_article("courier.txt", "Daily Courier", "A fire on the 14th floor of Kestrel Tower killed three people on Tuesday.", folder=tmp_path)
+    verified = json.loads(invoke("check", str(tmp_path), "--model", "fake", "-q", "--format", "json").stdout)
+    rules = json.loads(invoke("check", str(tmp_path), "--model", "fake", "-q", "--format", "json", "--rules-only").stdout)
+    [by_verifier], [by_rules] = verified["discrepancies"], rules["discrepancies"]
+    assert by_verifier["kind"] == by_rules["kind"] == "number"
+    assert by_verifier["score"] != by_rules["score"]
+    assert by_verifier["severity"] == severity_of(by_verifier["score"])

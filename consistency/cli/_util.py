@@ -122,8 +122,15 @@ NLI_MODEL = typer.Option(
     help="Also read pairs with this NLI CrossEncoder folder and report 'contradiction' findings (none is bundled).",
 )
 VERIFIER = typer.Option(
-    False, "--verifier", help="Score each finding with the same-fact verifier: the estimated probability that it is a "
-    "real discrepancy, calibrated on judged real news (see models/verifier.md). Without it, the comparators' rules score them.",
+    True, "--verifier/--rules-only", help="Score each finding with the same-fact verifier: the estimated probability that "
+    "it is a real discrepancy, calibrated on judged real news (see models/verifier.md). --rules-only: the comparators' "
+    "rules score them.",
+)
+#: ``compare`` reads one pair without its story, whose neighbours and partners the verifier
+#: reads; there the rules score by default.
+VERIFIER_ON_A_PAIR = typer.Option(
+    False, "--verifier", help="Score each finding with the same-fact verifier (see models/verifier.md). A lone pair has "
+    "no story around it for the verifier to read, so by default the comparators' rules score it.",
 )
 NLI_THRESHOLD = typer.Option(
     DEFAULT_THRESHOLD, "--nli-threshold", min=0.0, max=1.0, help="Contradiction probability from which a pair is reported.",

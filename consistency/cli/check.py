@@ -95,8 +95,8 @@ def check_cli(
         "each, then say how many more there are (0: no limit). The summary counts every one.",
     ),
     show_all: bool = typer.Option(
-        False, "--all", help=f"List every claim and every row in the table, Markdown and HTML; with --verifier, also the "
-        f"findings scored under {REPORT_THRESHOLD:g} (JSON, JSON Lines and CSV always carry every one).",
+        False, "--all", help=f"List every claim and every row in the table, Markdown and HTML, and the findings the "
+        f"verifier scores under {REPORT_THRESHOLD:g} (JSON, JSON Lines and CSV always carry every one).",
     ),
     fail_on: Optional[str] = typer.Option(
         None, "--fail-on", show_default=False,

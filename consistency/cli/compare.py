@@ -10,7 +10,7 @@ from rich.console import Console, Group
 from rich.text import Text
 
 from consistency.cli import app
-from consistency.cli._util import MODEL, NLI_MODEL, NLI_THRESHOLD, VERIFIER, nli_settings, user_errors
+from consistency.cli._util import MODEL, NLI_MODEL, NLI_THRESHOLD, VERIFIER_ON_A_PAIR, nli_settings, user_errors
 from consistency.pipeline import CheckSettings, compare_statements
 from consistency.renderers import plural
 from consistency.renderers.table import discrepancy_table
@@ -28,7 +28,7 @@ def compare_cli(
         None, "--similarity", min=-1.0, max=1.0, help="Use this cosine instead of loading the model."
     ),
     model: Optional[str] = MODEL,
-    verify: bool = VERIFIER,
+    verify: bool = VERIFIER_ON_A_PAIR,
     nli_model: Optional[Path] = NLI_MODEL,
     nli_threshold: float = NLI_THRESHOLD,
 ) -> None:

@@ -12,6 +12,7 @@ from consistency.cli import app
 from consistency.cli._util import MODEL, NLI_MODEL, NLI_THRESHOLD, VERIFIER, nli_settings, progress_for, user_errors
 from consistency.evaluation import evaluate
 from consistency.pipeline import CheckSettings
+from consistency.verifier import REPORT_THRESHOLD
 
 
 @app.command("eval")
@@ -29,8 +30,9 @@ def eval_cli(
     """Check a labelled set and print precision and recall per kind and overall.
 
     Recall: labelled divergences reported with their kind. Precision: findings on labelled
-    divergent pairs against findings on labelled traps (labels cover some pairs only). With
-    --verifier, only findings it scores at the report threshold or more count as reported.
+    divergent pairs against findings on labelled traps (labels cover some pairs only). Every
+    finding of the report counts (the JSON carries every one); with the verifier, the
+    "listed" columns count only those the table lists, scored at the report threshold or more.
 
     Example: consistency eval eval/
     """
@@ -50,6 +52,11 @@ def eval_cli(
     console.print(f"traps flagged: {traps}")
     others = ", ".join(f"{kind} {count}" for kind, count in sorted(result.unlabelled.items())) or "none"
     console.print(f"findings on unlabelled pairs: {others}")
+    if result.listed is not None:
+        listed = result.listed
+        kinds = ", ".join(f"{score.kind} {score.found}/{score.divergences}" for score in listed.kinds)
+        console.print(f"listed in the table (verifier score {REPORT_THRESHOLD:g} or more): recall {listed.overall.recall:.2f} "
+                      f"({listed.overall.found}/{listed.overall.divergences}), precision {listed.overall.precision:.2f}; {kinds}")
     if show_errors:
         console.print("missed: " + ", ".join(result.missed))
         console.print("flagged traps: " + ", ".join(result.false_alarms))
