@@ -73,7 +73,19 @@ def _cue_length(tokens: list[re.Match], index: int) -> int:
         return 0  # "probably don't": a negation, left to that comparator
     if word in ("may", "might", "could") and index > 0 and tokens[index - 1].group().lower() in ("you", "we", "i"):
         return 0  # "we could see": ability, not uncertainty
+    if word == "possible" and _SOUGHT.search(tokens[index].string, 0, tokens[index].start()):
+        return 0  # "searching buildings for possible explosives": what is sought is never stated as found
     return 1
+
+
+#: A search and what it is for, up to the hedged word: "searching basements of thousands of
+#: buildings for possible explosives". Looking for a thing does not say it is there, with or
+#: without "possible": "searched for stores of explosives" says the same.
+_SOUGHT = re.compile(
+    r"\b(?:search\w*|look(?:s|ed|ing)?|hunt\w*|check\w*|screen\w*|scour\w*|comb\w*|sweep\w*|test\w*|monitor\w*)\b"
+    r"(?:\s+[\w'’,-]+){0,7}?\s+for\s+$",
+    re.IGNORECASE,
+)
 
 
 def _governed(cue: str) -> int:
