@@ -234,8 +234,17 @@ class Quantity:
         """True when some reading of both quantities can be the same amount; in units of
         one dimension ("10 inches", "25 cm") when they match once converted, within the
         rounding of the numbers as written."""
-        for unit, low, high in self.intervals():
-            for other_unit, other_low, other_high in other.intervals():
+        readings, other_readings = self.intervals(), other.intervals()
+        if self.kind == "time":
+            # Two local hours in two reports may be read in two places; where both also give
+            # the hour in UTC, that reading decides: "5 a.m. local time (10 p.m. EDT Sunday)"
+            # and "5 a.m. (0100 GMT)" put one blast an hour apart.
+            in_utc = [reading for reading in readings if reading[0].endswith("UTC")]
+            other_in_utc = [reading for reading in other_readings if reading[0].endswith("UTC")]
+            if {unit for unit, _, _ in in_utc} & {unit for unit, _, _ in other_in_utc}:
+                readings, other_readings = in_utc, other_in_utc
+        for unit, low, high in readings:
+            for other_unit, other_low, other_high in other_readings:
                 if unit == other_unit and low <= other_high * (1 + 1e-9) and other_low <= high * (1 + 1e-9):
                     return True
         for unit, dimension, low, high in self.converted(rounded=True):
@@ -1073,6 +1082,14 @@ def _quantity_from_match(text: str, match: re.Match) -> Quantity | None:
     return _make("count", "", value, text, start, end, qualifier, _head_after(text, end))
 
 
+#: Hours ahead of UTC of the zones whose name says one offset. A time given in one of them is
+#: compared in UTC, so "10 p.m. EDT Sunday" meets "0200 GMT" as one moment and "0100 GMT" as
+#: another. Names read several ways (CST: Central US or China; IST: India, Israel or Ireland;
+#: ET and PT: standard or daylight) keep their own unit and meet only themselves.
+_UTC_OFFSETS = {"GMT": 0, "UTC": 0, "BST": 1, "CET": 1, "CEST": 2, "EST": -5, "EDT": -4, "CDT": -5, "PST": -8, "PDT": -7,
+                "JST": 9, "KST": 9, "BRT": -3, "ART": -3, "CLT": -4, "CLST": -3}
+
+
 def _clock_time(text: str, match: re.Match, qualifier: tuple[str, int]) -> Quantity | None:
     start, end = match.span()
     if match.group("named"):
@@ -1093,22 +1110,48 @@ def _clock_time(text: str, match: re.Match, qualifier: tuple[str, int]) -> Quant
         minutes, unambiguous = parsed
         if not unambiguous:
             # "at 9:10" without a.m./p.m.: compare on a 12-hour dial.
+            zone, minutes = _in_utc(zone, minutes)
             return _make("time", f"12h{zone}", minutes % 720, text, start, end, qualifier)
-    return _make("time", zone.upper(), minutes, text, start, end, qualifier)
+    zone, minutes = _in_utc(zone, minutes)
+    return _make("time", zone, minutes, text, start, end, qualifier)
+
+
+def _in_utc(zone: str, minutes: float) -> tuple[str, float]:
+    """The zone to compare a time in and its minutes there: UTC for a zone of one offset."""
+    zone = zone.upper()
+    if zone not in _UTC_OFFSETS:
+        return zone, minutes
+    return "UTC", (minutes - 60 * _UTC_OFFSETS[zone]) % (24 * 60)
+
+
+_BEFORE_CONVERSION = re.compile(r"\s*\(\s*(?:about|around|roughly|approximately|or|some)?\s*")
+_AFTER_CONVERSION = re.compile(r"\s*\)")
+#: "5 a.m. local time (10 p.m. EDT Sunday)", "5 a.m. Moscow time (0100 GMT)".
+_TIME_BEFORE_CONVERSION = re.compile(r"\s*(?:local\s+time|[A-Z][a-z]+\s+time)?\s*\(\s*")
+_TIME_AFTER_CONVERSION = re.compile(
+    r"\s*(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday|tomorrow)?\s*\)", re.IGNORECASE
+)
 
 
 def _merge_conversions(text: str, quantities: list[Quantity]) -> list[Quantity]:
-    """Fold "C$2 billion ($1.47 billion)" and "5 miles (8 km)" into one quantity."""
+    """Fold "C$2 billion ($1.47 billion)", "5 miles (8 km)" and "5 a.m. (0100 GMT)" into
+    one quantity."""
 
     def fold(previous: Quantity, quantity: Quantity) -> Quantity | None:
+        between = _TIME_BEFORE_CONVERSION if quantity.kind == "time" else _BEFORE_CONVERSION
+        after = (_TIME_AFTER_CONVERSION if quantity.kind == "time" else _AFTER_CONVERSION).match(text, quantity.end)
         if not (
             previous.kind == quantity.kind
-            and quantity.kind in ("money", "measure")
-            and re.fullmatch(r"\s*\(\s*(?:about|around|roughly|approximately|or|some)?\s*", text[previous.end : quantity.start])
-            and re.match(r"\s*\)", text[quantity.end :])
+            and quantity.kind in ("money", "measure", "time")
+            and between.fullmatch(text, previous.end, quantity.start)
+            and after
         ):
             return None
-        return replace(previous, alternatives=previous.alternatives + ((quantity.unit, quantity.low, quantity.high),))
+        folded = replace(previous, alternatives=previous.alternatives + ((quantity.unit, quantity.low, quantity.high),))
+        if quantity.kind == "time":
+            # Explanations quote both: the local hour alone hides the converted one that differs.
+            folded = replace(folded, phrase_end=after.end())
+        return folded
 
     return _fold_neighbours(quantities, fold)
 

@@ -48,6 +48,23 @@ def test_comparators_ignore_what_does_not_conflict(kind, text_a, text_b):
     assert compare(kind, text_a, text_b) == []
 
 
+def test_times_in_named_zones_are_compared_in_utc():
+    edt = "The bomb went off at 10 p.m. EDT Sunday."
+    assert compare("time", edt, "The bomb went off at 0200 GMT on Monday.") == []  # one moment
+    [finding] = compare("time", edt, "The bomb went off at 0100 GMT on Monday.")
+    assert (finding.a_value, finding.b_value) == ("10 p.m. EDT", "0100 GMT")
+    assert compare("time", "The bomb went off at 5 a.m. local time.", edt) == []  # local to where is not said
+
+
+def test_a_local_hour_converted_two_ways_is_two_moments():
+    # Both say 5 a.m. local; one outlet's conversion puts it at 0200 GMT, the other's at 0100.
+    [finding] = compare("time", "The bomb went off at 5 a.m. local time (10 p.m. EDT Sunday).",
+                        "The bomb went off at 5 a.m. (0100 GMT) on Monday.")
+    assert "'5 a.m. (0100 GMT)'" in finding.explanation
+    assert compare("time", "The bomb went off at 5 a.m. Moscow time (0100 GMT).",
+                   "The bomb went off at 5 a.m. local time (9 p.m. EDT Sunday).") == []
+
+
 def test_times_of_different_events_are_not_compared_when_the_sentences_differ():
     # The model puts these two at cosine 0.33: they are about different moments.
     a, b = "The blaze was under control shortly after 1 p.m.", "The alarm was raised at 9:10 a.m. in the tower."

@@ -41,7 +41,10 @@ def test_quantities_read_value_interval_and_counted_noun(text, kind, low, high, 
     [
         ("The alarm sounded at 9:10 a.m. sharp.", 9 * 60 + 10, ""),
         ("The alarm sounded at 5:54 p.m. sharp.", 17 * 60 + 54, ""),
-        ("Talks began at 0710 GMT on Monday.", 7 * 60 + 10, "GMT"),
+        ("Talks began at 0710 GMT on Monday.", 7 * 60 + 10, "UTC"),
+        ("Talks began at 3:10 a.m. EDT on Monday.", 7 * 60 + 10, "UTC"),
+        ("Talks began at 11 p.m. PST on Sunday.", 7 * 60, "UTC"),
+        ("Talks began at 9 a.m. CST on Monday.", 9 * 60, "CST"),  # Central US or China: not converted
         ("The polls close at 8 pm tonight.", 20 * 60, ""),
         ("They met at noon.", 12 * 60, ""),
         ("Trading paused at 14:30 local time.", 14 * 60 + 30, ""),

@@ -39,6 +39,8 @@ def states_quantity(document: Document, quantity: Quantity, sentence: str) -> bo
     for other in _quantities(text).get((quantity.kind, quantity.unit, quantity.low, quantity.high), ()):
         if other.head and quantity.head and other.head != quantity.head:
             continue
+        if not other.agrees_with(quantity):
+            continue  # one local hour, two hours in UTC: "5 a.m. (0100 GMT)" does not give "5 a.m. (0200 GMT)"
         start, end = _sentence_around(text, other.start, other.end)
         if not name_different_parts(sentence, ((quantity.start, quantity.end),), text[start:end],
                                     ((other.start - start, other.end - start),)):
