@@ -212,6 +212,8 @@ def test_entity_a_different_place_for_the_same_event_conflicts():
          ("Chicago", "Denver")),
         ("The ferry was en route to Tampa when the fire broke out.", "The fire broke out as the ferry sailed for Havana.",
          ("Tampa", "Havana")),
+        ("The freight train was travelling from Boston to New York when it derailed.",
+         "The freight train, bound for Washington, derailed outside Boston.", ("New York", "Washington")),
     ],
 )
 def test_entity_a_venue_or_a_destination_in_other_words_is_still_one_role(text_a, text_b, values):

@@ -262,7 +262,9 @@ _COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southea
 _PLACE_ROLES = (
     ("destination", re.compile(
         r"\b(?:bound|headed|heading|destined|en route|on (?:its|their|his|her) way|flying|flew|sailing|sailed|"
-        r"travell?ing|travell?ed|diverted|returning)\s+(?:for|to)\s+(?:the\s+)?$", re.IGNORECASE)),
+        r"travell?ing|travell?ed|diverted|returning)\s+(?:for|to)\s+(?:the\s+)?$"
+        # "a flight from Locarno to Milan", "travelling from Boston to New York"
+        r"|\bfrom\s+(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3},?\s+to\s+(?:the\s+)?$", re.IGNORECASE)),
     ("venue", re.compile(
         r"\b(?:(?:held|hosted|staged|convened)\s+(?:in|at)|(?:take|takes|took|taking|taken)\s+place\s+(?:in|at))\s+(?:the\s+)?$",
         re.IGNORECASE)),
