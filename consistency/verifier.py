@@ -95,9 +95,30 @@ def _stem(word: str) -> str:
     return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 
-def _context_words(text: str, spans: Sequence[tuple[int, int]], reach: int = 4) -> frozenset[str]:
+@per_sentence(maxsize=65536)
+def _word_spans(text: str) -> tuple[tuple[int, int, str], ...]:
+    return tuple((match.start(), match.end(), match.group()) for match in _WORDS.finditer(text))
+
+
+@per_sentence(maxsize=65536)
+def _stems(text: str) -> frozenset[str]:
+    return frozenset(_stem(word) for word in _lower_words(text))
+
+
+@per_sentence(maxsize=65536)
+def _speech(text: str) -> bool:
+    return _SPEECH.search(text) is not None
+
+
+@per_sentence(maxsize=65536)
+def _hedged(text: str) -> bool:
+    return _HEDGE.search(text) is not None
+
+
+@per_sentence(maxsize=65536)
+def _context_words(text: str, spans: tuple[tuple[int, int], ...], reach: int = 4) -> frozenset[str]:
     """Content words within ``reach`` words of the spans: what the value is a value of."""
-    words = [(match.start(), match.end(), match.group()) for match in _WORDS.finditer(text)]
+    words = _word_spans(text)
     near = set()
     for span in spans:
         inside = [i for i, (start, end, _) in enumerate(words) if _overlaps(start, end, (span,))]
@@ -236,10 +257,9 @@ def finding_features(pair: AlignedPair, finding: Finding, context: StoryContext)
     gap_b = max(0.0, context.best_in.get((b_key, a.doc_id), pair.similarity) - pair.similarity)
     other_a = _outside(_numbers(a.text), finding.a_spans)
     other_b = _outside(_numbers(b.text), finding.b_spans)
-    speech = (bool(_SPEECH.search(a.text)), bool(_SPEECH.search(b.text)))
-    context_a, context_b = _context_words(a.text, finding.a_spans), _context_words(b.text, finding.b_spans)
-    stems_a = {_stem(word) for word in _lower_words(a.text)}
-    stems_b = {_stem(word) for word in _lower_words(b.text)}
+    speech = (_speech(a.text), _speech(b.text))
+    context_a, context_b = _context_words(a.text, tuple(finding.a_spans)), _context_words(b.text, tuple(finding.b_spans))
+    stems_a, stems_b = _stems(a.text), _stems(b.text)
     value_words_a, value_words_b = _value_words(finding.a_value), _value_words(finding.b_value)
     value_words_total = len(value_words_a) + len(value_words_b)
     after_a, after_b = _word_after(a.text, finding.a_spans), _word_after(b.text, finding.b_spans)
@@ -263,7 +283,7 @@ def finding_features(pair: AlignedPair, finding: Finding, context: StoryContext)
             context.flagged_partners.get((b_key, a.doc_id, finding.kind), 1),
         )),
         "speech_both": 1.0 if all(speech) else 0.0,
-        "hedge_any": 1.0 if _HEDGE.search(a.text) or _HEDGE.search(b.text) else 0.0,
+        "hedge_any": 1.0 if _hedged(a.text) or _hedged(b.text) else 0.0,
         "finding_density": context.finding_density(pair),
         "statement_shared": _statement_shared(pair, finding),
     }

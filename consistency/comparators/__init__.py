@@ -73,14 +73,21 @@ def content_words(text: str) -> frozenset[str]:
     return frozenset(word.lower() for word in _WORD.findall(text) if word.lower() not in FUNCTION_WORDS and len(word) > 2)
 
 
+@per_sentence(maxsize=65536)
+def _stemmed_content_words(text: str) -> tuple[tuple[str, str], ...]:
+    """Each content word of ``text`` with its stem: stemmed once a sentence, not once for
+    every partner it is compared with."""
+    return tuple((word, stem(word)) for word in sorted(content_words(text)))
+
+
 def shared_statement(text_a: str, text_b: str, leave_out_a: frozenset[str] = frozenset(),
                      leave_out_b: frozenset[str] = frozenset()) -> float:
     """How much of what the shorter sentence says the other says too: the share of its
     content words, less the words left out (the values compared, the speakers), found in
     the other. Two sentences that make one statement in other words share most of them;
     two statements of one story about different things share a noun or two."""
-    words_a = {stem(word) for word in content_words(text_a) - leave_out_a}
-    words_b = {stem(word) for word in content_words(text_b) - leave_out_b}
+    words_a = {stemmed for word, stemmed in _stemmed_content_words(text_a) if word not in leave_out_a}
+    words_b = {stemmed for word, stemmed in _stemmed_content_words(text_b) if word not in leave_out_b}
     if not words_a or not words_b:
         return 0.0
     return len(words_a & words_b) / min(len(words_a), len(words_b))

@@ -62,11 +62,16 @@ def blank_quotes(text: str) -> str:
     return _QUOTED.sub(lambda match: " " * len(match.group()), text)
 
 
+_SPEECH_OR_SOURCE = re.compile(rf"\b{_VERBS}\b|\baccording\s+to\b")
+
+
 @per_sentence(maxsize=65536)
 def speakers(text: str) -> tuple[Speaker, ...]:
     """Whoever ``text`` says made its statement, nearest the verb, with the words that
     identify them."""
     plain = blank_quotes(text)
+    if not _SPEECH_OR_SOURCE.search(plain):
+        return ()  # both patterns need one of these words; most sentences have none
     found = []
     for pattern in (_BEFORE_VERB, _AFTER_VERB):
         for match in pattern.finditer(plain):
