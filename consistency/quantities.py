@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Callable, Sequence, TypeVar
 
+from consistency.dates import WEEKDAYS
 from consistency.memo import per_sentence
 from consistency.stems import stem
 
@@ -1129,7 +1130,7 @@ _AFTER_CONVERSION = re.compile(r"\s*\)")
 #: "5 a.m. local time (10 p.m. EDT Sunday)", "5 a.m. Moscow time (0100 GMT)".
 _TIME_BEFORE_CONVERSION = re.compile(r"\s*(?:local\s+time|[A-Z][a-z]+\s+time)?\s*\(\s*")
 _TIME_AFTER_CONVERSION = re.compile(
-    r"\s*(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday|tomorrow)?\s*\)", re.IGNORECASE
+    rf"\s*(?:on\s+)?(?:{'|'.join(WEEKDAYS)}|today|yesterday|tomorrow)?\s*\)", re.IGNORECASE
 )
 
 
