@@ -307,10 +307,11 @@ class Quantity:
             # Stories give many people's ages: "James Foley, 45" and "40-year-old Foley" are one
             # person's, "Pope Francis, aged 77" and "Sarah Gluck, 26" two people's.
             return len(self.frame & other.frame) >= 2
-        if self.head and other.head and self.head not in GENERIC_HEADS and other.head not in GENERIC_HEADS:
-            return self.head == other.head
-        if self.head and other.head and not _same_kind_of_head(self.head, other.head):
-            return False
+        if self.head and other.head and not _one_toll(self, other):
+            if self.head not in GENERIC_HEADS and other.head not in GENERIC_HEADS:
+                return self.head == other.head
+            if not _same_kind_of_head(self.head, other.head):
+                return False
         if said in _PREDICATE_GROUPS and said == other_said:
             return True  # "killing nine people", "12 people were killed", "the 92 dead"
         if self.topics & other.topics or (self.context[:1] and self.context[:1] == other.context[:1]):
@@ -334,14 +335,27 @@ TOLL_PREDICATES = {"die", "injure", "missing", "arrest", "evacuate"}
 def _what_is_said(quantity: "Quantity") -> str:
     """The predicate group of a count: its verb's ("were killed"), its noun's when the noun
     says it ("four dead", "40 injured"), or the one its neighbours name ("the toll rose to
-    118"); else its verb as it is."""
+    118"); else its verb as it is. Bodies and victims with nothing else said of them are
+    the dead ("112 bodies", "at least 93 victims of last Thursday's blast")."""
     if quantity.predicate in _PREDICATE_GROUPS:
         return quantity.predicate
     if quantity.head in _PREDICATE_OF:
         return _PREDICATE_OF[quantity.head]
     if len(quantity.topics) == 1:
         return next(iter(quantity.topics))
+    if quantity.head in _TOLL_NOUNS and not quantity.topics:
+        return "die"
     return quantity.predicate
+
+
+#: Nouns a toll is told by besides "dead": "112 bodies", "93 victims", "three fatalities".
+_TOLL_NOUNS = {"body", "victim", "fatality", "death", "dead"}
+
+
+def _one_toll(first: "Quantity", second: "Quantity") -> bool:
+    """Two nouns of one toll ("92 dead", "at least 93 victims"): both toll nouns, and what
+    is said of them is the same."""
+    return first.head in _TOLL_NOUNS and second.head in _TOLL_NOUNS and _what_is_said(first) == _what_is_said(second) == "die"
 
 
 def counts_people(quantity: "Quantity") -> bool:
@@ -1162,21 +1176,32 @@ def conflicting_pairs(
     second: Sequence[T],
     agree: Callable[[T, T], bool],
     comparable: Callable[[T, T], bool],
+    same: Callable[[T, T], bool] | None = None,
 ) -> list[tuple[T, T]]:
     """Pairs of values, one from each list, that are about one thing but disagree.
 
     Values that agree are matched and set aside first, those about the same thing before
     others, so a sentence that repeats the other's values and adds one has no conflict; a
     leftover pair about the same thing is one. Used for quantities and for dates.
+
+    With ``same`` (the two values are one value, not only compatible), a value that only
+    falls within a loose one about something else ("92 killed", "almost 100 buried") is not
+    set aside when the other list holds a value about the same thing as it.
     """
     remaining_a, remaining_b = list(first), list(second)
     for strict in (True, False):
         for value in list(remaining_a):
             for other in remaining_b:
-                if agree(value, other) and (not strict or comparable(value, other)):
-                    remaining_a.remove(value)
-                    remaining_b.remove(other)
-                    break
+                if not agree(value, other) or (strict and not comparable(value, other)):
+                    continue
+                if not strict and same is not None and not same(value, other) and (
+                    any(comparable(value, third) for third in remaining_b if third is not other)
+                    or any(comparable(third, other) for third in remaining_a if third is not value)
+                ):
+                    continue
+                remaining_a.remove(value)
+                remaining_b.remove(other)
+                break
     conflicts = []
     for value in remaining_a:
         for other in remaining_b:

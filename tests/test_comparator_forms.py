@@ -329,6 +329,40 @@ def test_number_tolls_of_one_day_still_conflict():
     assert (finding.a_value, finding.b_value) == ("92", "118")
 
 
+@pytest.mark.parametrize(
+    "text_a, text_b",
+    [
+        ("The flood of last week left 31 dead in the river towns.",
+         "The river towns are mourning at least 34 victims of last week's flood."),
+        ("Divers had recovered 27 bodies from the ferry by nightfall.",
+         "The ferry sinking killed 29 people, officials said."),
+    ],
+)
+def test_number_tolls_told_by_bodies_or_victims_conflict_with_the_dead(text_a, text_b):
+    [finding] = compare("number", text_a, text_b, similarity=0.45)
+    assert finding.kind == "number"
+
+
+def test_number_victims_of_an_injury_are_not_the_dead():
+    assert compare("number", "The gas leak left 31 dead in the mine.",
+                   "Doctors treated 45 victims who were injured by the gas leak.", similarity=0.45) == []
+
+
+def test_number_a_count_within_a_loose_figure_about_something_else_still_conflicts():
+    # 27 falls within "nearly 30" (those buried), which must not hide "at least 28" (the dead).
+    [finding] = compare(
+        "number", "The collapse last Friday killed 27 people.",
+        "Rescuers dug for nearly 30 people buried in the rubble as the town mourned at least 28 dead from last Friday's collapse.",
+        similarity=0.45,
+    )
+    assert (finding.a_value, finding.b_value) == ("27", "28")
+
+
+def test_number_a_sentence_repeating_the_other_value_and_adding_one_has_no_conflict():
+    assert compare("number", "The storm killed 12 people on the coast.",
+                   "Twelve people lost their lives in the storm and 15 others were hurt.", similarity=0.45) == []
+
+
 # 10. A negation needs the same predicate, not only a shared noun.
 
 

@@ -70,7 +70,7 @@ def quantity_findings(kind: str, kinds: set[str], a: Sentence, b: Sentence, cont
         return not (states_quantity(context.b_document, first, a.text) or states_quantity(context.a_document, second, b.text))
 
     findings = []
-    for first, second in conflicting_pairs(quantities_a, quantities_b, _agree, comparable):
+    for first, second in conflicting_pairs(quantities_a, quantities_b, _agree, comparable, _same_amount):
         if name_different_parts(a.text, ((first.start, first.end),), b.text, ((second.start, second.end),)):
             continue  # "Section 7 carried 412 tonnes", "Section 9 took 480 tonnes": two sections
         head_match = 1.0 if first.head and first.head == second.head or first.kind in ("money", "percent", "time") else 0.75
@@ -230,6 +230,10 @@ _PERIODS = frozenset({"century", "millennium"})
 def _names_a_part(text: str, quantity: Quantity) -> bool:
     """Whether the quantity is only the number in a part's name ("Block 21"): a name, not an amount."""
     return any(quantity.start <= start and end <= quantity.end for _, _, start, end in numbered_parts(text))
+
+
+def _same_amount(first: Quantity, second: Quantity) -> bool:
+    return (first.unit, first.low, first.high) == (second.unit, second.low, second.high)
 
 
 def _agree(first: Quantity, second: Quantity) -> bool:
