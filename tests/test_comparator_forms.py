@@ -363,6 +363,19 @@ def test_number_a_sentence_repeating_the_other_value_and_adding_one_has_no_confl
                    "Twelve people lost their lives in the storm and 15 others were hurt.", similarity=0.45) == []
 
 
+@pytest.mark.parametrize(
+    "text_a, text_b, expected",
+    [
+        ("The strike has idled some 550,000 workers.", "About 450,000 workers are on strike.", ("550,000", "450,000")),
+        ("About 300 homes were flooded.", "Roughly 360 homes were flooded.", ("300", "360")),
+        ("About 300 homes were flooded.", "Some 320 homes were flooded.", None),
+    ],
+)
+def test_number_two_estimates_conflict_only_when_more_than_a_tenth_apart(text_a, text_b, expected):
+    findings = compare("number", text_a, text_b)
+    assert [(f.a_value, f.b_value) for f in findings] == ([expected] if expected else [])
+
+
 # 10. A negation needs the same predicate, not only a shared noun.
 
 

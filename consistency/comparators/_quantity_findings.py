@@ -232,6 +232,21 @@ def _names_a_part(text: str, quantity: Quantity) -> bool:
     return any(quantity.start <= start and end <= quantity.end for _, _, start, end in numbered_parts(text))
 
 
+#: Qualifiers that make an amount an estimate on either side of it.
+_ESTIMATES = frozenset({"about", "around", "approximately", "roughly", "some", "an estimated", "estimated"})
+#: Two estimates further apart than this are two figures, though their margins touch.
+ESTIMATES_RATIO = 1.1
+
+
+def _two_estimates_apart(first: Quantity, second: Quantity) -> bool:
+    """"some 550,000 workers" and "about 450,000": each widened by a tenth, the two
+    margins meet, but no reader takes them for one figure."""
+    if first.qualifier not in _ESTIMATES or second.qualifier not in _ESTIMATES or first.unit != second.unit:
+        return False
+    low, high = sorted((abs(first.value), abs(second.value)))
+    return low > 0 and high / low > ESTIMATES_RATIO
+
+
 def _same_amount(first: Quantity, second: Quantity) -> bool:
     return (first.unit, first.low, first.high) == (second.unit, second.low, second.high)
 
@@ -247,6 +262,8 @@ def _agree(first: Quantity, second: Quantity) -> bool:
     if rounds_to_the_other(first, second):
         return True
     if not first.agrees_with(second):
+        return False
+    if _two_estimates_apart(first, second):
         return False
     if _toll_floors(first, second) and first.value != second.value:
         return False
