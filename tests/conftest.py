@@ -76,8 +76,10 @@ def run_comparator(
     from consistency.comparators import PairContext, load_builtin_comparators
     from consistency.records import Sentence
 
-    a = Sentence("a", sources[0], 0, text_a, 0, len(text_a))
-    b = Sentence("b", sources[1], 0, text_b, 0, len(text_b))
+    # A sentence stands where the article holds it, so that what comes before it can be read.
+    start_a, start_b = max(0, (articles[0] or text_a).find(text_a)), max(0, (articles[1] or text_b).find(text_b))
+    a = Sentence("a", sources[0], 0, text_a, start_a, start_a + len(text_a))
+    b = Sentence("b", sources[1], 0, text_b, start_b, start_b + len(text_b))
     context = PairContext(
         Document("a", sources[0], articles[0] or text_a, published=published[0]),
         Document("b", sources[1], articles[1] or text_b, published=published[1]),

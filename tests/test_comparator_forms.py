@@ -376,6 +376,43 @@ def test_number_two_estimates_conflict_only_when_more_than_a_tenth_apart(text_a,
     assert [(f.a_value, f.b_value) for f in findings] == ([expected] if expected else [])
 
 
+#: A Tuesday.
+TUESDAY = ("2025-06-17", "2025-06-17")
+
+
+@pytest.mark.parametrize(
+    "earlier_blast",
+    [
+        "The town is still mourning the 29 victims of last Wednesday's blast at the market.",
+        "The bomber fled after the first blast last Wednesday, which killed 29 people.",
+    ],
+)
+def test_number_a_toll_of_an_earlier_blast_is_not_the_undated_toll_of_this_one(earlier_blast):
+    this_blast = "The blast that destroyed the depot killed at least 41 people, officials said."
+    assert compare("number", this_blast, earlier_blast, similarity=0.5, published=TUESDAY) == []
+
+
+def test_number_two_tolls_of_the_same_earlier_blast_still_conflict():
+    [finding] = compare("number", "The earlier blast last Wednesday killed 27 people at the market.",
+                        "The town is still mourning the 29 victims of last Wednesday's blast at the market.",
+                        similarity=0.5, published=TUESDAY)
+    assert (finding.a_value, finding.b_value) == ("27", "29")
+
+
+def test_number_that_blast_is_the_one_the_sentence_before_names():
+    earlier = ("Police showed a sketch of the man who rented the depot destroyed on Monday and the market "
+               "stall that was blown up last Wednesday. At least 29 people died in that blast.")
+    [finding] = run_comparator("number", "The earlier bombing last Wednesday killed 27 people at the market.",
+                               "At least 29 people died in that blast.", 0.5, published=TUESDAY, articles=("", earlier))
+    assert (finding.a_value, finding.b_value) == ("27", "29")
+
+
+def test_number_a_strike_begun_on_a_past_day_is_still_this_story():
+    [finding] = compare("number", "The strike that began last Monday has idled 550,000 workers.",
+                        "The walkout by 450,000 workers shows no sign of ending.", similarity=0.5, published=TUESDAY)
+    assert (finding.a_value, finding.b_value) == ("550,000", "450,000")
+
+
 # 10. A negation needs the same predicate, not only a shared noun.
 
 

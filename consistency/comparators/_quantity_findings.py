@@ -48,6 +48,11 @@ def quantity_findings(kind: str, kinds: set[str], a: Sentence, b: Sentence, cont
             return False  # "92 dead in Thursday's blast", "118 in Monday's blast": two blasts
         if days and _of_a_past_event(first, second, a.text, b.text, *days, *published):
             return False  # "the August 7 bombing killed 213 people" is not this year's blast
+        if days and all(published) and _of_an_earlier_blast(
+            _day_of_event(a, context.a_document.text, first, days[0], published[0]), published[0],
+            _day_of_event(b, context.b_document.text, second, days[1], published[1]), published[1],
+        ):
+            return False  # "93 victims of last Thursday's blast" is not the toll of Monday's
         if not (first.frame & second.frame or first.topics & second.topics or context.similarity >= SAME_FACT_SIMILARITY):
             return False
         if (_listed(first, quantities_a) or _listed(second, quantities_b)) and not first.frame & second.frame:
@@ -323,6 +328,63 @@ def _of_a_past_event(first: Quantity, second: Quantity, text_a: str, text_b: str
         and (published - date.last).days >= PAST_EVENT_DAYS
         for date, published in ((date_a, published_a), (date_b, published_b))
     )
+
+
+#: A count tied to a blast, a crash or an attack this many days or more before its article
+#: was published is an earlier event's ("at least 93 victims of last Thursday's blast", in
+#: a Tuesday report), against a count with no day: a report of a blast tells its own toll
+#: without a day and names the day of an earlier one.
+PAST_BLAST_DAYS = 3
+_SUDDEN_EVENTS = (
+    r"(?:blasts?|bombings?|explosions?|attacks?|crash(?:es)?|shootings?|earthquakes?|quakes?|derailments?|"
+    r"collisions?|collapses?|raids?|air\s?strikes?|massacres?)"
+)
+_SUDDEN_EVENT_AFTER = re.compile(r"^(?:['’]s)?\s+(?:\w+\s+){0,2}?" + _SUDDEN_EVENTS + r"\b", re.IGNORECASE)
+_SUDDEN_EVENT_BEFORE = re.compile(
+    r"\b(?:" + _SUDDEN_EVENTS + r"|blown\s+up|blew\s+up|exploded|bombed|crashed|attacked)\s+(?:\w+\s+){0,2}?(?:on\s+|of\s+|last\s+)?$",
+    re.IGNORECASE,
+)
+#: "died in that blast", "the same attack": the event is the one the sentence before names.
+_THAT_EVENT = re.compile(r"\b(?:that|this|the\s+same)\s+(?:\w+\s+)?" + _SUDDEN_EVENTS + r"\b", re.IGNORECASE)
+
+
+def _day_of_event(sentence: Sentence, document_text: str, quantity: Quantity, dates: list[DateMention],
+                  published: dt.date | None) -> tuple[DateMention, bool] | None:
+    """The day of the blast, crash or attack a count is told of, with the text that names
+    it: in the count's clause; else the sentence's only day ("after the first blast last
+    Thursday, which killed 93 people"); else, for "that blast", the last day the sentence
+    before names ("... and another building that was blown up Thursday. At least 93 people
+    died in that blast."). With it, whether that day is a blast's (crash's, attack's)."""
+    days = [m for m in dates if m.granularity == "day"]
+    found = _date_of(sentence.text, quantity, days) or (days[0] if len(days) == 1 else None)
+    if found is not None:
+        return found, _a_sudden_event(sentence.text, found)
+    start, end = clause_around(sentence.text, quantity.start)
+    if days or published is None or not _THAT_EVENT.search(sentence.text, start, end):
+        return None
+    before = document_text[max(0, sentence.start - 400) : sentence.start]
+    previous = re.split(r"(?<=[.!?])\s+", before.strip())[-1] if before.strip() else ""
+    previous_days = [m for m in extract_dates(previous, published) if not m.reporting and m.granularity == "day"]
+    if previous_days:
+        return previous_days[-1], _a_sudden_event(previous, previous_days[-1])
+    return None
+
+
+def _a_sudden_event(text: str, date: DateMention) -> bool:
+    """Whether the day is that of a blast, a crash or an attack: "last Thursday's massive
+    blast", "a September 4 bombing", "the bombing on Thursday"."""
+    return bool(_SUDDEN_EVENT_AFTER.match(text[date.end : date.end + 40])
+                or _SUDDEN_EVENT_BEFORE.search(text[max(0, date.start - 40) : date.start]))
+
+
+def _of_an_earlier_blast(day_a: tuple[DateMention, bool] | None, published_a: dt.date,
+                         day_b: tuple[DateMention, bool] | None, published_b: dt.date) -> bool:
+    """One count told of a blast (crash, attack) days before its article, the other of no
+    day at all."""
+    if (day_a is None) == (day_b is None):
+        return False
+    (date, sudden), published = (day_a, published_a) if day_a is not None else (day_b, published_b)
+    return sudden and (published - date.last).days >= PAST_BLAST_DAYS
 
 
 def _date_of(text: str, quantity: Quantity, dates: list[DateMention]) -> DateMention | None:
