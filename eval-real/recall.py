@@ -8,7 +8,8 @@ every pair of sentences from two articles that give one fact differently. A pair
 ``update`` may be a later report revising an earlier one (a toll that rose); the figures
 are given with and without those. A pair counts as found when a finding the table lists links
 its two sentences (scored the report threshold or more; with --rules-only any finding, which
-is also what the JSON report carries); the kind need not match.
+is also what the JSON report carries); the kind need not match. Since the readers listed
+every conflicting pair, the share of reported sentence pairs they listed is a precision.
 """
 
 from __future__ import annotations
@@ -63,6 +64,7 @@ def main() -> None:
     parser.add_argument("--shared", default=str(HERE.parent.parent / "shared"))
     parser.add_argument("--rules-only", action="store_true", help="the comparators' rules alone: every finding counts")
     parser.add_argument("--missed", action="store_true", help="List the pairs not found.")
+    parser.add_argument("--unlisted", action="store_true", help="List the reported pairs the readers did not list.")
     args = parser.parse_args()
     from consistency.sentences import split_sentences
 
@@ -70,6 +72,7 @@ def main() -> None:
     floor = 0.0 if args.rules_only else REPORT_THRESHOLD
     embedder = load_embedder(None)
     totals = Counter()
+    reported = Counter()
     by_kind: dict[str, Counter] = {}
     for labels in sorted((HERE / "recall").glob("*.jsonl")):
         cluster = labels.stem
@@ -78,15 +81,19 @@ def main() -> None:
         sentences = {summary.document.id: split_sentences(summary.document) for summary in report.documents}
         by_file = {Path(doc_id).name: doc_id for doc_id in sentences} | {Path(doc_id).name + ".txt": doc_id for doc_id in sentences}
         linked: dict[frozenset, set[str]] = {}
+        shown: dict[frozenset, object] = {}
         for discrepancy in report.discrepancies:
             if discrepancy.finding.score >= floor:
                 key = frozenset({(discrepancy.pair.a.doc_id, discrepancy.pair.a.index), (discrepancy.pair.b.doc_id, discrepancy.pair.b.index)})
                 linked.setdefault(key, set()).add(discrepancy.finding.kind)
+                shown.setdefault(key, discrepancy)
         copy_of = {summary.document.id: summary.document.copy_of for summary in report.documents if summary.document.copy_of}
         found = Counter()
+        listed_pairs = set()
         for row in rows:
             a = _through_original(_locate(sentences[by_file[row["a_doc"]]], row["a_text"], row["a_value"]), sentences, copy_of)
             b = _through_original(_locate(sentences[by_file[row["b_doc"]]], row["b_text"], row["b_value"]), sentences, copy_of)
+            listed_pairs.add(frozenset({(a.doc_id, a.index), (b.doc_id, b.index)}))
             kinds = linked.get(frozenset({(a.doc_id, a.index), (b.doc_id, b.index)}), set())
             group = "update" if row.get("update") else "strict"
             found[group, bool(kinds)] += 1
@@ -95,6 +102,14 @@ def main() -> None:
                 print(f"MISSED {cluster} {row['kind']} [{group}] {row['a_value']!r} / {row['b_value']!r}: {row['note']}")
         for key, count in found.items():
             totals[key] += count
+        # The readers listed every conflicting pair of the cluster, so a reported pair they
+        # did not list is one they read as no conflict.
+        if args.unlisted:
+            for key in sorted(linked.keys() - listed_pairs, key=lambda key: -shown[key].finding.score):
+                finding = shown[key].finding
+                print(f"UNLISTED {cluster} {finding.kind} {finding.score:.2f} {finding.a_value!r} / {finding.b_value!r}: {finding.explanation}")
+        reported["pairs"] += len(linked)
+        reported["listed"] += len(linked.keys() & listed_pairs)
         strict = found["strict", True], found["strict", True] + found["strict", False]
         every = strict[0] + found["update", True], sum(found.values())
         print(f"{cluster}: found {every[0]}/{every[1]} listed pairs; {strict[0]}/{strict[1]} not marked as updates; "
@@ -103,6 +118,8 @@ def main() -> None:
     every = strict[0] + totals["update", True], sum(totals.values())
     print(f"all: found {every[0]}/{every[1]} = {every[0] / max(1, every[1]):.2f}; "
           f"not marked as updates {strict[0]}/{strict[1]} = {strict[0] / max(1, strict[1]):.2f}")
+    print(f"reported sentence pairs the readers listed: {reported['listed']}/{reported['pairs']} = "
+          f"{reported['listed'] / max(1, reported['pairs']):.2f}")
     for kind, counts in sorted(by_kind.items()):
         print(f"  {kind:9} {counts[True]}/{counts[True] + counts[False]}")
 
