@@ -930,8 +930,13 @@ def _extract(text: str) -> list[Quantity]:
     return _merge_ranges(text, _merge_conversions(text, found))
 
 
-#: "Sotloff, 31, was kidnapped": a number set off by commas after a name is the person's age.
-_AGE_AFTER_NAME = re.compile(r"[A-Z][\w'’-]+,\s*$")
+#: "Sotloff, 31, was kidnapped", "the pilot, 67, had radioed": a number set off by commas
+#: after a name, or after a word for a person, is the person's age.
+_AGE_AFTER_NAME = re.compile(
+    r"(?:[A-Z][\w'’-]+|\b(?:pilot|co-pilot|driver|captain|gunman|gunwoman|suspect|victim|man|woman|boy|girl|mother|"
+    r"father|son|daughter|husband|wife|teacher|student|officer|soldier|passenger|worker|resident|farmer|owner|"
+    r"teenager|priest|doctor|nurse|singer|actor|actress|player|leader|spokesman|spokeswoman))\s*,\s*$"
+)
 #: "aged 15 to 30", "aged from infancy to 65", "aged between 20 and 40".
 _AGED_BEFORE = re.compile(r"\baged\s+(?:(?:from|between|under|over|about|around)\s+)?(?:[\w-]+\s+(?:to|and)\s+)?$", re.IGNORECASE)
 

@@ -214,6 +214,10 @@ def test_entity_a_different_place_for_the_same_event_conflicts():
          ("Tampa", "Havana")),
         ("The freight train was travelling from Boston to New York when it derailed.",
          "The freight train, bound for Washington, derailed outside Boston.", ("New York", "Washington")),
+        ("The small plane had taken off from Lugano shortly before it crashed.",
+         "The small plane took off from Locarno shortly before it crashed.", ("Lugano", "Locarno")),
+        ("The ferry departed from Dover an hour before the fire.", "The ferry departed Calais an hour before the fire.",
+         ("Dover", "Calais")),
     ],
 )
 def test_entity_a_venue_or_a_destination_in_other_words_is_still_one_role(text_a, text_b, values):
@@ -224,6 +228,8 @@ def test_entity_a_venue_or_a_destination_in_other_words_is_still_one_role(text_a
 def test_entity_a_destination_is_not_an_origin():
     assert compare("entity", "The ferry was en route to Tampa when the fire broke out.",
                    "The ferry from Havana caught fire on its way to port.") == []
+    assert compare("entity", "The ferry was en route to Tampa when the fire broke out.",
+                   "The ferry had departed from Havana when the fire broke out.") == []
 
 
 @pytest.mark.parametrize(
@@ -411,6 +417,12 @@ def test_number_a_strike_begun_on_a_past_day_is_still_this_story():
     [finding] = compare("number", "The strike that began last Monday has idled 550,000 workers.",
                         "The walkout by 450,000 workers shows no sign of ending.", similarity=0.5, published=TUESDAY)
     assert (finding.a_value, finding.b_value) == ("550,000", "450,000")
+
+
+def test_number_an_age_after_a_word_for_the_person_conflicts_with_an_age_before_it():
+    [finding] = compare("number", "The pilot, 67, radioed the tower before the crash.",
+                        "The 75-year-old pilot radioed the tower before the crash.")
+    assert (finding.a_value, finding.b_value) == ("67", "75-year-old")
 
 
 # 10. A negation needs the same predicate, not only a shared noun.

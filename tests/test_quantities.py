@@ -26,6 +26,8 @@ def only(text):
         ("It was his third visit.", "ordinal", 3, 3, "visit"),
         ("A 40-story tower burned.", "count", 40, 40, "story"),
         ("A 62-year-old man was arrested.", "count", 62, 62, "age"),
+        ("The pilot, 67, radioed the tower.", "count", 67, 67, "age"),
+        ("Police said the driver, 34, was unhurt.", "count", 34, 34, "age"),
         ("Tariffs of 50% were imposed.", "percent", 50, 50, ""),
         ("Prices rose 4.5 percent in May.", "percent", 4.5, 4.5, ""),
         ("The storm moved 12 km inland.", "measure", 12, 12, ""),

@@ -258,13 +258,17 @@ _COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southea
 
 
 #: Words before a place that give it one role whatever the verb: where something is going,
-#: and where an event is held.
+#: where it set off from, and where an event is held.
 _PLACE_ROLES = (
     ("destination", re.compile(
         r"\b(?:bound|headed|heading|destined|en route|on (?:its|their|his|her) way|flying|flew|sailing|sailed|"
         r"travell?ing|travell?ed|diverted|returning)\s+(?:for|to)\s+(?:the\s+)?$"
         # "a flight from Locarno to Milan", "travelling from Boston to New York"
         r"|\bfrom\s+(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3},?\s+to\s+(?:the\s+)?$", re.IGNORECASE)),
+    ("origin", re.compile(
+        r"\b(?:(?:took|take|takes|taken|taking)\s+off\s+from|(?:departed|departing|departs|depart)(?:\s+from)?|"
+        r"(?:set|sets|setting)\s+(?:off|out|sail)\s+from|(?:arrived|arriving|flew\s+in|flying\s+in)\s+from|"
+        r"originat(?:ed|ing)\s+(?:in|from))\s+(?:the\s+)?$", re.IGNORECASE)),
     ("venue", re.compile(
         r"\b(?:(?:held|hosted|staged|convened)\s+(?:in|at)|(?:take|takes|took|taking|taken)\s+place\s+(?:in|at))\s+(?:the\s+)?$",
         re.IGNORECASE)),
