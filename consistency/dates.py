@@ -179,7 +179,12 @@ _ANNOUNCED_OBJECT = re.compile(
     r"\s+(?:on\s+|late\s+|early\s+)*$",
     re.IGNORECASE,
 )
-_REPORTED_NEXT = re.compile(rf"^\s+(?:{_REPORTING_VERBS})\b")
+_REPORTED_NEXT = re.compile(
+    rf"^\s+(?:{_REPORTING_VERBS})\b"
+    # "the ministry on Tuesday put the final death toll at 118": giving a figure is telling it
+    r"|^\s+(?:put|puts|raised|raises|revised|revises|lowered|lowers|gave|gives|updated|updates)\s+(?:the|its|their)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:toll|figure|count|tally|total|estimate)\b"
+)
 _REPORTED_LATER = re.compile(rf"^\s*,?\s*(?:[A-Za-z][\w'’-]*\s+){{0,3}}?(?:{_REPORTING_VERBS})\b")
 _SENTENCE_OPENING = re.compile(r"^\W*(?:(?:late|early)\s+)?(?:on\s+|this\s+|last\s+)?$", re.IGNORECASE)
 
@@ -187,7 +192,7 @@ _SENTENCE_OPENING = re.compile(r"^\W*(?:(?:late|early)\s+)?(?:on\s+|this\s+|last
 def _reporting(text: str, start: int, end: int) -> bool:
     """True when the date says when something was said: "officials said Tuesday", "we
     reported on Monday", "said in a statement on Tuesday", "police on Tuesday confirmed",
-    "On Monday, the ministry said". "The blast on Sunday, police said" dates the blast."""
+    "the ministry on Tuesday put the death toll at 118", "On Monday, the ministry said". "The blast on Sunday, police said" dates the blast."""
     after = text[end:end + 60]
     if re.match(r"['’]s\b", after):
         return False  # "officials said Monday's blast ...": the date of the blast

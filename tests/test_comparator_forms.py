@@ -269,6 +269,8 @@ def test_date_of_a_statement_is_not_compared_with_the_date_of_the_event(text_a, 
         ("The mayor told reporters on Monday that the quay would reopen.", True),
         ("Police on Tuesday confirmed that the driver had fled.", True),
         ("On Monday, the ministry said nine people had died.", True),
+        ("The ministry on Tuesday put the final death toll at 118.", True),
+        ("Rescuers on Monday raised the toll from the landslide to 40.", True),
         ("The chain reported a 9 per cent rise in quarterly sales on Tuesday.", True),
         ("Rebels have not answered the government's announcement Thursday of a truce.", True),
         ("Officials said Monday's blast had damaged the quay.", False),  # the day of the blast
