@@ -192,7 +192,8 @@ _SENTENCE_OPENING = re.compile(r"^\W*(?:(?:late|early)\s+)?(?:on\s+|this\s+|last
 def _reporting(text: str, start: int, end: int) -> bool:
     """True when the date says when something was said: "officials said Tuesday", "we
     reported on Monday", "said in a statement on Tuesday", "police on Tuesday confirmed",
-    "the ministry on Tuesday put the death toll at 118", "On Monday, the ministry said". "The blast on Sunday, police said" dates the blast."""
+    "the ministry on Tuesday put the death toll at 118", "On Monday, the ministry said".
+    "The blast on Sunday, police said" dates the blast."""
     after = text[end:end + 60]
     if re.match(r"['’]s\b", after):
         return False  # "officials said Monday's blast ...": the date of the blast

@@ -350,11 +350,11 @@ _THAT_EVENT = re.compile(r"\b(?:that|this|the\s+same)\s+(?:\w+\s+)?" + _SUDDEN_E
 
 def _day_of_event(sentence: Sentence, document_text: str, quantity: Quantity, dates: list[DateMention],
                   published: dt.date | None) -> tuple[DateMention, bool] | None:
-    """The day of the blast, crash or attack a count is told of, with the text that names
-    it: in the count's clause; else the sentence's only day ("after the first blast last
+    """The day a count is told of, and whether it is the day of a blast (crash, attack):
+    the day in the count's clause; else the sentence's only day ("after the first blast last
     Thursday, which killed 93 people"); else, for "that blast", the last day the sentence
     before names ("... and another building that was blown up Thursday. At least 93 people
-    died in that blast."). With it, whether that day is a blast's (crash's, attack's)."""
+    died in that blast."). None when the count has no day."""
     days = [m for m in dates if m.granularity == "day"]
     found = _date_of(sentence.text, quantity, days) or (days[0] if len(days) == 1 else None)
     if found is not None:
