@@ -18,6 +18,22 @@ def test_a_reported_claim_against_a_spokesmans_denial_is_a_low_severity_denied_c
     assert found == {"denied-claim": "low"}
 
 
+def test_an_officials_account_against_a_spokeswomans_later_correction_is_a_denied_claim():
+    found = kinds(
+        "A senior official who briefed reporters said the country opposed a joint communique on the dam.",
+        "Ruth Okafor, a spokeswoman for the minister, later said no communique on the dam had ever been drafted.",
+    )
+    assert found == {"denied-claim": "low"}
+
+
+def test_one_speaker_saying_later_what_the_outlet_denies_stays_a_negation():
+    found = kinds(
+        "The mayor later said the bridge would reopen on Monday.",
+        "The bridge will not reopen on Monday.",
+    )
+    assert "denied-claim" not in found
+
+
 def test_an_outlet_stating_a_fact_against_an_outlet_denying_it_stays_a_negation():
     found = kinds(
         "Police detained 14 people after the match.",

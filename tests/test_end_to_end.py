@@ -94,9 +94,9 @@ def test_seed_page_aligns_the_g7_stories_and_never_the_north_korea_one(real_embe
                and "Time of India" in d.finding.explanation and "Hindustan Times" in d.finding.explanation for d in quotes)
     assert any(d.finding.kind == "attribution" and "spokeswoman" in d.finding.a_value + d.finding.b_value
                and "director of media relations" in d.finding.a_value + d.finding.b_value for d in report.discrepancies)
-    # The official's account (the US opposed a joint statement) against the spokeswoman's (no
-    # statement was ever planned), across the two G7 stories.
-    assert any(d.finding.kind == "negation" and {d.pair.a.source, d.pair.b.source} == {"Time of India", "Hindustan Times"}
+    # The official's account (the US opposed a joint statement) against the spokeswoman's later
+    # correction (no statement was ever planned), across the two G7 stories: two speakers.
+    assert any(d.finding.kind == "denied-claim" and {d.pair.a.source, d.pair.b.source} == {"Time of India", "Hindustan Times"}
                and "opposed a joint statement" in d.pair.a.text + d.pair.b.text
                and "no proposed statement on Ukraine had ever been planned" in d.pair.a.text + d.pair.b.text
                for d in report.discrepancies)
@@ -105,4 +105,4 @@ def test_seed_page_aligns_the_g7_stories_and_never_the_north_korea_one(real_embe
     assert "last month" not in values and "May" not in values  # "announced in May" = "last month" in June
     assert not [d for d in report.discrepancies if {d.pair.a.doc_id, d.pair.b.doc_id} & north_korea]
     # Nothing else: the page's other differences are omissions, rhetoric or other facts.
-    assert sorted(d.finding.kind for d in report.discrepancies) == ["attribution", "negation", "quote"]
+    assert sorted(d.finding.kind for d in report.discrepancies) == ["attribution", "denied-claim", "quote"]

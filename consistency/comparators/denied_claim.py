@@ -31,6 +31,15 @@ _DISPUTE = re.compile(
     r"claimed|alleged|allegedly|reportedly|scuttlebutt)\b",
     re.IGNORECASE,
 )
+#: A statement corrected afterwards: "later said no proposed statement had ever been
+#: planned", "retracted the briefing statement". Between two attributed statements, an
+#: account and its correction; against an outlet's own words it may be the outlet that is
+#: right.
+_CORRECTION = re.compile(
+    r"\b(?:retracted|retracts|corrected|corrects|clarified|clarifies|walked\s+back|backtracked|"
+    r"later\s+(?:said|told|stated|insisted|added|explained))\b",
+    re.IGNORECASE,
+)
 
 
 #: A claim that a sentence gives to a report, not to its outlet: "an article has started
@@ -77,7 +86,9 @@ _HEDGED_CLAIM = re.compile(
 def is_two_speakers(a: Sentence, b: Sentence, both_attributed: bool = False, hedges: bool = False) -> bool:
     """A sentence gives its statement to someone (with ``both_attributed``, each does), the
     speakers named are not visibly the same, and one of the sentences disputes a claim
-    (denied, a hoax, allegedly...; with ``hedges``, also a claim only believed or passed on)."""
+    (denied, a hoax, allegedly...; with ``hedges``, also a claim only believed or passed on),
+    or each gives its statement to someone and one corrects the other afterwards ("later
+    said")."""
     # One attribution is enough: "police said the clip was a fake" against an outlet that
     # passes the clip on; of 169 negation findings judged two speakers on real news, only
     # 47 had a speech verb in both sentences.
@@ -85,7 +96,8 @@ def is_two_speakers(a: Sentence, b: Sentence, both_attributed: bool = False, hed
     if not (told_a and told_b if both_attributed else told_a or told_b):
         return False
     disputed = any(_DISPUTE.search(text) or (hedges and _HEDGED_CLAIM.search(text)) for text in (a.text, b.text))
-    if not disputed:
+    corrected = not disputed and told_a and told_b and any(_CORRECTION.search(text) for text in (a.text, b.text))
+    if not (disputed or corrected):
         return False
     first, second = speakers(a.text), speakers(b.text)
     return not (first and second and same_speaker_possible(first, second))
