@@ -27,6 +27,7 @@ sys.path.insert(0, str(HERE.parent))
 from consistency.cache import default_cache_dir  # noqa: E402
 from consistency.embedding import load_embedder  # noqa: E402
 from consistency.pipeline import CheckSettings, check_paths  # noqa: E402
+from consistency.records import Discrepancy  # noqa: E402
 from consistency.verifier import REPORT_THRESHOLD  # noqa: E402
 
 _WORD = re.compile(r"\w+")
@@ -81,7 +82,7 @@ def main() -> None:
         sentences = {summary.document.id: split_sentences(summary.document) for summary in report.documents}
         by_file = {Path(doc_id).name: doc_id for doc_id in sentences} | {Path(doc_id).name + ".txt": doc_id for doc_id in sentences}
         linked: dict[frozenset, set[str]] = {}
-        shown: dict[frozenset, object] = {}
+        shown: dict[frozenset, Discrepancy] = {}
         for discrepancy in report.discrepancies:
             if discrepancy.finding.score >= floor:
                 key = frozenset({(discrepancy.pair.a.doc_id, discrepancy.pair.a.index), (discrepancy.pair.b.doc_id, discrepancy.pair.b.index)})
