@@ -427,6 +427,15 @@ def test_number_an_age_after_a_word_for_the_person_conflicts_with_an_age_before_
     assert (finding.a_value, finding.b_value) == ("67", "75-year-old")
 
 
+def test_number_one_specific_noun_ties_two_counts_that_share_no_other_word():
+    [finding] = compare("number", "The plane slammed into a 41-storey tower in the city centre.",
+                        "The skyscraper, 44 floors high, was evacuated after the crash.", similarity=0.45)
+    assert (finding.a_value, finding.b_value) == ("41-storey", "44")
+    # A measure names no object: a crater's width and an asteroid's are two things.
+    assert compare("number", "The impact left a crater 12 metres wide near the airport.",
+                   "The 60-foot-wide asteroid passed far from Earth on Sunday.", similarity=0.45) == []
+
+
 # 10. A negation needs the same predicate, not only a shared noun.
 
 

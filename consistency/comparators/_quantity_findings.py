@@ -11,7 +11,7 @@ from consistency.comparators._scope import clause_around
 from consistency.dates import DateMention, extract_dates, parse_published
 from consistency.memo import per_sentence
 from consistency.quantities import (
-    Quantity, conflicting_pairs, counts_people, extract_quantities, far_apart, name_different_parts, numbered_parts,
+    GENERIC_HEADS, Quantity, conflicting_pairs, counts_people, extract_quantities, far_apart, name_different_parts, numbered_parts,
     rounds_to_the_other,
 )
 from consistency.records import Finding, Sentence
@@ -53,7 +53,8 @@ def quantity_findings(kind: str, kinds: set[str], a: Sentence, b: Sentence, cont
             _day_of_event(b, context.b_document.text, second, days[1], published[1]), published[1],
         ):
             return False  # "93 victims of last Thursday's blast" is not the toll of Monday's
-        if not (first.frame & second.frame or first.topics & second.topics or context.similarity >= SAME_FACT_SIMILARITY):
+        if not (first.frame & second.frame or first.topics & second.topics or context.similarity >= SAME_FACT_SIMILARITY
+                or _one_specific_noun(first, second)):
             return False
         if (_listed(first, quantities_a) or _listed(second, quantities_b)) and not first.frame & second.frame:
             return False  # "93 dead last Thursday, and 64 in Buinaksk": a list of tolls, one of them not this one
@@ -250,6 +251,14 @@ def _two_estimates_apart(first: Quantity, second: Quantity) -> bool:
         return False
     low, high = sorted((abs(first.value), abs(second.value)))
     return low > 0 and high / low > ESTIMATES_RATIO
+
+
+def _one_specific_noun(first: Quantity, second: Quantity) -> bool:
+    """Both amounts count one noun that says what is counted ("a 41-storey tower", "44
+    floors high"): that noun ties them as surrounding words would. Not measures: "12 metres
+    wide" and "60 feet wide" measure a crater and an asteroid alike."""
+    return (first.kind == second.kind == "count" and bool(first.head) and first.head == second.head
+            and first.head not in GENERIC_HEADS)
 
 
 def _same_amount(first: Quantity, second: Quantity) -> bool:
