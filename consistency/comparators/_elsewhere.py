@@ -41,7 +41,7 @@ def states_quantity(document: Document, quantity: Quantity, sentence: str) -> bo
             continue
         if not other.agrees_with(quantity):
             continue  # one local hour, two hours in UTC: "5 a.m. (0100 GMT)" does not give "5 a.m. (0200 GMT)"
-        start, end = _sentence_around(text, other.start, other.end)
+        start, end = sentence_around(text, other.start, other.end)
         if not name_different_parts(sentence, ((quantity.start, quantity.end),), text[start:end],
                                     ((other.start - start, other.end - start),)):
             return True
@@ -73,7 +73,7 @@ def states_date(document: Document, mention: DateMention, frame: frozenset[str])
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“‘(]*[A-Z0-9])|\n\s*\n")
 
 
-def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     """Where the sentence of the article that holds ``text[start:end]`` starts and ends."""
     first = max((match.end() for match in _SENTENCE_END.finditer(text, 0, start)), default=0)
     after = _SENTENCE_END.search(text, end)
@@ -82,5 +82,5 @@ def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _frame_in_sentence(text: str, mention: DateMention) -> frozenset[str]:
     """The words around ``mention`` within its own sentence of the article."""
-    start, end = _sentence_around(text, mention.start, mention.end)
+    start, end = sentence_around(text, mention.start, mention.end)
     return _frame(text[start:end], mention.start - start, mention.end - start)

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 
 from consistency.comparators import PairContext, confidence_from_similarity, content_words, language_of, shared_statement
-from consistency.comparators._elsewhere import states_quantity
+from consistency.comparators._elsewhere import sentence_around, states_quantity
 from consistency.comparators._scope import clause_around
 from consistency.dates import DateMention, extract_dates, parse_published
 from consistency.memo import per_sentence
@@ -365,14 +365,13 @@ def _day_of_event(sentence: Sentence, document_text: str, quantity: Quantity, da
     before names ("... and another building that was blown up Thursday. At least 93 people
     died in that blast."). None when the count has no day."""
     days = [m for m in dates if m.granularity == "day"]
-    found = _date_of(sentence.text, quantity, days) or (days[0] if len(days) == 1 else None)
+    found = _day_of(sentence.text, quantity, dates) or (days[0] if len(days) == 1 else None)
     if found is not None:
         return found, _a_sudden_event(sentence.text, found)
     start, end = clause_around(sentence.text, quantity.start)
-    if days or published is None or not _THAT_EVENT.search(sentence.text, start, end):
+    if days or published is None or sentence.start == 0 or not _THAT_EVENT.search(sentence.text, start, end):
         return None
-    before = document_text[max(0, sentence.start - 400) : sentence.start]
-    previous = re.split(r"(?<=[.!?])\s+", before.strip())[-1] if before.strip() else ""
+    previous = document_text[sentence_around(document_text, sentence.start - 1, sentence.start - 1)[0] : sentence.start]
     previous_days = [m for m in extract_dates(previous, published) if not m.reporting and m.granularity == "day"]
     if previous_days:
         return previous_days[-1], _a_sudden_event(previous, previous_days[-1])
