@@ -358,6 +358,14 @@ def _one_toll(first: "Quantity", second: "Quantity") -> bool:
     return first.head in _TOLL_NOUNS and second.head in _TOLL_NOUNS and _what_is_said(first) == _what_is_said(second) == "die"
 
 
+def one_toll_told(first: "Quantity", second: "Quantity") -> bool:
+    """Both counts say the same thing happened to people, however worded: "the confirmed
+    death toll has reached 49" and "112 bodies"; "two suspects had been arrested" and
+    "three people have been detained"."""
+    said = _what_is_said(first)
+    return said in TOLL_PREDICATES and said == _what_is_said(second) and counts_people(first) and counts_people(second)
+
+
 def counts_people(quantity: "Quantity") -> bool:
     """True for a count of people or of casualties: "at least four dead", "12 people were
     injured", "the death toll rose to nine"."""
@@ -595,7 +603,7 @@ def _movement(text: str, start: int) -> str:
 
 
 #: Nouns that name what a count is of, without a verb: "the death toll", "taken to hospital".
-_TOPIC_WORDS = {"toll": "die", "hospital": "injure", "casualties": "die", "evacuation": "evacuate",
+_TOPIC_WORDS = {"toll": "die", "hospital": "injure", "casualties": "die", "bodies": "die", "corpses": "die", "evacuation": "evacuate",
                 "evacuees": "evacuate", "arrests": "arrest"}
 _PREDICATE_OF = {word: group for group, words in _PREDICATE_GROUPS.items() for word in words.split()}
 

@@ -415,6 +415,29 @@ def test_number_that_blast_is_the_one_the_sentence_before_names():
     assert (finding.a_value, finding.b_value) == ("27", "29")
 
 
+def test_number_a_toll_of_an_earlier_blast_is_not_a_count_told_of_a_later_day():
+    assert compare("number", "An earlier bombing last Wednesday, which killed 27, had held the record.",
+                   "By today, rescuers had removed 41 bodies from the depot, the ministry said.",
+                   similarity=0.45, published=TUESDAY) == []
+
+
+@pytest.mark.parametrize(
+    "toll, bodies, values",
+    [
+        ("The confirmed death toll has already reached 49, officials said.",
+         "The news agency reported that 112 bodies had been dug out of the wreckage.", ("49", "112")),
+        ("The confirmed death toll has already reached 49, officials said.",
+         "The bodies of more than 100 people have been pulled from the wreckage.", ("49", "100")),
+        # A part of a count ("including 13 children") is not a second count in a list.
+        ("Earlier, officials said 121 people had perished in the blast.",
+         "By today, rescuers had removed 118 bodies, including 13 children, the ministry said.", ("121", "118")),
+    ],
+)
+def test_number_a_toll_and_the_bodies_recovered_are_one_count_however_worded(toll, bodies, values):
+    [finding] = compare("number", toll, bodies, similarity=0.42)
+    assert (finding.a_value, finding.b_value) == values
+
+
 def test_number_a_strike_begun_on_a_past_day_is_still_this_story():
     [finding] = compare("number", "The strike that began last Monday has idled 550,000 workers.",
                         "The walkout by 450,000 workers shows no sign of ending.", similarity=0.5, published=TUESDAY)

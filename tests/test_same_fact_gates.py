@@ -579,6 +579,9 @@ def test_a_count_in_addition_to_another_is_not_that_other_count():
         assert run_comparator("number", strike, added, 0.7) == [], added
     [finding] = run_comparator("number", strike, "The strike by 450,000 workers began last Monday after unions turned down the offer.", 0.7)
     assert (finding.a_value, finding.b_value) == ("550,000", "450,000")
+    # The same by "also" before the verb: a raid in addition to one told already.
+    raid = "Gunmen raided the border village at dawn, killing eight people."
+    assert run_comparator("number", raid, "They also beheaded six villagers during a raid on Friday.", 0.45) == []
     # Two counts both given in addition are one count.
     [finding] = run_comparator("number", "Another 60,000 workers were locked out.", "Another 70,000 workers were locked out.", 0.7)
     assert (finding.a_value, finding.b_value) == ("60,000", "70,000")

@@ -11,7 +11,7 @@ from consistency.comparators._scope import clause_around
 from consistency.dates import DateMention, extract_dates, parse_published
 from consistency.memo import per_sentence
 from consistency.quantities import (
-    GENERIC_HEADS, Quantity, conflicting_pairs, counts_people, extract_quantities, far_apart, name_different_parts, numbered_parts,
+    GENERIC_HEADS, Quantity, conflicting_pairs, counts_people, extract_quantities, far_apart, name_different_parts, numbered_parts, one_toll_told,
     rounds_to_the_other,
 )
 from consistency.records import Finding, Sentence
@@ -54,9 +54,9 @@ def quantity_findings(kind: str, kinds: set[str], a: Sentence, b: Sentence, cont
         ):
             return False  # "93 victims of last Thursday's blast" is not the toll of Monday's
         if not (first.frame & second.frame or first.topics & second.topics or context.similarity >= SAME_FACT_SIMILARITY
-                or _one_specific_noun(first, second)):
+                or _one_specific_noun(first, second) or one_toll_told(first, second)):
             return False
-        if (_listed(first, quantities_a) or _listed(second, quantities_b)) and not first.frame & second.frame:
+        if (_listed(first, quantities_a, a.text) or _listed(second, quantities_b, b.text)) and not first.frame & second.frame:
             return False  # "93 dead last Thursday, and 64 in Buinaksk": a list of tolls, one of them not this one
         if first.kind == "time" and first.predicate and second.predicate and first.predicate != second.predicate:
             return False  # "departed at 7:05 a.m.", "landed at 9:35 a.m.": two ends of one journey
@@ -120,8 +120,11 @@ def _value_words(text_a: str, text_b: str, first: Quantity, second: Quantity) ->
 
 
 #: A count of a group in addition to another: "another 60,000 workers", "a further 12",
-#: "the other three teams", "40 more".
-_ADDITION_BEFORE = re.compile(r"\b(?:another|a\s+further|an\s+additional|the\s+other|other)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+#: "the other three teams", "40 more", "they also beheaded six".
+_ADDITION_BEFORE = re.compile(
+    r"\b(?:another|a\s+further|an\s+additional|the\s+other|other)\s+(?:[\w-]+\s+)?$|\balso\s+[a-z]+(?:ed|ing)\s+(?:at\s+least\s+)?$",
+    re.IGNORECASE,
+)
 _ADDITION_AFTER = re.compile(r"^\s+(?:more|others|additional)\b", re.IGNORECASE)
 
 
@@ -192,13 +195,18 @@ def _a_partial_count(text: str) -> bool:
     return _PARTIAL_COUNT.search(text) is not None
 
 
-def _listed(quantity: Quantity, quantities: tuple[Quantity, ...]) -> bool:
+def _listed(quantity: Quantity, quantities: tuple[Quantity, ...], text: str) -> bool:
     """Whether the sentence gives another amount of the same thing that differs: a list of
-    several events' counts ("93 dead in Moscow last Thursday, and 64 in Buinaksk")."""
+    several events' counts ("93 dead in Moscow last Thursday, and 64 in Buinaksk"). A part
+    of the count is no other count ("118 bodies, including 13 children")."""
     return any(
         other is not quantity and not other.vague and other.comparable_with(quantity) and not other.agrees_with(quantity)
+        and not _A_PART_OF_IT.search(text[max(0, other.start - 30) : other.start])
         for other in quantities
     )
+
+
+_A_PART_OF_IT = re.compile(r"\b(?:including|includ(?:es|ed)|among\s+them|among\s+whom|of\s+whom|of\s+them|of\s+which)\s+(?:at\s+least\s+|some\s+|about\s+)?$", re.IGNORECASE)
 
 
 def _alone_of_their_kind(first: Quantity, second: Quantity, quantities_a, quantities_b, similarity: float) -> bool:
@@ -388,9 +396,16 @@ def _a_sudden_event(text: str, date: DateMention) -> bool:
 def _of_an_earlier_blast(day_a: tuple[DateMention, bool] | None, published_a: dt.date,
                          day_b: tuple[DateMention, bool] | None, published_b: dt.date) -> bool:
     """One count told of a blast (crash, attack) days before its article, the other of no
-    day at all."""
-    if (day_a is None) == (day_b is None):
+    day at all or of a later day ("by today, rescuers had removed 118 bodies")."""
+    if day_a is None and day_b is None:
         return False
+    if day_a is not None and day_b is not None:
+        if day_a[0].last < day_b[0].first:
+            day_b = None
+        elif day_b[0].last < day_a[0].first:
+            day_a = None
+        else:
+            return False
     (date, sudden), published = (day_a, published_a) if day_a is not None else (day_b, published_b)
     return sudden and (published - date.last).days >= PAST_BLAST_DAYS
 
