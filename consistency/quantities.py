@@ -366,6 +366,12 @@ def one_toll_told(first: "Quantity", second: "Quantity") -> bool:
     return said in TOLL_PREDICATES and said == _what_is_said(second) and counts_people(first) and counts_people(second)
 
 
+def said_alike(first: "Quantity", second: "Quantity") -> bool:
+    """Both amounts are said to be the same kind of thing: both the dead, both those living
+    in a place ("Denmark's population of 5.2 million" is no number of idled workers)."""
+    return _what_is_said(first) == _what_is_said(second)
+
+
 def counts_people(quantity: "Quantity") -> bool:
     """True for a count of people or of casualties: "at least four dead", "12 people were
     injured", "the death toll rose to nine"."""
@@ -840,12 +846,25 @@ def _counts_inhabitants(text: str, start: int, end: int) -> bool:
     return bool(_POPULATION_OF.search(before) or (_PLACE_OF.search(before) and _INHABITANTS.search(text[start:end])))
 
 
+#: A toll set at a figure far from its noun: "the ministry put the final death toll in a
+#: bomb blast that flattened an eight-storey block at 118".
+_TOLL_PUT_AT = re.compile(
+    r"\b(?:put|puts|putting|placed|places|placing|set|sets|setting)\s+the\s+(?:[\w-]+\s+){0,2}?(?P<noun>toll|casualties)\b"
+    r"[^.;:!?]{0,150}?\s+at\s+(?:at\s+least\s+|about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _topics(text: str, start: int, end: int, reach: int = 4) -> frozenset[str]:
     """The kinds of event the words next to a count name ("killed", "death toll"), or that
     it counts the people living in a place ("a country of 5.1 million people")."""
     before = re.findall(r"[A-Za-z]+", text[:start])[-reach:]
     after = re.findall(r"[A-Za-z]+", text[end:])[:reach]
     found = {"live"} if _counts_inhabitants(text, start, end) else set()
+    # The "at" before the figure may have been read as its qualifier (as in "at 5 p.m.").
+    put_at = _TOLL_PUT_AT.search(text[max(0, start - 200) : start + 3 if text[start : start + 3].lower() == "at " else start])
+    if put_at:
+        found.add(_TOPIC_WORDS[put_at.group("noun").lower()])
     for word in (*before, *after):
         lowered = word.lower()
         group = _predicate_group(lowered) or _TOPIC_WORDS.get(lowered)

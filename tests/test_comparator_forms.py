@@ -438,6 +438,26 @@ def test_number_a_toll_and_the_bodies_recovered_are_one_count_however_worded(tol
     assert (finding.a_value, finding.b_value) == values
 
 
+def test_number_a_toll_put_at_a_figure_far_from_its_noun_is_a_toll():
+    [finding] = compare("number", "The confirmed death toll has already reached 60, officials said.",
+                        "The ministry put the final death toll in the blast that flattened the depot at 118.", similarity=0.4)
+    assert (finding.a_value, finding.b_value) == ("60", "118")
+    # A figure the toll is only near is not the toll: here 118 are the injured.
+    assert compare("number", "The blast killed 60 people, officials said.",
+                   "The ministry put the final death toll at 60, with 118 injured.", similarity=0.4) == []
+
+
+@pytest.mark.parametrize(
+    "running_total",
+    [
+        "The wave of bombings has left more than 200 people dead in two weeks, the mayor said.",
+        "Police showed sketches of three suspects in the series of bombings in which more than 200 people have died.",
+    ],
+)
+def test_number_a_total_over_weeks_or_a_series_is_not_the_toll_of_one_blast(running_total):
+    assert compare("number", "Officials said 121 people had perished in Monday's blast.", running_total, similarity=0.45) == []
+
+
 def test_number_a_strike_begun_on_a_past_day_is_still_this_story():
     [finding] = compare("number", "The strike that began last Monday has idled 550,000 workers.",
                         "The walkout by 450,000 workers shows no sign of ending.", similarity=0.5, published=TUESDAY)

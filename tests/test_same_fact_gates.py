@@ -468,6 +468,15 @@ def test_a_count_in_a_list_of_several_events_counts_is_compared_only_with_its_ow
     assert (finding.a_value, finding.b_value) == ("64", "61")
 
 
+def test_amounts_of_two_different_things_in_one_sentence_are_no_list_of_one_count():
+    # 510,000 idled workers and a population of 5.2 million are not two figures of one thing.
+    [finding] = run_comparator(
+        "number", "Mail delivery was scaled back in rural areas of the country of 5.1 million people.",
+        "That brought the number of idled workers to about 510,000, about 10 percent of Denmark's population of 5.2 million.", 0.45,
+    )
+    assert (finding.a_value, finding.b_value) == ("5.1 million", "5.2 million")
+
+
 def test_a_day_after_the_verb_is_not_who_spoke():
     a = '"The claim that fighters were caught at the border is false," a senior DHS spokesman said.'
     b = ('A senior Department of Homeland Security spokesman said Wednesday that claims that fighters were caught '

@@ -12,7 +12,7 @@ from consistency.dates import DateMention, extract_dates, parse_published
 from consistency.memo import per_sentence
 from consistency.quantities import (
     GENERIC_HEADS, Quantity, conflicting_pairs, counts_people, extract_quantities, far_apart, name_different_parts, numbered_parts, one_toll_told,
-    rounds_to_the_other,
+    rounds_to_the_other, said_alike,
 )
 from consistency.records import Finding, Sentence
 
@@ -70,6 +70,8 @@ def quantity_findings(kind: str, kinds: set[str], a: Sentence, b: Sentence, cont
             return False  # "30 teams" in the league and "four" new ones; "0 women" on a panel and "1.3 million"
         if _in_addition(a.text, first) != _in_addition(b.text, second):
             return False  # "another 60,000 workers were locked out" is not the 550,000 on strike
+        if _a_running_total(a.text, first) != _a_running_total(b.text, second):
+            return False  # "more than 200 dead in two weeks" of bombings is no toll of one blast
         if _per_unit(a.text, first) != _per_unit(b.text, second):
             return False  # "$346 million apiece" is not the "$800 million" offer
         # One of the articles gives both values: the sentences count different things.
@@ -126,6 +128,22 @@ _ADDITION_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _ADDITION_AFTER = re.compile(r"^\s+(?:more|others|additional)\b", re.IGNORECASE)
+
+
+#: A count summed over a period or a series of events: "more than 200 people dead in two
+#: weeks", "the series of bombings in which more than 200 people have died", "killed 40 so
+#: far this year".
+_TOTAL_OVER_A_PERIOD_AFTER = re.compile(
+    r"^[^,;.]{0,40}?\b(?:in|over|during|within)\s+(?:the\s+)?(?:past\s+|last\s+|previous\s+)?(?:\w+\s+)?"
+    r"(?:days|weeks|months|years|decades)\b|^[^,;.]{0,40}?\bso\s+far\s+this\s+(?:week|month|year)\b",
+    re.IGNORECASE,
+)
+_TOTAL_OF_A_SERIES_BEFORE = re.compile(r"\b(?:series|wave|spate|string)\s+of\s+[^,;.]{0,60}$", re.IGNORECASE)
+
+
+def _a_running_total(text: str, quantity: Quantity) -> bool:
+    return bool(_TOTAL_OVER_A_PERIOD_AFTER.match(text[quantity.end : quantity.end + 80])
+                or _TOTAL_OF_A_SERIES_BEFORE.search(text[max(0, quantity.start - 80) : quantity.start]))
 
 
 #: An amount for each one of several: "$346 million apiece", "about $300 million each",
@@ -201,7 +219,7 @@ def _listed(quantity: Quantity, quantities: tuple[Quantity, ...], text: str) -> 
     of the count is no other count ("118 bodies, including 13 children")."""
     return any(
         other is not quantity and not other.vague and other.comparable_with(quantity) and not other.agrees_with(quantity)
-        and not _A_PART_OF_IT.search(text[max(0, other.start - 30) : other.start])
+        and said_alike(other, quantity) and not _A_PART_OF_IT.search(text[max(0, other.start - 30) : other.start])
         for other in quantities
     )
 
