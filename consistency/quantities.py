@@ -312,6 +312,8 @@ class Quantity:
                 return self.head == other.head
             if not _same_kind_of_head(self.head, other.head):
                 return False
+            if _named_apart(self, other) or _named_apart(other, self):
+                return False  # "almost 1,000 rescue workers", "rescue workers estimated around 100 people were buried"
         if said in _PREDICATE_GROUPS and said == other_said:
             return True  # "killing nine people", "12 people were killed", "the 92 dead"
         if self.topics & other.topics or (self.context[:1] and self.context[:1] == other.context[:1]):
@@ -482,6 +484,12 @@ def _same_magnitude(first: "Quantity", second: "Quantity", max_ratio: float = MA
             if small == 0 or large / small <= max_ratio:
                 return True
     return False
+
+
+def _named_apart(specific: "Quantity", generic: "Quantity") -> bool:
+    """A count of a specific group ("1,000 rescue workers") and one of "people" whose own
+    sentence names that group apart from what it counts: those people are others."""
+    return specific.head not in GENERIC_HEADS and generic.head in GENERIC_HEADS and bool(_head_stem(specific.head) & generic.frame)
 
 
 def _same_kind_of_head(first: str, second: str) -> bool:

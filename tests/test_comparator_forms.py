@@ -393,6 +393,7 @@ TUESDAY = ("2025-06-17", "2025-06-17")
     [
         "The town is still mourning the 29 victims of last Wednesday's blast at the market.",
         "The bomber fled after the first blast last Wednesday, which killed 29 people.",
+        "The town is still shocked by the earlier bombings -- at a market hall last Wednesday that left at least 29 dead.",
     ],
 )
 def test_number_a_toll_of_an_earlier_blast_is_not_the_undated_toll_of_this_one(earlier_blast):

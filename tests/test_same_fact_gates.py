@@ -477,6 +477,33 @@ def test_amounts_of_two_different_things_in_one_sentence_are_no_list_of_one_coun
     assert (finding.a_value, finding.b_value) == ("5.1 million", "5.2 million")
 
 
+def test_people_counted_beside_a_group_their_sentence_names_apart_are_not_that_group():
+    workers = "Almost 1,000 rescue workers continue shifting the debris by hand."
+    assert run_comparator("number", workers, "Rescue workers had estimated that around 100 people were buried under the rubble.", 0.5) == []
+    # Where the sentence names no other group, its people may be the workers.
+    [finding] = run_comparator("number", workers, "Almost 600 people continue shifting the debris by hand.", 0.8)
+    assert (finding.a_value, finding.b_value) == ("1,000", "600")
+
+
+@pytest.mark.parametrize(
+    "toll, part",
+    [
+        ("The blast that flattened the block killed at least 102 people, television reported.",
+         "Thirteen children were among those killed in the blast."),
+        ("The blast that flattened the block killed 15 people, television reported.",
+         "Officials released the names of the dead, including 13 children."),
+    ],
+)
+def test_a_part_of_the_toll_is_not_the_toll(toll, part):
+    assert run_comparator("number", toll, part, 0.5) == []
+
+
+def test_two_parts_of_one_kind_still_conflict():
+    [finding] = run_comparator("number", "Thirteen children were among those killed in the blast.",
+                               "The dead included 15 children, the ministry said.", 0.6)
+    assert (finding.a_value, finding.b_value) == ("Thirteen", "15")
+
+
 def test_a_day_after_the_verb_is_not_who_spoke():
     a = '"The claim that fighters were caught at the border is false," a senior DHS spokesman said.'
     b = ('A senior Department of Homeland Security spokesman said Wednesday that claims that fighters were caught '

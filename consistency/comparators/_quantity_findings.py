@@ -70,6 +70,8 @@ def quantity_findings(kind: str, kinds: set[str], a: Sentence, b: Sentence, cont
             return False  # "30 teams" in the league and "four" new ones; "0 women" on a panel and "1.3 million"
         if _in_addition(a.text, first) != _in_addition(b.text, second):
             return False  # "another 60,000 workers were locked out" is not the 550,000 on strike
+        if _a_part(a.text, first) != _a_part(b.text, second) and first.head != second.head:
+            return False  # "Thirteen children were among those killed" is no toll of the blast
         if _a_running_total(a.text, first) != _a_running_total(b.text, second):
             return False  # "more than 200 dead in two weeks" of bombings is no toll of one blast
         if _per_unit(a.text, first) != _per_unit(b.text, second):
@@ -211,6 +213,16 @@ _PARTIAL_COUNT = re.compile(
 @per_sentence()
 def _a_partial_count(text: str) -> bool:
     return _PARTIAL_COUNT.search(text) is not None
+
+
+#: A part of a count told as one: "Thirteen children were among those killed".
+_AMONG_AFTER = re.compile(r"^\s+(?:[\w-]+\s+){0,2}?(?:were|was|are|is)\s+among\b", re.IGNORECASE)
+
+
+def _a_part(text: str, quantity: Quantity) -> bool:
+    """A count given as a part of another: "including 13 children", "13 children were among the dead"."""
+    return bool(_A_PART_OF_IT.search(text[max(0, quantity.start - 30) : quantity.start])
+                or _AMONG_AFTER.match(text[quantity.end : quantity.end + 40]))
 
 
 def _listed(quantity: Quantity, quantities: tuple[Quantity, ...], text: str) -> bool:
@@ -376,7 +388,9 @@ _SUDDEN_EVENTS = (
 )
 _SUDDEN_EVENT_AFTER = re.compile(r"^(?:['’]s)?\s+(?:\w+\s+){0,2}?" + _SUDDEN_EVENTS + r"\b", re.IGNORECASE)
 _SUDDEN_EVENT_BEFORE = re.compile(
-    r"\b(?:" + _SUDDEN_EVENTS + r"|blown\s+up|blew\s+up|exploded|bombed|crashed|attacked)\s+(?:\w+\s+){0,2}?(?:on\s+|of\s+|last\s+)?$",
+    r"\b(?:" + _SUDDEN_EVENTS + r"|blown\s+up|blew\s+up|exploded|bombed|crashed|attacked)\s+(?:\w+\s+){0,2}?(?:on\s+|of\s+|last\s+)?$"
+    # "the earlier bombings -- at a Moscow apartment building last Thursday": the place between.
+    r"|\b" + _SUDDEN_EVENTS + r"\s*(?:--|,)?\s+(?:at|of|in)\s+(?:[\w'’-]+\s+){1,4}?(?:on\s+|last\s+)?$",
     re.IGNORECASE,
 )
 #: "died in that blast", "the same attack": the event is the one the sentence before names.
@@ -408,7 +422,7 @@ def _a_sudden_event(text: str, date: DateMention) -> bool:
     """Whether the day is that of a blast, a crash or an attack: "last Thursday's massive
     blast", "a September 4 bombing", "the bombing on Thursday"."""
     return bool(_SUDDEN_EVENT_AFTER.match(text[date.end : date.end + 40])
-                or _SUDDEN_EVENT_BEFORE.search(text[max(0, date.start - 40) : date.start]))
+                or _SUDDEN_EVENT_BEFORE.search(text[max(0, date.start - 70) : date.start]))
 
 
 def _of_an_earlier_blast(day_a: tuple[DateMention, bool] | None, published_a: dt.date,
