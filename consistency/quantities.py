@@ -103,6 +103,9 @@ CONVERSIONS = {
     "ha": ("area", 1.0, 1.0), "acre": ("area", 0.40468564, 0.40468564),
     "km/h": ("speed", 1.0, 1.0), "mph": ("speed", 1.609344, 1.609344), "knot": ("speed", 1.852, 1.852),
     "l": ("volume", 1.0, 1.0), "gallon": ("volume", 3.78541, 4.54609),
+    "ft3": ("volume", 28.316846592, 28.316846592), "m3": ("volume", 1000.0, 1000.0), "yd3": ("volume", 764.554857984, 764.554857984),
+    "km2": ("area", 100.0, 100.0), "mile2": ("area", 258.9988110336, 258.9988110336), "m2": ("area", 0.0001, 0.0001),
+    "ft2": ("area", 0.000009290304, 0.000009290304),
     "°C": ("temperature", 1.0, 1.0), "°F": ("temperature", 5 / 9, 5 / 9),
 }
 #: Scales that do not start at zero: degrees Fahrenheit are counted from 32.
@@ -748,7 +751,19 @@ def _clock_minutes(hour: int, minute: int, meridiem: str | None) -> tuple[float,
     return float(hour * 60 + minute), hour > 12 or hour == 0
 
 
+#: Cubic and square units: "150 million cubic feet" of sludge, "40 square kilometres".
+_POWERED_UNIT = re.compile(
+    r"[\s-](cubic|square|sq\.?)\s+(feet|foot|ft|metres|meters|metre|meter|m|yards|yard|kilometres|kilometers|kilometre|kilometer|km|miles|mile)\b",
+    re.IGNORECASE,
+)
+
+
 def _measure_after(text: str, end: int) -> tuple[str, int] | None:
+    powered = _POWERED_UNIT.match(text, end)
+    if powered:
+        base = MEASURE_UNITS[powered.group(2).lower()]
+        unit = f"{base}3" if powered.group(1).lower() == "cubic" else f"{base}2"
+        return (unit, powered.end()) if unit in CONVERSIONS else None
     match = re.match(r"[\s-]?(°[CF]|[A-Za-z/]+)\b", text[end:])
     if not match:
         return None

@@ -119,6 +119,8 @@ def test_number_building_heights_agree_and_are_not_floors_on_fire(text_a, text_b
         ("The convoy travelled 60 miles to the border.", "The convoy travelled 60 km to the border."),
         ("Customs seized 200 pounds of cocaine at the port.", "Customs seized 200 kilograms of cocaine at the port."),
         ("Gusts reached 100 miles per hour on the coast.", "Gusts reached 100 km/h on the coast."),
+        ("The dam released 5 million cubic metres of water.", "The dam released 5 million gallons of water."),
+        ("The fire burned 40 square kilometres of forest.", "The fire burned 40 square miles of forest."),
     ],
 )
 def test_number_measures_that_differ_once_converted_conflict(text_a, text_b):
@@ -137,10 +139,21 @@ def test_number_measures_that_differ_once_converted_conflict(text_a, text_b):
         ("The suspect weighed about 200 pounds, police said.", "The suspect weighed about 90 kilos, police said."),
         ("It was minus 4 degrees Fahrenheit at dawn.", "It was minus 20 degrees Celsius at dawn."),
         ("Gusts reached 100 miles per hour on the coast.", "Gusts reached 160 km/h on the coast."),
+        ("The dam released 1 million cubic metres of water.", "The dam released 264 million gallons of water."),
+        ("The fire burned 40 square kilometres of forest.", "The fire burned 4,000 hectares of forest."),
     ],
 )
 def test_number_measures_that_match_once_converted_do_not_conflict(text_a, text_b):
     assert compare("number", text_a, text_b) == []
+
+
+def test_number_two_areas_alone_in_sentences_that_say_one_thing_are_one_area_whatever_their_words():
+    [finding] = compare("number", "The spill also has contaminated an estimated 10,000 acres of agricultural land.",
+                        "A local farmers' association says some 15,000 acres of croplands have been affected.", similarity=0.67)
+    assert (finding.a_value, finding.b_value) == ("10,000 acres", "15,000 acres")
+    # Lengths are of everything in a story: a crab's size and another crab's are not one.
+    assert compare("number", "The biggest known crab species can measure more than 12ft.",
+                   "The picture shows a crab measuring about 50 feet.", similarity=0.67) == []
 
 
 def test_pounds_paid_are_money_and_pounds_weighed_are_a_weight():

@@ -881,3 +881,14 @@ def test_thousands_split_by_a_stray_space_are_one_number():
     [finding] = run_comparator("number", "About 450, 000 union workers walked off the job.",
                                "The strike by 550,000 union workers began last Monday.", 0.7)
     assert (finding.a_value, finding.b_value) == ("450, 000", "550,000")
+
+
+def test_the_times_two_sentences_give_for_the_blast_are_compared_though_they_share_no_other_word():
+    [finding] = run_comparator(
+        "time", "Entire families died when the explosion ripped through the brick building at 5 a.m. local time (10 p.m. EDT Sunday).",
+        "Rescuers estimated that around 100 people were buried when the massive bomb went off at 5 a.m. (0100 GMT) on Monday.", 0.45,
+    )
+    assert "0100 GMT" in finding.explanation and "10 p.m. EDT" in finding.explanation
+    # Times of other things in sentences that share no word are still not compared.
+    assert run_comparator("time", "The mayor spoke to reporters at 9 a.m. outside the town hall.",
+                          "Rescuers stopped digging at 11 a.m. as rain fell.", 0.45) == []

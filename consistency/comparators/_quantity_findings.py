@@ -11,7 +11,7 @@ from consistency.comparators._scope import clause_around
 from consistency.dates import DateMention, extract_dates, parse_published
 from consistency.memo import per_sentence
 from consistency.quantities import (
-    GENERIC_HEADS, Quantity, conflicting_pairs, counts_people, extract_quantities, far_apart, name_different_parts, numbered_parts, one_toll_told,
+    CONVERSIONS, GENERIC_HEADS, Quantity, conflicting_pairs, counts_people, extract_quantities, far_apart, name_different_parts, numbered_parts, one_toll_told,
     rounds_to_the_other, said_alike,
 )
 from consistency.records import Finding, Sentence
@@ -41,7 +41,8 @@ def quantity_findings(kind: str, kinds: set[str], a: Sentence, b: Sentence, cont
         if first.vague or second.vague:
             return False  # "dozens", "several": too loose to contradict anything
         if not first.comparable_with(second) and not (
-            not read_in_english and _alone_of_their_kind(first, second, quantities_a, quantities_b, context.similarity)
+            (not read_in_english or _an_area_or_a_volume(first))
+            and _alone_of_their_kind(first, second, quantities_a, quantities_b, context.similarity)
         ):
             return False
         if days and _of_different_days(first, second, a.text, b.text, *days):
@@ -54,7 +55,8 @@ def quantity_findings(kind: str, kinds: set[str], a: Sentence, b: Sentence, cont
         ):
             return False  # "93 victims of last Thursday's blast" is not the toll of Monday's
         if not (first.frame & second.frame or first.topics & second.topics or context.similarity >= SAME_FACT_SIMILARITY
-                or _one_specific_noun(first, second) or one_toll_told(first, second)):
+                or _one_specific_noun(first, second) or one_toll_told(first, second)
+                or (first.kind == "time" and _when_it_struck(a.text, first) and _when_it_struck(b.text, second))):
             return False
         if (_listed(first, quantities_a, a.text) or _listed(second, quantities_b, b.text)) and not first.frame & second.frame:
             return False  # "93 dead last Thursday, and 64 in Buinaksk": a list of tolls, one of them not this one
@@ -257,6 +259,12 @@ def _alone_of_their_kind(first: Quantity, second: Quantity, quantities_a, quanti
     return first.measured_alike(second)
 
 
+def _an_area_or_a_volume(quantity: Quantity) -> bool:
+    """Land burned or flooded, a volume spilled: a story seldom gives two, whereas lengths
+    are of everything (a crab, a crater, the asteroid that made it)."""
+    return quantity.kind == "measure" and CONVERSIONS.get(quantity.unit, ("",))[0] in ("area", "volume")
+
+
 @per_sentence()
 def _amounts(text: str, kinds: frozenset[str]) -> tuple[Quantity, ...]:
     """The sentence's quantities of ``kinds`` that are amounts, not the number in a part's
@@ -416,6 +424,17 @@ def _day_of_event(sentence: Sentence, document_text: str, quantity: Quantity, da
     if previous_days:
         return previous_days[-1], _a_sudden_event(previous, previous_days[-1])
     return None
+
+
+#: The moment a blast (crash, attack) happened: "when the explosion ripped through the
+#: building at 5 a.m.", "when the massive bomb went off at 5 a.m.".
+_STRUCK = re.compile(_SUDDEN_EVENTS + r"|\b(?:bomb|went\s+off|exploded|blew\s+up|struck|crashed|ripped\s+through)\b", re.IGNORECASE)
+
+
+def _when_it_struck(text: str, time: Quantity) -> bool:
+    """A clock time told in the clause of a sudden event: the time it happened."""
+    start, end = clause_around(text, time.start)
+    return bool(_STRUCK.search(text, start, end))
 
 
 def _a_sudden_event(text: str, date: DateMention) -> bool:
