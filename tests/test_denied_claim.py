@@ -100,3 +100,13 @@ def test_a_denial_against_a_claim_given_as_only_believed_is_a_denied_claim():
         assert found.get("denied-claim") == "low" and "negation" not in found, believed
     # Said plainly, the claim conflicts with the denial.
     assert "negation" in kinds(denial, "The woman detained at the border is the militia leader's wife, officials said.")
+
+
+def test_two_outlets_passing_on_one_claim_with_and_without_a_reporting_hedge_report_no_dispute():
+    # Both give the surgery as the woman's claim; "allegedly" is how one outlet passes it on.
+    assert kinds("The woman claims she had a third breast implanted, a local station reported.",
+                 "The woman allegedly had a third breast implanted, according to the station.") == {}
+    # A denial in one of them makes it a claim and its denial.
+    found = kinds("The woman allegedly had a third breast implanted, according to the station.",
+                  "Her former agent said the third breast was a fake and denied she had the surgery.")
+    assert "denied-claim" in found

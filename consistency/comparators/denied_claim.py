@@ -66,6 +66,17 @@ _UNCONFIRMED = re.compile(
 )
 
 
+#: Words that deny or debunk a claim, not only mark it as one ("claimed", "allegedly").
+_DENIAL = re.compile(
+    r"\b(?:denied|denies|deny|dismissed|rejected|refuted|debunked|hoax|false|untrue|not true|fake)\b",
+    re.IGNORECASE,
+)
+
+
+def denies_a_claim(text: str) -> bool:
+    return _DENIAL.search(text) is not None
+
+
 def withholds_confirmation(finding: Finding) -> bool:
     return any(_UNCONFIRMED.search(value) for value in (finding.a_value, finding.b_value))
 

@@ -16,7 +16,7 @@ import re
 
 from consistency.comparators import PairContext, comparators, confidence_from_similarity, other_statements, shared_statement
 from consistency.comparators._scope import Scope, first_contradiction, scopes, span_finding
-from consistency.comparators.denied_claim import is_two_speakers
+from consistency.comparators.denied_claim import denies_a_claim, is_two_speakers
 from consistency.memo import per_sentence
 from consistency.records import Finding, Sentence
 
@@ -136,7 +136,8 @@ def compare_modality(a: Sentence, b: Sentence, context: PairContext) -> list[Fin
             return False
         if scope.cue in _REPORTING_HEDGES:
             if two_speakers is None:
-                two_speakers = is_two_speakers(a, b, both_attributed=True)
+                # "claims she had surgery" and "allegedly had surgery" both pass the claim on.
+                two_speakers = is_two_speakers(a, b, both_attributed=True) and (denies_a_claim(a.text) or denies_a_claim(b.text))
             return two_speakers
         return True
 
