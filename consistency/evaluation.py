@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Iterable, Sequence
 
+from consistency.comparators.denied_claim import KIND as DENIED_CLAIM, RECLASSIFIED_KINDS
 from consistency.errors import InputError
 from consistency.loaders import read_corpus
 from consistency.records import AlignedPair, Document, Sentence
@@ -154,7 +155,8 @@ def score_report(
     """Precision and recall of ``report``'s discrepancies on the labelled pairs.
 
     A divergence is found when a discrepancy of its kind links its two sentences (through
-    the original when a side is a syndicated copy). Labels cover some pairs only, so
+    the original when a side is a syndicated copy); a negation or modality divergence also
+    when a ``denied-claim`` does (the same finding, given as two speakers' statements). Labels cover some pairs only, so
     precision counts findings on labelled pairs: on divergent pairs against on traps.
     Only discrepancies scored ``min_score`` or more count as reported.
     """
@@ -190,6 +192,9 @@ def score_report(
             pair_key(_twin(a, sentences_by_document, copy_of), _twin(b, sentences_by_document, copy_of)), set()
         )
         if item.label == "divergence":
+            if item.kind in RECLASSIFIED_KINDS and DENIED_CLAIM in flagged:
+                # A denial or a hedge given as two speakers' statements is that divergence found.
+                flagged = flagged | {item.kind}
             counts[item.kind][1] += 1
             any_total += 1
             if item.kind in flagged:

@@ -87,3 +87,22 @@ def test_evaluation_on_the_second_labelled_set_stays_above_measured_floors(real_
     result = evaluate(REPO_EVAL.parent / "eval-heldout", embedder=real_embedder)
     assert result.overall.recall >= 0.75
     assert result.overall.precision >= 0.85
+
+
+def test_a_labelled_denial_reported_as_two_speakers_statements_counts_as_found(tmp_path, write_article):
+    from consistency.pipeline import CheckSettings
+
+    folder = tmp_path / "set"
+    claim = "Police detained 14 people after the match near the stadium, spokesman Ana Ruiz told reporters."
+    denial = "No one was detained by police after the match near the stadium, mayor Tomas Lind told reporters."
+    shared = "Kestrel Rovers beat Harbour Town 2-1 at Kestrel Stadium on Saturday."
+    write_article("stories/match/herald.txt", "Harbour Herald", f"{shared} {claim}", folder=folder)
+    write_article("stories/match/courier.txt", "Daily Courier", f"{shared} {denial}", folder=folder)
+    label = {"id": "match-d01", "label": "divergence", "kind": "negation",
+             "a": {"source": "Harbour Herald", "sentence": claim, "value": "detained"},
+             "b": {"source": "Daily Courier", "sentence": denial, "value": "No one was detained"}}
+    (folder / "labels").mkdir()
+    (folder / "labels" / "match.jsonl").write_text(json.dumps(label) + "\n")
+    result = evaluate(folder, CheckSettings(verifier=""), embedder=FakeEmbedder())
+    negation = next(score for score in result.kinds if score.kind == "negation")
+    assert (negation.found, negation.divergences) == (1, 1)

@@ -114,6 +114,18 @@ def is_two_speakers(a: Sentence, b: Sentence, both_attributed: bool = False, hed
     return not (first and second and same_speaker_possible(first, second))
 
 
+def _each_told_by_another(a: Sentence, b: Sentence) -> bool:
+    """Each sentence gives its statement to someone, and not visibly to the same one: "an
+    Iraqi official told the AP the woman was not his wife" against "a source with contacts
+    in Iraqi intelligence said she was". A denial against a claim, each someone's: of 55
+    such negation findings judged on real news, 29 were read as two speakers' statements
+    and 2 as a conflict between the outlets."""
+    if not (_SPEECH.search(a.text) and _SPEECH.search(b.text)):
+        return False
+    first, second = speakers(a.text), speakers(b.text)
+    return not (first and second and same_speaker_possible(first, second))
+
+
 def as_denied_claim(a: Sentence, b: Sentence, finding: Finding) -> Finding:
     """``finding`` as a ``denied-claim`` when it sets two speakers' statements against each
     other; otherwise unchanged."""
@@ -124,7 +136,9 @@ def as_denied_claim(a: Sentence, b: Sentence, finding: Finding) -> Finding:
     negation = finding.kind == "negation"
     if negation and withholds_confirmation(finding):
         lead = "a confirmation withheld, not a denial"
-    elif (negation and (relays_a_report(a.text) or relays_a_report(b.text))) or is_two_speakers(a, b, hedges=negation):
+    elif (negation and (relays_a_report(a.text) or relays_a_report(b.text) or _each_told_by_another(a, b))) or is_two_speakers(
+        a, b, hedges=negation
+    ):
         lead = "two speakers"
     else:
         return finding
