@@ -892,3 +892,14 @@ def test_the_times_two_sentences_give_for_the_blast_are_compared_though_they_sha
     # Times of other things in sentences that share no word are still not compared.
     assert run_comparator("time", "The mayor spoke to reporters at 9 a.m. outside the town hall.",
                           "Rescuers stopped digging at 11 a.m. as rain fell.", 0.45) == []
+
+
+def test_a_negated_act_of_saying_and_what_is_forbidden_state_no_fact():
+    assert run_comparator("negation", "I am not saying this was not a meteorite impact.",
+                          "It was a meteorite impact, the institute said.", 0.6) == []
+    assert run_comparator("negation", "Dr. Korovin does not publicly discuss her patients or their care.",
+                          "Dr. Korovin is prohibited by law from discussing her patients or their care.", 0.6) == []
+    # A plain denial still meets the plain statement.
+    [finding] = run_comparator("negation", "The institute said this was not a meteorite impact.",
+                               "It was a meteorite impact, the institute said.", 0.6)
+    assert finding.kind == "negation"

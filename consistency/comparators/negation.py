@@ -106,6 +106,8 @@ def _states_no_fact(text: str, scope: Scope) -> bool:
         return True
     if _PURPOSE_BEFORE.search(before + word[:-3] if word.endswith("n't") else before):
         return True
+    if _NOT_SAYING_AFTER.match(text, scope.start + len(word)) or _NOT_SAYING_BEFORE.search(before):
+        return True  # "I am not saying this was not a meteorite impact": neither negation states a fact
     return word == "not" and re.match(r"\s+to\b", text[scope.start + 3:]) is not None and bool(_REQUEST_BEFORE.search(before))
 
 
@@ -132,6 +134,12 @@ _REQUEST_BEFORE = re.compile(
     r"|appeal(?:s|ed|ing)?|implor\w+|told|tell(?:s|ing)?|call(?:s|ed|ing)?\s+on)\b(?:\W+\w+){0,5}\W+$",
     re.IGNORECASE,
 )
+
+#: A negated act of saying denies the saying, not what is said: "I'm not saying it was a
+#: hoax", "we are not suggesting anyone lied".
+_NOT_SAYING = r"(?:\w+ly\s+)?(?:saying|suggesting|claiming|implying|arguing|alleging)\b"
+_NOT_SAYING_AFTER = re.compile(r"\s+" + _NOT_SAYING, re.IGNORECASE)
+_NOT_SAYING_BEFORE = re.compile(r"\b(?:not|n't)\s+" + _NOT_SAYING + r"[^.;:!?]*$", re.IGNORECASE)
 
 _NOUN_PHRASE_CUES = {"no", "neither", "nor", "without", *_RETRACTIONS}
 #: Cues that stand for a whole noun phrase ("no one was detained", "none of the wagons
@@ -361,6 +369,7 @@ def _opposites(a: str, b: str) -> tuple[tuple[int, int], tuple[int, int]] | None
 #: identified", "working to confirm"). A denial of it agrees with such a sentence.
 _NOT_DONE = re.compile(
     r"\b(?:failed|fails|failing|unable|yet|trying|tried|working|attempting|attempted|awaiting|awaits|planned|"
+    r"prohibited|barred|forbidden|banned|"
     r"planning|plans|intended|intends|hoped|hopes|hoping|wants|wanted|want|expecting|expected|expects|expect)\b",
     re.IGNORECASE,
 )
