@@ -156,8 +156,9 @@ def score_report(
 
     A divergence is found when a discrepancy of its kind links its two sentences (through
     the original when a side is a syndicated copy); a negation or modality divergence also
-    when a ``denied-claim`` does (the same finding, given as two speakers' statements). Labels cover some pairs only, so
-    precision counts findings on labelled pairs: on divergent pairs against on traps.
+    when a ``denied-claim`` does (the same finding, given as two speakers' statements).
+    Labels cover some pairs only, so precision counts findings on labelled pairs: on
+    divergent pairs against on traps.
     Only discrepancies scored ``min_score`` or more count as reported.
     """
     copy_of = {s.document.id: s.document.copy_of for s in report.documents if s.document.copy_of}

@@ -620,8 +620,8 @@ def _movement(text: str, start: int) -> str:
 
 
 #: Nouns that name what a count is of, without a verb: "the death toll", "taken to hospital".
-_TOPIC_WORDS = {"toll": "die", "hospital": "injure", "casualties": "die", "bodies": "die", "corpses": "die", "evacuation": "evacuate",
-                "evacuees": "evacuate", "arrests": "arrest"}
+_TOPIC_WORDS = {"toll": "die", "hospital": "injure", "casualties": "die", "bodies": "die", "corpses": "die",
+                "evacuation": "evacuate", "evacuees": "evacuate", "arrests": "arrest"}
 _PREDICATE_OF = {word: group for group, words in _PREDICATE_GROUPS.items() for word in words.split()}
 
 
@@ -753,7 +753,8 @@ def _clock_minutes(hour: int, minute: int, meridiem: str | None) -> tuple[float,
 
 #: Cubic and square units: "150 million cubic feet" of sludge, "40 square kilometres".
 _POWERED_UNIT = re.compile(
-    r"[\s-](cubic|square|sq\.?)\s+(feet|foot|ft|metres|meters|metre|meter|m|yards|yard|kilometres|kilometers|kilometre|kilometer|km|miles|mile)\b",
+    r"[\s-](cubic|square|sq\.?)\s+"
+    r"(feet|foot|ft|metres|meters|metre|meter|m|yards|yard|kilometres|kilometers|kilometre|kilometer|km|miles|mile)\b",
     re.IGNORECASE,
 )
 

@@ -11,8 +11,8 @@ from consistency.comparators._scope import clause_around
 from consistency.dates import DateMention, extract_dates, parse_published
 from consistency.memo import per_sentence
 from consistency.quantities import (
-    CONVERSIONS, GENERIC_HEADS, Quantity, conflicting_pairs, counts_people, extract_quantities, far_apart, name_different_parts, numbered_parts, one_toll_told,
-    rounds_to_the_other, said_alike,
+    CONVERSIONS, GENERIC_HEADS, Quantity, conflicting_pairs, counts_people, extract_quantities, far_apart, name_different_parts,
+    numbered_parts, one_toll_told, rounds_to_the_other, said_alike,
 )
 from consistency.records import Finding, Sentence
 
@@ -217,7 +217,13 @@ def _a_partial_count(text: str) -> bool:
     return _PARTIAL_COUNT.search(text) is not None
 
 
-#: A part of a count told as one: "Thirteen children were among those killed".
+#: A part of a count told as one: "including 13 children", "Thirteen children were among
+#: those killed".
+_A_PART_OF_IT = re.compile(
+    r"\b(?:including|includ(?:es|ed)|among\s+them|among\s+whom|of\s+whom|of\s+them|of\s+which)\s+"
+    r"(?:at\s+least\s+|some\s+|about\s+)?$",
+    re.IGNORECASE,
+)
 _AMONG_AFTER = re.compile(r"^\s+(?:[\w-]+\s+){0,2}?(?:were|was|are|is)\s+among\b", re.IGNORECASE)
 
 
@@ -237,8 +243,6 @@ def _listed(quantity: Quantity, quantities: tuple[Quantity, ...], text: str) -> 
         for other in quantities
     )
 
-
-_A_PART_OF_IT = re.compile(r"\b(?:including|includ(?:es|ed)|among\s+them|among\s+whom|of\s+whom|of\s+them|of\s+which)\s+(?:at\s+least\s+|some\s+|about\s+)?$", re.IGNORECASE)
 
 
 def _alone_of_their_kind(first: Quantity, second: Quantity, quantities_a, quantities_b, similarity: float) -> bool:

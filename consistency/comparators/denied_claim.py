@@ -110,6 +110,11 @@ def is_two_speakers(a: Sentence, b: Sentence, both_attributed: bool = False, hed
     corrected = not disputed and told_a and told_b and any(_CORRECTION.search(text) for text in (a.text, b.text))
     if not (disputed or corrected):
         return False
+    return _speakers_apart(a, b)
+
+
+def _speakers_apart(a: Sentence, b: Sentence) -> bool:
+    """The speakers the two sentences name (if any) are not visibly the same."""
     first, second = speakers(a.text), speakers(b.text)
     return not (first and second and same_speaker_possible(first, second))
 
@@ -120,10 +125,7 @@ def _each_told_by_another(a: Sentence, b: Sentence) -> bool:
     in Iraqi intelligence said she was". A denial against a claim, each someone's: of 55
     such negation findings judged on real news, 29 were read as two speakers' statements
     and 2 as a conflict between the outlets."""
-    if not (_SPEECH.search(a.text) and _SPEECH.search(b.text)):
-        return False
-    first, second = speakers(a.text), speakers(b.text)
-    return not (first and second and same_speaker_possible(first, second))
+    return bool(_SPEECH.search(a.text) and _SPEECH.search(b.text)) and _speakers_apart(a, b)
 
 
 def as_denied_claim(a: Sentence, b: Sentence, finding: Finding) -> Finding:
