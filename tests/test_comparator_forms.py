@@ -597,3 +597,24 @@ def test_number_a_grouped_amount_after_a_name_is_an_amount_and_a_comma_ends_a_na
     assert [q.text for q in extract_quantities("Ward 1 gave Ines Mervensil 1,627 votes in the election.")][-1] == "1,627"
     assert [q.text for q in extract_quantities("In Zeldun Cross, 280 workers staff the plant.")] == ["280"]
     assert extract_quantities("The plane flew as Flight 302 over the city.") == []
+
+
+@pytest.mark.parametrize(
+    "text_a, text_b",
+    [
+        ("The election commission said 55.92 percent of voters had cast their ballots.",
+         "Final results showed that 59.92 percent of voters said Yes to membership."),
+        ("Only 1.2 percent of the slips were invalid, on a turnout of 63.3 percent.",
+         "The last poll showed that 66.3 percent of voters back membership."),
+        ("More than 64 percent of registered voters cast ballots, exceeding the required 50 percent minimum.",
+         "Final results showed that 59.9 percent of voters said Yes and 38.9 percent No."),
+    ],
+)
+def test_number_a_turnout_a_yes_share_and_a_threshold_are_different_shares_of_one_vote(text_a, text_b):
+    assert compare("number", text_a, text_b, similarity=0.6) == []
+
+
+def test_number_two_figures_for_the_same_share_of_a_vote_conflict():
+    [finding] = compare("number", "The election commission said 55.92 percent of voters had cast their ballots.",
+                        "Election officials said a turnout of 63.3 percent was recorded.", similarity=0.6)
+    assert (finding.a_value, finding.b_value) == ("55.92 percent", "63.3 percent")

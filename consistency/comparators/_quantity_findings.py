@@ -76,6 +76,8 @@ def quantity_findings(kind: str, kinds: set[str], a: Sentence, b: Sentence, cont
             return False  # "Thirteen children were among those killed" is no toll of the blast
         if _a_running_total(a.text, first) != _a_running_total(b.text, second):
             return False  # "more than 200 dead in two weeks" of bombings is no toll of one blast
+        if first.kind == "percent" and not _shares_of_one_thing(a.text, first, b.text, second):
+            return False  # "55.92 percent of voters had cast their ballots", "89.92 percent said Yes"
         if _per_unit(a.text, first) != _per_unit(b.text, second):
             return False  # "$346 million apiece" is not the "$800 million" offer
         # One of the articles gives both values: the sentences count different things.
@@ -148,6 +150,49 @@ _TOTAL_OF_A_SERIES_BEFORE = re.compile(r"\b(?:series|wave|spate|string)\s+of\s+[
 def _a_running_total(text: str, quantity: Quantity) -> bool:
     return bool(_TOTAL_OVER_A_PERIOD_AFTER.match(text[quantity.end : quantity.end + 80])
                 or _TOTAL_OF_A_SERIES_BEFORE.search(text[max(0, quantity.start - 80) : quantity.start]))
+
+
+#: What a share of voters (or of those polled) did: turned out, said yes, said no, or
+#: have not decided. "A turnout of 63.3 percent" and "89.92 percent of voters said Yes" are
+#: two figures of one vote.
+_SHARES = (
+    # A bar the vote had to pass, not a share of it: "the required 50 percent minimum", "a 50
+    # percent turnout threshold".
+    ("threshold", re.compile(r"^[\s-]*(?:(?:turnout|participation)\s+)?(?:minimum|threshold|quorum|mark)\b", re.IGNORECASE),
+     re.compile(r"\b(?:required|minimum(?:\s+of)?|threshold\s+of)\s+$", re.IGNORECASE)),
+    ("turnout", re.compile(
+        r"^.{0,50}?\b(?:cast\s+(?:their\s+|absentee\s+)?(?:ballots?|votes?)|turn(?:ed)?\s+out|turnout|showed\s+up|"
+        r"took\s+part|participated|went\s+to\s+the\s+polls|had\s+voted|have\s+voted|decided\s+to\s+vote)\b", re.IGNORECASE),
+     re.compile(r"\bturnout\s+(?:of|at|was|is|comes\s+to|came\s+to|stood\s+at|reached)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)),
+    ("yes", re.compile(
+        r"^.{0,50}?(?:\bsaid\s+[\"“]?yes\b|[\"“]yes\b|^\s+yes\b|\bvoted\s+(?:yes|for|in\s+favou?r)\b|\b(?:back|backs|backed|"
+        r"support|supports|supported|favou?r|favou?rs|favou?red|approve|approves|approved)\b)", re.IGNORECASE), None),
+    ("no", re.compile(
+        r"^.{0,50}?(?:\bsaid\s+[\"“]?no\b|[\"“]no\b[\"”]|^\s+[\"“]?no\b|\bvoted\s+(?:no|against)\b|\b(?:oppose|opposes|opposed|"
+        r"reject|rejects|rejected|against)\b)", re.IGNORECASE), None),
+    ("undecided", re.compile(r"^.{0,50}?\b(?:undecided|unsure|don['’]t\s+know)\b", re.IGNORECASE), None),
+)
+
+
+#: Where the words about a share end: the next share, or the end of its clause.
+_NEXT_SHARE = re.compile(r"[,;:.]\s|\d+(?:[.,]\d+)?\s*(?:percent|per\s+cent|%)", re.IGNORECASE)
+
+
+def _share(text: str, percent: Quantity) -> str:
+    """What a share counts, by the words right after it ("of voters said Yes") or before
+    it ("a turnout of"), up to the next figure; "" when none of ``_SHARES`` is said."""
+    after = text[percent.end : percent.end + 80]
+    after = after[: next((m.start() for m in _NEXT_SHARE.finditer(after)), len(after))]
+    before = text[max(0, percent.start - 40) : percent.start]
+    for name, after_pattern, before_pattern in _SHARES:
+        if after_pattern.search(after) or (before_pattern is not None and before_pattern.search(before)):
+            return name
+    return ""
+
+
+def _shares_of_one_thing(text_a: str, first: Quantity, text_b: str, second: Quantity) -> bool:
+    share_a, share_b = _share(text_a, first), _share(text_b, second)
+    return not (share_a and share_b and share_a != share_b)
 
 
 #: An amount for each one of several: "$346 million apiece", "about $300 million each",
