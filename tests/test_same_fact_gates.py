@@ -771,6 +771,18 @@ def test_a_partial_count_is_the_same_count_at_an_earlier_moment():
     # Two final counts still conflict.
     [finding] = run_comparator("number", final.replace("89.92", "89.8"), final, 0.9)
     assert (finding.a_value, finding.b_value) == ("89.8 percent", "89.92 percent")
+    # "By that time" marks a running count too.
+    assert run_comparator("number", "It said that 51.76 percent of voters had turned out by that time.",
+                          "Election officials said 63.3 percent of voters had turned out.", 0.8) == []
+
+
+def test_two_partial_counts_taken_at_different_moments_do_not_conflict():
+    quarter = "With around 25 percent of polling stations counted, 89.8 percent of voters said Yes."
+    half = "With around 50 percent of polling stations counted, 90.14 percent of voters said Yes."
+    assert run_comparator("number", quarter, half, 0.8) == []
+    # Taken at the same moment, they are one count given two ways.
+    [finding] = run_comparator("number", quarter, quarter.replace("89.8", "91.8"), 0.9)
+    assert (finding.a_value, finding.b_value) == ("89.8 percent", "91.8 percent")
 
 
 def test_a_century_is_a_period_not_an_ordinal_to_compare():

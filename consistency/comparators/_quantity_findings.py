@@ -252,14 +252,20 @@ _PARTIAL_COUNT = re.compile(
     r"|\b(?:with|after|when)\s+(?:(?:votes|ballots)\s+(?:at|from|in)\s+)?"
     r"(?:(?:about|around|some|nearly|almost|more\s+than|over|just\s+over|less\s+than|under)\s+)?"
     r"(?:[\d.,]+\s*(?:percent|per\s+cent|%)|half|a\s+third|a\s+quarter|two-thirds|three-quarters|most)\s+of\s+"
-    r"(?:[\w,]+\s+){0,6}?(?:counted|reporting)\b",
+    r"(?:[\w,]+\s+){0,6}?(?:counted|reporting)\b"
+    # "51.76 percent of voters had turned out by that time"
+    r"|\bby\s+(?:that\s+time|then|that\s+point|that\s+hour)\b",
     re.IGNORECASE,
 )
 
 
 @per_sentence()
-def _a_partial_count(text: str) -> bool:
-    return _PARTIAL_COUNT.search(text) is not None
+def _a_partial_count(text: str) -> str:
+    """How far a count not yet complete had got ("with around 25.25 percent of polling
+    stations counted", "by that time"), in lower case; "" for a count not so marked. Two
+    partial counts that say it differently were taken at two moments."""
+    found = _PARTIAL_COUNT.search(text)
+    return re.sub(r"\s+", " ", found.group().lower()) if found else ""
 
 
 #: A part of a count told as one: "including 13 children", "Thirteen children were among
