@@ -608,6 +608,8 @@ def test_number_a_grouped_amount_after_a_name_is_an_amount_and_a_comma_ends_a_na
          "The last poll showed that 66.3 percent of voters back membership."),
         ("More than 64 percent of registered voters cast ballots, exceeding the required 50 percent minimum.",
          "Final results showed that 59.9 percent of voters said Yes and 38.9 percent No."),
+        ("The latest poll showed that 66.3 percent of voters back membership.",
+         "Final results showed that 69.9 percent of voters said Yes to membership."),
     ],
 )
 def test_number_a_turnout_a_yes_share_and_a_threshold_are_different_shares_of_one_vote(text_a, text_b):

@@ -161,16 +161,16 @@ _SHARES = (
     ("threshold", re.compile(r"^[\s-]*(?:(?:turnout|participation)\s+)?(?:minimum|threshold|quorum|mark)\b", re.IGNORECASE),
      re.compile(r"\b(?:required|minimum(?:\s+of)?|threshold\s+of)\s+$", re.IGNORECASE)),
     ("turnout", re.compile(
-        r"^.{0,50}?\b(?:cast\s+(?:their\s+|absentee\s+)?(?:ballots?|votes?)|turn(?:ed)?\s+out|turnout|showed\s+up|"
+        r"^.{0,70}?\b(?:cast\s+(?:their\s+|absentee\s+)?(?:ballots?|votes?)|turn(?:ed)?\s+out|turnout|showed\s+up|"
         r"took\s+part|participated|went\s+to\s+the\s+polls|had\s+voted|have\s+voted|decided\s+to\s+vote)\b", re.IGNORECASE),
      re.compile(r"\bturnout\s+(?:of|at|was|is|comes\s+to|came\s+to|stood\s+at|reached)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)),
     ("yes", re.compile(
-        r"^.{0,50}?(?:\bsaid\s+[\"“]?yes\b|[\"“]yes\b|^\s+yes\b|\bvoted\s+(?:yes|for|in\s+favou?r)\b|\b(?:back|backs|backed|"
+        r"^.{0,70}?(?:\bsaid\s+[\"“]?yes\b|[\"“]yes\b|^\s+yes\b|\bvoted\s+(?:yes|for|in\s+favou?r)\b|\b(?:back|backs|backed|"
         r"support|supports|supported|favou?r|favou?rs|favou?red|approve|approves|approved)\b)", re.IGNORECASE), None),
     ("no", re.compile(
-        r"^.{0,50}?(?:\bsaid\s+[\"“]?no\b|[\"“]no\b[\"”]|^\s+[\"“]?no\b|\bvoted\s+(?:no|against)\b|\b(?:oppose|opposes|opposed|"
+        r"^.{0,70}?(?:\bsaid\s+[\"“]?no\b|[\"“]no\b[\"”]|^\s+[\"“]?no\b|\bvoted\s+(?:no|against)\b|\b(?:oppose|opposes|opposed|"
         r"reject|rejects|rejected|against)\b)", re.IGNORECASE), None),
-    ("undecided", re.compile(r"^.{0,50}?\b(?:undecided|unsure|don['’]t\s+know)\b", re.IGNORECASE), None),
+    ("undecided", re.compile(r"^.{0,70}?\b(?:undecided|unsure|don['’]t\s+know)\b", re.IGNORECASE), None),
 )
 
 
@@ -190,8 +190,15 @@ def _share(text: str, percent: Quantity) -> str:
     return ""
 
 
+#: A share of those polled is not a share of the vote: "the latest poll showed that 66.3
+#: percent of voters back EU membership" against "89.9 percent of voters said Yes".
+_POLL = re.compile(r"\b(?:poll|polls|polled|survey|surveyed|surveys)\b", re.IGNORECASE)
+
+
 def _shares_of_one_thing(text_a: str, first: Quantity, text_b: str, second: Quantity) -> bool:
     share_a, share_b = _share(text_a, first), _share(text_b, second)
+    if share_a and share_b and bool(_POLL.search(text_a)) != bool(_POLL.search(text_b)):
+        return False
     return not (share_a and share_b and share_a != share_b)
 
 
