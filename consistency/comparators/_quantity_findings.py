@@ -148,8 +148,7 @@ _TOTAL_OF_A_SERIES_BEFORE = re.compile(r"\b(?:series|wave|spate|string)\s+of\s+[
 
 
 def _a_running_total(text: str, quantity: Quantity) -> bool:
-    return bool(_TOTAL_OVER_A_PERIOD_AFTER.match(text[quantity.end : quantity.end + 80])
-                or _TOTAL_OF_A_SERIES_BEFORE.search(text[max(0, quantity.start - 80) : quantity.start]))
+    return _said_around(text, quantity, _TOTAL_OF_A_SERIES_BEFORE, 80, _TOTAL_OVER_A_PERIOD_AFTER, 80)
 
 
 #: What a share of voters (or of those polled) did: turned out, said yes, said no, or
@@ -215,9 +214,15 @@ def _per_unit(text: str, quantity: Quantity) -> bool:
     return bool(_PER_UNIT_AFTER.match(text[quantity.end : quantity.end + 40]))
 
 
+def _said_around(text: str, quantity: Quantity, before: re.Pattern, reach_before: int, after: re.Pattern, reach_after: int) -> bool:
+    """Whether ``before`` ends the words just before ``quantity`` or ``after`` starts those
+    just after it."""
+    return bool(before.search(text[max(0, quantity.start - reach_before) : quantity.start])
+                or after.match(text[quantity.end : quantity.end + reach_after]))
+
+
 def _in_addition(text: str, quantity: Quantity) -> bool:
-    return bool(_ADDITION_BEFORE.search(text[max(0, quantity.start - 25) : quantity.start])
-                or _ADDITION_AFTER.match(text[quantity.end : quantity.end + 15]))
+    return _said_around(text, quantity, _ADDITION_BEFORE, 25, _ADDITION_AFTER, 15)
 
 
 #: "by 9:00 pm (1800 GMT)": a clock time given as a deadline, and the conversion after it.
@@ -287,8 +292,7 @@ _AMONG_AFTER = re.compile(r"^\s+(?:[\w-]+\s+){0,2}?(?:were|was|are|is)\s+among\b
 
 def _a_part(text: str, quantity: Quantity) -> bool:
     """A count given as a part of another: "including 13 children", "13 children were among the dead"."""
-    return bool(_A_PART_OF_IT.search(text[max(0, quantity.start - 30) : quantity.start])
-                or _AMONG_AFTER.match(text[quantity.end : quantity.end + 40]))
+    return _said_around(text, quantity, _A_PART_OF_IT, 30, _AMONG_AFTER, 40)
 
 
 def _listed(quantity: Quantity, quantities: tuple[Quantity, ...], text: str) -> bool:
