@@ -208,6 +208,7 @@ def test_denying_that_a_thing_exists_is_contradicted_by_any_sentence_that_has_it
         # Speech transcribed two ways.
         ("there's things money can't buy", "there are things money cannot buy"),
         ("we're gonna find them", "we are going to find them"),
+        ("if they catch five or ten of them, then there's gonna be dozens more", "if they catch five or 10 of them there are going to be dozens more"),
         # A word the outlet put in brackets for the one it replaced.
         ("the myth of the [lobison] is not connected to the custom", "the myth of the lobizón is not connected to the custom"),
         # Word for word, a word inflected, misspelt by a letter, or a first name given short.

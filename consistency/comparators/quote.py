@@ -121,8 +121,16 @@ def _same_remark_as_written(quote_a: str, quote_b: str) -> bool:
         else:
             return True
     def meaning(quote: str) -> tuple[str, ...]:
-        return tuple(word for word in _said(style_key(quote)) if word.rstrip(".") not in FUNCTION_WORDS or word in _MEANING_WORDS)
+        return tuple(
+            str(WORD_NUMBERS[word]) if word in WORD_NUMBERS else word for word in _said(style_key(quote))
+            if (word.rstrip(".") not in FUNCTION_WORDS and word not in _SPOKEN_FILLERS) or word in _MEANING_WORDS
+        )
     return meaning(quote_a) == meaning(quote_b)
+
+
+#: Words a transcript keeps or drops as the speaker's rhythm, not the remark's meaning: "if
+#: they catch ten, then you know" / "if they catch 10 you know".
+_SPOKEN_FILLERS = frozenset({"then", "well", "uh", "um", "er"})
 
 
 def _same_words_spelled_apart(sequence_a: tuple[str, ...], sequence_b: tuple[str, ...]) -> bool:
