@@ -298,6 +298,10 @@ class Quantity:
         said, other_said = _what_is_said(self), _what_is_said(other)
         if said in _PREDICATE_GROUPS and other_said in _PREDICATE_GROUPS and said != other_said:
             return False  # "900 people were evacuated" and "three people were killed"; "40 injured" and "93 died"
+        if "live" in (said, other_said) and {said, other_said} & _HAPPENED_TO_PEOPLE and not _told_of_deaths(
+            self if said == "live" else other
+        ):
+            return False  # "where 120 people were registered as living" and "121 people had perished"
         if (self.head in _PREDICATE_OF or other.head in _PREDICATE_OF) and said != other_said:
             return False  # "40 injured" and "13 children": only a count of the injured is one of the injured
         if self.kind not in ("time", "ordinal") and not _same_magnitude(self, other):
@@ -335,6 +339,8 @@ PEOPLE_HEADS = set(
 )
 #: What a count of people says happened to them: a toll.
 TOLL_PREDICATES = {"die", "injure", "missing", "arrest", "evacuate"}
+#: The same, or being buried or trapped: no count of those who lived there.
+_HAPPENED_TO_PEOPLE = TOLL_PREDICATES | {"trap"}
 
 
 def _what_is_said(quantity: "Quantity") -> str:
@@ -623,6 +629,7 @@ def _movement(text: str, start: int) -> str:
 _TOPIC_WORDS = {"toll": "die", "hospital": "injure", "casualties": "die", "bodies": "die", "corpses": "die",
                 "evacuation": "evacuate", "evacuees": "evacuate", "arrests": "arrest"}
 _PREDICATE_OF = {word: group for group, words in _PREDICATE_GROUPS.items() for word in words.split()}
+_DEATH_STEMS = frozenset(stem(word) for word in _PREDICATE_GROUPS["die"].split())
 
 
 def _predicate_group(word: str) -> str:
@@ -865,9 +872,25 @@ _PLACE_OF = re.compile(r"(?:\b(?:country|nation|city|state|island|region|town)\s
 _INHABITANTS = re.compile(r"\b(?:people|inhabitants|residents|citizens)$", re.IGNORECASE)
 
 
+#: Those who live in a building or a place, dead or alive: "where 120 people were officially
+#: registered as living", "the 300 residents who lived there".
+_LIVING_THERE = re.compile(
+    r"\s+(?:\w+\s+){0,2}?(?:were\s+|are\s+|had\s+)?(?:officially\s+)?(?:registered\s+as\s+)?"
+    r"(?:living|lived|reside|resided|residing)(?:\s+(?:in|at|there)\b|(?=[,;.]))",
+    re.IGNORECASE,
+)
+
+
+def _told_of_deaths(quantity: "Quantity") -> bool:
+    """A word of dying near the count: "Forty people living in the block were killed" is a
+    toll of those who lived there."""
+    return bool(quantity.frame & _DEATH_STEMS)
+
+
 def _counts_inhabitants(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 40) : start]
-    return bool(_POPULATION_OF.search(before) or (_PLACE_OF.search(before) and _INHABITANTS.search(text[start:end])))
+    return bool(_POPULATION_OF.search(before) or (_PLACE_OF.search(before) and _INHABITANTS.search(text[start:end]))
+                or _LIVING_THERE.match(text, end))
 
 
 #: A toll set at a figure far from its noun: "the ministry put the final death toll in a

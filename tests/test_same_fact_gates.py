@@ -916,3 +916,16 @@ def test_a_negated_act_of_saying_and_what_is_forbidden_state_no_fact():
     [finding] = run_comparator("negation", "The institute said this was not a meteorite impact.",
                                "It was a meteorite impact, the institute said.", 0.6)
     assert finding.kind == "negation"
+
+
+def test_those_who_lived_in_a_building_are_no_toll_of_it():
+    lived = "Following the bombing of the block, where 120 people were officially registered as living, rescuers found remains."
+    assert run_comparator("number", lived, "Earlier, officials said 121 people had perished in Monday's blast.", 0.5) == []
+    # Those who lived there and were killed are the toll.
+    [finding] = run_comparator("number", "Forty people living in the block were killed in the blast.",
+                               "The blast killed 42 people in the block.", 0.7)
+    assert (finding.a_value, finding.b_value) == ("Forty", "42")
+    # A population is compared with a population, whether or not it is said to live there.
+    [finding] = run_comparator("number", "Nigeria's population of 177 million people is split between Muslims and Christians.",
+                               "Nigeria, a country of 170 million, is split between a Muslim north and a Christian south.", 0.7)
+    assert (finding.a_value, finding.b_value) == ("177 million", "170 million")
