@@ -818,6 +818,8 @@ def test_the_outlet_a_statement_went_through_is_no_name_of_the_story():
                           "A senior adviser told BBC Hausa that the deal covered the release of the girls.", 0.9) == []
     assert run_comparator("entity", "The blast killed 118 people, according to Interfax.",
                           "The blast killed 118 people, according to Itar-Tass.", 0.9) == []
+    assert run_comparator("entity", "Below, more on the three soldiers missing from the base, from the AP.",
+                          "The three soldiers were reported missing from Camp Edwards on Saturday.", 0.6) == []
     # The people and places the story is about are still compared.
     [finding] = run_comparator("entity", "The flight took off from Geneva on Monday, the airline said.",
                                "The flight took off from Zurich on Monday, the airline said.", 0.9)

@@ -358,12 +358,13 @@ _MEDIUM_NAME = re.compile(
     r"|^(?:Reuters|AFP|AP|BBC|CNN|NBC|CBS|ABC|NPR|PBS|MSNBC|Fox|Interfax|Itar-Tass|Tass|Xinhua|Variety|Politico|BuzzFeed|"
     r"Buzzfeed|Vocativ|Mashable|Gawker|Slate|Vox|Axios|Bloomberg|Al Jazeera|Sky)\b"
 )
-_RELAYED_BY = re.compile(r"\b(?:told|tells|telling|to|with|by|in)\s+(?:the\s+)?$|\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
+_RELAYED_BY = re.compile(r"\b(?:told|tells|telling|to|with|by|in|from)\s+(?:the\s+)?$|\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _relays(text: str, name: Name) -> bool:
     """Whether ``name`` is a news outlet a statement went through ("told NBC News",
-    "according to Interfax", "Variety's Justin Kroll"), not a name the story is about."""
+    "according to Interfax", "more on the story from the AP", "Variety's Justin Kroll"),
+    not a name the story is about."""
     if not _MEDIUM_NAME.search(name.text):
         return False
     before = text[max(0, name.start - 25) : name.start]
