@@ -908,8 +908,10 @@ def _topics(text: str, start: int, end: int, reach: int = 4) -> frozenset[str]:
     before = re.findall(r"[A-Za-z]+", text[:start])[-reach:]
     after = re.findall(r"[A-Za-z]+", text[end:])[:reach]
     found = {"live"} if _counts_inhabitants(text, start, end) else set()
-    # The "at" before the figure may have been read as its qualifier (as in "at 5 p.m.").
-    put_at = _TOLL_PUT_AT.search(text[max(0, start - 200) : start + 3 if text[start : start + 3].lower() == "at " else start])
+    # The "at" before the figure may have been read as its qualifier (as in "at 5 p.m."),
+    # so the search runs up to the figure itself.
+    figure = start + 3 if text[start : start + 3].lower() == "at " else start
+    put_at = _TOLL_PUT_AT.search(text[max(0, start - 200) : figure])
     if put_at:
         found.add(_TOPIC_WORDS[put_at.group("noun").lower()])
     for word in (*before, *after):

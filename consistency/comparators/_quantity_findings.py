@@ -64,7 +64,7 @@ def quantity_findings(kind: str, kinds: set[str], a: Sentence, b: Sentence, cont
             return False  # "departed at 7:05 a.m.", "landed at 9:35 a.m.": two ends of one journey
         if first.kind == "time" and (_a_moment_to_count_by(a.text, first) or _a_moment_to_count_by(b.text, second)):
             return False  # "had voted by 2:00 pm": when a running count was taken, not when a thing happened
-        if _a_partial_count(a.text) != _a_partial_count(b.text):
+        if _partial_count_mark(a.text) != _partial_count_mark(b.text):
             return False  # "early results showed 89.8 percent Yes", "final results ... 89.92 percent": two moments
         if _counted_at_different_moments(a.text, first, b.text, second):
             return False  # "14 percent had voted by 2:00 pm", "56 percent by 9:00 pm": one count, two moments
@@ -272,7 +272,7 @@ _PARTIAL_COUNT = re.compile(
 
 
 @per_sentence()
-def _a_partial_count(text: str) -> str:
+def _partial_count_mark(text: str) -> str:
     """How far a count not yet complete had got ("with around 25.25 percent of polling
     stations counted", "by that time"), in lower case; "" for a count not so marked. Two
     partial counts that say it differently were taken at two moments."""
@@ -292,7 +292,12 @@ _AMONG_AFTER = re.compile(r"^\s+(?:[\w-]+\s+){0,2}?(?:were|was|are|is)\s+among\b
 
 def _a_part(text: str, quantity: Quantity) -> bool:
     """A count given as a part of another: "including 13 children", "13 children were among the dead"."""
-    return _said_around(text, quantity, _A_PART_OF_IT, 30, _AMONG_AFTER, 40)
+    return _introduced_as_a_part(text, quantity) or bool(_AMONG_AFTER.match(text[quantity.end : quantity.end + 40]))
+
+
+def _introduced_as_a_part(text: str, quantity: Quantity) -> bool:
+    """"including 13 children", "of whom 13": the words before the count make it a part."""
+    return _A_PART_OF_IT.search(text[max(0, quantity.start - 30) : quantity.start]) is not None
 
 
 def _listed(quantity: Quantity, quantities: tuple[Quantity, ...], text: str) -> bool:
@@ -301,10 +306,9 @@ def _listed(quantity: Quantity, quantities: tuple[Quantity, ...], text: str) -> 
     of the count is no other count ("118 bodies, including 13 children")."""
     return any(
         other is not quantity and not other.vague and other.comparable_with(quantity) and not other.agrees_with(quantity)
-        and said_alike(other, quantity) and not _A_PART_OF_IT.search(text[max(0, other.start - 30) : other.start])
+        and said_alike(other, quantity) and not _introduced_as_a_part(text, other)
         for other in quantities
     )
-
 
 
 def _alone_of_their_kind(first: Quantity, second: Quantity, quantities_a, quantities_b, similarity: float) -> bool:

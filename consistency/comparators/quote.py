@@ -98,8 +98,13 @@ def _letters(words: tuple[str, ...]) -> str:
     for word in words:
         word = word.rstrip(".")
         word = calendar.month_name[MONTHS[word]].lower() if word in MONTHS else word
-        out.append(str(WORD_NUMBERS[word]) if word in WORD_NUMBERS else word)
+        out.append(_in_figures(word))
     return "".join(re.sub(r"[^\w]", "", word) for word in out)
+
+
+def _in_figures(word: str) -> str:
+    """A number written as a word in figures ("ten" -> "10"); any other word as it is."""
+    return str(WORD_NUMBERS[word]) if word in WORD_NUMBERS else word
 
 
 def _same_remark_as_written(quote_a: str, quote_b: str) -> bool:
@@ -122,7 +127,7 @@ def _same_remark_as_written(quote_a: str, quote_b: str) -> bool:
             return True
     def meaning(quote: str) -> tuple[str, ...]:
         return tuple(
-            str(WORD_NUMBERS[word]) if word in WORD_NUMBERS else word for word in _said(style_key(quote))
+            _in_figures(word) for word in _said(style_key(quote))
             if (word.rstrip(".") not in FUNCTION_WORDS and word not in _SPOKEN_FILLERS) or word in _MEANING_WORDS
         )
     return meaning(quote_a) == meaning(quote_b)
