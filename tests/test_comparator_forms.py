@@ -43,7 +43,6 @@ def test_number_at_least_tolls_that_differ_conflict(text_a, text_b, values):
     "text_a, text_b",
     [
         ("The landslide left at least four dead.", "The landslide left at least four dead, rescuers said."),
-        ("The landslide left at least four dead.", "The landslide left five dead."),  # five is at least four
         ("More than 140 firefighters were sent to the depot.", "The city sent 150 firefighters to the depot."),
         # "more than 90" is a round figure under the count, not the count itself
         ("The blast killed more than 90 people.", "At least 93 people died in the blast."),
@@ -52,6 +51,26 @@ def test_number_at_least_tolls_that_differ_conflict(text_a, text_b, values):
 )
 def test_number_at_least_tolls_that_can_agree_do_not_conflict(text_a, text_b):
     assert compare("number", text_a, text_b) == []
+
+
+@pytest.mark.parametrize(
+    "text_a, text_b, values",
+    [
+        ("The landslide left at least four dead.", "The landslide left five dead.", ("four", "five")),
+        ("The tanker blast killed at least 102 people, television reported.",
+         "Officials said 118 people had died in the tanker blast.", ("102", "118")),
+    ],
+)
+def test_number_a_toll_floor_against_a_count_a_little_above_it_conflicts(text_a, text_b, values):
+    # Two reports' tolls: a reader of both sees two figures for one toll (eval-real/GUIDE.md).
+    [finding] = compare("number", text_a, text_b)
+    assert (finding.a_value, finding.b_value) == values
+
+
+def test_number_a_toll_floor_against_a_count_far_above_it_is_another_toll():
+    text_a = "The tanker blast killed at least 23 people, police said."
+    text_b = "Rebels said 128 people have died since Sunday in the raids on their villages."
+    assert compare("number", text_a, text_b, similarity=0.45) == []
 
 
 # 2. Floors by their number, whatever verb goes with them.

@@ -384,7 +384,8 @@ def _same_amount(first: Quantity, second: Quantity) -> bool:
 def _agree(first: Quantity, second: Quantity) -> bool:
     """Open-ended amounts ("at least six") agree with so much that they are matched only
     with a quantity about the same thing. Two tolls each given as a floor ("at least four
-    dead", "at least five dead") are each outlet's count: when they differ, they conflict."""
+    dead", "at least five dead"), or a floor and a count a little above it ("at least 102",
+    "118"), are two reports' counts: when they differ, they conflict."""
     if first.kind != second.kind:
         return False
     if first.vague != second.vague:
@@ -539,10 +540,16 @@ def _date_of(text: str, quantity: Quantity, dates: list[DateMention]) -> DateMen
 
 
 def _toll_floors(first: Quantity, second: Quantity) -> bool:
-    """Both counts of people (the dead, the injured, the evacuated) stated as "at least" a
-    number: each outlet's own count so far. ("More than 90" is a round figure below a
-    count, which "at least 93" does not contradict.)"""
-    return all(q.qualifier == "at least" and q.low > 0 and counts_people(q) for q in (first, second))
+    """Counts of people (the dead, the injured, the evacuated), one or both stated as "at
+    least" a number: each outlet's own count so far. ("More than 90" is a round figure below
+    a count, which "at least 93" does not contradict.)"""
+    floors = [q.qualifier == "at least" for q in (first, second)]
+    if not (any(floors) and all(q.low > 0 and counts_people(q) for q in (first, second))):
+        return False
+    # A floor against an exact count a little above it ("at least 102 people", "118
+    # bodies"): two reports' tolls. One far above it is of something else ("at least 23",
+    # "the 128 who died in the villages since Sunday").
+    return all(floors) or ((first.exact or second.exact) and max(first.value, second.value) <= CLOSE_RATIO * min(first.value, second.value))
 
 
 def _phrase(text: str, quantity: Quantity) -> str:
