@@ -80,6 +80,25 @@ def test_modality_leaves_equal_certainty_alone(text_a, text_b):
 
 
 @pytest.mark.parametrize(
+    "hedged, hearsay, plain",
+    [
+        ("The mayor is believed to be in hospital.", "The mayor remains in hospital after the operation, a local newspaper reported.",
+         "The mayor remains in hospital after the operation."),
+        ("The suspect is believed to have travelled to Spain in 2019.", "The suspect travelled to Spain in 2019, according to media reports.",
+         "The suspect travelled to Spain in 2019."),
+        ("The painter may have left the country.", "It was reported on Friday that the painter left the country.",
+         "On Friday the painter left the country."),
+    ],
+)
+def test_modality_leaves_a_hedge_against_hearsay_alone(hedged, hearsay, plain):
+    # Neither outlet states the fact as its own: one hedges it, the other passes on what a
+    # report or a source said. Stated plainly (or by a named speaker, as the railway's cause
+    # above), it differs in certainty.
+    assert run_comparator("modality", hedged, hearsay, 0.6) == []
+    assert run_comparator("modality", hedged, plain, 0.6)
+
+
+@pytest.mark.parametrize(
     "text_a, text_b, values",
     [
         ("The plane had taken off from Geneva at 8:40 a.m.", "The plane departed from Zurich for Lisbon.", ("Geneva", "Zurich")),

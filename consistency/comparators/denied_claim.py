@@ -73,6 +73,20 @@ _DENIAL = re.compile(
 )
 
 
+#: A statement given to hearsay rather than to someone who would know: "it was reported
+#: today", "a source claimed Monday", "the paper said", "according to the newspaper".
+_HEARSAY = re.compile(
+    r"\b(?:(?:it|this)\s+(?:was|has\s+been|is\s+being|is)\s+(?:reported|claimed|rumou?red)|"
+    r"according\s+to\s+(?:\w+\s+){0,3}?(?:reports?|sources?|newspapers?|papers?|media|tabloids?)|"
+    r"(?:sources?|newspapers?|paper|reports?|media|tabloids?)\s+(?:\w+\s+){0,4}?(?:said|says|claimed|claims|reported|reports|added|told|tells))\b",
+    re.IGNORECASE,
+)
+
+
+def passes_on_hearsay(text: str) -> bool:
+    return _HEARSAY.search(text) is not None or relays_a_report(text)
+
+
 def denies_a_claim(text: str) -> bool:
     return _DENIAL.search(text) is not None
 

@@ -16,7 +16,7 @@ import re
 
 from consistency.comparators import PairContext, comparators, confidence_from_similarity, other_statements, shared_statement
 from consistency.comparators._scope import Scope, first_contradiction, scopes, span_finding
-from consistency.comparators.denied_claim import denies_a_claim, is_two_speakers
+from consistency.comparators.denied_claim import denies_a_claim, is_two_speakers, passes_on_hearsay
 from consistency.memo import per_sentence
 from consistency.records import Finding, Sentence
 
@@ -146,7 +146,15 @@ def compare_modality(a: Sentence, b: Sentence, context: PairContext) -> list[Fin
     # it as fact ("the country is known for its gender segregation"). Two speakers' claim and
     # doubt stay: they become a denied-claim.
     one_statement = shared_statement(a.text, b.text) >= MIN_SHARED_STATEMENT or is_two_speakers(a, b)
-    conflict = one_statement and first_contradiction(scopes_a, scopes_b, a.text, b.text, usable=usable, accept=_not_a_name)
+    denied = denies_a_claim(a.text) or denies_a_claim(b.text)
+
+    def against_a_statement(scope: Scope, own_text: str, other_text: str, where: tuple[int, int]) -> bool:
+        # "The leader is believed to be in hospital" against "remains in hospital, a source
+        # claimed": the other outlet passes on hearsay too. (Against a denial, the two are a
+        # claim and a doubt: a denied-claim.)
+        return _not_a_name(scope, own_text, other_text, where) and (denied or not passes_on_hearsay(other_text))
+
+    conflict = one_statement and first_contradiction(scopes_a, scopes_b, a.text, b.text, usable=usable, accept=against_a_statement)
     if not conflict and context.similarity >= CERTAINTY_SIMILARITY:
         conflict = _hedge_against_certainty(a.text, b.text)
     if not conflict:
