@@ -204,6 +204,26 @@ def test_negation_denies_only_what_its_cue_governs(text_a, text_b):
 
 
 @pytest.mark.parametrize(
+    "tied, denied",
+    [
+        ("An aide to rebel commander Omar Haddad was killed in the strike.", True),
+        ("Omar Haddad's bodyguard was killed in the strike.", True),
+        ("The right-hand man of Omar Haddad was killed in the strike.", True),
+        ("Omar Haddad was killed in the strike.", False),
+    ],
+)
+def test_negation_tells_a_named_person_from_someone_named_by_a_tie_to_them(tied, denied):
+    # The denial is of the commander's death; his aide's or bodyguard's is another fact.
+    text_a = "The rebel commander Omar Haddad has not been killed, his group said."
+    assert (run_comparator("negation", text_a, tied, 0.6) == []) == denied
+
+
+def test_negation_compares_two_sentences_that_both_name_the_tie():
+    found = run_comparator("negation", "The detained woman is not Omar Haddad's wife.", "The woman detained at the border is Omar Haddad's wife.", 0.7)
+    assert [finding.kind for finding in found] == ["negation"]
+
+
+@pytest.mark.parametrize(
     "kind, text_a, text_b, values",
     [
         ("time", "The paperwork was lodged at 6.52pm on Monday.", "The paperwork was filed at 6:25 p.m. on Monday.", ("6.52pm", "6:25 p.m.")),

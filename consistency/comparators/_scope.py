@@ -289,11 +289,48 @@ def names_in_clause(text: str, position: int) -> set[str]:
     return found
 
 
+#: Nouns that name someone by their tie to another: "an aide to al-Baghdadi", "the
+#: minister's wife", "the right-hand man of the leader".
+_TIES = (
+    r"aides?|wife|wives|husband|sons?|daughters?|children|child|brothers?|sisters?|father|mother|family|"
+    r"nephew|niece|cousin|spokes(?:man|woman|person)|deputy|deputies|lawyers?|attorneys?|bodyguards?|"
+    r"driver|advis[eo]rs?|assistants?|lieutenants?|associates?|right-hand\s+man|girlfriend|boyfriend|friends?"
+)
+_TIED_BEFORE = re.compile(rf"\b(?:{_TIES})\s+(?:to|of)\s+(?:[\w'’.()-]+\s+){{0,10}}?(?:[a-z]+-)?$", re.IGNORECASE)
+_TIED_AFTER = re.compile(rf"^['’]s?(?:\s+(?:[\w-]+\s+){{0,2}}?(?:{_TIES})\b|\s*[.,;:!?\"”]|\s*$)", re.IGNORECASE)
+
+
+def _named_as_a_tie(text: str, start: int, end: int, name: str) -> bool:
+    """Every mention of ``name`` in text[start:end] names someone else by their tie to it
+    ("an aide to Abu Bakr al-Baghdadi", "Baghdadi's wife", "the child is not Baghdadi's")."""
+    mentions = [match for match in _CAPITALISED.finditer(text, start, end)
+                if match.group().lower().replace("’", "'").removesuffix("'s") == name]
+    def tied(match: re.Match) -> bool:
+        # The whole name ends where its capitalised words stop.
+        name_end = match.end()
+        for following in _CAPITALISED.finditer(text, name_end):
+            if text[name_end:following.start()].strip(" -") or following.start() - name_end > 2:
+                break
+            name_end = following.end()
+        owner_end = name_end - 2 if text[name_end - 2:name_end] in ("'s", "’s") else name_end
+        return bool(_TIED_BEFORE.search(text[max(0, match.start() - 100):match.start()])
+                    or _TIED_AFTER.match(text[owner_end:owner_end + 40]))
+    return bool(mentions) and all(tied(match) for match in mentions)
+
+
 def same_names(text_a: str, position_a: int, text_b: str, position_b: int) -> bool:
     """False when both clauses name things and none is the same: "no statement on Ukraine"
-    is not contradicted by "a statement on the Israel-Iran conflict"."""
+    is not contradicted by "a statement on the Israel-Iran conflict"; nor is "al-Baghdadi
+    has not been killed" by "an aide to al-Baghdadi was killed", where the one name shared
+    stands, in one clause only, for someone tied to the other's."""
     names_a, names_b = names_in_clause(text_a, position_a), names_in_clause(text_b, position_b)
-    return not names_a or not names_b or bool(names_a & names_b)
+    if not names_a or not names_b:
+        return True
+    shared = names_a & names_b
+    clause_a, clause_b = clause_around(text_a, position_a), clause_around(text_b, position_b)
+    return any(
+        _named_as_a_tie(text_a, *clause_a, name) == _named_as_a_tie(text_b, *clause_b, name) for name in shared
+    )
 
 
 def span_finding(
