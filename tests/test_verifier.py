@@ -45,6 +45,23 @@ def test_verifier_trusts_values_of_one_counted_thing_more_than_of_two():
     assert _probability(*one_thing) > _probability(*two_things)
 
 
+def test_verifier_trusts_two_tolls_of_one_event_told_in_other_words():
+    # "the death toll reached 49" and "112 bodies" count the dead, however worded; "49
+    # flats" and "112 bodies" do not count one thing.
+    toll = _number_finding(
+        "The confirmed death toll has reached 49, officials said.", "49",
+        "Rescuers said 112 bodies had been dug out of the rubble.", "112 bodies",
+    )
+    flats = _number_finding(
+        "The blast destroyed 49 flats in the block.", "49 flats",
+        "Rescuers said 112 bodies had been dug out of the rubble.", "112 bodies",
+    )
+    toll_features = dict(zip(FEATURES, finding_features(toll[0], toll[1], StoryContext.build([toll[0]], [toll]))))
+    flats_features = dict(zip(FEATURES, finding_features(flats[0], flats[1], StoryContext.build([flats[0]], [flats]))))
+    assert (toll_features["one_toll"], flats_features["one_toll"]) == (1.0, 0.0)
+    assert _probability(*toll) > _probability(*flats)
+
+
 def test_verified_scores_are_probabilities_and_severity_follows_them(fake_embedder):
     documents = [
         make_document("a", "Harbour Herald", "A fire on the 12th floor of Kestrel Tower killed three people on Tuesday."),
