@@ -73,6 +73,23 @@ def test_number_a_toll_floor_against_a_count_far_above_it_is_another_toll():
     assert compare("number", text_a, text_b, similarity=0.45) == []
 
 
+@pytest.mark.parametrize(
+    "text_a, text_b, values",
+    [
+        # A total and its parts against parts told as more of them: the first volleys differ.
+        ("Eleven shots are heard on the tape: first seven, then after a pause four.",
+         "Six shots ring out, then after a short pause four more.", [("seven", "Six")]),
+        # Two totals, each with its parts: the totals differ, and so do the first volleys.
+        ("The gunman fired 11 shots: seven, a pause, then four.", "Witnesses heard 12 shots: eight, a pause, then four.",
+         [("11", "12"), ("seven", "eight")]),
+        # A total against a total given alone.
+        ("At least 40 people were killed, 30 soldiers and 10 civilians.", "The attack killed 45 people.", [("40", "45")]),
+    ],
+)
+def test_number_compares_a_total_with_a_total_and_a_part_with_a_part(text_a, text_b, values):
+    assert [(f.a_value, f.b_value) for f in compare("number", text_a, text_b)] == values
+
+
 # 2. Floors by their number, whatever verb goes with them.
 
 

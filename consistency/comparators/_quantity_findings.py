@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
+from itertools import combinations
 
 from consistency.comparators import PairContext, confidence_from_similarity, content_words, language_of, shared_statement
 from consistency.comparators._elsewhere import sentence_around, states_quantity
@@ -11,7 +13,7 @@ from consistency.comparators._scope import clause_around
 from consistency.dates import DateMention, extract_dates, parse_published
 from consistency.memo import per_sentence
 from consistency.quantities import (
-    CONVERSIONS, GENERIC_HEADS, Quantity, conflicting_pairs, counts_people, extract_quantities, far_apart, name_different_parts,
+    CONVERSIONS, GENERIC_HEADS, WORD_NUMBERS, Quantity, conflicting_pairs, counts_people, extract_quantities, far_apart, name_different_parts,
     numbered_parts, one_toll_told, rounds_to_the_other, said_alike,
 )
 from consistency.records import Finding, Sentence
@@ -34,6 +36,7 @@ def quantity_findings(kind: str, kinds: set[str], a: Sentence, b: Sentence, cont
     # Words around amounts are matched in English; in another language only the words its
     # reading rewrites are, so there one amount of a kind on each side is matched too.
     read_in_english = language_of(context.a_document) == language_of(context.b_document) == "en"
+    roles_a, roles_b = _totals_and_parts(a.text, frozenset(kinds)), _totals_and_parts(b.text, frozenset(kinds))
 
     def comparable(first: Quantity, second: Quantity) -> bool:
         # Outlets word the same fact differently ("called to the scene" / "deployed"), so
@@ -78,6 +81,8 @@ def quantity_findings(kind: str, kinds: set[str], a: Sentence, b: Sentence, cont
             return False  # "more than 200 dead in two weeks" of bombings is no toll of one blast
         if first.kind == "percent" and not _shares_of_one_thing(a.text, first, b.text, second):
             return False  # "55.92 percent of voters had cast their ballots", "89.92 percent said Yes"
+        if {roles_a.get(first.start), roles_b.get(second.start)} == {"total", "part"}:
+            return False  # "11 shots: seven, a pause, then four" and "six shots, then four more": a total and a part
         if _per_unit(a.text, first) != _per_unit(b.text, second):
             return False  # "$346 million apiece" is not the "$800 million" offer
         # One of the articles gives both values: the sentences count different things.
@@ -343,6 +348,40 @@ def _amounts(text: str, kinds: frozenset[str]) -> tuple[Quantity, ...]:
         q for q in extract_quantities(text)
         if q.kind in kinds and not _names_a_part(text, q) and not (q.kind == "ordinal" and q.head in _PERIODS)
     )
+
+
+@per_sentence()
+def _totals_and_parts(text: str, kinds: frozenset[str]) -> dict[int, str]:
+    """For counts a sentence gives with their total ("11 shots, seven, a pause, then four")
+    or as parts of one ("six shots ... then four more shots"): "total" or "part" by the
+    position of each such count. A total is a count that two or three others add up to;
+    without one, two or more counts of one noun, or counts one of which is told as more of
+    them, are parts of a total left untold."""
+    # "four more" is read as loose (a part told apart); here it is a count like any other.
+    counts = [
+        q for q in _amounts(text, kinds) if q.kind == "count" and q.value > 0 and (q.text[:1].isdigit() or q.text.lower() in WORD_NUMBERS)
+    ]
+    roles: dict[int, str] = {}
+    if len(counts) > _MOST_COUNTS_SUMMED:
+        return roles  # a table of figures, not a count and its parts
+    for total in counts:
+        others = [q for q in counts if q is not total]
+        for size in (2, 3):
+            for parts in combinations(others, size):
+                if sum(q.value for q in parts) == total.value:
+                    roles[total.start] = "total"
+                    roles.update((q.start, "part") for q in parts if roles.get(q.start) != "total")
+    if not roles and len(counts) > 1:
+        heads = Counter(q.head for q in counts if q.head)
+        if any(_MORE_OF_THEM.match(text, q.end) for q in counts):
+            roles.update((q.start, "part") for q in counts)
+        else:
+            roles.update((q.start, "part") for q in counts if q.head and heads[q.head] > 1)
+    return roles
+
+
+_MORE_OF_THEM = re.compile(r"\s+(?:more|further|additional)\b", re.IGNORECASE)
+_MOST_COUNTS_SUMMED = 8
 
 
 #: Nouns an ordinal names a period by: the period is a date's business, not a count's.
