@@ -195,6 +195,8 @@ def test_number_compares_tallies_and_leaves_parts_of_a_total_alone(text_a, text_
         ("The company had found no problems with other batches.", "Affected boxes carry batch numbers 24A117 and 24A118."),
         ("None of the wagons caught fire, the railway said.", "One wagon had leaked crude oil onto the tracks."),
         ("Thousands of homes were left without electricity on Thursday.", "Electricity demand rose to a record on Thursday."),
+        # Opposite outcomes of one thing, not words that may be said of anything.
+        ("Only four residents survived the blast.", "Army experts exploded the two devices safely at a range."),
     ],
 )
 def test_negation_denies_only_what_its_cue_governs(text_a, text_b):

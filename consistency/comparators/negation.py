@@ -332,7 +332,7 @@ def _usable(scope: Scope, similarity: float) -> bool:
 #: sentence has one side, the other sentence the other side, and neither has both.
 OPPOSITES = (
     (r"\b(?:cancell?ed|called off|suspended|grounded)\b", r"\b(?:operated normally|ran normally|as normal|on schedule)\b"),
-    (r"\b(?:intact|recovered|survived)\b", r"\b(?:broke (?:apart|up)|disintegrated|destroyed|was lost|exploded)\b"),
+    (r"\b(?:intact|recovered)\b", r"\b(?:broke (?:apart|up)|disintegrated|was destroyed|was lost)\b"),
     (r"\baccept(?:ed|s)?\b", r"\breject(?:ed|s)?\b"),
     (r"\bapproved?\b", r"\b(?:rejected|blocked|vetoed)\b"),
     (r"\bconfirm(?:ed|s)?\b", r"\bden(?:ied|ies|y)\b"),
