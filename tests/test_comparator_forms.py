@@ -90,6 +90,14 @@ def test_number_compares_a_total_with_a_total_and_a_part_with_a_part(text_a, tex
     assert [(f.a_value, f.b_value) for f in compare("number", text_a, text_b)] == values
 
 
+def test_number_a_day_before_the_clause_a_toll_opens_is_not_the_tolls_day():
+    # The day is when the stations were searched; the deaths came before it, in Monday's blast.
+    text_a = "Police searched stations across the country today after at least 118 people died in a suspected bomb blast."
+    text_b = "Earlier, officials said 121 people had perished in Monday's blast."
+    [finding] = compare("number", text_a, text_b, similarity=0.6, published=PUBLISHED)
+    assert (finding.a_value, finding.b_value) == ("118", "121")
+
+
 # 2. Floors by their number, whatever verb goes with them.
 
 

@@ -571,9 +571,18 @@ def _of_an_earlier_blast(day_a: tuple[DateMention, bool] | None, published_a: dt
     return sudden and (published - date.last).days >= PAST_BLAST_DAYS
 
 
+#: A count that opens a clause of another moment: "checked stations today ... after at least
+#: 118 people died": the day before it is not the count's. (An ordinal after "before" names
+#: a moment itself: "days before the 13th anniversary".)
+_OPENS_ANOTHER_MOMENT = re.compile(r"\b(?:after|before|since|following|until)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+
+
 def _date_of(text: str, quantity: Quantity, dates: list[DateMention]) -> DateMention | None:
     """The date of any granularity in the clause of ``quantity`` nearest to it, if any."""
     start, end = clause_around(text, quantity.start)
+    opening = quantity.kind == "count" and _OPENS_ANOTHER_MOMENT.search(text, max(start, quantity.start - 40), quantity.start)
+    if opening:
+        start = opening.start()
     near = [m for m in dates if m.start < end and start < m.end]  # "on July 12, 1998 that killed six"
     return min(near, key=lambda m: abs(m.start - quantity.start), default=None)
 
