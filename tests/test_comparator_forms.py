@@ -90,6 +90,12 @@ def test_number_compares_a_total_with_a_total_and_a_part_with_a_part(text_a, tex
     assert [(f.a_value, f.b_value) for f in compare("number", text_a, text_b)] == values
 
 
+def test_number_a_part_of_a_running_total_told_as_one_blasts_toll_is_that_toll():
+    text_a = "Police are hunting three suspects in the series of bombings that has killed more than 200 people, including 118 in the market blast."
+    text_b = "The market blast killed 102 people, television reported."
+    assert [(f.a_value, f.b_value) for f in compare("number", text_a, text_b, similarity=0.6)] == [("118", "102")]
+
+
 def test_number_a_day_before_the_clause_a_toll_opens_is_not_the_tolls_day():
     # The day is when the stations were searched; the deaths came before it, in Monday's blast.
     text_a = "Police searched stations across the country today after at least 118 people died in a suspected bomb blast."

@@ -296,7 +296,11 @@ _AMONG_AFTER = re.compile(r"^\s+(?:[\w-]+\s+){0,2}?(?:were|was|are|is)\s+among\b
 
 
 def _a_part(text: str, quantity: Quantity) -> bool:
-    """A count given as a part of another: "including 13 children", "13 children were among the dead"."""
+    """A count given as a part of another: "including 13 children", "13 children were among
+    the dead". A part that is one blast's toll ("more than 200 dead in the bombings,
+    including 118 in Monday's blast") is that blast's toll."""
+    if _OF_ONE_EVENT.match(text, quantity.end):
+        return False
     return _introduced_as_a_part(text, quantity) or bool(_AMONG_AFTER.match(text[quantity.end : quantity.end + 40]))
 
 
@@ -511,6 +515,8 @@ _SUDDEN_EVENT_BEFORE = re.compile(
     r"|\b" + _SUDDEN_EVENTS + r"\s*(?:--|,)?\s+(?:at|of|in)\s+(?:[\w'’-]+\s+){1,4}?(?:on\s+|last\s+)?$",
     re.IGNORECASE,
 )
+#: A part of a count told as one blast's toll: "including 118 in Monday's blast".
+_OF_ONE_EVENT = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:in|at|from)\s+(?:[\w'’-]+\s+){0,3}?" + _SUDDEN_EVENTS + r"\b", re.IGNORECASE)
 #: "died in that blast", "the same attack": the event is the one the sentence before names.
 _THAT_EVENT = re.compile(r"\b(?:that|this|the\s+same)\s+(?:\w+\s+)?" + _SUDDEN_EVENTS + r"\b", re.IGNORECASE)
 
