@@ -316,7 +316,7 @@ class Quantity:
             return len(self.frame & other.frame) >= 2
         if self.head and other.head and not _one_toll(self, other):
             if self.head not in GENERIC_HEADS and other.head not in GENERIC_HEADS:
-                return self.head == other.head
+                return self.head == other.head or _one_workforce(self, other)
             if not _same_kind_of_head(self.head, other.head):
                 return False
             if _named_apart(self, other) or _named_apart(other, self):
@@ -499,6 +499,18 @@ def _named_apart(specific: "Quantity", generic: "Quantity") -> bool:
     """A count of a specific group ("1,000 rescue workers") and one of "people" whose own
     sentence names that group apart from what it counts: those people are others."""
     return specific.head not in GENERIC_HEADS and generic.head in GENERIC_HEADS and bool(_head_stem(specific.head) & generic.frame)
+
+
+#: Nouns a strike's participants are counted by: "550,000 workers", "450,000 union members".
+_WORKFORCE_HEADS = frozenset({"worker", "employee", "member", "striker"})
+#: Stems (as ``_frame`` cuts them) of the words that tell of a strike.
+_STRIKE_WORDS = frozenset({"strik", "strike", "struck", "walkou"})
+
+
+def _one_workforce(first: "Quantity", second: "Quantity") -> bool:
+    """Workers, employees, union members and strikers counted where both sentences tell of a
+    strike are one group: "the strike by 550,000 workers", "450,000 union members ... struck"."""
+    return {first.head, second.head} <= _WORKFORCE_HEADS and bool(first.frame & _STRIKE_WORDS) and bool(second.frame & _STRIKE_WORDS)
 
 
 def _same_kind_of_head(first: str, second: str) -> bool:

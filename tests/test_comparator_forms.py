@@ -96,6 +96,20 @@ def test_number_a_part_of_a_running_total_told_as_one_blasts_toll_is_that_toll()
     assert [(f.a_value, f.b_value) for f in compare("number", text_a, text_b, similarity=0.6)] == [("118", "102")]
 
 
+@pytest.mark.parametrize(
+    "text_b, values",
+    [
+        ("About 450,000 union members, mostly in private firms, struck to oppose the contract.", [("550,000", "450,000")]),
+        ("The walkout by 450,000 employees has closed ports and airports.", [("550,000", "450,000")]),
+        # Locked out, not on strike: another group of workers.
+        ("Employers locked out 60,000 shop workers on Tuesday.", []),
+    ],
+)
+def test_number_strikers_counted_as_workers_members_or_employees_are_one_group(text_b, values):
+    text_a = "The strike by 550,000 workers began last Monday after the unions rejected the offer."
+    assert [(f.a_value, f.b_value) for f in compare("number", text_a, text_b, similarity=0.6)] == values
+
+
 def test_number_a_day_before_the_clause_a_toll_opens_is_not_the_tolls_day():
     # The day is when the stations were searched; the deaths came before it, in Monday's blast.
     text_a = "Police searched stations across the country today after at least 118 people died in a suspected bomb blast."
