@@ -29,8 +29,12 @@ def _number_finding(text_a: str, value_a: str, text_b: str, value_b: str, simila
     return pair, finding
 
 
+def _features(pair, finding) -> dict[str, float]:
+    return dict(zip(FEATURES, finding_features(pair, finding, StoryContext.build([pair], [(pair, finding)]))))
+
+
 def _probability(pair, finding) -> float:
-    return Verifier.load().probability(finding_features(pair, finding, StoryContext.build([pair], [(pair, finding)])))
+    return Verifier.load().probability(list(_features(pair, finding).values()))
 
 
 def test_verifier_trusts_values_of_one_counted_thing_more_than_of_two():
@@ -56,9 +60,7 @@ def test_verifier_trusts_two_tolls_of_one_event_told_in_other_words():
         "The blast destroyed 49 flats in the block.", "49 flats",
         "Rescuers said 112 bodies had been dug out of the rubble.", "112 bodies",
     )
-    toll_features = dict(zip(FEATURES, finding_features(toll[0], toll[1], StoryContext.build([toll[0]], [toll]))))
-    flats_features = dict(zip(FEATURES, finding_features(flats[0], flats[1], StoryContext.build([flats[0]], [flats]))))
-    assert (toll_features["one_toll"], flats_features["one_toll"]) == (1.0, 0.0)
+    assert (_features(*toll)["one_toll"], _features(*flats)["one_toll"]) == (1.0, 0.0)
     assert _probability(*toll) > _probability(*flats)
 
 
