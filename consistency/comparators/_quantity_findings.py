@@ -376,10 +376,10 @@ def _totals_and_parts(text: str, kinds: frozenset[str]) -> dict[int, str]:
                     roles[total.start] = "total"
                     roles.update((q.start, "part") for q in parts if roles.get(q.start) != "total")
     if not roles and len(counts) > 1:
-        heads = Counter(q.head for q in counts if q.head)
         if any(_MORE_OF_THEM.match(text, q.end) for q in counts):
             roles.update((q.start, "part") for q in counts)
         else:
+            heads = Counter(q.head for q in counts if q.head)
             roles.update((q.start, "part") for q in counts if q.head and heads[q.head] > 1)
     return roles
 

@@ -305,6 +305,7 @@ def _named_as_a_tie(text: str, start: int, end: int, name: str) -> bool:
     ("an aide to Abu Bakr al-Baghdadi", "Baghdadi's wife", "the child is not Baghdadi's")."""
     mentions = [match for match in _CAPITALISED.finditer(text, start, end)
                 if match.group().lower().replace("’", "'").removesuffix("'s") == name]
+
     def tied(match: re.Match) -> bool:
         # The whole name ends where its capitalised words stop.
         name_end = match.end()

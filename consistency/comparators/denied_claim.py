@@ -84,6 +84,7 @@ _HEARSAY = re.compile(
 
 
 def passes_on_hearsay(text: str) -> bool:
+    """The sentence passes on what a report, a source or a paper said, not what it knows."""
     return _HEARSAY.search(text) is not None or relays_a_report(text)
 
 
