@@ -188,6 +188,11 @@ def test_number_compares_tallies_and_leaves_parts_of_a_total_alone(text_a, text_
     assert [(f.a_value, f.b_value) for f in findings] == ([expected] if expected else [])
 
 
+def test_negation_of_a_noun_a_name_qualifies_conflicts_with_that_noun():
+    [finding] = run_comparator("negation", "The city has no NHL team.", "The city has an NHL team now.", 0.7)
+    assert finding.b_value == "team"
+
+
 @pytest.mark.parametrize(
     "text_a, text_b",
     [
@@ -197,6 +202,9 @@ def test_number_compares_tallies_and_leaves_parts_of_a_total_alone(text_a, text_
         ("Thousands of homes were left without electricity on Thursday.", "Electricity demand rose to a record on Thursday."),
         # Opposite outcomes of one thing, not words that may be said of anything.
         ("Only four residents survived the blast.", "Army experts exploded the two devices safely at a range."),
+        # A name singled out for emphasis is not denied; a name that qualifies a noun is not the noun.
+        ("Not even Harbour Radio would be that careless.", "Harbour Radio released a statement on Friday."),
+        ("Harwick has not had an NHL team since 1995.", "The NHL reported record revenue this season."),
     ],
 )
 def test_negation_denies_only_what_its_cue_governs(text_a, text_b):
