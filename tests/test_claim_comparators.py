@@ -205,6 +205,8 @@ def test_negation_of_a_noun_a_name_qualifies_conflicts_with_that_noun():
         # A name singled out for emphasis is not denied; a name that qualifies a noun is not the noun.
         ("Not even Harbour Radio would be that careless.", "Harbour Radio released a statement on Friday."),
         ("Harwick has not had an NHL team since 1995.", "The NHL reported record revenue this season."),
+        ("The reporter didn't have a phone signal, so he missed the cue.", "The reporter re-dialled his phone twice."),
+        ("It would not be the first time a car has been stolen from the set.", "Fans saw the first official image of the car."),
     ],
 )
 def test_negation_denies_only_what_its_cue_governs(text_a, text_b):
