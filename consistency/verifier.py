@@ -300,15 +300,10 @@ def finding_features(pair: AlignedPair, finding: Finding, context: StoryContext)
     return [values[name] for name in FEATURES]
 
 
-@per_sentence(maxsize=65536)
-def _amounts(text: str) -> tuple:
-    return tuple(extract_quantities(text))
-
-
 def _one_toll(pair: AlignedPair, finding: Finding) -> bool:
     """The finding's two amounts are counts of people to whom one thing happened."""
     def amount(text: str, spans: Sequence[tuple[int, int]]):
-        return next((q for q in _amounts(text) if spans and _overlaps(q.start, q.end, spans[:1])), None)
+        return next((q for q in extract_quantities(text) if spans and _overlaps(q.start, q.end, spans[:1])), None)
 
     first, second = amount(pair.a.text, finding.a_spans), amount(pair.b.text, finding.b_spans)
     return first is not None and second is not None and one_toll_told(first, second)

@@ -24,11 +24,12 @@ _SPEECH = re.compile(
     r"denies|confirmed|wrote|tweeted|added|explained)\b",
     re.IGNORECASE,
 )
+#: Words that deny or debunk a claim (``_DENIAL``).
+_DENIAL_WORDS = r"denied|denies|deny|dismissed|rejected|refuted|debunked|hoax|false|untrue|not true|fake"
 #: Words that put a statement in dispute: a denial, or a claim marked as only a claim
 #: ("the scuttlebutt ... is that", "a rumored $72 million").
 _DISPUTE = re.compile(
-    r"\b(?:denied|denies|deny|dismissed|rejected|refuted|debunked|hoax|false|untrue|not true|fake|rumou?r(?:s|ed|mongers?)?|"
-    r"claimed|alleged|allegedly|reportedly|scuttlebutt)\b",
+    r"\b(?:" + _DENIAL_WORDS + r"|rumou?r(?:s|ed|mongers?)?|claimed|alleged|allegedly|reportedly|scuttlebutt)\b",
     re.IGNORECASE,
 )
 #: A statement corrected afterwards: "later said no proposed statement had ever been
@@ -67,10 +68,7 @@ _UNCONFIRMED = re.compile(
 
 
 #: Words that deny or debunk a claim, not only mark it as one ("claimed", "allegedly").
-_DENIAL = re.compile(
-    r"\b(?:denied|denies|deny|dismissed|rejected|refuted|debunked|hoax|false|untrue|not true|fake)\b",
-    re.IGNORECASE,
-)
+_DENIAL = re.compile(r"\b(?:" + _DENIAL_WORDS + r")\b", re.IGNORECASE)
 
 
 #: A statement given to hearsay rather than to someone who would know: "it was reported
