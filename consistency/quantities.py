@@ -316,7 +316,7 @@ class Quantity:
             return len(self.frame & other.frame) >= 2
         if self.head and other.head and not _one_toll(self, other):
             if self.head not in GENERIC_HEADS and other.head not in GENERIC_HEADS:
-                return self.head == other.head or _one_workforce(self, other)
+                return self.head == other.head or one_workforce(self, other)
             if not _same_kind_of_head(self.head, other.head):
                 return False
             if _named_apart(self, other) or _named_apart(other, self):
@@ -507,7 +507,7 @@ _WORKFORCE_HEADS = frozenset({"worker", "employee", "member", "striker"})
 _STRIKE_WORDS = frozenset({"strik", "strike", "struck", "walkou"})
 
 
-def _one_workforce(first: "Quantity", second: "Quantity") -> bool:
+def one_workforce(first: "Quantity", second: "Quantity") -> bool:
     """Workers, employees, union members and strikers counted where both sentences tell of a
     strike are one group: "the strike by 550,000 workers", "450,000 union members ... struck"."""
     return {first.head, second.head} <= _WORKFORCE_HEADS and bool(first.frame & _STRIKE_WORDS) and bool(second.frame & _STRIKE_WORDS)
@@ -1010,6 +1010,12 @@ def _extract(text: str) -> list[Quantity]:
     ]
     found = [_with_dimension(text, quantity) if quantity.kind == "measure" and not quantity.head else quantity for quantity in found]
     found = [
+        replace(quantity, head="suspect")
+        if quantity.kind == "count" and quantity.head in GENERIC_HEADS and _SUSPECTED_AFTER.match(text, quantity.phrase_end)
+        else quantity
+        for quantity in found
+    ]
+    found = [
         replace(quantity, head="age")
         if quantity.kind == "count" and (not quantity.head and _an_age(text, quantity) or _years_old(text, quantity))
         else quantity
@@ -1118,6 +1124,11 @@ def _merge_ranges(text: str, quantities: list[Quantity]) -> list[Quantity]:
 
 
 _PART_AFTER = re.compile(r"\s+(?:other|more|additional|further|extra|new)\b", re.IGNORECASE)
+#: "three people suspected of being linked with the blast": the people are suspects.
+_SUSPECTED_AFTER = re.compile(
+    r"\s+(?:who\s+(?:are|were|is|was)\s+)?(?:suspected\s+(?:of|in)|accused\s+of|alleged\s+to|wanted\s+(?:for|in)|charged\s+(?:with|in|over))\b",
+    re.IGNORECASE,
+)
 
 
 def _hyphenated_head(text: str, end: int) -> tuple[str, int] | None:

@@ -110,6 +110,42 @@ def test_number_strikers_counted_as_workers_members_or_employees_are_one_group(t
     assert [(f.a_value, f.b_value) for f in compare("number", text_a, text_b, similarity=0.6)] == values
 
 
+@pytest.mark.parametrize(
+    "text_a, values",
+    [
+        # Idled by a strike and struck: the two sentences share no word around the counts.
+        ("Talks on ending the week-old walkout that has idled some 550,000 workers went nowhere.", [("550,000", "450,000")]),
+        # Idled by a lock-out: no strike is told of, so no group of strikers.
+        ("A lock-out has idled some 550,000 workers at the ports.", []),
+    ],
+)
+def test_number_a_workforce_on_strike_is_one_group_however_the_sentences_word_it(text_a, values):
+    text_b = "About 450,000 union members, mostly in private firms, struck to oppose the contract."
+    assert [(f.a_value, f.b_value) for f in compare("number", text_a, text_b, similarity=0.45)] == values
+
+
+def test_number_a_part_of_a_running_total_told_as_one_blasts_toll_is_no_list_of_tolls():
+    # "more than 200 ... including 118 in the market blast" names one toll; the running total
+    # beside it does not make the 118 one of several counts.
+    text_a = "The diggers have recovered 112 bodies from the rubble of the market, the agency said."
+    text_b = "Police are hunting three suspects in the bombings in which more than 200 people have died, including 118 in the market blast."
+    assert [(f.a_value, f.b_value) for f in compare("number", text_a, text_b, similarity=0.4)] == [("112", "118")]
+
+
+@pytest.mark.parametrize(
+    "text_b, values",
+    [
+        ("Four people suspected of links to the bombing have been detained, police said.", [("two", "Four")]),
+        ("Four men accused of planning the bombing were detained at the border.", [("two", "Four")]),
+        # People held after the blast are not said to be suspects.
+        ("Four people were hurt in the bombing and are in hospital, police said.", []),
+    ],
+)
+def test_number_people_suspected_of_a_crime_are_counted_as_suspects(text_b, values):
+    text_a = "Police said two suspects in the bombing had been arrested."
+    assert [(f.a_value, f.b_value) for f in compare("number", text_a, text_b, similarity=0.5)] == values
+
+
 def test_number_a_day_before_the_clause_a_toll_opens_is_not_the_tolls_day():
     # The day is when the stations were searched; the deaths came before it, in Monday's blast.
     text_a = "Police searched stations across the country today after at least 118 people died in a suspected bomb blast."

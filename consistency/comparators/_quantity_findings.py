@@ -14,7 +14,7 @@ from consistency.dates import DateMention, extract_dates, parse_published
 from consistency.memo import per_sentence
 from consistency.quantities import (
     CONVERSIONS, GENERIC_HEADS, WORD_NUMBERS, Quantity, conflicting_pairs, counts_people, extract_quantities, far_apart, name_different_parts,
-    numbered_parts, one_toll_told, rounds_to_the_other, said_alike,
+    numbered_parts, one_toll_told, one_workforce, rounds_to_the_other, said_alike,
 )
 from consistency.records import Finding, Sentence
 
@@ -58,7 +58,7 @@ def quantity_findings(kind: str, kinds: set[str], a: Sentence, b: Sentence, cont
         ):
             return False  # "93 victims of last Thursday's blast" is not the toll of Monday's
         if not (first.frame & second.frame or first.topics & second.topics or context.similarity >= SAME_FACT_SIMILARITY
-                or _one_specific_noun(first, second) or one_toll_told(first, second)
+                or _one_specific_noun(first, second) or one_toll_told(first, second) or one_workforce(first, second)
                 or (first.kind == "time" and _when_it_struck(a.text, first) and _when_it_struck(b.text, second))):
             return False
         if (_listed(first, quantities_a, a.text) or _listed(second, quantities_b, b.text)) and not first.frame & second.frame:
@@ -153,7 +153,9 @@ _TOTAL_OF_A_SERIES_BEFORE = re.compile(r"\b(?:series|wave|spate|string)\s+of\s+[
 
 
 def _a_running_total(text: str, quantity: Quantity) -> bool:
-    return _said_around(text, quantity, _TOTAL_OF_A_SERIES_BEFORE, 80, _TOTAL_OVER_A_PERIOD_AFTER, 80)
+    return _said_around(text, quantity, _TOTAL_OF_A_SERIES_BEFORE, 80, _TOTAL_OVER_A_PERIOD_AFTER, 80) or bool(
+        _ONE_EVENTS_TOLL_INCLUDED.match(text, quantity.end)
+    )
 
 
 #: What a share of voters (or of those polled) did: turned out, said yes, said no, or
@@ -312,7 +314,11 @@ def _introduced_as_a_part(text: str, quantity: Quantity) -> bool:
 def _listed(quantity: Quantity, quantities: tuple[Quantity, ...], text: str) -> bool:
     """Whether the sentence gives another amount of the same thing that differs: a list of
     several events' counts ("93 dead in Moscow last Thursday, and 64 in Buinaksk"). A part
-    of the count is no other count ("118 bodies, including 13 children")."""
+    of the count is no other count ("118 bodies, including 13 children"), and a part of a
+    running total told as one event's toll is that toll ("more than 200 people have died,
+    including 118 in Monday's blast")."""
+    if _introduced_as_a_part(text, quantity) and _OF_ONE_EVENT.match(text, quantity.end):
+        return False
     return any(
         other is not quantity and not other.vague and other.comparable_with(quantity) and not other.agrees_with(quantity)
         and said_alike(other, quantity) and not _introduced_as_a_part(text, other)
@@ -518,6 +524,12 @@ _SUDDEN_EVENT_BEFORE = re.compile(
 #: A part of a count told as one blast's toll: "including 118 in Monday's blast".
 _OF_ONE_EVENT = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:in|at|from)\s+(?:[\w'’-]+\s+){0,3}?" + _SUDDEN_EVENTS + r"\b", re.IGNORECASE)
 #: "died in that blast", "the same attack": the event is the one the sentence before names.
+#: "more than 200 people have died, including 118 in Monday's blast": a count with one
+#: event's toll inside it is the total of several.
+_ONE_EVENTS_TOLL_INCLUDED = re.compile(
+    r"[^.;]{0,60}?,\s+including\s+(?:at\s+least\s+|some\s+|about\s+|nearly\s+)?\d[\d,]*" + _OF_ONE_EVENT.pattern,
+    re.IGNORECASE,
+)
 _THAT_EVENT = re.compile(r"\b(?:that|this|the\s+same)\s+(?:\w+\s+)?" + _SUDDEN_EVENTS + r"\b", re.IGNORECASE)
 
 
