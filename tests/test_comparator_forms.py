@@ -307,6 +307,19 @@ def test_negation_refusal_counts_only_between_close_sentences():
     assert compare("negation", a, b, similarity=0.4) == []
 
 
+@pytest.mark.parametrize(
+    "text_a, values",
+    [
+        ("Scientists said the crater may or may not have been made by a meteorite.", []),
+        ("Whether or not a meteorite made the crater, the villagers were frightened.", []),
+        ("Scientists said the crater was not made by a meteorite.", [("not made by a meteorite", "meteorite")]),
+    ],
+)
+def test_negation_left_open_both_ways_denies_nothing(text_a, values):
+    text_b = "The crater was made by a meteorite that struck the village at night."
+    assert [(f.a_value, f.b_value) for f in compare("negation", text_a, text_b)] == values
+
+
 # 6. The place of one event.
 
 

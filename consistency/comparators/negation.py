@@ -89,6 +89,8 @@ def _cue_length(tokens: list[re.Match], index: int) -> int:
         return 0
     if any(token.group().lower() in _CONDITIONS for token in tokens[max(0, index - 2): index]):
         return 0
+    if word == "not" and "or" in (token.group().lower() for token in tokens[max(0, index - 2): index]):
+        return 0  # "may or may not have been an impact", "ready or not": both ways left open
     return 2 if word == "no" and following == "one" else 1
 
 
