@@ -112,3 +112,23 @@ def test_two_outlets_passing_on_one_claim_with_and_without_a_reporting_hedge_rep
     found = kinds("The woman allegedly had a third breast implanted, according to the station.",
                   "Her former agent said the third breast was a fake and denied she had the surgery.")
     assert "denied-claim" in found
+
+
+def test_a_denial_that_reverses_an_earlier_report_is_a_denied_claim():
+    # "after all" tells that the news changed: each report was right when it was made.
+    found = kinds(
+        "The actor is in talks to play the inventor in the studio's biopic.",
+        "The actor will not be playing the inventor after all.",
+    )
+    assert found == {"denied-claim": "low"}
+    assert kinds("The actor is in talks to play the inventor in the studio's biopic.", "The actor will not be playing the inventor.") == {
+        "negation": "medium"
+    }
+
+
+def test_a_source_account_against_a_statement_saying_otherwise_is_a_denied_claim():
+    found = kinds(
+        "A biopsy was done on the singer without her consent, according to the source.",
+        "The clinic released a statement saying no such biopsy was done on the singer.",
+    )
+    assert found == {"denied-claim": "low"}
