@@ -120,6 +120,9 @@ _APPROXIMATE = {
     "almost": (0.85, 1.0), "just under": (0.9, 1.0), "just over": (1.0, 1.1),
     "more than": (1.0, math.inf), "over": (1.0, math.inf), "at least": (1.0, math.inf),
     "upwards of": (1.0, math.inf), "in excess of": (1.0, math.inf),
+    # A running figure passing a mark: "the fund surpassed $55,000", "views topped 24 million".
+    "surpassed": (1.0, math.inf), "surpassing": (1.0, math.inf), "exceeded": (1.0, math.inf),
+    "exceeding": (1.0, math.inf), "topped": (1.0, math.inf), "topping": (1.0, math.inf),
     "fewer than": (0.0, 1.0), "less than": (0.0, 1.0), "under": (0.0, 1.0),
     "up to": (0.0, 1.0), "at most": (0.0, 1.0), "as many as": (0.0, 1.0),
     "no more than": (0.0, 1.0),
@@ -1031,6 +1034,11 @@ _AGE_AFTER_NAME = re.compile(
     r"father|son|daughter|husband|wife|teacher|student|officer|soldier|passenger|worker|resident|farmer|owner|"
     r"teenager|priest|doctor|nurse|singer|actor|actress|player|leader|spokesman|spokeswoman))\s*,\s*$"
 )
+#: "Sunday, 20." or "May, 12;" is no one's age.
+_A_DAY_BEFORE = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|"
+    r"September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s*,\s*$"
+)
 #: "aged 15 to 30", "aged from infancy to 65", "aged between 20 and 40".
 _AGED_BEFORE = re.compile(r"\baged\s+(?:(?:from|between|under|over|about|around)\s+)?(?:[\w-]+\s+(?:to|and)\s+)?$", re.IGNORECASE)
 
@@ -1056,7 +1064,7 @@ def _an_age(text: str, quantity: Quantity) -> bool:
     return bool(
         _AGE_VERB_BEFORE.search(before)
         or _AGE_OF_A_PERSON_BEFORE.search(before) and re.match(r"\s*(?:[.,;!?)]|$)", after)
-        or _AGE_AFTER_NAME.search(before) and re.match(r"\s*,", after)
+        or _AGE_AFTER_NAME.search(before) and re.match(r"\s*(?:,|[.;](?:\s|$)|$)", after) and not _A_DAY_BEFORE.search(before)
     )
 
 

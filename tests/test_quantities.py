@@ -28,6 +28,8 @@ def only(text):
         ("A 62-year-old man was arrested.", "count", 62, 62, "age"),
         ("The pilot, 67, radioed the tower.", "count", 67, 67, "age"),
         ("Police said the driver, 34, was unhurt.", "count", 34, 34, "age"),
+        ("The appeal has surpassed 55,000 dollars.", "money", 55000, math.inf, ""),
+        ("By Saturday the video had topped 24 million views.", "count", 24e6, math.inf, "view"),
         ("Tariffs of 50% were imposed.", "percent", 50, 50, ""),
         ("Prices rose 4.5 percent in May.", "percent", 4.5, 4.5, ""),
         ("The storm moved 12 km inland.", "measure", 12, 12, ""),
@@ -36,6 +38,13 @@ def only(text):
 def test_quantities_read_value_interval_and_counted_noun(text, kind, low, high, head):
     quantity = only(text)
     assert (quantity.kind, quantity.low, quantity.high, quantity.head) == (kind, low, high, head)
+
+
+def test_an_age_closing_a_list_of_people_is_an_age_and_a_day_before_a_number_is_not_a_person():
+    # The full stop after the last age ends it as a comma would.
+    ages = extract_quantities("The crew were named as Captain Ivo Marek, 51, and his co-pilot Lena Holt, 29.")
+    assert [(q.text, q.head) for q in ages] == [("51", "age"), ("29", "age")]
+    assert [q.head for q in extract_quantities("The count ended on Sunday, 20.")] == [""]
 
 
 @pytest.mark.parametrize(
