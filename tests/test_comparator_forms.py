@@ -146,6 +146,23 @@ def test_number_people_suspected_of_a_crime_are_counted_as_suspects(text_b, valu
     assert [(f.a_value, f.b_value) for f in compare("number", text_a, text_b, similarity=0.5)] == values
 
 
+@pytest.mark.parametrize(
+    "text_a, values",
+    [
+        # Two years: the league's last expansion and a coming one.
+        ("The last two expansion teams joined the league in 2000, paying $80 million each.", []),
+        # A year long before the report: background.
+        ("Two teams joined the league in 1998 after a long campaign.", []),
+        # No year: this report's count.
+        ("Two teams will join the league, the commissioner said.", [("Two", "four")]),
+    ],
+)
+def test_number_counts_dated_to_different_years_are_two_facts(text_a, values):
+    text_b = "The league will add four teams in 2017, its commissioner said."
+    found = compare("number", text_a, text_b, similarity=0.6, published=("2014-12-01", "2014-12-01"))
+    assert [(f.a_value, f.b_value) for f in found] == values
+
+
 def test_number_a_day_before_the_clause_a_toll_opens_is_not_the_tolls_day():
     # The day is when the stations were searched; the deaths came before it, in Monday's blast.
     text_a = "Police searched stations across the country today after at least 118 people died in a suspected bomb blast."

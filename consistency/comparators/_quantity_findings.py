@@ -52,6 +52,8 @@ def quantity_findings(kind: str, kinds: set[str], a: Sentence, b: Sentence, cont
             return False  # "92 dead in Thursday's blast", "118 in Monday's blast": two blasts
         if days and _of_a_past_event(first, second, a.text, b.text, *days, *published):
             return False  # "the August 7 bombing killed 213 people" is not this year's blast
+        if days and _of_different_years(first, second, a.text, b.text, *days, *published):
+            return False  # "two expansion teams ... in 2000", "four teams added by 2017"
         if days and all(published) and _of_an_earlier_blast(
             _day_of_event(a, context.a_document.text, first, days[0], published[0]), published[0],
             _day_of_event(b, context.b_document.text, second, days[1], published[1]), published[1],
@@ -501,6 +503,26 @@ def _of_a_past_event(first: Quantity, second: Quantity, text_a: str, text_b: str
     return any(
         date is not None and date.granularity == "day" and published is not None
         and (published - date.last).days >= PAST_EVENT_DAYS
+        for date, published in ((date_a, published_a), (date_b, published_b))
+    )
+
+
+#: A count dated to a year this many years or more before its article's is background: "in
+#: 2010 the dams were opened, forcing 100 families from their homes" in a 2014 report. (The
+#: year before is often the period a figure covers: "net income in 2023" in a 2024 report.)
+PAST_YEARS = 2
+
+
+def _of_different_years(first: Quantity, second: Quantity, text_a: str, text_b: str, dates_a: list[DateMention],
+                        dates_b: list[DateMention], published_a: dt.date | None, published_b: dt.date | None) -> bool:
+    """True when the clauses of the two counts date them to years that do not overlap ("the
+    last two expansion teams paid $80 million each in 2000", "four teams added by 2017"), or
+    one count to a year long before its article and the other to none."""
+    date_a, date_b = _date_of(text_a, first, dates_a), _date_of(text_b, second, dates_b)
+    if date_a and date_b:
+        return date_a.last.year < date_b.first.year or date_b.last.year < date_a.first.year
+    return any(
+        date is not None and published is not None and date.last.year <= published.year - PAST_YEARS
         for date, published in ((date_a, published_a), (date_b, published_b))
     )
 
