@@ -740,6 +740,14 @@ def test_number_a_grouped_amount_after_a_name_is_an_amount_and_a_comma_ends_a_na
          "Final results showed that 59.9 percent of voters said Yes and 38.9 percent No."),
         ("The latest poll showed that 66.3 percent of voters back membership.",
          "Final results showed that 69.9 percent of voters said Yes to membership."),
+        # How much of the vote was counted is no share of the voters.
+        ("With 1,702 of the 1,760 precincts counted, or 97 percent, officials said most voted for membership.",
+         "Final results showed that 89.9 percent of voters said Yes to membership."),
+        # An opinion poll against the vote, which the other sentence calls a poll too.
+        ("The last poll conducted in April showed 13.3 percent opposed membership.",
+         "Final results showed 8.9 percent of voters said No in the two-day poll."),
+        ("The last poll conducted in April showed 13.3 percent opposed membership.",
+         'With most districts counted, officials said 9 percent voted "no."'),
     ],
 )
 def test_number_a_turnout_a_yes_share_and_a_threshold_are_different_shares_of_one_vote(text_a, text_b):

@@ -173,12 +173,19 @@ _SHARES = (
         r"took\s+part|participated|went\s+to\s+the\s+polls|had\s+voted|have\s+voted|decided\s+to\s+vote)\b", re.IGNORECASE),
      re.compile(r"\bturnout\s+(?:of|at|was|is|comes\s+to|came\s+to|stood\s+at|reached)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)),
     ("yes", re.compile(
-        r"^.{0,70}?(?:\bsaid\s+[\"“]?yes\b|[\"“]yes\b|^\s+yes\b|\bvoted\s+(?:yes|for|in\s+favou?r)\b|\b(?:back|backs|backed|"
+        r"^.{0,70}?(?:\bsaid\s+[\"“]?yes\b|[\"“]yes\b|^\s+yes\b|\bvoted\s+[\"“]?(?:yes|for|in\s+favou?r)\b|\b(?:back|backs|backed|"
         r"support|supports|supported|favou?r|favou?rs|favou?red|approve|approves|approved)\b)", re.IGNORECASE), None),
     ("no", re.compile(
-        r"^.{0,70}?(?:\bsaid\s+[\"“]?no\b|[\"“]no\b[\"”]|^\s+[\"“]?no\b|\bvoted\s+(?:no|against)\b|\b(?:oppose|opposes|opposed|"
+        r"^.{0,70}?(?:\bsaid\s+[\"“]?no\b|[\"“]no\b[\"”]|^\s+[\"“]?no\b|\bvoted\s+[\"“]?(?:no|against)\b|\b(?:oppose|opposes|opposed|"
         r"reject|rejects|rejected|against)\b)", re.IGNORECASE), None),
     ("undecided", re.compile(r"^.{0,70}?\b(?:undecided|unsure|don['’]t\s+know)\b", re.IGNORECASE), None),
+    # How much of the vote has been counted: "1,969 of the 2,040 districts counted, or 97
+    # percent", "with 97 percent of precincts reporting".
+    ("counted", re.compile(
+        r"^.{0,40}?\b(?:districts|precincts|constituencies|polling\s+stations|stations|ballots|votes)\s+(?:\w+\s+){0,2}?"
+        r"(?:counted|reporting|tallied|in)\b", re.IGNORECASE),
+     re.compile(r"\b(?:districts|precincts|constituencies|stations|ballots|votes)\s+(?:were\s+|had\s+been\s+|have\s+been\s+)?"
+                r"(?:counted|reporting|tallied|in)\s*,?\s*(?:or\s+|about\s+|some\s+)*$", re.IGNORECASE)),
 )
 
 
@@ -201,11 +208,23 @@ def _share(text: str, percent: Quantity) -> str:
 #: A share of those polled is not a share of the vote: "the latest poll showed that 66.3
 #: percent of voters back EU membership" against "89.9 percent of voters said Yes".
 _POLL = re.compile(r"\b(?:poll|polls|polled|survey|surveyed|surveys)\b", re.IGNORECASE)
+#: The vote itself, which news also calls a poll: "in the two-day poll", "went to the polls",
+#: "polls closed". What a poll of a sample found is not what the voters did; the vote's own
+#: figures are.
+_THE_VOTE_AS_A_POLL = re.compile(
+    r"\b(?:[\w-]+-day|weekend|general|national|presidential|parliamentary|referendum)\s+poll\b|\bpolls?\s+(?:opened|closed|open|close)\b"
+    r"|\bto\s+the\s+polls\b|\bpoll(?:ing)?\s+(?:day|stations?|booths?|places?|centres?|centers?)\b",
+    re.IGNORECASE,
+)
+
+
+def _tells_of_a_poll(text: str) -> bool:
+    return bool(_POLL.search(_THE_VOTE_AS_A_POLL.sub(" ", text)))
 
 
 def _shares_of_one_thing(text_a: str, first: Quantity, text_b: str, second: Quantity) -> bool:
     share_a, share_b = _share(text_a, first), _share(text_b, second)
-    if share_a and share_b and bool(_POLL.search(text_a)) != bool(_POLL.search(text_b)):
+    if share_a and share_b and _tells_of_a_poll(text_a) != _tells_of_a_poll(text_b):
         return False
     return not (share_a and share_b and share_a != share_b)
 
