@@ -123,6 +123,9 @@ def test_entity_flags_a_different_name_in_the_same_role(text_a, text_b, values):
         ("Fire Chief Marguerite Okafor praised the crews.", "Okafor praised the crews."),  # part of a name
         ("Rovers beat Kingsmere City in the final at Crestfield.", "Kingsmere City lost the final, Rovers manager Ines Carvalho said."),
         ("The launch took place at Norway's Andøya spaceport.", "The rocket lifted off from Andøya Spaceport."),
+        # One group's or one building's other names.
+        ("The video was released by ISIS on Tuesday.", "The video was released by ISIL on Tuesday."),
+        ("Workers raised the spire of the Freedom Tower.", "Workers raised the spire of the World Trade Center."),
     ],
 )
 def test_entity_leaves_spelling_variants_aliases_and_extra_names_alone(text_a, text_b):

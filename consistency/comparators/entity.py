@@ -170,9 +170,27 @@ def same_entity(first: Name, second: Name) -> bool:
     return _same_words(first.words, second.words)
 
 
+#: Names news gives one entity that share no word and no spelling: a group's, a building's
+#: or a country's other names.
+_ALIAS_GROUPS = (
+    ("isis", "isil", "is", "islamic state", "daesh", "islamic state of iraq and syria", "islamic state of iraq and the levant",
+     "islamic state of iraq and al-sham"),
+    ("freedom tower", "world trade center", "one world trade center", "1 world trade center"),
+    ("burma", "myanmar"),
+    ("britain", "great britain", "united kingdom", "uk", "u.k"),
+    ("holland", "netherlands"),
+    ("north korea", "dprk", "democratic people's republic of korea"),
+    ("ivory coast", "cote d'ivoire"),
+)
+_ALIAS_OF = {name: group for group, names in enumerate(_ALIAS_GROUPS) for name in names}
+
+
 @per_sentence(maxsize=262144)
 def _same_words(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     if a == b:
+        return True
+    alias_a, alias_b = _ALIAS_OF.get(" ".join(a)), _ALIAS_OF.get(" ".join(b))
+    if alias_a is not None and alias_a == alias_b:
         return True
     joined_a, joined_b = "".join(a).replace(".", ""), "".join(b).replace(".", "")
     if joined_a == joined_b or joined_a == _acronym(b) or joined_b == _acronym(a):
