@@ -19,7 +19,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Sequence
+from typing import TYPE_CHECKING, Callable, Mapping, Sequence
 
 from consistency.comparators import content_words, shared_statement
 from consistency.comparators._speakers import speaker_words
@@ -326,13 +326,17 @@ def severity_of(probability: float) -> str:
 
 class Verifier:
     """A logistic model over ``FEATURES`` with a calibration on judged real news:
-    p = sigmoid(calibration_scale * (w . x) + calibration_shift)."""
+    p = sigmoid(calibration_scale * (w . x) + calibration_shift + the finding kind's shift)."""
 
-    def __init__(self, weights: Sequence[float], calibration: tuple[float, float] = (1.0, 0.0)):
+    def __init__(self, weights: Sequence[float], calibration: tuple[float, float] = (1.0, 0.0),
+                 kind_shifts: Mapping[str, float] | None = None):
         if len(weights) != len(FEATURES):
             raise ModelError(f"the verifier has {len(weights)} weights for {len(FEATURES)} features; retrain it (models/train_verifier.py)")
         self.weights = list(weights)
         self.calibration = calibration
+        # The kind features are one-hot, so a kind's shift rides on its feature's value.
+        shifts = kind_shifts or {}
+        self.shifts = [float(shifts.get(name[len("kind="):], 0.0)) if name.startswith("kind=") else 0.0 for name in FEATURES]
 
     @classmethod
     def load(cls, path: str | Path = DEFAULT_VERIFIER) -> "Verifier":
@@ -344,14 +348,14 @@ class Verifier:
         if list(record.get("features", [])) != list(FEATURES):
             raise ModelError(f"{path}: the verifier was trained on other features; retrain it (models/train_verifier.py)")
         scale, shift = record.get("calibration", (1.0, 0.0))
-        return cls(record["weights"], (float(scale), float(shift)))
+        return cls(record["weights"], (float(scale), float(shift)), record.get("kind_shifts"))
 
     def margin(self, features: Sequence[float]) -> float:
         return sum(weight * value for weight, value in zip(self.weights, features))
 
     def probability(self, features: Sequence[float]) -> float:
         scale, shift = self.calibration
-        z = scale * self.margin(features) + shift
+        z = scale * self.margin(features) + shift + sum(kind_shift * value for kind_shift, value in zip(self.shifts, features))
         return 1.0 / (1.0 + math.exp(-max(-40.0, min(40.0, z))))
 
 

@@ -101,6 +101,19 @@ def test_a_denied_claim_stays_low_however_sure_the_verifier_is():
     assert (verified.severity, number.severity) == ("low", "high")
 
 
+def test_a_kind_real_news_seldom_bears_out_is_scored_lower_than_its_features_alone_say():
+    # The shipped calibration has a shift per kind: on judged real news a date finding was
+    # right 4 times in 146, while the labelled sets the model also learns from call dates right.
+    pair, number = _number_finding(
+        "The strike began on Monday, the union said.", "Monday", "The strike began on Tuesday, the union said.", "Tuesday",
+    )
+    features = list(_features(pair, replace(number, kind="date")).values())
+    shipped = Verifier.load()
+    unshifted = Verifier(shipped.weights, shipped.calibration)
+    assert shipped.probability(features) < unshifted.probability(features)
+    assert Verifier(shipped.weights, shipped.calibration, {"date": -2.0}).probability(features) < shipped.probability(features)
+
+
 def test_a_verifier_trained_on_other_features_is_refused(tmp_path):
     model = tmp_path / "verifier.json"
     model.write_text(json.dumps({"features": ["bias", "similarity"], "weights": [0.0, 1.0]}), encoding="utf-8")
