@@ -337,6 +337,19 @@ def test_negation_left_open_both_ways_denies_nothing(text_a, values):
     assert [(f.a_value, f.b_value) for f in compare("negation", text_a, text_b)] == values
 
 
+@pytest.mark.parametrize(
+    "text_a, values",
+    [
+        ("Reporters spent days on a rescue panel that never existed.", []),
+        ("Fire Chief Orla Denning doesn't exist, the council said.", []),
+        ("A rescue panel led by Fire Chief Orla Denning met on Monday.", [("no rescue panel", "rescue")]),
+    ],
+)
+def test_negation_a_thing_the_other_sentence_says_never_existed_is_denied_in_both(text_a, values):
+    text_b = "There was no rescue panel led by Fire Chief Orla Denning, the council said."
+    assert [(f.b_value, f.a_value) for f in compare("negation", text_a, text_b)] == values
+
+
 # 6. The place of one event.
 
 

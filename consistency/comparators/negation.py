@@ -287,12 +287,21 @@ _PAST_BEFORE = re.compile(r"\b(?:did|has|have|had|was|were)\s+$", re.IGNORECASE)
 _NONE_DID = re.compile(r"\b(?:no|none\s+of\s+the)\s+(?:[\w.'’-]+\s+){1,4}?(?:was|were|is|are|been)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
 
+#: What the clause says of a thing it names: that it does not exist.
+_EXISTENCE_DENIED_AFTER = re.compile(
+    r"[^.;:!?]{0,60}?\b(?:(?:does|did|do)\s*(?:not|n['’]t)\s+exist|never\s+existed|(?:is|was|are|were)\s+non-?existent)\b",
+    re.IGNORECASE,
+)
+
+
 def _said_both_ways(own_text: str, other_text: str, where: tuple[int, int]) -> bool:
     """Whether the two sentences do not part ways on the word: the other denies it too ("the
     airline employed foreign women, but Saudi women are not employed"), or the denying
     sentence also states it in another clause ("I wanted to make myself unattractive.
     Because I don't want to date anymore"): each says it of something else."""
     word = other_text[where[0]:where[1]]
+    if _EXISTENCE_DENIED_AFTER.match(other_text, where[1]):
+        return True  # "a panel that never existed", "Lyndon Edwards doesn't exist": denied there too
     if word[:1].isupper():
         return False  # a name is one thing wherever it stands
     if any(stem(other_text[start:end]) == stem(word) for found in negations(other_text) for start, end in found.keys):
