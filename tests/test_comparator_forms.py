@@ -350,6 +350,21 @@ def test_negation_a_thing_the_other_sentence_says_never_existed_is_denied_in_bot
     assert [(f.b_value, f.a_value) for f in compare("negation", text_a, text_b)] == values
 
 
+@pytest.mark.parametrize(
+    "text_b, values",
+    [
+        # The effect alone: nobody said the blast caused it.
+        ("The meteorite caused a crater 12 metres wide.", []),
+        ("Two villagers were hurt when their roof collapsed.", []),
+        # The cause and the effect together.
+        ("The meteorite caused injuries to two villagers.", [("not cause", "caused")]),
+    ],
+)
+def test_negation_a_denied_cause_is_contradicted_only_by_that_cause_of_that_effect(text_b, values):
+    text_a = "Officials said the meteorite did not cause any injuries."
+    assert [(f.a_value, f.b_value) for f in compare("negation", text_a, text_b)] == values
+
+
 # 6. The place of one event.
 
 

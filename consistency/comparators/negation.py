@@ -218,6 +218,8 @@ def _accept(scope: Scope, own_text: str, other_text: str, where: tuple[int, int]
         return False  # "hasn't had an NHL team" denies a team, not the NHL; "a phone signal", not a phone
     if _times_apart(own_text, scope, other_text, where) or _said_both_ways(own_text, other_text, where):
         return False
+    if _cause_or_effect_missing(own_text, scope, other_text):
+        return False  # "the biopsy did not kill her" says nothing against "her death"
     relation = _relation_denied(own_text, scope)
     if relation and not _states_relation(relation, other_text[max(0, where[0] - _RELATION_REACH) : where[0]]):
         return False  # "rocks not from the meteorite" against "a meteorite caused the crater"
@@ -228,6 +230,29 @@ def _accept(scope: Scope, own_text: str, other_text: str, where: tuple[int, int]
         existence = re.match(r"\s+such\b", own_text[scope.start + len(scope.cue.split()[0]):], re.IGNORECASE) is not None
         return done or existence or _clauses_share_a_word(own_text, scope, other_text, where)
     return True
+
+
+#: Verbs of causing, whose denial denies a link between a cause and an effect, not the effect.
+_CAUSING = re.compile(r"^(?:kill|kills|killed|cause|causes|caused|trigger|triggers|triggered|spark|sparks|sparked)$", re.IGNORECASE)
+_PASSIVE = re.compile(r"\b(?:be|been|being|was|were|is|are)\b|\b(?:wasn|weren|isn|aren)['’]t\b", re.IGNORECASE)
+_NOT_A_SUBJECT = FUNCTION_WORDS | {"did", "does", "do", "has", "have", "had", "would", "could", "will", "may", "might", "it", "that", "this"}
+
+
+def _cause_or_effect_missing(own_text: str, scope: Scope, other_text: str) -> bool:
+    """A denied verb of causing ("the vocal-cord biopsy did not kill Joan Rivers", "the
+    blast did not cause any injuries") denies that its subject caused its object; another
+    sentence contradicts it only by naming both. "Her death" or "caused a crater" alone
+    does not. (On the 52 judged stories, 7 such findings were judged, none right.)"""
+    start, end = scope.keys[0]
+    if not _CAUSING.match(own_text[start:end]) or _PASSIVE.search(own_text, scope.start, start):
+        return False  # "al-Baghdadi has not been killed": the one denied to be dead is named
+    clause_start, clause_end = clause_around(own_text, scope.start)
+    before = [m.group() for m in TOKEN.finditer(own_text, clause_start, scope.start)]
+    subject = next((word for word in reversed(before) if word.lower() not in _NOT_A_SUBJECT and not word.lower().endswith("n't")), "")
+    after = [m.group() for m in TOKEN.finditer(own_text, end, clause_end)][:4]
+    effect = next((word for word in after if word.lower() not in _NOT_A_SUBJECT and word.lower() not in ("any", "known")), "")
+    other = {stem(m.group()) for m in TOKEN.finditer(other_text)}
+    return any(word and stem(word) not in other for word in (subject, effect))
 
 
 #: Words that put what a negation governs in a relation: "not from the meteorite", "not in
