@@ -564,13 +564,13 @@ _SUDDEN_EVENT_BEFORE = re.compile(
 )
 #: A part of a count told as one blast's toll: "including 118 in Monday's blast".
 _OF_ONE_EVENT = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:in|at|from)\s+(?:[\w'’-]+\s+){0,3}?" + _SUDDEN_EVENTS + r"\b", re.IGNORECASE)
-#: "died in that blast", "the same attack": the event is the one the sentence before names.
 #: "more than 200 people have died, including 118 in Monday's blast": a count with one
 #: event's toll inside it is the total of several.
 _ONE_EVENTS_TOLL_INCLUDED = re.compile(
     r"[^.;]{0,60}?,\s+including\s+(?:at\s+least\s+|some\s+|about\s+|nearly\s+)?\d[\d,]*" + _OF_ONE_EVENT.pattern,
     re.IGNORECASE,
 )
+#: "died in that blast", "the same attack": the event is the one the sentence before names.
 _THAT_EVENT = re.compile(r"\b(?:that|this|the\s+same)\s+(?:\w+\s+)?" + _SUDDEN_EVENTS + r"\b", re.IGNORECASE)
 
 

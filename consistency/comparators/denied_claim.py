@@ -69,8 +69,8 @@ _UNCONFIRMED = re.compile(
 
 #: A statement that reverses an earlier one: "Bale will not be playing Jobs after all"
 #: against "Bale may play Jobs". Each report was true when it was made; the two are news of
-#: two moments, not outlets at odds. (Of 14 such negation findings judged on real news, 8
-#: were read as a claim and its later reversal, none as a conflict between outlets.)
+#: two moments, not outlets at odds. (Of 17 such negation findings judged on real news, 9
+#: were read as a claim and its later reversal, 1 as a conflict between outlets.)
 _REVERSAL = re.compile(r"\bafter\s+all\b", re.IGNORECASE)
 
 

@@ -242,13 +242,13 @@ def _cause_or_effect_missing(own_text: str, scope: Scope, other_text: str) -> bo
     """A denied verb of causing ("the vocal-cord biopsy did not kill Joan Rivers", "the
     blast did not cause any injuries") denies that its subject caused its object; another
     sentence contradicts it only by naming both. "Her death" or "caused a crater" alone
-    does not. (On the 52 judged stories, 7 such findings were judged, none right.)"""
+    does not. (On the 52 judged stories, 8 such findings were judged, none right.)"""
     start, end = scope.keys[0]
     if not _CAUSING.match(own_text[start:end]) or _PASSIVE.search(own_text, scope.start, start):
         return False  # "al-Baghdadi has not been killed": the one denied to be dead is named
     clause_start, clause_end = clause_around(own_text, scope.start)
     before = [m.group() for m in TOKEN.finditer(own_text, clause_start, scope.start)]
-    subject = next((word for word in reversed(before) if word.lower() not in _NOT_A_SUBJECT and not word.lower().endswith("n't")), "")
+    subject = next((word for word in reversed(before) if word.lower() not in _NOT_A_SUBJECT and not word.lower().endswith(("n't", "n’t"))), "")
     after = [m.group() for m in TOKEN.finditer(own_text, end, clause_end)][:4]
     effect = next((word for word in after if word.lower() not in _NOT_A_SUBJECT and word.lower() not in ("any", "known")), "")
     other = {stem(m.group()) for m in TOKEN.finditer(other_text)}
