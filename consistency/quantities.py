@@ -311,8 +311,10 @@ class Quantity:
             return False  # "$1.18 a share" and "$1.47 billion" in revenue are not one amount
         if self.kind in ("money", "percent", "time"):
             return True
-        if (self.head == "age") != (other.head == "age") and {self.head, other.head} != {"age", "year"}:
-            return False  # "a 21-year-old" and "50 doctors": an age is comparable with an age (or years) only
+        if (self.head == "age") != (other.head == "age") and not (
+            {self.head, other.head} == {"age", "year"} and (self if self.head == "year" else other).frame & _OF_AGE
+        ):
+            return False  # "a 21-year-old" and "50 doctors", or "at the club for 12 years": an age is comparable with an age (or years of age) only
         if "age" in (self.head, other.head):
             # Stories give many people's ages: "James Foley, 45" and "40-year-old Foley" are one
             # person's, "Pope Francis, aged 77" and "Sarah Gluck, 26" two people's.
@@ -514,6 +516,11 @@ def one_workforce(first: "Quantity", second: "Quantity") -> bool:
     """Workers, employees, union members and strikers counted where both sentences tell of a
     strike are one group: "the strike by 550,000 workers", "450,000 union members ... struck"."""
     return {first.head, second.head} <= _WORKFORCE_HEADS and bool(first.frame & _STRIKE_WORDS) and bool(second.frame & _STRIKE_WORDS)
+
+
+#: Stems (as ``_frame`` cuts them) that make a count of years an age: "nine years old",
+#: "11 years of age", "older than 12 years".
+_OF_AGE = frozenset({"old", "ag", "age", "older", "aged"})
 
 
 def _same_kind_of_head(first: str, second: str) -> bool:

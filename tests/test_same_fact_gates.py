@@ -640,6 +640,20 @@ def test_an_age_told_by_its_verb_is_not_a_count_of_people(aged, other_age):
     assert run_comparator("number", aged, other_age, 0.7)
 
 
+@pytest.mark.parametrize(
+    "years, values",
+    [
+        # Years of age against an age: one person's age told two ways.
+        ("The striker said he was 12 years old when he first trained with the club.", [("12", "14-year-old")]),
+        # Years spent somewhere are no age.
+        ("The striker said he has been at the club for 12 years now.", []),
+    ],
+)
+def test_an_age_compares_with_years_of_age_only(years, values):
+    found = run_comparator("number", years, "The striker first trained with the club as a 14-year-old schoolboy.", 0.7)
+    assert [(f.a_value, f.b_value) for f in found] == values
+
+
 def test_two_counts_of_years_of_age_still_conflict():
     [finding] = run_comparator("number", "The detained son was nine years old, officials said.",
                                "The boy is said to be no older than 11 years of age.", 0.7)
