@@ -786,6 +786,12 @@ def test_a_partial_count_is_the_same_count_at_an_earlier_moment():
     # Two final counts still conflict.
     [finding] = run_comparator("number", final.replace("89.92", "89.8"), final, 0.9)
     assert (finding.a_value, finding.b_value) == ("89.8 percent", "89.92 percent")
+    # So do unofficial returns, and a count of districts counted so far.
+    assert run_comparator("number", "Officials said unofficial returns showed 91 percent of voters said Yes.", final, 0.8) == []
+    assert run_comparator("number", "With 1,702 of the 1,760 precincts counted, 91 percent of voters said Yes.", final, 0.8) == []
+    # Final unofficial results are final.
+    [finding] = run_comparator("number", "Final unofficial results showed 91 percent of voters said Yes.", final, 0.8)
+    assert (finding.a_value, finding.b_value) == ("91 percent", "89.92 percent")
     # "By that time" marks a running count too.
     assert run_comparator("number", "It said that 51.76 percent of voters had turned out by that time.",
                           "Election officials said 63.3 percent of voters had turned out.", 0.8) == []

@@ -285,8 +285,10 @@ def _counted_at_different_moments(text_a: str, first: Quantity, text_b: str, sec
 #: were counted". Against a count not so marked, it is the same count at an earlier moment
 #: (on judged real news, 49 such number findings, none right).
 _PARTIAL_COUNT = re.compile(
-    r"\b(?:early|earlier|preliminary|partial|provisional|initial|incomplete)\s+(?:\w+\s+)?"
+    r"\b(?:early|earlier|preliminary|partial|provisional|initial|incomplete|(?<!final\s)unofficial)\s+(?:\w+\s+)?"
     r"(?:results?|returns?|counts?|figures?|tall(?:y|ies)|estimates?)\b"
+    # "with 1,969 of the country's 2,040 districts counted"
+    r"|\bwith\s+[\d,]+\s+of\s+(?:the\s+)?(?:[\w'’]+\s+){0,3}?[\d,]+\s+(?:\w+\s+){0,2}?(?:counted|reporting|in)\b"
     r"|\bwith\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?[\d.,]+\s*(?:percent|per\s+cent|%)\s+of\s+"
     r"(?:the\s+)?(?:\w+\s+){0,3}(?:counted|reporting|in)\b"
     r"|\b(?:with|after|when)\s+(?:(?:votes|ballots)\s+(?:at|from|in)\s+)?"
