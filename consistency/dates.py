@@ -31,6 +31,8 @@ _PATTERN = re.compile(
     |(?P<year_only>\b(?:in|since|until|by|during)\s+(?P<year4>(?:19|20)\d{{2}})\b(?![-\d]))
     |(?P<weekday>\b(?P<weekday_lead>last\s+|next\s+|this\s+)?(?P<weekday_name>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)
     |(?P<relative>\b(?:yesterday|today|tomorrow|(?:last|next|this)\s+(?:week|month|year))\b)
+    |(?P<ago>\b(?P<ago_about>(?:about|around|some|nearly|almost|roughly)\s+)?(?P<ago_n>a|an|one|two|three|four|five|six|\d{{1,2}})\s+
+        (?P<ago_unit>days?|weeks?|months?|years?)\s+ago\b)
     """,
     re.VERBOSE | re.IGNORECASE,
 )
@@ -241,6 +243,8 @@ def _interval(match: re.Match, published: dt.date | None, text: str):
             if lead == "last" and day == published:
                 day -= dt.timedelta(days=7)
         return day, day, "day"
+    if match.group("ago"):
+        return _ago(match, published)
     phrase = " ".join(match.group("relative").lower().split())
     if phrase in ("yesterday", "today", "tomorrow"):
         day = published + dt.timedelta(days={"yesterday": -1, "today": 0, "tomorrow": 1}[phrase])
@@ -254,6 +258,26 @@ def _interval(match: re.Match, published: dt.date | None, text: str):
         month_index = published.year * 12 + published.month - 1 + shift
         return (*_month_span(month_index // 12, month_index % 12 + 1), "month")
     return dt.date(published.year + shift, 1, 1), dt.date(published.year + shift, 12, 31), "year"
+
+
+_AGO_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _ago(match: re.Match, published: dt.date):
+    """"a week ago", "about two weeks ago", "three days ago", "a year ago": counted back from
+    publication. Weeks are counted loosely (a day either side for each week: "a week ago" in
+    two reports a day apart is one day), days exactly unless said to be about so many."""
+    word = match.group("ago_n").lower()
+    count = _AGO_NUMBERS[word] if word in _AGO_NUMBERS else int(word)
+    unit = match.group("ago_unit").lower().rstrip("s")
+    if unit in ("day", "week"):
+        day = published - dt.timedelta(days=count * (7 if unit == "week" else 1))
+        margin = dt.timedelta(days=count if unit == "week" else 1 if match.group("ago_about") else 0)
+        return day - margin, day + margin, "day"
+    if unit == "month":
+        month_index = published.year * 12 + published.month - 1 - count
+        return (*_month_span(month_index // 12, month_index % 12 + 1), "month")
+    return dt.date(published.year - count, 1, 1), dt.date(published.year - count, 12, 31), "year"
 
 
 def _year_for(month: int, published: dt.date | None) -> int | None:

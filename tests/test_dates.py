@@ -21,6 +21,12 @@ JUNE_18 = dt.date(2025, 6, 18)  # a Wednesday
         ("Talks will resume on Friday.", "2025-06-20", "2025-06-20"),
         ("He left yesterday.", "2025-06-17", "2025-06-17"),
         ("In 2024, the two leaders signed a treaty.", "2024-01-01", "2024-12-31"),
+        # Counted back from the day of publication; weeks loosely, days exactly.
+        ("The dam burst three days ago.", "2025-06-15", "2025-06-15"),
+        ("The dam burst a week ago.", "2025-06-10", "2025-06-12"),
+        ("The dam burst about two weeks ago.", "2025-06-02", "2025-06-06"),
+        ("The dam burst two months ago.", "2025-04-01", "2025-04-30"),
+        ("The dam burst a year ago.", "2024-01-01", "2024-12-31"),
     ],
 )
 def test_dates_resolve_against_the_publication_day(text, first, last):
@@ -35,6 +41,15 @@ def test_dates_relative_ones_are_left_out_without_a_publication_day():
 
 def compare(text_a, text_b, published_a="2025-06-18", published_b="2025-06-18"):
     return run_comparator("date", text_a, text_b, published=(published_a, published_b))
+
+
+def test_a_week_ago_in_reports_a_day_apart_is_one_day_and_a_count_a_week_old_is_another_events():
+    assert compare("The spill began a week ago, officials said.", "The spill began a week ago, officials said.",
+                   "2025-06-18", "2025-06-19") == []
+    # A toll dated a week back is an earlier blast's, not this morning's.
+    found = run_comparator("number", "A blast in the port about a week ago killed 64 people.",
+                           "The blast killed 60 people, officials said.", 0.7, published=("2025-06-18", "2025-06-18"))
+    assert found == []
 
 
 def test_date_comparator_flags_a_different_day_for_one_event():
