@@ -187,8 +187,11 @@ def test_today_inside_a_quotation_is_the_speakers_not_the_articles():
     assert extract_dates("“US forces conducted an operation in Somalia today against the network.", published) == ()
     assert extract_dates("We will strike again today,” the spokesman added.", published) == ()
     assert [m.text for m in extract_dates("The spokesman said today that the strike had worked.", published)] == ["today"]
-    # A relative date moved to another year is not the article's month.
-    assert extract_dates("The referendum was held a year ago this month.", published) == ()
+    # A relative date moved to another year is not the article's month: the year before is meant.
+    assert [(m.text, m.granularity, m.first.year) for m in extract_dates("The referendum was held a year ago this month.", published)] == [
+        ("a year ago", "year", 2013)
+    ]
+    assert extract_dates('"I am not the man I was a year ago," he said.', published) == ()
 
 
 def test_denying_that_a_thing_exists_is_contradicted_by_any_sentence_that_has_it():
