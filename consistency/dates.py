@@ -107,10 +107,8 @@ def extract_dates(text: str, published: dt.date | None) -> tuple[DateMention, ..
         start, end = match.span()
         if match.group("relative") and _in_a_name(text, start, dateline_end):
             continue  # "the Today Nicaragua site", "USA Today": a name, not a day
-        if (match.group("relative") or match.group("ago")) and any(
-            quote_start < start < quote_end for quote_start, quote_end in _quotations(text)
-        ):
-            continue  # "the person I am today", "what I was a year ago": a speaker's now, not the article's date
+        if match.group("relative") and any(quote_start < start < quote_end for quote_start, quote_end in _quotations(text)):
+            continue  # "the person I am today": a speaker's now, not the article's date
         if match.group("relative") and _SHIFTED.search(text[max(0, start - 25): start]):
             continue  # "a year ago this month", "last year this week": not the article's month
         if match.group("weekday") and re.search(r"\bthe\s+$", text[:start], re.I) and re.match(r"\s+[A-Z]", text[end:]):
