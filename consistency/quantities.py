@@ -69,6 +69,8 @@ CURRENCIES = {
     "a$": "AUD", "au$": "AUD", "aud": "AUD", "nz$": "NZD", "hk$": "HKD", "s$": "SGD",
     "€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR",
     "£": "GBP", "gbp": "GBP", "pound": "GBP", "pounds": "GBP", "sterling": "GBP",
+    # The letters after the sign, as Australian and New Zealand papers write them: "$US10 million".
+    "$us": "USD", "$a": "AUD", "$au": "AUD", "$nz": "NZD", "$c": "CAD", "$ca": "CAD", "$hk": "HKD", "$s": "SGD",
     "¥": "JPY", "jpy": "JPY", "yen": "JPY", "₹": "INR", "rs": "INR", "rs.": "INR",
     "inr": "INR", "rupees": "INR", "r$": "BRL", "brl": "BRL", "reais": "BRL", "yuan": "CNY", "cny": "CNY", "rubles": "RUB", "roubles": "RUB",
 }
@@ -141,7 +143,7 @@ _QUALIFIER_BEFORE = re.compile(
 
 #: "450, 000": thousands split by a stray space (old wire copy), one number all the same.
 _NUMBER = r"\d{1,3}(?:,\s000)+(?![\d,])|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_CURRENCY_PREFIX = r"(?:[A-Z]{1,2}\$|\$|€|£|¥|₹|Rs\.?\s?|USD\s?|EUR\s?|GBP\s?|CAD\s?)"
+_CURRENCY_PREFIX = r"(?:[A-Z]{1,2}\$|\$(?:US|AU|A|NZ|CA|C|HK|S)(?=\s?\d)|\$|€|£|¥|₹|Rs\.?\s?|USD\s?|EUR\s?|GBP\s?|CAD\s?)"
 _SCALE = r"(?:\s?(?:thousand|million|billion|trillion)\b|(?:bn|mn|tn|m|k)\b)"
 _MERIDIEM = r"(?:a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b)"
 _ZONE = r"(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|PST|PDT|ET|PT|IST|JST|KST|BRT|ART|CLT|CLST)\b"

@@ -70,6 +70,11 @@ def test_quantities_conversion_in_parentheses_is_one_amount():
     quantity = only("Canada will provide C$2 billion ($1.47 billion) in new aid.")
     assert quantity.kind == "money" and quantity.unit == "CAD" and quantity.value == 2e9
     assert quantity.alternatives == (("USD", 1.47e9, 1.47e9),)
+    # The currency's letters after the sign, as Australian papers write it, and the local
+    # dollars in brackets: one amount.
+    quantity = only("Washington has offered a $US10 million ($11.84 million) reward for his capture.")
+    assert (quantity.unit, quantity.value) == ("USD", 1e7)
+    assert only("The bridge cost $A1.5 billion.").unit == "AUD"
 
 
 @pytest.mark.parametrize(
