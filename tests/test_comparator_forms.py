@@ -146,6 +146,13 @@ def test_number_people_suspected_of_a_crime_are_counted_as_suspects(text_b, valu
     assert [(f.a_value, f.b_value) for f in compare("number", text_a, text_b, similarity=0.5)] == values
 
 
+def test_number_a_date_before_a_relative_clause_dates_its_count():
+    # "that killed" goes on describing the bombings of 2010: their toll is no toll of 2013.
+    text_a = "The group carried out twin bombings in the capital, on July 11, 2010, that killed more than 70 people."
+    text_b = "The group was behind the siege of the shopping centre, in September 2013, in which 67 people were killed."
+    assert compare("number", text_a, text_b, similarity=0.6, published=("2014-09-05", "2014-09-05")) == []
+
+
 @pytest.mark.parametrize(
     "text_a, values",
     [

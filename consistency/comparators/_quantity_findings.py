@@ -638,9 +638,16 @@ def _of_an_earlier_blast(day_a: tuple[DateMention, bool] | None, published_a: dt
 _OPENS_ANOTHER_MOMENT = re.compile(r"\b(?:after|before|since|following|until)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 
 
+#: A clause that goes on describing the noun before it: its date is that noun's.
+_RELATIVE_CLAUSE = re.compile(r"\s*(?:that|which|who)\b", re.IGNORECASE)
+
+
 def _date_of(text: str, quantity: Quantity, dates: list[DateMention]) -> DateMention | None:
     """The date of any granularity in the clause of ``quantity`` nearest to it, if any."""
     start, end = clause_around(text, quantity.start)
+    for _ in range(2):
+        if start > 1 and _RELATIVE_CLAUSE.match(text, start):
+            start = clause_around(text, start - 2)[0]  # "bombings in Kampala, on July 11, 2010, that killed more than 70"
     opening = quantity.kind == "count" and _OPENS_ANOTHER_MOMENT.search(text, max(start, quantity.start - 40), quantity.start)
     if opening:
         start = opening.start()
