@@ -1156,7 +1156,16 @@ def _hyphenated_head(text: str, end: int) -> tuple[str, int] | None:
         return None
     unit_word = hyphenated.group(1).lower()
     aged = hyphenated.group(0).endswith("old") and unit_word in ("year", "month", "week", "day")
+    group = _GROUP_SIZE_NOUN.match(text, end + hyphenated.end()) if unit_word in _GROUP_SIZE_WORDS else None
+    if group and group.group(1).lower() not in _STOP_WORDS:
+        return singular(group.group(1).lower()), group.end(1)  # "a four-man patrol": the size of a patrol, not four men
     return ("age" if aged else _storeys(singular(unit_word), text, end, hyphenated=True)), end + hyphenated.end()
+
+
+#: "a four-man patrol", "a 12-member jury", "a 40-strong crowd": the size of a group, which
+#: is counted by the group's noun.
+_GROUP_SIZE_WORDS = frozenset({"man", "men", "member", "strong", "person", "woman", "women"})
+_GROUP_SIZE_NOUN = re.compile(r"\s+([a-z]{3,})\b")
 
 
 def _quantity_from_match(text: str, match: re.Match) -> Quantity | None:

@@ -25,6 +25,8 @@ def only(text):
         ("Twenty-five people were hurt.", "count", 25, 25, "person"),
         ("It was his third visit.", "ordinal", 3, 3, "visit"),
         ("A 40-story tower burned.", "count", 40, 40, "story"),
+        # The size of a group is counted by the group: a patrol, not four men.
+        ("Gunmen ambushed a four-man patrol at dawn.", "count", 4, 4, "patrol"),
         ("A 62-year-old man was arrested.", "count", 62, 62, "age"),
         ("The pilot, 67, radioed the tower.", "count", 67, 67, "age"),
         ("Police said the driver, 34, was unhurt.", "count", 34, 34, "age"),
