@@ -118,10 +118,7 @@ def extract_dates(text: str, published: dt.date | None) -> tuple[DateMention, ..
         yearless = (
             bool(match.group("month_day") or match.group("day_month")) and not (match.group("year") or match.group("year2"))
         ) or bool(match.group("month_only") and not match.group("year3"))
-        # Nothing is told after its article is published: "reported ... the league will add
-        # four teams by 2017" dates the teams, not the report.
-        reporting = _reporting(text, start, end) and not (published is not None and first > published)
-        mentions.append(DateMention(text[start:end], start, end, first, last, granularity, reporting, yearless))
+        mentions.append(DateMention(text[start:end], start, end, first, last, granularity, _reporting(text, start, end), yearless))
     return tuple(mentions)
 
 
