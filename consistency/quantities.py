@@ -1044,10 +1044,7 @@ _AGE_AFTER_NAME = re.compile(
     r"teenager|priest|doctor|nurse|singer|actor|actress|player|leader|spokesman|spokeswoman))\s*,\s*$"
 )
 #: "Sunday, 20." or "May, 12;" is no one's age.
-_A_DAY_BEFORE = re.compile(
-    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|"
-    r"September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s*,\s*$"
-)
+_A_DAY_BEFORE = re.compile(r"\b(?:" + "|".join(name.capitalize() for name in (*WEEKDAYS, *MONTHS)) + r")\.?\s*,\s*$")
 #: "aged 15 to 30", "aged from infancy to 65", "aged between 20 and 40".
 _AGED_BEFORE = re.compile(r"\baged\s+(?:(?:from|between|under|over|about|around)\s+)?(?:[\w-]+\s+(?:to|and)\s+)?$", re.IGNORECASE)
 

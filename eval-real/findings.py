@@ -25,8 +25,8 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-#: What a judge sees of a finding: no score, no rank.
-SHOWN = ("key", "story", "kind", "a_source", "a_doc", "a_text", "a_value", "b_source", "b_doc", "b_text", "b_value", "explanation")
+from sample import SHOWN  # noqa: E402  (what a judge sees of a finding: no score, no rank)
+
 #: The CSTBank clusters whose readers listed every conflicting pair (eval-real/recall/).
 WIRE_CLUSTERS = tuple(f"cstbank-mds/{name}" for name in "ABCDEF")
 

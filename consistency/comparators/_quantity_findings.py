@@ -50,9 +50,10 @@ def quantity_findings(kind: str, kinds: set[str], a: Sentence, b: Sentence, cont
             return False
         if days and _of_different_days(first, second, a.text, b.text, *days):
             return False  # "92 dead in Thursday's blast", "118 in Monday's blast": two blasts
-        if days and _of_a_past_event(first, second, a.text, b.text, *days, *published):
+        dated = (_date_of(a.text, first, days[0]), _date_of(b.text, second, days[1])) if days else None
+        if dated and _of_a_past_event(*dated, *published):
             return False  # "the August 7 bombing killed 213 people" is not this year's blast
-        if days and _of_different_years(first, second, a.text, b.text, *days, *published):
+        if dated and _of_different_years(*dated, *published):
             return False  # "two expansion teams ... in 2000", "four teams added by 2017"
         if days and all(published) and _of_an_earlier_blast(
             _day_of_event(a, context.a_document.text, first, days[0], published[0]), published[0],
@@ -511,14 +512,13 @@ def _of_different_days(first: Quantity, second: Quantity, text_a: str, text_b: s
 PAST_EVENT_DAYS = 7
 
 
-def _of_a_past_event(first: Quantity, second: Quantity, text_a: str, text_b: str, dates_a: list[DateMention],
-                     dates_b: list[DateMention], published_a: dt.date | None, published_b: dt.date | None) -> bool:
-    """True when one count is dated to a past event (its clause dates it to a day a week or
-    more before its article's publication: "the August 7 bombing killed 213 people") and the
-    other is not dated alike: background, not this story's count. A month or a year is more
-    often the period a figure covers ("supplied 322 megawatt hours in March", "net income of
-    R$142.6 billion in 2023")."""
-    date_a, date_b = _date_of(text_a, first, dates_a), _date_of(text_b, second, dates_b)
+def _of_a_past_event(date_a: DateMention | None, date_b: DateMention | None,
+                     published_a: dt.date | None, published_b: dt.date | None) -> bool:
+    """True when one count is dated to a past event (its clause dates it (``_date_of``) to a
+    day a week or more before its article's publication: "the August 7 bombing killed 213
+    people") and the other is not dated alike: background, not this story's count. A month
+    or a year is more often the period a figure covers ("supplied 322 megawatt hours in
+    March", "net income of R$142.6 billion in 2023")."""
     if date_a and date_b and date_a.agrees_with(date_b):
         return False
     return any(
@@ -534,12 +534,11 @@ def _of_a_past_event(first: Quantity, second: Quantity, text_a: str, text_b: str
 PAST_YEARS = 2
 
 
-def _of_different_years(first: Quantity, second: Quantity, text_a: str, text_b: str, dates_a: list[DateMention],
-                        dates_b: list[DateMention], published_a: dt.date | None, published_b: dt.date | None) -> bool:
-    """True when the clauses of the two counts date them to years that do not overlap ("the
-    last two expansion teams paid $80 million each in 2000", "four teams added by 2017"), or
-    one count to a year long before its article and the other to none."""
-    date_a, date_b = _date_of(text_a, first, dates_a), _date_of(text_b, second, dates_b)
+def _of_different_years(date_a: DateMention | None, date_b: DateMention | None,
+                        published_a: dt.date | None, published_b: dt.date | None) -> bool:
+    """True when the clauses of the two counts date them (``_date_of``) to years that do not
+    overlap ("the last two expansion teams paid $80 million each in 2000", "four teams added
+    by 2017"), or one count to a year long before its article and the other to none."""
     if date_a and date_b:
         return date_a.last.year < date_b.first.year or date_b.last.year < date_a.first.year
     return any(
