@@ -27,7 +27,7 @@ _PATTERN = re.compile(
     (?P<iso>\b(?P<iso_y>\d{{4}})-(?P<iso_m>\d{{2}})-(?P<iso_d>\d{{2}})\b)
     |(?P<month_day>\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{{4}})\b)?)
     |(?P<day_month>\b(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?\b(?:,?\s+(?P<year2>\d{{4}})\b)?)
-    |(?P<month_only>\b(?:in|during|since|until|by|early|late|mid-?)\s+(?P<month3>January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\.?\s+\d{{1,2}}\b)(?:\s+(?P<year3>\d{{4}})\b)?)
+    |(?P<month_only>\b(?:in|during|since|until|by|early|late|mid-?|(?P<month_last>last))\s+(?P<month3>January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\.?\s+\d{{1,2}}\b)(?:\s+(?P<year3>\d{{4}})\b)?)
     |(?P<year_only>\b(?:in|since|until|by|during)\s+(?P<year4>(?:19|20)\d{{2}})\b(?![-\d]))
     |(?P<weekday>\b(?P<weekday_lead>last\s+|next\s+|this\s+)?(?P<weekday_name>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)
     |(?P<relative>\b(?:yesterday|today|tomorrow|(?:last|next|this)\s+(?:week|month|year))\b)
@@ -222,7 +222,12 @@ def _interval(match: re.Match, published: dt.date | None, text: str):
         return (day, day, "day") if day else None
     if match.group("month_only"):
         month = MONTHS[match.group("month3").lower()]
-        year = int(match.group("year3")) if match.group("year3") else _year_for(month, published)
+        if match.group("year3"):
+            year = int(match.group("year3"))
+        elif match.group("month_last") and published is not None:
+            year = published.year if month < published.month else published.year - 1  # "last May" in a May report: a year before
+        else:
+            year = _year_for(month, published)
         if year is None:
             return None
         return (*_month_span(year, month), "month")
