@@ -955,3 +955,24 @@ def test_those_who_lived_in_a_building_are_no_toll_of_it():
     [finding] = run_comparator("number", "Nigeria's population of 177 million people is split between Muslims and Christians.",
                                "Nigeria, a country of 170 million, is split between a Muslim north and a Christian south.", 0.7)
     assert (finding.a_value, finding.b_value) == ("177 million", "170 million")
+
+
+def test_an_exact_count_far_outside_what_a_vague_amount_can_mean_contradicts_it():
+    [finding] = run_comparator("number", "A total of 11 airliners went missing after militias overran the airport.",
+                               "Dozens of airliners went missing after militias overran the airport.", 0.8)
+    assert (finding.a_value, finding.b_value) == ("11", "Dozens of")
+    # Near what the vague word can mean, or a span of time after an event, it says nothing against it.
+    assert run_comparator("number", "A total of 11 airliners went missing after militias overran the airport.",
+                          "Several airliners went missing after militias overran the airport.", 0.8) == []
+    assert run_comparator("number", "The soldiers had trained at the base for 11 days before they vanished.",
+                          "The soldiers were found a few days later at the border.", 0.8) == []
+
+
+def test_tolls_given_blast_by_blast_are_added_up_against_the_toll_of_both():
+    by_blast = ("The bombing in the capital killed 213 people, while another the same day in the port "
+                "killed 11 people.")
+    [finding] = run_comparator("number", by_blast, "The blasts killed 220 people, officials said.", 0.7)
+    assert (finding.a_value, finding.b_value) == ("213 + 11", "220")
+    assert "224 in all" in finding.explanation
+    # Parts that add up to the total agree with it; neither part alone is set against it.
+    assert run_comparator("number", by_blast, "The blasts killed 224 people, officials said.", 0.7) == []

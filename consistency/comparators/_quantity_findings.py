@@ -42,7 +42,8 @@ def quantity_findings(kind: str, kinds: set[str], a: Sentence, b: Sentence, cont
         # Outlets word the same fact differently ("called to the scene" / "deployed"), so
         # unrelated surrounding words rule a pair out only when the sentences differ too.
         if first.vague or second.vague:
-            return False  # "dozens", "several": too loose to contradict anything
+            if first.vague == second.vague or not _far_outside_vague(first, second):
+                return False  # "dozens", "several": too loose to contradict what is near them
         if not first.comparable_with(second) and not (
             (not read_in_english or _an_area_or_a_volume(first))
             and _alone_of_their_kind(first, second, quantities_a, quantities_b, context.similarity)
@@ -51,11 +52,15 @@ def quantity_findings(kind: str, kinds: set[str], a: Sentence, b: Sentence, cont
         if days and _of_different_days(first, second, a.text, b.text, *days):
             return False  # "92 dead in Thursday's blast", "118 in Monday's blast": two blasts
         dated = (_date_of(a.text, first, days[0]), _date_of(b.text, second, days[1])) if days else None
-        if dated and _of_a_past_event(*dated, *published):
+        past = dated and _of_a_past_event(*dated, *published)
+        one_past_event = past and _one_past_event_told_back(
+            dated, (a, b), (context.a_document.text, context.b_document.text), (first, second), published
+        )
+        if past and not one_past_event:
             return False  # "the August 7 bombing killed 213 people" is not this year's blast
         if dated and _of_different_years(*dated, *published):
             return False  # "two expansion teams ... in 2000", "four teams added by 2017"
-        if days and all(published) and _of_an_earlier_blast(
+        if days and all(published) and not one_past_event and _of_an_earlier_blast(
             _day_of_event(a, context.a_document.text, first, days[0], published[0]), published[0],
             _day_of_event(b, context.b_document.text, second, days[1], published[1]), published[1],
         ):
@@ -92,7 +97,18 @@ def quantity_findings(kind: str, kinds: set[str], a: Sentence, b: Sentence, cont
         return not (states_quantity(context.b_document, first, a.text) or states_quantity(context.a_document, second, b.text))
 
     findings = []
+    summed = _parts_of_a_total(a.text, quantities_a, b.text, quantities_b, comparable)
+    if summed is None:
+        flipped = _parts_of_a_total(b.text, quantities_b, a.text, quantities_a, lambda x, y: comparable(y, x))
+        summed = None if flipped is None else (flipped[1], flipped[0])
+    parts_and_total = set()
+    if summed is not None:
+        parts_a, parts_b = summed
+        parts_and_total = {(first, second) for first in parts_a for second in parts_b}
+        findings.extend(_sum_finding(kind, a, parts_a, b, parts_b, context))
     for first, second in conflicting_pairs(quantities_a, quantities_b, _agree, comparable, _same_amount):
+        if (first, second) in parts_and_total:
+            continue  # "213 in Nairobi" is a part of "the blasts killed 220"; their sum was compared
         if name_different_parts(a.text, ((first.start, first.end),), b.text, ((second.start, second.end),)):
             continue  # "Section 7 carried 412 tonnes", "Section 9 took 480 tonnes": two sections
         head_match = 1.0 if first.head and first.head == second.head or first.kind in ("money", "percent", "time") else 0.75
@@ -110,6 +126,78 @@ def quantity_findings(kind: str, kinds: set[str], a: Sentence, b: Sentence, cont
             )
         )
     return findings
+
+
+def _parts_of_a_total(parts_text: str, parts: tuple[Quantity, ...], total_text: str, totals: tuple[Quantity, ...],
+                      comparable) -> tuple[tuple[Quantity, ...], tuple[Quantity, ...]] | None:
+    """The counts one sentence gives event by event and the one count the other gives for
+    them all: "The bombing in Nairobi killed 213 people ... another the same day in Dar es
+    Salaam killed 11" and "The blasts killed 220 people". None when there are none."""
+    for total in totals:
+        if total.kind != "count" or not total.exact or not total.predicate:
+            continue
+        start, end = clause_around(total_text, total.start)
+        if not _EVENTS_TOGETHER.search(total_text, start, end):
+            continue
+        alike = tuple(q for q in parts if q.kind == "count" and q.exact and q.predicate == total.predicate and q.head == total.head)
+        if len(alike) >= 2 and _ANOTHER_EVENT.search(parts_text, alike[0].end, alike[-1].start) and any(
+            comparable(part, total) for part in alike
+        ):
+            return alike, (total,)
+    return None
+
+
+def _sum_finding(kind: str, a: Sentence, parts_a: tuple[Quantity, ...], b: Sentence, parts_b: tuple[Quantity, ...],
+                 context: PairContext) -> list[Finding]:
+    """A finding when the parts one sentence gives do not add up to the total the other
+    gives; none when they do."""
+    sum_a, sum_b = (sum(q.value for q in parts) for parts in (parts_a, parts_b))
+    if sum_a == sum_b:
+        return []
+    return [
+        Finding(
+            kind=kind,
+            score=round(confidence_from_similarity(context.similarity), 3),
+            severity="high" if max(sum_a, sum_b) <= CLOSE_RATIO * min(sum_a, sum_b) else "medium",
+            a_value=" + ".join(q.text for q in parts_a),
+            b_value=" + ".join(q.text for q in parts_b),
+            a_spans=tuple((q.start, q.end) for q in parts_a),
+            b_spans=tuple((q.start, q.end) for q in parts_b),
+            explanation=f"{a.source} says {_parts_told(a.text, parts_a, sum_a)}; {b.source} says {_parts_told(b.text, parts_b, sum_b)}",
+        )
+    ]
+
+
+def _parts_told(text: str, parts: tuple[Quantity, ...], total: float) -> str:
+    """'213 people' and '11 people' (224 in all)"; one part as the sentence words it."""
+    if len(parts) == 1:
+        return _phrase(text, parts[0])
+    return " and ".join(_phrase(text, q) for q in parts) + f" ({total:,.0f} in all)"
+
+
+#: Several events told as one: "the blasts killed 220", "both bombings", "the twin attacks".
+_EVENTS_TOGETHER = re.compile(
+    r"\b(?:the|both|two|twin|those|these)\s+(?:\w+\s+)?(?:blasts|bombings|explosions|attacks|crashes|shootings|raids|air\s?strikes)\b",
+    re.IGNORECASE,
+)
+#: A second event told after the first in one sentence: "while another the same day in
+#: Dar es Salaam killed 11", "and a second in Mombasa killed 4".
+_ANOTHER_EVENT = re.compile(r"\b(?:another|a\s+second|the\s+other|a\s+third)\b", re.IGNORECASE)
+
+
+def _far_outside_vague(first: Quantity, second: Quantity) -> bool:
+    """True when an exact amount lies well outside what a vague one ("several", "dozens")
+    can mean: "40 people missing" is not "several people missing"; "10" or "at least 30" may be."""
+    vague, exact = (first, second) if first.vague else (second, first)
+    if exact.kind != "count" or not exact.exact or exact.head != vague.head or vague.head in _SPANS_OF_TIME:
+        return False  # "a few days later" is when something happened, not how long it lasted
+    return exact.value > VAGUE_REACH * vague.high or exact.value * VAGUE_REACH < vague.value
+
+
+_SPANS_OF_TIME = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"})
+#: How far beyond a vague amount's range ("several": 3 to 9) an exact one must lie to
+#: contradict it: twice its top or half its bottom.
+VAGUE_REACH = 2.0
 
 
 #: Above this cosine two aligned sentences are taken to report the same fact whatever
@@ -528,6 +616,29 @@ def _of_a_past_event(date_a: DateMention | None, date_b: DateMention | None,
     )
 
 
+def _one_past_event_told_back(dated: tuple[DateMention | None, DateMention | None], sentences: tuple[Sentence, Sentence],
+                              document_texts: tuple[str, str], quantities: tuple[Quantity, Quantity],
+                              published: tuple[dt.date | None, dt.date | None]) -> bool:
+    """True when one count is dated to a past event and the other, undated, is told of "the
+    blasts" the sentence before dates alike: "The August 7 bombing in Nairobi killed 213
+    people" and "... since the bombings of U.S. embassies last August. The blasts killed 220
+    people": one past event, two tolls."""
+    for side in (0, 1):
+        other = 1 - side
+        if dated[side] is not None or dated[other] is None or published[side] is None:
+            continue
+        sentence, quantity = sentences[side], quantities[side]
+        start, end = clause_around(sentence.text, quantity.start)
+        if sentence.start == 0 or not _THE_EVENT.search(sentence.text, start, end):
+            continue
+        text = document_texts[side]
+        previous = text[sentence_around(text, sentence.start - 1, sentence.start - 1)[0] : sentence.start]
+        told_before = [m for m in extract_dates(previous, published[side]) if not m.reporting]
+        if told_before and told_before[-1].agrees_with(dated[other]):
+            return True
+    return False
+
+
 #: A count dated to a year this many years or more before its article's is background: "in
 #: 2010 the dams were opened, forcing 100 families from their homes" in a 2014 report. (The
 #: year before is often the period a figure covers: "net income in 2023" in a 2024 report.)
@@ -572,6 +683,8 @@ _ONE_EVENTS_TOLL_INCLUDED = re.compile(
     re.IGNORECASE,
 )
 #: "died in that blast", "the same attack": the event is the one the sentence before names.
+#: An event named as one told before: "the blasts", "that attack", "both bombings".
+_THE_EVENT = re.compile(r"\b(?:the|that|those|these|this|both)\s+(?:\w+\s+)?" + _SUDDEN_EVENTS + r"\b", re.IGNORECASE)
 _THAT_EVENT = re.compile(r"\b(?:that|this|the\s+same)\s+(?:\w+\s+)?" + _SUDDEN_EVENTS + r"\b", re.IGNORECASE)
 
 
