@@ -8,6 +8,7 @@ words. Copies form groups; the first document of a group in corpus order stands 
 
 from __future__ import annotations
 
+import re
 from typing import Mapping, Sequence
 
 from consistency.records import Document, Sentence
@@ -44,13 +45,30 @@ def fresh_sentences(copy: Sequence[Sentence], original: Sequence[Sentence]) -> f
     """The indexes of the sentences of ``copy`` that have no twin in ``original``: what a
     later version of a wire story adds (a new toll, a new quote). They are the copy's own
     and are compared with every other report; its twins are compared through the original."""
-    keys = {style_key(sentence.text) for sentence in original}
-    word_sets = [frozenset(key) for key in keys]
-    return frozenset(
-        sentence.index for sentence in copy
-        if (key := style_key(sentence.text)) not in keys
-        and not any(_overlap(frozenset(key), other) >= TWIN_OVERLAP for other in word_sets)
-    )
+    numbers_of: dict[tuple[str, ...], set[str]] = {}
+    for sentence in original:
+        numbers_of.setdefault(style_key(sentence.text), set()).update(_NUMBER.findall(sentence.text))
+    word_sets = [(frozenset(key), key) for key in numbers_of]
+
+    def twins(key: tuple[str, ...]) -> list[tuple[str, ...]]:
+        if key in numbers_of:
+            return [key]
+        return [other_key for other, other_key in word_sets if _overlap(frozenset(key), other) >= TWIN_OVERLAP]
+
+    fresh = set()
+    for sentence in copy:
+        found = twins(style_key(sentence.text))
+        numbers = set(_NUMBER.findall(sentence.text))
+        # A twin that keeps the original's figures and adds one ("at 5 a.m. local time (10
+        # p.m. EDT Sunday)") tells something the original does not: it is compared with
+        # every report too. (One that changes a figure is the outlet's own update.)
+        if not found or all(numbers_of[key] < numbers for key in found):
+            fresh.add(sentence.index)
+    return frozenset(fresh)
+
+
+#: Figures as written, for telling whether a twin sentence adds one.
+_NUMBER = re.compile(r"\d+(?:[.,:]\d+)*")
 
 
 def find_copies(

@@ -47,12 +47,13 @@ def _locate(document_sentences: list, text: str, value: str):
 
 def _through_original(sentence, sentences: dict, copy_of: dict):
     """A syndicated copy's sentence is reported through its twin in the original, when it
-    has one (the checker compares what a copy repeats once)."""
-    from consistency.copies import TWIN_OVERLAP
+    has one (the checker compares what a copy repeats once); a sentence the copy adds, or
+    a twin that adds a figure (``copies.fresh_sentences``), is reported as itself."""
+    from consistency.copies import TWIN_OVERLAP, fresh_sentences
     from consistency.style import style_key
 
     original = copy_of.get(sentence.doc_id)
-    if not original:
+    if not original or sentence.index in fresh_sentences(sentences[sentence.doc_id], sentences[original]):
         return sentence
     key = set(style_key(sentence.text))
     twin = max(sentences[original], key=lambda other: len(key & set(style_key(other.text))) / max(1, len(key | set(style_key(other.text)))))

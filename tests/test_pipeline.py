@@ -132,3 +132,18 @@ def test_pairs_compared_in_worker_processes_give_the_same_findings_in_the_same_o
     assert in_workers == here and '"kind": "number"' in here
     pids = set((tmp_path / "pids").read_text(encoding="utf-8").split())
     assert pids and str(os.getpid()) not in pids  # compared in other processes
+
+
+def test_a_later_version_that_adds_a_figure_to_a_sentence_tells_something_of_its_own():
+    from consistency.copies import fresh_sentences
+    from consistency.records import Sentence
+
+    def sentences(doc_id, *texts):
+        return [Sentence(doc_id, doc_id, index, text, 0, len(text)) for index, text in enumerate(texts)]
+
+    first = sentences("first", "The blast ripped through the building at 5 a.m. local time, shattering the night.",
+                      "Rescue workers said the toll from the blast stood at 49 on Monday evening, police said.")
+    later = sentences("later", "The blast ripped through the building at 5 a.m. local time (10 p.m. EDT Sunday), shattering the night.",
+                      "Rescue workers said the toll from the blast stood at 60 on Monday evening, police said.")
+    # The hour in EDT is the later version's own; the changed toll is the outlet's own update.
+    assert fresh_sentences(later, first) == {0}
