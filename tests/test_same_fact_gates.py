@@ -799,6 +799,12 @@ def test_a_partial_count_is_the_same_count_at_an_earlier_moment():
     # "By that time" marks a running count too.
     assert run_comparator("number", "It said that 51.76 percent of voters had turned out by that time.",
                           "Election officials said 63.3 percent of voters had turned out.", 0.8) == []
+    # So does a clock time it was counted by.
+    assert run_comparator("number", "The commission said 55.92 percent of voters had cast ballots by 9:00 pm (1800 GMT).",
+                          "The commission said 63.3 percent of voters had cast ballots.", 0.8) == []
+    [finding] = run_comparator("number", "The commission said 55.92 percent of voters had cast ballots by 9:00 pm (1800 GMT).",
+                               "The commission said 58.3 percent of voters had cast ballots by 9:00 pm.", 0.9)
+    assert (finding.a_value, finding.b_value) == ("55.92 percent", "58.3 percent")
 
 
 def test_two_partial_counts_taken_at_different_moments_do_not_conflict():

@@ -384,8 +384,9 @@ _PARTIAL_COUNT = re.compile(
     r"(?:(?:about|around|some|nearly|almost|more\s+than|over|just\s+over|less\s+than|under)\s+)?"
     r"(?:[\d.,]+\s*(?:percent|per\s+cent|%)|half|a\s+third|a\s+quarter|two-thirds|three-quarters|most)\s+of\s+"
     r"(?:[\w,]+\s+){0,6}?(?:counted|reporting)\b"
-    # "51.76 percent of voters had turned out by that time"
-    r"|\bby\s+(?:that\s+time|then|that\s+point|that\s+hour)\b",
+    # "51.76 percent of voters had turned out by that time", "had cast ballots by 6:00 pm"
+    r"|\bby\s+(?:that\s+time|then|that\s+point|that\s+hour)\b"
+    r"|\bby\s+(?:about\s+|around\s+)?\d{1,2}(?:[:.]\d{2}\s*(?:[ap]\.?\s?m\b\.?)?|\s*[ap]\.?\s?m\b\.?)",
     re.IGNORECASE,
 )
 
@@ -396,7 +397,7 @@ def _partial_count_mark(text: str) -> str:
     stations counted", "by that time"), in lower case; "" for a count not so marked. Two
     partial counts that say it differently were taken at two moments."""
     found = _PARTIAL_COUNT.search(text)
-    return re.sub(r"\s+", " ", found.group().lower()) if found else ""
+    return re.sub(r"\s+", " ", found.group().lower()).rstrip(".") if found else ""
 
 
 #: A part of a count told as one: "including 13 children", "Thirteen children were among
