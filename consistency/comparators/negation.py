@@ -213,7 +213,10 @@ def _accept(scope: Scope, own_text: str, other_text: str, where: tuple[int, int]
     if named and _SINGLED_OUT.search(own_text[max(0, key - 20) : key]):
         return False  # "Not even ESPN would be that dense", "especially not Tina from HR": no one is denied
     word = named or _WORD.match(own_text, key)
-    noun = word and _ARTICLE_BEFORE.search(own_text[max(0, key - 8) : key]) and _NOUN_AFTER.match(own_text, word.end())
+    after_article = _ARTICLE_BEFORE.search(own_text[max(0, key - 8) : key])
+    if after_article and word and matched != word.group().lower() and matched.endswith("ing"):
+        return False  # "a challenge not even to the state" (a noun) says nothing of "stating"
+    noun = word and after_article and _NOUN_AFTER.match(own_text, word.end())
     if noun and noun.group(1) not in FUNCTION_WORDS and not re.search(rf"(?<![\w-]){re.escape(noun.group(1))}", other_text, re.IGNORECASE):
         return False  # "hasn't had an NHL team" denies a team, not the NHL; "a phone signal", not a phone
     if _times_apart(own_text, scope, other_text, where) or _said_both_ways(own_text, other_text, where):
