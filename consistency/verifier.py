@@ -175,6 +175,9 @@ class StoryContext:
     #: Findings per compared pair in each document's story: where comparators fire on nearly
     #: every pair (rumour round-ups, templated reports), each firing tells less.
     density_of_document: dict[str, float]
+    #: The last sentence index of each document among the compared pairs: how deep into
+    #: its article a sentence lies.
+    last_index: dict[str, int]
 
     @classmethod
     def build(
@@ -208,7 +211,16 @@ class StoryContext:
             doc_id: found_in[story(doc_id, 0)] / max(1, pairs_in[story(doc_id, 0)])
             for pair in pairs for doc_id in (pair.a.doc_id, pair.b.doc_id)
         }
-        return cls(best_in, Counter((here, there[0], kind) for here, there, kind in partners), windows, density)
+        last_index: dict[str, int] = {}
+        for pair in pairs:
+            for sentence in (pair.a, pair.b):
+                last_index[sentence.doc_id] = max(last_index.get(sentence.doc_id, 0), sentence.index)
+        return cls(best_in, Counter((here, there[0], kind) for here, there, kind in partners), windows, density, last_index)
+
+    def depth(self, pair: AlignedPair) -> float:
+        """How far into its article the deeper of the two sentences lies (0: the first
+        sentence, 1: the last): a story's facts lead it, background comes later."""
+        return max(sentence.index / max(1, self.last_index.get(sentence.doc_id, sentence.index)) for sentence in (pair.a, pair.b))
 
     def finding_density(self, pair: AlignedPair) -> float:
         return self.density_of_document.get(pair.a.doc_id, 0.0)
@@ -251,6 +263,7 @@ FEATURES: tuple[str, ...] = (
     # on judged real news such number findings were right three times in four, other
     # number findings one time in three.
     "one_toll",
+    "depth",
 )
 
 
@@ -292,6 +305,7 @@ def finding_features(pair: AlignedPair, finding: Finding, context: StoryContext)
         "finding_density": context.finding_density(pair),
         "statement_shared": _statement_shared(pair, finding),
         "one_toll": 1.0 if finding.kind == "number" and _one_toll(pair, finding) else 0.0,
+        "depth": context.depth(pair),
     }
     values.update({f"kind={kind}": 1.0 if finding.kind == kind else 0.0 for kind in KINDS})
     for kind in ("negation", "number"):
