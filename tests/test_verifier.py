@@ -64,6 +64,25 @@ def test_verifier_trusts_two_tolls_of_one_event_told_in_other_words():
     assert _probability(*toll) > _probability(*flats)
 
 
+def test_verifier_trusts_a_conflict_in_the_articles_leads_more_than_one_deep_in_their_background():
+    lead_a, lead_b = "At least 14 people were killed in the blast at the depot.", "The blast at the depot killed at least 12 people."
+    background_a, background_b = "The depot was built in 1962 by the port authority.", "Its owners bought the site in 1960."
+
+    def in_article(index_a: int, index_b: int):
+        pair, finding = _number_finding(lead_a, "14 people", lead_b, "12 people")
+        a, b = replace(pair.a, index=index_a), replace(pair.b, index=index_b)
+        # The rest of each article, so the story knows how long the articles are.
+        rest = AlignedPair(Sentence("a", "Harbour Herald", 9, background_a, 0, len(background_a)),
+                           Sentence("b", "Daily Courier", 9, background_b, 0, len(background_b)), 0.3, "paraphrase")
+        pair = replace(pair, a=a, b=b)
+        context = StoryContext.build([pair, rest], [(pair, finding)])
+        return dict(zip(FEATURES, finding_features(pair, finding, context)))
+
+    lead, deep = in_article(0, 1), in_article(8, 9)
+    assert (lead["depth"], deep["depth"]) == (1 / 9, 1.0)
+    assert Verifier.load().probability(list(lead.values())) > Verifier.load().probability(list(deep.values()))
+
+
 def test_verified_scores_are_probabilities_and_severity_follows_them(fake_embedder):
     documents = [
         make_document("a", "Harbour Herald", "A fire on the 12th floor of Kestrel Tower killed three people on Tuesday."),
