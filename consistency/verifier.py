@@ -305,7 +305,9 @@ def finding_features(pair: AlignedPair, finding: Finding, context: StoryContext)
         "finding_density": context.finding_density(pair),
         "statement_shared": _statement_shared(pair, finding),
         "one_toll": 1.0 if finding.kind == "number" and _one_toll(pair, finding) else 0.0,
-        "depth": context.depth(pair),
+        # Quotations sit in an article's body by nature, whatever they say: on judged real
+        # news, those in the last two fifths were right as often as those before.
+        "depth": 0.0 if finding.kind == "quote" else context.depth(pair),
     }
     values.update({f"kind={kind}": 1.0 if finding.kind == kind else 0.0 for kind in KINDS})
     for kind in ("negation", "number"):

@@ -10,6 +10,7 @@ from typer.testing import CliRunner
 from consistency.cli import app
 from consistency.pipeline import CheckSettings, check_paths
 from consistency.report import schema
+from consistency.verifier import REPORT_THRESHOLD
 from tests.conftest import EXAMPLES
 
 pytestmark = pytest.mark.model
@@ -90,13 +91,16 @@ def test_seed_page_aligns_the_g7_stories_and_never_the_north_korea_one(real_embe
     assert any("Emily Williams" in a and "Emily Williams" in b for a, b in g7_pairs)
     assert sum(1 for s in report.documents if s.document.copy_of) == 1
     quotes = [d for d in report.discrepancies if d.finding.kind == "quote"]
+    # The Kremlin's words, quoted two ways, are in the table, not only in the JSON.
     assert any("very pale and quite useless" in d.finding.explanation and "rather useless" in d.finding.explanation
-               and "Time of India" in d.finding.explanation and "Hindustan Times" in d.finding.explanation for d in quotes)
+               and "Time of India" in d.finding.explanation and "Hindustan Times" in d.finding.explanation
+               and d.finding.score >= REPORT_THRESHOLD for d in quotes)
     assert any(d.finding.kind == "attribution" and "spokeswoman" in d.finding.a_value + d.finding.b_value
                and "director of media relations" in d.finding.a_value + d.finding.b_value for d in report.discrepancies)
     # The official's account (the US opposed a joint statement) against the spokeswoman's later
     # correction (no statement was ever planned), across the two G7 stories: two speakers.
-    assert any(d.finding.kind == "denied-claim" and {d.pair.a.source, d.pair.b.source} == {"Time of India", "Hindustan Times"}
+    assert any(d.finding.kind == "denied-claim" and d.finding.score >= REPORT_THRESHOLD
+               and {d.pair.a.source, d.pair.b.source} == {"Time of India", "Hindustan Times"}
                and "opposed a joint statement" in d.pair.a.text + d.pair.b.text
                and "no proposed statement on Ukraine had ever been planned" in d.pair.a.text + d.pair.b.text
                for d in report.discrepancies)

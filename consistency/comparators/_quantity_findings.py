@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from collections import Counter
 from itertools import combinations
+from typing import Callable
 
 from consistency.comparators import PairContext, confidence_from_similarity, content_words, language_of, shared_statement
 from consistency.comparators._elsewhere import sentence_around, states_quantity
@@ -129,7 +130,7 @@ def quantity_findings(kind: str, kinds: set[str], a: Sentence, b: Sentence, cont
 
 
 def _parts_of_a_total(parts_text: str, parts: tuple[Quantity, ...], total_text: str, totals: tuple[Quantity, ...],
-                      comparable) -> tuple[tuple[Quantity, ...], tuple[Quantity, ...]] | None:
+                      comparable: Callable[[Quantity, Quantity], bool]) -> tuple[tuple[Quantity, ...], tuple[Quantity, ...]] | None:
     """The counts one sentence gives event by event and the one count the other gives for
     them all: "The bombing in Nairobi killed 213 people ... another the same day in Dar es
     Salaam killed 11" and "The blasts killed 220 people". None when there are none."""
@@ -169,7 +170,8 @@ def _sum_finding(kind: str, a: Sentence, parts_a: tuple[Quantity, ...], b: Sente
 
 
 def _parts_told(text: str, parts: tuple[Quantity, ...], total: float) -> str:
-    """'213 people' and '11 people' (224 in all)"; one part as the sentence words it."""
+    """The parts as the sentence words them and their sum: "'213 people' and '11 people'
+    (224 in all)"; one part alone as the sentence words it."""
     if len(parts) == 1:
         return _phrase(text, parts[0])
     return " and ".join(_phrase(text, q) for q in parts) + f" ({total:,.0f} in all)"
@@ -194,6 +196,8 @@ def _far_outside_vague(first: Quantity, second: Quantity) -> bool:
     return exact.value > VAGUE_REACH * vague.high or exact.value * VAGUE_REACH < vague.value
 
 
+#: Heads that make a count a span of time, which a vague amount of it ("a few days later")
+#: dates rather than counts.
 _SPANS_OF_TIME = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"})
 #: How far beyond a vague amount's range ("several": 3 to 9) an exact one must lie to
 #: contradict it: twice its top or half its bottom.
@@ -683,9 +687,9 @@ _ONE_EVENTS_TOLL_INCLUDED = re.compile(
     r"[^.;]{0,60}?,\s+including\s+(?:at\s+least\s+|some\s+|about\s+|nearly\s+)?\d[\d,]*" + _OF_ONE_EVENT.pattern,
     re.IGNORECASE,
 )
-#: "died in that blast", "the same attack": the event is the one the sentence before names.
 #: An event named as one told before: "the blasts", "that attack", "both bombings".
 _THE_EVENT = re.compile(r"\b(?:the|that|those|these|this|both)\s+(?:\w+\s+)?" + _SUDDEN_EVENTS + r"\b", re.IGNORECASE)
+#: "died in that blast", "the same attack": the event is the one the sentence before names.
 _THAT_EVENT = re.compile(r"\b(?:that|this|the\s+same)\s+(?:\w+\s+)?" + _SUDDEN_EVENTS + r"\b", re.IGNORECASE)
 
 
