@@ -75,3 +75,13 @@ def test_one_remark_edited_two_ways_is_no_divergence(quote_a, quote_b):
 def test_a_remark_quoted_in_other_words_is_still_a_divergence(quote_a, quote_b):
     [finding] = run_comparator("quote", f'The spokesman said: "{quote_a}"', f'The spokesman said: "{quote_b}"', 0.9)
     assert (finding.a_value, finding.b_value) == (quote_a, quote_b)
+
+
+def test_two_remarks_of_one_speaker_that_share_scattered_words_are_not_one_remark_quoted_twice():
+    first = 'The minister told reporters: "They have assured us they hold the hostages and they will free them," he said.'
+    second = 'The minister told reporters: "They have agreed to free the hostages," he said.'
+    assert run_comparator("quote", first, second, 0.9) == []
+    # A stretch of the remark kept, a word changed, is one remark quoted two ways.
+    other = 'The minister told reporters: "They have assured us they hold the captives and they will free them," he said.'
+    [finding] = run_comparator("quote", first, other, 0.9)
+    assert finding.b_value == "They have assured us they hold the captives and they will free them,"
