@@ -210,6 +210,9 @@ def test_negation_of_a_noun_a_name_qualifies_conflicts_with_that_noun():
         ("Harwick has not had an NHL team since 1995.", "The NHL reported record revenue this season."),
         ("The reporter didn't have a phone signal, so he missed the cue.", "The reporter re-dialled his phone twice."),
         ("It would not be the first time a car has been stolen from the set.", "Fans saw the first official image of the car."),
+        # A reason denied is not the act: they did go homeless, for other reasons.
+        ("Most people didn't go homeless because they were lazy, the charity said.",
+         "The man in the video has been homeless for a decade."),
         # A noun denied is not the verb spelled like it: the state (the government), not stating.
         ("The premier said the blast was a challenge not even to the state, but to the people.",
          "The premier, while stating today that security is the top priority, warned against attacks."),

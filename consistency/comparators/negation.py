@@ -201,6 +201,8 @@ def _accept(scope: Scope, own_text: str, other_text: str, where: tuple[int, int]
         return False  # "no evidence that they'd ..." denies no "they'd"
     if all(own_text[start:end].lower() in _NO_COMMENT for start, end in scope.keys):
         return False  # "did not immediately comment": nothing happened to deny
+    if _A_REASON_AFTER.match(own_text, scope.keys[-1][1]):
+        return False  # "didn't go homeless because they're lazy": the reason is denied, not the act
     if scope.cue.split()[0] in _REFUSALS:
         return matched.endswith(("ed", "en")) or matched in _IRREGULAR_PARTICIPLES
     if scope.cue == "without" and not _WITH.search(other_text[: where[0]]):
@@ -301,6 +303,10 @@ _SINGLED_OUT = re.compile(r"\b(?:not\s+even|especially\s+not|certainly\s+not|lea
 #: A lower-case noun right after the denied word an article opens, which that word only
 #: qualifies: "an NHL team", "a phone signal". (On the 52 judged stories, 42 findings matched
 #: a qualifier that is no name alone; of the 27 judged, 1 was right.)
+#: A reason right after what a cue governs, with no pause between: "people didn't go
+#: homeless because they're lazy" denies the reason. On judged real news, 42 negation and
+#: denied-claim findings on such a denial, none right.
+_A_REASON_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:because|due\s+to)\b", re.IGNORECASE)
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the|any|no)\s+$", re.IGNORECASE)
 _WORD = re.compile(r"[\w'’-]+")
 _NOUN_AFTER = re.compile(r"\s+([a-z]{3,})\b(?!\s+(?:of|to|and|or|but|that|which|who)\b)")
