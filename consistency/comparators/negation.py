@@ -300,13 +300,13 @@ def _relation_denied(own_text: str, scope: Scope) -> str:
 _NAME_RUN = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*")
 #: A name singled out for emphasis, not denied: "not even ESPN", "especially not Tina".
 _SINGLED_OUT = re.compile(r"\b(?:not\s+even|especially\s+not|certainly\s+not|least\s+of\s+all)\s+['‘’\"“]?$", re.IGNORECASE)
-#: A lower-case noun right after the denied word an article opens, which that word only
-#: qualifies: "an NHL team", "a phone signal". (On the 52 judged stories, 42 findings matched
-#: a qualifier that is no name alone; of the 27 judged, 1 was right.)
 #: A reason right after what a cue governs, with no pause between: "people didn't go
 #: homeless because they're lazy" denies the reason. On judged real news, 42 negation and
 #: denied-claim findings on such a denial, none right.
 _A_REASON_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:because|due\s+to)\b", re.IGNORECASE)
+#: A lower-case noun right after the denied word an article opens, which that word only
+#: qualifies: "an NHL team", "a phone signal". (On the 52 judged stories, 42 findings matched
+#: a qualifier that is no name alone; of the 27 judged, 1 was right.)
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the|any|no)\s+$", re.IGNORECASE)
 _WORD = re.compile(r"[\w'’-]+")
 _NOUN_AFTER = re.compile(r"\s+([a-z]{3,})\b(?!\s+(?:of|to|and|or|but|that|which|who)\b)")
