@@ -716,7 +716,7 @@ def _day_of_event(sentence: Sentence, document_text: str, quantity: Quantity, da
 
 #: The moment a blast (crash, attack) happened: "when the explosion ripped through the
 #: building at 5 a.m.", "when the massive bomb went off at 5 a.m.".
-_STRUCK = re.compile(_SUDDEN_EVENTS + r"|\b(?:bomb|went\s+off|exploded|blew\s+up|struck|crashed|ripped\s+through)\b", re.IGNORECASE)
+_STRUCK = re.compile(r"\b" + _SUDDEN_EVENTS + r"\b|\b(?:bomb|went\s+off|exploded|blew\s+up|struck|crashed|ripped\s+through)\b", re.IGNORECASE)
 
 
 def _when_it_struck(text: str, time: Quantity) -> bool:
