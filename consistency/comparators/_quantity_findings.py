@@ -621,6 +621,11 @@ def _of_a_past_event(date_a: DateMention | None, date_b: DateMention | None,
     )
 
 
+def _sentence_before(sentence: Sentence, document_text: str) -> str:
+    """The text of the sentence before ``sentence`` in its document (``sentence.start`` > 0)."""
+    return document_text[sentence_around(document_text, sentence.start - 1, sentence.start - 1)[0] : sentence.start]
+
+
 def _one_past_event_told_back(dated: tuple[DateMention | None, DateMention | None], sentences: tuple[Sentence, Sentence],
                               document_texts: tuple[str, str], quantities: tuple[Quantity, Quantity],
                               published: tuple[dt.date | None, dt.date | None]) -> bool:
@@ -636,8 +641,7 @@ def _one_past_event_told_back(dated: tuple[DateMention | None, DateMention | Non
         start, end = clause_around(sentence.text, quantity.start)
         if sentence.start == 0 or not _THE_EVENT.search(sentence.text, start, end):
             continue
-        text = document_texts[side]
-        previous = text[sentence_around(text, sentence.start - 1, sentence.start - 1)[0] : sentence.start]
+        previous = _sentence_before(sentence, document_texts[side])
         told_before = [m for m in extract_dates(previous, published[side]) if not m.reporting]
         if told_before and told_before[-1].agrees_with(dated[other]):
             return True
@@ -707,7 +711,7 @@ def _day_of_event(sentence: Sentence, document_text: str, quantity: Quantity, da
     start, end = clause_around(sentence.text, quantity.start)
     if days or published is None or sentence.start == 0 or not _THAT_EVENT.search(sentence.text, start, end):
         return None
-    previous = document_text[sentence_around(document_text, sentence.start - 1, sentence.start - 1)[0] : sentence.start]
+    previous = _sentence_before(sentence, document_text)
     previous_days = [m for m in extract_dates(previous, published) if not m.reporting and m.granularity == "day"]
     if previous_days:
         return previous_days[-1], _a_sudden_event(previous, previous_days[-1])
