@@ -59,6 +59,10 @@ def test_a_quotation_closed_by_two_apostrophes_after_a_speech_verb_is_read():
         ("Our thoughts and prayers are with Mr. Sotloff and Mr. Sotloff's family,", "Our thoughts and prayers are with Mr. Sotloff and his family,"),
         ("If they catch five of them, you know there are going to be dozens more that did not get caught,",
          "you know there are going to be dozens more that did not get caught by the Border Patrol."),
+        # words cut from inside the remark, all from one outlet's version
+        ("Our club can confirm today that two clubs have expressed a firm interest,",
+         "Our club can confirm that two clubs have expressed a firm interest,"),
+        ("Our thoughts, first and foremost, are with his family.", "Our thoughts are with his family."),
     ],
 )
 def test_one_remark_edited_two_ways_is_no_divergence(quote_a, quote_b):
@@ -70,6 +74,12 @@ def test_one_remark_edited_two_ways_is_no_divergence(quote_a, quote_b):
     [
         ("the G7 looks very pale and quite useless", "the G7 looks rather useless"),
         ("we are not going to pay a ransom", "we are going to pay a ransom"),
+        # a word of degree cut changes the remark
+        ("it was a bit bigger than the size of a match head", "it was bigger than the size of a match head"),
+        # each version lacks words the other has: two wordings, not one cut
+        ("our thoughts are with his family and those who worked with him", "our thoughts are with Mr. Sotloff and his family"),
+        # a word moved
+        ("the crab silently slipped away under the water", "the crab slipped silently away under the water"),
     ],
 )
 def test_a_remark_quoted_in_other_words_is_still_a_divergence(quote_a, quote_b):

@@ -217,18 +217,43 @@ def _same_remark_edited(quote_a: str, quote_b: str) -> bool:
     same = sum(end_a - start_a for tag, start_a, end_a, _, _ in operations if tag == "equal")
     if same < SAME_WORDS_SHARE * min(len(words_a), len(words_b)):
         return False
+    # Cuts inside a quotation are an editor's only when all are on one side: the other
+    # quotation is this one with words left out. Words left out of each ("Mr. Sotloff and
+    # his family" / "his family and those who worked with him"), or one moved ("silently
+    # slipped" / "slipped silently"), are two wordings.
+    one_side_cut = len({tag for tag, *_ in operations} - {"equal"}) == 1
     for tag, start_a, end_a, start_b, end_b in operations:
         if tag == "equal":
             continue
         part_a, part_b = words_a[start_a:end_a], words_b[start_b:end_b]
         changed = set(part_a + part_b)
         at_an_end = (start_a == 0 and start_b == 0) or (end_a == len(words_a) and end_b == len(words_b))
-        if tag != "replace" and not changed & _MEANING_WORDS and (at_an_end or changed <= FUNCTION_WORDS):
+        if tag != "replace" and not changed & _MEANING_WORDS and (at_an_end or changed <= FUNCTION_WORDS or (one_side_cut and _a_cut(changed))):
             continue
         if tag == "replace" and _one_for_the_other(part_a, part_b):
             continue
         return False
     return True
+
+
+#: Words whose loss inside a quotation changes how strongly or how surely it says what it
+#: says: "a bit bigger" / "bigger", "allegedly took" / "took", "all groups" / "groups".
+_DEGREE_WORDS = frozenset({
+    "bit", "little", "quite", "rather", "fairly", "pretty", "slightly", "somewhat", "extremely", "completely",
+    "totally", "absolutely", "entirely", "fully", "partly", "partially", "almost", "nearly", "barely", "hardly",
+    "only", "just", "all", "every", "always", "ever", "most", "least", "more", "less", "much", "many", "few",
+    "alleged", "allegedly", "reportedly", "possibly", "probably", "perhaps", "maybe", "apparently", "suspected",
+    "may", "might", "could", "would", "should", "must",
+})
+
+
+def _a_cut(words: set[str]) -> bool:
+    """Words one outlet's quotation lacks inside it that the other has: an editor's cut
+    ("Manchester United can confirm [today] that", "our thoughts and prayers[, first and
+    foremost,] are with"), unless what was cut says how strongly or how surely, or gives a
+    number. Of 79 judged quote findings whose quotations differ only by words one of them
+    lacks, 13 were read as the remark quoted differently."""
+    return not any(word in _DEGREE_WORDS or word in WORD_NUMBERS or any(character.isdigit() for character in word) for word in words)
 
 
 def _one_for_the_other(part_a: tuple[str, ...], part_b: tuple[str, ...]) -> bool:
