@@ -222,13 +222,16 @@ def _same_remark_edited(quote_a: str, quote_b: str) -> bool:
     # his family" / "his family and those who worked with him"), or one moved ("silently
     # slipped" / "slipped silently"), are two wordings.
     one_side_cut = len({tag for tag, *_ in operations} - {"equal"}) == 1
+    names = _named(quote_a) | _named(quote_b)  # "the [Mexican] border": a cut name narrows what is said
     for tag, start_a, end_a, start_b, end_b in operations:
         if tag == "equal":
             continue
         part_a, part_b = words_a[start_a:end_a], words_b[start_b:end_b]
         changed = set(part_a + part_b)
         at_an_end = (start_a == 0 and start_b == 0) or (end_a == len(words_a) and end_b == len(words_b))
-        if tag != "replace" and not changed & _MEANING_WORDS and (at_an_end or changed <= FUNCTION_WORDS or (one_side_cut and _a_cut(changed))):
+        if tag != "replace" and not changed & _MEANING_WORDS and (
+            at_an_end or changed <= FUNCTION_WORDS or (one_side_cut and _a_cut(changed) and not changed & names)
+        ):
             continue
         if tag == "replace" and _one_for_the_other(part_a, part_b):
             continue
@@ -245,6 +248,11 @@ _DEGREE_WORDS = frozenset({
     "alleged", "allegedly", "reportedly", "possibly", "probably", "perhaps", "maybe", "apparently", "suspected",
     "may", "might", "could", "would", "should", "must",
 })
+
+
+def _named(quote: str) -> set[str]:
+    """Words a quotation capitalises inside a sentence: names ("the Mexican border")."""
+    return {match.group().lower() for match in re.finditer(r"(?<![.!?:\"“‘]\s)(?<!^)\b[A-Z][a-z]+\b", quote.strip())}
 
 
 def _a_cut(words: set[str]) -> bool:
