@@ -321,7 +321,14 @@ class Quantity:
             # Stories give many people's ages: "James Foley, 45" and "40-year-old Foley" are one
             # person's, "Pope Francis, aged 77" and "Sarah Gluck, 26" two people's.
             return len(self.frame & other.frame) >= 2
-        if self.head and other.head and not _one_toll(self, other):
+        dimensioned = self.kind == "measure" and bool({self.head, other.head} & _DIMENSION_HEADS)
+        if dimensioned and self.head != other.head and (
+            (self.head and other.head) or {self.head, other.head} & _DIMENSIONS_OF_THEIR_OWN
+        ):
+            return False  # "40 feet wide" and "19 feet deep"; "a 16-foot-deep crater" and "a 40-foot crater"
+        # A dimension says what of a thing is measured, not which thing: "a crater 12 metres
+        # wide" and "an asteroid 20 metres wide" are told apart by the words around them.
+        if self.head and other.head and not dimensioned and not _one_toll(self, other):
             if self.head not in GENERIC_HEADS and other.head not in GENERIC_HEADS:
                 return self.head == other.head or one_workforce(self, other)
             if not _same_kind_of_head(self.head, other.head):
@@ -1085,8 +1092,16 @@ _DIMENSIONS = {"wide": "width", "across": "width", "in diameter": "width", "in w
                "in length": "length", "thick": "thickness"}
 
 
-def _with_dimension(text: str, quantity: Quantity) -> Quantity:
-    match = _DIMENSION_AFTER.match(text, quantity.end)
+#: Dimensions a length is given in only when it is named: a crater's or a hole's size with no
+#: dimension named is its breadth, never its depth; a plank's, never its thickness.
+_DIMENSIONS_OF_THEIR_OWN = frozenset({"depth", "thickness"})
+_DIMENSION_HEADS = frozenset(_DIMENSIONS.values())
+
+
+def _with_dimension(text: str, quantity: Quantity, position: int | None = None) -> Quantity:
+    """``quantity`` headed by the dimension the words at ``position`` (its end by default)
+    name, if they name one."""
+    match = _DIMENSION_AFTER.match(text, quantity.end if position is None else position)
     if match is None:
         return quantity
     return replace(quantity, head=_DIMENSIONS[" ".join(match.group(1).lower().split())])
@@ -1293,6 +1308,8 @@ def _merge_conversions(text: str, quantities: list[Quantity]) -> list[Quantity]:
         if quantity.kind == "time":
             # Explanations quote both: the local hour alone hides the converted one that differs.
             folded = replace(folded, phrase_end=after.end())
+        if quantity.kind == "measure" and not folded.head:
+            folded = _with_dimension(text, folded, after.end())  # "19 feet (5 meters) deep"
         return folded
 
     return _fold_neighbours(quantities, fold)

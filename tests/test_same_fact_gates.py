@@ -254,6 +254,19 @@ def test_a_depth_is_not_a_width_and_an_age_is_not_a_count():
     assert run_comparator("number", "The 21-year-old said she called doctors.", "She said she called 50 doctors.", 0.8) == []
 
 
+def test_a_size_with_no_dimension_named_is_no_depth_and_a_dimension_does_not_say_of_what():
+    # A crater's size with no dimension named is its breadth, not its depth.
+    assert run_comparator("number", "The blast left a 40-foot crater near the airport.",
+                          "The blast left a 16-foot-deep crater near the airport.", 0.8) == []
+    # The dimension after a converted amount is read too: "19 feet (5 meters) deep".
+    [finding] = run_comparator("number", "The blast left a hole 40 feet (12 meters) wide and 19 feet (5 meters) deep.",
+                               "The blast left a hole 40 feet wide and about 1.5 metres (5 feet) deep.", 0.8)
+    assert (finding.a_value, finding.b_value) == ("19 feet", "1.5 metres")
+    # One dimension of two things: the crater's width and the asteroid's.
+    assert run_comparator("number", "The blast left a hole 40 feet (12 meters) wide outside the airport.",
+                          "Astronomers said the passing asteroid was about 20 metres wide, the size of a house.", 0.6) == []
+
+
 def test_ages_set_off_by_commas_compare_only_for_one_person():
     [finding] = run_comparator("number", "The video showed the beheading of 40-year-old Foley, who had been held since 2012.",
                                "It came two weeks after the beheading of James Foley, 45, another American journalist.", 0.6)
@@ -765,7 +778,7 @@ def test_a_slip_of_the_digits_is_one_amount_mistyped():
     [finding] = run_comparator("number", detained, swapped.replace("41", "140"), 0.6)
     assert (finding.a_value, finding.b_value) == ("14", "140")
     crater = "The impact left a crater about 5 metres deep, a geologist said."
-    [finding] = run_comparator("number", crater, "Residents peered into the pit, which was 5 feet deep by one account.", 0.6)
+    [finding] = run_comparator("number", crater, "Residents peered into the crater, which was 5 feet deep by one account.", 0.6)
     assert (finding.a_value, finding.b_value) == ("5 metres", "5 feet")
 
 
