@@ -748,6 +748,20 @@ def _number_word_in_name(text: str, start: int, end: int) -> bool:
     return text[start:start + 1].isupper() and previous is not None and previous.group(1)[:1].isupper()
 
 
+#: A place named just before a number, after a preposition: "in Sarajevo 31 underage girls".
+_IN_A_PLACE = re.compile(r"\b(?i:in|at|from|across|throughout)\s+[A-Z][a-z]+\s$")
+#: People counted in the plural, besides ``PEOPLE_HEADS``.
+_YOUNG_PEOPLE = frozenset({"girl", "boy", "teenager", "baby", "infant", "youth"})
+
+
+def _people_counted_in_a_place(text: str, start: int, end: int) -> bool:
+    """"Last year in Sarajevo 31 underage girls became pregnant": a count of people after
+    the place they were in, with no comma between, not a name with a number ("Flight 17")."""
+    if not _IN_A_PLACE.search(text, max(0, start - 30), start):
+        return False
+    return _head_after(text, end)[0] in PEOPLE_HEADS | _YOUNG_PEOPLE
+
+
 def _is_date_or_identifier(text: str, start: int, end: int) -> bool:
     before = re.findall(r"[A-Za-z]+\.?", text[max(0, start - 15) : start])
     after = re.match(r"\s*(?:st|nd|rd|th)?\s*([A-Za-z]+)", text[end:])
@@ -764,7 +778,10 @@ def _is_date_or_identifier(text: str, start: int, end: int) -> bool:
     sentence_start = not text[: max(0, start - len(previous_raw) - 1)].strip()
     grouped = re.fullmatch(r"\d{1,3}(?:,\d{3})+", text[start:end]) is not None  # "1,627" is an amount, never a name
     adjacent = start >= 2 and text[start - 1] == " " and text[start - 2].isalpha()  # "Cross, 280 workers" is no name
-    if previous_raw[:1].isupper() and adjacent and not sentence_start and previous_raw.lower() not in _APPROXIMATE and not grouped:
+    if (
+        previous_raw[:1].isupper() and adjacent and not sentence_start and previous_raw.lower() not in _APPROXIMATE
+        and not grouped and not _people_counted_in_a_place(text, start, end)
+    ):
         return True  # "Boeing 737", "Flight 302", "Resolution 2231"
     if previous_raw in ("No", "No.", "Nos", "Nos.", "Number") and adjacent:
         return True  # "No 10 will not confirm": Downing Street; "No. 3"

@@ -98,6 +98,14 @@ def test_quantities_ignore_dates_years_and_identifiers(text):
     assert extract_quantities(text) == []
 
 
+def test_people_counted_right_after_the_place_they_were_in_are_a_count_not_a_name():
+    girls = extract_quantities("Last year in Sarajevo 31 underage girls became pregnant.")
+    assert [(q.text, q.head) for q in girls] == [("31", "girl")]
+    assert [(q.text, q.head) for q in extract_quantities("In Gaza 200 people died overnight.")] == [("200", "person")]
+    # A name with a number stays a name, after a place or not.
+    assert extract_quantities("Airlines in Europe grounded the Boeing 737 fleet.") == []
+
+
 @pytest.mark.parametrize("text, value", [("Six people died in the fire.", 6), ("Police arrested 12 Democrats on Main Street.", 12)])
 def test_quantities_still_read_counts_beside_names(text, value):
     assert only(text).low == value
