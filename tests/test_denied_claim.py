@@ -132,3 +132,14 @@ def test_a_source_account_against_a_statement_saying_otherwise_is_a_denied_claim
         "The clinic released a statement saying no such biopsy was done on the singer.",
     )
     assert found == {"denied-claim": "low"}
+
+
+def test_a_denial_against_a_claim_the_other_outlet_passes_on_as_rumour_is_a_denied_claim():
+    denial = "The prop car isn't stolen; it has not even lost a wheel."
+    for passed_on in (
+        "Supposedly a prop car was stolen from the film set yesterday.",
+        "A story making the rounds says a prop car was stolen from the film set.",
+    ):
+        assert kinds(passed_on, denial) == {"denied-claim": "low"}, passed_on
+    # The outlet stating the claim in its own voice stays a conflict between the outlets.
+    assert kinds("A prop car was stolen from the film set yesterday.", denial) == {"negation": "medium"}
