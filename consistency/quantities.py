@@ -231,6 +231,9 @@ class Quantity:
     phrase_start: int = -1
     #: The approximation that widens the amount ("at least", "about"), lower-cased; "" if none.
     qualifier: str = ""
+    #: A bar to reach, not an amount reached: "the 50 percent turnout required to make the
+    #: vote valid". Only another bar is the same fact.
+    bar: bool = False
 
     @property
     def exact(self) -> bool:
@@ -309,6 +312,8 @@ class Quantity:
             return False  # "where 120 people were registered as living" and "121 people had perished"
         if (self.head in _PREDICATE_OF or other.head in _PREDICATE_OF) and said != other_said:
             return False  # "40 injured" and "13 children": only a count of the injured is one of the injured
+        if self.bar != other.bar:
+            return False  # "a 50 percent turnout is needed" and "turnout was 30 percent"
         if self.kind not in ("time", "ordinal") and not _same_magnitude(self, other):
             return False  # "$1.18 a share" and "$1.47 billion" in revenue are not one amount
         if self.kind in ("money", "percent", "time"):
@@ -1045,6 +1050,7 @@ def _extract(text: str) -> list[Quantity]:
         for quantity in found
     ]
     found = [_with_dimension(text, quantity) if quantity.kind == "measure" and not quantity.head else quantity for quantity in found]
+    found = [replace(quantity, bar=True) if _a_bar(text, quantity) else quantity for quantity in found]
     found = [
         replace(quantity, head="suspect")
         if quantity.kind == "count" and quantity.head in GENERIC_HEADS and _SUSPECTED_AFTER.match(text, quantity.phrase_end)
@@ -1107,6 +1113,27 @@ _DIMENSION_AFTER = re.compile(
 _DIMENSIONS = {"wide": "width", "across": "width", "in diameter": "width", "in width": "width", "deep": "depth",
                "in depth": "depth", "high": "height", "tall": "height", "in height": "height", "long": "length",
                "in length": "length", "thick": "thickness"}
+
+
+#: Words after an amount that make it a bar to reach: "the 50 percent turnout rate required
+#: to make the referendum official", "a key 50 percent threshold needed".
+_BAR_AFTER = re.compile(
+    r"[^.;:!?]{0,40}?\b(?:(?:required|needed|necessary)\s+(?:to|for)\b|threshold|minimum|quorum)", re.IGNORECASE
+)
+#: Words before it that do: "valid only if more than 50 percent", "reach the 50 percent".
+_BAR_BEFORE = re.compile(
+    r"\b(?:(?:valid|binding|official)\s+(?:only\s+)?if\s+(?:more\s+than\s+|at\s+least\s+|over\s+)?|"
+    r"(?:reach|reaching|meet|meeting|clear|clearing)\s+the\s+(?:key\s+|required\s+|minimum\s+)?)$",
+    re.IGNORECASE,
+)
+
+
+def _a_bar(text: str, quantity: Quantity) -> bool:
+    """The amount is one the sentence says must be reached, not one that was."""
+    if quantity.kind == "count" and counts_people(quantity):
+        return False  # "some 40 people needed to be rescued": people the thing happened to
+    start = quantity.phrase_start if quantity.phrase_start >= 0 else quantity.start
+    return bool(_BAR_AFTER.match(text, quantity.end) or _BAR_BEFORE.search(text[max(0, start - 40) : start]))
 
 
 #: Dimensions a length is given in only when it is named: a crater's or a hole's size with no

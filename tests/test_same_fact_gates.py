@@ -995,3 +995,20 @@ def test_tolls_given_blast_by_blast_are_added_up_against_the_toll_of_both():
     assert "224 in all" in finding.explanation
     # Parts that add up to the total agree with it; neither part alone is set against it.
     assert run_comparator("number", by_blast, "The blasts killed 224 people, officials said.", 0.7) == []
+
+
+def test_a_bar_to_reach_is_no_amount_reached():
+    turnout = "By the evening turnout stood at 30 percent, officials said."
+    for bar in (
+        "Turnout must reach the 50 percent turnout rate required to make the referendum valid.",
+        "The referendum will only be valid if more than 50 percent of registered voters cast ballots.",
+        "Officials feared turnout would miss a key 50 percent threshold.",
+    ):
+        assert run_comparator("number", turnout, bar, 0.8) == [], bar
+    # A bar against a bar is one fact; a count of people who needed help is no bar.
+    [finding] = run_comparator("number", "A 50 percent turnout is required to make the vote valid.",
+                               "A 40 percent turnout is required to make the vote valid.", 0.9)
+    assert (finding.a_value, finding.b_value) == ("50 percent", "40 percent")
+    [finding] = run_comparator("number", "Some 40 people needed to be rescued from the roof.",
+                               "Some 70 people needed to be rescued from the roof.", 0.9)
+    assert (finding.a_value, finding.b_value) == ("40", "70")
