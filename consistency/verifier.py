@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Callable, Mapping, Sequence
 from consistency.comparators import content_words, shared_statement
 from consistency.comparators._speakers import speaker_words
 from consistency.comparators.denied_claim import KIND as DENIED_CLAIM
+from consistency.comparators.quote import words_kept
 from consistency.errors import ModelError
 from consistency.ingest.lines import FUNCTION_WORDS
 from consistency.memo import per_sentence
@@ -264,6 +265,10 @@ FEATURES: tuple[str, ...] = (
     # number findings one time in three.
     "one_toll",
     "depth",
+    # A quotation of four words or more quoted by another outlet as one remark keeps most
+    # of its words in order; two remarks sharing a phrase keep few. On judged real news,
+    # quote findings keeping under 0.7 of the shorter quotation were right 0 times in 43.
+    "quote_words_kept",
 )
 
 
@@ -308,12 +313,27 @@ def finding_features(pair: AlignedPair, finding: Finding, context: StoryContext)
         # Quotations sit in an article's body by nature, whatever they say: on judged real
         # news, those in the last two fifths were right as often as those before.
         "depth": 0.0 if finding.kind == "quote" else context.depth(pair),
+        "quote_words_kept": _quote_words_kept(finding),
     }
     values.update({f"kind={kind}": 1.0 if finding.kind == kind else 0.0 for kind in KINDS})
     for kind in ("negation", "number"):
         for name in ("flagged_partners", "window_similarity"):
             values[f"{kind}*{name}"] = values[name] if finding.kind == kind else 0.0
     return [values[name] for name in FEATURES]
+
+
+#: Below this many words a quotation is too short for the share of its words kept to tell
+#: one remark from two ("very pale and quite useless" / "rather useless").
+QUOTE_WORDS_COUNTED = 4
+
+
+def _quote_words_kept(finding: Finding) -> float:
+    """For a quote finding, the share of the shorter quotation's words the other keeps in
+    order (1 for a quotation under ``QUOTE_WORDS_COUNTED`` words); 0 for other kinds."""
+    if finding.kind != "quote":
+        return 0.0
+    shorter, kept = words_kept(finding.a_value, finding.b_value)
+    return kept if shorter >= QUOTE_WORDS_COUNTED else 1.0
 
 
 def _one_toll(pair: AlignedPair, finding: Finding) -> bool:

@@ -83,6 +83,25 @@ def test_verifier_trusts_a_conflict_in_the_articles_leads_more_than_one_deep_in_
     assert Verifier.load().probability(list(lead.values())) > Verifier.load().probability(list(deep.values()))
 
 
+def _quote_finding(quote_a: str, quote_b: str):
+    text_a, text_b = f'"{quote_a}," the minister said.', f'"{quote_b}," the minister said.'
+    pair, _ = _number_finding(text_a, quote_a, text_b, quote_b)
+    start_a, start_b = text_a.index(quote_a), text_b.index(quote_b)
+    finding = Finding("quote", 0.7, "medium", quote_a, quote_b, ((start_a, start_a + len(quote_a)),),
+                      ((start_b, start_b + len(quote_b)),), "the two outlets quote the minister differently")
+    return pair, finding
+
+
+def test_verifier_trusts_one_remark_reworded_more_than_two_remarks_that_share_a_phrase():
+    reworded = _quote_finding("we will not pay a ransom to these people", "we are not going to pay a ransom to these people")
+    two_remarks = _quote_finding("the border is not secure and we know it", "nobody knows if the border is secure")
+    kept_reworded, kept_apart = _features(*reworded)["quote_words_kept"], _features(*two_remarks)["quote_words_kept"]
+    assert kept_reworded > 0.8 > 0.7 > kept_apart
+    assert _probability(*reworded) > _probability(*two_remarks)
+    # A quotation too short to tell is not held against the finding.
+    assert _features(*_quote_finding("very pale and quite useless", "rather useless"))["quote_words_kept"] == 1.0
+
+
 def test_verified_scores_are_probabilities_and_severity_follows_them(fake_embedder):
     documents = [
         make_document("a", "Harbour Herald", "A fire on the 12th floor of Kestrel Tower killed three people on Tuesday."),

@@ -46,6 +46,18 @@ MIN_OVERLAP = 0.2
 MIN_RUN_SHARE = 0.3
 
 
+def words_kept(quote_a: str, quote_b: str) -> tuple[int, float]:
+    """The shorter quotation's length in words as said, and the share of its words the
+    other gives in the same order: one remark quoted in other words keeps most ("we will
+    not pay a ransom" / "we are not going to pay a ransom": 5 of 6), two remarks that share
+    a phrase keep little ("There's nobody talking about it" / "Are you talking about ours?")."""
+    words_a, words_b = _edited_words(quote_a), _edited_words(quote_b)
+    matcher = difflib.SequenceMatcher(a=words_a, b=words_b, autojunk=False)
+    kept = sum(block.size for block in matcher.get_matching_blocks())
+    shorter = min(len(words_a), len(words_b))
+    return shorter, kept / max(1, shorter)
+
+
 def _longest_run_share(sequence_a: tuple[str, ...], sequence_b: tuple[str, ...]) -> float:
     matcher = difflib.SequenceMatcher(a=sequence_a, b=sequence_b, autojunk=False)
     run = matcher.find_longest_match(0, len(sequence_a), 0, len(sequence_b)).size
