@@ -1116,9 +1116,10 @@ _DIMENSIONS = {"wide": "width", "across": "width", "in diameter": "width", "in w
 
 
 #: Words after an amount that make it a bar to reach: "the 50 percent turnout rate required
-#: to make the referendum official", "a key 50 percent threshold needed".
+#: to make the referendum official", "a key 50 percent threshold needed"; not past a comma or
+#: another number ("30 percent, short of the 50 percent threshold").
 _BAR_AFTER = re.compile(
-    r"[^.;:!?]{0,40}?\b(?:(?:required|needed|necessary)\s+(?:to|for)\b|threshold|minimum|quorum)", re.IGNORECASE
+    r"[^.;:!?,\d]{0,40}?\b(?:(?:required|needed|necessary)\s+(?:to|for)\b|threshold|minimum|quorum)", re.IGNORECASE
 )
 #: Words before it that do: "valid only if more than 50 percent", "reach the 50 percent".
 _BAR_BEFORE = re.compile(

@@ -1005,6 +1005,9 @@ def test_a_bar_to_reach_is_no_amount_reached():
         "Officials feared turnout would miss a key 50 percent threshold.",
     ):
         assert run_comparator("number", turnout, bar, 0.8) == [], bar
+    # The amount reached beside a bar stays an amount.
+    [finding] = run_comparator("number", turnout, "By the evening turnout stood at 35 percent, short of the 50 percent threshold.", 0.9)
+    assert (finding.a_value, finding.b_value) == ("30 percent", "35 percent")
     # A bar against a bar is one fact; a count of people who needed help is no bar.
     [finding] = run_comparator("number", "A 50 percent turnout is required to make the vote valid.",
                                "A 40 percent turnout is required to make the vote valid.", 0.9)
