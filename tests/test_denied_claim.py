@@ -143,3 +143,12 @@ def test_a_denial_against_a_claim_the_other_outlet_passes_on_as_rumour_is_a_deni
         assert kinds(passed_on, denial) == {"denied-claim": "low"}, passed_on
     # The outlet stating the claim in its own voice stays a conflict between the outlets.
     assert kinds("A prop car was stolen from the film set yesterday.", denial) == {"negation": "medium"}
+
+
+def test_two_outlets_that_both_give_a_claim_as_a_claim_report_nothing():
+    hedged = "The prop car has probably been stolen from the film set."
+    for passed_on in ("Rumours say the prop car was stolen from the film set.",
+                      "The prop car was stolen from the film set, according to sources."):
+        assert kinds(hedged, passed_on) == {}, passed_on
+    # Against a plain statement the hedge is still a difference of certainty.
+    assert kinds(hedged, "The prop car was stolen from the film set.") == {"modality": "low"}

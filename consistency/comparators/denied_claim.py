@@ -159,6 +159,11 @@ _PASSED_ON = re.compile(
 _DENYING_VALUE = re.compile(r"\b(?:not|no|never|none|nor|neither|cannot)\b|n[’']t\b", re.IGNORECASE)
 
 
+def passes_a_claim_on(text: str) -> bool:
+    """The sentence gives what it says as a rumour, a report or someone's claim."""
+    return _PASSED_ON.search(text) is not None
+
+
 def _claim_passed_on(a: Sentence, b: Sentence, finding: Finding) -> bool:
     """The sentence that states what the other denies passes it on as a rumour, a report or
     a claim ("supposedly an actual Batmobile was stolen" against "the Batmobile isn't
@@ -167,7 +172,7 @@ def _claim_passed_on(a: Sentence, b: Sentence, finding: Finding) -> bool:
     denied_in_a, denied_in_b = bool(_DENYING_VALUE.search(finding.a_value)), bool(_DENYING_VALUE.search(finding.b_value))
     if denied_in_a == denied_in_b:
         return False
-    return _PASSED_ON.search((b if denied_in_a else a).text) is not None
+    return passes_a_claim_on((b if denied_in_a else a).text)
 
 
 def as_denied_claim(a: Sentence, b: Sentence, finding: Finding) -> Finding:

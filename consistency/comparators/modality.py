@@ -13,10 +13,11 @@ negations, left to that comparator.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from consistency.comparators import PairContext, comparators, confidence_from_similarity, other_statements, shared_statement
 from consistency.comparators._scope import Scope, first_contradiction, scopes, span_finding
-from consistency.comparators.denied_claim import denies_a_claim, is_two_speakers, passes_on_hearsay
+from consistency.comparators.denied_claim import denies_a_claim, is_two_speakers, passes_a_claim_on, passes_on_hearsay
 from consistency.memo import per_sentence
 from consistency.records import Finding, Sentence
 
@@ -121,6 +122,16 @@ def _not_a_name(scope: Scope, own_text: str, other_text: str, where: tuple[int, 
     return not (where[0] > 0 and other_text[where[0]].isupper())
 
 
+def _both_pass_it_on(conflict: tuple[tuple[int, int], tuple[int, int]], scopes_a: Sequence[Scope], a: str, b: str) -> bool:
+    """The sentence that states plainly what the other hedges passes it on too, as a report,
+    a rumour or a source's claim, and denies nothing ("has gone missing, believed stolen, the
+    scuttlebutt from sources says" against "has probably been stolen"): both outlets give the
+    claim as a claim. Of 80 such findings judged on real news, 18 were right."""
+    hedged_in_a = any(scope.start == conflict[0][0] for scope in scopes_a)
+    plain = b if hedged_in_a else a
+    return (passes_a_claim_on(plain) or passes_on_hearsay(plain)) and not denies_a_claim(plain)
+
+
 @comparators.register("modality")
 def compare_modality(a: Sentence, b: Sentence, context: PairContext) -> list[Finding]:
     if context.similarity < MIN_SIMILARITY or other_statements(a, b, context):
@@ -158,6 +169,8 @@ def compare_modality(a: Sentence, b: Sentence, context: PairContext) -> list[Fin
     if not conflict and context.similarity >= CERTAINTY_SIMILARITY:
         conflict = _hedge_against_certainty(a.text, b.text)
     if not conflict:
+        return []
+    if _both_pass_it_on(conflict, scopes_a, a.text, b.text):
         return []
     score = confidence_from_similarity(context.similarity) * 0.7
     # Low: on judged real news 4 modality findings in 81 were right; a hedge is most often a
