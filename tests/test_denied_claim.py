@@ -152,3 +152,11 @@ def test_two_outlets_that_both_give_a_claim_as_a_claim_report_nothing():
         assert kinds(hedged, passed_on) == {}, passed_on
     # Against a plain statement the hedge is still a difference of certainty.
     assert kinds(hedged, "The prop car was stolen from the film set.") == {"modality": "low"}
+
+
+def test_a_quotation_against_someone_elses_account_is_two_speakers():
+    # The first sentence of a quotation that runs on: its speaker is named further on.
+    quoted = '"The woman detained in Lebanon is not his wife.'
+    assert kinds(quoted, "Lebanese officials said the woman detained in Lebanon is his wife.") == {"denied-claim": "low"}
+    # The outlet's own statement against the quotation stays a conflict between outlets.
+    assert kinds(quoted, "The woman detained in Lebanon is his wife.") == {"negation": "medium"}

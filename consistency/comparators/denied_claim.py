@@ -144,8 +144,19 @@ def _each_told_by_another(a: Sentence, b: Sentence) -> bool:
     Iraqi official told the AP the woman was not his wife" against "a source with contacts
     in Iraqi intelligence said she was". A denial against a claim, each someone's: of 55
     such negation findings judged on real news, 29 were read as two speakers' statements
-    and 2 as a conflict between the outlets."""
-    return bool(_SPEECH.search(a.text) and _SPEECH.search(b.text)) and _speakers_apart(a, b)
+    and 2 as a conflict between the outlets. A sentence that is itself a quotation is
+    someone's ("“We will not negotiate.”" against "the aide said final negotiations would
+    be completed": 11 of 23 such findings read as two speakers, none as an outlet conflict)."""
+    return _told(a.text) and _told(b.text) and _speakers_apart(a, b)
+
+
+#: A sentence that is a quotation ("“We will not negotiate.”"): someone's words, though the
+#: speaker is named in the sentence around it.
+_A_QUOTATION = re.compile(r"^\s*[\"“‘']")
+
+
+def _told(text: str) -> bool:
+    return bool(_SPEECH.search(text) or _A_QUOTATION.match(text))
 
 
 #: Words that pass a claim on rather than state it: "a story currently making the rounds",
