@@ -670,6 +670,10 @@ def test_number_one_specific_noun_ties_two_counts_that_share_no_other_word():
         ("Engineers found no sign that the bridge was unsafe.", "The bridge carries 40,000 cars a day."),
         ("The eruption did not produce ash clouds.", "The volcano could produce further explosions."),
         ("The council has not received a ransom demand.", "Ransomware shut down the council's payment systems."),
+        # A sighting denied, not the thing; how many denied, not whether; one word of a name.
+        ("There has been no sign of the kidnapped schoolgirls since April.", "Gunmen kidnapped the schoolgirls in April."),
+        ("Not all rebel fighters were aware of the truce, a commander said.", "Rebel fighters attacked two villages after the truce."),
+        ("It is not North Korea doing the fabricating, the blogger said.", "The North Korean embassy denied the fabricated report."),
     ],
 )
 def test_negation_does_not_fire_on_a_shared_noun_alone(text_a, text_b):

@@ -208,8 +208,13 @@ def _accept(scope: Scope, own_text: str, other_text: str, where: tuple[int, int]
     if scope.cue == "without" and not _WITH.search(other_text[: where[0]]):
         return False
     name = _NAME_RUN.match(own_text, scope.keys[0][0])
-    if name and name.group() not in other_text:
-        return False  # "St. Paul, not Pope Paul" says nothing of Pope Francis
+    if name and not re.search(rf"(?<![\w-]){re.escape(name.group())}(?![\w-])", other_text):
+        return False  # "St. Paul, not Pope Paul" says nothing of Pope Francis; "not North Korea" of "North Korean"
+    if _QUANTIFIED.match(own_text, scope.start + len(scope.cue.split()[0])):
+        return False  # "not all Boko Haram fighters were aware": how many, not whether
+    first_start, first_end = scope.keys[0]
+    if own_text[first_start:first_end].lower() in _OBSERVATIONS and _OF_A_THING.match(own_text, first_end):
+        return False  # "no sign of the kidnapped girls" denies a sighting, not the kidnapping
     key = next((start for start, end in scope.keys if own_text[start:end].lower().replace("’", "'") == matched), scope.keys[0][0])
     named = _NAME_RUN.match(own_text, key)
     if named and _SINGLED_OUT.search(own_text[max(0, key - 20) : key]):
@@ -307,6 +312,13 @@ _A_REASON_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:because|due\s+to)\b"
 #: A lower-case noun right after the denied word an article opens, which that word only
 #: qualifies: "an NHL team", "a phone signal". (On the 52 judged stories, 42 findings matched
 #: a qualifier that is no name alone; of the 27 judged, 1 was right.)
+#: A denial of how many, not of what: "not all Boko Haram fighters", "not every school".
+_QUANTIFIED = re.compile(r"\s+(?:all|every|everyone|everybody|each)\b", re.IGNORECASE)
+#: Nouns of having seen or heard of something: "no sign of the girls", "no word on the
+#: toll", "no trace of the plane" deny the sighting or the news, not the thing.
+_OBSERVATIONS = frozenset({"sign", "signs", "trace", "traces", "word", "news", "indication", "indications", "mention", "record", "sighting"})
+#: "no sign of the girls" (a thing not seen), not "no sign that KFC will sell" (a claim doubted).
+_OF_A_THING = re.compile(r"\s+(?:of|on|about)\b", re.IGNORECASE)
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the|any|no)\s+$", re.IGNORECASE)
 _WORD = re.compile(r"[\w'’-]+")
 _NOUN_AFTER = re.compile(r"\s+([a-z]{3,})\b(?!\s+(?:of|to|and|or|but|that|which|who)\b)")
