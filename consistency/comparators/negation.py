@@ -309,9 +309,6 @@ _SINGLED_OUT = re.compile(r"\b(?:not\s+even|especially\s+not|certainly\s+not|lea
 #: homeless because they're lazy" denies the reason. On judged real news, 42 negation and
 #: denied-claim findings on such a denial, none right.
 _A_REASON_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:because|due\s+to)\b", re.IGNORECASE)
-#: A lower-case noun right after the denied word an article opens, which that word only
-#: qualifies: "an NHL team", "a phone signal". (On the 52 judged stories, 42 findings matched
-#: a qualifier that is no name alone; of the 27 judged, 1 was right.)
 #: A denial of how many, not of what: "not all Boko Haram fighters", "not every school".
 _QUANTIFIED = re.compile(r"\s+(?:all|every|everyone|everybody|each)\b", re.IGNORECASE)
 #: Nouns of having seen or heard of something: "no sign of the girls", "no word on the
@@ -319,6 +316,9 @@ _QUANTIFIED = re.compile(r"\s+(?:all|every|everyone|everybody|each)\b", re.IGNOR
 _OBSERVATIONS = frozenset({"sign", "signs", "trace", "traces", "word", "news", "indication", "indications", "mention", "record", "sighting"})
 #: "no sign of the girls" (a thing not seen), not "no sign that KFC will sell" (a claim doubted).
 _OF_A_THING = re.compile(r"\s+(?:of|on|about)\b", re.IGNORECASE)
+#: A lower-case noun right after the denied word an article opens, which that word only
+#: qualifies: "an NHL team", "a phone signal". (On the 52 judged stories, 42 findings matched
+#: a qualifier that is no name alone; of the 27 judged, 1 was right.)
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the|any|no)\s+$", re.IGNORECASE)
 _WORD = re.compile(r"[\w'’-]+")
 _NOUN_AFTER = re.compile(r"\s+([a-z]{3,})\b(?!\s+(?:of|to|and|or|but|that|which|who)\b)")
