@@ -36,7 +36,8 @@ def twin_share(first: Sequence[tuple[str, ...]], second: Sequence[tuple[str, ...
     longer_sets = [frozenset(key) for key in longer]
     twins = 0
     for key in shorter:
-        if key in exact or any(_overlap(frozenset(key), other) >= TWIN_OVERLAP for other in longer_sets):
+        words = frozenset(key)
+        if key in exact or any(_overlap(words, other) >= TWIN_OVERLAP for other in longer_sets):
             twins += 1
     return twins / len(shorter)
 
@@ -53,7 +54,8 @@ def fresh_sentences(copy: Sequence[Sentence], original: Sequence[Sentence]) -> f
     def twins(key: tuple[str, ...]) -> list[tuple[str, ...]]:
         if key in numbers_of:
             return [key]
-        return [other_key for other, other_key in word_sets if _overlap(frozenset(key), other) >= TWIN_OVERLAP]
+        words = frozenset(key)
+        return [other_key for other, other_key in word_sets if _overlap(words, other) >= TWIN_OVERLAP]
 
     fresh = set()
     for sentence in copy:

@@ -207,12 +207,12 @@ def _accept(scope: Scope, own_text: str, other_text: str, where: tuple[int, int]
         return matched.endswith(("ed", "en")) or matched in _IRREGULAR_PARTICIPLES
     if scope.cue == "without" and not _WITH.search(other_text[: where[0]]):
         return False
-    name = _NAME_RUN.match(own_text, scope.keys[0][0])
+    first_start, first_end = scope.keys[0]
+    name = _NAME_RUN.match(own_text, first_start)
     if name and not re.search(rf"(?<![\w-]){re.escape(name.group())}(?![\w-])", other_text):
         return False  # "St. Paul, not Pope Paul" says nothing of Pope Francis; "not North Korea" of "North Korean"
     if _QUANTIFIED.match(own_text, scope.start + len(scope.cue.split()[0])):
         return False  # "not all Boko Haram fighters were aware": how many, not whether
-    first_start, first_end = scope.keys[0]
     if own_text[first_start:first_end].lower() in _OBSERVATIONS and _OF_A_THING.match(own_text, first_end):
         return False  # "no sign of the kidnapped girls" denies a sighting, not the kidnapping
     key = next((start for start, end in scope.keys if own_text[start:end].lower().replace("’", "'") == matched), scope.keys[0][0])
