@@ -124,7 +124,7 @@ def test_compare_with_the_verifier_scores_the_pair_in_place():
     assert 0.0 < verified.discrepancies[0].finding.score < 1.0
 
 
-def test_a_denied_claim_stays_low_however_sure_the_verifier_is():
+def test_a_denied_claim_is_never_high_however_sure_the_verifier_is():
     from consistency.verifier import verify_findings
 
     pair, finding = _number_finding(
@@ -135,8 +135,11 @@ def test_a_denied_claim_stays_low_however_sure_the_verifier_is():
     certain = Verifier([40.0 if name == "bias" else 0.0 for name in FEATURES])
     [(_, verified)] = verify_findings([(pair, claim)], StoryContext.build([pair], [(pair, claim)]), certain)
     [(_, number)] = verify_findings([(pair, finding)], StoryContext.build([pair], [(pair, finding)]), certain)
+    unsure = Verifier([-40.0 if name == "bias" else 0.0 for name in FEATURES])
+    [(_, doubtful)] = verify_findings([(pair, claim)], StoryContext.build([pair], [(pair, claim)]), unsure)
     assert verified.score == number.score == 1.0
-    assert (verified.severity, number.severity) == ("low", "high")
+    assert (verified.severity, number.severity) == ("medium", "high")
+    assert doubtful.severity == "low"
 
 
 def test_a_kind_real_news_seldom_bears_out_is_scored_lower_than_its_features_alone_say():
