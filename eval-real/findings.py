@@ -54,7 +54,8 @@ def dump(out: Path, rules_only: bool, prefixes: list[str], shared: Path) -> None
             judgement, finding = judgement_of(discrepancy, judgements), discrepancy.finding
             lines.append(json.dumps({
                 "key": discrepancy_key(discrepancy), "story": story, "rank": rank, "kind": finding.kind,
-                "score": finding.score, "listed": finding.score >= REPORT_THRESHOLD,
+                "score": finding.score, "pair_score": discrepancy.pair_score, "severity": finding.severity,
+                "listed": finding.score >= REPORT_THRESHOLD,
                 "verdict": judgement.verdict if judgement else None,
                 "correct": is_correct(judgement, finding.kind) if judgement else None,
                 "a_source": discrepancy.pair.a.source, "a_doc": discrepancy.pair.a.doc_id, "a_text": discrepancy.pair.a.text,
