@@ -443,6 +443,22 @@ def _rounding(value: float) -> float:
 _WRITTEN_NUMBER = re.compile(r"\d[\d,]*(?:\.(\d+))?")
 
 
+def _last_figure_step(written: str, value: float) -> float:
+    """One step of the last figure a number is written to, in ``value``'s terms: "about
+    510,000" is 500,000 to 520,000, not 459,000 to 561,000; "about 1.3 billion" is 1.2 to
+    1.4 billion. Zero when the number is not written in figures."""
+    match = _WRITTEN_NUMBER.search(written)
+    if match is None:
+        return 0.0
+    figures = match.group(0).replace(",", "")
+    number = float(figures)
+    if number == 0:
+        return 0.0
+    decimals = len(match.group(1) or "")
+    step = 10.0 ** -decimals if decimals else 10.0 ** (len(figures) - len(figures.rstrip("0")))
+    return step * value / number
+
+
 def rounds_to_the_other(first: "Quantity", second: "Quantity") -> bool:
     """True when the amount written with more decimals, rounded to the other's decimals,
     gives the other: "89.92 percent" and "89.9 percent", "$15.2 billion" and "$15 billion".
@@ -889,6 +905,10 @@ def _make(
             value, start = -value, sign.start()  # "minus 28 degrees Fahrenheit", "-33°C"
         low_factor, high_factor = _APPROXIMATE.get(phrase, (1.0, 1.0))
         low, high = sorted((value * low_factor, value * high_factor))
+        if low_factor < 1.0 < high_factor:
+            step = _last_figure_step(text[start:end], value)
+            if step:
+                low, high = max(low, value - step), min(high, value + step)
     return Quantity(
         kind=kind, unit=unit, value=value, low=low, high=high, start=start, end=end,
         text=text[start:end], head=head[0], phrase_end=max(end, head[1]),

@@ -797,3 +797,24 @@ def test_number_two_figures_for_the_same_share_of_a_vote_conflict():
     [finding] = compare("number", "The election commission said 55.92 percent of voters had cast their ballots.",
                         "Election officials said a turnout of 63.3 percent was recorded.", similarity=0.6)
     assert (finding.a_value, finding.b_value) == ("55.92 percent", "63.3 percent")
+
+
+# Approximate amounts are as loose as the figures they are written to.
+
+
+def test_number_two_approximate_tallies_a_step_of_their_figures_apart_conflict():
+    [finding] = compare("number", "The dock strike has idled some 550,000 workers across the country.",
+                        "The dock strike has idled about 510,000 workers across the country.")
+    assert (finding.a_value, finding.b_value) == ("550,000", "510,000")
+
+
+@pytest.mark.parametrize(
+    "text_a, text_b",
+    [
+        ("The dock strike has idled about 510,000 workers.", "The dock strike has idled about 500,000 workers."),
+        ("About 12 people were hurt in the crush.", "Thirteen people were hurt in the crush."),
+        ("About 30 people were hurt in the crush.", "Thirty-two people were hurt in the crush."),
+    ],
+)
+def test_number_an_approximate_amount_keeps_what_its_rounding_allows(text_a, text_b):
+    assert compare("number", text_a, text_b) == []

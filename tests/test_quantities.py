@@ -19,7 +19,12 @@ def only(text):
         ("A fire broke out on the 12th floor.", "ordinal", 12, 12, "floor"),
         ("Kim sent 1,000 sappers to clear mines.", "count", 1000, 1000, "sapper"),
         ("They sent 5,000 military construction workers there.", "count", 5000, 5000, "worker"),
-        ("About 15,000 North Korean soldiers were deployed.", "count", 13500, 16500, "soldier"),
+        # "About" widens an amount by a tenth, or by one step of its last figure when that
+        # is less: "about 15,000" is 14,000 to 16,000, "about 510,000" 500,000 to 520,000.
+        ("About 15,000 North Korean soldiers were deployed.", "count", 14000, 16000, "soldier"),
+        ("The strike has idled about 510,000 workers.", "count", 500000, 520000, "worker"),
+        ("About 30 people were injured.", "count", 27, 33, "person"),
+        ("An estimated 1.3 billion gallons spilled.", "measure", 1.2e9, 1.4e9, ""),
         ("More than 200 soldiers died.", "count", 200, math.inf, "soldier"),
         ("Dozens of people were hurt.", "count", 24, 144, "person"),
         ("Twenty-five people were hurt.", "count", 25, 25, "person"),
