@@ -160,3 +160,23 @@ def test_a_quotation_against_someone_elses_account_is_two_speakers():
     assert kinds(quoted, "Lebanese officials said the woman detained in Lebanon is his wife.") == {"denied-claim": "low"}
     # The outlet's own statement against the quotation stays a conflict between outlets.
     assert kinds(quoted, "The woman detained in Lebanon is his wife.") == {"negation": "medium"}
+
+
+def test_denying_whose_someone_is_denies_the_tie_not_the_owner():
+    # "Not the minister's wife" denies that she is his wife: against a report that his wife
+    # was detained it is a claim and its denial, whoever is named as the owner.
+    found = kinds(
+        "Border guards said they had detained the wife of opposition leader Omar Haddad.",
+        "The woman held at the border is not Haddad's wife, the interior ministry said.",
+    )
+    assert found.get("denied-claim") == "low" and "negation" not in found
+    # "Why not? It's a scoop": "it's" owns nothing, so nothing after it is denied.
+    assert kinds("The scoop was the talk of the newsroom.", "Why not—it's a scoop, the editor said.") == {}
+
+
+def test_a_headline_in_title_case_is_read_like_any_sentence():
+    # Every word of a title-case headline is capitalised; that makes none of them a name.
+    assert kinds("No, the painter has not been arrested", "Street Painter Arrested In Bristol After Night Raid") == {"negation": "medium"}
+    assert kinds("Street Painter Has Not Been Arrested In Bristol", "Police arrested the street painter in Bristol on Friday.") == {
+        "negation": "medium"
+    }

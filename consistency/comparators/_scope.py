@@ -81,6 +81,10 @@ def conditional(text: str, position: int) -> bool:
     return bool(_CONDITION.search(text, start, end))
 
 
+#: Words before "'s" that own nothing: "why not—it's internet gold", "not that's all".
+_NOT_OWNERS = frozenset({"it", "that", "there", "here", "he", "she", "what", "who", "where", "let", "this", "one"})
+
+
 def scopes(
     text: str,
     cue_length: Callable[[list[re.Match], int], int],
@@ -137,8 +141,8 @@ def scopes(
                 allowed = len(keys) + 1  # what is denied is the statement's predicate
                 continue  # "no evidence the derailment was sabotage": the derailment is not denied
             keys.append(token.span())
-            if lowered in pass_on:
-                allowed += 1
+            if lowered in pass_on or (lowered.endswith(("'s", "’s")) and lowered[:-2] not in _NOT_OWNERS):
+                allowed += 1  # "not al-Baghdadi's wife": the owner says whose; the wife is denied
         if keys:
             clause_end = clause_around(text, keys[-1][0])[1]
             for token in tokens:
@@ -183,6 +187,29 @@ def _subject_of_clause(tokens: list[re.Match], token: re.Match, text: str) -> bo
     return False
 
 
+#: Share of a sentence's longer words that start with a capital, from which the capitals
+#: are its style (a headline in title case), not the mark of names.
+TITLE_CASE_SHARE = 0.7
+
+
+#: Articles, capitalised inside names ("by The Hollywood Reporter") as no other small word is.
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+@per_sentence(maxsize=65536)
+def title_cased(text: str) -> bool:
+    """True for a headline written in title case ("Banksy Arrested In London; Identity
+    Revealed"), where a capital says nothing of a name: most of its longer words and a small
+    word ("In", "Is", "Of") are capitalised, as names alone are not ("The New York Times
+    said John Smith met Barack Obama"). The first word is left out: every sentence
+    capitalises it."""
+    tokens = [match.group() for match in TOKEN.finditer(text)][1:]
+    longer = [word for word in tokens if len(word) >= 4 and word[:1].isalpha()]
+    if len(longer) < 3 or sum(word[:1].isupper() for word in longer) < TITLE_CASE_SHARE * len(longer):
+        return False
+    return any(word[:1].isupper() and word.lower() in FUNCTION_WORDS and word.lower() not in _ARTICLES for word in tokens)
+
+
 def inside(position: int, spans: Sequence[Scope]) -> bool:
     return any(scope.start <= position < max(scope.end, scope.clause_end) for scope in spans)
 
@@ -208,6 +235,7 @@ def _plain_words(text: str) -> tuple[_Word, ...]:
     """The words ``text`` states itself: content words outside quotations, conditions and
     questions."""
     quoted = quoted_spans(text)
+    capitals_mark_names = not title_cased(text)
     found = []
     for match in words(text):
         lowered = match.group().lower()
@@ -215,7 +243,8 @@ def _plain_words(text: str) -> tuple[_Word, ...]:
             continue
         if any(start <= match.start() < end for start, end in quoted) or conditional(text, match.start()):
             continue
-        found.append(_Word(lowered, match.start(), match.end(), stem(lowered), match.group()[:1].isupper() and match.start() > 0))
+        name_like = capitals_mark_names and match.group()[:1].isupper() and match.start() > 0
+        found.append(_Word(lowered, match.start(), match.end(), stem(lowered), name_like))
     return tuple(found)
 
 
@@ -277,6 +306,8 @@ _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+")
 def names_in_clause(text: str, position: int) -> set[str]:
     """Capitalised words of the clause around ``position``, days, months and the word that
     starts the sentence left out."""
+    if title_cased(text):
+        return set()  # a headline's capitals name nothing
     start, end = clause_around(text, position)
     first_word = TOKEN.search(text)
     found = set()
@@ -411,6 +442,8 @@ def first_contradiction(
                 continue
             for key_start, key_end in scope.keys:
                 word = own_text[key_start:key_end]
+                if title_cased(own_text):
+                    word = word.lower()  # "Banksy Has Not Been Arrested": the capital is the headline's
                 if word.lower() in weak:
                     continue
                 where = stated(word, other_text, other_scopes)
