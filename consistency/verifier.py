@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Callable, Mapping, Sequence
 
 from consistency.comparators import content_words, shared_statement
 from consistency.comparators._speakers import speaker_words
+from consistency.comparators._scope import title_cased
 from consistency.comparators.denied_claim import KIND as DENIED_CLAIM
 from consistency.comparators.quote import words_kept
 from consistency.errors import ModelError
@@ -273,6 +274,9 @@ FEATURES: tuple[str, ...] = (
     # of its words in order; two remarks sharing a phrase keep few. On judged real news,
     # quote findings keeping under 0.7 of the shorter quotation were right 0 times in 43.
     "quote_words_kept",
+    # A sentence in title case inside an article is mostly a related link, a caption or a
+    # share box ("Why Nigeria Was Able to Beat Ebola, but Not Boko Haram The Atlantic").
+    "title_case",
 )
 
 
@@ -318,6 +322,7 @@ def finding_features(pair: AlignedPair, finding: Finding, context: StoryContext)
         # news, those in the last two fifths were right as often as those before.
         "depth": 0.0 if finding.kind == "quote" else context.depth(pair),
         "quote_words_kept": _quote_words_kept(finding),
+        "title_case": 1.0 if title_cased(a.text) or title_cased(b.text) else 0.0,
     }
     values.update({f"kind={kind}": 1.0 if finding.kind == kind else 0.0 for kind in KINDS})
     for kind in ("negation", "number"):
