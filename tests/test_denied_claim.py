@@ -180,3 +180,13 @@ def test_a_headline_in_title_case_is_read_like_any_sentence():
     assert kinds("Street Painter Has Not Been Arrested In Bristol", "Police arrested the street painter in Bristol on Friday.") == {
         "negation": "medium"
     }
+    assert kinds("No, the painter has not been arrested", "STREET PAINTER ARRESTED IN BRISTOL AFTER NIGHT RAID") == {"negation": "medium"}
+
+
+def test_a_sentence_full_of_names_is_no_headline():
+    # Acronyms and months are capitalised in any sentence: "US", "May" do not make a
+    # headline of a sentence, so its names stay names ("State" is no "state").
+    from consistency.comparators._scope import title_cased
+
+    assert not title_cased("The US Ambassador Chris Stevens and Information Management Officer Sean Smith died on May 29.")
+    assert title_cased("US Ambassador Says Embassy Will Stay Open In Tripoli")

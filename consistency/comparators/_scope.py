@@ -199,15 +199,21 @@ _ARTICLES = frozenset({"the", "a", "an"})
 @per_sentence(maxsize=65536)
 def title_cased(text: str) -> bool:
     """True for a headline written in title case ("Banksy Arrested In London; Identity
-    Revealed"), where a capital says nothing of a name: most of its longer words and a small
+    Revealed") or in capitals, where a capital says nothing of a name: most of its longer words and a small
     word ("In", "Is", "Of") are capitalised, as names alone are not ("The New York Times
     said John Smith met Barack Obama"). The first word is left out: every sentence
-    capitalises it."""
+    capitalises it. Acronyms ("US", "SO15") are no small words."""
     tokens = [match.group() for match in TOKEN.finditer(text)][1:]
     longer = [word for word in tokens if len(word) >= 4 and word[:1].isalpha()]
     if len(longer) < 3 or sum(word[:1].isupper() for word in longer) < TITLE_CASE_SHARE * len(longer):
         return False
-    return any(word[:1].isupper() and word.lower() in FUNCTION_WORDS and word.lower() not in _ARTICLES for word in tokens)
+    if all(word.isupper() for word in longer):
+        return True  # "MACAULAY CULKIN IS NOT DEAD": in capitals throughout
+    return any(
+        word[:1].isupper() and word[1:].islower() and word.lower() in FUNCTION_WORDS
+        and word.lower() not in _ARTICLES and word.lower() not in CALENDAR_WORDS  # "May 29", not "may"
+        for word in tokens
+    )
 
 
 def inside(position: int, spans: Sequence[Scope]) -> bool:
