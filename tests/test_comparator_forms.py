@@ -818,3 +818,13 @@ def test_number_two_approximate_tallies_a_step_of_their_figures_apart_conflict()
 )
 def test_number_an_approximate_amount_keeps_what_its_rounding_allows(text_a, text_b):
     assert compare("number", text_a, text_b) == []
+
+
+def test_negation_of_one_act_does_not_reach_into_the_reason_given_for_it():
+    # "No one went to help" denies the help, not the punishment the reason clause names.
+    assert compare("negation", "A witness said no one went to help the man because they knew he had been punished.",
+                   "Villagers said the beating was punishment for a theft.") == []
+    # A participle the cue governs before any reason is still denied.
+    [finding] = compare("negation", "No one was hurt in the blast because the hall was empty.",
+                        "Three people were hurt in the blast.")
+    assert finding.a_value.lower().startswith("no one was hurt")

@@ -120,17 +120,19 @@ def scopes(
         allowed = limit(cue)
         keys: list[tuple[int, int]] = []
         statement = False  # past the subject of a statement: "no sign [KFC] will really be selling"
+        passed_over = False  # a word the cue cannot govern: its clause is under way
         for token in tokens[index + length:]:
             if clause_break.search(text[cue_end: token.start()]) or len(keys) >= allowed:
                 break
             lowered = token.group().lower()
-            if lowered in CLAUSE_WORDS and keys:
-                break
+            if lowered in CLAUSE_WORDS and (keys or passed_over):
+                break  # "no one went to help him because they knew he had been punished": not the punishment
             if lowered in SKIPPED or lowered in FUNCTION_WORDS or len(lowered) < 3:
                 if keys and noun_phrase(cue) and not statement and text[keys[-1][0]:keys[-1][1]].lower() not in pass_on:
                     break  # the noun phrase has ended
                 continue
             if not takes(cue, lowered):
+                passed_over = True
                 continue
             if noun_phrase(cue) and token.group()[:1].isupper() and _modifies_next(tokens, token, text):
                 continue  # "no Real Madrid official": the name says which official; the official is denied
