@@ -828,3 +828,22 @@ def test_negation_of_one_act_does_not_reach_into_the_reason_given_for_it():
     [finding] = compare("negation", "No one was hurt in the blast because the hall was empty.",
                         "Three people were hurt in the blast.")
     assert finding.a_value.lower().startswith("no one was hurt")
+
+
+@pytest.mark.parametrize(
+    "text_a, text_b",
+    [
+        # "Allowed" passes a denial on to an infinitive, not to a place named after it.
+        ("Women are not allowed at the table.", "Eleven men will sit at the table for the panel on abuse."),
+        # "Plans to separate passengers" denies the separating, not the passengers.
+        ("The airline has no plans to separate passengers by sex.", "The airline carried 18 million passengers last year."),
+    ],
+)
+def test_negation_of_a_plan_or_a_leave_denies_its_verb_not_every_noun_after_it(text_a, text_b):
+    assert compare("negation", text_a, text_b) == []
+
+
+def test_negation_of_a_plan_still_meets_the_plan_carried_out():
+    [finding] = compare("negation", "The airline has no plans to separate passengers by sex.",
+                        "The airline now separates passengers by sex on its flights.")
+    assert finding.b_value == "separates"

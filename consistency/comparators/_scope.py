@@ -36,6 +36,11 @@ SKIPPED = {
 #: plans to change".
 PASS_ON = {"considered", "expected", "believed", "thought", "seen", "likely", "clear", "able", "allowed",
            "plan", "plans", "sign", "signs", "reason", "evidence", "indication"}
+#: Words of ``PASS_ON`` that pass a denial on only to the verb of an infinitive after them
+#: ("not expected to attend", "no plans to separate"), and to none of that verb's objects.
+#: ("Considered", "believed" and "thought" also take what they judge directly: "not
+#: considered suspicious".)
+INFINITIVE_TAKERS = frozenset({"expected", "likely", "able", "allowed", "plan", "plans"})
 #: Nouns that take a whole statement: in "no evidence the derailment was sabotage" what is
 #: denied is "sabotage", not the derailment, which is only its subject.
 PROPOSITIONS = {"sign", "signs", "reason", "evidence", "indication", "indications", "suggestion", "proof"}
@@ -142,6 +147,10 @@ def scopes(
                 statement = True
                 allowed = len(keys) + 1  # what is denied is the statement's predicate
                 continue  # "no evidence the derailment was sabotage": the derailment is not denied
+            if keys and text[keys[-1][0]:keys[-1][1]].lower() in INFINITIVE_TAKERS:
+                if not re.match(r"\W*to\b", text[keys[-1][1]:token.start()], re.IGNORECASE):
+                    break  # "not allowed at the table": the leave is denied, not the table
+                allowed = len(keys) + 1  # "no plans to separate passengers": the separating, not the passengers
             keys.append(token.span())
             if lowered in pass_on or (lowered.endswith(("'s", "’s")) and lowered[:-2] not in _NOT_OWNERS):
                 allowed += 1  # "not al-Baghdadi's wife": the owner says whose; the wife is denied
