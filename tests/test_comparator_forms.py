@@ -847,3 +847,13 @@ def test_negation_of_a_plan_still_meets_the_plan_carried_out():
     [finding] = compare("negation", "The airline has no plans to separate passengers by sex.",
                         "The airline now separates passengers by sex on its flights.")
     assert finding.b_value == "separates"
+
+
+def test_neither_nor_denies_what_the_named_alternatives_did_not_do():
+    # "Neither Bale nor DiCaprio had begun talks" says nothing against "Bale left the film".
+    assert compare("negation", "The trade paper noted that neither Bale nor DiCaprio had begun talks with the studio.",
+                   "Bale has left the film, the trade paper said.") == []
+    # Against talks said to have begun, it is a denial.
+    [finding] = compare("negation", "The trade paper noted that neither Bale nor DiCaprio had begun talks with the studio.",
+                        "Bale began talks with the studio last week, the trade paper said.")
+    assert finding.b_value == "talks"

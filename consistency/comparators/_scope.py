@@ -86,6 +86,8 @@ def conditional(text: str, position: int) -> bool:
     return bool(_CONDITION.search(text, start, end))
 
 
+#: Cues that deny one predicate of each of the alternatives they name.
+_ALTERNATIVES = frozenset({"neither", "nor"})
 #: Words before "'s" that own nothing: "why not—it's internet gold", "not that's all".
 _NOT_OWNERS = frozenset({"it", "that", "there", "here", "he", "she", "what", "who", "where", "let", "this", "one"})
 
@@ -141,6 +143,8 @@ def scopes(
                 continue
             if noun_phrase(cue) and token.group()[:1].isupper() and _modifies_next(tokens, token, text):
                 continue  # "no Real Madrid official": the name says which official; the official is denied
+            if cue in _ALTERNATIVES and token.group()[:1].isupper():
+                continue  # "neither Bale nor DiCaprio had begun talks": the talks are denied, not the actors
             if statement and lowered.endswith("ly"):
                 continue  # "will really be selling": the adverb is not what is denied
             if keys and text[keys[-1][0]:keys[-1][1]].lower() in PROPOSITIONS and _subject_of_clause(tokens, token, text):
