@@ -857,3 +857,10 @@ def test_neither_nor_denies_what_the_named_alternatives_did_not_do():
     [finding] = compare("negation", "The trade paper noted that neither Bale nor DiCaprio had begun talks with the studio.",
                         "Bale began talks with the studio last week, the trade paper said.")
     assert finding.b_value == "talks"
+
+
+def test_not_knowing_something_is_no_denial_of_an_event():
+    assert compare("negation", "The pupils went on the trip not knowing the risks, a doctor said.",
+                   "Parents are demanding to know why the teachers did not stop them.") == []
+    assert compare("negation", "The mayor said he did not think the bridge would reopen soon.",
+                   "The council thinks the bridge will reopen in May.") == []

@@ -186,6 +186,15 @@ def negations(text: str) -> tuple[Scope, ...]:
 #: Not speaking is no fact of the story: "police did not immediately comment", "the
 #: ministry did not respond".
 _NO_COMMENT = {"comment", "commented", "respond", "responded", "reply", "replied", "elaborate", "speculate"}
+#: Verbs of knowing and noticing: their denial says what someone did not know or notice,
+#: which no sentence about the event itself contradicts ("children engage in such
+#: activities, not knowing the consequences" / "parents are demanding to know why"; none of
+#: 17 such judged findings on real news was right).
+_MINDS = {
+    "know", "knows", "knew", "knowing", "aware", "sure", "think", "thinks", "thinking", "realize", "realized",
+    "realizes", "realise", "realised", "realises", "understand", "understands", "understood", "remember",
+    "remembers", "remembered", "recall", "recalls", "recalled", "notice", "noticed", "notices", "noticing",
+}
 _WITH = re.compile(r"\b(?:with|after|following|using|by|under|through)\b(?:\W+\w+){0,3}\W*$", re.IGNORECASE)
 
 
@@ -201,6 +210,8 @@ def _accept(scope: Scope, own_text: str, other_text: str, where: tuple[int, int]
         return False  # "no evidence that they'd ..." denies no "they'd"
     if all(own_text[start:end].lower() in _NO_COMMENT for start, end in scope.keys):
         return False  # "did not immediately comment": nothing happened to deny
+    if own_text[scope.keys[0][0]:scope.keys[0][1]].lower() in _MINDS:
+        return False  # "not knowing the consequences" is someone's state of mind, no event of the story
     if _A_REASON_AFTER.match(own_text, scope.keys[-1][1]):
         return False  # "didn't go homeless because they're lazy": the reason is denied, not the act
     if scope.cue.split()[0] in _REFUSALS:
