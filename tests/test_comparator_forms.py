@@ -864,3 +864,25 @@ def test_not_knowing_something_is_no_denial_of_an_event():
                    "Parents are demanding to know why the teachers did not stop them.") == []
     assert compare("negation", "The mayor said he did not think the bridge would reopen soon.",
                    "The council thinks the bridge will reopen in May.") == []
+
+
+@pytest.mark.parametrize(
+    "text_a, text_b",
+    [
+        # A denial about others than those the other sentence counts.
+        ("If they catch five or ten of them, you know there are going to be dozens more that did not get caught by the patrol.",
+         "The congressman said border officials have caught at least ten fighters trying to cross."),
+        # A noun after an article is no light verb: "an issue" passes nothing on to "men".
+        ("Domestic abuse is not an issue that men at the league seem able to address.",
+         "Up to 11 men will sit at the table for the discussion on abuse."),
+        # What could happen is no account of what has not happened.
+        ("The town has not hosted the race since 1995.", "Officials said the town could host the race again next year."),
+    ],
+)
+def test_negation_of_others_of_a_noun_or_of_the_past_meets_no_such_sentence(text_a, text_b):
+    assert compare("negation", text_a, text_b) == []
+
+
+def test_negation_of_the_past_still_meets_a_claim_that_it_may_have_happened():
+    [finding] = compare("negation", "Police said the car has not been stolen.", "Reports said thieves may have stolen the car.")
+    assert finding.b_value == "stolen"

@@ -156,7 +156,8 @@ def scopes(
                     break  # "not allowed at the table": the leave is denied, not the table
                 allowed = len(keys) + 1  # "no plans to separate passengers": the separating, not the passengers
             keys.append(token.span())
-            if lowered in pass_on or (lowered.endswith(("'s", "’s")) and lowered[:-2] not in _NOT_OWNERS):
+            a_noun = re.search(r"\b(?:a|an|the)\s+$", text[max(0, token.start() - 5):token.start()], re.IGNORECASE)
+            if (lowered in pass_on and not a_noun) or (lowered.endswith(("'s", "’s")) and lowered[:-2] not in _NOT_OWNERS):
                 allowed += 1  # "not al-Baghdadi's wife": the owner says whose; the wife is denied
         if keys:
             clause_end = clause_around(text, keys[-1][0])[1]

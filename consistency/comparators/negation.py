@@ -212,6 +212,8 @@ def _accept(scope: Scope, own_text: str, other_text: str, where: tuple[int, int]
         return False  # "did not immediately comment": nothing happened to deny
     if own_text[scope.keys[0][0]:scope.keys[0][1]].lower() in _MINDS:
         return False  # "not knowing the consequences" is someone's state of mind, no event of the story
+    if _OTHERS_BEFORE.search(own_text[max(0, scope.start - 40):scope.start]):
+        return False  # "dozens more that did not get caught": others, not the ones the other sentence counts
     if _A_REASON_AFTER.match(own_text, scope.keys[-1][1]):
         return False  # "didn't go homeless because they're lazy": the reason is denied, not the act
     if scope.cue.split()[0] in _REFUSALS:
@@ -320,6 +322,9 @@ _SINGLED_OUT = re.compile(r"\b(?:not\s+even|especially\s+not|certainly\s+not|lea
 #: A reason right after what a cue governs, with no pause between: "people didn't go
 #: homeless because they're lazy" denies the reason. On judged real news, 42 negation and
 #: denied-claim findings on such a denial, none right.
+#: A denial in a clause about others than those named: "dozens more that did not get
+#: caught", "others who were not evacuated".
+_OTHERS_BEFORE = re.compile(r"\b(?:more|others|other\s+\w+)\s+(?:that|who|which)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _A_REASON_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:because|due\s+to)\b", re.IGNORECASE)
 #: A denial of how many, not of what: "not all Boko Haram fighters", "not every school".
 _QUANTIFIED = re.compile(r"\s+(?:all|every|everyone|everybody|each)\b", re.IGNORECASE)
@@ -335,6 +340,9 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the|any|no)\s+$", re.IGNORECASE)
 _WORD = re.compile(r"[\w'’-]+")
 _NOUN_AFTER = re.compile(r"\s+([a-z]{3,})\b(?!\s+(?:of|to|and|or|but|that|which|who)\b)")
 
+#: What may happen: "Canada could support three more teams" is no account of the past that
+#: "Quebec City hasn't had a team since 1995" denies ("may have stolen it" is one).
+_MAY_BE_BEFORE = re.compile(r"\b(?:could|might|may)\s+(?!have\b)(?:\w+\s+)?$", re.IGNORECASE)
 _FUTURE_BEFORE = re.compile(r"\b(?:will|shall|'ll|’ll|going\s+to|plans?\s+to|expected\s+to)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _PAST_CUES = re.compile(r"^(?:didn['’]t|hasn['’]t|haven['’]t|hadn['’]t|wasn['’]t|weren['’]t)$", re.IGNORECASE)
 _PAST_BEFORE = re.compile(r"\b(?:did|has|have|had|was|were)\s+$", re.IGNORECASE)
@@ -382,7 +390,8 @@ def _times_apart(own_text: str, scope: Scope, other_text: str, where: tuple[int,
     cue_word = own_text[scope.start:scope.end].split()[0]
     own_past = bool(_PAST_CUES.match(cue_word) or _PAST_BEFORE.search(own_text[max(0, scope.start - 12):scope.start]))
     own_future = bool(_FUTURE_BEFORE.search(own_text[max(0, scope.start - 30):scope.start]) or cue_word.lower().startswith("won"))
-    other_future = bool(_FUTURE_BEFORE.search(other_text[max(0, where[0] - 30):where[0]]))
+    before_other = other_text[max(0, where[0] - 30):where[0]]
+    other_future = bool(_FUTURE_BEFORE.search(before_other) or (own_past and _MAY_BE_BEFORE.search(before_other)))
     other_past = other_text[where[0]:where[1]].lower().endswith("ed") and not other_future
     return (own_past and other_future) or (own_future and other_past)
 
