@@ -190,3 +190,22 @@ def test_a_sentence_full_of_names_is_no_headline():
 
     assert not title_cased("The US Ambassador Chris Stevens and Information Management Officer Sean Smith died on May 29.")
     assert title_cased("US Ambassador Says Embassy Will Stay Open In Tripoli")
+
+
+def test_a_denial_of_a_long_names_wife_meets_the_report_of_his_wife():
+    found = kinds(
+        "Border guards said they had detained the wife of militia leader Abu Omar al-Haddad.",
+        "The woman held at the border is not Abu Omar al-Haddad's wife, the interior ministry said.",
+    )
+    assert found.get("denied-claim") == "low" and "negation" not in found
+    # Whose daughter she is says nothing of whose wife another woman is.
+    assert "denied-claim" not in kinds(
+        "Tests show the girl is al-Haddad's daughter, officials said.",
+        "The woman held at the border is not al-Haddad's wife, the ministry said.",
+    )
+
+
+def test_hearing_nothing_of_a_thing_and_no_one_hurt_said_twice_raise_nothing():
+    assert kinds("I haven't heard any confirmed reports of witnesses, the astronomer said.",
+                 "The blast was heard across the city, residents said.") == {}
+    assert "negation" not in kinds("However, no one was hurt and the airport stayed open.", "No-one was hurt when it hit the woods.")

@@ -86,6 +86,8 @@ def conditional(text: str, position: int) -> bool:
     return bool(_CONDITION.search(text, start, end))
 
 
+#: A name of several words that owns what follows it: "Abu Bakr al-Baghdadi's".
+_NAME_OWNING = re.compile(r"[A-Z][\w.-]*(?:\s+(?:[A-Z][\w.-]*|al-[\w-]+|bin|ibn|de|van|von))+['’]s\b")
 #: Cues that deny one predicate of each of the alternatives they name.
 _ALTERNATIVES = frozenset({"neither", "nor"})
 #: Words before "'s" that own nothing: "why not—it's internet gold", "not that's all".
@@ -128,6 +130,7 @@ def scopes(
         keys: list[tuple[int, int]] = []
         statement = False  # past the subject of a statement: "no sign [KFC] will really be selling"
         passed_over = False  # a word the cue cannot govern: its clause is under way
+        owner_end = -1  # the end of a name that owns what the cue governs
         for token in tokens[index + length:]:
             if clause_break.search(text[cue_end: token.start()]) or len(keys) >= allowed:
                 break
@@ -155,10 +158,21 @@ def scopes(
                 if not re.match(r"\W*to\b", text[keys[-1][1]:token.start()], re.IGNORECASE):
                     break  # "not allowed at the table": the leave is denied, not the table
                 allowed = len(keys) + 1  # "no plans to separate passengers": the separating, not the passengers
+            if token.group()[:1].isupper() and not keys and not title_cased(text):
+                owner = _NAME_OWNING.match(text, token.start())
+                if owner:
+                    allowed += len(TOKEN.findall(owner.group())) - 1  # "not Abu Bakr al-Baghdadi's wife": the wife
+                    owner_end = owner.end()
+            first = not keys
             keys.append(token.span())
             a_noun = re.search(r"\b(?:a|an|the)\s+$", text[max(0, token.start() - 5):token.start()], re.IGNORECASE)
             if (lowered in pass_on and not a_noun) or (lowered.endswith(("'s", "’s")) and lowered[:-2] not in _NOT_OWNERS):
                 allowed += 1  # "not al-Baghdadi's wife": the owner says whose; the wife is denied
+                if first and not (lowered in pass_on and not a_noun):
+                    owner_end = token.end()
+        owned = [key for key in keys if key[0] >= owner_end]
+        if owned:
+            keys = owned  # the owner is named, not denied: "not Haddad's wife" denies the wife
         if keys:
             clause_end = clause_around(text, keys[-1][0])[1]
             for token in tokens:

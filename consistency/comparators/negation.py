@@ -33,7 +33,7 @@ WITHOUT_SIMILARITY = 0.6
 #: refusals mention the act in other ways; refusals count between close sentences only.
 REFUSAL_SIMILARITY = 0.5
 
-_CUES = {"not", "never", "no", "none", "neither", "nor", "nobody", "nothing", "without", "cannot"}
+_CUES = {"not", "never", "no", "none", "neither", "nor", "nobody", "nothing", "without", "cannot", "no-one"}
 #: Verbs that take back what follows them: "later retracted the briefing statement". What
 #: they govern is not stated; they raise no conflict of their own, the object being unclear.
 _RETRACTIONS = {"retracted", "withdrew", "denied", "denies", "deny", "disputed", "rejected"}
@@ -146,7 +146,7 @@ _NOT_SAYING_BEFORE = re.compile(r"\b(?:not|n't)\s+" + _NOT_SAYING + r"[^.;:!?]*$
 _NOUN_PHRASE_CUES = {"no", "neither", "nor", "without", *_RETRACTIONS}
 #: Cues that stand for a whole noun phrase ("no one was detained", "none of the wagons
 #: caught fire"): what they deny is the verb that follows.
-_PRONOUN_CUES = {"no one", "nobody", "nothing", "none"}
+_PRONOUN_CUES = {"no one", "no-one", "nobody", "nothing", "none"}
 _IRREGULAR_PARTICIPLES = {"hurt", "held", "taken", "seen", "told", "left", "found", "caught", "shot", "struck", "hit",
                           "made", "given", "known", "kept", "lost", "paid", "sent", "spent", "won", "broken", "stolen"}
 
@@ -166,15 +166,16 @@ def _takes(cue: str, word: str) -> bool:
 _LIGHT_VERBS = PASS_ON | {
     "include", "includes", "included", "contain", "contains", "contained", "find", "found", "receive", "received",
     "produce", "produced", "get", "got", "hold", "held", "make", "made", "show", "showed", "shown", "detect",
-    "detected", "see", "saw", "seen", "report", "reported", "issue", "issued", "give", "gave", "given",
+    "detected", "see", "saw", "seen", "hear", "heard", "report", "reported", "issue", "issued", "give", "gave", "given",
     "want", "wants", "wanted", "need", "needs", "needed",
 }
 
 
 #: Not having seen a thing does not deny the thing: "he had not seen the video" and "the
 #: video shows" agree (0 of 15 such judged findings on real news were right). What is
-#: denied is the seeing, and a verb of seeing alone raises no conflict (it is light).
-_PERCEPTION = {"see", "saw", "seen"}
+#: denied is the seeing, and a verb of seeing alone raises no conflict (it is light). So
+#: for hearing: "I haven't heard any confirmed reports" against "the blast was heard".
+_PERCEPTION = {"see", "saw", "seen", "hear", "heard"}
 
 
 @per_sentence(maxsize=65536)
