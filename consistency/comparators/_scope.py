@@ -90,6 +90,7 @@ def conditional(text: str, position: int) -> bool:
 _NAME_OWNING = re.compile(r"[A-Z][\w.-]*(?:\s+(?:[A-Z][\w.-]*|al-[\w-]+|bin|ibn|de|van|von))+['’]s\b")
 #: Cues that deny one predicate of each of the alternatives they name.
 _ALTERNATIVES = frozenset({"neither", "nor"})
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$", re.IGNORECASE)
 #: Words before "'s" that own nothing: "why not—it's internet gold", "not that's all".
 _NOT_OWNERS = frozenset({"it", "that", "there", "here", "he", "she", "what", "who", "where", "let", "this", "one"})
 
@@ -163,13 +164,14 @@ def scopes(
                 if owner:
                     allowed += len(TOKEN.findall(owner.group())) - 1  # "not Abu Bakr al-Baghdadi's wife": the wife
                     owner_end = owner.end()
-            first = not keys
+            # A light verb after an article is a noun: "not an issue that men ..." passes nothing on.
+            passes_on = lowered in pass_on and not _ARTICLE_BEFORE.search(text, max(0, token.start() - 5), token.start())
+            owns = lowered.endswith(("'s", "’s")) and lowered[:-2] not in _NOT_OWNERS
+            if owns and not keys:
+                owner_end = token.end()  # "not al-Baghdadi's wife": the owner says whose; the wife is denied
             keys.append(token.span())
-            a_noun = re.search(r"\b(?:a|an|the)\s+$", text[max(0, token.start() - 5):token.start()], re.IGNORECASE)
-            if (lowered in pass_on and not a_noun) or (lowered.endswith(("'s", "’s")) and lowered[:-2] not in _NOT_OWNERS):
-                allowed += 1  # "not al-Baghdadi's wife": the owner says whose; the wife is denied
-                if first and not (lowered in pass_on and not a_noun):
-                    owner_end = token.end()
+            if passes_on or owns:
+                allowed += 1
         owned = [key for key in keys if key[0] >= owner_end]
         if owned:
             keys = owned  # the owner is named, not denied: "not Haddad's wife" denies the wife
@@ -229,10 +231,10 @@ _ARTICLES = frozenset({"the", "a", "an"})
 @per_sentence(maxsize=65536)
 def title_cased(text: str) -> bool:
     """True for a headline written in title case ("Banksy Arrested In London; Identity
-    Revealed") or in capitals, where a capital says nothing of a name: most of its longer words and a small
-    word ("In", "Is", "Of") are capitalised, as names alone are not ("The New York Times
-    said John Smith met Barack Obama"). The first word is left out: every sentence
-    capitalises it. Acronyms ("US", "SO15") are no small words."""
+    Revealed") or in capitals, where a capital says nothing of a name: most of its longer
+    words and a small word ("In", "Is", "Of") are capitalised, as names alone are not ("The
+    New York Times said John Smith met Barack Obama"). The first word is left out: every
+    sentence capitalises it. Acronyms ("US", "SO15") are no small words."""
     tokens = [match.group() for match in TOKEN.finditer(text)][1:]
     longer = [word for word in tokens if len(word) >= 4 and word[:1].isalpha()]
     if len(longer) < 3 or sum(word[:1].isupper() for word in longer) < TITLE_CASE_SHARE * len(longer):

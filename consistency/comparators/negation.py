@@ -320,12 +320,12 @@ def _relation_denied(own_text: str, scope: Scope) -> str:
 _NAME_RUN = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*")
 #: A name singled out for emphasis, not denied: "not even ESPN", "especially not Tina".
 _SINGLED_OUT = re.compile(r"\b(?:not\s+even|especially\s+not|certainly\s+not|least\s+of\s+all)\s+['‘’\"“]?$", re.IGNORECASE)
-#: A reason right after what a cue governs, with no pause between: "people didn't go
-#: homeless because they're lazy" denies the reason. On judged real news, 42 negation and
-#: denied-claim findings on such a denial, none right.
 #: A denial in a clause about others than those named: "dozens more that did not get
 #: caught", "others who were not evacuated".
 _OTHERS_BEFORE = re.compile(r"\b(?:more|others|other\s+\w+)\s+(?:that|who|which)\s+(?:\w+\s+)?$", re.IGNORECASE)
+#: A reason right after what a cue governs, with no pause between: "people didn't go
+#: homeless because they're lazy" denies the reason. On judged real news, 42 negation and
+#: denied-claim findings on such a denial, none right.
 _A_REASON_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:because|due\s+to)\b", re.IGNORECASE)
 #: A denial of how many, not of what: "not all Boko Haram fighters", "not every school".
 _QUANTIFIED = re.compile(r"\s+(?:all|every|everyone|everybody|each)\b", re.IGNORECASE)
