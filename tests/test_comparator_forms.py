@@ -886,3 +886,12 @@ def test_negation_of_others_of_a_noun_or_of_the_past_meets_no_such_sentence(text
 def test_negation_of_the_past_still_meets_a_claim_that_it_may_have_happened():
     [finding] = compare("negation", "Police said the car has not been stolen.", "Reports said thieves may have stolen the car.")
     assert finding.b_value == "stolen"
+
+
+def test_anniversaries_of_two_events_are_no_conflict():
+    assert compare("number", "The warnings came ahead of the 13th anniversary of the September 11 attacks.",
+                   "The warnings came ahead of the second anniversary of the Benghazi attack.") == []
+    # One event's anniversary told two ways is.
+    [finding] = compare("number", "Crowds marked the 13th anniversary of the Benghazi attack.",
+                        "Crowds marked the 12th anniversary of the Benghazi attack.")
+    assert (finding.a_value, finding.b_value) == ("13th", "12th")

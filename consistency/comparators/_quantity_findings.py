@@ -94,6 +94,8 @@ def quantity_findings(kind: str, kinds: set[str], a: Sentence, b: Sentence, cont
             return False  # "11 shots: seven, a pause, then four" and "six shots, then four more": a total and a part
         if _per_unit(a.text, first) != _per_unit(b.text, second):
             return False  # "$346 million apiece" is not the "$800 million" offer
+        if _anniversaries_of_different_things(a.text, first, b.text, second):
+            return False  # "the 13th anniversary of 9/11", "the second anniversary of the Benghazi attack"
         # One of the articles gives both values: the sentences count different things.
         return not (states_quantity(context.b_document, first, a.text) or states_quantity(context.a_document, second, b.text))
 
@@ -127,6 +129,22 @@ def quantity_findings(kind: str, kinds: set[str], a: Sentence, b: Sentence, cont
             )
         )
     return findings
+
+
+#: What an anniversary marks: "the 13th anniversary of the 9/11 attacks".
+_OF_WHAT = re.compile(r"\s+of\s+((?:[\w'’/-]+\s+){0,3}[\w'’/-]+)")
+
+
+def _anniversaries_of_different_things(text_a: str, first: Quantity, text_b: str, second: Quantity) -> bool:
+    """Two anniversaries that say what they mark and share no word of it count years since
+    two events, not one."""
+    if not (first.kind == second.kind == "ordinal" and first.head == second.head == "anniversary"):
+        return False
+    marked = [_OF_WHAT.match(text, quantity.phrase_end) for text, quantity in ((text_a, first), (text_b, second))]
+    if not all(marked):
+        return False
+    words_a, words_b = (content_words(match.group(1)) for match in marked)
+    return bool(words_a and words_b) and not words_a & words_b
 
 
 def _parts_of_a_total(parts_text: str, parts: tuple[Quantity, ...], total_text: str, totals: tuple[Quantity, ...],
