@@ -895,3 +895,11 @@ def test_anniversaries_of_two_events_are_no_conflict():
     [finding] = compare("number", "Crowds marked the 13th anniversary of the Benghazi attack.",
                         "Crowds marked the 12th anniversary of the Benghazi attack.")
     assert (finding.a_value, finding.b_value) == ("13th", "12th")
+
+
+def test_a_denial_only_thought_possible_is_no_denial():
+    assert compare("negation", "The police say the warehouse fire may not have been arson.",
+                   "Investigators said the warehouse fire was arson.") == []
+    [finding] = compare("negation", "The police say the warehouse fire was not arson.",
+                        "Investigators said the warehouse fire was arson.")
+    assert finding.b_value == "arson"
