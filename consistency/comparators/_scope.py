@@ -90,7 +90,10 @@ def conditional(text: str, position: int) -> bool:
 _NAME_OWNING = re.compile(r"[A-Z][\w.-]*(?:\s+(?:[A-Z][\w.-]*|al-[\w-]+|bin|ibn|de|van|von))+['’]s\b")
 #: Cues that deny one predicate of each of the alternatives they name.
 _ALTERNATIVES = frozenset({"neither", "nor"})
-_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$", re.IGNORECASE)
+#: Articles: a word after one is a noun ("an issue", not "issue a warning"), and inside a
+#: name they are capitalised ("by The Hollywood Reporter") as no other small word is.
+_ARTICLES = frozenset({"the", "a", "an"})
+_ARTICLE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_ARTICLES)) + r")\s+$", re.IGNORECASE)
 #: Words before "'s" that own nothing: "why not—it's internet gold", "not that's all".
 _NOT_OWNERS = frozenset({"it", "that", "there", "here", "he", "she", "what", "who", "where", "let", "this", "one"})
 
@@ -223,9 +226,6 @@ def _subject_of_clause(tokens: list[re.Match], token: re.Match, text: str) -> bo
 #: are its style (a headline in title case), not the mark of names.
 TITLE_CASE_SHARE = 0.7
 
-
-#: Articles, capitalised inside names ("by The Hollywood Reporter") as no other small word is.
-_ARTICLES = frozenset({"the", "a", "an"})
 
 
 @per_sentence(maxsize=65536)
@@ -475,12 +475,13 @@ def first_contradiction(
         (scopes_a, text_a, text_b, (*scopes_b, *unstated[1]), False),
         (scopes_b, text_b, text_a, (*scopes_a, *unstated[0]), True),
     ):
+        headline = title_cased(own_text)
         for scope in own:
             if not usable(scope):
                 continue
             for key_start, key_end in scope.keys:
                 word = own_text[key_start:key_end]
-                if title_cased(own_text):
+                if headline:
                     word = word.lower()  # "Banksy Has Not Been Arrested": the capital is the headline's
                 if word.lower() in weak:
                     continue

@@ -224,7 +224,8 @@ def _accept(scope: Scope, own_text: str, other_text: str, where: tuple[int, int]
     if scope.cue == "without" and not _WITH.search(other_text[: where[0]]):
         return False
     first_start, first_end = scope.keys[0]
-    name = None if title_cased(own_text) else _NAME_RUN.match(own_text, first_start)
+    headline = title_cased(own_text)  # a headline's capitals name nothing
+    name = None if headline else _NAME_RUN.match(own_text, first_start)
     owner = name and re.sub(r"['’]s$", "", name.group())  # "not Haddad's wife": Haddad named as the owner
     if name and not re.search(rf"(?<![\w-]){re.escape(owner)}(?![\w-])", other_text):
         return False  # "St. Paul, not Pope Paul" says nothing of Pope Francis; "not North Korea" of "North Korean"
@@ -233,7 +234,7 @@ def _accept(scope: Scope, own_text: str, other_text: str, where: tuple[int, int]
     if own_text[first_start:first_end].lower() in _OBSERVATIONS and _OF_A_THING.match(own_text, first_end):
         return False  # "no sign of the kidnapped girls" denies a sighting, not the kidnapping
     key = next((start for start, end in scope.keys if own_text[start:end].lower().replace("’", "'") == matched), scope.keys[0][0])
-    named = None if title_cased(own_text) else _NAME_RUN.match(own_text, key)
+    named = None if headline else _NAME_RUN.match(own_text, key)
     if named and _SINGLED_OUT.search(own_text[max(0, key - 20) : key]):
         return False  # "Not even ESPN would be that dense", "especially not Tina from HR": no one is denied
     word = named or _WORD.match(own_text, key)
