@@ -25,7 +25,7 @@ from consistency.comparators import content_words, shared_statement
 from consistency.comparators._speakers import speaker_words
 from consistency.comparators._scope import title_cased
 from consistency.comparators.denied_claim import KIND as DENIED_CLAIM
-from consistency.comparators.quote import words_kept
+from consistency.comparators.quote import QUOTE_WORDS_COUNTED, words_kept
 from consistency.errors import ModelError
 from consistency.ingest.lines import FUNCTION_WORDS
 from consistency.memo import per_sentence
@@ -329,11 +329,6 @@ def finding_features(pair: AlignedPair, finding: Finding, context: StoryContext)
         for name in ("flagged_partners", "window_similarity"):
             values[f"{kind}*{name}"] = values[name] if finding.kind == kind else 0.0
     return [values[name] for name in FEATURES]
-
-
-#: Below this many words a quotation is too short for the share of its words kept to tell
-#: one remark from two ("very pale and quite useless" / "rather useless").
-QUOTE_WORDS_COUNTED = 4
 
 
 def _quote_words_kept(finding: Finding) -> float:

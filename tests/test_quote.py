@@ -95,3 +95,24 @@ def test_two_remarks_of_one_speaker_that_share_scattered_words_are_not_one_remar
     other = 'The minister told reporters: "They have assured us they hold the captives and they will free them," he said.'
     [finding] = run_comparator("quote", first, other, 0.9)
     assert finding.b_value == "They have assured us they hold the captives and they will free them,"
+
+
+def test_two_remarks_sharing_words_only_a_few_at_a_time_are_not_one_remark_quoted_twice():
+    # Shared: "Russia", "moving across the", "border": never more than three words in a row.
+    first = 'The senator said: "Russia is moving across the northern border," on Tuesday.'
+    second = 'The senator said: "I know that at least ten Russian units have been seen moving across the eastern border of Estonia," on Tuesday.'
+    assert run_comparator("quote", first, second, 0.9) == []
+
+
+@pytest.mark.parametrize(
+    "quote_a, quote_b",
+    [
+        # one long stretch kept, the words around it changed
+        ("Today Finland became a country that can reach orbit on its own", "the day Finland became a country that reaches orbit by itself"),
+        # half the words kept in stretches of two or more
+        ("we are confident the outbreak is under control", "we're confident the outbreak is now under control"),
+    ],
+)
+def test_a_remark_reworded_around_stretches_it_keeps_is_still_one_remark(quote_a, quote_b):
+    [finding] = run_comparator("quote", f'The chief executive said: "{quote_a}"', f'The chief executive said: "{quote_b}"', 0.9)
+    assert (finding.a_value, finding.b_value) == (quote_a, quote_b)
