@@ -903,3 +903,19 @@ def test_a_denial_only_thought_possible_is_no_denial():
     [finding] = compare("negation", "The police say the warehouse fire was not arson.",
                         "Investigators said the warehouse fire was arson.")
     assert finding.b_value == "arson"
+
+
+def test_a_thing_denied_to_be_one_of_a_kind_meets_no_remark_about_the_kind():
+    assert compare("negation", "Experts said the creature in the photograph was not a lobster.",
+                   "Experts said the fear of lobsters fuels such stories.") == []
+    [finding] = compare("negation", "Experts said the creature in the photograph was not a lobster.",
+                        "The creature in the photograph was a lobster, its finder said.")
+    assert finding.b_value == "lobster"
+
+
+def test_a_negation_inside_a_fear_states_no_outcome():
+    assert compare("negation", "Officials voiced concern that not enough voters would turn out for the referendum.",
+                   "The referendum drew enough voters to be valid.") == []
+    [finding] = compare("negation", "Officials said not enough voters turned out for the referendum.",
+                        "The referendum drew enough voters to be valid.")
+    assert finding.b_value == "enough"

@@ -108,6 +108,8 @@ def _states_no_fact(text: str, scope: Scope) -> bool:
         return True
     if _PURPOSE_BEFORE.search(before + word[:-3] if word.endswith("n't") else before):
         return True
+    if _FEARED_BEFORE.search(before):
+        return True  # "there was concern that not enough voters would turn out": a fear, not the outcome
     if _NOT_SAYING_AFTER.match(text, scope.start + len(word)) or _NOT_SAYING_BEFORE.search(before):
         return True  # "I am not saying this was not a meteorite impact": neither negation states a fact
     return word == "not" and re.match(r"\s+to\b", text[scope.start + 3:]) is not None and bool(_REQUEST_BEFORE.search(before))
@@ -126,6 +128,13 @@ def _stating_no_fact(text: str) -> frozenset[int]:
 _PURPOSE_BEFORE = re.compile(
     r"\b(?:so\s+as|in\s+order)\s+$"
     r"|\bso(?:\s+that)?\s+(?:\w+\s+){1,3}(?:would|could|will|wo|can|ca|might|should|shall|sha)\s*$",
+    re.IGNORECASE,
+)
+
+#: A negation in what someone fears or worries about states no outcome: "there was concern
+#: that not enough voters would turn out" against "the referendum received enough votes".
+_FEARED_BEFORE = re.compile(
+    r"\b(?:concerns?|concerned|fears?|feared|fearing|worr(?:y|ies|ied)|afraid)\s+that\s+(?:[\w'’-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 
@@ -217,6 +226,8 @@ def _accept(scope: Scope, own_text: str, other_text: str, where: tuple[int, int]
         return False  # "the attacks may not have been Boko Haram": a doubt, which is no denial
     if _OTHERS_BEFORE.search(own_text[max(0, scope.start - 40):scope.start]):
         return False  # "dozens more that did not get caught": others, not the ones the other sentence counts
+    if _ONE_OF_A_KIND.search(own_text[max(0, scope.keys[0][0] - 4) : scope.keys[0][0]]) and _plural_of(matched, own_text[slice(*scope.keys[0])]):
+        return False  # "just not a spider" (this one thing) says nothing of "the fear of spiders"
     if _A_REASON_AFTER.match(own_text, scope.keys[-1][1]):
         return False  # "didn't go homeless because they're lazy": the reason is denied, not the act
     if scope.cue.split()[0] in _REFUSALS:
@@ -334,6 +345,15 @@ _OTHERS_BEFORE = re.compile(r"\b(?:more|others|other\s+\w+)\s+(?:that|who|which)
 #: homeless because they're lazy" denies the reason. On judged real news, 42 negation and
 #: denied-claim findings on such a denial, none right.
 _A_REASON_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:because|due\s+to)\b", re.IGNORECASE)
+#: An indefinite article before the denied word: "not a spider" denies what one thing is.
+_ONE_OF_A_KIND = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
+
+
+def _plural_of(word: str, singular: str) -> bool:
+    singular = singular.lower().replace("’", "'")
+    return word in (singular + "s", singular + "es")
+
+
 #: A denial of how many, not of what: "not all Boko Haram fighters", "not every school".
 _QUANTIFIED = re.compile(r"\s+(?:all|every|everyone|everybody|each)\b", re.IGNORECASE)
 #: Nouns of having seen or heard of something: "no sign of the girls", "no word on the
