@@ -18,6 +18,10 @@ def _resolved(path: str) -> Path:
 
 
 def refuse_overwriting_inputs(output: str, inputs: Sequence[str]) -> None:
+    """Refuse an output file that is one of the inputs, or whose name is an option's ("--json
+    -q" takes "-q" as the file to write, and would leave a file of that name behind)."""
+    if output.startswith("-"):
+        raise OutputError(f"{output}: looks like an option, not a file name; give the file to write (its full path, if that is its name)")
     target = _resolved(output)
     for given in inputs:
         if given == "-":

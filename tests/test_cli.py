@@ -102,6 +102,16 @@ def test_cli_refuses_to_write_over_an_input(corpus):
     assert herald.read_bytes() == before
 
 
+def test_cli_refuses_an_option_given_where_an_output_file_belongs(corpus, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    one_error_line(invoke("check", str(corpus), "--model", "fake", "--json", "-q"), "-q: looks like an option")
+    one_error_line(invoke("check", str(corpus), "--model", "fake", "-o", "--quiet"), "--quiet: looks like an option")
+    assert not (tmp_path / "-q").exists() and not (tmp_path / "--quiet").exists()
+    # A file whose name starts with a dash is written when named by its path.
+    assert invoke("check", str(corpus), "--model", "fake", "--json", str(tmp_path / "-q"), "-q").exit_code == 0
+    assert (tmp_path / "-q").is_file()
+
+
 def test_cli_output_folder_that_does_not_exist_is_an_error(corpus, tmp_path):
     target = tmp_path / "nowhere" / "report.json"
     one_error_line(invoke("check", str(corpus), "--model", "fake", "--json", str(target)), "does not exist")
