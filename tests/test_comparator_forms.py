@@ -919,3 +919,15 @@ def test_a_negation_inside_a_fear_states_no_outcome():
     [finding] = compare("negation", "Officials said not enough voters turned out for the referendum.",
                         "The referendum drew enough voters to be valid.")
     assert finding.b_value == "enough"
+
+
+def test_opposite_outcomes_of_two_things_are_no_conflict():
+    assert compare("negation", "The dockers' unions have rejected a pay offer from the port authority.",
+                   "The regional assembly approved a law to end the strike at the port.") == []
+    [finding] = compare("negation", "The regional assembly rejected the port law on Monday.",
+                        "The regional assembly approved the port law on Monday.")
+    assert {finding.a_value, finding.b_value} == {"rejected", "approved"}
+    # A confirmation and a denial are of a claim each sentence words its own way.
+    [finding] = compare("negation", "The ministry denied that the detained woman is his wife.",
+                        "A source confirmed Saja Dulaimi was arrested in Lebanon.")
+    assert {finding.a_value, finding.b_value} == {"denied", "confirmed"}

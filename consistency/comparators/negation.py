@@ -478,12 +478,40 @@ def _sides(text: str) -> tuple[tuple[tuple[int, int] | None, tuple[int, int] | N
 
 
 def _opposites(a: str, b: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
-    for (first_a, second_a), (first_b, second_b) in zip(_sides(a), _sides(b)):
+    for pattern, (first_a, second_a), (first_b, second_b) in zip(_OPPOSITE_PATTERNS, _sides(a), _sides(b)):
         if first_a and second_b and not second_a and not first_b:
-            return first_a, second_b
-        if second_a and first_b and not first_a and not second_b:
-            return second_a, first_b
+            found = first_a, second_b
+        elif second_a and first_b and not first_a and not second_b:
+            found = second_a, first_b
+        else:
+            continue
+        if pattern is _CONFIRM_DENY or _said_of_one_thing(a, found[0], b, found[1]):
+            return found
     return None
+
+
+#: How many words either side of an outcome say what it is the outcome of.
+_OUTCOME_REACH = 6
+
+
+#: A confirmation and a denial are of a claim, which each sentence words its own way ("Iraq
+#: denied that a woman detained in Lebanon is his wife" / "a source confirmed Saja Dulaimi
+#: was arrested"): they need no word in common. (Asked to share one, 64 such findings went
+#: on the 52 judged stories, 31 of them right as two speakers' statements.)
+_CONFIRM_DENY = next(pair for pair in _OPPOSITE_PATTERNS if pair[0].search("confirmed"))
+
+
+def _said_of_one_thing(a: str, where_a: tuple[int, int], b: str, where_b: tuple[int, int]) -> bool:
+    """Whether two opposite outcomes are told of one thing: the words around them share
+    one ("flights were cancelled" / "flights operated normally"). "Unions have rejected a
+    wage proposal" and "parliament approved legislation to end the strike" are two bodies'
+    acts on two things. (On the 52 judged stories, 7 findings on such outcomes went, none
+    right.)"""
+    def around(text: str, where: tuple[int, int]) -> set[str]:
+        before = [m.group() for m in TOKEN.finditer(text, 0, where[0])][-_OUTCOME_REACH:]
+        after = [m.group() for m in TOKEN.finditer(text, where[1])][:_OUTCOME_REACH]
+        return {stem(word) for word in before + after if word.lower() not in FUNCTION_WORDS and len(word) > 2}
+    return bool(around(a, where_a) & around(b, where_b))
 
 
 #: Words after which a sentence does not state that something happened: it was planned,
