@@ -931,3 +931,10 @@ def test_opposite_outcomes_of_two_things_are_no_conflict():
     [finding] = compare("negation", "The ministry denied that the detained woman is his wife.",
                         "A source confirmed Saja Dulaimi was arrested in Lebanon.")
     assert {finding.a_value, finding.b_value} == {"denied", "confirmed"}
+
+
+def test_not_wanting_a_thing_is_a_wish_not_a_denial_of_the_thing():
+    assert compare("negation", "Passengers said they did not want the attention.",
+                   "The airline is managing the attention from the press.") == []
+    assert compare("negation", "The captain does not want to leave the club.",
+                   "The captain is leaving the club for Madrid.") == []
