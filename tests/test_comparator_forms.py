@@ -938,3 +938,12 @@ def test_not_wanting_a_thing_is_a_wish_not_a_denial_of_the_thing():
                    "The airline is managing the attention from the press.") == []
     assert compare("negation", "The captain does not want to leave the club.",
                    "The captain is leaving the club for Madrid.") == []
+
+
+def test_a_denial_over_years_since_a_dated_event_denies_no_event_of_the_story():
+    assert compare("negation", "The league hasn't expanded since two clubs joined for the 2000-01 season.",
+                   "The league expanded in 2000 with the addition of two clubs.") == []
+    # Since an event of the story, it still denies what the other sentence reports.
+    [finding] = compare("negation", "No one has been arrested since the attack on the depot.",
+                        "Police arrested two men after the attack on the depot.")
+    assert finding.b_value == "arrested"

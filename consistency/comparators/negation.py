@@ -232,6 +232,8 @@ def _accept(scope: Scope, own_text: str, other_text: str, where: tuple[int, int]
         return False  # "dozens more that did not get caught": others, not the ones the other sentence counts
     if _ONE_OF_A_KIND.search(own_text[max(0, scope.keys[0][0] - 4) : scope.keys[0][0]]) and _plural_of(matched, own_text[slice(*scope.keys[0])]):
         return False  # "just not a spider" (this one thing) says nothing of "the fear of spiders"
+    if _SINCE_A_YEAR_AFTER.match(own_text, scope.keys[-1][1]):
+        return False  # "the NHL hasn't expanded since the Wild joined in 2000": years of no news, not the news
     if _A_REASON_AFTER.match(own_text, scope.keys[-1][1]):
         return False  # "didn't go homeless because they're lazy": the reason is denied, not the act
     if scope.cue.split()[0] in _REFUSALS:
@@ -358,6 +360,12 @@ def _plural_of(word: str, singular: str) -> bool:
     return word in (singular + "s", singular + "es")
 
 
+#: A denial of a stretch of years: "Quebec City hasn't had an NHL team since the Nordiques
+#: moved to Denver in 1995", "the NHL hasn't expanded since the 2000-01 season". It denies
+#: no event of the story ("the NHL expanded in 2000", "Canada could support three more
+#: teams"); 15 such listed findings judged on real news, none right. "No one has been
+#: arrested since the attack" names no year and still denies the arrests.
+_SINCE_A_YEAR_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+since\b[^.;:!?]*?\b(?:1[89]|20)\d\d\b", re.IGNORECASE)
 #: A denial of how many, not of what: "not all Boko Haram fighters", "not every school".
 _QUANTIFIED = re.compile(r"\s+(?:all|every|everyone|everybody|each)\b", re.IGNORECASE)
 #: Nouns of having seen or heard of something: "no sign of the girls", "no word on the
