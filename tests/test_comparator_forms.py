@@ -947,3 +947,11 @@ def test_a_denial_over_years_since_a_dated_event_denies_no_event_of_the_story():
     [finding] = compare("negation", "No one has been arrested since the attack on the depot.",
                         "Police arrested two men after the attack on the depot.")
     assert finding.b_value == "arrested"
+
+
+def test_a_cleft_denies_a_name_the_act_not_every_mention_of_the_name():
+    assert compare("negation", "It's not Norway doing the smuggling, the minister said.",
+                   "Norway plans to open a new embassy in the capital.") == []
+    [finding] = compare("negation", "It's not Norway doing the smuggling, the minister said.",
+                        "Norway is doing the smuggling, the report said.")
+    assert finding.b_value.startswith("Norway")

@@ -252,6 +252,8 @@ def _accept(scope: Scope, own_text: str, other_text: str, where: tuple[int, int]
         return False  # "no sign of the kidnapped girls" denies a sighting, not the kidnapping
     key = next((start for start, end in scope.keys if own_text[start:end].lower().replace("’", "'") == matched), scope.keys[0][0])
     named = None if headline else _NAME_RUN.match(own_text, key)
+    if named and _cleft_act_unsaid(own_text, scope, named.end(), other_text):
+        return False  # "it's not North Korea doing the fabricating" says nothing of North Korea's restaurants
     if named and _SINGLED_OUT.search(own_text[max(0, key - 20) : key]):
         return False  # "Not even ESPN would be that dense", "especially not Tina from HR": no one is denied
     word = named or _WORD.match(own_text, key)
@@ -358,6 +360,25 @@ _ONE_OF_A_KIND = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
 def _plural_of(word: str, singular: str) -> bool:
     singular = singular.lower().replace("’", "'")
     return word in (singular + "s", singular + "es")
+
+
+#: A cleft that denies who did something: "it's not North Korea doing the fabricating",
+#: "it was not the police who fired first". What follows the name is the act denied.
+_CLEFT_BEFORE = re.compile(r"\b(?:it|this|that)(?:['’]s|\s+is|\s+was)\s+$", re.IGNORECASE)
+_CLEFT_ACT = re.compile(r"\s+(?:who|that|which|doing|behind)\s+(?:the\s+|a\s+|an\s+)?([\w'’-]+)", re.IGNORECASE)
+
+
+def _cleft_act_unsaid(own_text: str, scope: Scope, name_end: int, other_text: str) -> bool:
+    """In a cleft ("it's not North Korea doing the fabricating") the act denied to the name
+    is the word after it; another sentence that names North Korea without that act states
+    nothing against it (17 such findings judged on real news, none right)."""
+    if not _CLEFT_BEFORE.search(own_text[max(0, scope.start - 12) : scope.start]):
+        return False
+    act = _CLEFT_ACT.match(own_text, name_end)
+    if not act:
+        return False
+    act_stem = stem(act.group(1))
+    return not any(stem(match.group()) == act_stem for match in TOKEN.finditer(other_text))
 
 
 #: A denial of a stretch of years: "Quebec City hasn't had an NHL team since the Nordiques
