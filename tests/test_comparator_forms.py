@@ -955,3 +955,11 @@ def test_a_cleft_denies_a_name_the_act_not_every_mention_of_the_name():
     [finding] = compare("negation", "It's not Norway doing the smuggling, the minister said.",
                         "Norway is doing the smuggling, the report said.")
     assert finding.b_value.startswith("Norway")
+
+
+def test_a_denial_about_one_group_meets_no_statement_about_others():
+    assert compare("negation", "The ferry company does not employ local sailors as deck crew.",
+                   "The ferry company does employ sailors from other islands.") == []
+    [finding] = compare("negation", "The ferry company does not employ local sailors as deck crew.",
+                        "The ferry company does employ local sailors as deck crew.")
+    assert finding.b_value == "employ"
