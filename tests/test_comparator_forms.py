@@ -963,3 +963,16 @@ def test_a_denial_about_one_group_meets_no_statement_about_others():
     [finding] = compare("negation", "The ferry company does not employ local sailors as deck crew.",
                         "The ferry company does employ local sailors as deck crew.")
     assert finding.b_value == "employ"
+
+
+def test_a_negation_inside_a_belief_an_obligation_or_another_lore_states_no_fact_of_the_story():
+    assert compare("negation", "The ruling goes against the old doctrine that because rivers have no owners, they can't be sold.",
+                   "The council sold the river to a water company.") == []
+    assert compare("negation", "The mayor said order has to be kept, and not mob justice.",
+                   "A mob meted out justice to the thief in the market.") == []
+    assert compare("negation", "In Norse folklore, people don't turn into bears at night.",
+                   "The legend says the seventh son turns into a bear at night.") == []
+    # Framed by the same lore, the two do meet.
+    [finding] = compare("negation", "In Norse folklore, people don't turn into bears at night.",
+                        "In Norse folklore, people turn into bears at night.")
+    assert finding.b_value.lower().startswith("turn")
