@@ -109,7 +109,7 @@ def _states_no_fact(text: str, scope: Scope) -> bool:
     if _PURPOSE_BEFORE.search(before + word[:-3] if word.endswith("n't") else before):
         return True
     if _FEARED_BEFORE.search(before) or _BELIEF_BEFORE.search(before):
-        return True  # "there was concern that not enough voters would turn out": a fear, not the outcome
+        return True  # "concern that not enough voters would turn out", "the ideology that they can't go to heaven"
     if _OBLIGED_BEFORE.search(before):
         return True  # "law and order has to be maintained, and not lynch justice": what ought to be
     if _NOT_SAYING_AFTER.match(text, scope.start + len(word)) or _NOT_SAYING_BEFORE.search(before):
@@ -255,7 +255,8 @@ def _accept(scope: Scope, own_text: str, other_text: str, where: tuple[int, int]
         return False  # "In Jewish folklore, people don't turn into werewolves" says nothing of Argentine lore
     if _OF_OTHERS_AFTER.match(other_text, where[1]):
         return False  # "does not employ Saudi women" against "employs women of other nationalities"
-    if _ONE_OF_A_KIND.search(own_text[max(0, scope.keys[0][0] - 4) : scope.keys[0][0]]) and _plural_of(matched, own_text[slice(*scope.keys[0])]):
+    first_key = own_text[slice(*scope.keys[0])]
+    if _ONE_OF_A_KIND.search(own_text[max(0, scope.keys[0][0] - 4) : scope.keys[0][0]]) and _plural_of(matched, first_key):
         return False  # "just not a spider" (this one thing) says nothing of "the fear of spiders"
     since = _SINCE_A_YEAR_AFTER.match(own_text, scope.keys[-1][1])
     if since and not any(int(year) > int(since.group(1)) for year in _YEAR.findall(other_text)):
