@@ -976,3 +976,12 @@ def test_a_negation_inside_a_belief_an_obligation_or_another_lore_states_no_fact
     [finding] = compare("negation", "In Norse folklore, people don't turn into bears at night.",
                         "In Norse folklore, people turn into bears at night.")
     assert finding.b_value.lower().startswith("turn")
+
+
+def test_a_word_of_many_senses_alone_does_not_tie_a_denial_to_another_sentence():
+    assert compare("negation", "The singer said the timing just wasn't right for a tour.",
+                   "He tore up the contract right in front of the promoters.") == []
+    # With another word of the clause in common, it does.
+    [finding] = compare("negation", "The singer said the timing wasn't right for a tour.",
+                        "The singer said the timing was right for a tour.")
+    assert finding.b_value == "right"
