@@ -985,3 +985,12 @@ def test_a_word_of_many_senses_alone_does_not_tie_a_denial_to_another_sentence()
     [finding] = compare("negation", "The singer said the timing wasn't right for a tour.",
                         "The singer said the timing was right for a tour.")
     assert finding.b_value == "right"
+
+
+def test_not_until_says_when_it_happened_not_that_it_did_not():
+    assert compare("negation", "The army did not confirm that the commander had been killed until Friday.",
+                   "The army confirmed that the commander had been killed.") == []
+    # An "until" in another clause leaves the denial whole.
+    [finding] = compare("negation", "No one was injured in the blast, and the road stayed shut until noon.",
+                        "Three people were injured in the blast.")
+    assert finding.b_value == "injured"

@@ -258,6 +258,8 @@ def _accept(scope: Scope, own_text: str, other_text: str, where: tuple[int, int]
     first_key = own_text[slice(*scope.keys[0])]
     if _ONE_OF_A_KIND.search(own_text[max(0, scope.keys[0][0] - 4) : scope.keys[0][0]]) and _plural_of(matched, first_key):
         return False  # "just not a spider" (this one thing) says nothing of "the fear of spiders"
+    if _UNTIL_AFTER.match(own_text, scope.keys[-1][1]):
+        return False  # "did not confirm the death until Friday": it was confirmed, on Friday
     since = _SINCE_A_YEAR_AFTER.match(own_text, scope.keys[-1][1])
     if since and not any(int(year) > int(since.group(1)) for year in _YEAR.findall(other_text)):
         return False  # "the NHL hasn't expanded since the Wild joined in 2000": years of no news, not the news
@@ -445,6 +447,11 @@ def _cleft_act_unsaid(own_text: str, scope: Scope, name_end: int, other_text: st
     return not any(stem(match.group()) == act_stem for match in TOKEN.finditer(other_text))
 
 
+#: "Not ... until": what is denied happens, later. "The Pentagon did not confirm that Godane
+#: had been killed until Friday" confirms it, on Friday; "no formal bid can be put down until
+#: the new president is elected" says when there will be one (8 such judged findings on real
+#: news, none right).
+_UNTIL_AFTER = re.compile(r"[^.,;:!?]*?\b(?:until|till)\b", re.IGNORECASE)
 #: A denial of a stretch of years: "Quebec City hasn't had an NHL team since the Nordiques
 #: moved to Denver in 1995", "the NHL hasn't expanded since the 2000-01 season". It denies
 #: no event of the story ("the NHL expanded in 2000", "Canada could support three more
