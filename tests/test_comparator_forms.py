@@ -994,3 +994,11 @@ def test_not_until_says_when_it_happened_not_that_it_did_not():
     [finding] = compare("negation", "No one was injured in the blast, and the road stayed shut until noon.",
                         "Three people were injured in the blast.")
     assert finding.b_value == "injured"
+
+
+def test_neither_denies_only_of_the_things_named_before_it():
+    assert compare("negation", "The mayor has two deputies but neither is named Anna Berg.",
+                   "The woman, who has been named as Anna Berg, was detained at the border.") == []
+    [finding] = compare("negation", "The mayor has two deputies but neither is named Anna Berg.",
+                        "Officials said Anna Berg is one of the mayor's deputies and was named by him.")
+    assert finding.b_value.lower().startswith(("named", "anna"))
