@@ -227,7 +227,6 @@ def _subject_of_clause(tokens: list[re.Match], token: re.Match, text: str) -> bo
 TITLE_CASE_SHARE = 0.7
 
 
-
 @per_sentence(maxsize=65536)
 def title_cased(text: str) -> bool:
     """True for a headline written in title case ("Banksy Arrested In London; Identity

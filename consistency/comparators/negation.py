@@ -243,7 +243,8 @@ def _accept(scope: Scope, own_text: str, other_text: str, where: tuple[int, int]
         return False  # "no evidence that they'd ..." denies no "they'd"
     if all(own_text[start:end].lower() in _NO_COMMENT for start, end in scope.keys):
         return False  # "did not immediately comment": nothing happened to deny
-    if own_text[scope.keys[0][0]:scope.keys[0][1]].lower() in _MINDS:
+    first_key = own_text[slice(*scope.keys[0])]
+    if first_key.lower() in _MINDS:
         return False  # "not knowing the consequences" is someone's state of mind, no event of the story
     if _WISH.search(own_text, scope.start, scope.end) and not _WISH.search(other_text, max(0, where[0] - 30), where[1]):
         return False  # "we never wanted the hype" denies a wish, which "we're managing the hype" does not state
@@ -255,7 +256,6 @@ def _accept(scope: Scope, own_text: str, other_text: str, where: tuple[int, int]
         return False  # "In Jewish folklore, people don't turn into werewolves" says nothing of Argentine lore
     if _OF_OTHERS_AFTER.match(other_text, where[1]):
         return False  # "does not employ Saudi women" against "employs women of other nationalities"
-    first_key = own_text[slice(*scope.keys[0])]
     if _ONE_OF_A_KIND.search(own_text[max(0, scope.keys[0][0] - 4) : scope.keys[0][0]]) and _plural_of(matched, first_key):
         return False  # "just not a spider" (this one thing) says nothing of "the fear of spiders"
     if _antecedent_unsaid(own_text, scope, other_text):
@@ -343,8 +343,14 @@ def _cause_or_effect_missing(own_text: str, scope: Scope, other_text: str) -> bo
     subject = next((word for word in reversed(before) if word.lower() not in _NOT_A_SUBJECT and not word.lower().endswith(("n't", "n’t"))), "")
     after = [m.group() for m in TOKEN.finditer(own_text, end, clause_end)][:4]
     effect = next((word for word in after if word.lower() not in _NOT_A_SUBJECT and word.lower() not in ("any", "known")), "")
-    other = {stem(m.group()) for m in TOKEN.finditer(other_text)}
-    return any(word and stem(word) not in other for word in (subject, effect))
+    return any(word and stem(word) not in _stems_in(other_text) for word in (subject, effect))
+
+
+@per_sentence(maxsize=65536)
+def _stems_in(text: str) -> frozenset[str]:
+    """The stems of every word of ``text``: read once a sentence, not once for every
+    partner it is compared with."""
+    return frozenset(stem(match.group()) for match in TOKEN.finditer(text))
 
 
 #: Words that put what a negation governs in a relation: "not from the meteorite", "not in
@@ -445,8 +451,7 @@ def _cleft_act_unsaid(own_text: str, scope: Scope, name_end: int, other_text: st
     act = _CLEFT_ACT.match(own_text, name_end)
     if not act:
         return False
-    act_stem = stem(act.group(1))
-    return not any(stem(match.group()) == act_stem for match in TOKEN.finditer(other_text))
+    return stem(act.group(1)) not in _stems_in(other_text)
 
 
 #: "Neither" or "none" standing for things named just before it: "al-Baghdadi has two wives
@@ -468,7 +473,7 @@ def _antecedent_unsaid(own_text: str, scope: Scope, other_text: str) -> bool:
     wanted = {stem(antecedent)}
     if antecedent.lower().endswith("ves"):  # "wives" is said as "wife", "halves" as "half"
         wanted |= {stem(antecedent[:-3] + "fe"), stem(antecedent[:-3] + "f")}
-    return not any(stem(match.group()) in wanted for match in TOKEN.finditer(other_text))
+    return not wanted & _stems_in(other_text)
 
 
 #: "Not ... until": what is denied happens, later. "The Pentagon did not confirm that Godane
