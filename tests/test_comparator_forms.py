@@ -1002,3 +1002,30 @@ def test_neither_denies_only_of_the_things_named_before_it():
     [finding] = compare("negation", "The mayor has two deputies but neither is named Anna Berg.",
                         "Officials said Anna Berg is one of the mayor's deputies and was named by him.")
     assert finding.b_value.lower().startswith(("named", "anna"))
+
+
+def test_a_word_that_only_names_the_topic_of_experts_is_no_statement_that_the_thing_was_there():
+    assert compare("negation", "Rangers said the animal was not a wolf.",
+                   "A wolf expert at the county museum said such sightings are common in winter.") == []
+    assert compare("negation", "Rangers said the animal was not a wolf.",
+                   "Outside wolf researchers later doubted the farmer's photographs.") == []
+    [finding] = compare("negation", "Rangers said the animal was not a wolf.",
+                        "The farmer said the animal was a wolf.")
+    assert finding.b_value.lower() == "wolf"
+
+
+def test_a_line_of_names_alone_is_no_statement_a_denial_meets():
+    assert compare("negation", "It now emerges the woman in the footage isn't Clara Voss, but a nurse from another town.",
+                   "REX Clara Voss") == []
+
+
+def test_a_confirmation_or_denial_said_not_to_have_come_meets_no_opposite():
+    # Withholding a denial is no denial, so it agrees with a confirmation ...
+    assert compare("negation", "The player's agent did not deny the club could sell him.",
+                   "The club confirmed it had received offers for the player.") == []
+    # ... and an agency that has not confirmed a claim agrees with one that denied it.
+    assert compare("negation", "No federal agency confirmed the congressman's account of the arrests.",
+                   "The interior ministry denied the congressman's account of the arrests.") == []
+    [finding] = compare("negation", "The club denied it had received offers for the player.",
+                        "The club confirmed it had received offers for the player.")
+    assert {finding.a_value, finding.b_value} == {"denied", "confirmed"}

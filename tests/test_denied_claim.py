@@ -209,3 +209,13 @@ def test_hearing_nothing_of_a_thing_and_no_one_hurt_said_twice_raise_nothing():
     assert kinds("I haven't heard any confirmed reports of witnesses, the astronomer said.",
                  "The blast was heard across the city, residents said.") == {}
     assert "negation" not in kinds("However, no one was hurt and the airport stayed open.", "No-one was hurt when it hit the woods.")
+
+
+def test_a_denial_against_a_claim_named_by_a_report_or_a_story_is_a_denied_claim():
+    assert kinds("The singer has not been arrested.",
+                 "The 'singer arrested' story has been shared thousands of times since Monday.") == {"denied-claim": "low"}
+
+
+def test_a_denial_against_a_sentence_in_the_first_person_is_two_speakers():
+    assert kinds("The farmer insists the video of the calf was not staged.",
+                 "My part of the video of the calf was staged, me getting chased by it.") == {"denied-claim": "low"}

@@ -63,6 +63,9 @@ def test_a_quotation_closed_by_two_apostrophes_after_a_speech_verb_is_read():
         ("Our club can confirm today that two clubs have expressed a firm interest,",
          "Our club can confirm that two clubs have expressed a firm interest,"),
         ("Our thoughts, first and foremost, are with his family.", "Our thoughts are with his family."),
+        # one outlet quotes a clause more at the end, with a word spelled as an inflection
+        ("Plenty of people in the shelter are just victims of bad luck,",
+         "Plenty of people in the shelter are just victim of bad luck, that didn't end up there because they're idle."),
     ],
 )
 def test_one_remark_edited_two_ways_is_no_divergence(quote_a, quote_b):
@@ -74,6 +77,8 @@ def test_one_remark_edited_two_ways_is_no_divergence(quote_a, quote_b):
     [
         ("the G7 looks very pale and quite useless", "the G7 looks rather useless"),
         ("we are not going to pay a ransom", "we are going to pay a ransom"),
+        # a short cut at the end that holds "not" may turn the remark round
+        ("they are just victims of bad luck in a hard year for the town", "they are just victim of bad luck in a hard year for the town, not idle"),
         # a word of degree cut changes the remark
         ("it was a bit bigger than the size of a match head", "it was bigger than the size of a match head"),
         # each version lacks words the other has: two wordings, not one cut

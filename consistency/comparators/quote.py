@@ -246,6 +246,13 @@ def _edited_words(quote: str) -> tuple[str, ...]:
     return tuple("[*]" if word == "bracketed" else word for word in _said(style_key(marked)))
 
 
+#: Words at one end of a quotation that the other lacks, from which on they are a clause of
+#: their own, not a word cut off what was said: "just victims of circumstance" / "just victim
+#: of circumstance, that didn't go homeless because they're lazy". A shorter cut with "not"
+#: in it may be the word that turns the remark round ("we will" / "we will not").
+_CLAUSE_WORDS = 4
+
+
 def _same_remark_edited(quote_a: str, quote_b: str) -> bool:
     """Whether two quotations give one remark as two outlets edit it: most words the same and
     in order, and every other difference one of the edits outlets make without changing
@@ -273,6 +280,8 @@ def _same_remark_edited(quote_a: str, quote_b: str) -> bool:
         part_a, part_b = words_a[start_a:end_a], words_b[start_b:end_b]
         changed = set(part_a + part_b)
         at_an_end = (start_a == 0 and start_b == 0) or (end_a == len(words_a) and end_b == len(words_b))
+        if tag != "replace" and at_an_end and len(changed) >= _CLAUSE_WORDS:
+            continue  # a clause more at one end ("..., that didn't go homeless because they're lazy"): a longer window
         if tag != "replace" and not changed & _MEANING_WORDS and (
             at_an_end or changed <= FUNCTION_WORDS or (one_side_cut and _a_cut(changed) and not changed & names)
         ):
