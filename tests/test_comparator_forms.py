@@ -1029,3 +1029,8 @@ def test_a_confirmation_or_denial_said_not_to_have_come_meets_no_opposite():
     [finding] = compare("negation", "The club denied it had received offers for the player.",
                         "The club confirmed it had received offers for the player.")
     assert {finding.a_value, finding.b_value} == {"denied", "confirmed"}
+
+
+def test_the_verb_that_closes_a_quotation_is_no_act_a_denial_meets():
+    assert compare("negation", "We cannot continue to let the river flood the town every spring.",
+                   '"The levee is too low and the pumps too old," the mayor continued.') == []

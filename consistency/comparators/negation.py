@@ -256,6 +256,8 @@ def _accept(scope: Scope, own_text: str, other_text: str, where: tuple[int, int]
         return False  # "In Jewish folklore, people don't turn into werewolves" says nothing of Argentine lore
     if _OF_OTHERS_AFTER.match(other_text, where[1]):
         return False  # "does not employ Saudi women" against "employs women of other nationalities"
+    if matched in _SPEECH_TAGS and _SENTENCE_END.match(other_text, where[1]):
+        return False  # '"... the consequences," he continued.' tells who spoke, not what "cannot continue" denies
     if _NAMES_ALONE.fullmatch(other_text):
         return False  # "CEN Lucita Sandoval", a photo's credit, states nothing that "is not Sandoval" denies
     if _A_TOPIC_AFTER.match(other_text, where[1]):
@@ -432,6 +434,10 @@ _OF_OTHERS_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+(?:of|from)\s+other\b"
 #: expert", "meteorite hunters") and says nothing of whether there was such a thing. (On
 #: the 52 judged stories, 4 negation findings met a denial on such a word; none was right.)
 _A_TOPIC_AFTER = re.compile(r"\s+(?:experts?|specialists?|scientists?|researchers?|hunters?|enthusiasts?)\b", re.IGNORECASE)
+#: Verbs that close a quotation by saying who spoke ("he continued.", "she added."): the
+#: speaking, not an act of the story.
+_SPEECH_TAGS = frozenset({"continued", "added", "said", "explained", "went"})
+_SENTENCE_END = re.compile(r"\s*(?:on)?\s*[.!?]?[\"”’']?\s*$")
 #: A line of a few capitalised words and nothing else: a caption's credit or a name.
 _NAMES_ALONE = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*\s*")
 _A_REASON_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:because|due\s+to)\b", re.IGNORECASE)
