@@ -17,7 +17,7 @@ import json
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Mapping, Sequence
 
@@ -166,6 +166,10 @@ def value_window(text: str, spans: tuple[tuple[int, int], ...], reach: int = 3) 
 EmbedTexts = Callable[[Sequence[str]], "np.ndarray"]
 
 
+#: How close a sentence of another document must be to tell the same fact, for ``coverage``.
+COVERED_SIMILARITY = 0.7
+
+
 @dataclass(frozen=True)
 class StoryContext:
     """What the verifier knows around a pair: the closest match of each sentence in each
@@ -184,6 +188,10 @@ class StoryContext:
     #: The last sentence index of each document among the compared pairs: how deep into
     #: its article a sentence lies.
     last_index: dict[str, int]
+    #: Share of the other documents of its story in which a sentence has a close match
+    #: (``COVERED_SIMILARITY``): a story's own facts are told by most outlets, background
+    #: (an earlier event, another country's figure) by one or two.
+    coverage: dict[tuple[str, int], float] = field(default_factory=dict)
 
     @classmethod
     def build(
@@ -221,7 +229,14 @@ class StoryContext:
         for pair in pairs:
             for sentence in (pair.a, pair.b):
                 last_index[sentence.doc_id] = max(last_index.get(sentence.doc_id, 0), sentence.index)
-        return cls(best_in, Counter((here, there[0], kind) for here, there, kind in partners), windows, density, last_index)
+        documents_in = Counter(story(doc_id, 0) for doc_id in {sentence.doc_id for pair in pairs for sentence in (pair.a, pair.b)})
+        covered = Counter(key for (key, _), similarity in best_in.items() if similarity >= COVERED_SIMILARITY)
+        coverage = {key: covered[key] / max(1, documents_in[story(key[0], 0)] - 1) for key, _ in best_in}
+        return cls(best_in, Counter((here, there[0], kind) for here, there, kind in partners), windows, density, last_index, coverage)
+
+    def least_coverage(self, pair: AlignedPair) -> float:
+        """The lower of the two sentences' coverage."""
+        return min(self.coverage.get((sentence.doc_id, sentence.index), 0.0) for sentence in (pair.a, pair.b))
 
     def depth(self, pair: AlignedPair) -> float:
         """How far into its article the deeper of the two sentences lies (0: the first
@@ -277,6 +292,7 @@ FEATURES: tuple[str, ...] = (
     # A sentence in title case inside an article is mostly a related link, a caption or a
     # share box ("Why Nigeria Was Able to Beat Ebola, but Not Boko Haram The Atlantic").
     "title_case",
+    "coverage",
 )
 
 
@@ -323,6 +339,7 @@ def finding_features(pair: AlignedPair, finding: Finding, context: StoryContext)
         "depth": 0.0 if finding.kind == "quote" else context.depth(pair),
         "quote_words_kept": _quote_words_kept(finding),
         "title_case": 1.0 if title_cased(a.text) or title_cased(b.text) else 0.0,
+        "coverage": context.least_coverage(pair),
     }
     values.update({f"kind={kind}": 1.0 if finding.kind == kind else 0.0 for kind in KINDS})
     for kind in ("negation", "number"):
@@ -366,17 +383,19 @@ def severity_of(probability: float) -> str:
 
 class Verifier:
     """A logistic model over ``FEATURES`` with a calibration on judged real news:
-    p = sigmoid(calibration_scale * (w . x) + calibration_shift + the finding kind's shift)."""
+    z = calibration_scale * (w . x) + calibration_shift, and
+    p = sigmoid(z + the finding kind's shift + the kind's slope * z)."""
 
     def __init__(self, weights: Sequence[float], calibration: tuple[float, float] = (1.0, 0.0),
-                 kind_shifts: Mapping[str, float] | None = None):
+                 kind_shifts: Mapping[str, float] | None = None, kind_slopes: Mapping[str, float] | None = None):
         if len(weights) != len(FEATURES):
             raise ModelError(f"the verifier has {len(weights)} weights for {len(FEATURES)} features; retrain it (models/train_verifier.py)")
         self.weights = list(weights)
         self.calibration = calibration
         # The kind features are one-hot, so a kind's shift rides on its feature's value.
-        shifts = kind_shifts or {}
+        shifts, slopes = kind_shifts or {}, kind_slopes or {}
         self.shifts = [float(shifts.get(name[len("kind="):], 0.0)) if name.startswith("kind=") else 0.0 for name in FEATURES]
+        self.slopes = [float(slopes.get(name[len("kind="):], 0.0)) if name.startswith("kind=") else 0.0 for name in FEATURES]
 
     @classmethod
     def load(cls, path: str | Path = DEFAULT_VERIFIER) -> "Verifier":
@@ -388,14 +407,15 @@ class Verifier:
         if list(record.get("features", [])) != list(FEATURES):
             raise ModelError(f"{path}: the verifier was trained on other features; retrain it (models/train_verifier.py)")
         scale, shift = record.get("calibration", (1.0, 0.0))
-        return cls(record["weights"], (float(scale), float(shift)), record.get("kind_shifts"))
+        return cls(record["weights"], (float(scale), float(shift)), record.get("kind_shifts"), record.get("kind_slopes"))
 
     def margin(self, features: Sequence[float]) -> float:
         return sum(weight * value for weight, value in zip(self.weights, features))
 
     def probability(self, features: Sequence[float]) -> float:
         scale, shift = self.calibration
-        z = scale * self.margin(features) + shift + sum(kind_shift * value for kind_shift, value in zip(self.shifts, features))
+        z = scale * self.margin(features) + shift
+        z += sum((kind_shift + kind_slope * z) * value for kind_shift, kind_slope, value in zip(self.shifts, self.slopes, features))
         return 1.0 / (1.0 + math.exp(-max(-40.0, min(40.0, z))))
 
 

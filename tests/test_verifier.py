@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import json
+import math
 from dataclasses import replace
 
 import pytest
@@ -152,7 +153,23 @@ def test_a_kind_real_news_seldom_bears_out_is_scored_lower_than_its_features_alo
     shipped = Verifier.load()
     unshifted = Verifier(shipped.weights, shipped.calibration)
     assert shipped.probability(features) < unshifted.probability(features)
-    assert Verifier(shipped.weights, shipped.calibration, {"date": -2.0}).probability(features) < shipped.probability(features)
+    record = json.loads((REPO / "models" / "verifier.json").read_text(encoding="utf-8"))
+    lower = {**record["kind_shifts"], "date": record["kind_shifts"]["date"] - 1.0}
+    assert Verifier(shipped.weights, shipped.calibration, lower, record["kind_slopes"]).probability(features) < shipped.probability(features)
+
+
+def test_a_kind_whose_findings_the_features_cannot_tell_apart_keeps_near_its_own_rate():
+    # A slope of -1 for a kind flattens its log-odds to the kind's shift, whatever the
+    # features say: a hedge on real news is rarely a conflict, however alike the sentences.
+    pair, number = _number_finding(
+        "The strike began on Monday, the union said.", "Monday", "The strike began on Tuesday, the union said.", "Tuesday",
+    )
+    strong = list(_features(pair, replace(number, kind="modality")).values())
+    weak = list(_features(pair, replace(number, kind="modality", score=0.05, severity="low")).values())
+    shipped = Verifier.load()
+    flat = Verifier(shipped.weights, shipped.calibration, {"modality": -3.0}, {"modality": -1.0})
+    assert flat.probability(strong) == pytest.approx(flat.probability(weak)) == pytest.approx(1 / (1 + math.exp(3.0)))
+    assert Verifier(shipped.weights, shipped.calibration).probability(strong) > Verifier(shipped.weights, shipped.calibration).probability(weak)
 
 
 def test_a_verifier_trained_on_other_features_is_refused(tmp_path):
