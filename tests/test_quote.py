@@ -121,3 +121,20 @@ def test_two_remarks_sharing_words_only_a_few_at_a_time_are_not_one_remark_quote
 def test_a_remark_reworded_around_stretches_it_keeps_is_still_one_remark(quote_a, quote_b):
     [finding] = run_comparator("quote", f'The chief executive said: "{quote_a}"', f'The chief executive said: "{quote_b}"', 0.9)
     assert (finding.a_value, finding.b_value) == (quote_a, quote_b)
+
+
+def test_two_quotations_that_share_only_a_name_are_two_remarks():
+    assert run_comparator("quote", 'Asked for his source, the senator said he "asked the Coast Guard."',
+                          'The senator said "dozens more were never stopped by the Coast Guard."', 0.9) == []
+    assert run_comparator("quote", 'The trader wrote: "Money never sleeps!"', 'His family said: "We never wanted the fame."', 0.9) == []
+    # A quotation in title case (a headline) has no names to tell by its capitals.
+    [finding] = run_comparator("quote", 'The post was titled "At Least Ten Smugglers Were Seized Crossing the River".',
+                               'The senator said "at least ten smugglers were caught crossing the river near the dam".', 0.9)
+    assert finding.a_value.startswith("At Least Ten")
+
+
+def test_a_quotation_that_tells_what_someone_else_said_is_no_rewording_of_that_remark():
+    told = '"The garden is open to all of God\'s creatures," he told the boy.'
+    assert run_comparator("quote", '"He said the garden is open to all creatures," a priest told the paper.', told, 0.9) == []
+    # The same remark reworded first hand is still a divergence.
+    assert run_comparator("quote", '"The garden is open to all creatures," he said to the boy.', told, 0.9)

@@ -19,6 +19,7 @@ from consistency.alignment import without_accents
 from consistency.comparators import (
     PairContext, comparators, confidence_from_similarity, content_words, other_statements, shared_statement,
 )
+from consistency.comparators._scope import title_cased
 from consistency.comparators._speakers import same_speaker_possible, speakers
 from consistency.dates import MONTHS
 from consistency.ingest.lines import FUNCTION_WORDS
@@ -303,6 +304,24 @@ _DEGREE_WORDS = frozenset({
 })
 
 
+#: A quotation that opens by telling what someone else said ("He said paradise is open to
+#: all creatures", a priest quoted on the pope's words): the speaker's account, second hand,
+#: of a remark another outlet may quote first hand. (On the 52 judged stories, 10 quote
+#: findings had one; none was right.)
+_REPORTED_INSIDE = re.compile(r"^\W*(?:he|she|they)\s+(?:said|says|told|tells|added)\b", re.IGNORECASE)
+
+
+def _shared_beyond_names(shared: frozenset[str], quote_a: str, quote_b: str) -> bool:
+    """Whether the two quotations share a word beyond names and words of negation. Two
+    remarks of one story name its people and bodies alike ("asked the Border Patrol" /
+    "did not get caught by the Border Patrol", "Money never sleeps!" / "We never wanted the
+    hype"); one remark quoted twice shares what was said of them. (On the 52 judged stories,
+    18 quote findings shared nothing more; none was right.) A quotation in title case (a
+    headline) has no names to tell by its capitals."""
+    names = {word for quote in (quote_a, quote_b) if not title_cased(quote) for word in _named(quote)}
+    return any(word not in _MEANING_WORDS and word not in names for word in shared)
+
+
 def _named(quote: str) -> set[str]:
     """Words a quotation capitalises inside a sentence: names ("the Mexican border")."""
     return {match.group().lower() for match in re.finditer(r"(?<![.!?:\"“‘]\s)(?<!^)\b[A-Z][a-z]+\b", quote.strip())}
@@ -383,7 +402,11 @@ def compare_quotes(a: Sentence, b: Sentence, context: PairContext) -> list[Findi
                 continue  # "Bro, [Lin] drove Thomas" / "He drove Thomas", "lobizón" / "lobison", two windows on one remark
             words_b = content_words(quote_b)
             shared = words_a & words_b
-            if not shared or _longest_run_share(sequence_a, sequence_b) < MIN_RUN_SHARE:
+            if _REPORTED_INSIDE.match(quote_a) or _REPORTED_INSIDE.match(quote_b):
+                continue  # "He said paradise is open to all creatures": a speaker's account of another's words
+            if not _shared_beyond_names(shared, quote_a, quote_b):
+                continue  # "asked the Border Patrol" / "dozens more that did not get caught by the Border Patrol"
+            if _longest_run_share(sequence_a, sequence_b) < MIN_RUN_SHARE:
                 continue  # words in common but no stretch of the remark: two remarks of one speaker
             overlap = len(shared) / len(words_a | words_b)
             if overlap < MIN_OVERLAP:
