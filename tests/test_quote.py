@@ -138,3 +138,8 @@ def test_a_quotation_that_tells_what_someone_else_said_is_no_rewording_of_that_r
     assert run_comparator("quote", '"He said the garden is open to all creatures," a priest told the paper.', told, 0.9) == []
     # The same remark reworded first hand is still a divergence.
     assert run_comparator("quote", '"The garden is open to all creatures," he said to the boy.', told, 0.9)
+
+
+def test_two_translations_of_a_name_are_no_remark_quoted_two_ways():
+    assert run_comparator("quote", 'The group, whose name roughly translates as "the river is ours", was founded in 2002.',
+                          'The group, a name that means "the river belongs to us", was founded in 2002.', 0.9) == []
