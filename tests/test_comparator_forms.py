@@ -1034,3 +1034,14 @@ def test_a_confirmation_or_denial_said_not_to_have_come_meets_no_opposite():
 def test_the_verb_that_closes_a_quotation_is_no_act_a_denial_meets():
     assert compare("negation", "We cannot continue to let the river flood the town every spring.",
                    '"The levee is too low and the pumps too old," the mayor continued.') == []
+
+
+def test_a_denied_seeming_is_a_doubt_not_a_denial_of_an_appearance():
+    assert compare("negation", "The minister's car does not appear to have left the capital.",
+                   "It was his longest absence since his first public appearance in 2011.") == []
+    assert compare("negation", "It doesn't look like the work of vandals.", "The paint looks like the work of pranksters.") == []
+
+
+def test_going_on_with_ones_point_is_speaking_not_an_act_a_denial_meets():
+    assert compare("negation", "We cannot continue to let the river flood the town.",
+                   "And continuing his point that the levee is too low, the mayor said the pumps were old.") == []

@@ -248,6 +248,8 @@ def _accept(scope: Scope, own_text: str, other_text: str, where: tuple[int, int]
         return False  # "not knowing the consequences" is someone's state of mind, no event of the story
     if _WISH.search(own_text, scope.start, scope.end) and not _WISH.search(other_text, max(0, where[0] - 30), where[1]):
         return False  # "we never wanted the hype" denies a wish, which "we're managing the hype" does not state
+    if first_key.lower() in _SEEMING and _SEEMING_AFTER.match(own_text, scope.keys[0][1]):
+        return False  # "the car does not appear to have left the capital" doubts; it denies no appearance
     if _MAY_NOT_BEFORE.search(own_text[max(0, scope.start - 12):scope.start]):
         return False  # "the attacks may not have been Boko Haram": a doubt, which is no denial
     if _OTHERS_BEFORE.search(own_text[max(0, scope.start - 40):scope.start]):
@@ -256,7 +258,7 @@ def _accept(scope: Scope, own_text: str, other_text: str, where: tuple[int, int]
         return False  # "In Jewish folklore, people don't turn into werewolves" says nothing of Argentine lore
     if _OF_OTHERS_AFTER.match(other_text, where[1]):
         return False  # "does not employ Saudi women" against "employs women of other nationalities"
-    if matched in _SPEECH_TAGS and _SENTENCE_END.match(other_text, where[1]):
+    if matched in _SPEECH_TAGS and (_SENTENCE_END.match(other_text, where[1]) or _ONES_POINT_AFTER.match(other_text, where[1])):
         return False  # '"... the consequences," he continued.' tells who spoke, not what "cannot continue" denies
     if _NAMES_ALONE.fullmatch(other_text):
         return False  # "CEN Lucita Sandoval", a photo's credit, states nothing that "is not Sandoval" denies
@@ -436,7 +438,13 @@ _OF_OTHERS_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+(?:of|from)\s+other\b"
 _A_TOPIC_AFTER = re.compile(r"\s+(?:experts?|specialists?|scientists?|researchers?|hunters?|enthusiasts?)\b", re.IGNORECASE)
 #: Verbs that close a quotation by saying who spoke ("he continued.", "she added."): the
 #: speaking, not an act of the story.
-_SPEECH_TAGS = frozenset({"continued", "added", "said", "explained", "went"})
+_SPEECH_TAGS = frozenset({"continued", "continuing", "added", "adding", "said", "explained", "went"})
+#: "And continuing his point that education is the key, he said:": the speaking again.
+_ONES_POINT_AFTER = re.compile(r"\s+(?:his|her|their)\s+(?:point|remarks|argument|speech)\b", re.IGNORECASE)
+#: Verbs of seeming: "does not appear to have left", "doesn't look like vandalism" doubt
+#: what follows; they deny no appearance.
+_SEEMING = frozenset({"appear", "appears", "seem", "seems", "look", "looks"})
+_SEEMING_AFTER = re.compile(r"\s+(?:to|like|as\s+if|as\s+though)\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"\s*(?:on)?\s*[.!?]?[\"”’']?\s*$")
 #: A line of a few capitalised words and nothing else: a caption's credit or a name.
 _NAMES_ALONE = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*\s*")
