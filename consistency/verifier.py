@@ -229,10 +229,12 @@ class StoryContext:
         for pair in pairs:
             for sentence in (pair.a, pair.b):
                 last_index[sentence.doc_id] = max(last_index.get(sentence.doc_id, 0), sentence.index)
-        documents_in = Counter(story(doc_id, 0) for doc_id in {sentence.doc_id for pair in pairs for sentence in (pair.a, pair.b)})
+        documents = {sentence.doc_id for pair in pairs for sentence in (pair.a, pair.b)}
+        documents_in = Counter(story(doc_id, 0) for doc_id in documents)
         covered = Counter(key for (key, _), similarity in best_in.items() if similarity >= COVERED_SIMILARITY)
         coverage = {key: covered[key] / max(1, documents_in[story(key[0], 0)] - 1) for key, _ in best_in}
-        return cls(best_in, Counter((here, there[0], kind) for here, there, kind in partners), windows, density, last_index, coverage)
+        flagged = Counter((here, there[0], kind) for here, there, kind in partners)
+        return cls(best_in, flagged, windows, density, last_index, coverage)
 
     def least_coverage(self, pair: AlignedPair) -> float:
         """The lower of the two sentences' coverage."""
@@ -415,7 +417,8 @@ class Verifier:
     def probability(self, features: Sequence[float]) -> float:
         scale, shift = self.calibration
         z = scale * self.margin(features) + shift
-        z += sum((kind_shift + kind_slope * z) * value for kind_shift, kind_slope, value in zip(self.shifts, self.slopes, features))
+        kinds = zip(self.shifts, self.slopes, features)  # one-hot: only the finding's own kind adds
+        z += sum((kind_shift + kind_slope * z) * value for kind_shift, kind_slope, value in kinds)
         return 1.0 / (1.0 + math.exp(-max(-40.0, min(40.0, z))))
 
 

@@ -155,7 +155,7 @@ def _each_told_by_another(a: Sentence, b: Sentence) -> bool:
 _A_QUOTATION = re.compile(r"^\s*[\"“‘']")
 #: Reports tell of others in the third person; a sentence in the first person is someone's
 #: words ("I just saw it on the news and it's fake", "My part of the video was staged"),
-#: though its quotation marks were lost or it runs on from a quotation. (Of 25 negation
+#: though its quotation marks were lost or it runs on from a quotation. (Of 20 negation
 #: findings on the 52 judged stories that this makes each someone's, 10 were read as two
 #: speakers' statements, none as a conflict between outlets.)
 _FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|[Ww]e|[Ww]e['’](?:re|ve|d|ll)|[Mm]y|[Oo]ur|me|us)\b")
@@ -195,13 +195,15 @@ def _claim_passed_on(a: Sentence, b: Sentence, finding: Finding) -> bool:
 #: A noun of things said, right after the word the denial meets: "the ceasefire claims",
 #: "the 'Banksy arrested' story", "the meteorite report". The other sentence names a claim,
 #: and a denial of what it claims is that claim's denial.
-_A_CLAIM_AFTER = re.compile(r"['’\"”]?\s+(?:claims?|reports?|stor(?:y|ies)|rumou?rs?|hoax(?:es)?|myths?|theor(?:y|ies)|headlines?)\b", re.IGNORECASE)
+_A_CLAIM_AFTER = re.compile(
+    r"['’\"”]?\s+(?:claims?|reports?|stor(?:y|ies)|rumou?rs?|hoax(?:es)?|myths?|theor(?:y|ies)|headlines?)\b", re.IGNORECASE
+)
 
 
 def _claim_named(a: Sentence, b: Sentence, finding: Finding) -> bool:
-    """The word the denial meets names what a claim, a report or a story says. (Of 5
-    negation findings so met on the 52 judged stories, 3 were read as a claim and its
-    denial, none as a conflict between outlets.)"""
+    """The word the denial meets names what a claim, a report or a story says. (Of 7
+    findings so met on the 52 judged stories, 3 were read as a claim and its denial, none as
+    a conflict between outlets.)"""
     denied_in_a = bool(_DENYING_VALUE.search(finding.a_value))
     if denied_in_a == bool(_DENYING_VALUE.search(finding.b_value)):
         return False
