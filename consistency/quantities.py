@@ -333,6 +333,12 @@ class Quantity:
             return False  # "40 feet wide" and "19 feet deep"; "a 16-foot-deep crater" and "a 40-foot crater"
         # A dimension says what of a thing is measured, not which thing: "a crater 12 metres
         # wide" and "an asteroid 20 metres wide" are told apart by the words around them.
+        if self.kind == other.kind == "ordinal" and self.head and other.head and self.head != other.head:
+            # What an ordinal places in order must be one thing ("storey" is read as "floor"),
+            # however generic both nouns: "the first Jewish person to be adopted" and "the
+            # seventh child of the family" are two orders. (On the 52 judged stories, 3
+            # findings, none right.)
+            return False
         if self.head and other.head and not dimensioned and not _one_toll(self, other):
             if self.head not in GENERIC_HEADS and other.head not in GENERIC_HEADS:
                 return self.head == other.head or one_workforce(self, other)

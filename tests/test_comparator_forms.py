@@ -1045,3 +1045,12 @@ def test_a_denied_seeming_is_a_doubt_not_a_denial_of_an_appearance():
 def test_going_on_with_ones_point_is_speaking_not_an_act_a_denial_meets():
     assert compare("negation", "We cannot continue to let the river flood the town.",
                    "And continuing his point that the levee is too low, the mayor said the pumps were old.") == []
+
+
+def test_ordinals_of_different_orders_are_not_compared():
+    # A record ("the first to be adopted") and a birth order ("the seventh child") of one boy.
+    assert compare("number", "Yair Tawil is the first Jewish person to be adopted by the president.",
+                   "The ceremony was held with the family of Yair Tawil, the seventh child of a family from Buenos Aires.") == []
+    # One order named two ways still conflicts.
+    [finding] = compare("number", "The fire broke out on the 12th floor of the tower.", "The fire broke out on the 14th storey of the tower.")
+    assert (finding.a_value, finding.b_value) == ("12th", "14th")
