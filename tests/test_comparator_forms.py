@@ -1054,3 +1054,10 @@ def test_ordinals_of_different_orders_are_not_compared():
     # One order named two ways still conflicts.
     [finding] = compare("number", "The fire broke out on the 12th floor of the tower.", "The fire broke out on the 14th storey of the tower.")
     assert (finding.a_value, finding.b_value) == ("12th", "14th")
+
+
+def test_a_sum_paid_to_one_person_is_compared_with_shares_not_with_the_whole_deal():
+    share = "The singer tore up a contract that would have paid him about $30 million."
+    assert compare("number", share, "The band was about to sign a $80 million contract with the promoter.") == []
+    [finding] = compare("number", share, "The contract would have paid the singer and the drummer roughly $34 million apiece.")
+    assert (finding.a_value, finding.b_value) == ("$30 million", "$34 million")
