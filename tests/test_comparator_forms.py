@@ -1061,3 +1061,13 @@ def test_a_sum_paid_to_one_person_is_compared_with_shares_not_with_the_whole_dea
     assert compare("number", share, "The band was about to sign a $80 million contract with the promoter.") == []
     [finding] = compare("number", share, "The contract would have paid the singer and the drummer roughly $34 million apiece.")
     assert (finding.a_value, finding.b_value) == ("$30 million", "$34 million")
+
+
+def test_what_would_follow_from_a_condition_is_supposed_not_told():
+    denial = "His predecessor insisted that dogs did not have souls."
+    assert compare("negation", denial,
+                   "If the pope did mean that all dogs go to heaven, then the implication is that dogs have a soul.") == []
+    # Told after a condition set off by a dash, or plainly, it is told.
+    for told in ("If the story is true — the pope said dogs have a soul.", "The pope said dogs have a soul."):
+        [finding] = compare("negation", denial, told)
+        assert finding.b_value == "soul"
