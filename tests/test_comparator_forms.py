@@ -1071,3 +1071,10 @@ def test_what_would_follow_from_a_condition_is_supposed_not_told():
     for told in ("If the story is true — the pope said dogs have a soul.", "The pope said dogs have a soul."):
         [finding] = compare("negation", denial, told)
         assert finding.b_value == "soul"
+
+
+def test_what_is_done_as_a_rule_meets_no_denial_of_it_now():
+    ban = "Staff were told they cannot park in the square during the festival."
+    assert compare("negation", ban, "The mayor does, in fact, normally allow staff to park in the square.") == []
+    [finding] = compare("negation", ban, "The mayor does allow staff to park in the square during the festival.")
+    assert finding.b_value == "park"

@@ -260,6 +260,8 @@ def _accept(scope: Scope, own_text: str, other_text: str, where: tuple[int, int]
         return False  # "does not employ Saudi women" against "employs women of other nationalities"
     if matched in _SPEECH_TAGS and (_SENTENCE_END.match(other_text, where[1]) or _ONES_POINT_AFTER.match(other_text, where[1])):
         return False  # '"... the consequences," he continued.' tells who spoke, not what "cannot continue" denies
+    if _HABIT_BEFORE.search(other_text[max(0, where[0] - 50) : where[0]]) and not _HABIT_BEFORE.search(own_text):
+        return False  # "Wintour does normally allow staffers to eat in the office" against today's ban: the rule and its exception
     if _HYPOTHESIS.match(other_text[: where[0]]):
         return False  # "If the Pope did mean it, then the implication is that animals have a soul": a hypothesis
     if _NAMES_ALONE.fullmatch(other_text):
@@ -446,6 +448,10 @@ _SEEMING = frozenset({"appear", "appears", "seem", "seems", "look", "looks"})
 _SEEMING_AFTER = re.compile(r"\s+(?:to|like|as\s+if|as\s+though)\b", re.IGNORECASE)
 #: What may follow a speech verb to the end of its sentence: 'he continued.', 'she went on.'
 _SENTENCE_END = re.compile(r"\s*(?:on)?\s*[.!?]?[\"”’']?\s*$")
+#: Words that tell what is done as a rule: "normally allow staffers to eat in the office".
+#: Against a denial of it now ("cannot eat at their desks"), the rule and its exception.
+#: (On the 52 judged stories, 3 findings, none right.)
+_HABIT_BEFORE = re.compile(r"\b(?:normally|usually|typically|ordinarily|traditionally|routinely)\b", re.IGNORECASE)
 #: A sentence that opens on a condition and says what would follow from it, up to the
 #: word a denial meets: "If the Pope did mean that all animals go to heaven, then the
 #: implication is that animals have a soul", "If the owners were to approve expansion, we
