@@ -350,7 +350,7 @@ _PER_UNIT_AFTER = re.compile(
 
 
 #: A sum paid to one person: "a contract that would have paid him about $300 million" is
-#: his share, not the "$800 million" the band was offered. (On the 52 judged stories, 4
+#: his share, not the "$800 million" the band was offered. (On the 52 judged stories, 7
 #: findings, none right.)
 _TO_ONE_BEFORE = re.compile(
     r"\b(?:pa(?:y|ys|id|ying)|earn(?:s|ed|ing)?|net(?:s|ted|ting)?|giv(?:e|es|en|ing)|gave|offer(?:s|ed|ing)?)\s+(?:him|her)\s+"
