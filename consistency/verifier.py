@@ -17,7 +17,7 @@ import json
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Mapping, Sequence
 
@@ -191,7 +191,7 @@ class StoryContext:
     #: Share of the other documents of its story in which a sentence has a close match
     #: (``COVERED_SIMILARITY``): a story's own facts are told by most outlets, background
     #: (an earlier event, another country's figure) by one or two.
-    coverage: dict[tuple[str, int], float] = field(default_factory=dict)
+    coverage: dict[tuple[str, int], float]
 
     @classmethod
     def build(

@@ -219,7 +219,7 @@ KIND_SHIFT_L2 = 0.25
 SLOPE_L2 = 4.0
 
 
-def fit_kind_shifts(
+def fit_kind_calibrations(
     z: np.ndarray, y: np.ndarray, kinds: list[str], shift_l2: float = KIND_SHIFT_L2, slope_l2: float = SLOPE_L2
 ) -> dict[str, tuple[float, float]]:
     """For each kind, the shift and the change of slope of the calibrated log-odds ``z``
@@ -254,12 +254,12 @@ def kind_adjusted(z: np.ndarray, kinds: list[str], calibrations: dict[str, tuple
     return z + shift + slope * z
 
 
-def held_out_kind_shifts(z: np.ndarray, y: np.ndarray, kinds: list[str], groups: list[str]) -> np.ndarray:
+def held_out_kind_adjusted(z: np.ndarray, y: np.ndarray, kinds: list[str], groups: list[str]) -> np.ndarray:
     """Each finding's kind-adjusted log-odds, the kind's shift and slope fitted without its story."""
     adjusted = np.empty(len(z))
     for story in sorted(set(groups)):
         inside = np.array([group == story for group in groups])
-        calibrations = fit_kind_shifts(z[~inside], y[~inside], [k for k, keep in zip(kinds, ~inside) if keep])
+        calibrations = fit_kind_calibrations(z[~inside], y[~inside], [k for k, keep in zip(kinds, ~inside) if keep])
         adjusted[inside] = kind_adjusted(z[inside], [k for k, keep in zip(kinds, inside) if keep], calibrations)
     return adjusted
 
@@ -380,8 +380,8 @@ def fit_and_write(rows: list[Row], out: str, metrics_path: str) -> dict:
     calibration = fit_platt(held_margins, held_labels)
     held_z = calibration[0] * held_margins + calibration[1]
     held_kinds = [rows[i].kind for i in judged_index]
-    held_probabilities = sigmoid(held_out_kind_shifts(held_z, held_labels, held_kinds, [rows[i].group for i in judged_index]))
-    kind_calibrations = fit_kind_shifts(held_z, held_labels, held_kinds)
+    held_probabilities = sigmoid(held_out_kind_adjusted(held_z, held_labels, held_kinds, [rows[i].group for i in judged_index]))
+    kind_calibrations = fit_kind_calibrations(held_z, held_labels, held_kinds)
     probability_of = dict(zip(judged_index, held_probabilities.tolist()))
     rule_scores = np.array([rows[i].rule_score for i in judged_index])
 

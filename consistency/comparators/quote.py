@@ -318,6 +318,17 @@ _GLOSS_BEFORE = re.compile(r"\b(?:translat\w*(?:\s+[\w-]+){0,3}?\s+(?:as|to|into
 _REPORTED_INSIDE = re.compile(r"^\W*(?:he|she|they)\s+(?:said|says|told|tells|added)\b", re.IGNORECASE)
 
 
+@per_sentence(maxsize=65536)
+def _remarks(text: str) -> tuple[tuple[int, int, str], ...]:
+    """The quotations of ``text`` that give someone's own remark: neither a gloss of a name
+    ("whose name translates as 'Western education is sinful'") nor a second-hand account
+    ("He said paradise is open to all creatures")."""
+    return tuple(
+        (start, end, quote) for start, end, quote in quotations(text)
+        if not _GLOSS_BEFORE.search(text, 0, start) and not _REPORTED_INSIDE.match(quote)
+    )
+
+
 def _shared_beyond_names(shared: frozenset[str], quote_a: str, quote_b: str) -> bool:
     """Whether the two quotations share a word beyond names and words of negation. Two
     remarks of one story name its people and bodies alike ("asked the Border Patrol" /
@@ -381,15 +392,13 @@ def _spoken(word: str) -> tuple[str, ...]:
 
 @comparators.register("quote")
 def compare_quotes(a: Sentence, b: Sentence, context: PairContext) -> list[Finding]:
-    quotes_a, quotes_b = quotations(a.text), quotations(b.text)
+    quotes_a, quotes_b = _remarks(a.text), _remarks(b.text)
     if not quotes_a or not quotes_b:
         return []
     if other_statements(a, b, context) or shared_statement(a.text, b.text) < ONE_REMARK_SHARE:
         return []  # two remarks of a story, not one remark quoted two ways
     if not same_speaker_possible(speakers(a.text), speakers(b.text)):
         return []
-    quotes_a = tuple(quote for quote in quotes_a if not _GLOSS_BEFORE.search(a.text, 0, quote[0]))
-    quotes_b = tuple(quote for quote in quotes_b if not _GLOSS_BEFORE.search(b.text, 0, quote[0]))
     findings = []
     used_b: set[int] = set()
     for start_a, end_a, quote_a in quotes_a:
@@ -411,8 +420,6 @@ def compare_quotes(a: Sentence, b: Sentence, context: PairContext) -> list[Findi
                 continue  # "Bro, [Lin] drove Thomas" / "He drove Thomas", "lobizón" / "lobison", two windows on one remark
             words_b = content_words(quote_b)
             shared = words_a & words_b
-            if _REPORTED_INSIDE.match(quote_a) or _REPORTED_INSIDE.match(quote_b):
-                continue  # "He said paradise is open to all creatures": a speaker's account of another's words
             if not _shared_beyond_names(shared, quote_a, quote_b):
                 continue  # "asked the Border Patrol" / "dozens more that did not get caught by the Border Patrol"
             if _longest_run_share(sequence_a, sequence_b) < MIN_RUN_SHARE:
