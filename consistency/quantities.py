@@ -1105,8 +1105,9 @@ _A_DAY_BEFORE = re.compile(r"\b(?:" + "|".join(name.capitalize() for name in (*W
 _AGED_BEFORE = re.compile(r"\baged\s+(?:(?:from|between|under|over|about|around)\s+)?(?:[\w-]+\s+(?:to|and)\s+)?$", re.IGNORECASE)
 
 
-#: "just turned 13", "when he turns 13", "at the age of 13", "he's 21.": an age by its verb.
-_AGE_VERB_BEFORE = re.compile(r"\b(?:turn|turns|turned|turning|at\s+(?:the\s+)?age\s+(?:of\s+)?)\s*$", re.IGNORECASE)
+#: "just turned 13", "when he turns 13", "at the age of 13", "an aid worker, age 26,", "he's
+#: 21.": an age by its verb or by the word itself.
+_AGE_VERB_BEFORE = re.compile(r"\b(?:turn|turns|turned|turning|at\s+(?:the\s+)?age\s+(?:of\s+)?|age)\s*$", re.IGNORECASE)
 _AGE_OF_A_PERSON_BEFORE = re.compile(r"\b(?:he|she)(?:['’]s|\s+is|\s+was)\s+$", re.IGNORECASE)
 
 

@@ -1078,3 +1078,25 @@ def test_what_is_done_as_a_rule_meets_no_denial_of_it_now():
     assert compare("negation", ban, "The mayor does, in fact, normally allow staff to park in the square.") == []
     [finding] = compare("negation", ban, "The mayor does allow staff to park in the square during the festival.")
     assert finding.b_value == "park"
+
+
+def test_a_mention_that_a_clause_doubts_or_denies_agrees_with_a_denial():
+    denial = "Geologists say the sinkhole was not caused by the mine."
+    for agreeing in (
+        "Engineers are skeptical that the sinkhole was caused by the mine.",
+        "It is unclear whether the sinkhole was caused by the mine.",
+        "The company denied reports claiming the sinkhole was caused by the mine.",
+        "Early reports that the mine caused the sinkhole have since been denied by the company.",
+    ):
+        assert compare("negation", denial, agreeing) == [], agreeing
+    # Said plainly, it still meets the denial.
+    [finding] = compare("negation", denial, "Residents said the sinkhole was caused by the mine.")
+    assert finding.b_value == "caused"
+
+
+def test_an_age_given_after_the_word_age_is_not_a_count_of_people():
+    assert compare("number", "One of the hostages is an aid worker, age 26, from Denver.",
+                   "As many as a dozen aid workers may be held by the group.") == []
+    # Two ages still conflict.
+    [finding] = compare("number", "The hostage is an aid worker, age 26, from Denver.", "The hostage is an aid worker, age 29, from Denver.")
+    assert (finding.a_value, finding.b_value) == ("26", "29")

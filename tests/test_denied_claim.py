@@ -219,3 +219,18 @@ def test_a_denial_against_a_claim_named_by_a_report_or_a_story_is_a_denied_claim
 def test_a_denial_against_a_sentence_in_the_first_person_is_two_speakers():
     assert kinds("The farmer insists the video of the calf was not staged.",
                  "My part of the video of the calf was staged, me getting chased by it.") == {"denied-claim": "low"}
+
+
+def test_a_denial_against_someone_who_believes_reveals_or_clarifies_is_two_speakers():
+    for view in (
+        "A neighbour believes the whole rescue video was staged.",
+        "The coach's agent has clarified that the coach is not leaving the club.",
+    ):
+        found = kinds(view, "The firefighter insists the rescue video was not staged." if "staged" in view
+                      else "Club officials revealed on Tuesday that the coach is leaving the club.")
+        assert found == {"denied-claim": "low"}, view
+
+
+def test_a_denial_against_a_claim_passed_on_as_believed_or_as_scuttlebutt_is_a_denied_claim():
+    assert kinds("The scuttlebutt among dealers is that one of the prototype cars has gone missing, believed stolen.",
+                 "So the prototype car isn't stolen; it has not even lost a wheel.") == {"denied-claim": "low"}

@@ -47,9 +47,10 @@ _CORRECTION = re.compile(
 #: circulating claiming that Banksy has been arrested", "the story on National Report says",
 #: "when a report went viral that". Against a denial that is one claim and its denial.
 _RELAYED_REPORT = re.compile(
-    r"\b(?:article|story|report|post|rumou?r|claim|website|site|tweet|video|hoax|headline|piece)s?\b"
-    r"(?:(?:\s+[a-z]+){0,2}\s+(?:that|claiming|alleging|saying|suggesting)\b|[^.;]{0,60}?\b(?:claim(?:s|ed|ing)|says|said|stat(?:es|ed)|"
-    r"mention(?:s|ed)|suggest(?:s|ed)|alleg(?:es|ed|ing))\b)",
+    r"\b(?:article|story|report|post|rumou?r|claim|website|site|tweet|video|hoax|headline|piece|assertion|allegation)s?\b"
+    r"(?:(?:\s+[a-z]+){0,2}\s+(?:that|claiming|alleging|saying|suggesting|stating)\b|[^.;]{0,60}?\b(?:claim(?:s|ed|ing)|says|said|stat(?:es|ed|ing)|"
+    r"mention(?:s|ed)|suggest(?:s|ed)|alleg(?:es|ed|ing)|indicat(?:e|es|ed))\b)"
+    r"|\bnews\s+that\b",
     re.IGNORECASE,
 )
 
@@ -161,15 +162,25 @@ _A_QUOTATION = re.compile(r"^\s*[\"“‘']")
 _FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|[Ww]e|[Ww]e['’](?:re|ve|d|ll)|[Mm]y|[Oo]ur|me|us)\b")
 
 
+#: Verbs that give a view as someone's, beside the words of speech: "has clarified that",
+#: "believes the video was staged", "security officials revealed".
+_VIEW = re.compile(
+    r"\b(?:say|clarified|clarifies|revealed|reveals|suggested|suggests|believes|thinks|suspects?|admitted|admits|"
+    r"acknowledged|maintains|maintained|argued|argues)\b",
+    re.IGNORECASE,
+)
+
+
 def _told(text: str) -> bool:
-    return bool(_SPEECH.search(text) or _A_QUOTATION.match(text) or _FIRST_PERSON.search(text))
+    return bool(_SPEECH.search(text) or _VIEW.search(text) or _A_QUOTATION.match(text) or _FIRST_PERSON.search(text))
 
 
 #: Words that pass a claim on rather than state it: "a story currently making the rounds",
 #: "went viral after a video allegedly showed", "supposedly ... was stolen", "by some accounts".
 _PASSED_ON = re.compile(
     r"\b(?:(?:went|gone|going)\s+viral|(?:making|doing)\s+the\s+rounds|circulat(?:ing|ed)|by\s+some\s+accounts|"
-    r"rumou?r(?:s|ed)?|supposedly|allegedly|alleged|reportedly|purportedly|apparently|claim(?:s|ed)?)\b",
+    r"rumou?r(?:s|ed)?|supposedly|allegedly|alleged|reportedly|purportedly|apparently|claim(?:s|ed)?|"
+    r"believed|scuttlebutt|speculat(?:ion|ed|es|ing))\b",
     re.IGNORECASE,
 )
 #: A value that holds the denial: "not the wife", "isn't stolen", "no such biopsy".

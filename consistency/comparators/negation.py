@@ -163,9 +163,30 @@ _REQUEST_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+#: A clause that doubts or asks what it holds states none of it: "are skeptical that the
+#: explosion was caused by a space object", "it is unclear who will play Jobs", "asked him
+#: whether he would deny the figure".
+_DOUBTED_BEFORE = re.compile(
+    r"\b(?:skeptical|sceptical|doubt(?:s|ed|ful)?|unclear|uncertain|unsure|wonder(?:s|ed|ing)?|"
+    r"ask(?:s|ed|ing)?(?:\s+\w+)?\s+(?:if|whether))\s+(?:that\s+|whether\s+|if\s+|who\s+|what\s+)?[^.;:!?]*$",
+    re.IGNORECASE,
+)
+
+#: A clause that denies what it holds, by a verb before it ("denied reports claiming that
+#: they conducted a biopsy") or after it ("reports that officials had captured the wife ...
+#: have now been denied").
+_DENIED_BEFORE = re.compile(
+    r"\b(?:denied|denies|deny|denying|dismissed|dismisses|rejected|rejects|refuted|refutes|debunked|debunks)\b[^.;:!?,—–]*$",
+    re.IGNORECASE,
+)
+_DENIED_AFTER = re.compile(
+    r"[^.;:!?]{0,100}?\b(?:has|have|had)\s+(?:now\s+|since\s+|also\s+)?been\s+(?:\w+ly\s+)?(?:denied|dismissed|rejected|refuted|debunked)\b",
+    re.IGNORECASE,
+)
+
 #: A negated act of saying denies the saying, not what is said: "I'm not saying it was a
 #: hoax", "we are not suggesting anyone lied".
-_NOT_SAYING = r"(?:\w+ly\s+)?(?:saying|suggesting|claiming|implying|arguing|alleging)\b"
+_NOT_SAYING = r"(?:\w+ly\s+)?(?:saying|suggesting|claiming|implying|arguing|alleging|mean|means)\b"
 _NOT_SAYING_AFTER = re.compile(r"\s+" + _NOT_SAYING, re.IGNORECASE)
 _NOT_SAYING_BEFORE = re.compile(r"\b(?:not|n't)\s+" + _NOT_SAYING + r"[^.;:!?]*$", re.IGNORECASE)
 
@@ -262,6 +283,10 @@ def _accept(scope: Scope, own_text: str, other_text: str, where: tuple[int, int]
         return False  # '"... the consequences," he continued.' tells who spoke, not what "cannot continue" denies
     if _HABIT_BEFORE.search(other_text[max(0, where[0] - 50) : where[0]]) and not _HABIT_BEFORE.search(own_text):
         return False  # "Wintour does normally allow staffers to eat in the office" against today's ban: the rule and its exception
+    if _DENIED_BEFORE.search(other_text[max(0, where[0] - 100) : where[0]]) or _DENIED_AFTER.match(other_text, where[1]):
+        return False  # "the clinic denied reports claiming it conducted a biopsy" denies it too
+    if _DOUBTED_BEFORE.search(other_text[max(0, where[0] - 80) : where[0]]):
+        return False  # "NASA officials are skeptical that the crater was caused by a space object" doubts it too
     if _HYPOTHESIS.match(other_text[: where[0]]):
         return False  # "If the Pope did mean it, then the implication is that animals have a soul": a hypothesis
     if _NAMES_ALONE.fullmatch(other_text):
