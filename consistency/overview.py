@@ -21,8 +21,8 @@ from consistency.records import SEVERITIES, Claim, Discrepancy, Report
 class DiscrepancyFilter:
     """Which discrepancies a reader wants to see. The defaults show all of them.
 
-    ``top`` keeps the first N of those that pass the other filters, in rank order (most
-    severe first). ``sources`` keeps a discrepancy when either side is one of the outlets.
+    ``top`` keeps the first N of those that pass the other filters, in rank order (the
+    likeliest first). ``sources`` keeps a discrepancy when either side is one of the outlets.
     ``min_score`` keeps those the verifier gives at least that probability of being real.
     """
 
@@ -148,7 +148,9 @@ class ClaimGroup:
 
     @property
     def severity(self) -> str:
-        return self.discrepancies[0].finding.severity
+        """The most severe of its discrepancies (the first is the likeliest, not always the
+        most severe: a sure denied claim is at most medium)."""
+        return min((d.finding.severity for d in self.discrepancies), key=SEVERITIES.index)
 
     @property
     def kinds(self) -> tuple[str, ...]:
@@ -164,7 +166,7 @@ class ClaimGroup:
 
 def group_by_claim(report: Report) -> tuple[ClaimGroup, ...]:
     """One group per claim that has discrepancies, in the order of each group's highest
-    ranked discrepancy, so the most severe group comes first."""
+    ranked discrepancy, so the group with the likeliest discrepancy comes first."""
     claims = {claim.id: claim for claim in report.claims}
     members: dict[str, list[Discrepancy]] = {}
     for discrepancy in report.discrepancies:

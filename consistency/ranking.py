@@ -48,13 +48,19 @@ def rank_discrepancies(found: Iterable[tuple[AlignedPair, Finding]]) -> tuple[Di
 
 
 def rank_key(discrepancy: Discrepancy) -> tuple:
-    """Most severe first; then the stronger pair, the higher score, the closer alignment;
-    ties by position."""
+    """The likeliest first: the stronger pair, then the higher score; then the more severe
+    and the closer alignment; ties by position.
+
+    Scores are calibrated probabilities, so they rank across kinds. Severity does not come
+    first: a denied claim is at most of medium severity (two speakers, not two outlets at
+    odds), yet a sure one is more often right than a doubtful outlet conflict (on the 52
+    judged stories, each story's first finding was right 28 times of 50 ranked by severity
+    first, 35 by score)."""
     d = discrepancy
     return (
-        SEVERITIES.index(d.finding.severity),
         -d.pair_score,
         -d.finding.score,
+        SEVERITIES.index(d.finding.severity),
         -d.pair.similarity,
         d.pair.a.doc_id,
         d.pair.a.index,
@@ -68,10 +74,10 @@ def rank_key(discrepancy: Discrepancy) -> tuple:
 
 def rank_key_bytes(discrepancy: Discrepancy) -> bytes:
     """``rank_key`` as bytes that sort the same way, for ranking on disk (``consistency.spool``)."""
-    severity, pair_score, score, similarity, a_doc, a_index, b_doc, b_index, kind, a_spans, b_spans = rank_key(discrepancy)
+    pair_score, score, severity, similarity, a_doc, a_index, b_doc, b_index, kind, a_spans, b_spans = rank_key(discrepancy)
     return b"".join(
         (
-            int_key(severity), float_key(pair_score), float_key(score), float_key(similarity),
+            float_key(pair_score), float_key(score), int_key(severity), float_key(similarity),
             text_key(a_doc), int_key(a_index), text_key(b_doc), int_key(b_index), text_key(kind),
             spans_key(a_spans), spans_key(b_spans),
         )

@@ -63,3 +63,15 @@ def test_overview_source_agreement_counts_shared_and_conflicting_claims():
     assert (agreement.shared[courier][wire], agreement.conflicting[courier][wire]) == (1, 1)
     assert agreement.shared[post] == (0, 0, 0, 0)
     assert all(agreement.shared[i][j] == agreement.shared[j][i] for i in range(4) for j in range(4))
+
+
+def test_a_claim_group_led_by_a_sure_denied_claim_takes_the_severity_of_its_most_severe_finding():
+    from dataclasses import replace
+
+    report = hand_built_report()
+    first, second, *rest = report.discrepancies
+    # The likeliest finding of the first claim is a denied claim, at most medium.
+    leading = replace(first, finding=replace(first.finding, kind="denied-claim", severity="medium"))
+    groups = group_by_claim(replace(report, discrepancies=(leading, second, *rest)))
+    assert [d.finding.kind for d in groups[0].discrepancies][0] == "denied-claim"
+    assert groups[0].severity == "high"

@@ -33,6 +33,12 @@ def test_a_pair_confirmed_by_two_kinds_ranks_above_a_stronger_single_finding_of_
     assert ranked[0].pair_score == 0.92 and ranked[-1].pair_score == 0.85
 
 
-def test_severity_still_comes_before_pair_score():
-    ranked = rank_discrepancies([(pair(0), finding("quote", 0.99, "medium")), (pair(1), finding("number", 0.5, "high"))])
+def test_a_likelier_finding_ranks_first_whatever_its_severity():
+    # A sure denied claim (two speakers, medium at most) before a doubtful outlet conflict.
+    ranked = rank_discrepancies([(pair(0), finding("number", 0.5, "high")), (pair(1), finding("denied-claim", 0.9, "medium"))])
+    assert [d.finding.kind for d in ranked] == ["denied-claim", "number"]
+
+
+def test_severity_breaks_a_tie_of_scores():
+    ranked = rank_discrepancies([(pair(0), finding("quote", 0.6, "medium")), (pair(1), finding("number", 0.6, "high"))])
     assert [d.finding.kind for d in ranked] == ["number", "quote"]

@@ -7,7 +7,6 @@ import pytest
 
 from consistency.errors import NotEnoughDocuments
 from consistency.pipeline import CheckSettings, check_paths
-from consistency.records import SEVERITIES
 from consistency.report import report_to_json
 from tests.conftest import FakeEmbedder
 
@@ -73,8 +72,8 @@ def test_a_report_checked_story_by_story_is_read_from_disk_as_it_is_written(corp
     write_atomic(str(tmp_path / "report.json"), report_json_pieces(report))
     written = (tmp_path / "report.json").read_text(encoding="utf-8")
     assert written == report_to_json(report)
-    severities = [d["severity"] for d in json.loads(written)["discrepancies"]]
-    assert severities == sorted(severities, key=SEVERITIES.index), "ranked across stories, most severe first"
+    pair_scores = [d["pair_score"] for d in json.loads(written)["discrepancies"]]
+    assert pair_scores == sorted(pair_scores, reverse=True), "ranked across stories, the likeliest first"
 
 
 @pytest.mark.parametrize("name", ["table", "json", "jsonl", "csv", "markdown", "html"])

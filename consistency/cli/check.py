@@ -80,7 +80,7 @@ def check_cli(
     ),
     nli_model: Optional[Path] = NLI_MODEL,
     nli_threshold: float = NLI_THRESHOLD,
-    top: Optional[int] = typer.Option(None, "--top", min=0, help="Show only the N most severe discrepancies.", show_default=False),
+    top: Optional[int] = typer.Option(None, "--top", min=0, help="Show only the N highest-ranked (likeliest) discrepancies.", show_default=False),
     kind: List[str] = typer.Option(
         [], "--kind", help="Show only these kinds, e.g. number,quote (comma-separated or repeated).", show_default=False
     ),
