@@ -169,6 +169,18 @@ EmbedTexts = Callable[[Sequence[str]], "np.ndarray"]
 #: How close a sentence of another document must be to tell the same fact, for ``coverage``.
 COVERED_SIMILARITY = 0.7
 
+#: Words that only deny; a denied value and the value it denies name one thing.
+_DENYING_WORDS = frozenset({"not", "no", "never", "none", "nor", "neither", "nobody", "nothing", "cannot", "without"})
+
+
+def value_pair_key(finding: Finding) -> frozenset[str]:
+    """The two values a finding sets apart, as the stems of their words with denials left
+    out ("not the wife" / "wife" and "not al-Baghdadi's wife" / "wife" differ only in those)."""
+    def key(value: str) -> str:
+        words = (word for word in _lower_words(value) if word not in _DENYING_WORDS and not word.endswith(("n't", "n’t")))
+        return " ".join(sorted({_stem(word) for word in words}))
+    return frozenset({key(finding.a_value), key(finding.b_value)})
+
 
 @dataclass(frozen=True)
 class StoryContext:
@@ -192,6 +204,12 @@ class StoryContext:
     #: (``COVERED_SIMILARITY``): a story's own facts are told by most outlets, background
     #: (an earlier event, another country's figure) by one or two.
     coverage: dict[tuple[str, int], float]
+    #: Findings of each kind in each story that set the same two values apart
+    #: (``value_pair_key``): a story's disputed fact is told differently by many pairs of
+    #: outlets, a chance match of two values happens once or twice.
+    value_repeats: Counter
+    #: The story each document tells (all 0 when the pairs were taken as one story).
+    story_of_document: Mapping[str, int]
 
     @classmethod
     def build(
@@ -234,7 +252,13 @@ class StoryContext:
         covered = Counter(key for (key, _), similarity in best_in.items() if similarity >= COVERED_SIMILARITY)
         coverage = {key: covered[key] / max(1, documents_in[story(key[0], 0)] - 1) for key, _ in best_in}
         flagged = Counter((here, there[0], kind) for here, there, kind in partners)
-        return cls(best_in, flagged, windows, density, last_index, coverage)
+        repeats = Counter((story(pair.a.doc_id, 0), finding.kind, value_pair_key(finding)) for pair, finding in found)
+        return cls(best_in, flagged, windows, density, last_index, coverage, repeats, dict(story_of_document or {}))
+
+    def repeats(self, pair: AlignedPair, finding: Finding) -> int:
+        """How many findings of the story set the same two values apart as ``finding``."""
+        story = self.story_of_document.get(pair.a.doc_id, 0)
+        return self.value_repeats.get((story, finding.kind, value_pair_key(finding)), 1)
 
     def least_coverage(self, pair: AlignedPair) -> float:
         """The lower of the two sentences' coverage."""
@@ -295,6 +319,9 @@ FEATURES: tuple[str, ...] = (
     # share box ("Why Nigeria Was Able to Beat Ebola, but Not Boko Haram The Atlantic").
     "title_case",
     "coverage",
+    # Quotations are left out: one remark trimmed differently by many outlets repeats too,
+    # and such pairs were judged the same remark more often than not.
+    "value_pair_repeats",
 )
 
 
@@ -342,6 +369,7 @@ def finding_features(pair: AlignedPair, finding: Finding, context: StoryContext)
         "quote_words_kept": _quote_words_kept(finding),
         "title_case": 1.0 if title_cased(a.text) or title_cased(b.text) else 0.0,
         "coverage": context.least_coverage(pair),
+        "value_pair_repeats": 0.0 if finding.kind == "quote" else math.log(context.repeats(pair, finding)),
     }
     values.update({f"kind={kind}": 1.0 if finding.kind == kind else 0.0 for kind in KINDS})
     for kind in ("negation", "number"):

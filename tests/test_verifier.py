@@ -279,3 +279,30 @@ def test_a_finding_on_a_title_case_line_scores_lower_than_on_a_sentence():
     [on_headline], [on_sentence] = headline.discrepancies, sentence.discrepancies
     assert on_headline.finding.kind == on_sentence.finding.kind == "negation"
     assert on_headline.finding.score < on_sentence.finding.score
+
+
+def test_verifier_trusts_a_denial_many_outlet_pairs_repeat_more_than_a_chance_match():
+    def negation(doc_a: str, text_a: str, value_a: str, doc_b: str, text_b: str, value_b: str):
+        a = Sentence(doc_a, doc_a.title(), 0, text_a, 0, len(text_a))
+        b = Sentence(doc_b, doc_b.title(), 0, text_b, 0, len(text_b))
+        start_a, start_b = text_a.index(value_a), text_b.index(value_b)
+        finding = Finding("negation", 0.7, "medium", value_a, value_b, ((start_a, start_a + len(value_a)),),
+                          ((start_b, start_b + len(value_b)),), f"'{value_a}' / '{value_b}'")
+        return AlignedPair(a, b, 0.7, "paraphrase"), finding
+
+    # Four outlets say the woman is the commander's wife, two deny it: eight findings set
+    # "wife" against "not the commander's wife".
+    claims = [(f"claim{i}", f"Officials said the woman held at the border is the commander's wife ({i}).", "wife") for i in range(4)]
+    denials = [("deny0", "The woman held at the border is not the commander's wife.", "not the commander's wife"),
+               ("deny1", "She is not the commander's wife, the ministry said.", "not the commander's wife")]
+    repeated = [negation(*claim, *denial) for claim in claims for denial in denials]
+    once = negation("other", "The commander's convoy was not stopped at the border.", "not stopped",
+                    "claim0", "Officials said the convoy was stopped at the border before dawn.", "stopped")
+    context = StoryContext.build([pair for pair, _ in (*repeated, once)], [*repeated, once])
+    features = {name: dict(zip(FEATURES, finding_features(pair, finding, context))) for name, (pair, finding) in
+                (("repeated", repeated[0]), ("once", once))}
+    assert round(math.exp(features["repeated"]["value_pair_repeats"])) == 8 and features["once"]["value_pair_repeats"] == 0.0
+    verifier = Verifier.load()
+    # The same finding scores higher when the story repeats it than when it stands alone.
+    alone = dict(features["repeated"], value_pair_repeats=0.0)
+    assert verifier.probability(list(features["repeated"].values())) > verifier.probability(list(alone.values()))
