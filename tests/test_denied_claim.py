@@ -234,3 +234,12 @@ def test_a_denial_against_someone_who_believes_reveals_or_clarifies_is_two_speak
 def test_a_denial_against_a_claim_passed_on_as_believed_or_as_scuttlebutt_is_a_denied_claim():
     assert kinds("The scuttlebutt among dealers is that one of the prototype cars has gone missing, believed stolen.",
                  "So the prototype car isn't stolen; it has not even lost a wheel.") == {"denied-claim": "low"}
+
+
+def test_a_denial_naming_a_contrary_report_against_an_outlet_stating_the_fact_stays_outlets_at_odds():
+    denial = "The artist has not been arrested, despite a report stating the contrary."
+    found = kinds(denial, "The artist was arrested in Watford early on Monday by the Metropolitan Police.")
+    assert "negation" in found and "denied-claim" not in found
+    # Stories said to state it pass the claim on: a claim and its denial.
+    assert kinds("Three websites published stories stating that the artist had been arrested in Watford.",
+                 "The artist has not been arrested.") == {"denied-claim": "low"}

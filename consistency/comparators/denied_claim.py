@@ -47,7 +47,7 @@ _CORRECTION = re.compile(
 #: circulating claiming that Banksy has been arrested", "the story on National Report says",
 #: "when a report went viral that". Against a denial that is one claim and its denial.
 _RELAYED_REPORT = re.compile(
-    r"\b(?:article|story|report|post|rumou?r|claim|website|site|tweet|video|hoax|headline|piece|assertion|allegation)s?\b"
+    r"\b(?:article|stor(?:y|ie)|report|post|rumou?r|claim|website|site|tweet|video|hoax|headline|piece|assertion|allegation)s?\b"
     r"(?:(?:\s+[a-z]+){0,2}\s+(?:that|claiming|alleging|saying|suggesting|stating)\b|[^.;]{0,60}?\b(?:claim(?:s|ed|ing)|says|said|stat(?:es|ed|ing)|"
     r"mention(?:s|ed)|suggest(?:s|ed)|alleg(?:es|ed|ing)|indicat(?:e|es|ed))\b)"
     r"|\bnews\s+that\b",
@@ -102,8 +102,14 @@ def withholds_confirmation(finding: Finding) -> bool:
     return any(_UNCONFIRMED.search(value) for value in (finding.a_value, finding.b_value))
 
 
+#: What a report said, named only as the opposite of the sentence's own statement: "Banksy
+#: has not been arrested, despite a report stating the contrary". That sentence denies; it
+#: passes no claim on, and against an outlet stating the arrest the two outlets are at odds.
+_THE_CONTRARY_AFTER = re.compile(r"\s+(?:the\s+contrary|the\s+opposite|otherwise)\b", re.IGNORECASE)
+
+
 def relays_a_report(text: str) -> bool:
-    return _RELAYED_REPORT.search(text) is not None
+    return any(not _THE_CONTRARY_AFTER.match(text, match.end()) for match in _RELAYED_REPORT.finditer(text))
 
 
 #: Words that give a statement as only believed or passed on ("is believed to be the
