@@ -25,6 +25,7 @@ from consistency.comparators import content_words, shared_statement
 from consistency.comparators._speakers import speaker_words
 from consistency.comparators._scope import title_cased
 from consistency.comparators.denied_claim import KIND as DENIED_CLAIM
+from consistency.comparators.negation import NEGATION_CUES
 from consistency.comparators.quote import QUOTE_WORDS_COUNTED, words_kept
 from consistency.errors import ModelError
 from consistency.ingest.lines import FUNCTION_WORDS
@@ -169,15 +170,12 @@ EmbedTexts = Callable[[Sequence[str]], "np.ndarray"]
 #: How close a sentence of another document must be to tell the same fact, for ``coverage``.
 COVERED_SIMILARITY = 0.7
 
-#: Words that only deny; a denied value and the value it denies name one thing.
-_DENYING_WORDS = frozenset({"not", "no", "never", "none", "nor", "neither", "nobody", "nothing", "cannot", "without"})
-
-
 def value_pair_key(finding: Finding) -> frozenset[str]:
-    """The two values a finding sets apart, as the stems of their words with denials left
-    out ("not the wife" / "wife" and "not al-Baghdadi's wife" / "wife" differ only in those)."""
+    """The two values a finding sets apart, as the stems of their words with the words that
+    deny left out, in either order: "isn't the wife" against "the wife" has the key of "the
+    wife" against "not the wife"."""
     def key(value: str) -> str:
-        words = (word for word in _lower_words(value) if word not in _DENYING_WORDS and not word.endswith(("n't", "n’t")))
+        words = (word for word in _lower_words(value) if word not in NEGATION_CUES and not word.endswith(("n't", "n’t")))
         return " ".join(sorted({_stem(word) for word in words}))
     return frozenset({key(finding.a_value), key(finding.b_value)})
 

@@ -34,6 +34,8 @@ WITHOUT_SIMILARITY = 0.6
 REFUSAL_SIMILARITY = 0.5
 
 _CUES = {"not", "never", "no", "none", "neither", "nor", "nobody", "nothing", "without", "cannot", "no-one"}
+#: The words that deny what follows them, for readers of findings (the verifier).
+NEGATION_CUES = frozenset(_CUES)
 #: Verbs that take back what follows them: "later retracted the briefing statement". What
 #: they govern is not stated; they raise no conflict of their own, the object being unclear.
 _RETRACTIONS = {"retracted", "withdrew", "denied", "denies", "deny", "disputed", "rejected"}
