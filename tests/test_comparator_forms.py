@@ -1087,6 +1087,7 @@ def test_a_mention_that_a_clause_doubts_or_denies_agrees_with_a_denial():
         "It is unclear whether the sinkhole was caused by the mine.",
         "The company denied reports claiming the sinkhole was caused by the mine.",
         "Early reports that the mine caused the sinkhole have since been denied by the company.",
+        "Rumours that the sinkhole was caused by the mine proved to be untrue.",
     ):
         assert compare("negation", denial, agreeing) == [], agreeing
     # Said plainly, it still meets the denial.
@@ -1100,3 +1101,8 @@ def test_an_age_given_after_the_word_age_is_not_a_count_of_people():
     # Two ages still conflict.
     [finding] = compare("number", "The hostage is an aid worker, age 26, from Denver.", "The hostage is an aid worker, age 29, from Denver.")
     assert (finding.a_value, finding.b_value) == ("26", "29")
+
+
+def test_a_mention_held_unlikely_or_impossible_agrees_with_a_denial():
+    assert compare("negation", "Geologists say the sinkhole was not caused by the mine.",
+                   "An engineer said it was almost impossible for the sinkhole to have been caused by the mine.") == []

@@ -243,3 +243,8 @@ def test_a_denial_naming_a_contrary_report_against_an_outlet_stating_the_fact_st
     # Stories said to state it pass the claim on: a claim and its denial.
     assert kinds("Three websites published stories stating that the artist had been arrested in Watford.",
                  "The artist has not been arrested.") == {"denied-claim": "low"}
+
+
+def test_a_denial_against_a_story_about_the_claim_is_a_denied_claim():
+    assert kinds("You may have seen the story today about the teenager who made $5 million selling sneakers.",
+                 "The teenager says he did not make $5 million selling sneakers.") == {"denied-claim": "low"}

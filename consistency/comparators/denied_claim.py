@@ -50,7 +50,9 @@ _RELAYED_REPORT = re.compile(
     r"\b(?:article|stor(?:y|ie)|report|post|rumou?r|claim|website|site|tweet|video|hoax|headline|piece|assertion|allegation)s?\b"
     r"(?:(?:\s+[a-z]+){0,2}\s+(?:that|claiming|alleging|saying|suggesting|stating)\b|[^.;]{0,60}?\b(?:claim(?:s|ed|ing)|says|said|stat(?:es|ed|ing)|"
     r"mention(?:s|ed)|suggest(?:s|ed)|alleg(?:es|ed|ing)|indicat(?:e|es|ed))\b)"
-    r"|\bnews\s+that\b",
+    r"|\bnews\s+that\b"
+    # "the amazing story today about the high school kid who made $72 million"
+    r"|\b(?:stor(?:y|ies)|rumou?rs?|reports?)(?:\s+[a-z]+){0,2}\s+about\b",
     re.IGNORECASE,
 )
 

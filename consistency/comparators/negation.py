@@ -169,20 +169,23 @@ _REQUEST_BEFORE = re.compile(
 #: explosion was caused by a space object", "it is unclear who will play Jobs", "asked him
 #: whether he would deny the figure".
 _DOUBTED_BEFORE = re.compile(
-    r"\b(?:skeptical|sceptical|doubt(?:s|ed|ful)?|unclear|uncertain|unsure|wonder(?:s|ed|ing)?|"
+    r"\b(?:skeptical|sceptical|doubt(?:s|ed|ful)?|unclear|uncertain|unsure|unlikely|improbable|impossible|wonder(?:s|ed|ing)?|"
     r"ask(?:s|ed|ing)?(?:\s+\w+)?\s+(?:if|whether))\s+(?:that\s+|whether\s+|if\s+|who\s+|what\s+)?[^.;:!?]*$",
     re.IGNORECASE,
 )
 
 #: A clause that denies what it holds, by a verb before it ("denied reports claiming that
 #: they conducted a biopsy") or after it ("reports that officials had captured the wife ...
-#: have now been denied").
+#: have now been denied", "rumors that the car had been stolen proved to be untrue").
 _DENIED_BEFORE = re.compile(
     r"\b(?:denied|denies|deny|denying|dismissed|dismisses|rejected|rejects|refuted|refutes|debunked|debunks)\b[^.;:!?,—–]*$",
     re.IGNORECASE,
 )
 _DENIED_AFTER = re.compile(
-    r"[^.;:!?]{0,100}?\b(?:has|have|had)\s+(?:now\s+|since\s+|also\s+)?been\s+(?:\w+ly\s+)?(?:denied|dismissed|rejected|refuted|debunked)\b",
+    r"[^.;:!?]{0,100}?\b(?:"
+    r"(?:has|have|had)\s+(?:now\s+|since\s+|also\s+)?been\s+(?:\w+ly\s+)?(?:denied|dismissed|rejected|refuted|debunked|exaggerated)"
+    r"|(?:proved|proven|proves|turned\s+out)\s+(?:to\s+be\s+)?(?:untrue|false|unfounded|baseless|a\s+hoax)"
+    r"|(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:not\s+true|untrue|false|unfounded|baseless))\b",
     re.IGNORECASE,
 )
 
