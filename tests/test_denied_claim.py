@@ -248,3 +248,13 @@ def test_a_denial_naming_a_contrary_report_against_an_outlet_stating_the_fact_st
 def test_a_denial_against_a_story_about_the_claim_is_a_denied_claim():
     assert kinds("You may have seen the story today about the teenager who made $5 million selling sneakers.",
                  "The teenager says he did not make $5 million selling sneakers.") == {"denied-claim": "low"}
+
+
+def test_a_claim_passed_on_against_the_same_claim_stated_is_no_denied_claim():
+    # "Reportedly" passes the claim on; nobody denies or doubts it.
+    found = kinds("The gunman's identity has reportedly been revealed, the paper said.",
+                  "The gunman has been identified as a former soldier from Leeds.")
+    assert "denied-claim" not in found
+    # Against a denial, the same passed-on claim is a claim and its denial.
+    assert kinds("The gunman has reportedly been identified as a former soldier, the paper said.",
+                 "Police denied that the gunman has been identified as a former soldier.").get("denied-claim") == "low"

@@ -238,6 +238,8 @@ def as_denied_claim(a: Sentence, b: Sentence, finding: Finding) -> Finding:
     # A denial against a claim the other sentence gives to a report ("an article claiming
     # that Banksy has been arrested") is that claim and its denial.
     negation = finding.kind == "negation"
+    if not negation and not (denies_a_claim(a.text) or denies_a_claim(b.text)):
+        return finding  # "reportedly has been revealed" / "has been identified": a hedge, no one denies
     if negation and withholds_confirmation(finding):
         lead = "a confirmation withheld, not a denial"
     elif negation and (_REVERSAL.search(a.text) or _REVERSAL.search(b.text)):
