@@ -170,6 +170,7 @@ EmbedTexts = Callable[[Sequence[str]], "np.ndarray"]
 #: How close a sentence of another document must be to tell the same fact, for ``coverage``.
 COVERED_SIMILARITY = 0.7
 
+
 def value_pair_key(finding: Finding) -> frozenset[str]:
     """The two values a finding sets apart, as the stems of their words with the words that
     deny left out, in either order: "isn't the wife" against "the wife" has the key of "the

@@ -100,6 +100,11 @@ def denies_a_claim(text: str) -> bool:
     return _DENIAL.search(text) is not None
 
 
+def either_denies(a: Sentence, b: Sentence) -> bool:
+    """One of the two sentences denies or debunks a claim."""
+    return denies_a_claim(a.text) or denies_a_claim(b.text)
+
+
 def withholds_confirmation(finding: Finding) -> bool:
     return any(_UNCONFIRMED.search(value) for value in (finding.a_value, finding.b_value))
 
@@ -200,15 +205,22 @@ def passes_a_claim_on(text: str) -> bool:
     return _PASSED_ON.search(text) is not None
 
 
+def _plain_side(a: Sentence, b: Sentence, finding: Finding) -> tuple[Sentence, tuple[tuple[int, int], ...]] | None:
+    """The sentence whose value states what the other's value denies, with its value's
+    spans; None when both values deny or neither does."""
+    denied_in_a = bool(_DENYING_VALUE.search(finding.a_value))
+    if denied_in_a == bool(_DENYING_VALUE.search(finding.b_value)):
+        return None
+    return (b, finding.b_spans) if denied_in_a else (a, finding.a_spans)
+
+
 def _claim_passed_on(a: Sentence, b: Sentence, finding: Finding) -> bool:
     """The sentence that states what the other denies passes it on as a rumour, a report or
     a claim ("supposedly an actual Batmobile was stolen" against "the Batmobile isn't
     stolen"): a claim and its denial. Of 48 negation findings so marked on judged real news,
     28 were read as a claim and someone's denial of it, 6 as a conflict between outlets."""
-    denied_in_a, denied_in_b = bool(_DENYING_VALUE.search(finding.a_value)), bool(_DENYING_VALUE.search(finding.b_value))
-    if denied_in_a == denied_in_b:
-        return False
-    return passes_a_claim_on((b if denied_in_a else a).text)
+    plain = _plain_side(a, b, finding)
+    return plain is not None and passes_a_claim_on(plain[0].text)
 
 
 #: A noun of things said, right after the word the denial meets: "the ceasefire claims",
@@ -223,11 +235,8 @@ def _claim_named(a: Sentence, b: Sentence, finding: Finding) -> bool:
     """The word the denial meets names what a claim, a report or a story says. (Of 7
     findings so met on the 52 judged stories, 3 were read as a claim and its denial, none as
     a conflict between outlets.)"""
-    denied_in_a = bool(_DENYING_VALUE.search(finding.a_value))
-    if denied_in_a == bool(_DENYING_VALUE.search(finding.b_value)):
-        return False
-    plain, spans = (b, finding.b_spans) if denied_in_a else (a, finding.a_spans)
-    return any(_A_CLAIM_AFTER.match(plain.text, end) for _, end in spans)
+    plain = _plain_side(a, b, finding)
+    return plain is not None and any(_A_CLAIM_AFTER.match(plain[0].text, end) for _, end in plain[1])
 
 
 def as_denied_claim(a: Sentence, b: Sentence, finding: Finding) -> Finding:
@@ -238,7 +247,7 @@ def as_denied_claim(a: Sentence, b: Sentence, finding: Finding) -> Finding:
     # A denial against a claim the other sentence gives to a report ("an article claiming
     # that Banksy has been arrested") is that claim and its denial.
     negation = finding.kind == "negation"
-    if not negation and not (denies_a_claim(a.text) or denies_a_claim(b.text)):
+    if not negation and not either_denies(a, b):
         return finding  # "reportedly has been revealed" / "has been identified": a hedge, no one denies
     if negation and withholds_confirmation(finding):
         lead = "a confirmation withheld, not a denial"

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 from consistency.comparators import PairContext, comparators, confidence_from_similarity, other_statements, shared_statement
 from consistency.comparators._scope import Scope, first_contradiction, scopes, span_finding
-from consistency.comparators.denied_claim import denies_a_claim, is_two_speakers, passes_a_claim_on, passes_on_hearsay
+from consistency.comparators.denied_claim import denies_a_claim, either_denies, is_two_speakers, passes_a_claim_on, passes_on_hearsay
 from consistency.memo import per_sentence
 from consistency.records import Finding, Sentence
 
@@ -140,6 +140,7 @@ def compare_modality(a: Sentence, b: Sentence, context: PairContext) -> list[Fin
     if not (scopes_a or scopes_b):
         return []
     two_speakers: bool | None = None  # worked out once, and only for a reporting hedge
+    denied = either_denies(a, b)
 
     def usable(scope: Scope) -> bool:
         nonlocal two_speakers
@@ -148,7 +149,7 @@ def compare_modality(a: Sentence, b: Sentence, context: PairContext) -> list[Fin
         if scope.cue in _REPORTING_HEDGES:
             if two_speakers is None:
                 # "claims she had surgery" and "allegedly had surgery" both pass the claim on.
-                two_speakers = is_two_speakers(a, b, both_attributed=True) and (denies_a_claim(a.text) or denies_a_claim(b.text))
+                two_speakers = is_two_speakers(a, b, both_attributed=True) and denied
             return two_speakers
         return True
 
@@ -157,7 +158,6 @@ def compare_modality(a: Sentence, b: Sentence, context: PairContext) -> list[Fin
     # it as fact ("the country is known for its gender segregation"). Two speakers' claim and
     # doubt stay: they become a denied-claim.
     one_statement = shared_statement(a.text, b.text) >= MIN_SHARED_STATEMENT or is_two_speakers(a, b)
-    denied = denies_a_claim(a.text) or denies_a_claim(b.text)
 
     def against_a_statement(scope: Scope, own_text: str, other_text: str, where: tuple[int, int]) -> bool:
         # "The leader is believed to be in hospital" against "remains in hospital, a source
