@@ -972,9 +972,15 @@ def test_a_negation_inside_a_belief_an_obligation_or_another_lore_states_no_fact
                    "A mob meted out justice to the thief in the market.") == []
     assert compare("negation", "In Norse folklore, people don't turn into bears at night.",
                    "The legend says the seventh son turns into a bear at night.") == []
+    # A sentence naming the lore's people is not telling that lore.
+    assert compare("negation", "(In Norse folklore, people don't turn into bears, and what they were before is never said.)",
+                   "The king adopted a young Norse boy to stop him turning into a bear.") == []
     # Framed by the same lore, the two do meet.
     [finding] = compare("negation", "In Norse folklore, people don't turn into bears at night.",
                         "In Norse folklore, people turn into bears at night.")
+    assert finding.b_value.lower().startswith("turn")
+    [finding] = compare("negation", "In Norse folklore, people don't turn into bears at night.",
+                        "An old Norse legend says people turn into bears at night.")
     assert finding.b_value.lower().startswith("turn")
 
 

@@ -258,3 +258,14 @@ def test_a_claim_passed_on_against_the_same_claim_stated_is_no_denied_claim():
     # Against a denial, the same passed-on claim is a claim and its denial.
     assert kinds("The gunman has reportedly been identified as a former soldier, the paper said.",
                  "Police denied that the gunman has been identified as a former soldier.").get("denied-claim") == "low"
+
+
+def test_refusing_to_confirm_or_deny_is_no_denial():
+    # A statement a spokesman would neither confirm nor deny, set against a hedged one, is
+    # a hedge against a plain statement, not a claim and its denial.
+    found = kinds("The ministry will not confirm or deny that the hostage is alive, but warns against the talks being jeopardised.",
+                  "The minister said that any leak might jeopardise the talks.")
+    assert "denied-claim" not in found
+    # A denial in the same sentence makes them two speakers' claim and doubt.
+    assert "denied-claim" in kinds("The ministry denied that the hostage is alive, but warns against the talks being jeopardised.",
+                                   "The minister said that any leak might jeopardise the talks.")

@@ -1015,3 +1015,19 @@ def test_a_bar_to_reach_is_no_amount_reached():
     [finding] = run_comparator("number", "Some 40 people needed to be rescued from the roof.",
                                "Some 70 people needed to be rescued from the roof.", 0.9)
     assert (finding.a_value, finding.b_value) == ("40", "70")
+
+
+def test_a_count_of_a_year_gone_by_is_no_conflict_with_the_storys_own_count():
+    # "Last year" dates a count to an earlier event whenever the article was published.
+    trip = "28 girls, aged 13 and 14, from a small town went on a five-day school trip to the capital."
+    assert run_comparator("number", "Last year in the capital, 31 underage girls made headlines after becoming pregnant.",
+                          trip, 0.6) == []
+    assert run_comparator("number", "Two years ago 31 girls went on the school trip to the capital.", trip, 0.6) == []
+    # Two counts of that same year gone by still conflict,
+    [finding] = run_comparator("number", "Last year in the capital, 31 underage girls made headlines.",
+                               "Last year in the capital, 28 underage girls made headlines.", 0.6)
+    assert (finding.a_value, finding.b_value) == ("31", "28")
+    # and a share dated so is more often the year it covers than another event.
+    [finding] = run_comparator("number", "The country had 6.7 percent growth last year.",
+                               "The country had 8.85 percent growth.", 0.6)
+    assert finding.b_value == "8.85 percent"

@@ -61,6 +61,8 @@ def quantity_findings(kind: str, kinds: set[str], a: Sentence, b: Sentence, cont
             return False  # "the August 7 bombing killed 213 people" is not this year's blast
         if dated and _of_different_years(*dated, *published):
             return False  # "two expansion teams ... in 2000", "four teams added by 2017"
+        if dated and _one_of_a_year_gone_by(a.text, first, days[0], b.text, second, days[1]):
+            return False  # "last year in Sarajevo, 31 girls" is not this trip's 28
         if days and all(published) and not one_past_event and _of_an_earlier_blast(
             _day_of_event(a, context.a_document.text, first, days[0], published[0]), published[0],
             _day_of_event(b, context.b_document.text, second, days[1], published[1]), published[1],
@@ -613,7 +615,8 @@ def _days_of_events(
         dates_a, dates_b = extract_dates(text_a, published_a), extract_dates(text_b, published_b)
     else:
         dates_a, dates_b = (
-            [m for m in extract_dates(text, published_a or published_b or _SOME_MONDAY) if m.text[:1].isupper() or m.text[:1].isdigit()]
+            [m for m in extract_dates(text, published_a or published_b or _SOME_MONDAY)
+             if m.text[:1].isupper() or m.text[:1].isdigit() or _A_YEAR_GONE_BY.fullmatch(m.text)]
             for text in (text_a, text_b)
         )
     return [m for m in dates_a if not m.reporting], [m for m in dates_b if not m.reporting]
@@ -695,6 +698,42 @@ def _of_different_years(date_a: DateMention | None, date_b: DateMention | None,
         date is not None and published is not None and date.last.year <= published.year - PAST_YEARS
         for date, published in ((date_a, published_a), (date_b, published_b))
     )
+
+
+#: A year counted back from the telling ("last year", "six years ago", as ``extract_dates``
+#: finds them): at least a year before the article, whenever it was published.
+_A_YEAR_GONE_BY = re.compile(
+    r"(?:last|previous)\s+year|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+years?\s+ago", re.IGNORECASE
+)
+
+
+def _one_of_a_year_gone_by(text_a: str, first: Quantity, dates_a: list[DateMention],
+                           text_b: str, second: Quantity, dates_b: list[DateMention]) -> bool:
+    """True when one count is dated to a year gone by, in its clause or in a phrase opening
+    the sentence ("Last year in Sarajevo, 31 underage girls became pregnant"), and the
+    other is not dated at all: background, not the count the story is about. Such a date
+    needs no publication date to be in the past. (A count that is itself the years, "six
+    years ago", is no count of a past event. Money and shares dated so are more often the
+    year a figure covers: "6.7 percent growth last year".)"""
+    if first.kind != "count" or second.kind != "count":
+        return False
+    dated = [_date_of(text_a, first, dates_a) or _opening_date(text_a, first, dates_a),
+             _date_of(text_b, second, dates_b) or _opening_date(text_b, second, dates_b)]
+    for quantity, date, other_date in ((first, dated[0], dated[1]), (second, dated[1], dated[0])):
+        if date is None or other_date is not None or date.granularity != "year":
+            continue
+        if _A_YEAR_GONE_BY.fullmatch(date.text) and not date.start <= quantity.start < date.end:
+            return True
+    return False
+
+
+def _opening_date(text: str, quantity: Quantity, dates: list[DateMention]) -> DateMention | None:
+    """A date in a phrase that opens the sentence before a comma ("Last year in Sarajevo,"),
+    which dates what the sentence goes on to tell."""
+    _, end = clause_around(text, 0)
+    if end >= len(text) or text[end] != "," or quantity.start < end:
+        return None
+    return next((m for m in dates if m.start < end), None)
 
 
 #: A count tied to a blast, a crash or an attack this many days or more before its article

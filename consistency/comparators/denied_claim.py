@@ -78,7 +78,8 @@ _REVERSAL = re.compile(r"\bafter\s+all\b", re.IGNORECASE)
 
 
 #: Words that deny or debunk a claim, not only mark it as one ("claimed", "allegedly").
-_DENIAL = re.compile(r"\b(?:" + _DENIAL_WORDS + r")\b", re.IGNORECASE)
+#: "Will not confirm or deny" refuses to say either way: it denies nothing.
+_DENIAL = re.compile(r"(?<!\bconfirm\sor\s)(?<!\bconfirm\snor\s)\b(?:" + _DENIAL_WORDS + r")\b", re.IGNORECASE)
 
 
 #: A statement given to hearsay rather than to someone who would know: "it was reported

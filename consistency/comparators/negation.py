@@ -445,18 +445,21 @@ _OTHERS_BEFORE = re.compile(r"\b(?:more|others|other\s+\w+)\s+(?:that|who|which)
 #: A statement framed as a body of belief's: "In Jewish folklore, people don't turn into
 #: werewolves" holds inside that folklore, and meets only a sentence about it (11 such judged
 #: findings on real news, all about another folklore's werewolves, none right).
-_FRAME = re.compile(
-    r"^\W*In\s+((?:[\w'’-]+\s+){1,3}?)(?:folklore|legends?|myths?|mythology|traditions?|lore|customs?|beliefs?)\b",
-    re.IGNORECASE,
-)
+_FRAME_NOUNS = r"(?:folklore|legends?|myths?|mythology|traditions?|lore|customs?|beliefs?)\b"
+_FRAME = re.compile(r"^\W*In\s+((?:[\w'’-]+\s+){1,3}?)" + _FRAME_NOUNS, re.IGNORECASE)
 
 
 def _outside_the_frame(own_text: str, other_text: str) -> bool:
+    """The other sentence does not tell of the same lore: its qualifier is not said of a
+    lore there ("a Jewish boy" is no Jewish folklore)."""
     frame = _FRAME.match(own_text)
     if not frame:
         return False
     qualifiers = [word for word in frame.group(1).split() if word.lower() not in FUNCTION_WORDS]
-    return bool(qualifiers) and not any(re.search(rf"\b{re.escape(word)}", other_text, re.IGNORECASE) for word in qualifiers)
+    return bool(qualifiers) and not any(
+        re.search(rf"\b{re.escape(word)}\w*(?:\s+[\w'’-]+){{0,2}}?\s+" + _FRAME_NOUNS, other_text, re.IGNORECASE)
+        for word in qualifiers
+    )
 
 
 #: What the other sentence states, said of others: "the airline does employ women of other
