@@ -4220,3 +4220,20 @@ def test_pages_printouts_of_hard_wrapped_pages_are_read_with_their_lines_joined(
     reading = read_page("\n".join(lines))
     assert [(a.source, a.title) for a in reading.articles] == [(outlet, title) for outlet, title, _ in _SAVED]
     assert [" ".join(p.text for p in a.body) for a in reading.articles] == [" ".join(paragraphs) for _, _, paragraphs in _SAVED]
+
+
+def test_a_strip_of_related_headlines_glued_together_is_no_article_text():
+    page = (
+        "Robot guards begin patrols on a tech campus\n"
+        "Five robot guards started patrolling the campus car parks on Monday, the company said.\n"
+        "RelatedUnderwater Drones Used to Map Melting GlaciersCouncil Approves New Harbour PlanRobots to Take "
+        "Warehouse Jobs by 2034People Not Robots Campaign Gathers Pace\n"
+        "The robots carry cameras and sirens but no weapons, the company added. Fans of #HandsUpDontShoot and "
+        "@BarackObama quoted the BlackBerry advert.\n"
+    )
+    [article] = read_page(page, split=False).articles
+    text = " ".join(piece.text for piece in article.body)
+    assert "Five robot guards started patrolling" in text
+    assert "Not Robots" not in text and "Glaciers" not in text
+    # A sentence with a glued name or two (a brand, a hashtag, a handle) stays.
+    assert "quoted the BlackBerry advert" in text

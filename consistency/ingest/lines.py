@@ -1062,11 +1062,30 @@ def headline_and_its_domain(line: str) -> bool:
     return len(headline.split()) >= 3 and not LINK_LIKE.search(headline)
 
 
+#: Where two words were glued when a page's list of links lost its line breaks: a word's
+#: last lower-case letters or digits against the next one's capital ("... Glaciers Are
+#: MeltingCBI and Ricoh: ... British JobsRobots to Steal ... UK Jobs by 2034People").
+_GLUED_WORDS = re.compile(r"(?:[a-z]{3}|\d{3})[A-Z]")
+#: So many glued words in one sentence are a list of headlines, not a sentence: one or two
+#: are names ("BlackBerry", "#HandsUpDontShoot", "@BarackObama"). (In the real news of
+#: ../shared/real-news/, every paragraph with three or more is a related-links strip.)
+GLUED_HEADLINES = 3
+
+
+def headlines_run_together(sentence: str) -> bool:
+    if not _GLUED_WORDS.search(sentence):
+        return False
+    glued = {word for word in sentence.split() if word[0] not in "@#(" and _GLUED_WORDS.search(word)}
+    return len(glued) >= GLUED_HEADLINES
+
+
 def furniture_reason(sentence: str) -> str:
     """Why a sentence inside a body line is furniture, or "" when it is article text."""
     # Each test only as it is needed: this runs on every sentence and many prefixes.
     if STRONG_CUES.search(sentence) and features(sentence).strong_cue:
         return "page furniture"
+    if headlines_run_together(sentence):
+        return "headlines run together"
     if unicodedata.category(sentence.strip()[:1] or " ") == "So":
         found = features(sentence)
         if found.words <= 15 and not _emoji_led_prose(found) and not _bulleted_sentence(sentence, found):

@@ -1560,7 +1560,8 @@ def _classified_stretches(line: str, left: int, right: int) -> list[tuple[int, i
             reason = ""
         if reason:
             close_kept()
-            resume = article_text_after_furniture(text[start:end])
+            # Headlines glued into one run hold capitals anywhere, no article text after them.
+            resume = None if reason == "headlines run together" else article_text_after_furniture(text[start:end])
             if resume is None:
                 stretches.append((start, end, "boilerplate", reason))
                 continue
