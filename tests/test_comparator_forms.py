@@ -1112,3 +1112,26 @@ def test_an_age_given_after_the_word_age_is_not_a_count_of_people():
 def test_a_mention_held_unlikely_or_impossible_agrees_with_a_denial():
     assert compare("negation", "Geologists say the sinkhole was not caused by the mine.",
                    "An engineer said it was almost impossible for the sinkhole to have been caused by the mine.") == []
+
+
+def test_a_sentence_telling_of_the_withdrawal_agrees_with_the_denial():
+    denial = "The singer will not be headlining the festival after all."
+    for told in ("Though the singer was in final talks to headline the festival, she has decided to pass on the offer.",
+                 "The singer was rumoured to headline the festival but decided she wasn't right for the slot.",
+                 "Scratch the singer off the list of acts supposed to headline the festival."):
+        assert compare("negation", denial, told) == [], told
+    # Someone else's withdrawal, told as the cause, is not hers; nor is being right for it.
+    for told in ("The singer is back in line to headline the festival after the band backed out.",
+                 "The singer is right for the slot and will headline the festival."):
+        [finding] = compare("negation", denial, told)
+        assert finding.b_value.startswith("headline"), told
+
+
+def test_a_negation_set_apart_by_a_speech_tag_or_a_quotation_mark_still_denies():
+    denial = "Contrary to published reports, there was no panel on the ban planned for tonight's show."
+    assert compare("negation", denial, "There was never, the network says, a panel on the ban planned for tonight.") == []
+    assert compare("negation", denial, 'A spokesman said tonight\'s show "was never going to be" a panel on the ban.') == []
+    assert compare("negation", "The network confirmed that no such panel on the ban will take place.",
+                   'A spokesman told us that talk of the panel on the ban was "false info".') == []
+    [finding] = compare("negation", denial, "The network will hold a panel on the ban tonight, a spokesman said.")
+    assert finding.b_value == "panel"

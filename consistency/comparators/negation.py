@@ -185,9 +185,38 @@ _DENIED_AFTER = re.compile(
     r"[^.;:!?]{0,100}?\b(?:"
     r"(?:has|have|had)\s+(?:now\s+|since\s+|also\s+)?been\s+(?:\w+ly\s+)?(?:denied|dismissed|rejected|refuted|debunked|exaggerated)"
     r"|(?:proved|proven|proves|turned\s+out)\s+(?:to\s+be\s+)?(?:untrue|false|unfounded|baseless|a\s+hoax)"
-    r"|(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:not\s+true|untrue|false|unfounded|baseless))\b",
+    r"|(?:is|are|was|were)\s+[\"“]?(?:\w+ly\s+)?(?:not\s+true|untrue|false|unfounded|baseless))\b",
     re.IGNORECASE,
 )
+#: A negation the other sentence puts before the word with only a speech tag or the end of
+#: a quotation between: "There was never, the network says, a panel discussion", 'the
+#: programming "was never going to be" a panel'. That sentence denies it too.
+_NEGATED_ACROSS = re.compile(
+    r"\b(?:never|not|no)\s*,\s*(?:[\w'’.-]+\s+){1,4}(?:says|said|say|tells|told|adds|added|insists|insisted)\s*,\s*"
+    r"(?:(?:a|an|the|any)\s+)?(?:[\w-]+\s+)?$"
+    r"|\b(?:never|not|n['’]t)\b[^\"”.;:!?]{0,25}[\"”]\s+(?:(?:a|an|the|any)\s+)?(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+
+#: A sentence that tells of the withdrawal itself: "Though Bale was in final talks to play
+#: Jobs, the actor decided to pass on the part", "has dropped from the project", "scratch
+#: Bale off the list of actors supposed to play Jobs". What it says was planned it also
+#: says will not happen, as the denial does. (A withdrawal told as the cause of something,
+#: "is back in line after DiCaprio backed out", is another person's.) On the 52 judged
+#: stories, 10 such findings were judged the two outlets agreeing, 1 two speakers'.
+_WITHDRAWN = re.compile(
+    r"\b(?:withdr[ae]w|withdrawn|withdraws|dropped\s+(?:out|from)|pull(?:ed|s|ing)?\s+out|back(?:ed|s|ing)?\s+out"
+    r"|pass(?:ed|es|ing)?\s+on\s+the\s+(?:part|role|offer|deal|project|job)|turn(?:ed|s|ing)?\s+down|decided\s+against"
+    r"|bow(?:ed|s|ing)?\s+out|scratch\b[^.;:!?]{0,40}\boff|off\s+the\s+list|called\s+off"
+    r"|(?:wasn['’]t|isn['’]t|(?:was|is)\s+not)\s+(?:the\s+)?right\s+(?:person\s+)?for)\b",
+    re.IGNORECASE,
+)
+_WITHDRAWAL_AS_A_CAUSE = re.compile(r"\b(?:after|since|because|when|as)\s+(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
+
+
+def _tells_the_withdrawal(text: str) -> bool:
+    return any(not _WITHDRAWAL_AS_A_CAUSE.search(text, 0, match.start()) for match in _WITHDRAWN.finditer(text))
+
 
 #: A negated act of saying denies the saying, not what is said: "I'm not saying it was a
 #: hoax", "we are not suggesting anyone lied".
@@ -290,6 +319,10 @@ def _accept(scope: Scope, own_text: str, other_text: str, where: tuple[int, int]
         return False  # "Wintour does normally allow staffers to eat in the office" against today's ban: the rule and its exception
     if _DENIED_BEFORE.search(other_text[max(0, where[0] - 100) : where[0]]) or _DENIED_AFTER.match(other_text, where[1]):
         return False  # "the clinic denied reports claiming it conducted a biopsy" denies it too
+    if _NEGATED_ACROSS.search(other_text[max(0, where[0] - 80) : where[0]]):
+        return False  # "There was never, the network says, a panel discussion" denies the panel too
+    if _tells_the_withdrawal(other_text):
+        return False  # "was in final talks to play Jobs, but decided to pass on the part" agrees with "will not play Jobs"
     if _DOUBTED_BEFORE.search(other_text[max(0, where[0] - 80) : where[0]]):
         return False  # "NASA officials are skeptical that the crater was caused by a space object" doubts it too
     if _HYPOTHESIS.match(other_text[: where[0]]):
