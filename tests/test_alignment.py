@@ -162,7 +162,9 @@ def test_style_key_keeps_words_that_differ_in_fact(a, b):
     assert style_key(a) != style_key(b)
 
 
-@pytest.mark.parametrize("a, b", [("colour", "color"), ("centre", "center"), ("travelled", "traveled"), ("1,000 men", "1000 men"), ("U.K.", "UK")])
+@pytest.mark.parametrize("a, b", [("colour", "color"), ("centre", "center"), ("travelled", "traveled"), ("1,000 men", "1000 men"), ("U.K.", "UK"),
+                                  ("my mum", "my mom"), ("a 41-storey tower", "a 41-story tower"), ("300 metres", "300 meters"),
+                                  ("under anaesthetic", "under anesthetic"), ("he was hanged", "he was hung")])
 def test_style_key_merges_spelling_variants(a, b):
     assert style_key(a) == style_key(b)
 

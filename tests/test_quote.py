@@ -143,3 +143,14 @@ def test_a_quotation_that_tells_what_someone_else_said_is_no_rewording_of_that_r
 def test_two_translations_of_a_name_are_no_remark_quoted_two_ways():
     assert run_comparator("quote", 'The group, whose name roughly translates as "the river is ours", was founded in 2002.',
                           'The group, a name that means "the river belongs to us", was founded in 2002.', 0.9) == []
+
+
+def test_one_remark_quoted_in_british_and_american_spelling_is_no_rewording():
+    from consistency.pipeline import compare_statements
+
+    found = compare_statements('Her son said: "My mom ran out the door. She was screaming."',
+                               'Her son said: "My mum ran out of the door. She was screaming."', similarity=0.8)
+    assert [d.finding.kind for d in found.discrepancies] == []
+    found = compare_statements('Her son said: "My mom ran out the door. She was laughing."',
+                               'Her son said: "My mum ran out of the door. She was screaming."', similarity=0.8)
+    assert [d.finding.kind for d in found.discrepancies] == ["quote"]
