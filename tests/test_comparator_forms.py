@@ -1135,3 +1135,16 @@ def test_a_negation_set_apart_by_a_speech_tag_or_a_quotation_mark_still_denies()
                    'A spokesman told us that talk of the panel on the ban was "false info".') == []
     [finding] = compare("negation", denial, "The network will hold a panel on the ban tonight, a spokesman said.")
     assert finding.b_value == "panel"
+
+
+def test_no_before_two_words_is_not_met_by_a_sentence_with_only_the_first():
+    denial = "Led Zeppelin fans will be disappointed to learn that there’s no reunion tour and a story that appeared in a tabloid is false."
+    assert compare("negation", denial, "The drummer played drums with Led Zeppelin for the band’s one-off reunion performance "
+                                       "during a tribute concert in 2007.") == []
+    [finding] = compare("negation", denial, "The drummer played drums with Led Zeppelin for the band’s reunion tour "
+                                            "during a tribute concert in 2007.")
+    assert finding.b_value.startswith("reunion")
+    # A word before the noun may go unsaid: "no formal expansion" is met by "expansion".
+    [finding] = compare("negation", "The league has no formal expansion plan for the city.",
+                        "The league will announce an expansion plan for the city.")
+    assert "expansion" in finding.b_value

@@ -378,6 +378,8 @@ def _accept(scope: Scope, own_text: str, other_text: str, where: tuple[int, int]
     relation = _relation_denied(own_text, scope)
     if relation and not _states_relation(relation, other_text[max(0, where[0] - _RELATION_REACH) : where[0]]):
         return False  # "rocks not from the meteorite" against "a meteorite caused the crater"
+    if _a_compound_half_said(own_text, scope, other_text, matched):
+        return False  # "there's no reunion tour" says nothing against "the one-off reunion in 2007"
     if scope.cue in _NOUN_PHRASE_CUES:
         # "no arrests were made" against "police arrested 12": the act itself is told.
         done = other_text[where[0]:where[1]].lower().endswith("ed")
@@ -385,6 +387,27 @@ def _accept(scope: Scope, own_text: str, other_text: str, where: tuple[int, int]
         existence = re.match(r"\s+such\b", own_text[scope.start + len(scope.cue.split()[0]):], re.IGNORECASE) is not None
         return done or existence or _clauses_share_a_word(own_text, scope, other_text, where)
     return True
+
+
+#: Nouns that only wrap what they follow: "there's no rat issue" denies the rats.
+_WRAPPER_NOUNS = frozenset({"issue", "issues", "problem", "problems"})
+
+
+def _a_compound_half_said(own_text: str, scope: Scope, other_text: str, matched: str) -> bool:
+    """"No" before two words that name one thing ("there's no reunion tour", "no tsunami
+    warning was issued") denies that thing; a sentence with the first word but not the
+    second ("a Led Zeppelin reunion", "the tsunami struck") tells of something else. (A
+    word before the noun, "no formal expansion", may go unsaid: the other then names the
+    noun.) On the 52 judged stories, 12 findings met a denial so, 1 judged right."""
+    if scope.cue != "no" or len(scope.keys) != 2:
+        return False
+    (first_start, first_end), (head_start, head_end) = scope.keys
+    modifier, head = own_text[first_start:first_end].lower(), own_text[head_start:head_end].lower()
+    if own_text[first_end:head_start].strip() or head in _WRAPPER_NOUNS or head.endswith(("ing", "ed")):
+        return False
+    if stem(matched) != stem(modifier):
+        return False
+    return stem(head) not in {stem(word.lower()) for word in TOKEN.findall(other_text)}
 
 
 #: Words of many senses that a denial meets in another sentence by chance more often than
