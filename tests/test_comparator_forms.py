@@ -1148,3 +1148,13 @@ def test_no_before_two_words_is_not_met_by_a_sentence_with_only_the_first():
     [finding] = compare("negation", "The league has no formal expansion plan for the city.",
                         "The league will announce an expansion plan for the city.")
     assert "expansion" in finding.b_value
+
+
+def test_a_confirmation_withheld_some_words_before_agrees_with_a_denial():
+    denial = "The ministry denied the congressman's claim that the suspects had been caught at the border."
+    for withheld in ('The state police wrote that it "does not have any information to confirm" the suspects were caught.',
+                     "No state or federal law enforcement agency confirmed the congressman's account when asked."):
+        assert compare("negation", denial, withheld) == [], withheld
+    # "Not until" still tells of a confirmation.
+    [finding] = compare("negation", denial, "It was not until Friday that the state police confirmed the suspects were caught.")
+    assert finding.b_value.startswith("confirm")

@@ -750,7 +750,7 @@ def _opposites(a: str, b: str) -> tuple[tuple[int, int], tuple[int, int]] | None
             found = second_a, first_b
         else:
             continue
-        if any(_NEGATED_BEFORE.search(text[max(0, start - 40):start]) for text, (start, _) in ((a, found[0]), (b, found[1]))):
+        if any(_NEGATED_BEFORE.search(text[max(0, start - _NEGATED_REACH):start]) for text, (start, _) in ((a, found[0]), (b, found[1]))):
             continue  # "did not deny United could sell him" agrees with "United confirmed the interest"
         if pattern is _CONFIRM_DENY or _said_of_one_thing(a, found[0], b, found[1]):
             return found
@@ -760,10 +760,17 @@ def _opposites(a: str, b: str) -> tuple[tuple[int, int], tuple[int, int]] | None
 #: An outcome said not to have come about: "did not deny", "no agency confirmed", "has yet
 #: to confirm". Against the opposite outcome it agrees ("did not confirm the death" / "denied
 #: that the leader was dead"). (On the 52 judged stories, 20 findings set such a negated
-#: outcome against its opposite: none outlets at odds, 9 judged two speakers' statements.)
+#: outcome against its opposite: none outlets at odds, 9 judged two speakers' statements;
+#: with the negation up to six words before ("not have any information to confirm"), 10
+#: more, 1 judged two speakers'. "Not only" and "not until" negate nothing.)
 _NEGATED_BEFORE = re.compile(
-    r"\b(?:not|never|no|nor|unable\s+to|yet\s+to|declined\s+to|refused\s+to|\w+n['’]t)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE
+    r"\b(?:not|never|no|nor|unable\s+to|yet\s+to|declined\s+to|refused\s+to|\w+n['’]t)\s+(?!(?:only|until|just|merely)\b)"
+    r"(?:[\w'’-]+\s+){0,6}$",
+    re.IGNORECASE,
 )
+#: How far before an outcome such a negation may stand: "does not have any information to
+#: confirm", "no state or federal law enforcement agency confirmed".
+_NEGATED_REACH = 60
 
 
 #: How many words either side of an outcome say what it is the outcome of.
