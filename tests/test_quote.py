@@ -154,3 +154,22 @@ def test_one_remark_quoted_in_british_and_american_spelling_is_no_rewording():
     found = compare_statements('Her son said: "My mom ran out the door. She was laughing."',
                                'Her son said: "My mum ran out of the door. She was screaming."', similarity=0.8)
     assert [d.finding.kind for d in found.discrepancies] == ["quote"]
+
+
+def test_a_quotation_cut_shorter_with_a_number_in_words_and_a_dropped_of_is_the_same_remark():
+    from consistency.pipeline import compare_statements
+
+    shorter = 'He wrote: "They finally found out it was a spider that has been living inside me for the last three days,"'
+    longer = 'He wrote: "They finally found out it was a spider that has been living inside of me for the last 3 days, and got it out,"'
+    assert compare_statements(shorter, longer, similarity=0.8).discrepancies == ()
+    # Words of the remark changed still count.
+    changed = 'He wrote: "They finally found out it was a scorpion that has been living inside of me for the last 3 weeks, and got it out,"'
+    assert [d.finding.kind for d in compare_statements(shorter, changed, similarity=0.8).discrepancies] == ["quote"]
+
+
+def test_a_quotation_cut_shorter_keeps_its_modal_verbs():
+    from consistency.pipeline import compare_statements
+
+    found = compare_statements('"A shipping firm may not treat a harbour as a free dump simply because its permit stands," she wrote.',
+                               '"A shipping firm cannot treat a harbour as a free dump," she wrote for the court.', similarity=0.8)
+    assert [d.finding.kind for d in found.discrepancies] == ["quote"]

@@ -171,7 +171,9 @@ def _same_remark_as_written(quote_a: str, quote_b: str) -> bool:
     """Whether two quotations give the same words once the way they are written is set
     aside: hyphens and spaces inside words, numbers in words or figures, abbreviated months,
     passages left out with an ellipsis (each remaining piece found, in order, in the other),
-    and function words alone ("inside me" / "inside of me"; not "not")."""
+    and function words alone ("inside me" / "inside of me"; not "not"), one quoting less of
+    the remark than the other ("for the last three days," / "for the last 3 days, managed to
+    get it out")."""
     letters_a, letters_b = _letters(style_key(quote_a)), _letters(style_key(quote_b))
     if not letters_a or not letters_b:
         return False
@@ -185,12 +187,23 @@ def _same_remark_as_written(quote_a: str, quote_b: str) -> bool:
             position = found + len(piece)
         else:
             return True
-    def meaning(quote: str) -> tuple[str, ...]:
+    def meaning(quote: str, keep: frozenset[str] = _MEANING_WORDS) -> tuple[str, ...]:
         return tuple(
             _in_figures(word) for word in _said(style_key(quote))
-            if (word.rstrip(".") not in FUNCTION_WORDS and word not in _SPOKEN_FILLERS) or word in _MEANING_WORDS
+            if (word.rstrip(".") not in FUNCTION_WORDS and word not in _SPOKEN_FILLERS) or word in keep
         )
-    return meaning(quote_a) == meaning(quote_b)
+    if meaning(quote_a) == meaning(quote_b):
+        return True
+    # Cut shorter, a remark keeps its modal verbs: "may not treat a river as a free drain
+    # simply because ..." is not "cannot treat a river as a free drain".
+    shorter, longer = sorted((meaning(quote_a, _MEANING_WORDS | _MODALS), meaning(quote_b, _MEANING_WORDS | _MODALS)), key=len)
+    return len(shorter) >= MIN_EXCERPT_WORDS and _excerpt(shorter, longer)
+
+
+#: Content words a quotation must keep to count as an excerpt of a longer one: fewer are a
+#: phrase many remarks share.
+MIN_EXCERPT_WORDS = 5
+_MODALS = frozenset({"may", "might", "can", "could", "must", "should", "shall", "will", "would"})
 
 
 #: Words a transcript keeps or drops as the speaker's rhythm, not the remark's meaning: "if
