@@ -234,6 +234,8 @@ def test_a_denial_against_someone_who_believes_reveals_or_clarifies_is_two_speak
 def test_a_denial_against_a_claim_passed_on_as_believed_or_as_scuttlebutt_is_a_denied_claim():
     assert kinds("The scuttlebutt among dealers is that one of the prototype cars has gone missing, believed stolen.",
                  "So the prototype car isn't stolen; it has not even lost a wheel.") == {"denied-claim": "low"}
+    assert kinds("The presenter turned his back on camera, leading some to speculate he had been relieving himself.",
+                 "He was hunched over dialling the studio, not relieving himself.") == {"denied-claim": "low"}
 
 
 def test_a_denial_naming_a_contrary_report_against_an_outlet_stating_the_fact_stays_outlets_at_odds():

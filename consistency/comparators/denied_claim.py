@@ -194,7 +194,7 @@ def _told(text: str) -> bool:
 _PASSED_ON = re.compile(
     r"\b(?:(?:went|gone|going)\s+viral|(?:making|doing)\s+the\s+rounds|circulat(?:ing|ed)|by\s+some\s+accounts|"
     r"rumou?r(?:s|ed)?|supposedly|allegedly|alleged|reportedly|purportedly|apparently|claim(?:s|ed)?|"
-    r"believed|scuttlebutt|speculat(?:ion|ed|es|ing))\b",
+    r"believed|scuttlebutt|speculat(?:e|ion|ed|es|ing))\b",
     re.IGNORECASE,
 )
 #: A value that holds the denial: "not the wife", "isn't stolen", "no such biopsy".
