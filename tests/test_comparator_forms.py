@@ -1094,6 +1094,7 @@ def test_a_mention_that_a_clause_doubts_or_denies_agrees_with_a_denial():
         "The company denied reports claiming the sinkhole was caused by the mine.",
         "Early reports that the mine caused the sinkhole have since been denied by the company.",
         "Rumours that the sinkhole was caused by the mine proved to be untrue.",
+        'A geologist said it was "almost impossible" that the sinkhole was caused by the mine.',
     ):
         assert compare("negation", denial, agreeing) == [], agreeing
     # Said plainly, it still meets the denial.

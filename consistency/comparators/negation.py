@@ -167,10 +167,11 @@ _REQUEST_BEFORE = re.compile(
 
 #: A clause that doubts or asks what it holds states none of it: "are skeptical that the
 #: explosion was caused by a space object", "it is unclear who will play Jobs", "asked him
-#: whether he would deny the figure".
+#: whether he would deny the figure", 'it was "almost impossible" for it to have been a
+#: spider'.
 _DOUBTED_BEFORE = re.compile(
     r"\b(?:skeptical|sceptical|doubt(?:s|ed|ful)?|unclear|uncertain|unsure|unlikely|improbable|impossible|wonder(?:s|ed|ing)?|"
-    r"ask(?:s|ed|ing)?(?:\s+\w+)?\s+(?:if|whether))\s+(?:that\s+|whether\s+|if\s+|who\s+|what\s+)?[^.;:!?]*$",
+    r"ask(?:s|ed|ing)?(?:\s+\w+)?\s+(?:if|whether))[\"”’']?\s+(?:that\s+|whether\s+|if\s+|who\s+|what\s+)?[^.;:!?]*$",
     re.IGNORECASE,
 )
 
