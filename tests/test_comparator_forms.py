@@ -1159,3 +1159,15 @@ def test_a_confirmation_withheld_some_words_before_agrees_with_a_denial():
     # "Not until" still tells of a confirmation.
     [finding] = compare("negation", denial, "It was not until Friday that the state police confirmed the suspects were caught.")
     assert finding.b_value.startswith("confirm")
+
+
+def test_a_negation_picking_out_some_people_or_a_call_to_act_states_no_fact():
+    # "Those who have not voted" picks out some voters; it denies no vote.
+    assert compare("negation", 'Those who have not voted yet, please go and do so," the priest urged.',
+                   "Turnout reached 64 percent as residents went to vote on Sunday.") == []
+    # A call on people to vote says nothing of whether they did.
+    assert compare("negation", "Most residents in the north have not voted in the referendum, officials said.",
+                   "Low turnout prompted leaders to urge residents in the north to vote in the referendum.") == []
+    [finding] = compare("negation", "Most residents in the north have not voted in the referendum, officials said.",
+                        "Most residents in the north voted in the referendum on Sunday, officials said.")
+    assert finding.b_value.startswith("voted")

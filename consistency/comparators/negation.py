@@ -308,6 +308,8 @@ def _accept(scope: Scope, own_text: str, other_text: str, where: tuple[int, int]
         return False  # "the car does not appear to have left the capital" doubts; it denies no appearance
     if _MAY_NOT_BEFORE.search(own_text[max(0, scope.start - 12):scope.start]):
         return False  # "the attacks may not have been Boko Haram": a doubt, which is no denial
+    if _APPEAL_BEFORE.search(other_text[max(0, where[0] - 80) : where[0]]):
+        return False  # "leaders urged residents to vote" says nothing of who "has not voted"
     if _OTHERS_BEFORE.search(own_text[max(0, scope.start - 40):scope.start]):
         return False  # "dozens more that did not get caught": others, not the ones the other sentence counts
     if _outside_the_frame(own_text, other_text):
@@ -497,8 +499,18 @@ _SINGLED_OUT = re.compile(r"\b(?:not\s+even|especially\s+not|certainly\s+not|lea
 #: (all as a claim against someone's doubt), none as outlets at odds.
 _MAY_NOT_BEFORE = re.compile(r"\b(?:may|might)\s+$", re.IGNORECASE)
 #: A denial in a clause about others than those named: "dozens more that did not get
-#: caught", "others who were not evacuated".
-_OTHERS_BEFORE = re.compile(r"\b(?:more|others|other\s+\w+)\s+(?:that|who|which)\s+(?:\w+\s+)?$", re.IGNORECASE)
+#: caught", "others who were not evacuated"; or one that only picks out some people:
+#: "those who have not voted yet, please go".
+_OTHERS_BEFORE = re.compile(
+    r"\b(?:more|others|other\s+\w+|those|anyone|everyone|whoever)\s*,?\s+(?:that|who|which)\s+(?:\w+\s+)?$", re.IGNORECASE
+)
+#: A call on people to do a thing tells nothing of whether they did it: "prompting leaders
+#: to urge residents to vote", "a bid to convince people to vote".
+_APPEAL_BEFORE = re.compile(
+    r"\b(?:urg(?:e|es|ed|ing)|convinc(?:e|es|ed|ing)|persuad(?:e|es|ed|ing)|encourag(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+on|"
+    r"appeal(?:s|ed|ing)?\s+to|plead(?:s|ed|ing)?\s+with|beg(?:s|ged|ging)?)\b(?:\s+[\w'’-]+){0,4}?\s+to\s+(?:[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 #: A statement framed as a body of belief's: "In Jewish folklore, people don't turn into
 #: werewolves" holds inside that folklore, and meets only a sentence about it (11 such judged
 #: findings on real news, all about another folklore's werewolves, none right).
