@@ -61,7 +61,7 @@ def quantity_findings(kind: str, kinds: set[str], a: Sentence, b: Sentence, cont
             return False  # "the August 7 bombing killed 213 people" is not this year's blast
         if dated and _of_different_years(*dated, *published):
             return False  # "two expansion teams ... in 2000", "four teams added by 2017"
-        if dated and _one_of_a_year_gone_by(a.text, first, days[0], b.text, second, days[1]):
+        if dated and _one_of_a_year_gone_by((a.text, b.text), (first, second), dated, days):
             return False  # "last year in Sarajevo, 31 girls" is not this trip's 28
         if days and all(published) and not one_past_event and _of_an_earlier_blast(
             _day_of_event(a, context.a_document.text, first, days[0], published[0]), published[0],
@@ -707,19 +707,22 @@ _A_YEAR_GONE_BY = re.compile(
 )
 
 
-def _one_of_a_year_gone_by(text_a: str, first: Quantity, dates_a: list[DateMention],
-                           text_b: str, second: Quantity, dates_b: list[DateMention]) -> bool:
+def _one_of_a_year_gone_by(texts: tuple[str, str], quantities: tuple[Quantity, Quantity],
+                           dated: tuple[DateMention | None, DateMention | None],
+                           days: tuple[list[DateMention], list[DateMention]]) -> bool:
     """True when one count is dated to a year gone by, in its clause or in a phrase opening
     the sentence ("Last year in Sarajevo, 31 underage girls became pregnant"), and the
     other is not dated at all: background, not the count the story is about. Such a date
     needs no publication date to be in the past. (A count that is itself the years, "six
     years ago", is no count of a past event. Money and shares dated so are more often the
     year a figure covers: "6.7 percent growth last year".)"""
-    if first.kind != "count" or second.kind != "count":
+    if any(quantity.kind != "count" for quantity in quantities):
         return False
-    dated = [_date_of(text_a, first, dates_a) or _opening_date(text_a, first, dates_a),
-             _date_of(text_b, second, dates_b) or _opening_date(text_b, second, dates_b)]
-    for quantity, date, other_date in ((first, dated[0], dated[1]), (second, dated[1], dated[0])):
+    # ``dated`` holds each count's date in its own clause (``_date_of``).
+    first, second = (
+        date or _opening_date(text, quantity, dates) for text, quantity, date, dates in zip(texts, quantities, dated, days)
+    )
+    for quantity, date, other_date in ((quantities[0], first, second), (quantities[1], second, first)):
         if date is None or other_date is not None or date.granularity != "year":
             continue
         if _A_YEAR_GONE_BY.fullmatch(date.text) and not date.start <= quantity.start < date.end:

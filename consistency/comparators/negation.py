@@ -410,7 +410,7 @@ def _a_compound_half_said(own_text: str, scope: Scope, other_text: str, matched:
         return False
     if stem(matched) != stem(modifier):
         return False
-    return stem(head) not in {stem(word.lower()) for word in TOKEN.findall(other_text)}
+    return stem(head) not in _stems_in(other_text)
 
 
 #: Words of many senses that a denial meets in another sentence by chance more often than
